@@ -1,0 +1,32 @@
+/*
+ * buf.h: a growable text buffer, always NUL-terminated. Used for building
+ * messages, SQL-free text output and converted strings.
+ */
+#ifndef FINSAM_BASE_BUF_H
+#define FINSAM_BASE_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+struct buf {
+	char *s;     /* NUL-terminated; never NULL after buf_init */
+	size_t len;  /* bytes before the NUL */
+	size_t cap;
+};
+
+void buf_init(struct buf *b);
+void buf_release(struct buf *b);   /* frees the memory; b can be reused after buf_init */
+void buf_reset(struct buf *b);     /* empties, keeps the memory */
+void buf_add(struct buf *b, const char *s, size_t n);
+void buf_adds(struct buf *b, const char *s);
+void buf_addc(struct buf *b, char c);
+void buf_addf(struct buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+void buf_vaddf(struct buf *b, const char *fmt, va_list ap);
+/* Gives the string to the caller (who frees it) and leaves b empty. */
+char *buf_detach(struct buf *b);
+
+#endif

@@ -1,0 +1,117 @@
+/*
+ * sie.h: reading and writing SIE 4 (types 4E and 4I), the Swedish standard
+ * file format for moving books between accounting programs.
+ *
+ * The reader streams: it reads one line at a time and hands each record to a
+ * callback, so memory stays bounded whatever the file's size. It checks what
+ * can be checked within the file (syntax, amounts, dates, that every #VER
+ * balances, #KSUMMA) and stops at the first error with a message naming
+ * file, line and column. Files in PC8/CP437 and in UTF-8 are both read (the
+ * encoding is detected); all text handed over is UTF-8.
+ *
+ * The writer writes records back in PC8 as the standard prescribes.
+ */
+#ifndef FINSAM_IMPORT_SIE_H
+#define FINSAM_IMPORT_SIE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "base/date.h"
+
+struct err;
+
+enum sie_label {
+	SIE_FLAGGA, SIE_FORMAT, SIE_SIETYP, SIE_PROGRAM, SIE_GEN, SIE_FNAMN,
+	SIE_FNR, SIE_ORGNR, SIE_ADRESS, SIE_RAR, SIE_TAXAR, SIE_KPTYP,
+	SIE_VALUTA, SIE_KONTO, SIE_KTYP, SIE_ENHET, SIE_SRU, SIE_DIM,
+	SIE_UNDERDIM, SIE_OBJEKT, SIE_IB, SIE_UB, SIE_OIB, SIE_OUB, SIE_RES,
+	SIE_PSALDO, SIE_PBUDGET, SIE_VER, SIE_TRANS, SIE_RTRANS, SIE_BTRANS,
+	SIE_VER_END,   /* the closing brace of a #VER */
+	SIE_KSUMMA,
+	SIE__MAX
+};
+
+/* "#FLAGGA", "#FORMAT", ...; "}" for SIE_VER_END. */
+const char *sie_label_name(enum sie_label l);
+
+/* One record. Which fields are set depends on the label (see each field).
+ * Strings are UTF-8 and borrowed: valid only during the callback. A string
+ * field that the record does not have is NULL. */
+struct sie_record {
+	enum sie_label label;
+	long line;                 /* line of the file, from 1 */
+
+	int flag;                  /* FLAGGA 0/1 */
+	int number;                /* SIETYP type; RAR/IB/UB/OIB/OUB/RES/PSALDO/
+				      PBUDGET year number (0, -1, ...); DIM/
+				      UNDERDIM/OBJEKT dimension; TAXAR year */
+	int parent;                /* UNDERDIM parent dimension */
+	int period;                /* PSALDO/PBUDGET yyyymm */
+	const char *account;       /* KONTO KTYP ENHET SRU IB UB OIB OUB RES
+				      PSALDO PBUDGET TRANS RTRANS BTRANS */
+	const char *code;          /* FORMAT; ORGNR; FNR; KPTYP; VALUTA; KTYP type;
+				      ENHET unit; SRU code; OBJEKT object code;
+				      VER series */
+	const char *name;          /* PROGRAM name; FNAMN; KONTO; DIM; UNDERDIM;
+				      OBJEKT; ADRESS contact */
+	const char *version;       /* PROGRAM version; VER number */
+	const char *text;          /* VER text; TRANS text; ADRESS street */
+	const char *text2;         /* ADRESS postal address */
+	const char *text3;         /* ADRESS phone */
+	const char *sign;          /* GEN, VER, TRANS: signature */
+	const char *objects;       /* OIB OUB PSALDO PBUDGET TRANS...: canonical
+				      object list (1 "10" 6 "20"), "" when the
+				      file has an empty list {}, NULL when none */
+	const char *quantity;      /* IB UB OIB OUB RES PSALDO PBUDGET TRANS: as
+				      written, NULL when absent */
+	struct date date;          /* GEN, VER, TRANS (unset when absent), RAR start */
+	struct date date2;         /* RAR end, VER registration date (unset when absent) */
+	int64_t amount;            /* öre: IB UB OIB OUB RES PSALDO PBUDGET TRANS */
+	uint32_t checksum;         /* KSUMMA value (0 for the opening #KSUMMA) */
+	int has_checksum;          /* KSUMMA: 1 for the closing one with a value */
+	long orgnr_part;           /* ORGNR förvärvsnummer (0 when absent) */
+};
+
+/* Return 0 to go on, or -1 with a message in err to stop the reading. */
+typedef int (*sie_record_fn)(void *ctx, const struct sie_record *r,
+			     struct err *err);
+/* A warning about the file that does not stop the reading: an unknown
+ * label, for instance. msg is Swedish, with the line. */
+typedef void (*sie_warn_fn)(void *ctx, long line, const char *msg);
+
+struct sie_stats {
+	long lines;
+	long verifications;
+	long transactions;
+	long balances;
+	long warnings;
+	int encoding_utf8;         /* 1 when the file was read as UTF-8 */
+	int ksumma_verified;       /* 1 when #KSUMMA was present and matched */
+};
+
+/* Reads an SIE file from f. name is used in messages ("bok.se, rad 3, ...").
+ * Calls on_record for each record in file order, and on_warn (may be NULL)
+ * for warnings. Checks: syntax, every amount and date, that each #VER's
+ * counted transactions (#TRANS and #RTRANS; a #TRANS right after an #RTRANS
+ * that repeats it is skipped, as the standard says; #BTRANS is handed over
+ * but not counted) sum to zero, #KSUMMA when present. Returns 0, or -1 with
+ * the first error; a callback's error is passed on as it is. stats may be
+ * NULL. */
+int sie_read(FILE *f, const char *name, sie_record_fn on_record,
+	     sie_warn_fn on_warn, void *ctx, struct sie_stats *stats,
+	     struct err *err);
+
+struct sie_writer;
+
+/* Starts writing to f (PC8/CP437, CRLF line ends). The writer does not own f. */
+struct sie_writer *sie_writer_new(FILE *f);
+/* Writes one record in SIE syntax, quoting what needs quoting. A #VER is
+ * written as its head and "{"; SIE_VER_END writes "}". Returns 0, or -1 with a
+ * message when text cannot be written in CP437 or the write fails. */
+int sie_write(struct sie_writer *w, const struct sie_record *r, struct err *err);
+/* Flushes; returns 0 or -1 on a write error. Frees w. */
+int sie_writer_free(struct sie_writer *w, struct err *err);
+
+#endif

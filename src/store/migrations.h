@@ -1,0 +1,20 @@
+/*
+ * migrations.h: the schema's numbered migrations, embedded at build time
+ * from src/store/migrations/NNNN_name.sql (see scripts/embed_migrations.cmake).
+ * Seen only by the store backends.
+ */
+#ifndef FINSAM_STORE_MIGRATIONS_H
+#define FINSAM_STORE_MIGRATIONS_H
+
+#include <stddef.h>
+
+struct migration {
+	int version;        /* the file's number */
+	const char *name;   /* its file name */
+	const char *sql;    /* its text */
+};
+
+extern const struct migration migrations[];
+extern const size_t migrations_count;
+
+#endif

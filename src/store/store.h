@@ -1,0 +1,117 @@
+/*
+ * store.h: the one way into finsam's database. Callers see an opaque
+ * struct store and operations in the domain's words; no SQL and no engine
+ * leaks through, so the PostgreSQL backend can be added without changing a
+ * caller. SQLite is the embedded backend: one file, WAL, foreign keys on.
+ *
+ * Writes happen inside store_begin/store_commit; store_rollback undoes them
+ * all, which is how an import stores nothing when its input is bad.
+ * Functions return 0 on success, STORE_NOT_FOUND where a lookup finds
+ * nothing, and -1 with a message in err on failure.
+ */
+#ifndef FINSAM_STORE_STORE_H
+#define FINSAM_STORE_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model/books.h"
+#include "model/check.h"
+
+struct err;
+struct store;
+
+#define STORE_NOT_FOUND 1
+
+enum store_open_mode {
+	STORE_OPEN_EXISTING,   /* fail when the database does not exist */
+	STORE_OPEN_CREATE      /* create it (with the schema) when missing */
+};
+
+/* Opens (or creates) the database at path and brings its schema up to date
+ * by applying the numbered migrations it lacks. *created is set to 1 when
+ * the file was created now (created may be NULL). */
+int store_open(struct store **out, const char *path, enum store_open_mode mode,
+	       int *created, struct err *err);
+void store_close(struct store *st);       /* store_close(NULL) does nothing */
+int store_schema_version(struct store *st);
+
+/* Bulk mode for a long import: trades durability of the half-done work for
+ * speed while a transaction is open (the database stays consistent). */
+int store_begin(struct store *st, struct err *err);
+int store_commit(struct store *st, struct err *err);
+void store_rollback(struct store *st);
+
+/* The association: STORE_NOT_FOUND before it is set. */
+int store_association_get(struct store *st, struct association *out, struct err *err);
+int store_association_set(struct store *st, const struct association *a, struct err *err);
+
+/* Members with their grant-share keys. store_member_list gives an array the
+ * caller frees with free(). */
+int store_member_add(struct store *st, struct member *m /* id set */, struct err *err);
+int store_member_list(struct store *st, struct member **out, size_t *n, struct err *err);
+
+/* Fiscal years. A year is found by its label (the year it ends in). */
+int store_year_list(struct store *st, struct fiscal_year **out, size_t *n, struct err *err);
+int store_year_get(struct store *st, int label, struct fiscal_year *out, struct err *err);
+/* Adds a fiscal year, or updates the one with the same period; sets fy->id. */
+int store_year_put(struct store *st, struct fiscal_year *fy, struct err *err);
+/* Removes every balance, verification and transaction of the year (keeps
+ * the year itself), as before a new import of it. */
+int store_year_clear(struct store *st, int64_t year_id, struct err *err);
+
+/* The chart of accounts. store_account_put adds the account or renames it;
+ * the setters change one attribute of an existing (or new) account. */
+int store_account_put(struct store *st, const char *number, const char *name, struct err *err);
+int store_account_set_type(struct store *st, const char *number, const char *type, struct err *err);
+int store_account_set_unit(struct store *st, const char *number, const char *unit, struct err *err);
+int store_account_set_sru(struct store *st, const char *number, const char *sru, struct err *err);
+typedef int (*store_account_fn)(void *ctx, const struct account *a, struct err *err);
+int store_account_each(struct store *st, store_account_fn fn, void *ctx, struct err *err);
+
+int store_dimension_put(struct store *st, const struct dimension *d, struct err *err);
+typedef int (*store_dimension_fn)(void *ctx, const struct dimension *d, struct err *err);
+int store_dimension_each(struct store *st, store_dimension_fn fn, void *ctx, struct err *err);
+int store_object_put(struct store *st, const struct object *o, struct err *err);
+typedef int (*store_object_fn)(void *ctx, const struct object *o, struct err *err);
+int store_object_each(struct store *st, store_object_fn fn, void *ctx, struct err *err);
+
+/* Balances of a year (IB, UB, RES, OIB, OUB, PSALDO, PBUDGET). Putting a
+ * balance with the same kind, account, period and objects replaces it. */
+int store_balance_put(struct store *st, int64_t year_id, const struct balance *b, struct err *err);
+typedef int (*store_balance_fn)(void *ctx, const struct balance *b, struct err *err);
+/* In kind order (IB, UB, OIB, OUB, RES, PSALDO, PBUDGET), then account,
+ * period, objects: the order an SIE file lists them in. */
+int store_balance_each(struct store *st, int64_t year_id, store_balance_fn fn, void *ctx, struct err *err);
+
+/* Verifications and their transactions, in the order they were added. */
+int store_ver_add(struct store *st, int64_t year_id, struct verification *v /* id set */, struct err *err);
+int store_trans_add(struct store *st, int64_t year_id, int64_t ver_id, const struct transaction *t, struct err *err);
+typedef int (*store_ver_fn)(void *ctx, const struct verification *v, struct err *err);
+typedef int (*store_trans_fn)(void *ctx, const struct transaction *t, struct err *err);
+/* Calls ver_fn for each verification of the year, then trans_fn for each of
+ * its transactions, before the next verification. */
+int store_ver_each(struct store *st, int64_t year_id, store_ver_fn ver_fn,
+		   store_trans_fn trans_fn, void *ctx, struct err *err);
+int store_ver_count(struct store *st, int64_t year_id, int64_t *vers, int64_t *trans, struct err *err);
+
+/* The sum of counted transactions per account, kept so the statements and
+ * checks need not read every transaction. Put replaces. */
+int store_turnover_put(struct store *st, int64_t year_id, const char *account, int64_t amount, struct err *err);
+
+/* Loads what the statements of a year need: per account IB, UB, RES and
+ * turnover (objects and periods left out), sorted by account. The caller
+ * releases out with year_books_release. */
+int store_year_books(struct store *st, const struct fiscal_year *fy, struct year_books *out, struct err *err);
+
+/* Verifications of the year whose counted transactions do not sum to zero:
+ * up to max of them into out (allocated, caller frees), *total = how many. */
+int store_unbalanced_vers(struct store *st, int64_t year_id, size_t max,
+			  struct unbalanced_ver **out, size_t *n, int64_t *total,
+			  struct err *err);
+
+/* The account map; an empty stored map means "use the default". */
+int store_map_get(struct store *st, struct account_map *out /* initialised */, struct err *err);
+int store_map_set(struct store *st, const struct account_map *m, struct err *err);
+
+#endif
