@@ -38,7 +38,9 @@ const char *sie_label_name(enum sie_label l);
 
 /* One record. Which fields are set depends on the label (see each field).
  * Strings are UTF-8 and borrowed: valid only during the callback. A string
- * field that the record does not have is NULL. */
+ * field that the record does not have is NULL. An optional field the file
+ * writes as "" is handed over as absent (NULL, or an unset date); the #VER
+ * series and number are "" when empty, since "" means something there. */
 struct sie_record {
 	enum sie_label label;
 	long line;                 /* line of the file, from 1 */
@@ -83,9 +85,10 @@ typedef void (*sie_warn_fn)(void *ctx, long line, const char *msg);
 
 struct sie_stats {
 	long lines;
-	long verifications;
-	long transactions;
-	long balances;
+	long verifications;        /* #VER */
+	long transactions;         /* #TRANS #RTRANS #BTRANS handed over (a
+				      #TRANS that repeats an #RTRANS is not) */
+	long balances;             /* #IB #UB #OIB #OUB #RES #PSALDO #PBUDGET */
 	long warnings;
 	int encoding_utf8;         /* 1 when the file was read as UTF-8 */
 	int ksumma_verified;       /* 1 when #KSUMMA was present and matched */
@@ -109,7 +112,12 @@ struct sie_writer;
 struct sie_writer *sie_writer_new(FILE *f);
 /* Writes one record in SIE syntax, quoting what needs quoting. A #VER is
  * written as its head and "{"; SIE_VER_END writes "}". Returns 0, or -1 with a
- * message when text cannot be written in CP437 or the write fails. */
+ * message when text cannot be written in CP437 or the write fails.
+ * After an opening #KSUMMA (has_checksum 0) the writer keeps the checksum
+ * of what it writes, and a closing one (has_checksum 1) gets that value,
+ * not r->checksum, so the file it writes verifies. A line break or other
+ * control character in a text is written as a space; an absent object list
+ * where the standard requires one is written {}. */
 int sie_write(struct sie_writer *w, const struct sie_record *r, struct err *err);
 /* Flushes; returns 0 or -1 on a write error. Frees w. */
 int sie_writer_free(struct sie_writer *w, struct err *err);

@@ -1,0 +1,53 @@
+#!/bin/sh
+# The project's own rules that the compiler does not check (STYLE.md 13):
+# no strcpy, strcat, sprintf, vsprintf, gets, atoi, atol; no raw malloc,
+# calloc, realloc or strdup outside base/xmalloc.c; SQL and sqlite3.h only
+# in store/; no layer includes a header from a layer above it.
+# Prints each offence as FILE:LINE: and exits 1 when there is any.
+set -u
+cd "$(dirname "$0")/.."
+bad=0
+report() { echo "$1"; bad=1; }
+
+for f in $(find src -name '*.c' -o -name '*.h'); do
+	grep -nE '\b(strcpy|strcat|sprintf|vsprintf|gets|atoi|atol)\s*\(' "$f" |
+		while IFS= read -r l; do echo "$f:$l: forbidden function"; done | grep . && bad=1
+	case "$f" in
+	src/base/xmalloc.c) ;;
+	*) grep -nE '(^|[^x_a-z])(malloc|calloc|realloc|strdup|strndup)\s*\(' "$f" |
+		while IFS= read -r l; do echo "$f:$l: allocate through base/xmalloc.h"; done | grep . && bad=1 ;;
+	esac
+	case "$f" in
+	src/store/*) ;;
+	*) grep -nE '#include [<"](sqlite3|libpq-fe)\.h' "$f" |
+		while IFS= read -r l; do echo "$f:$l: database headers belong in store/"; done | grep . && bad=1 ;;
+	esac
+done
+
+# Layer order: a layer may include only itself and the layers listed after it.
+allowed() {
+	case "$1" in
+	base) echo "base" ;;
+	model) echo "model base" ;;
+	store) echo "store model base" ;;
+	import) echo "import model base" ;;
+	doc) echo "doc model base" ;;
+	render) echo "render doc base" ;;
+	app) echo "app doc render store import model base" ;;
+	web) echo "web app doc render model base" ;;
+	cli) echo "cli app doc render model base" ;;
+	esac
+}
+for f in $(find src -name '*.c' -o -name '*.h'); do
+	layer=$(echo "$f" | cut -d/ -f2)
+	ok=$(allowed "$layer")
+	grep -nE '^#include "[a-z]+/' "$f" | while IFS= read -r l; do
+		inc=$(echo "$l" | sed -E 's/.*#include "([a-z]+)\/.*/\1/')
+		case " $ok " in
+		*" $inc "*) ;;
+		*) echo "$f:$l: layer $layer may not include $inc/" ;;
+		esac
+	done | grep . && bad=1
+done
+[ "$bad" -eq 0 ] && echo "lint: clean"
+exit "$bad"

@@ -1,0 +1,264 @@
+/*
+ * app.c: the use cases around the books: opening the database, creating
+ * it for an association, the statements of a year with the year before it,
+ * the checks, and the account map.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "app/app.h"
+#include "base/err.h"
+#include "base/orgnr.h"
+#include "base/xmalloc.h"
+#include "store/store.h"
+
+int app_open(struct store **st, const char *path, int create, int *created,
+	     struct err *err)
+{
+	if (!path || !*path)
+		return err_set(err, "ingen databas angiven (använd --db FIL eller miljövariabeln FINSAM_DB)");
+	return store_open(st, path, create ? STORE_OPEN_CREATE : STORE_OPEN_EXISTING,
+			  created, err);
+}
+
+void app_close(struct store *st)
+{
+	store_close(st);
+}
+
+int app_init(const char *path, const char *name, const char *orgnr,
+	     struct err *err)
+{
+	struct store *st = NULL;
+	struct association a;
+	struct stat sb;
+	int created = 0;
+
+	memset(&a, 0, sizeof(a));
+	if (!name || !*name)
+		return err_set(err, "förbundets namn saknas (--name)");
+	if (strlen(name) >= sizeof(a.name))
+		return err_set(err, "förbundets namn är för långt (högst %zu byte)", sizeof(a.name) - 1);
+	if (orgnr_parse(orgnr ? orgnr : "", a.orgnr, err) < 0)
+		return -1;
+	if (stat(path, &sb) == 0)
+		return err_set(err, "databasen '%s' finns redan", path);
+	snprintf(a.name, sizeof(a.name), "%s", name);
+	snprintf(a.currency, sizeof(a.currency), "SEK");
+	if (app_open(&st, path, 1, &created, err) < 0)
+		return -1;
+	if (store_association_set(st, &a, err) < 0) {
+		app_close(st);
+		remove(path);
+		return -1;
+	}
+	app_close(st);
+	return 0;
+}
+
+int app_latest_year(struct store *st, int *year, struct err *err)
+{
+	struct fiscal_year *list = NULL;
+	size_t n = 0;
+
+	if (store_year_list(st, &list, &n, err) < 0)
+		return -1;
+	if (n == 0) {
+		free(list);
+		return err_set(err, "databasen har ingen bokföring än (importera en SIE-fil med 'finsam import sie FIL')");
+	}
+	*year = fiscal_year_label(&list[n - 1]);
+	free(list);
+	return 0;
+}
+
+int app_map_get(struct store *st, struct account_map *m, int *is_default,
+		struct err *err)
+{
+	account_map_init(m);
+	if (store_map_get(st, m, err) < 0) {
+		account_map_release(m);
+		return -1;
+	}
+	if (is_default)
+		*is_default = m->n == 0;
+	if (m->n == 0)
+		account_map_default(m);
+	return 0;
+}
+
+static int year_statements(struct store *st, const struct fiscal_year *fy,
+			   const struct account_map *map, struct statements *out,
+			   struct err *err)
+{
+	struct year_books b;
+	int rc;
+
+	memset(&b, 0, sizeof(b));
+	if (store_year_books(st, fy, &b, err) < 0)
+		return -1;
+	rc = statements_compute(&b, map, out, err);
+	year_books_release(&b);
+	return rc;
+}
+
+static int find_year(struct store *st, int year, struct fiscal_year *fy, struct err *err)
+{
+	int rc = store_year_get(st, year, fy, err);
+
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "räkenskapsåret %d finns inte i databasen", year);
+	return rc;
+}
+
+int app_statements(struct store *st, int year, struct statements *cur,
+		   struct statements *prev, int *has_prev, struct err *err)
+{
+	struct fiscal_year fy, pfy;
+	struct account_map map;
+	int rc = -1, found;
+
+	*has_prev = 0;
+	if (find_year(st, year, &fy, err) < 0)
+		return -1;
+	if (app_map_get(st, &map, NULL, err) < 0)
+		return -1;
+	if (year_statements(st, &fy, &map, cur, err) < 0)
+		goto out;
+	found = store_year_get(st, year - 1, &pfy, err);
+	if (found < 0)
+		goto out;
+	if (found == 0) {
+		if (year_statements(st, &pfy, &map, prev, err) < 0)
+			goto out;
+		*has_prev = 1;
+	}
+	rc = 0;
+out:
+	account_map_release(&map);
+	return rc;
+}
+
+#define UNBALANCED_LISTED 10
+
+int app_check(struct store *st, int year, struct check_report *out,
+	      struct err *err)
+{
+	struct fiscal_year fy, pfy;
+	struct account_map map;
+	struct year_books cur, prev;
+	struct check_input in;
+	struct unbalanced_ver *unb = NULL;
+	size_t n_unb = 0;
+	int64_t total_unb = 0;
+	int rc = -1, found;
+
+	memset(&cur, 0, sizeof(cur));
+	memset(&prev, 0, sizeof(prev));
+	memset(&in, 0, sizeof(in));
+	if (find_year(st, year, &fy, err) < 0)
+		return -1;
+	if (app_map_get(st, &map, NULL, err) < 0)
+		return -1;
+	if (store_year_books(st, &fy, &cur, err) < 0)
+		goto out;
+	found = store_year_get(st, year - 1, &pfy, err);
+	if (found < 0)
+		goto out;
+	if (found == 0 && store_year_books(st, &pfy, &prev, err) < 0)
+		goto out;
+	if (store_unbalanced_vers(st, fy.id, UNBALANCED_LISTED, &unb, &n_unb, &total_unb, err) < 0)
+		goto out;
+	in.cur = &cur;
+	in.prev = found == 0 ? &prev : NULL;
+	in.map = &map;
+	in.unbalanced = unb;
+	in.n_unbalanced = n_unb;
+	in.total_unbalanced = total_unb;
+	rc = check_run(&in, out, err);
+out:
+	free(unb);
+	year_books_release(&cur);
+	year_books_release(&prev);
+	account_map_release(&map);
+	return rc;
+}
+
+/* Parses "3000-3999" or "3010" into four-digit keys. */
+static int parse_range(const char *s, int *from, int *to, struct err *err)
+{
+	char a[ACCOUNT_MAX] = "", b[ACCOUNT_MAX] = "";
+	const char *dash = strchr(s, '-');
+	size_t la = dash ? (size_t)(dash - s) : strlen(s);
+
+	if (la == 0 || la >= sizeof(a) || (dash && strlen(dash + 1) >= sizeof(b)))
+		goto bad;
+	memcpy(a, s, la);
+	snprintf(b, sizeof(b), "%s", dash ? dash + 1 : a);
+	for (const char *p = a; *p; p++)
+		if (*p < '0' || *p > '9')
+			goto bad;
+	for (const char *p = b; *p; p++)
+		if (*p < '0' || *p > '9')
+			goto bad;
+	*from = account_key(a);
+	*to = account_key(b);
+	if (*from < 0 || *to < 0 || *from > *to)
+		goto bad;
+	return 0;
+bad:
+	return err_set(err, "kan inte tolka kontointervallet '%s' (skriv till exempel 3000-3999 eller 3010)", s);
+}
+
+int app_map_add(struct store *st, const char *range, const char *line,
+		struct err *err)
+{
+	struct account_map m;
+	enum stmt_line l;
+	int from = 0, to = 0, rc = -1;
+
+	if (parse_range(range, &from, &to, err) < 0)
+		return -1;
+	if (stmt_line_parse(line, &l) < 0) {
+		struct err e;
+
+		err_set(&e, "okänd rad '%s'; välj en av:", line);
+		for (int i = 0; i < LINE__MAX; i++) {
+			size_t len = strlen(e.msg);
+			snprintf(e.msg + len, sizeof(e.msg) - len, " %s", stmt_line_key((enum stmt_line)i));
+		}
+		return err_set(err, "%s", e.msg);
+	}
+	if (app_map_get(st, &m, NULL, err) < 0)
+		return -1;
+	account_map_add(&m, from, to, l);
+	if (store_begin(st, err) < 0)
+		goto out;
+	if (store_map_set(st, &m, err) < 0) {
+		store_rollback(st);
+		goto out;
+	}
+	rc = store_commit(st, err);
+out:
+	account_map_release(&m);
+	return rc;
+}
+
+int app_map_reset(struct store *st, struct err *err)
+{
+	struct account_map empty;
+	int rc;
+
+	account_map_init(&empty);
+	if (store_begin(st, err) < 0)
+		return -1;
+	rc = store_map_set(st, &empty, err);
+	if (rc < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}

@@ -1,0 +1,97 @@
+/*
+ * app.h: finsam's use cases. Each opens what it needs from the store, runs
+ * the model and builds the document; the command line (and later the web)
+ * only translate their arguments into these calls, so the two can never
+ * disagree. Functions return 0, or -1 with a Swedish message in err.
+ */
+#ifndef FINSAM_APP_APP_H
+#define FINSAM_APP_APP_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "model/books.h"
+#include "model/check.h"
+#include "model/statements.h"
+
+struct err;
+struct store;
+struct doc;
+
+/* Opens the database at path; with create set it is made when missing
+ * (*created tells; may be NULL). Close with app_close. */
+int app_open(struct store **st, const char *path, int create, int *created,
+	     struct err *err);
+void app_close(struct store *st);
+
+/* Creates a new database for the association: refuses an existing file and
+ * an invalid organisation number. */
+int app_init(const char *path, const char *name, const char *orgnr,
+	     struct err *err);
+
+/* Progress and warnings of a long operation, both may be NULL. */
+struct app_progress {
+	void *ctx;
+	void (*warn)(void *ctx, const char *msg);
+	/* Called now and then with the number of lines read. */
+	void (*step)(void *ctx, long lines, long verifications);
+};
+
+struct app_import_result {
+	int year;                 /* label of the file's current year */
+	int created;              /* the database was created by this import */
+	int replaced;             /* the year's earlier books were replaced */
+	int has_prev;             /* the file held the previous year's balances */
+	long accounts, balances, verifications, transactions, warnings;
+	int utf8;                 /* the file was UTF-8 (else PC8) */
+	int ksumma;               /* #KSUMMA was present and verified */
+};
+
+/* Imports an SIE 4 file into the database at db_path, creating the database
+ * when it does not exist (the association's name and number then come from
+ * #FNAMN and #ORGNR). One transaction: on any error nothing is stored, and
+ * a database created by this import is removed again. */
+int app_import_sie(const char *db_path, const char *file,
+		   const struct app_progress *progress,
+		   struct app_import_result *res, struct err *err);
+
+/* Writes year `year` (and the previous year's balances when the database
+ * holds them) as an SIE 4E file to out. */
+int app_export_sie(struct store *st, int year, FILE *out, struct err *err);
+
+/* The latest fiscal year in the database (its label), or -1 with a message
+ * when there is none. */
+int app_latest_year(struct store *st, int *year, struct err *err);
+
+/* Computes the statements of `year` and, when the database holds it, of the
+ * year before (*has_prev). */
+int app_statements(struct store *st, int year, struct statements *cur,
+		   struct statements *prev, int *has_prev, struct err *err);
+
+/* The statements of `year` as a document (caller frees with doc_free). */
+struct doc *app_report_statements(struct store *st, int year, struct err *err);
+
+/* Runs every check on `year`. The caller releases the report. */
+int app_check(struct store *st, int year, struct check_report *out,
+	      struct err *err);
+struct doc *app_report_check(struct store *st, const struct check_report *r,
+			     struct err *err);
+
+/* The account map in force (the stored one, or the default when none is
+ * stored); *is_default tells which. The caller releases m. */
+int app_map_get(struct store *st, struct account_map *m, int *is_default,
+		struct err *err);
+/* Adds a range FROM-TO on LINE (a key such as "revenue") to the map in force. */
+int app_map_add(struct store *st, const char *range, const char *line,
+		struct err *err);
+/* Goes back to the default map. */
+int app_map_reset(struct store *st, struct err *err);
+/* The chart of accounts with the line each account lands on, as a document. */
+struct doc *app_report_accounts(struct store *st, struct err *err);
+
+/* Builds the demo förbund from the SIE files and members.csv in dir into a
+ * new database at db_path; *year gets the latest year. */
+int app_demo(const char *db_path, const char *dir,
+	     const struct app_progress *progress, int *year, struct err *err);
+
+#endif

@@ -1,0 +1,168 @@
+/*
+ * date.c: calendar dates in the proleptic Gregorian calendar, ISO 8601 in
+ * and out, and day arithmetic through a day count.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "base/date.h"
+#include "base/err.h"
+
+static int leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int days_in_month(int y, int m)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	return m == 2 && leap(y) ? 29 : days[m - 1];
+}
+
+int date_valid(int y, int m, int d)
+{
+	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+int date_is_set(struct date d)
+{
+	return d.y || d.m || d.d;
+}
+
+static int digits(const char *s, int n, int *out)
+{
+	int v = 0, i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+int date_parse(const char *s, struct date *out, struct err *err)
+{
+	size_t n = strlen(s);
+	int y, m, d;
+	const char *rest;
+
+	if (n >= 10 && s[4] == '-' && s[7] == '-') {
+		if (digits(s, 4, &y) || digits(s + 5, 2, &m) || digits(s + 8, 2, &d))
+			goto bad;
+		rest = s + 10;
+	} else if (n >= 8) {
+		if (digits(s, 4, &y) || digits(s + 4, 2, &m) || digits(s + 6, 2, &d))
+			goto bad;
+		rest = s + 8;
+	} else {
+		goto bad;
+	}
+	/* A time after the date ("2024-12-31 00:00", "...T00:00:00") is ignored. */
+	if (*rest && *rest != ' ' && *rest != 'T')
+		goto bad;
+	if (*rest) {
+		const char *p;
+
+		for (p = rest + 1; *p; p++)
+			if (!((*p >= '0' && *p <= '9') || *p == ':' || *p == '.'))
+				goto bad;
+	}
+	if (!date_valid(y, m, d))
+		goto bad;
+	out->y = y;
+	out->m = m;
+	out->d = d;
+	return 0;
+bad:
+	return err_set(err, "ogiltigt datum '%s'", s);
+}
+
+char *date_format(char *buf, struct date d)
+{
+	unsigned y = (unsigned)d.y % 10000u, m = (unsigned)d.m % 100u, dd = (unsigned)d.d % 100u;
+
+	if (snprintf(buf, 11, "%04u-%02u-%02u", y, m, dd) < 0)
+		buf[0] = '\0';
+	return buf;
+}
+
+char *date_format_compact(char *buf, struct date d)
+{
+	unsigned y = (unsigned)d.y % 10000u, m = (unsigned)d.m % 100u, dd = (unsigned)d.d % 100u;
+
+	if (snprintf(buf, 9, "%04u%02u%02u", y, m, dd) < 0)
+		buf[0] = '\0';
+	return buf;
+}
+
+int date_cmp(struct date a, struct date b)
+{
+	if (a.y != b.y)
+		return a.y < b.y ? -1 : 1;
+	if (a.m != b.m)
+		return a.m < b.m ? -1 : 1;
+	if (a.d != b.d)
+		return a.d < b.d ? -1 : 1;
+	return 0;
+}
+
+/* Days from 0001-01-01, after H. Hinnant's days_from_civil. */
+long date_to_days(struct date dt)
+{
+	long y = dt.y - (dt.m <= 2);
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long mp = (dt.m + 9) % 12;
+	long doy = (153 * mp + 2) / 5 + dt.d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return era * 146097 + doe - 306; /* 306: 0000-03-01 to 0001-01-01 */
+}
+
+struct date date_from_days(long days)
+{
+	long z = days + 306;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	struct date d;
+
+	d.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	d.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	d.y = (int)(yoe + era * 400 + (d.m <= 2));
+	return d;
+}
+
+long date_diff(struct date a, struct date b)
+{
+	return date_to_days(b) - date_to_days(a);
+}
+
+struct date date_add_days(struct date d, long n)
+{
+	return date_from_days(date_to_days(d) + n);
+}
+
+struct period period_year(int y)
+{
+	struct period p = { { y, 1, 1 }, { y, 12, 31 } };
+
+	return p;
+}
+
+struct period period_year_to_date(struct date to)
+{
+	struct period p = { { to.y, 1, 1 }, to };
+
+	return p;
+}
+
+int period_contains(struct period p, struct date d)
+{
+	return date_cmp(p.start, d) <= 0 && date_cmp(d, p.end) <= 0;
+}

@@ -1,0 +1,56 @@
+/*
+ * cli.h: what the command files share: the command table entry, the
+ * global options, a small option parser and the exit statuses.
+ */
+#ifndef FINSAM_CLI_CLI_H
+#define FINSAM_CLI_CLI_H
+
+#include <stddef.h>
+
+/* Exit statuses: a contract scripts rely on. */
+#define EXIT_OK 0
+#define EXIT_CHECK_FAILED 1
+#define EXIT_BAD_INPUT 2
+
+struct cli {
+	const char *db;          /* --db, or FINSAM_DB */
+	const char *prog;        /* argv[0] as shown in messages */
+};
+
+struct cmd {
+	const char *name;        /* "import" */
+	const char *sub;         /* "sie", or NULL for a one-word command */
+	const char *usage;       /* "import sie FIL" */
+	const char *summary;     /* one line for the command list */
+	const char *help;        /* the whole help text, Swedish */
+	int (*fn)(struct cli *cli, int argc, char **argv);
+};
+
+/* The commands of each command group, ended by an entry with name NULL. */
+extern const struct cmd books_cmds[];
+
+/* An option of a command. */
+struct opt {
+	const char *name;        /* "year" for --year; "o" for -o */
+	int has_arg;
+	const char **value;      /* set to the argument (has_arg) */
+	int *flag;               /* set to 1 (!has_arg) */
+};
+
+/* Parses argv (argv[0] is the command's last word) against opts; the words
+ * that are not options go to pos (at most max_pos, count in *n_pos).
+ * Handles --help by printing the command's help and returning 1.
+ * Returns 0, 1 (help shown), or -1 after printing a usage message. */
+int cli_parse(const struct cmd *c, int argc, char **argv, const struct opt *opts,
+	      const char **pos, size_t max_pos, size_t *n_pos);
+
+/* Prints "finsam: MESSAGE" on stderr. */
+void cli_error(const char *msg);
+/* Prints the usage line and a hint to use --help, on stderr; returns EXIT_BAD_INPUT. */
+int cli_usage(const struct cmd *c, const char *problem);
+/* Parses a year such as "2024"; prints a message and returns -1 when bad. */
+int cli_year(const struct cmd *c, const char *s, int *year);
+/* The command currently running (for messages from helpers). */
+const struct cmd *cli_current(void);
+
+#endif

@@ -1,0 +1,444 @@
+/*
+ * cmd_books.c: the commands for the books: init, import sie, export sie,
+ * accounts, report statements, check and demo. Each translates its
+ * arguments into one use case of app/ and prints what it gives.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app/app.h"
+#include "base/err.h"
+#include "cli/cli.h"
+#include "doc/doc.h"
+#include "render/render.h"
+
+#ifndef FINSAM_EXAMPLES_DIR
+#define FINSAM_EXAMPLES_DIR "examples"
+#endif
+
+static int fail(const struct err *err)
+{
+	cli_error(err->msg);
+	return EXIT_BAD_INPUT;
+}
+
+/* Opens -o FILE, or stdout. */
+static FILE *open_output(const char *path, struct err *err)
+{
+	FILE *f;
+
+	if (!path || strcmp(path, "-") == 0)
+		return stdout;
+	f = fopen(path, "wb");
+	if (!f)
+		err_set(err, "kan inte skriva '%s': %s", path, strerror(errno));
+	return f;
+}
+
+static int close_output(FILE *f, const char *path, struct err *err)
+{
+	int bad = ferror(f);
+
+	if (f == stdout)
+		bad |= fflush(f) != 0;
+	else
+		bad |= fclose(f) != 0;
+	if (bad)
+		return err_set(err, "kunde inte skriva '%s'", path && strcmp(path, "-") ? path : "standard ut");
+	return 0;
+}
+
+/* The year to report: --year, or the latest in the database. */
+static int pick_year(const struct cmd *c, struct store *st, const char *arg, int *year,
+		     struct err *err)
+{
+	if (arg)
+		return cli_year(c, arg, year) < 0 ? 1 : 0;
+	return app_latest_year(st, year, err);
+}
+
+/* Checks --year and --format before anything is opened. */
+static int early_checks(const struct cmd *c, const char *year_s, const char *format)
+{
+	enum render_format f;
+	struct err err;
+	int year;
+
+	if (year_s && cli_year(c, year_s, &year) < 0)
+		return -1;
+	if (format && render_format_parse(format, &f, &err) < 0) {
+		cli_usage(c, err.msg);
+		return -1;
+	}
+	return 0;
+}
+
+static void on_warn(void *ctx, const char *msg)
+{
+	(void)ctx;
+	fprintf(stderr, "finsam: varning: %s\n", msg);
+}
+
+static void on_step(void *ctx, long lines, long vers)
+{
+	(void)ctx;
+	fprintf(stderr, "\r  %ld rader, %ld verifikationer ...", lines, vers);
+	fflush(stderr);
+}
+
+static int print_doc(struct doc *d, const char *format, const char *out_path,
+		     struct err *err)
+{
+	enum render_format f;
+	FILE *out;
+	int rc;
+
+	if (render_format_parse(format ? format : "text", &f, err) < 0)
+		return -1;
+	out = open_output(out_path, err);
+	if (!out)
+		return -1;
+	rc = render_doc(d, f, out, err);
+	if (close_output(out, out_path, rc < 0 ? NULL : err) < 0)
+		rc = -1;
+	return rc;
+}
+
+/* ---- init ---- */
+
+static int cmd_init(struct cli *cli, int argc, char **argv)
+{
+	const char *name = NULL, *orgnr = NULL, *pos[1];
+	const struct opt opts[] = { { "name", 1, &name, NULL }, { "orgnr", 1, &orgnr, NULL }, { 0 } };
+	size_t n;
+	struct err err;
+	int rc = cli_parse(&books_cmds[0], argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!name || !orgnr)
+		return cli_usage(&books_cmds[0], "--name och --orgnr behövs");
+	if (!cli->db)
+		return cli_usage(&books_cmds[0], "ingen databas angiven (--db FIL eller FINSAM_DB)");
+	if (app_init(cli->db, name, orgnr, &err) < 0)
+		return fail(&err);
+	printf("Skapade %s för %s.\n", cli->db, name);
+	return EXIT_OK;
+}
+
+/* ---- import sie ---- */
+
+static int cmd_import_sie(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &books_cmds[1];
+	const char *pos[1];
+	int quiet = 0;
+	const struct opt opts[] = { { "quiet", 0, NULL, &quiet }, { 0 } };
+	struct app_progress progress = { NULL, on_warn, NULL };
+	struct app_import_result res;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange SIE-filen som ska läsas in");
+	if (!cli->db)
+		return cli_usage(c, "ingen databas angiven (--db FIL eller FINSAM_DB)");
+	if (!quiet && isatty(STDERR_FILENO))
+		progress.step = on_step;
+	rc = app_import_sie(cli->db, pos[0], &progress, &res, &err);
+	if (progress.step)
+		fprintf(stderr, "\r\033[K");
+	if (rc < 0)
+		return fail(&err);
+	if (!quiet) {
+		printf("Läste in %s: räkenskapsår %d, %ld konton, %ld saldon, %ld verifikationer, %ld transaktioner",
+		       pos[0], res.year, res.accounts, res.balances, res.verifications, res.transactions);
+		printf("%s%s.\n", res.utf8 ? " (UTF-8)" : " (PC8)", res.ksumma ? ", kontrollsumman stämmer" : "");
+		if (res.created)
+			printf("Skapade databasen %s.\n", cli->db);
+		if (res.replaced)
+			printf("Bokföringen för %d ersattes med filens.\n", res.year);
+		if (res.warnings)
+			printf("%ld varningar (se ovan).\n", res.warnings);
+	}
+	return EXIT_OK;
+}
+
+/* ---- export sie ---- */
+
+static int cmd_export_sie(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &books_cmds[2];
+	const char *year_s = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	FILE *out;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (early_checks(c, year_s, NULL) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return fail(&err);
+	rc = pick_year(c, st, year_s, &year, &err);
+	if (rc) {
+		app_close(st);
+		return rc > 0 ? EXIT_BAD_INPUT : fail(&err);
+	}
+	out = open_output(out_path, &err);
+	if (!out) {
+		app_close(st);
+		return fail(&err);
+	}
+	rc = app_export_sie(st, year, out, &err);
+	if (close_output(out, out_path, rc < 0 ? NULL : &err) < 0)
+		rc = -1;
+	app_close(st);
+	if (rc < 0) {
+		if (out_path && strcmp(out_path, "-") != 0)
+			remove(out_path);
+		return fail(&err);
+	}
+	return EXIT_OK;
+}
+
+/* ---- accounts ---- */
+
+static int cmd_accounts(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &books_cmds[3];
+	const char *format = NULL, *out_path = NULL, *pos[3];
+	const struct opt opts[] = { { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d = NULL;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 3, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n > 0 && strcmp(pos[0], "map") != 0 && strcmp(pos[0], "reset") != 0)
+		return cli_usage(c, "okänt underkommando (map eller reset)");
+	if (n > 0 && strcmp(pos[0], "map") == 0 && n != 3)
+		return cli_usage(c, "skriv: finsam accounts map FRÅN-TILL RAD");
+	if (n > 0 && strcmp(pos[0], "reset") == 0 && n != 1)
+		return cli_usage(c, "reset tar inga argument");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return fail(&err);
+	rc = -1;
+	if (n > 0 && strcmp(pos[0], "map") == 0) {
+		if (app_map_add(st, pos[1], pos[2], &err) < 0)
+			goto out;
+		printf("Konton %s redovisas nu på raden %s.\n", pos[1], pos[2]);
+	} else if (n > 0) {
+		if (app_map_reset(st, &err) < 0)
+			goto out;
+		printf("Kontomappningen är återställd till standard (BAS).\n");
+	} else {
+		d = app_report_accounts(st, &err);
+		if (!d || print_doc(d, format, out_path, &err) < 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? fail(&err) : EXIT_OK;
+}
+
+/* ---- report statements ---- */
+
+static int cmd_report_statements(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &books_cmds[4];
+	const char *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "format", 1, &format, NULL },
+				    { "o", 1, &out_path, NULL }, { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d = NULL;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (early_checks(c, year_s, format) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return fail(&err);
+	rc = pick_year(c, st, year_s, &year, &err);
+	if (rc > 0) {
+		app_close(st);
+		return EXIT_BAD_INPUT;
+	}
+	if (rc == 0) {
+		d = app_report_statements(st, year, &err);
+		rc = d ? print_doc(d, format, out_path, &err) : -1;
+	}
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? fail(&err) : EXIT_OK;
+}
+
+/* ---- check ---- */
+
+static int cmd_check(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &books_cmds[5];
+	const char *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "format", 1, &format, NULL },
+				    { "o", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct check_report report = { 0 };
+	struct doc *d = NULL;
+	struct err err;
+	size_t n;
+	int year, failures = 0, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (early_checks(c, year_s, format) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return fail(&err);
+	rc = pick_year(c, st, year_s, &year, &err);
+	if (rc > 0) {
+		app_close(st);
+		return EXIT_BAD_INPUT;
+	}
+	if (rc == 0)
+		rc = app_check(st, year, &report, &err);
+	if (rc == 0) {
+		failures = report.failures;
+		d = app_report_check(st, &report, &err);
+		rc = d ? print_doc(d, format, out_path, &err) : -1;
+	}
+	doc_free(d);
+	check_report_release(&report);
+	app_close(st);
+	if (rc < 0)
+		return fail(&err);
+	return failures ? EXIT_CHECK_FAILED : EXIT_OK;
+}
+
+/* ---- demo ---- */
+
+static int cmd_demo(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &books_cmds[6];
+	const char *dir = NULL, *pos[1];
+	const struct opt opts[] = { { "dir", 1, &dir, NULL }, { 0 } };
+	struct app_progress progress = { NULL, on_warn, NULL };
+	struct store *st = NULL;
+	struct doc *d = NULL;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!cli->db)
+		return cli_usage(c, "ingen databas angiven (--db FIL eller FINSAM_DB)");
+	if (!dir)
+		dir = getenv("FINSAM_EXAMPLES") ? getenv("FINSAM_EXAMPLES") : FINSAM_EXAMPLES_DIR;
+	if (app_demo(cli->db, dir, &progress, &year, &err) < 0)
+		return fail(&err);
+	printf("Demoförbundet finns nu i %s. Finansiella rapporter för %d:\n\n", cli->db, year);
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return fail(&err);
+	rc = -1;
+	d = app_report_statements(st, year, &err);
+	if (d && print_doc(d, "text", NULL, &err) == 0)
+		rc = 0;
+	app_close(st);
+	doc_free(d);
+	if (rc < 0)
+		return fail(&err);
+	printf("\nPröva också:\n"
+	       "  build/finsam --db %s check\n"
+	       "  build/finsam --db %s report statements --year %d --format json\n"
+	       "  build/finsam --db %s export sie --year %d\n",
+	       cli->db, cli->db, year, cli->db, year);
+	return EXIT_OK;
+}
+
+const struct cmd books_cmds[] = {
+	{ "init", NULL, "init --name NAMN --orgnr NNNNNN-NNNN",
+	  "skapa en ny databas för ett förbund",
+	  "Skapar en ny, tom databas (--db) för förbundet med namnet NAMN och\n"
+	  "organisationsnumret NNNNNN-NNNN (kontrollsiffran prövas). En databas som\n"
+	  "redan finns ändras inte.\n\n"
+	  "Val:\n  --name NAMN      förbundets namn\n  --orgnr NUMMER   organisationsnummer, t.ex. 222000-1990\n",
+	  cmd_init },
+	{ "import", "sie", "import sie FIL",
+	  "läs in bokföringen från en SIE 4-fil",
+	  "Läser in en SIE 4-fil (typ 4E eller 4I, PC8 eller UTF-8) från\n"
+	  "bokföringsprogrammet: kontoplan, ingående och utgående balanser, resultat,\n"
+	  "periodsaldon, verifikationer och transaktioner. Filens räkenskapsår\n"
+	  "(#RAR 0) ersätter det som databasen hade för samma år; föregående års\n"
+	  "saldon (#RAR -1) sparas när databasen inte redan har det årets egen\n"
+	  "bokföring.\n\n"
+	  "Allt eller inget: vid minsta fel i filen sparas ingenting, och felet anges\n"
+	  "med fil, rad och kolumn. Finns databasen inte skapas den, med förbundets\n"
+	  "namn och organisationsnummer från #FNAMN och #ORGNR.\n\n"
+	  "Val:\n  --quiet   skriv ingen sammanfattning och inga förloppsrader\n",
+	  cmd_import_sie },
+	{ "export", "sie", "export sie [--year ÅR] [-o FIL]",
+	  "skriv ett räkenskapsår som SIE 4E-fil",
+	  "Skriver räkenskapsåret ÅR (standard: det senaste) som en SIE 4E-fil i PC8:\n"
+	  "kontoplan, balanser, föregående års balanser när databasen har dem, och\n"
+	  "alla verifikationer. Filen kan läsas in igen och ger då samma bokföring.\n\n"
+	  "Val:\n  --year ÅR    räkenskapsåret (det år det slutar)\n  -o FIL       skriv till FIL i stället för standard ut\n",
+	  cmd_export_sie },
+	{ "accounts", NULL, "accounts [map FRÅN-TILL RAD | reset] [--format F]",
+	  "visa kontoplanen och vilken rad varje konto hamnar på",
+	  "Utan argument: visar kontoplanen, vilken rad i resultat- eller\n"
+	  "balansräkningen varje konto redovisas på, och kontointervallen.\n\n"
+	  "  accounts map 3000-3099 revenue   redovisa kontona 3000–3099 på raden revenue\n"
+	  "  accounts reset                   gå tillbaka till standardmappningen (BAS)\n\n"
+	  "Ett konto placeras efter sina fyra första siffror; det smalaste intervall\n"
+	  "som rymmer kontot gäller. Rader: none, revenue, expenses, depreciation,\n"
+	  "financial_income, financial_expenses, appropriations, result_transfer,\n"
+	  "fixed_assets, inventories, receivables, cash_and_bank, equity, provisions,\n"
+	  "long_term_liabilities, current_liabilities.\n\n"
+	  "Val:\n  --format F   text, md, csv eller json\n  -o FIL       skriv till FIL\n",
+	  cmd_accounts },
+	{ "report", "statements", "report statements [--year ÅR] [--format F] [-o FIL]",
+	  "resultaträkning, balansräkning, kassaflödesanalys och nyckeltal",
+	  "Visar resultaträkning, balansräkning, kassaflödesanalys (indirekt metod)\n"
+	  "och nyckeltalen soliditet och eget kapital / driftbidrag för ÅR (standard:\n"
+	  "det senaste året), med föregående år bredvid när databasen har det.\n\n"
+	  "Val:\n  --year ÅR     räkenskapsåret\n"
+	  "  --format F    text (standard), md, csv eller json; json-nycklarna beskrivs\n"
+	  "                i docs/formats.md\n  -o FIL        skriv till FIL\n",
+	  cmd_report_statements },
+	{ "check", NULL, "check [--year ÅR] [--format F]",
+	  "kontrollera att siffrorna hänger ihop",
+	  "Kontrollerar räkenskapsåret ÅR (standard: det senaste): att\n"
+	  "balansräkningen balanserar, att årets resultat är lika med förändringen av\n"
+	  "eget kapital, att kassaflödet är lika med förändringen av kassa och bank,\n"
+	  "att föregående års utgående balanser är årets ingående, att varje\n"
+	  "verifikation balanserar och att transaktionerna summerar till de utgående\n"
+	  "balanserna. Varje fel visas med beloppen.\n\n"
+	  "Slutstatus 0 när allt stämmer, 1 när någon kontroll visar fel.\n\n"
+	  "Val:\n  --year ÅR     räkenskapsåret\n  --format F    text (standard), md, csv eller json\n  -o FIL        skriv till FIL\n",
+	  cmd_check },
+	{ "demo", NULL, "demo [--dir MAPP]",
+	  "skapa demoförbundet och visa dess rapporter",
+	  "Skapar en ny databas (--db) med det påhittade Samordningsförbundet\n"
+	  "Norrdalen: två års bokföring som SIE-filer och medlemmarna, från\n"
+	  "examples/ (eller MAPP), och visar de finansiella rapporterna för det\n"
+	  "senaste året.\n",
+	  cmd_demo },
+	{ NULL, NULL, NULL, NULL, NULL, NULL }
+};

@@ -1,0 +1,143 @@
+/*
+ * main.c: finsam's command line. Reads the global options, finds the
+ * command in the tables of the command files and runs it. Every command has
+ * --help; errors go to stderr; the exit status is 0 on success, 1 when a
+ * check failed and 2 for bad usage or bad input.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static const struct cmd *const groups[] = { books_cmds };
+
+static const char intro[] =
+	"finsam håller ett samordningsförbunds bokföring, budget, insatser och mål\n"
+	"och tar fram rapporterna ur dem.\n";
+
+static void print_commands(FILE *out)
+{
+	size_t g;
+
+	fprintf(out, "%s\nAnvändning: finsam [--db FIL] KOMMANDO [ARGUMENT]\n\n", intro);
+	fprintf(out, "Globala val:\n"
+		"  --db FIL     databasen (standard: miljövariabeln FINSAM_DB)\n"
+		"  --help       den här hjälpen; 'finsam KOMMANDO --help' för ett kommando\n"
+		"  --version    visa versionen\n\nKommandon:\n");
+	for (g = 0; g < sizeof(groups) / sizeof(groups[0]); g++) {
+		const struct cmd *c;
+
+		for (c = groups[g]; c->name; c++)
+			fprintf(out, "  %-36s %s\n", c->usage, c->summary);
+	}
+	fprintf(out, "\nSlutstatus: 0 klart, 1 en kontroll visade fel, 2 felaktig användning eller indata.\n");
+}
+
+static const struct cmd *find_cmd(int argc, char **argv, int *words)
+{
+	const struct cmd *one_word = NULL;
+	size_t g;
+
+	for (g = 0; g < sizeof(groups) / sizeof(groups[0]); g++) {
+		const struct cmd *c;
+
+		for (c = groups[g]; c->name; c++) {
+			if (strcmp(c->name, argv[0]) != 0)
+				continue;
+			if (!c->sub) {
+				one_word = c;
+			} else if (argc > 1 && strcmp(c->sub, argv[1]) == 0) {
+				*words = 2;
+				return c;
+			}
+		}
+	}
+	*words = 1;
+	return one_word;
+}
+
+/* Lists the subcommands of a group word such as "import". */
+static int group_help(const char *name, FILE *out)
+{
+	int found = 0;
+	size_t g;
+
+	for (g = 0; g < sizeof(groups) / sizeof(groups[0]); g++) {
+		const struct cmd *c;
+
+		for (c = groups[g]; c->name; c++) {
+			if (strcmp(c->name, name) == 0 && c->sub) {
+				if (!found)
+					fprintf(out, "Användning:\n");
+				fprintf(out, "  finsam %-34s %s\n", c->usage, c->summary);
+				found = 1;
+			}
+		}
+	}
+	return found;
+}
+
+int main(int argc, char **argv)
+{
+	struct cli cli = { getenv("FINSAM_DB"), "finsam" };
+	const struct cmd *c;
+	int i = 1, words;
+
+	while (i < argc && argv[i][0] == '-') {
+		if (strcmp(argv[i], "--db") == 0) {
+			if (i + 1 >= argc) {
+				cli_error("--db behöver ett filnamn");
+				return EXIT_BAD_INPUT;
+			}
+			cli.db = argv[i + 1];
+			i += 2;
+		} else if (strncmp(argv[i], "--db=", 5) == 0) {
+			cli.db = argv[i] + 5;
+			i++;
+		} else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			print_commands(stdout);
+			return EXIT_OK;
+		} else if (strcmp(argv[i], "--version") == 0) {
+			printf("finsam %s\n", FINSAM_VERSION);
+			return EXIT_OK;
+		} else {
+			fprintf(stderr, "finsam: okänt val '%s'\n\n", argv[i]);
+			print_commands(stderr);
+			return EXIT_BAD_INPUT;
+		}
+	}
+	if (i >= argc) {
+		print_commands(stderr);
+		return EXIT_BAD_INPUT;
+	}
+	if (strcmp(argv[i], "help") == 0) {
+		if (i + 1 < argc) {
+			c = find_cmd(argc - i - 1, argv + i + 1, &words);
+			if (c) {
+				printf("Användning: finsam %s\n\n%s", c->usage, c->help);
+				return EXIT_OK;
+			}
+			if (group_help(argv[i + 1], stdout))
+				return EXIT_OK;
+		}
+		print_commands(stdout);
+		return EXIT_OK;
+	}
+	c = find_cmd(argc - i, argv + i, &words);
+	if (!c && i + 1 < argc && (strcmp(argv[i + 1], "--help") == 0 || strcmp(argv[i + 1], "-h") == 0) &&
+	    group_help(argv[i], stdout))
+		return EXIT_OK;
+	if (!c) {
+		if (group_help(argv[i], stderr)) {
+			if (i + 1 < argc)
+				fprintf(stderr, "finsam: okänt kommando '%s %s'\n", argv[i], argv[i + 1]);
+			else
+				fprintf(stderr, "finsam: '%s' behöver ett underkommando\n", argv[i]);
+			return EXIT_BAD_INPUT;
+		}
+		fprintf(stderr, "finsam: okänt kommando '%s' (se 'finsam --help')\n", argv[i]);
+		return EXIT_BAD_INPUT;
+	}
+	return c->fn(&cli, argc - i - (words - 1), argv + i + (words - 1));
+}

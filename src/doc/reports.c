@@ -1,0 +1,242 @@
+/*
+ * reports.c: builds the documents of the statements, the check and the
+ * chart of accounts. Swedish labels and machine keys side by side; the
+ * keys of the statements are a contract other programs rely on.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "doc/reports.h"
+
+static void titles(struct doc *d, const struct association *a)
+{
+	char line[300];
+
+	if (a->name[0])
+		doc_subtitle(d, a->name);
+	if (a->orgnr[0]) {
+		snprintf(line, sizeof(line), "Org.nr %s", a->orgnr);
+		doc_subtitle(d, line);
+	}
+}
+
+/* A figures table with the current year and, when given, the one before. */
+static struct doc_table *year_table(struct doc *d, const char *key, const char *title,
+				    const struct statements *cur, const struct statements *prev,
+				    int dates)
+{
+	struct doc_table *t = doc_table(d, NULL, TABLE_FIGURES, key, title, 2);
+	char h[16];
+
+	if (dates)
+		date_format(h, cur->period.end);
+	else
+		snprintf(h, sizeof(h), "%d", cur->year);
+	doc_column(t, 0, "current", h, cur->year);
+	if (prev) {
+		if (dates)
+			date_format(h, prev->period.end);
+		else
+			snprintf(h, sizeof(h), "%d", prev->year);
+		doc_column(t, 1, "previous_year", h, prev->year);
+	} else {
+		snprintf(h, sizeof(h), "%d", cur->year - 1);
+		doc_column(t, 1, "previous_year", dates ? "" : h, cur->year - 1);
+		t->cols[1].no_data = 1;
+	}
+	return t;
+}
+
+/* Adds a money row; the offsetof trick keeps one table of rows per statement. */
+struct money_row {
+	const char *key;
+	const char *label;
+	enum row_style style;
+	size_t offset;           /* into struct statements */
+};
+
+static int64_t field(const struct statements *s, size_t offset)
+{
+	int64_t v;
+
+	memcpy(&v, (const char *)s + offset, sizeof(v));
+	return v;
+}
+
+static void money_rows(struct doc_table *t, const struct money_row *rows, size_t n,
+		       const struct statements *cur, const struct statements *prev)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct doc_row *r = doc_row(t, rows[i].key, rows[i].label, rows[i].style);
+
+		if (rows[i].style == ROW_HEADING)
+			continue;
+		doc_cell_money(r, 0, field(cur, rows[i].offset));
+		if (prev)
+			doc_cell_money(r, 1, field(prev, rows[i].offset));
+	}
+}
+
+#define ROW(key, label, style, member) { key, label, style, offsetof(struct statements, member) }
+#define HEAD(label) { NULL, label, ROW_HEADING, 0 }
+
+static const struct money_row income_rows[] = {
+	ROW("revenue", "Verksamhetens intäkter", ROW_NORMAL, is.revenue),
+	ROW("expenses", "Verksamhetens kostnader", ROW_NORMAL, is.expenses),
+	ROW("net_cost", "Verksamhetens nettokostnad", ROW_SUM, is.net_cost),
+	ROW("financial_income", "Finansiella intäkter", ROW_NORMAL, is.financial_income),
+	ROW("financial_expenses", "Finansiella kostnader", ROW_NORMAL, is.financial_expenses),
+	ROW("appropriations", "Bokslutsdispositioner och skatt", ROW_OPTIONAL, is.appropriations),
+	ROW("result", "Årets resultat", ROW_SUM, is.result),
+};
+
+static const struct money_row balance_rows[] = {
+	HEAD("Tillgångar"),
+	ROW("fixed_assets", "Anläggningstillgångar", ROW_OPTIONAL, bs.fixed_assets),
+	ROW("inventories", "Förråd", ROW_OPTIONAL, bs.inventories),
+	ROW("receivables", "Fordringar", ROW_NORMAL, bs.receivables),
+	ROW("cash_and_bank", "Kassa och bank", ROW_NORMAL, bs.cash_and_bank),
+	ROW("total_assets", "Summa tillgångar", ROW_SUM, bs.total_assets),
+	HEAD("Eget kapital, avsättningar och skulder"),
+	ROW("equity", "Eget kapital", ROW_NORMAL, bs.equity),
+	ROW("result_of_year", "  därav årets resultat", ROW_NORMAL, bs.result_of_year),
+	ROW("other_equity", "  därav övrigt eget kapital", ROW_NORMAL, bs.other_equity),
+	ROW("provisions", "Avsättningar", ROW_NORMAL, bs.provisions),
+	ROW("long_term_liabilities", "Långfristiga skulder", ROW_NORMAL, bs.long_term_liabilities),
+	ROW("current_liabilities", "Kortfristiga skulder", ROW_NORMAL, bs.current_liabilities),
+	ROW("total_equity_and_liabilities", "Summa eget kapital, avsättningar och skulder", ROW_SUM,
+	    bs.total_equity_and_liabilities),
+};
+
+static const struct money_row cash_rows[] = {
+	ROW("result", "Årets resultat", ROW_NORMAL, cf.result),
+	ROW("non_cash_adjustments", "Justering för ej likviditetspåverkande poster", ROW_NORMAL,
+	    cf.non_cash_adjustments),
+	ROW("change_receivables", "Ökning (−) / minskning (+) av kortfristiga fordringar",
+	    ROW_NORMAL, cf.change_receivables),
+	ROW("change_current_liabilities", "Ökning (+) / minskning (−) av kortfristiga skulder",
+	    ROW_NORMAL, cf.change_current_liabilities),
+	ROW("operating", "Kassaflöde från den löpande verksamheten", ROW_SUM, cf.operating),
+	ROW("investing", "Kassaflöde från investeringsverksamheten", ROW_NORMAL, cf.investing),
+	ROW("financing", "Kassaflöde från finansieringsverksamheten", ROW_NORMAL, cf.financing),
+	ROW("net_cash_flow", "Årets kassaflöde", ROW_SUM, cf.net_cash_flow),
+	ROW("cash_start", "Likvida medel vid årets början", ROW_NORMAL, cf.cash_start),
+	ROW("cash_end", "Likvida medel vid årets slut", ROW_NORMAL, cf.cash_end),
+};
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+struct doc *doc_statements(const struct association *a, const struct statements *cur,
+			   const struct statements *prev)
+{
+	char title[64];
+	struct doc *d;
+	struct doc_table *t;
+	struct doc_row *r;
+
+	snprintf(title, sizeof(title), "Finansiella rapporter %d", cur->year);
+	d = doc_new(title);
+	titles(d, a);
+	doc_meta_int(d, "year", cur->year);
+
+	t = year_table(d, "income_statement", "Resultaträkning", cur, prev, 0);
+	money_rows(t, income_rows, N(income_rows), cur, prev);
+	t = year_table(d, "balance_sheet", "Balansräkning", cur, prev, 1);
+	money_rows(t, balance_rows, N(balance_rows), cur, prev);
+	t = year_table(d, "cash_flow", "Kassaflödesanalys", cur, prev, 0);
+	money_rows(t, cash_rows, N(cash_rows), cur, prev);
+
+	t = year_table(d, "ratios", "Nyckeltal", cur, prev, 0);
+	r = doc_row(t, "solidity", "Soliditet (eget kapital / summa tillgångar)", ROW_NORMAL);
+	doc_cell_ratio(r, 0, cur->solidity.num, cur->solidity.den);
+	if (prev)
+		doc_cell_ratio(r, 1, prev->solidity.num, prev->solidity.den);
+	r = doc_row(t, "equity_to_grant", "Eget kapital / driftbidrag (mål: högst 20 %)", ROW_NORMAL);
+	doc_cell_ratio(r, 0, cur->equity_to_grant.num, cur->equity_to_grant.den);
+	if (prev)
+		doc_cell_ratio(r, 1, prev->equity_to_grant.num, prev->equity_to_grant.den);
+
+	doc_paragraph(d, NULL, "Beloppen är avrundade till hela kronor var för sig; summorna är "
+			       "beräknade på exakta belopp.");
+	return d;
+}
+
+struct doc *doc_check(const struct association *a, const struct check_report *r)
+{
+	static const char *const shown[] = { "OK", "FEL", "–" };
+	static const char *const machine[] = { "ok", "failed", "skipped" };
+	char title[64], line[96];
+	struct doc *d;
+	struct doc_table *t;
+	size_t i;
+	int skipped = 0;
+
+	snprintf(title, sizeof(title), "Kontroll av bokföringen %d", r->year);
+	d = doc_new(title);
+	titles(d, a);
+	doc_meta_int(d, "year", r->year);
+	doc_meta_int(d, "failures", r->failures);
+	t = doc_table(d, NULL, TABLE_RECORDS, "checks", NULL, 4);
+	t->as_list = 1;
+	doc_column(t, 0, "status", "Resultat", 0);
+	doc_column(t, 1, "title", "Kontroll", 0);
+	doc_column(t, 2, "detail", "Detaljer", 0);
+	doc_column(t, 3, "id", "Id", 0);
+	t->cols[3].hidden_in_text = 1;
+	for (i = 0; i < r->n; i++) {
+		const struct check_item *it = &r->items[i];
+		struct doc_row *row = doc_row(t, it->id, it->title, ROW_NORMAL);
+
+		doc_cell_text(row, 0, shown[it->status], machine[it->status]);
+		doc_cell_text(row, 1, it->title, NULL);
+		if (it->detail)
+			doc_cell_text(row, 2, it->detail, NULL);
+		doc_cell_text(row, 3, it->id, NULL);
+		skipped += it->status == CHECK_SKIPPED;
+	}
+	snprintf(line, sizeof(line), "%zu kontroller, %d fel, %d ej gjorda.", r->n, r->failures, skipped);
+	doc_paragraph(d, NULL, line);
+	return d;
+}
+
+struct doc *doc_accounts(const struct association *a, const struct account_line *accounts,
+			 size_t n, const struct account_map *map, int map_is_default)
+{
+	struct doc *d = doc_new("Kontoplan och rader i rapporterna");
+	struct doc_table *t;
+	size_t i;
+	char range[32];
+
+	titles(d, a);
+	t = doc_table(d, NULL, TABLE_RECORDS, "accounts", "Konton", 4);
+	doc_column(t, 0, "account", "Konto", 0);
+	doc_column(t, 1, "name", "Namn", 0);
+	doc_column(t, 2, "line_label", "Rad", 0);
+	doc_column(t, 3, "line", "Radnyckel", 0);
+	for (i = 0; i < n; i++) {
+		struct doc_row *r = doc_row(t, accounts[i].number, accounts[i].name, ROW_NORMAL);
+
+		doc_cell_text(r, 0, accounts[i].number, NULL);
+		doc_cell_text(r, 1, accounts[i].name ? accounts[i].name : "", NULL);
+		doc_cell_text(r, 2, stmt_line_label(accounts[i].line), NULL);
+		doc_cell_text(r, 3, stmt_line_key(accounts[i].line), NULL);
+	}
+	t = doc_table(d, NULL, TABLE_RECORDS, "map",
+		      map_is_default ? "Kontointervall (standard, BAS)" : "Kontointervall", 3);
+	doc_column(t, 0, "range", "Konton", 0);
+	doc_column(t, 1, "line_label", "Rad", 0);
+	doc_column(t, 2, "line", "Radnyckel", 0);
+	for (i = 0; i < map->n; i++) {
+		struct doc_row *r;
+
+		snprintf(range, sizeof(range), "%04d-%04d", map->ranges[i].from, map->ranges[i].to);
+		r = doc_row(t, range, range, ROW_NORMAL);
+		doc_cell_text(r, 0, range, NULL);
+		doc_cell_text(r, 1, stmt_line_label(map->ranges[i].line), NULL);
+		doc_cell_text(r, 2, stmt_line_key(map->ranges[i].line), NULL);
+	}
+	doc_meta_int(d, "default_map", map_is_default);
+	return d;
+}

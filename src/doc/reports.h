@@ -1,0 +1,36 @@
+/*
+ * reports.h: the documents finsam produces from model results: the
+ * financial statements, the check report and the chart of accounts. Each
+ * returns a new tree for doc_free.
+ */
+#ifndef FINSAM_DOC_REPORTS_H
+#define FINSAM_DOC_REPORTS_H
+
+#include <stddef.h>
+
+#include "doc/doc.h"
+#include "model/books.h"
+#include "model/check.h"
+#include "model/statements.h"
+
+/* Resultaträkning, balansräkning, kassaflödesanalys and nyckeltal of cur,
+ * with prev (may be NULL) beside it. The tables' and rows' keys are the
+ * JSON contract of `finsam report statements`. */
+struct doc *doc_statements(const struct association *a, const struct statements *cur,
+			   const struct statements *prev);
+
+/* The check report: one record per check, "failures" in the metadata. */
+struct doc *doc_check(const struct association *a, const struct check_report *r);
+
+/* One account of the chart with the line it lands on. */
+struct account_line {
+	const char *number;
+	const char *name;
+	enum stmt_line line;
+};
+
+/* The chart of accounts with each account's line, and the map's ranges. */
+struct doc *doc_accounts(const struct association *a, const struct account_line *accounts,
+			 size_t n, const struct account_map *map, int map_is_default);
+
+#endif

@@ -1,0 +1,1097 @@
+/*
+ * sqlite.c: the SQLite backend of store.h, the embedded default: one file,
+ * WAL, foreign keys on. Every statement is prepared once per store, with
+ * bound parameters, and reused (fossil's db_static_prepare), which is what
+ * lets an import add millions of transactions in seconds.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/err.h"
+#include "base/money.h"
+#include "base/xmalloc.h"
+#include "store/migrations.h"
+#include "store/store.h"
+
+enum stmt_id {
+	Q_ASSOC_GET, Q_ASSOC_SET,
+	Q_MEMBER_ADD, Q_MEMBER_LIST,
+	Q_YEAR_LIST, Q_YEAR_GET, Q_YEAR_FIND, Q_YEAR_INSERT, Q_YEAR_UPDATE,
+	Q_CLEAR_BALANCE, Q_CLEAR_TRANS, Q_CLEAR_VER, Q_CLEAR_TURNOVER,
+	Q_ACCOUNT_PUT, Q_ACCOUNT_TYPE, Q_ACCOUNT_UNIT, Q_ACCOUNT_SRU, Q_ACCOUNT_EACH,
+	Q_DIM_PUT, Q_DIM_EACH, Q_OBJECT_PUT, Q_OBJECT_EACH,
+	Q_BALANCE_PUT, Q_BALANCE_EACH,
+	Q_VER_ADD, Q_TRANS_ADD, Q_VER_EACH, Q_TRANS_EACH, Q_VER_COUNT, Q_TRANS_COUNT,
+	Q_TURNOVER_PUT, Q_BOOKS_BALANCES, Q_BOOKS_TURNOVER,
+	Q_UNBALANCED, Q_VER_GET,
+	Q_MAP_GET, Q_MAP_CLEAR, Q_MAP_ADD,
+	Q__MAX
+};
+
+static const char *const sql[Q__MAX] = {
+	[Q_ASSOC_GET] = "SELECT name, orgnr, contact, street, postal, phone, fnr, kptyp, currency "
+			"FROM association WHERE id = 1",
+	[Q_ASSOC_SET] = "INSERT INTO association (id, name, orgnr, contact, street, postal, phone, "
+			"fnr, kptyp, currency) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+			"ON CONFLICT (id) DO UPDATE SET name = excluded.name, orgnr = excluded.orgnr, "
+			"contact = excluded.contact, street = excluded.street, postal = excluded.postal, "
+			"phone = excluded.phone, fnr = excluded.fnr, kptyp = excluded.kptyp, "
+			"currency = excluded.currency",
+	[Q_MEMBER_ADD] = "INSERT INTO member (name, kind, share_key) VALUES (?1, ?2, ?3) RETURNING id",
+	[Q_MEMBER_LIST] = "SELECT id, name, kind, share_key FROM member ORDER BY id",
+	[Q_YEAR_LIST] = "SELECT id, start_date, end_date, origin, source FROM fiscal_year "
+			"ORDER BY start_date",
+	[Q_YEAR_GET] = "SELECT id, start_date, end_date, origin, source FROM fiscal_year "
+		       "WHERE substr(end_date, 1, 4) = ?1 ORDER BY end_date DESC LIMIT 1",
+	[Q_YEAR_FIND] = "SELECT id FROM fiscal_year WHERE start_date = ?1 AND end_date = ?2",
+	[Q_YEAR_INSERT] = "INSERT INTO fiscal_year (start_date, end_date, origin, source) "
+			  "VALUES (?1, ?2, ?3, ?4) RETURNING id",
+	[Q_YEAR_UPDATE] = "UPDATE fiscal_year SET origin = ?2, source = ?3 WHERE id = ?1",
+	[Q_CLEAR_BALANCE] = "DELETE FROM balance WHERE year_id = ?1",
+	[Q_CLEAR_TRANS] = "DELETE FROM trans WHERE year_id = ?1",
+	[Q_CLEAR_VER] = "DELETE FROM verification WHERE year_id = ?1",
+	[Q_CLEAR_TURNOVER] = "DELETE FROM turnover WHERE year_id = ?1",
+	[Q_ACCOUNT_PUT] = "INSERT INTO account (number, name) VALUES (?1, ?2) "
+			  "ON CONFLICT (number) DO UPDATE SET name = excluded.name",
+	[Q_ACCOUNT_TYPE] = "INSERT INTO account (number, type) VALUES (?1, ?2) "
+			   "ON CONFLICT (number) DO UPDATE SET type = excluded.type",
+	[Q_ACCOUNT_UNIT] = "INSERT INTO account (number, unit) VALUES (?1, ?2) "
+			   "ON CONFLICT (number) DO UPDATE SET unit = excluded.unit",
+	[Q_ACCOUNT_SRU] = "INSERT INTO account (number, sru) VALUES (?1, ?2) "
+			  "ON CONFLICT (number) DO UPDATE SET sru = excluded.sru",
+	[Q_ACCOUNT_EACH] = "SELECT number, name, type, unit, sru FROM account ORDER BY number",
+	[Q_DIM_PUT] = "INSERT INTO dimension (number, name, parent) VALUES (?1, ?2, ?3) "
+		      "ON CONFLICT (number) DO UPDATE SET name = excluded.name, parent = excluded.parent",
+	[Q_DIM_EACH] = "SELECT number, name, parent FROM dimension ORDER BY parent <> 0, number",
+	[Q_OBJECT_PUT] = "INSERT INTO object (dim, code, name) VALUES (?1, ?2, ?3) "
+			 "ON CONFLICT (dim, code) DO UPDATE SET name = excluded.name",
+	[Q_OBJECT_EACH] = "SELECT dim, code, name FROM object ORDER BY dim, code",
+	[Q_BALANCE_PUT] = "INSERT INTO balance (year_id, kind, account, period, objects, amount, quantity) "
+			  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+			  "ON CONFLICT (year_id, kind, account, period, objects) DO UPDATE SET "
+			  "amount = excluded.amount, quantity = excluded.quantity",
+	[Q_BALANCE_EACH] = "SELECT kind, account, period, objects, amount, quantity FROM balance "
+			   "WHERE year_id = ?1 ORDER BY CASE kind WHEN 'ib' THEN 0 WHEN 'ub' THEN 1 "
+			   "WHEN 'oib' THEN 2 WHEN 'oub' THEN 3 WHEN 'res' THEN 4 WHEN 'psaldo' THEN 5 "
+			   "ELSE 6 END, account, period, objects",
+	[Q_VER_ADD] = "INSERT INTO verification (year_id, series, number, date, text, regdate, sign) "
+		      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+	[Q_TRANS_ADD] = "INSERT INTO trans (year_id, ver_id, kind, account, objects, amount, date, "
+			"text, quantity, sign) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+	[Q_VER_EACH] = "SELECT id, series, number, date, text, regdate, sign FROM verification "
+		       "WHERE year_id = ?1 ORDER BY id",
+	[Q_TRANS_EACH] = "SELECT ver_id, kind, account, objects, amount, date, text, quantity, sign "
+			 "FROM trans WHERE year_id = ?1 ORDER BY id",
+	[Q_VER_COUNT] = "SELECT count(*) FROM verification WHERE year_id = ?1",
+	[Q_TRANS_COUNT] = "SELECT count(*) FROM trans WHERE year_id = ?1",
+	[Q_TURNOVER_PUT] = "INSERT INTO turnover (year_id, account, amount) VALUES (?1, ?2, ?3) "
+			   "ON CONFLICT (year_id, account) DO UPDATE SET amount = excluded.amount",
+	[Q_BOOKS_BALANCES] = "SELECT account, kind, amount FROM balance WHERE year_id = ?1 "
+			     "AND kind IN ('ib', 'ub', 'res') AND period = 0 AND objects = '' "
+			     "ORDER BY account",
+	[Q_BOOKS_TURNOVER] = "SELECT account, amount FROM turnover WHERE year_id = ?1 ORDER BY account",
+	[Q_UNBALANCED] = "SELECT ver_id, amount FROM trans WHERE year_id = ?1 AND kind <> 2 ORDER BY id",
+	[Q_VER_GET] = "SELECT series, number, date FROM verification WHERE id = ?1",
+	[Q_MAP_GET] = "SELECT from_key, to_key, line FROM account_map ORDER BY id",
+	[Q_MAP_CLEAR] = "DELETE FROM account_map",
+	[Q_MAP_ADD] = "INSERT INTO account_map (from_key, to_key, line) VALUES (?1, ?2, ?3)",
+};
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	sqlite3_stmt *stmt[Q__MAX];
+	int in_tx;
+};
+
+static int db_error(struct store *st, struct err *err, const char *what)
+{
+	return err_set(err, "databasfel (%s): %s", what, sqlite3_errmsg(st->db));
+}
+
+/* The prepared statement for id, reset and with its bindings cleared. */
+static sqlite3_stmt *q(struct store *st, enum stmt_id id, struct err *err)
+{
+	sqlite3_stmt *s = st->stmt[id];
+
+	if (!s) {
+		if (sqlite3_prepare_v3(st->db, sql[id], -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
+			db_error(st, err, "förbereda fråga");
+			return NULL;
+		}
+		st->stmt[id] = s;
+	} else {
+		sqlite3_reset(s);
+		sqlite3_clear_bindings(s);
+	}
+	return s;
+}
+
+/* Binds a borrowed string (NULL binds NULL). The string must outlive the
+ * step, which it does: every statement here is stepped within the call. */
+static void bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+	if (v)
+		sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+static void bind_date(sqlite3_stmt *s, int i, struct date d, char buf[11])
+{
+	if (date_is_set(d))
+		sqlite3_bind_text(s, i, date_format(buf, d), 10, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+static struct date col_date(sqlite3_stmt *s, int i)
+{
+	struct date d = { 0, 0, 0 };
+	const char *t = (const char *)sqlite3_column_text(s, i);
+
+	if (t)
+		date_parse(t, &d, NULL);
+	return d;
+}
+
+static const char *col_text(sqlite3_stmt *s, int i)
+{
+	return (const char *)sqlite3_column_text(s, i);
+}
+
+static void copy_col(char *dst, size_t n, sqlite3_stmt *s, int i)
+{
+	const char *t = col_text(s, i);
+
+	snprintf(dst, n, "%s", t ? t : "");
+}
+
+/* Steps a statement that returns no rows. */
+static int exec_step(struct store *st, sqlite3_stmt *s, struct err *err, const char *what)
+{
+	int rc = sqlite3_step(s);
+
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return db_error(st, err, what);
+	return 0;
+}
+
+static int exec_sql(struct store *st, const char *text, struct err *err)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(st->db, text, NULL, NULL, &msg) != SQLITE_OK) {
+		err_set(err, "databasfel: %s", msg ? msg : sqlite3_errmsg(st->db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int current_version(struct store *st, int *version, struct err *err)
+{
+	sqlite3_stmt *s;
+	int rc, has_table;
+
+	*version = 0;
+	rc = sqlite3_prepare_v2(st->db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+				"AND name = 'schema_migrations'", -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return err_set(err, "filen '%s' är ingen finsam-databas (%s)", st->path,
+			       sqlite3_errmsg(st->db));
+	rc = sqlite3_step(s);
+	has_table = rc == SQLITE_ROW && sqlite3_column_int(s, 0) > 0;
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW)
+		return err_set(err, "filen '%s' är ingen finsam-databas (%s)", st->path,
+			       sqlite3_errmsg(st->db));
+	if (!has_table) {
+		/* A database with tables of its own is somebody else's. */
+		rc = sqlite3_prepare_v2(st->db, "SELECT count(*) FROM sqlite_master", -1, &s, NULL);
+		if (rc == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) > 0) {
+			sqlite3_finalize(s);
+			return err_set(err, "filen '%s' är ingen finsam-databas", st->path);
+		}
+		sqlite3_finalize(s);
+		return 0;
+	}
+	rc = sqlite3_prepare_v2(st->db, "SELECT coalesce(max(version), 0) FROM schema_migrations",
+				-1, &s, NULL);
+	if (rc == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+		*version = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	return 0;
+}
+
+static int migrate(struct store *st, struct err *err)
+{
+	int version;
+	size_t i;
+
+	if (current_version(st, &version, err) < 0)
+		return -1;
+	if (migrations_count > 0 && version > migrations[migrations_count - 1].version)
+		return err_set(err, "databasen '%s' har schemaversion %d, men den här versionen av finsam "
+			       "känner bara till version %d: uppdatera finsam", st->path, version,
+			       migrations[migrations_count - 1].version);
+	for (i = 0; i < migrations_count; i++) {
+		const struct migration *m = &migrations[i];
+		sqlite3_stmt *s;
+
+		if (m->version <= version)
+			continue;
+		if (exec_sql(st, "BEGIN IMMEDIATE", err) < 0)
+			return -1;
+		if (exec_sql(st, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+			     "name TEXT NOT NULL, applied_at TEXT NOT NULL)", err) < 0 ||
+		    exec_sql(st, m->sql, err) < 0)
+			goto fail;
+		if (sqlite3_prepare_v2(st->db, "INSERT INTO schema_migrations (version, name, applied_at) "
+				       "VALUES (?1, ?2, datetime('now'))", -1, &s, NULL) != SQLITE_OK) {
+			db_error(st, err, "schemaversion");
+			goto fail;
+		}
+		sqlite3_bind_int(s, 1, m->version);
+		sqlite3_bind_text(s, 2, m->name, -1, SQLITE_STATIC);
+		if (sqlite3_step(s) != SQLITE_DONE) {
+			sqlite3_finalize(s);
+			db_error(st, err, "schemaversion");
+			goto fail;
+		}
+		sqlite3_finalize(s);
+		if (exec_sql(st, "COMMIT", err) < 0)
+			goto fail;
+		continue;
+fail:
+		err_prefix(err, "kunde inte uppdatera databasen till version %d (%s)", m->version, m->name);
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	return 0;
+}
+
+int store_open(struct store **out, const char *path, enum store_open_mode mode,
+	       int *created, struct err *err)
+{
+	struct store *st;
+	struct stat sb;
+	int is_new = 0;
+
+	*out = NULL;
+	if (created)
+		*created = 0;
+	if (stat(path, &sb) != 0) {
+		int fd;
+
+		if (mode != STORE_OPEN_CREATE)
+			return err_set(err, "databasen '%s' finns inte (skapa den med 'finsam init' eller "
+				       "importera en SIE-fil)", path);
+		/* Created by hand so that only its owner can ever read it. */
+		fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+		if (fd < 0)
+			return err_set(err, "kan inte skapa databasen '%s': %s", path, strerror(errno));
+		close(fd);
+		is_new = 1;
+	} else if (!S_ISREG(sb.st_mode)) {
+		return err_set(err, "'%s' är ingen vanlig fil", path);
+	}
+	st = xcalloc(1, sizeof(*st));
+	st->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		err_set(err, "kan inte öppna databasen '%s': %s", path,
+			st->db ? sqlite3_errmsg(st->db) : "slut på minne");
+		goto fail;
+	}
+	sqlite3_busy_timeout(st->db, 5000);
+	sqlite3_extended_result_codes(st->db, 1);
+	if (exec_sql(st, "PRAGMA foreign_keys = ON", err) < 0)
+		goto not_db;
+	if (exec_sql(st, "PRAGMA journal_mode = WAL", err) < 0)
+		goto not_db;
+	if (exec_sql(st, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000; "
+		     "PRAGMA temp_store = MEMORY", err) < 0)
+		goto not_db;
+	if (migrate(st, err) < 0)
+		goto fail;
+	if (created)
+		*created = is_new;
+	*out = st;
+	return 0;
+not_db:
+	err_set(err, "filen '%s' är ingen finsam-databas", path);
+fail:
+	store_close(st);
+	if (is_new) {
+		char side[4096];
+
+		unlink(path);
+		snprintf(side, sizeof(side), "%s-wal", path);
+		unlink(side);
+		snprintf(side, sizeof(side), "%s-shm", path);
+		unlink(side);
+	}
+	return -1;
+}
+
+void store_close(struct store *st)
+{
+	int i;
+
+	if (!st)
+		return;
+	if (st->in_tx)
+		store_rollback(st);
+	for (i = 0; i < Q__MAX; i++)
+		sqlite3_finalize(st->stmt[i]);
+	sqlite3_close(st->db);
+	free(st->path);
+	free(st);
+}
+
+int store_schema_version(struct store *st)
+{
+	int v = 0;
+
+	current_version(st, &v, NULL);
+	return v;
+}
+
+int store_begin(struct store *st, struct err *err)
+{
+	if (st->in_tx)
+		return err_set(err, "en transaktion pågår redan");
+	if (exec_sql(st, "BEGIN IMMEDIATE", err) < 0)
+		return -1;
+	st->in_tx = 1;
+	return 0;
+}
+
+int store_commit(struct store *st, struct err *err)
+{
+	if (!st->in_tx)
+		return err_set(err, "ingen transaktion pågår");
+	if (exec_sql(st, "COMMIT", err) < 0)
+		return -1;
+	st->in_tx = 0;
+	return 0;
+}
+
+void store_rollback(struct store *st)
+{
+	if (!st->in_tx)
+		return;
+	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	st->in_tx = 0;
+}
+
+int store_association_get(struct store *st, struct association *a, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_ASSOC_GET, err);
+	int rc;
+
+	if (!s)
+		return -1;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_DONE)
+		return STORE_NOT_FOUND;
+	if (rc != SQLITE_ROW)
+		return db_error(st, err, "läsa förbundet");
+	memset(a, 0, sizeof(*a));
+	copy_col(a->name, sizeof(a->name), s, 0);
+	copy_col(a->orgnr, sizeof(a->orgnr), s, 1);
+	copy_col(a->contact, sizeof(a->contact), s, 2);
+	copy_col(a->street, sizeof(a->street), s, 3);
+	copy_col(a->postal, sizeof(a->postal), s, 4);
+	copy_col(a->phone, sizeof(a->phone), s, 5);
+	copy_col(a->fnr, sizeof(a->fnr), s, 6);
+	copy_col(a->kptyp, sizeof(a->kptyp), s, 7);
+	copy_col(a->currency, sizeof(a->currency), s, 8);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int store_association_set(struct store *st, const struct association *a, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_ASSOC_SET, err);
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, a->name);
+	bind_text(s, 2, a->orgnr);
+	bind_text(s, 3, a->contact);
+	bind_text(s, 4, a->street);
+	bind_text(s, 5, a->postal);
+	bind_text(s, 6, a->phone);
+	bind_text(s, 7, a->fnr);
+	bind_text(s, 8, a->kptyp);
+	bind_text(s, 9, a->currency);
+	return exec_step(st, s, err, "spara förbundet");
+}
+
+static const char *const member_kinds[] = { "state", "region", "municipality" };
+
+int store_member_add(struct store *st, struct member *m, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_MEMBER_ADD, err);
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, m->name);
+	bind_text(s, 2, member_kinds[m->kind]);
+	sqlite3_bind_int64(s, 3, m->key);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		db_error(st, err, "spara medlemmen");
+		sqlite3_reset(s);
+		return -1;
+	}
+	m->id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int store_member_list(struct store *st, struct member **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_MEMBER_LIST, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct member *m;
+		const char *kind = col_text(s, 2);
+		int k;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		m = &(*out)[(*n)++];
+		memset(m, 0, sizeof(*m));
+		m->id = sqlite3_column_int64(s, 0);
+		copy_col(m->name, sizeof(m->name), s, 1);
+		for (k = 0; k < 3; k++)
+			if (kind && strcmp(kind, member_kinds[k]) == 0)
+				m->kind = (enum member_kind)k;
+		m->key = sqlite3_column_int64(s, 3);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa medlemmarna");
+	}
+	return 0;
+}
+
+static void year_from_row(sqlite3_stmt *s, struct fiscal_year *fy)
+{
+	const char *origin = col_text(s, 3);
+
+	memset(fy, 0, sizeof(*fy));
+	fy->id = sqlite3_column_int64(s, 0);
+	fy->period.start = col_date(s, 1);
+	fy->period.end = col_date(s, 2);
+	fy->origin = origin && strcmp(origin, "prior") == 0 ? YEAR_PRIOR : YEAR_BOOKS;
+	copy_col(fy->source, sizeof(fy->source), s, 4);
+}
+
+int store_year_list(struct store *st, struct fiscal_year **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_YEAR_LIST, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		year_from_row(s, &(*out)[(*n)++]);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa räkenskapsåren");
+	}
+	return 0;
+}
+
+int store_year_get(struct store *st, int label, struct fiscal_year *out, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_YEAR_GET, err);
+	char y[8];
+	int rc;
+
+	if (!s)
+		return -1;
+	snprintf(y, sizeof(y), "%04d", label % 10000);
+	sqlite3_bind_text(s, 1, y, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		year_from_row(s, out);
+		sqlite3_reset(s);
+		return 0;
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return STORE_NOT_FOUND;
+	return db_error(st, err, "läsa räkenskapsåret");
+}
+
+int store_year_put(struct store *st, struct fiscal_year *fy, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_YEAR_FIND, err);
+	char a[11], b[11];
+	int rc;
+
+	if (!s)
+		return -1;
+	bind_date(s, 1, fy->period.start, a);
+	bind_date(s, 2, fy->period.end, b);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		fy->id = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		s = q(st, Q_YEAR_UPDATE, err);
+		if (!s)
+			return -1;
+		sqlite3_bind_int64(s, 1, fy->id);
+		bind_text(s, 2, fy->origin == YEAR_PRIOR ? "prior" : "books");
+		bind_text(s, 3, fy->source);
+		return exec_step(st, s, err, "spara räkenskapsåret");
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return db_error(st, err, "läsa räkenskapsåret");
+	s = q(st, Q_YEAR_INSERT, err);
+	if (!s)
+		return -1;
+	bind_date(s, 1, fy->period.start, a);
+	bind_date(s, 2, fy->period.end, b);
+	bind_text(s, 3, fy->origin == YEAR_PRIOR ? "prior" : "books");
+	bind_text(s, 4, fy->source);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return db_error(st, err, "spara räkenskapsåret");
+	}
+	fy->id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int store_year_clear(struct store *st, int64_t year_id, struct err *err)
+{
+	static const enum stmt_id order[] = { Q_CLEAR_BALANCE, Q_CLEAR_TRANS, Q_CLEAR_VER,
+					      Q_CLEAR_TURNOVER };
+	size_t i;
+
+	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		sqlite3_stmt *s = q(st, order[i], err);
+
+		if (!s)
+			return -1;
+		sqlite3_bind_int64(s, 1, year_id);
+		if (exec_step(st, s, err, "ta bort årets bokföring") < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int put2(struct store *st, enum stmt_id id, const char *a, const char *b,
+		struct err *err, const char *what)
+{
+	sqlite3_stmt *s = q(st, id, err);
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, a);
+	bind_text(s, 2, b);
+	return exec_step(st, s, err, what);
+}
+
+int store_account_put(struct store *st, const char *number, const char *name, struct err *err)
+{
+	return put2(st, Q_ACCOUNT_PUT, number, name ? name : "", err, "spara kontot");
+}
+
+int store_account_set_type(struct store *st, const char *number, const char *type, struct err *err)
+{
+	return put2(st, Q_ACCOUNT_TYPE, number, type, err, "spara kontotypen");
+}
+
+int store_account_set_unit(struct store *st, const char *number, const char *unit, struct err *err)
+{
+	return put2(st, Q_ACCOUNT_UNIT, number, unit, err, "spara kontots enhet");
+}
+
+int store_account_set_sru(struct store *st, const char *number, const char *sru, struct err *err)
+{
+	return put2(st, Q_ACCOUNT_SRU, number, sru, err, "spara kontots SRU-kod");
+}
+
+int store_account_each(struct store *st, store_account_fn fn, void *ctx, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_ACCOUNT_EACH, err);
+	int rc;
+
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct account a = { col_text(s, 0), col_text(s, 1), col_text(s, 2), col_text(s, 3),
+				     col_text(s, 4) };
+
+		if (fn(ctx, &a, err) < 0) {
+			sqlite3_reset(s);
+			return -1;
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa kontoplanen");
+}
+
+int store_dimension_put(struct store *st, const struct dimension *d, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_DIM_PUT, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, d->number);
+	bind_text(s, 2, d->name ? d->name : "");
+	sqlite3_bind_int(s, 3, d->parent);
+	return exec_step(st, s, err, "spara dimensionen");
+}
+
+int store_dimension_each(struct store *st, store_dimension_fn fn, void *ctx, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_DIM_EACH, err);
+	int rc;
+
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct dimension d = { sqlite3_column_int(s, 0), col_text(s, 1), sqlite3_column_int(s, 2) };
+
+		if (fn(ctx, &d, err) < 0) {
+			sqlite3_reset(s);
+			return -1;
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa dimensionerna");
+}
+
+int store_object_put(struct store *st, const struct object *o, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_OBJECT_PUT, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, o->dim);
+	bind_text(s, 2, o->code);
+	bind_text(s, 3, o->name ? o->name : "");
+	return exec_step(st, s, err, "spara objektet");
+}
+
+int store_object_each(struct store *st, store_object_fn fn, void *ctx, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_OBJECT_EACH, err);
+	int rc;
+
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct object o = { sqlite3_column_int(s, 0), col_text(s, 1), col_text(s, 2) };
+
+		if (fn(ctx, &o, err) < 0) {
+			sqlite3_reset(s);
+			return -1;
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa objekten");
+}
+
+int store_balance_put(struct store *st, int64_t year_id, const struct balance *b, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_BALANCE_PUT, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, year_id);
+	bind_text(s, 2, balance_kind_name(b->kind));
+	bind_text(s, 3, b->account);
+	sqlite3_bind_int(s, 4, b->period);
+	bind_text(s, 5, b->objects ? b->objects : "");
+	sqlite3_bind_int64(s, 6, b->amount);
+	bind_text(s, 7, b->quantity);
+	return exec_step(st, s, err, "spara saldot");
+}
+
+int store_balance_each(struct store *st, int64_t year_id, store_balance_fn fn, void *ctx,
+		       struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_BALANCE_EACH, err);
+	int rc;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, year_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct balance b;
+
+		if (balance_kind_parse(col_text(s, 0), &b.kind) < 0)
+			continue;
+		b.account = col_text(s, 1);
+		b.period = sqlite3_column_int(s, 2);
+		b.objects = col_text(s, 3);
+		b.amount = sqlite3_column_int64(s, 4);
+		b.quantity = col_text(s, 5);
+		if (fn(ctx, &b, err) < 0) {
+			sqlite3_reset(s);
+			return -1;
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa saldona");
+}
+
+int store_ver_add(struct store *st, int64_t year_id, struct verification *v, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_VER_ADD, err);
+	char d1[11], d2[11];
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, year_id);
+	bind_text(s, 2, v->series ? v->series : "");
+	bind_text(s, 3, v->number ? v->number : "");
+	bind_date(s, 4, v->date, d1);
+	bind_text(s, 5, v->text);
+	bind_date(s, 6, v->regdate, d2);
+	bind_text(s, 7, v->sign);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return db_error(st, err, "spara verifikationen");
+	}
+	v->id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int store_trans_add(struct store *st, int64_t year_id, int64_t ver_id,
+		    const struct transaction *t, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_TRANS_ADD, err);
+	char d[11];
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, year_id);
+	sqlite3_bind_int64(s, 2, ver_id);
+	sqlite3_bind_int(s, 3, (int)t->kind);
+	bind_text(s, 4, t->account);
+	bind_text(s, 5, t->objects ? t->objects : "");
+	sqlite3_bind_int64(s, 6, t->amount);
+	bind_date(s, 7, t->date, d);
+	bind_text(s, 8, t->text);
+	bind_text(s, 9, t->quantity);
+	bind_text(s, 10, t->sign);
+	return exec_step(st, s, err, "spara transaktionen");
+}
+
+int store_ver_each(struct store *st, int64_t year_id, store_ver_fn ver_fn,
+		   store_trans_fn trans_fn, void *ctx, struct err *err)
+{
+	sqlite3_stmt *vs = q(st, Q_VER_EACH, err), *ts;
+	int vrc, trc, rc = -1;
+
+	if (!vs)
+		return -1;
+	ts = q(st, Q_TRANS_EACH, err);
+	if (!ts)
+		return -1;
+	sqlite3_bind_int64(vs, 1, year_id);
+	sqlite3_bind_int64(ts, 1, year_id);
+	trc = sqlite3_step(ts);
+	/* Both cursors run in id order; transactions follow their verification. */
+	while ((vrc = sqlite3_step(vs)) == SQLITE_ROW) {
+		struct verification v;
+
+		v.id = sqlite3_column_int64(vs, 0);
+		v.series = col_text(vs, 1);
+		v.number = col_text(vs, 2);
+		v.date = col_date(vs, 3);
+		v.text = col_text(vs, 4);
+		v.regdate = col_date(vs, 5);
+		v.sign = col_text(vs, 6);
+		if (ver_fn(ctx, &v, err) < 0)
+			goto out;
+		while (trc == SQLITE_ROW && sqlite3_column_int64(ts, 0) <= v.id) {
+			struct transaction t;
+
+			if (sqlite3_column_int64(ts, 0) == v.id) {
+				t.kind = (enum trans_kind)sqlite3_column_int(ts, 1);
+				t.account = col_text(ts, 2);
+				t.objects = col_text(ts, 3);
+				t.amount = sqlite3_column_int64(ts, 4);
+				t.date = col_date(ts, 5);
+				t.text = col_text(ts, 6);
+				t.quantity = col_text(ts, 7);
+				t.sign = col_text(ts, 8);
+				if (trans_fn(ctx, &t, err) < 0)
+					goto out;
+			}
+			trc = sqlite3_step(ts);
+		}
+	}
+	if (vrc != SQLITE_DONE || (trc != SQLITE_DONE && trc != SQLITE_ROW)) {
+		db_error(st, err, "läsa verifikationerna");
+		goto out;
+	}
+	rc = 0;
+out:
+	sqlite3_reset(vs);
+	sqlite3_reset(ts);
+	return rc;
+}
+
+static int count(struct store *st, enum stmt_id id, int64_t year_id, int64_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, id, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, year_id);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return db_error(st, err, "räkna");
+	}
+	*n = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int store_ver_count(struct store *st, int64_t year_id, int64_t *vers, int64_t *trans, struct err *err)
+{
+	if (count(st, Q_VER_COUNT, year_id, vers, err) < 0)
+		return -1;
+	return trans ? count(st, Q_TRANS_COUNT, year_id, trans, err) : 0;
+}
+
+int store_turnover_put(struct store *st, int64_t year_id, const char *account, int64_t amount,
+		       struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_TURNOVER_PUT, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, year_id);
+	bind_text(s, 2, account);
+	sqlite3_bind_int64(s, 3, amount);
+	return exec_step(st, s, err, "spara omsättningen");
+}
+
+/* The account's slot in the books being loaded (sorted insertion is cheap:
+ * both queries deliver accounts in order). */
+static struct year_account *books_slot(struct year_books *b, size_t *cap, const char *number)
+{
+	struct year_account *a;
+	size_t lo = 0, hi = b->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(b->accounts[mid].number, number);
+
+		if (c == 0)
+			return &b->accounts[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	b->accounts = xgrow(b->accounts, sizeof(*b->accounts), b->n + 1, cap);
+	memmove(&b->accounts[lo + 1], &b->accounts[lo], (b->n - lo) * sizeof(*b->accounts));
+	b->n++;
+	a = &b->accounts[lo];
+	memset(a, 0, sizeof(*a));
+	snprintf(a->number, sizeof(a->number), "%s", number);
+	return a;
+}
+
+int store_year_books(struct store *st, const struct fiscal_year *fy, struct year_books *out,
+		     struct err *err)
+{
+	sqlite3_stmt *s;
+	size_t cap = 0;
+	int64_t vers = 0;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	out->year = *fy;
+	s = q(st, Q_BOOKS_BALANCES, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, fy->id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct year_account *a = books_slot(out, &cap, col_text(s, 0));
+		const char *kind = col_text(s, 1);
+		int64_t amount = sqlite3_column_int64(s, 2);
+
+		if (strcmp(kind, "ib") == 0) {
+			a->has_ib = 1;
+			a->ib = amount;
+		} else if (strcmp(kind, "ub") == 0) {
+			a->has_ub = 1;
+			a->ub = amount;
+		} else {
+			a->has_res = 1;
+			a->res = amount;
+		}
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	s = q(st, Q_BOOKS_TURNOVER, err);
+	if (!s)
+		goto fail_quiet;
+	sqlite3_bind_int64(s, 1, fy->id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct year_account *a = books_slot(out, &cap, col_text(s, 0));
+
+		a->has_turnover = 1;
+		a->turnover = sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	if (count(st, Q_VER_COUNT, fy->id, &vers, err) < 0)
+		goto fail_quiet;
+	out->has_verifications = vers > 0;
+	return 0;
+fail:
+	db_error(st, err, "läsa årets saldon");
+fail_quiet:
+	year_books_release(out);
+	return -1;
+}
+
+int store_unbalanced_vers(struct store *st, int64_t year_id, size_t max,
+			  struct unbalanced_ver **out, size_t *n, int64_t *total,
+			  struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_UNBALANCED, err);
+	int64_t ver = -1, sum = 0;
+	int64_t *found = NULL;
+	size_t n_found = 0, cap = 0, i;
+	int rc, more;
+
+	*out = NULL;
+	*n = 0;
+	*total = 0;
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, year_id);
+	/* Transactions were added right after their verification, so one pass
+	 * in id order sees each verification's rows together. */
+	do {
+		rc = sqlite3_step(s);
+		more = rc == SQLITE_ROW;
+		if (!more || sqlite3_column_int64(s, 0) != ver) {
+			if (ver >= 0 && sum != 0) {
+				(*total)++;
+				if (n_found < max) {
+					found = xgrow(found, sizeof(*found) * 2, n_found + 1, &cap);
+					found[2 * n_found] = ver;
+					found[2 * n_found + 1] = sum;
+					n_found++;
+				}
+			}
+			if (more) {
+				ver = sqlite3_column_int64(s, 0);
+				sum = 0;
+			}
+		}
+		if (more && money_add(sum, sqlite3_column_int64(s, 1), &sum) < 0)
+			sum = INT64_MAX;
+	} while (more);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(found);
+		return db_error(st, err, "läsa transaktionerna");
+	}
+	if (n_found)
+		*out = xcalloc(n_found, sizeof(**out));
+	for (i = 0; i < n_found; i++) {
+		struct unbalanced_ver *u = &(*out)[i];
+
+		s = q(st, Q_VER_GET, err);
+		if (!s)
+			goto fail;
+		sqlite3_bind_int64(s, 1, found[2 * i]);
+		if (sqlite3_step(s) == SQLITE_ROW) {
+			copy_col(u->series, sizeof(u->series), s, 0);
+			copy_col(u->number, sizeof(u->number), s, 1);
+			u->date = col_date(s, 2);
+		}
+		sqlite3_reset(s);
+		u->sum = found[2 * i + 1];
+	}
+	*n = n_found;
+	free(found);
+	return 0;
+fail:
+	free(found);
+	free(*out);
+	*out = NULL;
+	return -1;
+}
+
+int store_map_get(struct store *st, struct account_map *out, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_MAP_GET, err);
+	int rc;
+
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		enum stmt_line line;
+
+		if (stmt_line_parse(col_text(s, 2), &line) < 0)
+			continue;
+		account_map_add(out, sqlite3_column_int(s, 0), sqlite3_column_int(s, 1), line);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa kontomappningen");
+}
+
+int store_map_set(struct store *st, const struct account_map *m, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_MAP_CLEAR, err);
+	size_t i;
+
+	if (!s || exec_step(st, s, err, "spara kontomappningen") < 0)
+		return -1;
+	for (i = 0; i < m->n; i++) {
+		s = q(st, Q_MAP_ADD, err);
+		if (!s)
+			return -1;
+		sqlite3_bind_int(s, 1, m->ranges[i].from);
+		sqlite3_bind_int(s, 2, m->ranges[i].to);
+		bind_text(s, 3, stmt_line_key(m->ranges[i].line));
+		if (exec_step(st, s, err, "spara kontomappningen") < 0)
+			return -1;
+	}
+	return 0;
+}
