@@ -3,6 +3,7 @@
 BUILD      ?= build
 BUILD_SAN  ?= build-san
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+MAKEFLAGS  += --no-print-directory
 DEMO_DB    ?= demo.db
 
 .PHONY: all deps build run test test-normal test-san bench fuzz clean
