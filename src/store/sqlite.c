@@ -28,7 +28,7 @@ enum stmt_id {
 	Q_DIM_PUT, Q_DIM_EACH, Q_OBJECT_PUT, Q_OBJECT_EACH,
 	Q_BALANCE_PUT, Q_BALANCE_EACH,
 	Q_VER_ADD, Q_TRANS_ADD, Q_VER_EACH, Q_TRANS_EACH, Q_VER_COUNT, Q_TRANS_COUNT,
-	Q_TURNOVER_PUT, Q_BOOKS_BALANCES, Q_BOOKS_TURNOVER,
+	Q_TURNOVER_PUT, Q_BOOKS_BALANCES, Q_BOOKS_TURNOVER, Q_HAS_VERS,
 	Q_UNBALANCED, Q_VER_GET,
 	Q_MAP_GET, Q_MAP_CLEAR, Q_MAP_ADD,
 	Q__MAX
@@ -81,7 +81,7 @@ static const char *const sql[Q__MAX] = {
 			   "WHEN 'oib' THEN 2 WHEN 'oub' THEN 3 WHEN 'res' THEN 4 WHEN 'psaldo' THEN 5 "
 			   "ELSE 6 END, account, period, objects",
 	[Q_VER_ADD] = "INSERT INTO verification (year_id, series, number, date, text, regdate, sign) "
-		      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+		      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	[Q_TRANS_ADD] = "INSERT INTO trans (year_id, ver_id, kind, account, objects, amount, date, "
 			"text, quantity, sign) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 	[Q_VER_EACH] = "SELECT id, series, number, date, text, regdate, sign FROM verification "
@@ -96,6 +96,9 @@ static const char *const sql[Q__MAX] = {
 			     "AND kind IN ('ib', 'ub', 'res') AND period = 0 AND objects = '' "
 			     "ORDER BY account",
 	[Q_BOOKS_TURNOVER] = "SELECT account, amount FROM turnover WHERE year_id = ?1 ORDER BY account",
+	/* Through the turnover table's key: counting a million verifications
+	 * would cost more than the statements themselves. */
+	[Q_HAS_VERS] = "SELECT count(*) FROM (SELECT 1 FROM turnover WHERE year_id = ?1 LIMIT 1)",
 	[Q_UNBALANCED] = "SELECT ver_id, amount FROM trans WHERE year_id = ?1 AND kind <> 2 ORDER BY id",
 	[Q_VER_GET] = "SELECT series, number, date FROM verification WHERE id = ?1",
 	[Q_MAP_GET] = "SELECT from_key, to_key, line FROM account_map ORDER BY id",
@@ -115,7 +118,7 @@ static int db_error(struct store *st, struct err *err, const char *what)
 	return err_set(err, "databasfel (%s): %s", what, sqlite3_errmsg(st->db));
 }
 
-/* The prepared statement for id, reset and with its bindings cleared. */
+/* The prepared statement for id, reset. */
 static sqlite3_stmt *q(struct store *st, enum stmt_id id, struct err *err)
 {
 	sqlite3_stmt *s = st->stmt[id];
@@ -127,8 +130,9 @@ static sqlite3_stmt *q(struct store *st, enum stmt_id id, struct err *err)
 		}
 		st->stmt[id] = s;
 	} else {
+		/* Every caller binds every parameter, so the bindings need no
+		 * clearing: that saves measurable time on bulk inserts. */
 		sqlite3_reset(s);
-		sqlite3_clear_bindings(s);
 	}
 	return s;
 }
@@ -305,13 +309,17 @@ int store_open(struct store **out, const char *path, enum store_open_mode mode,
 	}
 	st = xcalloc(1, sizeof(*st));
 	st->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		err_set(err, "kan inte öppna databasen '%s': %s", path,
 			st->db ? sqlite3_errmsg(st->db) : "slut på minne");
 		goto fail;
 	}
 	sqlite3_busy_timeout(st->db, 5000);
 	sqlite3_extended_result_codes(st->db, 1);
+	/* Larger pages make the bulk inserts of an import cheaper; only a new,
+	 * empty database can still choose. */
+	if (is_new && exec_sql(st, "PRAGMA page_size = 8192", err) < 0)
+		goto not_db;
 	if (exec_sql(st, "PRAGMA foreign_keys = ON", err) < 0)
 		goto not_db;
 	if (exec_sql(st, "PRAGMA journal_mode = WAL", err) < 0)
@@ -781,12 +789,11 @@ int store_ver_add(struct store *st, int64_t year_id, struct verification *v, str
 	bind_text(s, 5, v->text);
 	bind_date(s, 6, v->regdate, d2);
 	bind_text(s, 7, v->sign);
-	if (sqlite3_step(s) != SQLITE_ROW) {
-		sqlite3_reset(s);
-		return db_error(st, err, "spara verifikationen");
-	}
-	v->id = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
+	/* The id from the connection rather than RETURNING: a million times
+	 * per import, that difference shows. */
+	if (exec_step(st, s, err, "spara verifikationen") < 0)
+		return -1;
+	v->id = sqlite3_last_insert_rowid(st->db);
 	return 0;
 }
 
@@ -976,7 +983,7 @@ int store_year_books(struct store *st, const struct fiscal_year *fy, struct year
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
 		goto fail;
-	if (count(st, Q_VER_COUNT, fy->id, &vers, err) < 0)
+	if (count(st, Q_HAS_VERS, fy->id, &vers, err) < 0)
 		goto fail_quiet;
 	out->has_verifications = vers > 0;
 	return 0;
