@@ -103,9 +103,10 @@ struct import_ctx {
 	struct turnover_table turnover;
 };
 
-static void warn(struct import_ctx *c, const char *fmt, ...) ERR_PRINTF(2, 3);
+static void warn(struct import_ctx *c, long line, const char *fmt, ...) ERR_PRINTF(3, 4);
 
-static void warn(struct import_ctx *c, const char *fmt, ...)
+/* A warning about the file, with its name and line as errors have them. */
+static void warn(struct import_ctx *c, long line, const char *fmt, ...)
 {
 	struct err e;
 	va_list ap;
@@ -116,16 +117,20 @@ static void warn(struct import_ctx *c, const char *fmt, ...)
 	va_end(ap);
 	c->res->warnings++;
 	if (c->progress && c->progress->warn) {
-		err_set(&e, "%s: %s", c->base, msg);
+		err_set_at(&e, c->file, line, 0, "%s", msg);
 		c->progress->warn(c->progress->ctx, e.msg);
 	}
 }
 
+/* The reader's warnings already name the file, line and column. */
 static void on_sie_warning(void *ctx, long line, const char *msg)
 {
 	struct import_ctx *c = ctx;
 
-	warn(c, "rad %ld: %s", line, msg);
+	(void)line;
+	c->res->warnings++;
+	if (c->progress && c->progress->warn)
+		c->progress->warn(c->progress->ctx, msg);
 }
 
 static int is_header(enum sie_label l)
@@ -169,7 +174,7 @@ static int finish_header(struct import_ctx *c, long line, struct err *err)
 		struct err oe;
 
 		if (orgnr_parse(c->file_orgnr, canon, &oe) < 0) {
-			warn(c, "organisationsnumret i #ORGNR används inte: %s", oe.msg);
+			warn(c, 0, "organisationsnumret i #ORGNR används inte: %s", oe.msg);
 		} else if (c->assoc_in_db && c->assoc.orgnr[0] && strcmp(canon, c->assoc.orgnr) != 0) {
 			return err_set_at(err, c->file, 0, 0,
 					  "filen gäller organisationsnummer %s, men databasen är för %s (%s)",
@@ -357,8 +362,8 @@ static int on_record(void *ctx, const struct sie_record *r, struct err *err)
 		v.sign = r->sign;
 		if (!period_contains(c->years[0].period, r->date)) {
 			char d[11];
-			warn(c, "rad %ld: verifikation %s %s har datum %s utanför räkenskapsåret",
-			     r->line, r->code ? r->code : "", r->version ? r->version : "",
+			warn(c, r->line, "verifikation %s %s har datum %s utanför räkenskapsåret",
+			     r->code ? r->code : "", r->version ? r->version : "",
 			     date_format(d, r->date));
 		}
 		if (store_ver_add(c->st, c->years[0].id, &v, err) < 0)
