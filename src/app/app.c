@@ -52,7 +52,7 @@ int app_init(const char *path, const char *name, const char *orgnr,
 		return -1;
 	if (store_association_set(st, &a, err) < 0) {
 		app_close(st);
-		remove(path);
+		store_remove(path);
 		return -1;
 	}
 	app_close(st);

@@ -139,6 +139,6 @@ out:
 		free(files[i]);
 	free(files);
 	if (rc < 0)
-		remove(db_path);
+		store_remove(db_path);
 	return rc;
 }

@@ -467,15 +467,8 @@ out:
 	if (in_tx)
 		store_rollback(c.st);
 	app_close(c.st);
-	if (rc < 0 && created) {
-		char side[4096];
-
-		unlink(db_path);
-		snprintf(side, sizeof(side), "%s-wal", db_path);
-		unlink(side);
-		snprintf(side, sizeof(side), "%s-shm", db_path);
-		unlink(side);
-	}
+	if (rc < 0 && created)
+		store_remove(db_path);
 	free(c.turnover.slots);
 	if (f)
 		fclose(f);

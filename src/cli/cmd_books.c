@@ -51,15 +51,6 @@ static int close_output(FILE *f, const char *path, struct err *err)
 	return 0;
 }
 
-/* The year to report: --year, or the latest in the database. */
-static int pick_year(const struct cmd *c, struct store *st, const char *arg, int *year,
-		     struct err *err)
-{
-	if (arg)
-		return cli_year(c, arg, year) < 0 ? 1 : 0;
-	return app_latest_year(st, year, err);
-}
-
 /* Checks --year and --format before anything is opened. */
 static int early_checks(const struct cmd *c, const char *year_s, const char *format)
 {
@@ -72,6 +63,29 @@ static int early_checks(const struct cmd *c, const char *year_s, const char *for
 	if (format && render_format_parse(format, &f, &err) < 0) {
 		cli_usage(c, err.msg);
 		return -1;
+	}
+	return 0;
+}
+
+/* Checks --year and --format, opens the database and settles the year:
+ * --year, or the latest in the database. Returns 0, or the exit status
+ * after saying what is wrong. */
+static int open_for_year(struct cli *cli, const struct cmd *c, const char *year_s,
+			 const char *format, struct store **st, int *year)
+{
+	struct err err;
+
+	*st = NULL;
+	if (early_checks(c, year_s, format) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(st, cli->db, 0, NULL, &err) < 0)
+		return fail(&err);
+	if (year_s) {
+		cli_year(c, year_s, year);
+	} else if (app_latest_year(*st, year, &err) < 0) {
+		app_close(*st);
+		*st = NULL;
+		return fail(&err);
 	}
 	return 0;
 }
@@ -186,15 +200,9 @@ static int cmd_export_sie(struct cli *cli, int argc, char **argv)
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (early_checks(c, year_s, NULL) < 0)
-		return EXIT_BAD_INPUT;
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return fail(&err);
-	rc = pick_year(c, st, year_s, &year, &err);
-	if (rc) {
-		app_close(st);
-		return rc > 0 ? EXIT_BAD_INPUT : fail(&err);
-	}
+	rc = open_for_year(cli, c, year_s, NULL, &st, &year);
+	if (rc)
+		return rc;
 	out = open_output(out_path, &err);
 	if (!out) {
 		app_close(st);
@@ -272,19 +280,11 @@ static int cmd_report_statements(struct cli *cli, int argc, char **argv)
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (early_checks(c, year_s, format) < 0)
-		return EXIT_BAD_INPUT;
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return fail(&err);
-	rc = pick_year(c, st, year_s, &year, &err);
-	if (rc > 0) {
-		app_close(st);
-		return EXIT_BAD_INPUT;
-	}
-	if (rc == 0) {
-		d = app_report_statements(st, year, &err);
-		rc = d ? print_doc(d, format, out_path, &err) : -1;
-	}
+	rc = open_for_year(cli, c, year_s, format, &st, &year);
+	if (rc)
+		return rc;
+	d = app_report_statements(st, year, &err);
+	rc = d ? print_doc(d, format, out_path, &err) : -1;
 	doc_free(d);
 	app_close(st);
 	return rc < 0 ? fail(&err) : EXIT_OK;
@@ -297,7 +297,7 @@ static int cmd_check(struct cli *cli, int argc, char **argv)
 	const struct cmd *c = &books_cmds[5];
 	const char *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
 	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "format", 1, &format, NULL },
-				    { "o", 1, &out_path, NULL }, { 0 } };
+				    { "o", 1, &out_path, NULL }, { "output", 1, &out_path, NULL }, { 0 } };
 	struct store *st = NULL;
 	struct check_report report = { 0 };
 	struct doc *d = NULL;
@@ -307,17 +307,10 @@ static int cmd_check(struct cli *cli, int argc, char **argv)
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (early_checks(c, year_s, format) < 0)
-		return EXIT_BAD_INPUT;
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return fail(&err);
-	rc = pick_year(c, st, year_s, &year, &err);
-	if (rc > 0) {
-		app_close(st);
-		return EXIT_BAD_INPUT;
-	}
-	if (rc == 0)
-		rc = app_check(st, year, &report, &err);
+	rc = open_for_year(cli, c, year_s, format, &st, &year);
+	if (rc)
+		return rc;
+	rc = app_check(st, year, &report, &err);
 	if (rc == 0) {
 		failures = report.failures;
 		d = app_report_check(st, &report, &err);

@@ -98,7 +98,7 @@ static const char *const sql[Q__MAX] = {
 	[Q_BOOKS_TURNOVER] = "SELECT account, amount FROM turnover WHERE year_id = ?1 ORDER BY account",
 	/* Through the turnover table's key: counting a million verifications
 	 * would cost more than the statements themselves. */
-	[Q_HAS_VERS] = "SELECT count(*) FROM (SELECT 1 FROM turnover WHERE year_id = ?1 LIMIT 1)",
+	[Q_HAS_VERS] = "SELECT count(*) FROM (SELECT 1 FROM turnover WHERE year_id = ?1 LIMIT 1) AS t",
 	[Q_UNBALANCED] = "SELECT ver_id, amount FROM trans WHERE year_id = ?1 AND kind <> 2 ORDER BY id",
 	[Q_VER_GET] = "SELECT series, number, date FROM verification WHERE id = ?1",
 	[Q_MAP_GET] = "SELECT from_key, to_key, line FROM account_map ORDER BY id",
@@ -337,16 +337,22 @@ not_db:
 	err_set(err, "filen '%s' är ingen finsam-databas", path);
 fail:
 	store_close(st);
-	if (is_new) {
-		char side[4096];
-
-		unlink(path);
-		snprintf(side, sizeof(side), "%s-wal", path);
-		unlink(side);
-		snprintf(side, sizeof(side), "%s-shm", path);
-		unlink(side);
-	}
+	if (is_new)
+		store_remove(path);
 	return -1;
+}
+
+void store_remove(const char *path)
+{
+	static const char *const sides[] = { "-wal", "-shm", "-journal" };
+	char side[4096];
+	size_t i;
+
+	unlink(path);
+	for (i = 0; i < sizeof(sides) / sizeof(sides[0]); i++) {
+		if (snprintf(side, sizeof(side), "%s%s", path, sides[i]) < (int)sizeof(side))
+			unlink(side);
+	}
 }
 
 void store_close(struct store *st)

@@ -34,6 +34,9 @@ enum store_open_mode {
 int store_open(struct store **out, const char *path, enum store_open_mode mode,
 	       int *created, struct err *err);
 void store_close(struct store *st);       /* store_close(NULL) does nothing */
+/* Removes the database file at path and the files the engine keeps beside
+ * it (for an import that created a database and then failed). */
+void store_remove(const char *path);
 int store_schema_version(struct store *st);
 
 /* Bulk mode for a long import: trades durability of the half-done work for
