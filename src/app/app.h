@@ -89,6 +89,32 @@ int app_map_reset(struct store *st, struct err *err);
 /* The chart of accounts with the line each account lands on, as a document. */
 struct doc *app_report_accounts(struct store *st, struct err *err);
 
+/* What a budget import stored: per year, the version and the number of lines. */
+struct app_budget_result {
+	size_t n;
+	int years[16], versions[16];
+	long lines[16];
+	int cp1252;               /* the file was read as Windows-1252 */
+};
+
+/* Imports budget lines from a CSV file (see docs/formats.md). Each year in
+ * the file replaces the year's latest budget version, or becomes a new
+ * revision with revise set (the first budget of a year is version 1).
+ * All rows or none: every bad row is listed in the message. */
+int app_budget_import(struct store *st, const char *file, int revise, const char *label,
+		      struct app_budget_result *res, struct err *err);
+/* The plan's budget table of the year (version 0: the current one). */
+struct doc *app_report_budget(struct store *st, int year, int version, struct err *err);
+
+/* The year's budget lines as stored (version 0: the current one). */
+struct doc *app_budget_lines(struct store *st, int year, int version, struct err *err);
+
+/* Adds a member: kind is stat, region or kommun; key (may be NULL for 1) is
+ * the share key within the kind, such as the municipality's population. */
+int app_member_add(struct store *st, const char *name, const char *kind, const char *key,
+		   struct member *out, struct err *err);
+struct doc *app_report_members(struct store *st, struct err *err);
+
 /* Builds the demo förbund from the SIE files and members.csv in dir into a
  * new database at db_path; *year gets the latest year. */
 int app_demo(const char *db_path, const char *dir,

@@ -6,6 +6,7 @@
 #define FINSAM_CLI_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 /* Exit statuses: a contract scripts rely on. */
 #define EXIT_OK 0
@@ -28,6 +29,7 @@ struct cmd {
 
 /* The commands of each command group, ended by an entry with name NULL. */
 extern const struct cmd books_cmds[];
+extern const struct cmd budget_cmds[];
 
 /* An option of a command. */
 struct opt {
@@ -52,5 +54,27 @@ int cli_usage(const struct cmd *c, const char *problem);
 int cli_year(const struct cmd *c, const char *s, int *year);
 /* The command currently running (for messages from helpers). */
 const struct cmd *cli_current(void);
+
+struct err;
+struct doc;
+struct store;
+
+/* Prints the message in err; returns EXIT_BAD_INPUT. */
+int cli_fail(const struct err *err);
+/* -o FILE ("-" or NULL: standard output). */
+FILE *cli_open_output(const char *path, struct err *err);
+int cli_close_output(FILE *f, const char *path, struct err *err);
+/* Renders d in format (NULL: text) to out_path (NULL: standard output). */
+int cli_print_doc(struct doc *d, const char *format, const char *out_path, struct err *err);
+/* Checks --year and --format before anything is opened; -1 after a message. */
+int cli_early_checks(const struct cmd *c, const char *year_s, const char *format);
+/* Checks --year and --format, opens the database and settles the year
+ * (--year, or the latest year of the books). Returns 0, or the exit status
+ * after saying what is wrong. */
+int cli_open_year(struct cli *cli, const struct cmd *c, const char *year_s,
+		  const char *format, struct store **st, int *year);
+/* Progress and warnings of long work, on standard error. */
+void cli_on_warn(void *ctx, const char *msg);
+void cli_on_step(void *ctx, long lines, long verifications);
 
 #endif

@@ -19,108 +19,6 @@
 #define FINSAM_EXAMPLES_DIR "examples"
 #endif
 
-static int fail(const struct err *err)
-{
-	cli_error(err->msg);
-	return EXIT_BAD_INPUT;
-}
-
-/* Opens -o FILE, or stdout. */
-static FILE *open_output(const char *path, struct err *err)
-{
-	FILE *f;
-
-	if (!path || strcmp(path, "-") == 0)
-		return stdout;
-	f = fopen(path, "wb");
-	if (!f)
-		err_set(err, "kan inte skriva '%s': %s", path, strerror(errno));
-	return f;
-}
-
-static int close_output(FILE *f, const char *path, struct err *err)
-{
-	int bad = ferror(f);
-
-	if (f == stdout)
-		bad |= fflush(f) != 0;
-	else
-		bad |= fclose(f) != 0;
-	if (bad)
-		return err_set(err, "kunde inte skriva '%s'", path && strcmp(path, "-") ? path : "standard ut");
-	return 0;
-}
-
-/* Checks --year and --format before anything is opened. */
-static int early_checks(const struct cmd *c, const char *year_s, const char *format)
-{
-	enum render_format f;
-	struct err err;
-	int year;
-
-	if (year_s && cli_year(c, year_s, &year) < 0)
-		return -1;
-	if (format && render_format_parse(format, &f, &err) < 0) {
-		cli_usage(c, err.msg);
-		return -1;
-	}
-	return 0;
-}
-
-/* Checks --year and --format, opens the database and settles the year:
- * --year, or the latest in the database. Returns 0, or the exit status
- * after saying what is wrong. */
-static int open_for_year(struct cli *cli, const struct cmd *c, const char *year_s,
-			 const char *format, struct store **st, int *year)
-{
-	struct err err;
-
-	*st = NULL;
-	if (early_checks(c, year_s, format) < 0)
-		return EXIT_BAD_INPUT;
-	if (app_open(st, cli->db, 0, NULL, &err) < 0)
-		return fail(&err);
-	if (year_s) {
-		cli_year(c, year_s, year);
-	} else if (app_latest_year(*st, year, &err) < 0) {
-		app_close(*st);
-		*st = NULL;
-		return fail(&err);
-	}
-	return 0;
-}
-
-static void on_warn(void *ctx, const char *msg)
-{
-	(void)ctx;
-	fprintf(stderr, "finsam: varning: %s\n", msg);
-}
-
-static void on_step(void *ctx, long lines, long vers)
-{
-	(void)ctx;
-	fprintf(stderr, "\r  %ld rader, %ld verifikationer ...", lines, vers);
-	fflush(stderr);
-}
-
-static int print_doc(struct doc *d, const char *format, const char *out_path,
-		     struct err *err)
-{
-	enum render_format f;
-	FILE *out;
-	int rc;
-
-	if (render_format_parse(format ? format : "text", &f, err) < 0)
-		return -1;
-	out = open_output(out_path, err);
-	if (!out)
-		return -1;
-	rc = render_doc(d, f, out, err);
-	if (close_output(out, out_path, rc < 0 ? NULL : err) < 0)
-		rc = -1;
-	return rc;
-}
-
 /* ---- init ---- */
 
 static int cmd_init(struct cli *cli, int argc, char **argv)
@@ -138,7 +36,7 @@ static int cmd_init(struct cli *cli, int argc, char **argv)
 	if (!cli->db)
 		return cli_usage(&books_cmds[0], "ingen databas angiven (--db FIL eller FINSAM_DB)");
 	if (app_init(cli->db, name, orgnr, &err) < 0)
-		return fail(&err);
+		return cli_fail(&err);
 	printf("Skapade %s för %s.\n", cli->db, name);
 	return EXIT_OK;
 }
@@ -151,7 +49,7 @@ static int cmd_import_sie(struct cli *cli, int argc, char **argv)
 	const char *pos[1];
 	int quiet = 0;
 	const struct opt opts[] = { { "quiet", 0, NULL, &quiet }, { 0 } };
-	struct app_progress progress = { NULL, on_warn, NULL };
+	struct app_progress progress = { NULL, cli_on_warn, NULL };
 	struct app_import_result res;
 	struct err err;
 	size_t n;
@@ -164,12 +62,12 @@ static int cmd_import_sie(struct cli *cli, int argc, char **argv)
 	if (!cli->db)
 		return cli_usage(c, "ingen databas angiven (--db FIL eller FINSAM_DB)");
 	if (!quiet && isatty(STDERR_FILENO))
-		progress.step = on_step;
+		progress.step = cli_on_step;
 	rc = app_import_sie(cli->db, pos[0], &progress, &res, &err);
 	if (progress.step)
 		fprintf(stderr, "\r\033[K");
 	if (rc < 0)
-		return fail(&err);
+		return cli_fail(&err);
 	if (!quiet) {
 		printf("Läste in %s: räkenskapsår %d, %ld konton, %ld saldon, %ld verifikationer, %ld transaktioner",
 		       pos[0], res.year, res.accounts, res.balances, res.verifications, res.transactions);
@@ -200,22 +98,22 @@ static int cmd_export_sie(struct cli *cli, int argc, char **argv)
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	rc = open_for_year(cli, c, year_s, NULL, &st, &year);
+	rc = cli_open_year(cli, c, year_s, NULL, &st, &year);
 	if (rc)
 		return rc;
-	out = open_output(out_path, &err);
+	out = cli_open_output(out_path, &err);
 	if (!out) {
 		app_close(st);
-		return fail(&err);
+		return cli_fail(&err);
 	}
 	rc = app_export_sie(st, year, out, &err);
-	if (close_output(out, out_path, rc < 0 ? NULL : &err) < 0)
+	if (cli_close_output(out, out_path, rc < 0 ? NULL : &err) < 0)
 		rc = -1;
 	app_close(st);
 	if (rc < 0) {
 		if (out_path && strcmp(out_path, "-") != 0)
 			remove(out_path);
-		return fail(&err);
+		return cli_fail(&err);
 	}
 	return EXIT_OK;
 }
@@ -242,7 +140,7 @@ static int cmd_accounts(struct cli *cli, int argc, char **argv)
 	if (n > 0 && strcmp(pos[0], "reset") == 0 && n != 1)
 		return cli_usage(c, "reset tar inga argument");
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return fail(&err);
+		return cli_fail(&err);
 	rc = -1;
 	if (n > 0 && strcmp(pos[0], "map") == 0) {
 		if (app_map_add(st, pos[1], pos[2], &err) < 0)
@@ -254,14 +152,14 @@ static int cmd_accounts(struct cli *cli, int argc, char **argv)
 		printf("Kontomappningen är återställd till standard (BAS).\n");
 	} else {
 		d = app_report_accounts(st, &err);
-		if (!d || print_doc(d, format, out_path, &err) < 0)
+		if (!d || cli_print_doc(d, format, out_path, &err) < 0)
 			goto out;
 	}
 	rc = 0;
 out:
 	doc_free(d);
 	app_close(st);
-	return rc < 0 ? fail(&err) : EXIT_OK;
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
 }
 
 /* ---- report statements ---- */
@@ -280,14 +178,14 @@ static int cmd_report_statements(struct cli *cli, int argc, char **argv)
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	rc = open_for_year(cli, c, year_s, format, &st, &year);
+	rc = cli_open_year(cli, c, year_s, format, &st, &year);
 	if (rc)
 		return rc;
 	d = app_report_statements(st, year, &err);
-	rc = d ? print_doc(d, format, out_path, &err) : -1;
+	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
 	doc_free(d);
 	app_close(st);
-	return rc < 0 ? fail(&err) : EXIT_OK;
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
 }
 
 /* ---- check ---- */
@@ -307,20 +205,20 @@ static int cmd_check(struct cli *cli, int argc, char **argv)
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	rc = open_for_year(cli, c, year_s, format, &st, &year);
+	rc = cli_open_year(cli, c, year_s, format, &st, &year);
 	if (rc)
 		return rc;
 	rc = app_check(st, year, &report, &err);
 	if (rc == 0) {
 		failures = report.failures;
 		d = app_report_check(st, &report, &err);
-		rc = d ? print_doc(d, format, out_path, &err) : -1;
+		rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
 	}
 	doc_free(d);
 	check_report_release(&report);
 	app_close(st);
 	if (rc < 0)
-		return fail(&err);
+		return cli_fail(&err);
 	return failures ? EXIT_CHECK_FAILED : EXIT_OK;
 }
 
@@ -331,7 +229,7 @@ static int cmd_demo(struct cli *cli, int argc, char **argv)
 	const struct cmd *c = &books_cmds[6];
 	const char *dir = NULL, *pos[1];
 	const struct opt opts[] = { { "dir", 1, &dir, NULL }, { 0 } };
-	struct app_progress progress = { NULL, on_warn, NULL };
+	struct app_progress progress = { NULL, cli_on_warn, NULL };
 	struct store *st = NULL;
 	struct doc *d = NULL;
 	struct err err;
@@ -345,18 +243,18 @@ static int cmd_demo(struct cli *cli, int argc, char **argv)
 	if (!dir)
 		dir = getenv("FINSAM_EXAMPLES") ? getenv("FINSAM_EXAMPLES") : FINSAM_EXAMPLES_DIR;
 	if (app_demo(cli->db, dir, &progress, &year, &err) < 0)
-		return fail(&err);
+		return cli_fail(&err);
 	printf("Demoförbundet finns nu i %s. Finansiella rapporter för %d:\n\n", cli->db, year);
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return fail(&err);
+		return cli_fail(&err);
 	rc = -1;
 	d = app_report_statements(st, year, &err);
-	if (d && print_doc(d, "text", NULL, &err) == 0)
+	if (d && cli_print_doc(d, "text", NULL, &err) == 0)
 		rc = 0;
 	app_close(st);
 	doc_free(d);
 	if (rc < 0)
-		return fail(&err);
+		return cli_fail(&err);
 	printf("\nPröva också:\n"
 	       "  build/finsam --db %s check\n"
 	       "  build/finsam --db %s report statements --year %d --format json\n"

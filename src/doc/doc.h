@@ -65,6 +65,7 @@ struct doc_table {
 	enum table_kind kind;
 	int as_list;            /* records read as a list: the first column a tag,
 				   the second the item, the others below it */
+	int machine_only;       /* for programs (JSON) only, not shown to people */
 	char *key;
 	char *title;
 	struct doc_column *cols;

@@ -240,3 +240,198 @@ struct doc *doc_accounts(const struct association *a, const struct account_line 
 	doc_meta_int(d, "default_map", map_is_default);
 	return d;
 }
+
+/* One row of the budget table with a single amount. */
+static void budget_row(struct doc_table *t, const char *key, const char *label,
+		       enum row_style style, int64_t amount)
+{
+	doc_cell_money(doc_row(t, key, label, style), 0, amount);
+}
+
+static int seen_before(const struct budget *b, size_t upto, const char *group)
+{
+	size_t i;
+
+	for (i = 0; i < upto; i++)
+		if (b->lines[i].kind == BUDGET_COST && strcmp(b->lines[i].group, group) == 0)
+			return 1;
+	return 0;
+}
+
+struct doc *doc_budget(const struct association *a, const struct budget *b,
+		       const struct budget_totals *tot, const struct contribution *parts, size_t n)
+{
+	static const enum member_kind order[] = { MEMBER_STATE, MEMBER_MUNICIPALITY, MEMBER_REGION };
+	char title[64], key[48], label[320];
+	struct doc *d;
+	struct doc_table *t;
+	struct doc_row *r;
+	size_t i, j, k, g = 0;
+
+	snprintf(title, sizeof(title), "Budget %d", b->year);
+	d = doc_new(title);
+	titles(d, a);
+	if (b->label && *b->label)
+		snprintf(label, sizeof(label), "Version %d: %s", b->version, b->label);
+	else
+		snprintf(label, sizeof(label), "Version %d", b->version);
+	doc_subtitle(d, label);
+	doc_meta_int(d, "year", b->year);
+	doc_meta_int(d, "version", b->version);
+	doc_meta_int(d, "revenue_total", tot->revenue_total);
+	doc_meta_int(d, "cost_total", tot->cost_total);
+	doc_meta_int(d, "forecast_equity", tot->forecast_equity);
+
+	t = doc_table(d, NULL, TABLE_FIGURES, "budget", NULL, 1);
+	snprintf(title, sizeof(title), "%d", b->year);
+	doc_column(t, 0, "current", title, b->year);
+	doc_row(t, NULL, "INTÄKTER", ROW_HEADING);
+	/* The members' contributions: the state's members on one row, as the
+	 * plans print "Försäkringskassan/Arbetsförmedlingen". */
+	for (k = 0; k < sizeof(order) / sizeof(order[0]) && parts; k++) {
+		int64_t state = 0;
+		size_t len = 0;
+
+		label[0] = '\0';
+		for (i = 0; i < n; i++) {
+			if (parts[i].member->kind != order[k])
+				continue;
+			if (order[k] == MEMBER_STATE) {
+				len += (size_t)snprintf(label + len, len < sizeof(label) ? sizeof(label) - len : 0,
+							"%s%s", len ? "/" : "", parts[i].member->name);
+				state += parts[i].amount;
+				continue;
+			}
+			snprintf(key, sizeof(key), "contribution_%lld", (long long)parts[i].member->id);
+			budget_row(t, key, parts[i].member->name, ROW_NORMAL, parts[i].amount);
+		}
+		if (order[k] == MEMBER_STATE && len)
+			budget_row(t, "contribution_state", label, ROW_NORMAL, state);
+	}
+	budget_row(t, "grant", "Parternas insats", parts ? ROW_SUM : ROW_NORMAL, tot->grant);
+	for (i = 0; i < b->n; i++) {
+		if (b->lines[i].kind != BUDGET_REVENUE)
+			continue;
+		snprintf(key, sizeof(key), "revenue_%zu", i + 1);
+		budget_row(t, key, b->lines[i].name, ROW_NORMAL, b->lines[i].amount);
+	}
+	for (i = 0; i < b->n; i++) {
+		if (b->lines[i].kind != BUDGET_EQUITY)
+			continue;
+		snprintf(key, sizeof(key), "equity_%zu", i + 1);
+		budget_row(t, key, b->lines[i].name, ROW_NORMAL, b->lines[i].amount);
+	}
+	budget_row(t, "revenue_total", "Summa intäkter", ROW_SUM, tot->revenue_total);
+
+	doc_row(t, NULL, "KOSTNADER", ROW_HEADING);
+	for (i = 0; i < b->n; i++) {
+		const char *group = b->lines[i].group;
+		int64_t sum = 0;
+
+		if (b->lines[i].kind != BUDGET_COST || !*group || seen_before(b, i, group))
+			continue;
+		doc_row(t, NULL, group, ROW_HEADING);
+		for (j = i; j < b->n; j++) {
+			if (b->lines[j].kind != BUDGET_COST || strcmp(b->lines[j].group, group) != 0)
+				continue;
+			snprintf(key, sizeof(key), "cost_%zu", j + 1);
+			budget_row(t, key, b->lines[j].name, ROW_NORMAL, -b->lines[j].amount);
+			sum += b->lines[j].amount;
+		}
+		snprintf(key, sizeof(key), "group_%zu", ++g);
+		snprintf(label, sizeof(label), "Summa %s", group);
+		budget_row(t, key, label, ROW_SUM, -sum);
+	}
+	for (i = 0; i < b->n; i++) {
+		if (b->lines[i].kind != BUDGET_COST || *b->lines[i].group)
+			continue;
+		snprintf(key, sizeof(key), "cost_%zu", i + 1);
+		budget_row(t, key, b->lines[i].name, ROW_NORMAL, -b->lines[i].amount);
+	}
+	budget_row(t, "cost_total", "Summa totala kostnader", ROW_SUM, tot->cost_total);
+	budget_row(t, "forecast_equity", "Prognos eget kapital", ROW_SUM, tot->forecast_equity);
+	r = doc_row(t, "forecast_equity_to_grant",
+		    "Prognos eget kapital / driftbidrag (mål: högst 20 %)", ROW_NORMAL);
+	doc_cell_ratio(r, 0, tot->forecast_equity, tot->grant > 0 ? tot->grant : 0);
+
+	/* The lines as stored, for programs. */
+	t = doc_table(d, NULL, TABLE_RECORDS, "lines", NULL, 5);
+	t->machine_only = 1;
+	doc_column(t, 0, "type", "Typ", 0);
+	doc_column(t, 1, "group", "Grupp", 0);
+	doc_column(t, 2, "name", "Rad", 0);
+	doc_column(t, 3, "amount", "Belopp", 0);
+	doc_column(t, 4, "accounts", "Konton", 0);
+	for (i = 0; i < b->n; i++) {
+		const struct budget_line *l = &b->lines[i];
+
+		r = doc_row(t, NULL, l->name, ROW_NORMAL);
+		doc_cell_text(r, 0, budget_kind_key(l->kind), NULL);
+		doc_cell_text(r, 1, l->group, NULL);
+		doc_cell_text(r, 2, l->name, NULL);
+		doc_cell_money(r, 3, l->kind == BUDGET_COST ? -l->amount : l->amount);
+		doc_cell_text(r, 4, l->accounts, NULL);
+	}
+	return d;
+}
+
+struct doc *doc_members(const struct association *a, const struct member *m, size_t n)
+{
+	static const char *const kinds[] = { "stat", "region", "kommun" };
+	struct doc *d = doc_new("Medlemmar");
+	struct doc_table *t;
+	size_t i;
+
+	titles(d, a);
+	t = doc_table(d, NULL, TABLE_RECORDS, "members", NULL, 4);
+	doc_column(t, 0, "id", "Id", 0);
+	doc_column(t, 1, "name", "Medlem", 0);
+	doc_column(t, 2, "kind", "Typ", 0);
+	doc_column(t, 3, "key", "Fördelningsnyckel", 0);
+	for (i = 0; i < n; i++) {
+		struct doc_row *r = doc_row(t, NULL, m[i].name, ROW_NORMAL);
+
+		doc_cell_int(r, 0, m[i].id);
+		doc_cell_text(r, 1, m[i].name, NULL);
+		doc_cell_text(r, 2, kinds[m[i].kind], NULL);
+		doc_cell_int(r, 3, m[i].key);
+	}
+	return d;
+}
+
+struct doc *doc_budget_lines(const struct association *a, const struct budget *b)
+{
+	static const char *const kinds[] = { "driftbidrag", "intäkt", "eget kapital", "kostnad" };
+	char title[64], label[320];
+	struct doc *d;
+	struct doc_table *t;
+	size_t i;
+
+	snprintf(title, sizeof(title), "Budgetrader %d", b->year);
+	d = doc_new(title);
+	titles(d, a);
+	if (b->label && *b->label)
+		snprintf(label, sizeof(label), "Version %d: %s", b->version, b->label);
+	else
+		snprintf(label, sizeof(label), "Version %d", b->version);
+	doc_subtitle(d, label);
+	doc_meta_int(d, "year", b->year);
+	doc_meta_int(d, "version", b->version);
+	t = doc_table(d, NULL, TABLE_RECORDS, "lines", NULL, 5);
+	doc_column(t, 0, "type", "Typ", 0);
+	doc_column(t, 1, "group", "Grupp", 0);
+	doc_column(t, 2, "name", "Rad", 0);
+	doc_column(t, 3, "amount", "Belopp", 0);
+	doc_column(t, 4, "accounts", "Konton", 0);
+	for (i = 0; i < b->n; i++) {
+		const struct budget_line *l = &b->lines[i];
+		struct doc_row *r = doc_row(t, NULL, l->name, ROW_NORMAL);
+
+		doc_cell_text(r, 0, kinds[l->kind], budget_kind_key(l->kind));
+		doc_cell_text(r, 1, l->group, NULL);
+		doc_cell_text(r, 2, l->name, NULL);
+		doc_cell_money(r, 3, l->kind == BUDGET_COST ? -l->amount : l->amount);
+		doc_cell_text(r, 4, l->accounts, NULL);
+	}
+	return d;
+}

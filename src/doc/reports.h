@@ -10,6 +10,7 @@
 
 #include "doc/doc.h"
 #include "model/books.h"
+#include "model/budget.h"
 #include "model/check.h"
 #include "model/statements.h"
 
@@ -32,5 +33,18 @@ struct account_line {
 /* The chart of accounts with each account's line, and the map's ranges. */
 struct doc *doc_accounts(const struct association *a, const struct account_line *accounts,
 			 size_t n, const struct account_map *map, int map_is_default);
+
+/* The plan's budget table: revenue with each member's contribution
+ * (parts, n of them; NULL when the förbund has no members yet), cost groups
+ * with their sums, the totals and the forecast equity. The metadata and the
+ * machine-only table "lines" are the JSON contract of `report budget`. */
+struct doc *doc_budget(const struct association *a, const struct budget *b,
+		       const struct budget_totals *t, const struct contribution *parts, size_t n);
+
+/* The lines of a budget as stored (type, group, name, amount, accounts). */
+struct doc *doc_budget_lines(const struct association *a, const struct budget *b);
+
+/* The members with their kind and share key. */
+struct doc *doc_members(const struct association *a, const struct member *m, size_t n);
 
 #endif

@@ -68,7 +68,7 @@ static void figures(void *ctx, const struct doc_table *t)
 	char buf[64];
 	size_t i, j;
 
-	if (t->kind != TABLE_FIGURES)
+	if (t->kind != TABLE_FIGURES || t->machine_only)
 		return;
 	if (!s->header_done) {
 		field(s->out, "tabell", 1);
@@ -101,7 +101,7 @@ static void records(void *ctx, const struct doc_table *t)
 	char buf[64];
 	size_t i, j;
 
-	if (t->kind != TABLE_RECORDS)
+	if (t->kind != TABLE_RECORDS || t->machine_only)
 		return;
 	if (s->header_done || s->records_done)
 		fputs("\r\n", s->out);

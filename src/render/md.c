@@ -125,6 +125,8 @@ static void block(const struct doc *d, const struct doc_block *b, int depth, FIL
 		fputc('\n', out);
 		break;
 	case BLOCK_TABLE:
+		if (b->table->machine_only)
+			break;
 		fputc('\n', out);
 		table(d, b->table, out);
 		break;

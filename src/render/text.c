@@ -49,7 +49,7 @@ static void label_width(void *ctx, const struct doc_table *t)
 	struct widths *w = ctx;
 	size_t i;
 
-	if (t->kind != TABLE_FIGURES)
+	if (t->kind != TABLE_FIGURES || t->machine_only)
 		return;
 	for (i = 0; i < t->n_rows; i++) {
 		size_t n = width(t->rows[i].label ? t->rows[i].label : "");
@@ -216,6 +216,8 @@ static void block(const struct doc *d, const struct doc_block *b, size_t label_w
 		*first = 0;
 		break;
 	case BLOCK_TABLE:
+		if (b->table->machine_only)
+			break;
 		if (!*first)
 			fputc('\n', out);
 		if (b->table->kind == TABLE_FIGURES)

@@ -31,6 +31,8 @@ enum stmt_id {
 	Q_TURNOVER_PUT, Q_BOOKS_BALANCES, Q_BOOKS_TURNOVER, Q_HAS_VERS,
 	Q_UNBALANCED, Q_VER_GET,
 	Q_MAP_GET, Q_MAP_CLEAR, Q_MAP_ADD,
+	Q_BUDGET_FIND, Q_BUDGET_INSERT, Q_BUDGET_LABEL, Q_BUDGET_CLEAR, Q_BUDGET_LINE_ADD,
+	Q_BUDGET_LATEST, Q_BUDGET_GET, Q_BUDGET_LINES,
 	Q__MAX
 };
 
@@ -104,6 +106,17 @@ static const char *const sql[Q__MAX] = {
 	[Q_MAP_GET] = "SELECT from_key, to_key, line FROM account_map ORDER BY id",
 	[Q_MAP_CLEAR] = "DELETE FROM account_map",
 	[Q_MAP_ADD] = "INSERT INTO account_map (from_key, to_key, line) VALUES (?1, ?2, ?3)",
+	[Q_BUDGET_FIND] = "SELECT id FROM budget WHERE year = ?1 AND version = ?2",
+	[Q_BUDGET_INSERT] = "INSERT INTO budget (year, version, label, created_at) "
+			    "VALUES (?1, ?2, ?3, datetime('now'))",
+	[Q_BUDGET_LABEL] = "UPDATE budget SET label = ?2 WHERE id = ?1",
+	[Q_BUDGET_CLEAR] = "DELETE FROM budget_line WHERE budget_id = ?1",
+	[Q_BUDGET_LINE_ADD] = "INSERT INTO budget_line (budget_id, position, kind, grp, name, amount, "
+			      "accounts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[Q_BUDGET_LATEST] = "SELECT coalesce(max(version), 0) FROM budget WHERE year = ?1",
+	[Q_BUDGET_GET] = "SELECT id, version, label FROM budget WHERE year = ?1 AND version = ?2",
+	[Q_BUDGET_LINES] = "SELECT kind, grp, name, amount, accounts FROM budget_line "
+			   "WHERE budget_id = ?1 ORDER BY position",
 };
 
 struct store {
@@ -1105,6 +1118,132 @@ int store_map_set(struct store *st, const struct account_map *m, struct err *err
 		bind_text(s, 3, stmt_line_key(m->ranges[i].line));
 		if (exec_step(st, s, err, "spara kontomappningen") < 0)
 			return -1;
+	}
+	return 0;
+}
+
+int store_budget_latest(struct store *st, int year, int *version, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_BUDGET_LATEST, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return db_error(st, err, "läsa budgeten");
+	}
+	*version = sqlite3_column_int(s, 0);
+	sqlite3_reset(s);
+	return 0;
+}
+
+int store_budget_put(struct store *st, const struct budget *b, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_BUDGET_FIND, err);
+	int64_t id;
+	size_t i;
+	int rc;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, b->year);
+	sqlite3_bind_int(s, 2, b->version);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		id = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		s = q(st, Q_BUDGET_LABEL, err);
+		if (!s)
+			return -1;
+		sqlite3_bind_int64(s, 1, id);
+		bind_text(s, 2, b->label ? b->label : "");
+		if (exec_step(st, s, err, "spara budgeten") < 0)
+			return -1;
+		s = q(st, Q_BUDGET_CLEAR, err);
+		if (!s)
+			return -1;
+		sqlite3_bind_int64(s, 1, id);
+		if (exec_step(st, s, err, "spara budgeten") < 0)
+			return -1;
+	} else {
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE)
+			return db_error(st, err, "läsa budgeten");
+		s = q(st, Q_BUDGET_INSERT, err);
+		if (!s)
+			return -1;
+		sqlite3_bind_int(s, 1, b->year);
+		sqlite3_bind_int(s, 2, b->version);
+		bind_text(s, 3, b->label ? b->label : "");
+		if (exec_step(st, s, err, "spara budgeten") < 0)
+			return -1;
+		id = sqlite3_last_insert_rowid(st->db);
+	}
+	for (i = 0; i < b->n; i++) {
+		const struct budget_line *l = &b->lines[i];
+
+		s = q(st, Q_BUDGET_LINE_ADD, err);
+		if (!s)
+			return -1;
+		sqlite3_bind_int64(s, 1, id);
+		sqlite3_bind_int64(s, 2, (int64_t)i);
+		bind_text(s, 3, budget_kind_key(l->kind));
+		bind_text(s, 4, l->group);
+		bind_text(s, 5, l->name);
+		sqlite3_bind_int64(s, 6, l->amount);
+		bind_text(s, 7, l->accounts);
+		if (exec_step(st, s, err, "spara budgetraden") < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int store_budget_get(struct store *st, int year, int version, struct budget *out, struct err *err)
+{
+	sqlite3_stmt *s;
+	int64_t id;
+	int rc;
+
+	if (version == 0) {
+		if (store_budget_latest(st, year, &version, err) < 0)
+			return -1;
+		if (version == 0)
+			return STORE_NOT_FOUND;
+	}
+	s = q(st, Q_BUDGET_GET, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	sqlite3_bind_int(s, 2, version);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return rc == SQLITE_DONE ? STORE_NOT_FOUND : db_error(st, err, "läsa budgeten");
+	}
+	budget_init(out, year);
+	id = sqlite3_column_int64(s, 0);
+	out->version = sqlite3_column_int(s, 1);
+	free(out->label);
+	out->label = xstrdup(col_text(s, 2) ? col_text(s, 2) : "");
+	sqlite3_reset(s);
+	s = q(st, Q_BUDGET_LINES, err);
+	if (!s) {
+		budget_release(out);
+		return -1;
+	}
+	sqlite3_bind_int64(s, 1, id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		enum budget_kind k = BUDGET_COST;
+
+		budget_kind_parse(col_text(s, 0), &k);
+		budget_add(out, k, col_text(s, 1), col_text(s, 2), sqlite3_column_int64(s, 3),
+			   col_text(s, 4));
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		budget_release(out);
+		return db_error(st, err, "läsa budgetraderna");
 	}
 	return 0;
 }

@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "model/books.h"
+#include "model/budget.h"
 #include "model/check.h"
 
 struct err;
@@ -116,5 +117,14 @@ int store_unbalanced_vers(struct store *st, int64_t year_id, size_t max,
 /* The account map; an empty stored map means "use the default". */
 int store_map_get(struct store *st, struct account_map *out /* initialised */, struct err *err);
 int store_map_set(struct store *st, const struct account_map *m, struct err *err);
+
+/* Budgets. store_budget_put stores b as version b->version of its year,
+ * replacing that version's lines when it exists. store_budget_get loads
+ * version `version` of the year, or the latest when version is 0; the
+ * caller releases it with budget_release. STORE_NOT_FOUND when none. */
+int store_budget_put(struct store *st, const struct budget *b, struct err *err);
+int store_budget_get(struct store *st, int year, int version, struct budget *out, struct err *err);
+/* The latest version number of the year's budget, 0 when there is none. */
+int store_budget_latest(struct store *st, int year, int *version, struct err *err);
 
 #endif

@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "base/err.h"
+#include "store/migrations.h"
 #include "store/store.h"
 
 static char dir[64];
@@ -72,14 +73,14 @@ static void test_open(void **state)
 
 	assert_int_equal(store_open(&st, path, STORE_OPEN_CREATE, &created, &err), 0);
 	assert_int_equal(created, 1);
-	assert_int_equal(store_schema_version(st), 1);
+	assert_int_equal(store_schema_version(st), migrations[migrations_count - 1].version);
 	store_close(st);
 	assert_int_equal(stat(path, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0600);
 
 	assert_int_equal(store_open(&st, path, STORE_OPEN_EXISTING, &created, &err), 0);
 	assert_int_equal(created, 0);
-	assert_int_equal(store_schema_version(st), 1);
+	assert_int_equal(store_schema_version(st), migrations[migrations_count - 1].version);
 	store_close(st);
 	store_close(NULL);
 	teardown(NULL);

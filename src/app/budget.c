@@ -1,0 +1,385 @@
+/*
+ * budget.c: the use cases of the budget: importing budget lines from a
+ * CSV file as Excel saves it, reading a year's current budget, and the
+ * plan's budget table with the members' contributions.
+ *
+ * The CSV has a header row and one budget line per row, with the columns
+ * år, typ (intäkt, eget kapital, kostnad; driftbidrag as well), grupp, rad,
+ * belopp and optionally konton. A revenue line in the group "Parternas
+ * insats" (or named Driftbidrag / Medlemsbidrag) is the members' grant, which
+ * the budget table splits into contributions. Every row is checked and every
+ * bad one reported; nothing is stored unless all are good.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/money.h"
+#include "base/xmalloc.h"
+#include "doc/reports.h"
+#include "import/csv.h"
+#include "store/store.h"
+
+#define ERRORS_LISTED 20
+
+enum col { C_YEAR, C_TYPE, C_GROUP, C_NAME, C_AMOUNT, C_ACCOUNTS, C__MAX };
+
+static const char *const col_names[C__MAX] = { "år", "typ", "grupp", "rad", "belopp", "konton" };
+
+static int folded_equal(const char *a, const char *b)
+{
+	char *x = xstrdup(a), *y = xstrdup(b);
+	int eq;
+
+	csv_fold(x);
+	csv_fold(y);
+	eq = strcmp(x, y) == 0;
+	free(x);
+	free(y);
+	return eq;
+}
+
+/* The kind of a row from its typ, grupp and rad; -1 when typ is unknown. */
+static int row_kind(const char *type, const char *group, const char *name, enum budget_kind *out)
+{
+	if (folded_equal(type, "kostnad")) {
+		*out = BUDGET_COST;
+	} else if (folded_equal(type, "eget kapital")) {
+		*out = BUDGET_EQUITY;
+	} else if (folded_equal(type, "driftbidrag")) {
+		*out = BUDGET_GRANT;
+	} else if (folded_equal(type, "intäkt")) {
+		*out = folded_equal(group, "parternas insats") || folded_equal(name, "driftbidrag") ||
+				       folded_equal(name, "medlemsbidrag") || folded_equal(name, "parternas insats")
+			       ? BUDGET_GRANT : BUDGET_REVENUE;
+	} else {
+		return -1;
+	}
+	return 0;
+}
+
+/* Checks an account list such as "4010-4019,4030". */
+static int accounts_valid(const char *s)
+{
+	const char *p = s;
+
+	while (*p) {
+		size_t digits = 0;
+
+		while (*p == ' ')
+			p++;
+		while (*p >= '0' && *p <= '9') {
+			p++;
+			digits++;
+		}
+		if (!digits)
+			return 0;
+		if (*p == '-') {
+			p++;
+			digits = 0;
+			while (*p >= '0' && *p <= '9') {
+				p++;
+				digits++;
+			}
+			if (!digits)
+				return 0;
+		}
+		while (*p == ' ')
+			p++;
+		if (*p == ',' || *p == ';')
+			p++;
+		else if (*p)
+			return 0;
+	}
+	return 1;
+}
+
+struct year_budgets {
+	struct budget *b;
+	size_t n, cap;
+};
+
+static struct budget *budget_for(struct year_budgets *y, int year)
+{
+	size_t i;
+
+	for (i = 0; i < y->n; i++)
+		if (y->b[i].year == year)
+			return &y->b[i];
+	y->b = xgrow(y->b, sizeof(*y->b), y->n + 1, &y->cap);
+	budget_init(&y->b[y->n], year);
+	return &y->b[y->n++];
+}
+
+/* Records one bad row; the message lists up to ERRORS_LISTED of them. */
+static void bad_row(struct buf *errors, long *count, const char *file, long line,
+		    const char *fmt, ...) ERR_PRINTF(5, 6);
+
+static void bad_row(struct buf *errors, long *count, const char *file, long line,
+		    const char *fmt, ...)
+{
+	va_list ap;
+
+	(*count)++;
+	if (*count > ERRORS_LISTED)
+		return;
+	buf_addf(errors, "\n  %s, rad %ld: ", file, line);
+	va_start(ap, fmt);
+	buf_vaddf(errors, fmt, ap);
+	va_end(ap);
+}
+
+int app_budget_import(struct store *st, const char *file, int revise, const char *label,
+		      struct app_budget_result *res, struct err *err)
+{
+	struct year_budgets years = { NULL, 0, 0 };
+	struct csv_reader *r = NULL;
+	struct csv_row row;
+	struct buf errors;
+	int cols[C__MAX], k, rc = -1, in_tx = 0;
+	long bad = 0;
+	size_t i;
+	FILE *f;
+
+	memset(res, 0, sizeof(*res));
+	buf_init(&errors);
+	f = fopen(file, "rb");
+	if (!f)
+		return err_set(err, "kan inte öppna '%s': %s", file, strerror(errno));
+	r = csv_open(f, file, err);
+	if (!r)
+		goto out;
+	for (k = 0; k < C__MAX; k++) {
+		cols[k] = csv_column(r, col_names[k]);
+		if (cols[k] < 0 && k != C_ACCOUNTS && k != C_GROUP) {
+			err_set(err, "%s: kolumnen '%s' saknas i rubrikraden (behövs: år, typ, grupp, rad, belopp; "
+				"konton får finnas)", file, col_names[k]);
+			goto out;
+		}
+	}
+	for (;;) {
+		const char *v[C__MAX];
+		enum budget_kind kind;
+		int64_t amount;
+		long year;
+		char *end;
+		struct err e;
+
+		k = csv_next(r, &row, err);
+		if (k < 0)
+			goto out;
+		if (k == 0)
+			break;
+		for (k = 0; k < C__MAX; k++)
+			v[k] = cols[k] >= 0 && (size_t)cols[k] < row.n ? row.fields[cols[k]] : "";
+		errno = 0;
+		year = strtol(v[C_YEAR], &end, 10);
+		if (!*v[C_YEAR] || *end || errno || year < 1900 || year > 9999) {
+			bad_row(&errors, &bad, file, row.line, "ogiltigt år '%s'", v[C_YEAR]);
+			continue;
+		}
+		if (row_kind(v[C_TYPE], v[C_GROUP], v[C_NAME], &kind) < 0) {
+			bad_row(&errors, &bad, file, row.line,
+				"okänd typ '%s' (intäkt, eget kapital eller kostnad)", v[C_TYPE]);
+			continue;
+		}
+		if (!*v[C_NAME]) {
+			bad_row(&errors, &bad, file, row.line, "raden saknar namn (kolumnen rad)");
+			continue;
+		}
+		if (money_parse(v[C_AMOUNT], &amount, &e) < 0) {
+			bad_row(&errors, &bad, file, row.line, "%s", e.msg);
+			continue;
+		}
+		if (!accounts_valid(v[C_ACCOUNTS])) {
+			bad_row(&errors, &bad, file, row.line,
+				"kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", v[C_ACCOUNTS]);
+			continue;
+		}
+		/* Costs may be written negative, as the plans print them. */
+		if (kind == BUDGET_COST && amount < 0 && money_sub(0, amount, &amount) < 0) {
+			bad_row(&errors, &bad, file, row.line, "för stort belopp");
+			continue;
+		}
+		budget_add(budget_for(&years, (int)year), kind, v[C_GROUP], v[C_NAME], amount,
+			   v[C_ACCOUNTS]);
+	}
+	if (bad) {
+		err_set(err, "%ld rader i %s är felaktiga; ingenting sparades:%s%s", bad, file, errors.s,
+			bad > ERRORS_LISTED ? "\n  ..." : "");
+		goto out;
+	}
+	if (years.n == 0) {
+		err_set(err, "%s har inga budgetrader", file);
+		goto out;
+	}
+	if (store_begin(st, err) < 0)
+		goto out;
+	in_tx = 1;
+	for (i = 0; i < years.n; i++) {
+		struct budget *b = &years.b[i];
+		struct budget_totals t;
+		int latest;
+
+		if (budget_totals(b, &t, err) < 0)
+			goto out;
+		if (store_budget_latest(st, b->year, &latest, err) < 0)
+			goto out;
+		b->version = latest == 0 ? 1 : revise ? latest + 1 : latest;
+		free(b->label);
+		b->label = xstrdup(label ? label : "");
+		if (store_budget_put(st, b, err) < 0)
+			goto out;
+		if (i < sizeof(res->years) / sizeof(res->years[0])) {
+			res->years[i] = b->year;
+			res->versions[i] = b->version;
+			res->lines[i] = (long)b->n;
+			res->n++;
+		}
+	}
+	if (store_commit(st, err) < 0)
+		goto out;
+	in_tx = 0;
+	res->cp1252 = csv_is_cp1252(r);
+	rc = 0;
+out:
+	if (in_tx)
+		store_rollback(st);
+	for (i = 0; i < years.n; i++)
+		budget_release(&years.b[i]);
+	free(years.b);
+	buf_release(&errors);
+	csv_close(r);
+	fclose(f);
+	return rc;
+}
+
+struct doc *app_report_budget(struct store *st, int year, int version, struct err *err)
+{
+	struct association a;
+	struct budget b;
+	struct member *members = NULL;
+	struct contribution *parts = NULL;
+	struct budget_totals t;
+	struct doc *d = NULL;
+	size_t n = 0;
+	int rc;
+
+	rc = store_budget_get(st, year, version, &b, err);
+	if (rc == STORE_NOT_FOUND) {
+		if (version)
+			err_set(err, "budgeten för %d har ingen version %d", year, version);
+		else
+			err_set(err, "det finns ingen budget för %d (läs in en med 'finsam budget import FIL')", year);
+		return NULL;
+	}
+	if (rc < 0)
+		return NULL;
+	rc = store_association_get(st, &a, err);
+	if (rc == STORE_NOT_FOUND)
+		memset(&a, 0, sizeof(a));
+	else if (rc < 0)
+		goto out;
+	if (budget_totals(&b, &t, err) < 0)
+		goto out;
+	if (store_member_list(st, &members, &n, err) < 0)
+		goto out;
+	if (n > 0) {
+		parts = xcalloc(n, sizeof(*parts));
+		if (budget_split_grant(t.grant, members, n, parts, err) < 0)
+			goto out;
+	}
+	d = doc_budget(&a, &b, &t, parts, n);
+out:
+	free(parts);
+	free(members);
+	budget_release(&b);
+	return d;
+}
+
+struct doc *app_budget_lines(struct store *st, int year, int version, struct err *err)
+{
+	struct association a;
+	struct budget b;
+	struct doc *d;
+	int rc = store_budget_get(st, year, version, &b, err);
+
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen budget för %d%s", year, version ? " i den versionen" : "");
+		return NULL;
+	}
+	if (rc < 0)
+		return NULL;
+	rc = store_association_get(st, &a, err);
+	if (rc == STORE_NOT_FOUND)
+		memset(&a, 0, sizeof(a));
+	d = rc < 0 ? NULL : doc_budget_lines(&a, &b);
+	budget_release(&b);
+	return d;
+}
+
+int app_member_add(struct store *st, const char *name, const char *kind, const char *key,
+		   struct member *out, struct err *err)
+{
+	static const struct {
+		const char *word;
+		enum member_kind kind;
+	} kinds[] = { { "stat", MEMBER_STATE }, { "state", MEMBER_STATE }, { "region", MEMBER_REGION },
+		      { "kommun", MEMBER_MUNICIPALITY }, { "municipality", MEMBER_MUNICIPALITY } };
+	size_t i;
+	char *end;
+	int found = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (!name || !*name)
+		return err_set(err, "medlemmens namn saknas");
+	if (strlen(name) >= sizeof(out->name))
+		return err_set(err, "medlemmens namn är för långt (högst %zu byte)", sizeof(out->name) - 1);
+	memcpy(out->name, name, strlen(name) + 1);
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+		if (kind && folded_equal(kind, kinds[i].word)) {
+			out->kind = kinds[i].kind;
+			found = 1;
+		}
+	}
+	if (!found)
+		return err_set(err, "okänd medlemstyp '%s' (stat, region eller kommun)", kind ? kind : "");
+	out->key = 1;
+	if (key) {
+		errno = 0;
+		out->key = strtoll(key, &end, 10);
+		if (errno || end == key || *end || out->key <= 0)
+			return err_set(err, "fördelningsnyckeln '%s' är inte ett positivt heltal", key);
+	}
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_member_add(st, out, err) < 0) {
+		store_rollback(st);
+		return err_prefix(err, "kunde inte lägga till %s (finns medlemmen redan?)", name);
+	}
+	return store_commit(st, err);
+}
+
+struct doc *app_report_members(struct store *st, struct err *err)
+{
+	struct association a;
+	struct member *members = NULL;
+	size_t n = 0;
+	struct doc *d;
+	int rc = store_association_get(st, &a, err);
+
+	if (rc == STORE_NOT_FOUND)
+		memset(&a, 0, sizeof(a));
+	else if (rc < 0)
+		return NULL;
+	if (store_member_list(st, &members, &n, err) < 0)
+		return NULL;
+	d = doc_members(&a, members, n);
+	free(members);
+	return d;
+}

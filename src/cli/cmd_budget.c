@@ -1,0 +1,202 @@
+/*
+ * cmd_budget.c: the commands for the budget and the members: budget
+ * import, budget show, report budget, member add and member list.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "base/err.h"
+#include "cli/cli.h"
+#include "doc/doc.h"
+
+enum { B_IMPORT, B_SHOW, B_REPORT, M_ADD, M_LIST };
+
+static int parse_version(const struct cmd *c, const char *s, int *version)
+{
+	char *end;
+	long v;
+
+	*version = 0;
+	if (!s)
+		return 0;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < 1 || v > 1000) {
+		char msg[96];
+
+		snprintf(msg, sizeof(msg), "ogiltig version '%s' (1 är den beslutade budgeten)", s);
+		cli_usage(c, msg);
+		return -1;
+	}
+	*version = (int)v;
+	return 0;
+}
+
+static int cmd_budget_import(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &budget_cmds[B_IMPORT];
+	const char *label = NULL, *pos[1];
+	int revise = 0;
+	const struct opt opts[] = { { "revise", 0, NULL, &revise }, { "label", 1, &label, NULL }, { 0 } };
+	struct app_budget_result res;
+	struct store *st = NULL;
+	struct err err;
+	size_t n, i;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange CSV-filen med budgetraderna");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_budget_import(st, pos[0], revise, label, &res, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	for (i = 0; i < res.n; i++)
+		printf("Budget %d version %d: %ld rader%s.\n", res.years[i], res.versions[i], res.lines[i],
+		       res.versions[i] > 1 && revise ? " (ny revidering)" : "");
+	if (res.cp1252)
+		printf("Filen lästes som Windows-1252.\n");
+	return EXIT_OK;
+}
+
+/* budget show and report budget: the same arguments, two documents. */
+static int budget_doc(struct cli *cli, const struct cmd *c, int argc, char **argv, int lines)
+{
+	const char *year_s = NULL, *version_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "version", 1, &version_s, NULL },
+				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d;
+	struct err err;
+	size_t n;
+	int year, version, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s)
+		return cli_usage(c, "ange året med --year");
+	if (parse_version(c, version_s, &version) < 0)
+		return EXIT_BAD_INPUT;
+	rc = cli_open_year(cli, c, year_s, format, &st, &year);
+	if (rc)
+		return rc;
+	d = lines ? app_budget_lines(st, year, version, &err) : app_report_budget(st, year, version, &err);
+	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
+static int cmd_budget_show(struct cli *cli, int argc, char **argv)
+{
+	return budget_doc(cli, &budget_cmds[B_SHOW], argc, argv, 1);
+}
+
+static int cmd_report_budget(struct cli *cli, int argc, char **argv)
+{
+	return budget_doc(cli, &budget_cmds[B_REPORT], argc, argv, 0);
+}
+
+static int cmd_member_add(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &budget_cmds[M_ADD];
+	const char *kind = NULL, *key = NULL, *pos[1];
+	const struct opt opts[] = { { "kind", 1, &kind, NULL }, { "key", 1, &key, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct member m;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1 || !kind)
+		return cli_usage(c, "ange medlemmens namn och --kind");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_member_add(st, pos[0], kind, key, &m, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Lade till %s (id %lld).\n", m.name, (long long)m.id);
+	return EXIT_OK;
+}
+
+static int cmd_member_list(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &budget_cmds[M_LIST];
+	const char *format = NULL, *pos[1];
+	const struct opt opts[] = { { "format", 1, &format, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (cli_early_checks(c, NULL, format) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	d = app_report_members(st, &err);
+	rc = d ? cli_print_doc(d, format, NULL, &err) : -1;
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
+const struct cmd budget_cmds[] = {
+	[B_IMPORT] = { "budget", "import", "budget import FIL [--revise] [--label TEXT]",
+		       "läs in budgetrader från en CSV-fil",
+		       "Läser in budgetrader från en CSV-fil som Excel sparar den (UTF-8 eller\n"
+		       "Windows-1252, semikolon eller komma, en rubrikrad). Kolumner: år, typ\n"
+		       "(intäkt, eget kapital eller kostnad), grupp, rad, belopp och gärna\n"
+		       "konton (t.ex. 4010-4019,4030). En intäkt i gruppen \"Parternas insats\"\n"
+		       "är medlemmarnas driftbidrag, som fördelas 50/25/25 i budgettabellen.\n"
+		       "Kostnader får skrivas negativa, som i verksamhetsplanen, eller positiva.\n\n"
+		       "Varje år i filen ersätter årets senaste budgetversion, eller blir en ny\n"
+		       "revidering med --revise. Alla rader eller ingen: felaktiga rader listas\n"
+		       "med radnummer och orsak, och då sparas ingenting.\n\n"
+		       "Val:\n  --revise       spara som en ny version (aktuell budget)\n"
+		       "  --label TEXT   t.ex. \"Beslutad 2021-11-18\"\n",
+		       cmd_budget_import },
+	[B_SHOW] = { "budget", "show", "budget show --year ÅR [--version N] [--format F]",
+		     "visa årets budgetrader",
+		     "Visar budgetraderna för ÅR som de lästes in: typ, grupp, rad, belopp och\n"
+		     "konton. Standard är den aktuella (senaste) versionen.\n\n"
+		     "Val:\n  --year ÅR      budgetåret\n  --version N    en viss version (1 = beslutad)\n"
+		     "  --format F     text, md, csv eller json\n  -o FIL         skriv till FIL\n",
+		     cmd_budget_show },
+	[B_REPORT] = { "report", "budget", "report budget --year ÅR [--version N] [--format F]",
+		       "budgettabellen som i verksamhetsplanen",
+		       "Visar budgeten för ÅR som verksamhetsplanen ställer upp den: intäkter med\n"
+		       "varje medlems del av driftbidraget (staten 50 %, regionen 25 %, kommunerna\n"
+		       "25 % efter fördelningsnyckel), parternas insats, eget kapital, summa\n"
+		       "intäkter, kostnader per grupp med summor, summa totala kostnader och\n"
+		       "prognos för eget kapital.\n\n"
+		       "Val:\n  --year ÅR      budgetåret\n  --version N    en viss version (standard: aktuell)\n"
+		       "  --format F     text, md, csv eller json (nycklarna i docs/formats.md)\n"
+		       "  -o FIL         skriv till FIL\n",
+		       cmd_report_budget },
+	[M_ADD] = { "member", "add", "member add NAMN --kind stat|region|kommun [--key N]",
+		    "lägg till en medlem",
+		    "Lägger till en medlem i förbundet. Staten (Försäkringskassan och\n"
+		    "Arbetsförmedlingen) står för 50 % av driftbidraget, regionen för 25 % och\n"
+		    "kommunerna för 25 %, som delas mellan dem efter fördelningsnyckeln (t.ex.\n"
+		    "invånarantal).\n\n"
+		    "Val:\n  --kind TYP   stat, region eller kommun\n  --key N      fördelningsnyckel inom typen (standard 1)\n",
+		    cmd_member_add },
+	[M_LIST] = { "member", "list", "member list [--format F]", "visa medlemmarna",
+		     "Visar förbundets medlemmar med typ och fördelningsnyckel.\n\n"
+		     "Val:\n  --format F   text, md, csv eller json\n",
+		     cmd_member_list },
+	{ NULL, NULL, NULL, NULL, NULL, NULL }
+};

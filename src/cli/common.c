@@ -1,0 +1,118 @@
+/*
+ * common.c: what the command files share: opening the output, printing a
+ * document in the chosen format, opening the database for a year, and
+ * reporting errors and progress.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "base/err.h"
+#include "cli/cli.h"
+#include "doc/doc.h"
+#include "render/render.h"
+
+int cli_fail(const struct err *err)
+{
+	cli_error(err->msg);
+	return EXIT_BAD_INPUT;
+}
+
+/* Opens -o FILE, or stdout. */
+FILE *cli_open_output(const char *path, struct err *err)
+{
+	FILE *f;
+
+	if (!path || strcmp(path, "-") == 0)
+		return stdout;
+	f = fopen(path, "wb");
+	if (!f)
+		err_set(err, "kan inte skriva '%s': %s", path, strerror(errno));
+	return f;
+}
+
+int cli_close_output(FILE *f, const char *path, struct err *err)
+{
+	int bad = ferror(f);
+
+	if (f == stdout)
+		bad |= fflush(f) != 0;
+	else
+		bad |= fclose(f) != 0;
+	if (bad)
+		return err_set(err, "kunde inte skriva '%s'", path && strcmp(path, "-") ? path : "standard ut");
+	return 0;
+}
+
+/* Checks --year and --format before anything is opened. */
+int cli_early_checks(const struct cmd *c, const char *year_s, const char *format)
+{
+	enum render_format f;
+	struct err err;
+	int year;
+
+	if (year_s && cli_year(c, year_s, &year) < 0)
+		return -1;
+	if (format && render_format_parse(format, &f, &err) < 0) {
+		cli_usage(c, err.msg);
+		return -1;
+	}
+	return 0;
+}
+
+/* Checks --year and --format, opens the database and settles the year:
+ * --year, or the latest in the database. Returns 0, or the exit status
+ * after saying what is wrong. */
+int cli_open_year(struct cli *cli, const struct cmd *c, const char *year_s,
+			 const char *format, struct store **st, int *year)
+{
+	struct err err;
+
+	*st = NULL;
+	if (cli_early_checks(c, year_s, format) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	if (year_s) {
+		cli_year(c, year_s, year);
+	} else if (app_latest_year(*st, year, &err) < 0) {
+		app_close(*st);
+		*st = NULL;
+		return cli_fail(&err);
+	}
+	return 0;
+}
+
+void cli_on_warn(void *ctx, const char *msg)
+{
+	(void)ctx;
+	fprintf(stderr, "finsam: varning: %s\n", msg);
+}
+
+void cli_on_step(void *ctx, long lines, long vers)
+{
+	(void)ctx;
+	fprintf(stderr, "\r  %ld rader, %ld verifikationer ...", lines, vers);
+	fflush(stderr);
+}
+
+int cli_print_doc(struct doc *d, const char *format, const char *out_path,
+		     struct err *err)
+{
+	enum render_format f;
+	FILE *out;
+	int rc;
+
+	if (render_format_parse(format ? format : "text", &f, err) < 0)
+		return -1;
+	out = cli_open_output(out_path, err);
+	if (!out)
+		return -1;
+	rc = render_doc(d, f, out, err);
+	if (cli_close_output(out, out_path, rc < 0 ? NULL : err) < 0)
+		rc = -1;
+	return rc;
+}
+

@@ -1,0 +1,133 @@
+/*
+ * test_csv.c: the CSV reader: separators, quoting, line breaks inside
+ * quotes, encodings, empty rows, header lookup and the errors.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "base/err.h"
+#include "import/csv.h"
+
+static FILE *mem(const char *text, size_t len)
+{
+	FILE *f = fmemopen((void *)text, len, "rb");
+
+	assert_non_null(f);
+	return f;
+}
+
+static void test_semicolon_and_quotes(void **state)
+{
+	static const char text[] = "\xEF\xBB\xBFÅr;Typ; Rad ;Belopp\r\n"
+				   "2022;kostnad;\"Förbundschef 0,45; del\";-355 000\r\n"
+				   "\r\n"
+				   ";;;\r\n"
+				   "2022;\"intäkt\";\"Säger \"\"hej\"\"\növer två rader\";1\n"
+				   "2023;kostnad;sista";
+	FILE *f = mem(text, sizeof(text) - 1);
+	struct err err;
+	struct csv_reader *r = csv_open(f, "b.csv", &err);
+	struct csv_row row;
+
+	(void)state;
+	assert_non_null(r);
+	assert_int_equal(csv_separator(r), ';');
+	assert_int_equal(csv_header(r)->n, 4);
+	assert_int_equal(csv_column(r, "år"), 0);
+	assert_int_equal(csv_column(r, "ÅR"), 0);
+	assert_int_equal(csv_column(r, "rad"), 2);
+	assert_int_equal(csv_column(r, "konton"), -1);
+	assert_int_equal(csv_next(r, &row, &err), 1);
+	assert_int_equal(row.line, 2);
+	assert_int_equal(row.n, 4);
+	assert_string_equal(row.fields[2], "Förbundschef 0,45; del");
+	assert_string_equal(row.fields[3], "-355 000");
+	assert_int_equal(csv_next(r, &row, &err), 1);
+	assert_int_equal(row.line, 5);
+	assert_string_equal(row.fields[1], "intäkt");
+	assert_string_equal(row.fields[2], "Säger \"hej\"\növer två rader");
+	assert_int_equal(csv_next(r, &row, &err), 1);
+	assert_int_equal(row.line, 7);
+	assert_int_equal(row.n, 3);
+	assert_string_equal(row.fields[2], "sista");
+	assert_int_equal(csv_next(r, &row, &err), 0);
+	assert_int_equal(csv_is_cp1252(r), 0);
+	csv_close(r);
+	fclose(f);
+}
+
+static void test_comma_cp1252(void **state)
+{
+	static const char text[] = "\xE5r,typ,rad\r\n2023,kostnad,\"Processledare 0,25 \xE5rsarbete\"\r\n";
+	FILE *f = mem(text, sizeof(text) - 1);
+	struct err err;
+	struct csv_reader *r = csv_open(f, "c.csv", &err);
+	struct csv_row row;
+
+	(void)state;
+	assert_non_null(r);
+	assert_int_equal(csv_separator(r), ',');
+	assert_int_equal(csv_column(r, "år"), 0);
+	assert_int_equal(csv_next(r, &row, &err), 1);
+	assert_string_equal(row.fields[2], "Processledare 0,25 årsarbete");
+	assert_int_equal(csv_is_cp1252(r), 1);
+	csv_close(r);
+	fclose(f);
+}
+
+static void test_errors(void **state)
+{
+	static const char unclosed[] = "a;b\n1;\"öppet\n2;3\n";
+	static const char after[] = "a;b\n1;\"x\"y\n";
+	static const char mixed[] = "a;b\n1;\xC3\xA5\n2;\xE5\n";
+	struct err err;
+	struct csv_reader *r;
+	struct csv_row row;
+	FILE *f;
+
+	(void)state;
+	f = mem("", 0);
+	assert_null(csv_open(f, "tom.csv", &err));
+	assert_non_null(strstr(err.msg, "filen är tom"));
+	fclose(f);
+
+	f = mem(unclosed, sizeof(unclosed) - 1);
+	r = csv_open(f, "u.csv", &err);
+	assert_int_equal(csv_next(r, &row, &err), -1);
+	assert_non_null(strstr(err.msg, "u.csv, rad 2: citattecknet"));
+	csv_close(r);
+	fclose(f);
+
+	f = mem(after, sizeof(after) - 1);
+	r = csv_open(f, "a.csv", &err);
+	assert_int_equal(csv_next(r, &row, &err), -1);
+	assert_non_null(strstr(err.msg, "rad 2: text efter ett avslutande citattecken"));
+	csv_close(r);
+	fclose(f);
+
+	f = mem(mixed, sizeof(mixed) - 1);
+	r = csv_open(f, "m.csv", &err);
+	assert_int_equal(csv_next(r, &row, &err), 1);
+	assert_string_equal(row.fields[1], "å");
+	assert_int_equal(csv_next(r, &row, &err), -1);
+	assert_non_null(strstr(err.msg, "rad 3: raden är inte giltig UTF-8"));
+	csv_close(r);
+	fclose(f);
+	csv_close(NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_semicolon_and_quotes),
+		cmocka_unit_test(test_comma_cp1252),
+		cmocka_unit_test(test_errors),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
