@@ -33,6 +33,7 @@ enum stmt_id {
 	Q_MAP_GET, Q_MAP_CLEAR, Q_MAP_ADD,
 	Q_BUDGET_FIND, Q_BUDGET_INSERT, Q_BUDGET_LABEL, Q_BUDGET_CLEAR, Q_BUDGET_LINE_ADD,
 	Q_BUDGET_LATEST, Q_BUDGET_GET, Q_BUDGET_LINES,
+	Q_SUMS_UNTIL, Q_FORECAST_PUT, Q_FORECAST_DELETE, Q_FORECAST_LIST,
 	Q__MAX
 };
 
@@ -117,6 +118,14 @@ static const char *const sql[Q__MAX] = {
 	[Q_BUDGET_GET] = "SELECT id, version, label FROM budget WHERE year = ?1 AND version = ?2",
 	[Q_BUDGET_LINES] = "SELECT kind, grp, name, amount, accounts FROM budget_line "
 			   "WHERE budget_id = ?1 ORDER BY position",
+	[Q_SUMS_UNTIL] = "SELECT t.account, sum(t.amount) FROM trans t JOIN verification v ON v.id = t.ver_id "
+			 "WHERE v.year_id = ?1 AND v.date <= ?2 AND t.kind <> 2 "
+			 "GROUP BY t.account ORDER BY t.account",
+	[Q_FORECAST_PUT] = "INSERT INTO forecast (year, area, amount, comment) VALUES (?1, ?2, ?3, ?4) "
+			   "ON CONFLICT (year, area) DO UPDATE SET amount = excluded.amount, "
+			   "comment = excluded.comment",
+	[Q_FORECAST_DELETE] = "DELETE FROM forecast WHERE year = ?1 AND area = ?2",
+	[Q_FORECAST_LIST] = "SELECT area, amount, comment FROM forecast WHERE year = ?1 ORDER BY area",
 };
 
 struct store {
@@ -1244,6 +1253,83 @@ int store_budget_get(struct store *st, int year, int version, struct budget *out
 	if (rc != SQLITE_DONE) {
 		budget_release(out);
 		return db_error(st, err, "läsa budgetraderna");
+	}
+	return 0;
+}
+
+int store_account_sums_until(struct store *st, int64_t year_id, struct date until,
+			     store_sum_fn fn, void *ctx, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_SUMS_UNTIL, err);
+	char d[11];
+	int rc;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, year_id);
+	bind_date(s, 2, until, d);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (fn(ctx, col_text(s, 0), sqlite3_column_int64(s, 1), err) < 0) {
+			sqlite3_reset(s);
+			return -1;
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_error(st, err, "summera transaktionerna");
+}
+
+int store_forecast_put(struct store *st, int year, const char *area, int64_t amount,
+		       const char *comment, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_FORECAST_PUT, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	bind_text(s, 2, area);
+	sqlite3_bind_int64(s, 3, amount);
+	bind_text(s, 4, comment ? comment : "");
+	return exec_step(st, s, err, "spara prognosen");
+}
+
+int store_forecast_delete(struct store *st, int year, const char *area, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_FORECAST_DELETE, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	bind_text(s, 2, area);
+	return exec_step(st, s, err, "ta bort prognosen");
+}
+
+int store_forecast_list(struct store *st, int year, struct forecast_override **out, size_t *n,
+			struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_FORECAST_LIST, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct forecast_override *f;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		f = &(*out)[(*n)++];
+		copy_col(f->area, sizeof(f->area), s, 0);
+		f->amount = sqlite3_column_int64(s, 1);
+		copy_col(f->comment, sizeof(f->comment), s, 2);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa prognoserna");
 	}
 	return 0;
 }

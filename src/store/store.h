@@ -127,4 +127,24 @@ int store_budget_get(struct store *st, int year, int version, struct budget *out
 /* The latest version number of the year's budget, 0 when there is none. */
 int store_budget_latest(struct store *st, int year, int *version, struct err *err);
 
+/* The sum of the counted transactions per account in verifications dated
+ * up to and including `until` (the interim report's "bokfört"). */
+typedef int (*store_sum_fn)(void *ctx, const char *account, int64_t sum, struct err *err);
+int store_account_sums_until(struct store *st, int64_t year_id, struct date until,
+			     store_sum_fn fn, void *ctx, struct err *err);
+
+/* Forecast overrides of the interim report, per year and area (a budget
+ * group or revenue line name). Put replaces; delete removes. */
+struct forecast_override {
+	char area[128];
+	int64_t amount;
+	char comment[512];
+};
+int store_forecast_put(struct store *st, int year, const char *area, int64_t amount,
+		       const char *comment, struct err *err);
+int store_forecast_delete(struct store *st, int year, const char *area, struct err *err);
+/* All of the year's overrides; the caller frees *out with free(). */
+int store_forecast_list(struct store *st, int year, struct forecast_override **out, size_t *n,
+			struct err *err);
+
 #endif

@@ -20,3 +20,13 @@ CREATE TABLE budget_line (
 	amount BIGINT NOT NULL,
 	accounts TEXT NOT NULL DEFAULT ''
 );
+
+-- The interim report's forecast for a cost area (a budget group) or a
+-- revenue line, when the director overrides the default with a comment.
+CREATE TABLE forecast (
+	year INTEGER NOT NULL,
+	area TEXT NOT NULL,
+	amount BIGINT NOT NULL,
+	comment TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (year, area)
+);

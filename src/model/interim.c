@@ -1,0 +1,200 @@
+/*
+ * interim.c: the interim report's table from a budget and the sums booked
+ * up to the cut-off date. A budget line is followed up on the accounts it
+ * names; a cost area is a budget group (a cost line without a group is an
+ * area of its own).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/err.h"
+#include "base/money.h"
+#include "base/xmalloc.h"
+#include "model/interim.h"
+
+int accounts_match(const char *list, const char *account)
+{
+	int key = account_key(account);
+	const char *p = list;
+
+	if (key < 0 || !list)
+		return 0;
+	while (*p) {
+		char a[ACCOUNT_MAX] = "", b[ACCOUNT_MAX] = "";
+		size_t n;
+
+		while (*p == ' ' || *p == ',' || *p == ';')
+			p++;
+		n = strspn(p, "0123456789");
+		if (n == 0 || n >= sizeof(a))
+			return 0;
+		memcpy(a, p, n);
+		p += n;
+		memcpy(b, a, sizeof(b));
+		if (*p == '-') {
+			p++;
+			n = strspn(p, "0123456789");
+			if (n == 0 || n >= sizeof(b))
+				return 0;
+			memcpy(b, p, n);
+			b[n] = '\0';
+			p += n;
+		}
+		if (key >= account_key(a) && key <= account_key(b))
+			return 1;
+	}
+	return 0;
+}
+
+/* The booked sum of the accounts a line names, debit positive. */
+static int booked_for(const char *list, const struct account_sum *sums, size_t n, int64_t *out)
+{
+	size_t i;
+
+	*out = 0;
+	for (i = 0; i < n; i++)
+		if (accounts_match(list, sums[i].account) && money_add(*out, sums[i].sum, out) < 0)
+			return -1;
+	return 0;
+}
+
+static const struct interim_override *find_override(const struct interim_override *o, size_t n,
+						    const char *area)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(o[i].area, area) == 0)
+			return &o[i];
+	return NULL;
+}
+
+static struct interim_row *add_row(struct interim_row **rows, size_t *n, const char *name, int is_cost)
+{
+	struct interim_row *r;
+
+	*rows = xrealloc(*rows, (*n + 1) * sizeof(**rows));
+	r = &(*rows)[(*n)++];
+	memset(r, 0, sizeof(*r));
+	r->name = xstrdup(name);
+	r->is_cost = is_cost;
+	return r;
+}
+
+static struct interim_row *find_row(struct interim_row *rows, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(rows[i].name, name) == 0)
+			return &rows[i];
+	return NULL;
+}
+
+/* Remaining, forecast and deviation of a row whose budget and booked are set. */
+static int settle(struct interim_row *r, const struct interim_override *o)
+{
+	if (money_sub(r->budget, r->booked, &r->remaining) < 0)
+		return -1;
+	if (o) {
+		r->forecast = o->amount;
+		r->comment = xstrdup(o->comment ? o->comment : "");
+	} else if (r->is_cost) {
+		/* Costs are negative: the larger cost is the smaller number. */
+		r->forecast = r->booked < r->budget ? r->booked : r->budget;
+	} else {
+		r->forecast = r->booked > r->budget ? r->booked : r->budget;
+	}
+	return money_sub(r->forecast, r->budget, &r->deviation);
+}
+
+int interim_compute(const struct budget *b, const struct account_sum *sums, size_t n_sums,
+		    const struct interim_override *overrides, size_t n_overrides,
+		    int has_equity, int64_t opening_equity, struct interim *out,
+		    struct err *err)
+{
+	struct interim_row *r;
+	int64_t booked, revenue_forecast = 0, budget_equity = 0;
+	size_t i;
+
+	memset(out, 0, sizeof(*out));
+	out->year = b->year;
+	out->cost_total.name = xstrdup("Summa kostnader");
+	out->cost_total.is_cost = 1;
+	for (i = 0; i < b->n; i++) {
+		const struct budget_line *l = &b->lines[i];
+		const char *area = *l->group ? l->group : l->name;
+
+		if (l->kind == BUDGET_EQUITY) {
+			if (money_add(budget_equity, l->amount, &budget_equity) < 0)
+				goto overflow;
+			continue;
+		}
+		if (booked_for(l->accounts, sums, n_sums, &booked) < 0)
+			goto overflow;
+		if (l->kind == BUDGET_COST) {
+			r = find_row(out->areas, out->n_areas, area);
+			if (!r)
+				r = add_row(&out->areas, &out->n_areas, area, 1);
+			/* Costs are debit, shown negative. */
+			if (money_sub(r->budget, l->amount, &r->budget) < 0 ||
+			    money_sub(r->booked, booked, &r->booked) < 0)
+				goto overflow;
+		} else {
+			if (l->kind == BUDGET_GRANT && money_add(out->grant, l->amount, &out->grant) < 0)
+				goto overflow;
+			r = find_row(out->revenue, out->n_revenue, l->name);
+			if (!r)
+				r = add_row(&out->revenue, &out->n_revenue, l->name, 0);
+			/* Revenue is credit in the books, shown positive. */
+			if (money_add(r->budget, l->amount, &r->budget) < 0 ||
+			    money_sub(r->booked, booked, &r->booked) < 0)
+				goto overflow;
+		}
+		if (*l->accounts)
+			r->has_accounts = 1;
+	}
+	for (i = 0; i < out->n_areas; i++) {
+		r = &out->areas[i];
+		if (settle(r, find_override(overrides, n_overrides, r->name)) < 0 ||
+		    money_add(out->cost_total.budget, r->budget, &out->cost_total.budget) < 0 ||
+		    money_add(out->cost_total.booked, r->booked, &out->cost_total.booked) < 0 ||
+		    money_add(out->cost_total.remaining, r->remaining, &out->cost_total.remaining) < 0 ||
+		    money_add(out->cost_total.forecast, r->forecast, &out->cost_total.forecast) < 0 ||
+		    money_add(out->cost_total.deviation, r->deviation, &out->cost_total.deviation) < 0)
+			goto overflow;
+	}
+	for (i = 0; i < out->n_revenue; i++) {
+		r = &out->revenue[i];
+		if (settle(r, find_override(overrides, n_overrides, r->name)) < 0 ||
+		    money_add(revenue_forecast, r->forecast, &revenue_forecast) < 0)
+			goto overflow;
+	}
+	out->equity = has_equity ? opening_equity : budget_equity;
+	if (money_add(out->equity, revenue_forecast, &out->total_funds) < 0 ||
+	    money_add(out->total_funds, out->cost_total.forecast, &out->forecast_equity) < 0)
+		goto overflow;
+	return 0;
+overflow:
+	interim_release(out);
+	return err_set(err, "beloppen i delårsrapporten för %d är för stora att summera", b->year);
+}
+
+static void rows_free(struct interim_row *rows, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(rows[i].name);
+		free(rows[i].comment);
+	}
+	free(rows);
+}
+
+void interim_release(struct interim *in)
+{
+	rows_free(in->areas, in->n_areas);
+	rows_free(in->revenue, in->n_revenue);
+	free(in->cost_total.name);
+	memset(in, 0, sizeof(*in));
+}
