@@ -109,6 +109,15 @@ struct doc *app_report_budget(struct store *st, int year, int version, struct er
 /* The year's budget lines as stored (version 0: the current one). */
 struct doc *app_budget_lines(struct store *st, int year, int version, struct err *err);
 
+/* The interim report's budget table for the cut-off date `until` (its year's
+ * current budget and the books up to that date). */
+struct doc *app_report_interim(struct store *st, struct date until, struct err *err);
+/* Sets the forecast of a cost area (a budget group) or revenue line for
+ * the interim report, with a comment; amount NULL goes back to the default
+ * (the budget, or what is booked where that is more). */
+int app_forecast_set(struct store *st, int year, const char *area, const char *amount,
+		     const char *comment, struct err *err);
+
 /* Adds a member: kind is stat, region or kommun; key (may be NULL for 1) is
  * the share key within the kind, such as the municipality's population. */
 int app_member_add(struct store *st, const char *name, const char *kind, const char *key,

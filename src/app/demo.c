@@ -1,7 +1,7 @@
 /*
  * demo.c: the use case "build the demo förbund": a fictitious
  * samordningsförbund whose books (SIE 4 files, one per year) and members
- * (members.csv) live in examples/. Used by `make run` to show what finsam
+ * (members.csv) and budgets (budget-YYYY.csv) live in examples/. Used by `make run` to show what finsam
  * does without any real data.
  */
 #include <dirent.h>
@@ -95,8 +95,8 @@ int app_demo(const char *db_path, const char *dir,
 {
 	DIR *d;
 	struct dirent *e;
-	char **files = NULL, path[4096];
-	size_t n = 0, cap = 0, i;
+	char **files = NULL, **budgets = NULL, path[4096];
+	size_t n = 0, cap = 0, n_budgets = 0, cap_budgets = 0, i;
 	struct stat sb;
 	struct store *st = NULL;
 	int rc = -1;
@@ -107,6 +107,11 @@ int app_demo(const char *db_path, const char *dir,
 	if (!d)
 		return err_set(err, "kan inte läsa exempelmappen '%s': %s", dir, strerror(errno));
 	while ((e = readdir(d)) != NULL) {
+		if (strncmp(e->d_name, "budget-", 7) == 0 && has_suffix(e->d_name, ".csv")) {
+			budgets = xgrow(budgets, sizeof(*budgets), n_budgets + 1, &cap_budgets);
+			budgets[n_budgets++] = xstrdup(e->d_name);
+			continue;
+		}
 		if (!has_suffix(e->d_name, ".se"))
 			continue;
 		files = xgrow(files, sizeof(*files), n + 1, &cap);
@@ -118,6 +123,8 @@ int app_demo(const char *db_path, const char *dir,
 		goto out;
 	}
 	qsort(files, n, sizeof(*files), cmp_str);
+	if (n_budgets)
+		qsort(budgets, n_budgets, sizeof(*budgets), cmp_str);
 	for (i = 0; i < n; i++) {
 		struct app_import_result res;
 
@@ -130,6 +137,13 @@ int app_demo(const char *db_path, const char *dir,
 		goto out;
 	if (load_members(st, path, err) < 0)
 		goto out;
+	for (i = 0; i < n_budgets; i++) {
+		struct app_budget_result res;
+
+		snprintf(path, sizeof(path), "%s/%s", dir, budgets[i]);
+		if (app_budget_import(st, path, 0, "Demobudget", &res, err) < 0)
+			goto out;
+	}
 	if (app_latest_year(st, year, err) < 0)
 		goto out;
 	rc = 0;
@@ -138,6 +152,9 @@ out:
 	for (i = 0; i < n; i++)
 		free(files[i]);
 	free(files);
+	for (i = 0; i < n_budgets; i++)
+		free(budgets[i]);
+	free(budgets);
 	if (rc < 0)
 		store_remove(db_path);
 	return rc;

@@ -8,11 +8,12 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "base/date.h"
 #include "base/err.h"
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { B_IMPORT, B_SHOW, B_REPORT, M_ADD, M_LIST };
+enum { B_IMPORT, B_SHOW, B_REPORT, B_FORECAST, R_INTERIM, M_ADD, M_LIST };
 
 static int parse_version(const struct cmd *c, const char *s, int *version)
 {
@@ -104,6 +105,76 @@ static int cmd_report_budget(struct cli *cli, int argc, char **argv)
 	return budget_doc(cli, &budget_cmds[B_REPORT], argc, argv, 0);
 }
 
+static int cmd_budget_forecast(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &budget_cmds[B_FORECAST];
+	const char *year_s = NULL, *comment = NULL, *pos[2];
+	int clear = 0;
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "comment", 1, &comment, NULL },
+				    { "clear", 0, NULL, &clear }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 2, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s)
+		return cli_usage(c, "ange året med --year");
+	if (clear ? n != 1 : n != 2)
+		return cli_usage(c, clear ? "ange kostnadsområdet" : "ange kostnadsområdet och beloppet");
+	if (!clear && (!comment || !*comment))
+		return cli_usage(c, "en prognos som avviker från budgeten behöver en --comment");
+	rc = cli_open_year(cli, c, year_s, NULL, &st, &year);
+	if (rc)
+		return rc;
+	rc = app_forecast_set(st, year, pos[0], clear ? NULL : pos[1], comment, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	if (clear)
+		printf("Prognosen för %s %d följer nu budgeten.\n", pos[0], year);
+	else
+		printf("Prognosen för %s %d är nu %s.\n", pos[0], year, pos[1]);
+	return EXIT_OK;
+}
+
+static int cmd_report_interim(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &budget_cmds[R_INTERIM];
+	const char *until_s = NULL, *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "until", 1, &until_s, NULL }, { "year", 1, &year_s, NULL },
+				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d;
+	struct date until;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (until_s && date_parse(until_s, &until, &err) < 0)
+		return cli_usage(c, err.msg);
+	if (until_s && year_s)
+		return cli_usage(c, "ange antingen --until eller --year");
+	rc = cli_open_year(cli, c, until_s ? NULL : year_s, format, &st, &year);
+	if (rc)
+		return rc;
+	if (!until_s) {
+		/* The interim report's usual cut-off: 31 August. */
+		until.y = year;
+		until.m = 8;
+		until.d = 31;
+	}
+	d = app_report_interim(st, until, &err);
+	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
 static int cmd_member_add(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &budget_cmds[M_ADD];
@@ -186,6 +257,31 @@ const struct cmd budget_cmds[] = {
 		       "  --format F     text, md, csv eller json (nycklarna i docs/formats.md)\n"
 		       "  -o FIL         skriv till FIL\n",
 		       cmd_report_budget },
+	[B_FORECAST] = { "budget", "forecast", "budget forecast --year ÅR OMRÅDE BELOPP --comment TEXT",
+			 "ändra helårsprognosen för ett kostnadsområde",
+			 "Sätter delårsrapportens helårsprognos för ett kostnadsområde (en\n"
+			 "budgetgrupp, t.ex. \"Insatser\") eller en intäktsrad, med en kommentar\n"
+			 "som visas i rapporten. Utan ändring är prognosen budgeten, eller det som\n"
+			 "redan är bokfört där det är mer. Kostnader får skrivas positiva.\n\n"
+			 "  finsam budget forecast --year 2022 \"Insatser ej beslutade\" 496761 \\\n"
+			 "        --comment \"Två nya insatser startar i oktober\"\n"
+			 "  finsam budget forecast --year 2022 --clear \"Insatser ej beslutade\"\n\n"
+			 "Val:\n  --year ÅR        budgetåret\n  --comment TEXT   varför prognosen avviker\n"
+			 "  --clear          gå tillbaka till standardprognosen\n",
+			 cmd_budget_forecast },
+	[R_INTERIM] = { "report", "interim", "report interim [--until DATUM | --year ÅR] [--format F]",
+			"delårsrapportens budgettabell med prognos",
+			"Visar delårsrapportens tabell för brytdagen DATUM (standard: 31 augusti\n"
+			"det senaste året): per kostnadsområde budget för helåret, bokfört till\n"
+			"och med brytdagen, återstående medel, prognos för helåret och avvikelse\n"
+			"(prognos − budget, positiv när det ser bättre ut än budgeten); intäkterna;\n"
+			"eget kapital vid årets början, totala medel och prognos för eget kapital\n"
+			"vid årets slut, mot målet högst 20 % av driftbidraget.\n\n"
+			"Bokfört hämtas från de konton som budgetraderna anger (kolumnen konton).\n\n"
+			"Val:\n  --until DATUM   brytdagen, t.ex. 2022-08-31\n  --year ÅR       31 augusti ÅR\n"
+			"  --format F      text, md, csv eller json (nycklarna i docs/formats.md)\n"
+			"  -o FIL          skriv till FIL\n",
+			cmd_report_interim },
 	[M_ADD] = { "member", "add", "member add NAMN --kind stat|region|kommun [--key N]",
 		    "lägg till en medlem",
 		    "Lägger till en medlem i förbundet. Staten (Försäkringskassan och\n"

@@ -110,6 +110,15 @@ void doc_meta_text(struct doc *d, const char *key, const char *v)
 	m->text = xstrdup(v);
 }
 
+void doc_meta_ratio(struct doc *d, const char *key, int64_t num, int64_t den)
+{
+	struct doc_meta *m = meta_add(d, key);
+
+	m->is_ratio = 1;
+	m->i = num;
+	m->den = den;
+}
+
 static struct doc_block *child(struct doc *d, struct doc_block *parent, enum block_kind kind)
 {
 	struct doc_block *b;

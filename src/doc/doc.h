@@ -66,6 +66,7 @@ struct doc_table {
 	int as_list;            /* records read as a list: the first column a tag,
 				   the second the item, the others below it */
 	int machine_only;       /* for programs (JSON) only, not shown to people */
+	int people_only;        /* for people only: left out of JSON */
 	char *key;
 	char *title;
 	struct doc_column *cols;
@@ -87,7 +88,8 @@ struct doc_block {
 struct doc_meta {
 	char *key;
 	int is_text;
-	int64_t i;
+	int is_ratio;           /* num/den (i and den); den 0 = undefined */
+	int64_t i, den;
 	char *text;
 };
 
@@ -106,6 +108,7 @@ void doc_free(struct doc *d);                     /* doc_free(NULL) does nothing
 void doc_subtitle(struct doc *d, const char *line);
 void doc_meta_int(struct doc *d, const char *key, int64_t v);
 void doc_meta_text(struct doc *d, const char *key, const char *v);
+void doc_meta_ratio(struct doc *d, const char *key, int64_t num, int64_t den);
 
 /* Adds a section (title may be NULL) to parent (NULL: the document body). */
 struct doc_block *doc_section(struct doc *d, struct doc_block *parent, const char *title);

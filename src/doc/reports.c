@@ -435,3 +435,104 @@ struct doc *doc_budget_lines(const struct association *a, const struct budget *b
 	}
 	return d;
 }
+
+static void interim_cells(struct doc_row *r, const struct interim_row *x)
+{
+	doc_cell_money(r, 0, x->budget);
+	doc_cell_money(r, 1, x->booked);
+	doc_cell_money(r, 2, x->remaining);
+	doc_cell_money(r, 3, x->forecast);
+	doc_cell_money(r, 4, x->deviation);
+}
+
+struct doc *doc_interim(const struct association *a, const struct interim *in, struct date until,
+			int budget_version)
+{
+	char title[96], date[11], head[48], key[32], line[700];
+	struct doc *d;
+	struct doc_table *t;
+	struct doc_row *r;
+	size_t i;
+
+	date_format(date, until);
+	snprintf(title, sizeof(title), "Delårsrapport %d: budget och prognos", in->year);
+	d = doc_new(title);
+	titles(d, a);
+	snprintf(line, sizeof(line), "Bokfört till och med %s, budget version %d", date, budget_version);
+	doc_subtitle(d, line);
+	doc_meta_text(d, "until", date);
+	doc_meta_int(d, "year", in->year);
+	doc_meta_int(d, "grant", in->grant);
+	doc_meta_int(d, "equity", in->equity);
+	doc_meta_int(d, "total_funds", in->total_funds);
+	doc_meta_int(d, "forecast_equity", in->forecast_equity);
+	doc_meta_ratio(d, "forecast_equity_to_grant", in->forecast_equity, in->grant > 0 ? in->grant : 0);
+
+	t = doc_table(d, NULL, TABLE_FIGURES, "interim", NULL, 5);
+	t->people_only = 1;     /* programs get "areas" and the metadata */
+	snprintf(head, sizeof(head), "Budget %d", in->year);
+	doc_column(t, 0, "budget", head, 0);
+	snprintf(head, sizeof(head), "Bokfört %s", date);
+	doc_column(t, 1, "booked", head, 0);
+	doc_column(t, 2, "remaining", "Återstår", 0);
+	doc_column(t, 3, "forecast", "Prognos helår", 0);
+	doc_column(t, 4, "deviation", "Avvikelse", 0);
+	doc_row(t, NULL, "Kostnader", ROW_HEADING);
+	for (i = 0; i < in->n_areas; i++) {
+		snprintf(key, sizeof(key), "area_%zu", i + 1);
+		interim_cells(doc_row(t, key, in->areas[i].name, ROW_NORMAL), &in->areas[i]);
+	}
+	interim_cells(doc_row(t, "cost_total", "Summa kostnader", ROW_SUM), &in->cost_total);
+	doc_row(t, NULL, "Intäkter", ROW_HEADING);
+	for (i = 0; i < in->n_revenue; i++) {
+		snprintf(key, sizeof(key), "revenue_%zu", i + 1);
+		interim_cells(doc_row(t, key, in->revenue[i].name, ROW_NORMAL), &in->revenue[i]);
+	}
+	r = doc_row(t, "equity", "Eget kapital vid årets början", ROW_NORMAL);
+	doc_cell_money(r, 3, in->equity);
+	r = doc_row(t, "total_funds", "Totala medel", ROW_SUM);
+	doc_cell_money(r, 3, in->total_funds);
+	r = doc_row(t, "forecast_equity", "Prognos eget kapital vid årets slut", ROW_SUM);
+	doc_cell_money(r, 3, in->forecast_equity);
+	r = doc_row(t, "forecast_equity_to_grant", "Prognos eget kapital / driftbidrag (mål: högst 20 %)",
+		    ROW_NORMAL);
+	doc_cell_ratio(r, 3, in->forecast_equity, in->grant > 0 ? in->grant : 0);
+
+	for (i = 0; i < in->n_areas + in->n_revenue; i++) {
+		const struct interim_row *x = i < in->n_areas ? &in->areas[i] : &in->revenue[i - in->n_areas];
+
+		if (x->comment && *x->comment) {
+			snprintf(line, sizeof(line), "Prognos för %s: %s", x->name, x->comment);
+			doc_paragraph(d, NULL, line);
+		}
+		if (!x->has_accounts && x->budget != 0) {
+			snprintf(line, sizeof(line), "%s har inga konton i budgeten; bokfört visas som 0.",
+				 x->name);
+			doc_paragraph(d, NULL, line);
+		}
+	}
+
+	t = doc_table(d, NULL, TABLE_RECORDS, "areas", NULL, 7);
+	t->machine_only = 1;
+	doc_column(t, 0, "name", "Kostnadsområde", 0);
+	doc_column(t, 1, "budget", "Budget", 0);
+	doc_column(t, 2, "booked", "Bokfört", 0);
+	doc_column(t, 3, "remaining", "Återstår", 0);
+	doc_column(t, 4, "forecast", "Prognos", 0);
+	doc_column(t, 5, "deviation", "Avvikelse", 0);
+	doc_column(t, 6, "comment", "Kommentar", 0);
+	for (i = 0; i < in->n_areas; i++) {
+		const struct interim_row *x = &in->areas[i];
+
+		r = doc_row(t, NULL, x->name, ROW_NORMAL);
+		doc_cell_text(r, 0, x->name, NULL);
+		doc_cell_money(r, 1, x->budget);
+		doc_cell_money(r, 2, x->booked);
+		doc_cell_money(r, 3, x->remaining);
+		doc_cell_money(r, 4, x->forecast);
+		doc_cell_money(r, 5, x->deviation);
+		if (x->comment)
+			doc_cell_text(r, 6, x->comment, NULL);
+	}
+	return d;
+}

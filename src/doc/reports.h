@@ -11,6 +11,7 @@
 #include "doc/doc.h"
 #include "model/books.h"
 #include "model/budget.h"
+#include "model/interim.h"
 #include "model/check.h"
 #include "model/statements.h"
 
@@ -43,6 +44,11 @@ struct doc *doc_budget(const struct association *a, const struct budget *b,
 
 /* The lines of a budget as stored (type, group, name, amount, accounts). */
 struct doc *doc_budget_lines(const struct association *a, const struct budget *b);
+
+/* The interim report's budget table up to `until`. The metadata and the
+ * machine-only table "areas" are the JSON contract of `report interim`. */
+struct doc *doc_interim(const struct association *a, const struct interim *in, struct date until,
+			int budget_version);
 
 /* The members with their kind and share key. */
 struct doc *doc_members(const struct association *a, const struct member *m, size_t n);

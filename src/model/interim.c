@@ -46,14 +46,35 @@ int accounts_match(const char *list, const char *account)
 	return 0;
 }
 
-/* The booked sum of the accounts a line names, debit positive. */
-static int booked_for(const char *list, const struct account_sum *sums, size_t n, int64_t *out)
+/* Whether any line of the area (cost lines of the group, or the revenue
+ * line of that name) names the account. */
+static int area_has(const struct budget *b, const char *area, int is_cost, const char *account)
+{
+	size_t i;
+
+	for (i = 0; i < b->n; i++) {
+		const struct budget_line *l = &b->lines[i];
+		const char *name = is_cost && *l->group ? l->group : l->name;
+
+		if (l->kind == BUDGET_EQUITY || (l->kind == BUDGET_COST) != is_cost)
+			continue;
+		if (strcmp(name, area) == 0 && accounts_match(l->accounts, account))
+			return 1;
+	}
+	return 0;
+}
+
+/* The booked sum of an area, debit positive. Each account counts once for
+ * an area, however many of its lines name it (interventions often share
+ * one account). */
+static int booked_for(const struct budget *b, const char *area, int is_cost,
+		      const struct account_sum *sums, size_t n, int64_t *out)
 {
 	size_t i;
 
 	*out = 0;
 	for (i = 0; i < n; i++)
-		if (accounts_match(list, sums[i].account) && money_add(*out, sums[i].sum, out) < 0)
+		if (area_has(b, area, is_cost, sums[i].account) && money_add(*out, sums[i].sum, out) < 0)
 			return -1;
 	return 0;
 }
@@ -130,15 +151,12 @@ int interim_compute(const struct budget *b, const struct account_sum *sums, size
 				goto overflow;
 			continue;
 		}
-		if (booked_for(l->accounts, sums, n_sums, &booked) < 0)
-			goto overflow;
 		if (l->kind == BUDGET_COST) {
 			r = find_row(out->areas, out->n_areas, area);
 			if (!r)
 				r = add_row(&out->areas, &out->n_areas, area, 1);
-			/* Costs are debit, shown negative. */
-			if (money_sub(r->budget, l->amount, &r->budget) < 0 ||
-			    money_sub(r->booked, booked, &r->booked) < 0)
+			/* Costs are shown negative. */
+			if (money_sub(r->budget, l->amount, &r->budget) < 0)
 				goto overflow;
 		} else {
 			if (l->kind == BUDGET_GRANT && money_add(out->grant, l->amount, &out->grant) < 0)
@@ -146,13 +164,18 @@ int interim_compute(const struct budget *b, const struct account_sum *sums, size
 			r = find_row(out->revenue, out->n_revenue, l->name);
 			if (!r)
 				r = add_row(&out->revenue, &out->n_revenue, l->name, 0);
-			/* Revenue is credit in the books, shown positive. */
-			if (money_add(r->budget, l->amount, &r->budget) < 0 ||
-			    money_sub(r->booked, booked, &r->booked) < 0)
+			if (money_add(r->budget, l->amount, &r->budget) < 0)
 				goto overflow;
 		}
 		if (*l->accounts)
 			r->has_accounts = 1;
+	}
+	/* Booked: costs are debit (shown negative), revenue credit (shown positive). */
+	for (i = 0; i < out->n_areas + out->n_revenue; i++) {
+		r = i < out->n_areas ? &out->areas[i] : &out->revenue[i - out->n_areas];
+		if (booked_for(b, r->name, r->is_cost, sums, n_sums, &booked) < 0 ||
+		    money_sub(0, booked, &r->booked) < 0)
+			goto overflow;
 	}
 	for (i = 0; i < out->n_areas; i++) {
 		r = &out->areas[i];

@@ -46,7 +46,7 @@ static void add_table(void *ctx, const struct doc_table *t)
 	struct json_state *s = ctx;
 	size_t i, j;
 
-	if (!t->key)
+	if (!t->key || t->people_only)
 		return;
 	if (t->kind == TABLE_RECORDS) {
 		json_t *arr = json_array();
@@ -96,10 +96,14 @@ int render_json(const struct doc *d, FILE *out, struct err *err)
 	int rc;
 
 	s.root = json_object();
-	for (i = 0; i < d->n_meta; i++)
-		json_object_set_new(s.root, d->meta[i].key,
-				    d->meta[i].is_text ? json_string(d->meta[i].text)
-						       : json_integer(d->meta[i].i));
+	for (i = 0; i < d->n_meta; i++) {
+		const struct doc_meta *m = &d->meta[i];
+		struct doc_cell ratio = { .type = CELL_RATIO, .num = m->i, .den = m->den };
+
+		json_object_set_new(s.root, m->key,
+				    m->is_text ? json_string(m->text)
+				    : m->is_ratio ? cell_json(&ratio) : json_integer(m->i));
+	}
 	doc_each_table(d, add_table, &s);
 	rc = json_dumpf(s.root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(s.root);

@@ -4,6 +4,7 @@
  * per year, totals set off by a rule. Widths count characters, not bytes.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/err.h"
@@ -59,7 +60,41 @@ static void label_width(void *ctx, const struct doc_table *t)
 	}
 }
 
+static void figures_lines(const struct doc *d, const struct doc_table *t, size_t label_w, FILE *out);
+
 static void figures(const struct doc *d, const struct doc_table *t, size_t label_w, FILE *out)
+{
+	char *text = NULL;
+	size_t len = 0, i;
+	FILE *mem = open_memstream(&text, &len);
+	int c;
+
+	if (!mem) {
+		figures_lines(d, t, label_w, out);
+		return;
+	}
+	figures_lines(d, t, label_w, mem);
+	fflush(mem);
+	/* Strip the blanks that empty cells leave at the ends of lines. */
+	for (i = 0; i < len; i++) {
+		size_t j = i;
+
+		if (text[i] != ' ') {
+			fputc(text[i], out);
+			continue;
+		}
+		while (j < len && text[j] == ' ')
+			j++;
+		c = j < len ? text[j] : '\n';
+		if (c != '\n')
+			fwrite(text + i, 1, j - i, out);
+		i = j - 1;
+	}
+	fclose(mem);
+	free(text);
+}
+
+static void figures_lines(const struct doc *d, const struct doc_table *t, size_t label_w, FILE *out)
 {
 	size_t vw[16] = { 0 }, i, j, ncols = t->n_cols < 16 ? t->n_cols : 16;
 	char buf[64];

@@ -105,6 +105,14 @@ static void test_overspent(void **state)
 	assert_int_equal(in.revenue[0].forecast, 150000000);
 	assert_int_equal(in.revenue[0].deviation, 10000000);
 	interim_release(&in);
+	/* Two interventions booked on one account count it once for the area. */
+	budget_add(&b, BUDGET_COST, "Insatser", "Unga", 10000000, "4010");
+	assert_int_equal(interim_compute(&b, sums, 2, NULL, 0, 1, 0, &in, &err), 0);
+	assert_int_equal(in.n_areas, 1);
+	assert_int_equal(in.areas[0].budget, -55000000);
+	assert_int_equal(in.areas[0].booked, -50000000);
+	assert_int_equal(in.areas[0].forecast, -55000000);
+	interim_release(&in);
 	budget_release(&b);
 }
 

@@ -1,0 +1,147 @@
+/*
+ * interim.c: the use cases of the interim report: its budget table for a
+ * cut-off date, from the current budget and the transactions booked up to
+ * that date, and the director's forecast overrides.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "base/err.h"
+#include "base/money.h"
+#include "base/xmalloc.h"
+#include "doc/reports.h"
+#include "model/interim.h"
+#include "store/store.h"
+
+struct sums {
+	struct account_sum *a;
+	size_t n, cap;
+};
+
+static int on_sum(void *ctx, const char *account, int64_t sum, struct err *err)
+{
+	struct sums *s = ctx;
+
+	(void)err;
+	s->a = xgrow(s->a, sizeof(*s->a), s->n + 1, &s->cap);
+	snprintf(s->a[s->n].account, sizeof(s->a[s->n].account), "%s", account);
+	s->a[s->n].sum = sum;
+	s->n++;
+	return 0;
+}
+
+struct doc *app_report_interim(struct store *st, struct date until, struct err *err)
+{
+	struct association a;
+	struct budget b;
+	struct fiscal_year fy;
+	struct sums sums = { NULL, 0, 0 };
+	struct forecast_override *ov = NULL;
+	struct interim_override *io = NULL;
+	struct interim in;
+	struct doc *d = NULL;
+	struct statements cur, prev;
+	int64_t opening = 0;
+	size_t n_ov = 0, i;
+	int rc, has_books = 0, has_prev;
+
+	rc = store_budget_get(st, until.y, 0, &b, err);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen budget för %d (läs in en med 'finsam budget import FIL')", until.y);
+		return NULL;
+	}
+	if (rc < 0)
+		return NULL;
+	rc = store_association_get(st, &a, err);
+	if (rc == STORE_NOT_FOUND)
+		memset(&a, 0, sizeof(a));
+	else if (rc < 0)
+		goto out;
+	rc = store_year_get(st, until.y, &fy, err);
+	if (rc < 0)
+		goto out;
+	if (rc == 0) {
+		if (!period_contains(fy.period, until)) {
+			char d1[11], d2[11];
+
+			err_set(err, "brytdagen ligger utanför räkenskapsåret %s–%s", date_format(d1, fy.period.start),
+				date_format(d2, fy.period.end));
+			goto out;
+		}
+		if (store_account_sums_until(st, fy.id, until, on_sum, &sums, err) < 0)
+			goto out;
+		/* The equity at the start of the year, from the books. */
+		if (app_statements(st, until.y, &cur, &prev, &has_prev, err) < 0)
+			goto out;
+		opening = cur.opening_equity;
+		has_books = 1;
+	}
+	if (store_forecast_list(st, until.y, &ov, &n_ov, err) < 0)
+		goto out;
+	io = xcalloc(n_ov ? n_ov : 1, sizeof(*io));
+	for (i = 0; i < n_ov; i++) {
+		io[i].area = ov[i].area;
+		io[i].amount = ov[i].amount;
+		io[i].comment = ov[i].comment;
+	}
+	if (interim_compute(&b, sums.a, sums.n, io, n_ov, has_books, opening, &in, err) < 0)
+		goto out;
+	d = doc_interim(&a, &in, until, b.version);
+	interim_release(&in);
+out:
+	free(io);
+	free(ov);
+	free(sums.a);
+	budget_release(&b);
+	return d;
+}
+
+/* The names of the year's cost areas and revenue lines, for checking an override. */
+static int area_known(const struct budget *b, const char *area)
+{
+	size_t i;
+
+	for (i = 0; i < b->n; i++) {
+		const struct budget_line *l = &b->lines[i];
+
+		if (l->kind == BUDGET_EQUITY)
+			continue;
+		if (strcmp(l->kind == BUDGET_COST && *l->group ? l->group : l->name, area) == 0)
+			return l->kind == BUDGET_COST ? 1 : 2;
+	}
+	return 0;
+}
+
+int app_forecast_set(struct store *st, int year, const char *area, const char *amount,
+		     const char *comment, struct err *err)
+{
+	struct budget b;
+	int64_t v = 0;
+	int rc, kind;
+
+	rc = store_budget_get(st, year, 0, &b, err);
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "det finns ingen budget för %d", year);
+	if (rc < 0)
+		return -1;
+	kind = area_known(&b, area);
+	budget_release(&b);
+	if (!kind)
+		return err_set(err, "budgeten för %d har inget kostnadsområde eller intäkt som heter '%s'",
+			       year, area);
+	if (amount && money_parse(amount, &v, err) < 0)
+		return -1;
+	/* Costs are shown negative; accept them written either way. */
+	if (kind == 1 && v > 0)
+		v = -v;
+	if (store_begin(st, err) < 0)
+		return -1;
+	rc = amount ? store_forecast_put(st, year, area, v, comment, err)
+		    : store_forecast_delete(st, year, area, err);
+	if (rc < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
