@@ -118,6 +118,11 @@ struct doc *app_report_interim(struct store *st, struct date until, struct err *
 int app_forecast_set(struct store *st, int year, const char *area, const char *amount,
 		     const char *comment, struct err *err);
 
+/* The driftredovisning of `year`: outcome, current budget, deviation and
+ * last year's outcome per budget row. unit 1 keeps öre; MONEY_KR or
+ * MONEY_TKR rounds so the table adds up. */
+struct doc *app_report_operating(struct store *st, int year, int64_t unit, struct err *err);
+
 /* Adds a member: kind is stat, region or kommun; key (may be NULL for 1) is
  * the share key within the kind, such as the municipality's population. */
 int app_member_add(struct store *st, const char *name, const char *kind, const char *key,

@@ -12,6 +12,7 @@
 #include "base/xmalloc.h"
 #include "doc/reports.h"
 #include "model/interim.h"
+#include "model/operating.h"
 #include "store/store.h"
 
 struct sums {
@@ -144,4 +145,76 @@ int app_forecast_set(struct store *st, int year, const char *area, const char *a
 		return -1;
 	}
 	return store_commit(st, err);
+}
+
+/* Per account the year's result (RES, or the transactions' sum), for the
+ * income-statement accounts. */
+static int year_sums(struct store *st, const struct fiscal_year *fy, struct sums *out,
+		     struct err *err)
+{
+	struct year_books b;
+	size_t i;
+
+	if (store_year_books(st, fy, &b, err) < 0)
+		return -1;
+	for (i = 0; i < b.n; i++) {
+		const struct year_account *a = &b.accounts[i];
+		int key = account_key(a->number);
+
+		if (key < 3000 || (!a->has_res && !a->has_turnover))
+			continue;
+		if (on_sum(out, a->number, a->has_res ? a->res : a->turnover, err) < 0) {
+			year_books_release(&b);
+			return -1;
+		}
+	}
+	year_books_release(&b);
+	return 0;
+}
+
+struct doc *app_report_operating(struct store *st, int year, int64_t unit, struct err *err)
+{
+	struct association a;
+	struct budget b;
+	struct fiscal_year fy, pfy;
+	struct sums cur = { NULL, 0, 0 }, prev = { NULL, 0, 0 };
+	struct statements s_cur, s_prev;
+	struct operating op;
+	struct doc *d = NULL;
+	int rc, has_prev;
+
+	rc = store_budget_get(st, year, 0, &b, err);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen budget för %d (läs in en med 'finsam budget import FIL')", year);
+		return NULL;
+	}
+	if (rc < 0)
+		return NULL;
+	rc = store_association_get(st, &a, err);
+	if (rc == STORE_NOT_FOUND)
+		memset(&a, 0, sizeof(a));
+	else if (rc < 0)
+		goto out;
+	rc = store_year_get(st, year, &fy, err);
+	if (rc == STORE_NOT_FOUND)
+		err_set(err, "räkenskapsåret %d finns inte i databasen (importera bokföringen först)", year);
+	if (rc != 0)
+		goto out;
+	if (app_statements(st, year, &s_cur, &s_prev, &has_prev, err) < 0 ||
+	    year_sums(st, &fy, &cur, err) < 0)
+		goto out;
+	if (has_prev) {
+		if (store_year_get(st, year - 1, &pfy, err) != 0 || year_sums(st, &pfy, &prev, err) < 0)
+			goto out;
+	}
+	if (operating_compute(&b, cur.a, cur.n, has_prev ? prev.a : NULL, prev.n, &s_cur,
+			      has_prev ? &s_prev : NULL, unit, &op, err) < 0)
+		goto out;
+	d = doc_operating(&a, &op, b.version);
+	operating_release(&op);
+out:
+	free(cur.a);
+	free(prev.a);
+	budget_release(&b);
+	return d;
 }

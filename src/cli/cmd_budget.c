@@ -10,10 +10,11 @@
 #include "app/app.h"
 #include "base/date.h"
 #include "base/err.h"
+#include "base/money.h"
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { B_IMPORT, B_SHOW, B_REPORT, B_FORECAST, R_INTERIM, M_ADD, M_LIST };
+enum { B_IMPORT, B_SHOW, B_REPORT, B_FORECAST, R_INTERIM, R_OPERATING, M_ADD, M_LIST };
 
 static int parse_version(const struct cmd *c, const char *s, int *version)
 {
@@ -175,6 +176,39 @@ static int cmd_report_interim(struct cli *cli, int argc, char **argv)
 	return rc < 0 ? cli_fail(&err) : EXIT_OK;
 }
 
+static int cmd_report_operating(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &budget_cmds[R_OPERATING];
+	const char *year_s = NULL, *unit_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "unit", 1, &unit_s, NULL },
+				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d;
+	struct err err;
+	int64_t unit = MONEY_KR;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (unit_s && strcmp(unit_s, "tkr") == 0)
+		unit = MONEY_TKR;
+	else if (unit_s && strcmp(unit_s, "kr") != 0)
+		return cli_usage(c, "--unit ska vara kr eller tkr");
+	/* Programs get exact öre. */
+	if (format && strcmp(format, "json") == 0)
+		unit = 1;
+	rc = cli_open_year(cli, c, year_s, format, &st, &year);
+	if (rc)
+		return rc;
+	d = app_report_operating(st, year, unit, &err);
+	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
 static int cmd_member_add(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &budget_cmds[M_ADD];
@@ -282,6 +316,19 @@ const struct cmd budget_cmds[] = {
 			"  --format F      text, md, csv eller json (nycklarna i docs/formats.md)\n"
 			"  -o FIL          skriv till FIL\n",
 			cmd_report_interim },
+	[R_OPERATING] = { "report", "operating", "report operating [--year ÅR] [--unit kr|tkr] [--format F]",
+			  "driftredovisning: utfall mot budget",
+			  "Visar årsredovisningens driftredovisning för ÅR (standard: det senaste\n"
+			  "året): för varje intäktsrad och kostnadsområde i budgeten utfallet ur\n"
+			  "bokföringen (på budgetradernas konton), den aktuella budgeten, avvikelsen\n"
+			  "utfall − budget och föregående års utfall; det som bokförts utanför\n"
+			  "budgetens konton; resultatet; eget kapital vid årets början och slut.\n\n"
+			  "I kr eller tkr summerar tabellen: varje belopp avrundas för sig och\n"
+			  "avrundningsdifferensen läggs på den största raden i varje summa. JSON ger\n"
+			  "exakta belopp i öre.\n\n"
+			  "Val:\n  --year ÅR      året\n  --unit E       kr (standard) eller tkr\n"
+			  "  --format F     text, md, csv eller json\n  -o FIL         skriv till FIL\n",
+			  cmd_report_operating },
 	[M_ADD] = { "member", "add", "member add NAMN --kind stat|region|kommun [--key N]",
 		    "lägg till en medlem",
 		    "Lägger till en medlem i förbundet. Staten (Försäkringskassan och\n"

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/money.h"
 #include "doc/reports.h"
 
 static void titles(struct doc *d, const struct association *a)
@@ -533,6 +534,86 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 		doc_cell_money(r, 5, x->deviation);
 		if (x->comment)
 			doc_cell_text(r, 6, x->comment, NULL);
+	}
+	return d;
+}
+
+struct doc *doc_operating(const struct association *a, const struct operating *op, int budget_version)
+{
+	static const char *const kinds[] = { "revenue", "revenue_total", "cost", "other", "result",
+					     "equity_start", "equity_end" };
+	char title[96], head[64], key[32];
+	struct doc *d;
+	struct doc_table *t;
+	size_t i, nr = 0, nc = 0;
+
+	snprintf(title, sizeof(title), "Driftredovisning %d", op->year);
+	d = doc_new(title);
+	titles(d, a);
+	snprintf(head, sizeof(head), "Budget version %d", budget_version);
+	doc_subtitle(d, head);
+	d->unit = op->unit == MONEY_TKR ? DOC_UNIT_TKR : op->unit == MONEY_KR ? DOC_UNIT_KR : DOC_UNIT_KR_ORE;
+	doc_meta_int(d, "year", op->year);
+	doc_meta_int(d, "budget_version", budget_version);
+
+	t = doc_table(d, NULL, TABLE_FIGURES, "operating", NULL, 4);
+	t->people_only = 1;
+	snprintf(head, sizeof(head), "Utfall %d", op->year);
+	doc_column(t, 0, "outcome", head, op->year);
+	snprintf(head, sizeof(head), "Budget %d", op->year);
+	doc_column(t, 1, "budget", head, op->year);
+	doc_column(t, 2, "deviation", "Avvikelse utfall − budget", 0);
+	snprintf(head, sizeof(head), "Utfall %d", op->year - 1);
+	doc_column(t, 3, "previous", head, op->year - 1);
+	t->cols[3].no_data = !op->has_previous;
+	for (i = 0; i < op->n; i++) {
+		const struct operating_row *x = &op->rows[i];
+		enum row_style style = ROW_NORMAL;
+		struct doc_row *r;
+
+		if (x->kind == OP_REVENUE)
+			snprintf(key, sizeof(key), "revenue_%zu", ++nr);
+		else if (x->kind == OP_COST)
+			snprintf(key, sizeof(key), "cost_%zu", ++nc);
+		else
+			snprintf(key, sizeof(key), "%s", kinds[x->kind]);
+		if (x->kind == OP_REVENUE_TOTAL || x->kind == OP_RESULT || x->kind == OP_EQUITY_END)
+			style = ROW_SUM;
+		if (x->kind == OP_OTHER)
+			style = ROW_OPTIONAL;
+		r = doc_row(t, key, x->name, style);
+		doc_cell_money(r, 0, x->outcome);
+		doc_cell_money(r, 1, x->budget);
+		doc_cell_money(r, 2, x->deviation);
+		if (op->has_previous)
+			doc_cell_money(r, 3, x->previous);
+	}
+	if (op->unit > 1)
+		doc_paragraph(d, NULL, op->unit == MONEY_TKR
+				       ? "Beloppen är avrundade till tusental kronor. Avrundningsdifferenser är lagda på "
+					 "den största raden i varje summa, så att tabellen summerar."
+				       : "Beloppen är avrundade till hela kronor. Avrundningsdifferenser är lagda på den "
+					 "största raden i varje summa, så att tabellen summerar.");
+
+	t = doc_table(d, NULL, TABLE_RECORDS, "rows", NULL, 6);
+	t->machine_only = 1;
+	doc_column(t, 0, "kind", "Typ", 0);
+	doc_column(t, 1, "name", "Rad", 0);
+	doc_column(t, 2, "outcome", "Utfall", 0);
+	doc_column(t, 3, "budget", "Budget", 0);
+	doc_column(t, 4, "deviation", "Avvikelse", 0);
+	doc_column(t, 5, "previous", "Föregående år", 0);
+	for (i = 0; i < op->n; i++) {
+		const struct operating_row *x = &op->rows[i];
+		struct doc_row *r = doc_row(t, NULL, x->name, ROW_NORMAL);
+
+		doc_cell_text(r, 0, kinds[x->kind], NULL);
+		doc_cell_text(r, 1, x->name, NULL);
+		doc_cell_money(r, 2, x->outcome);
+		doc_cell_money(r, 3, x->budget);
+		doc_cell_money(r, 4, x->deviation);
+		if (op->has_previous)
+			doc_cell_money(r, 5, x->previous);
 	}
 	return d;
 }

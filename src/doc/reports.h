@@ -12,6 +12,7 @@
 #include "model/books.h"
 #include "model/budget.h"
 #include "model/interim.h"
+#include "model/operating.h"
 #include "model/check.h"
 #include "model/statements.h"
 
@@ -49,6 +50,9 @@ struct doc *doc_budget_lines(const struct association *a, const struct budget *b
  * machine-only table "areas" are the JSON contract of `report interim`. */
 struct doc *doc_interim(const struct association *a, const struct interim *in, struct date until,
 			int budget_version);
+
+/* The driftredovisning; amounts in the unit op was computed in. */
+struct doc *doc_operating(const struct association *a, const struct operating *op, int budget_version);
 
 /* The members with their kind and share key. */
 struct doc *doc_members(const struct association *a, const struct member *m, size_t n);
