@@ -106,6 +106,17 @@ int app_budget_import(struct store *st, const char *file, int revise, const char
 /* The plan's budget table of the year (version 0: the current one). */
 struct doc *app_report_budget(struct store *st, int year, int version, struct err *err);
 
+/* Writes the year's budget (version 0: the current) as budget CSV, which
+ * `budget import` reads back into the same lines. */
+int app_budget_export(struct store *st, int year, int version, FILE *out, struct err *err);
+/* Copies the current budget into a new version (a revision); *version gets it. */
+int app_budget_revise(struct store *st, int year, const char *label, int *version, struct err *err);
+/* Sets one line of the current budget (found by type, name and, when
+ * given, group), or adds it; *added tells which. */
+int app_budget_set(struct store *st, int year, const char *type, const char *group,
+		   const char *name, const char *amount, const char *accounts,
+		   int *added, struct err *err);
+
 /* The year's budget lines as stored (version 0: the current one). */
 struct doc *app_budget_lines(struct store *st, int year, int version, struct err *err);
 

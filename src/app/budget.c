@@ -383,3 +383,133 @@ struct doc *app_report_members(struct store *st, struct err *err)
 	free(members);
 	return d;
 }
+
+/* An amount as the budget CSV writes it: kronor, decimal comma, no grouping. */
+static void csv_amount(char *buf, size_t n, int64_t ore)
+{
+	char *p;
+
+	money_format(buf, n, ore, MONEY_STYLE_SIE);
+	p = strchr(buf, '.');
+	if (p)
+		*p = ',';
+}
+
+/* A CSV field, quoted when it holds the separator, a quote or a line break. */
+static void csv_field(FILE *out, const char *s)
+{
+	if (!strpbrk(s, ";\"\r\n")) {
+		fputs(s, out);
+		return;
+	}
+	fputc('"', out);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', out);
+		fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
+int app_budget_export(struct store *st, int year, int version, FILE *out, struct err *err)
+{
+	static const char *const types[] = { "intäkt", "intäkt", "eget kapital", "kostnad" };
+	struct budget b;
+	char amount[48];
+	size_t i;
+	int rc = store_budget_get(st, year, version, &b, err);
+
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "det finns ingen budget för %d%s", year, version ? " i den versionen" : "");
+	if (rc < 0)
+		return -1;
+	fputs("år;typ;grupp;rad;belopp;konton\r\n", out);
+	for (i = 0; i < b.n; i++) {
+		const struct budget_line *l = &b.lines[i];
+		/* The grant is marked by its group, as the importer reads it. */
+		const char *group = l->kind == BUDGET_GRANT && !*l->group ? "Parternas insats" : l->group;
+
+		csv_amount(amount, sizeof(amount), l->kind == BUDGET_COST ? -l->amount : l->amount);
+		fprintf(out, "%d;%s;", b.year, types[l->kind]);
+		csv_field(out, group);
+		fputc(';', out);
+		csv_field(out, l->name);
+		fprintf(out, ";%s;", amount);
+		csv_field(out, l->accounts);
+		fputs("\r\n", out);
+	}
+	budget_release(&b);
+	return ferror(out) ? err_set(err, "kunde inte skriva budgeten") : 0;
+}
+
+int app_budget_revise(struct store *st, int year, const char *label, int *version, struct err *err)
+{
+	struct budget b;
+	int rc = store_budget_get(st, year, 0, &b, err);
+
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "det finns ingen budget för %d att revidera", year);
+	if (rc < 0)
+		return -1;
+	b.version++;
+	free(b.label);
+	b.label = xstrdup(label ? label : "");
+	rc = store_begin(st, err);
+	if (rc == 0 && (rc = store_budget_put(st, &b, err)) == 0)
+		rc = store_commit(st, err);
+	else if (rc == 0)
+		store_rollback(st);
+	*version = b.version;
+	budget_release(&b);
+	return rc;
+}
+
+int app_budget_set(struct store *st, int year, const char *type, const char *group,
+		   const char *name, const char *amount, const char *accounts,
+		   int *added, struct err *err)
+{
+	struct budget b;
+	enum budget_kind kind;
+	int64_t v;
+	size_t i;
+	int rc;
+
+	*added = 0;
+	if (row_kind(type ? type : "kostnad", group ? group : "", name, &kind) < 0)
+		return err_set(err, "okänd typ '%s' (intäkt, eget kapital eller kostnad)", type);
+	if (money_parse(amount, &v, err) < 0)
+		return -1;
+	if (accounts && !accounts_valid(accounts))
+		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", accounts);
+	if (kind == BUDGET_COST && v < 0)
+		v = -v;
+	rc = store_budget_get(st, year, 0, &b, err);
+	if (rc == STORE_NOT_FOUND)
+		budget_init(&b, year);
+	else if (rc < 0)
+		return -1;
+	for (i = 0; i < b.n; i++) {
+		struct budget_line *l = &b.lines[i];
+
+		if (l->kind == kind && strcmp(l->name, name) == 0 &&
+		    (!group || strcmp(l->group, group) == 0)) {
+			l->amount = v;
+			if (accounts) {
+				free(l->accounts);
+				l->accounts = xstrdup(accounts);
+			}
+			break;
+		}
+	}
+	if (i == b.n) {
+		budget_add(&b, kind, group, name, v, accounts);
+		*added = 1;
+	}
+	rc = store_begin(st, err);
+	if (rc == 0 && (rc = store_budget_put(st, &b, err)) == 0)
+		rc = store_commit(st, err);
+	else if (rc == 0)
+		store_rollback(st);
+	budget_release(&b);
+	return rc;
+}

@@ -14,7 +14,8 @@
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { B_IMPORT, B_SHOW, B_REPORT, B_FORECAST, R_INTERIM, R_OPERATING, M_ADD, M_LIST };
+enum { B_IMPORT, B_SHOW, B_SET, B_EXPORT, B_REVISE, B_REPORT, B_FORECAST, R_INTERIM, R_OPERATING,
+       M_ADD, M_LIST };
 
 static int parse_version(const struct cmd *c, const char *s, int *version)
 {
@@ -209,6 +210,94 @@ static int cmd_report_operating(struct cli *cli, int argc, char **argv)
 	return rc < 0 ? cli_fail(&err) : EXIT_OK;
 }
 
+static int cmd_budget_export(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &budget_cmds[B_EXPORT];
+	const char *year_s = NULL, *version_s = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "version", 1, &version_s, NULL },
+				    { "o", 1, &out_path, NULL }, { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	FILE *out;
+	size_t n;
+	int year, version, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s)
+		return cli_usage(c, "ange året med --year");
+	if (parse_version(c, version_s, &version) < 0)
+		return EXIT_BAD_INPUT;
+	rc = cli_open_year(cli, c, year_s, NULL, &st, &year);
+	if (rc)
+		return rc;
+	out = cli_open_output(out_path, &err);
+	if (!out) {
+		app_close(st);
+		return cli_fail(&err);
+	}
+	rc = app_budget_export(st, year, version, out, &err);
+	if (cli_close_output(out, out_path, rc < 0 ? NULL : &err) < 0)
+		rc = -1;
+	app_close(st);
+	if (rc < 0 && out_path && strcmp(out_path, "-") != 0)
+		remove(out_path);
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
+static int cmd_budget_revise(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &budget_cmds[B_REVISE];
+	const char *year_s = NULL, *label = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "label", 1, &label, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year, version = 0, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s)
+		return cli_usage(c, "ange året med --year");
+	rc = cli_open_year(cli, c, year_s, NULL, &st, &year);
+	if (rc)
+		return rc;
+	rc = app_budget_revise(st, year, label, &version, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Budget %d version %d är nu den aktuella budgeten.\n", year, version);
+	return EXIT_OK;
+}
+
+static int cmd_budget_set(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &budget_cmds[B_SET];
+	const char *year_s = NULL, *type = NULL, *group = NULL, *accounts = NULL, *pos[2];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "type", 1, &type, NULL },
+				    { "group", 1, &group, NULL }, { "accounts", 1, &accounts, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year, added = 0, rc = cli_parse(c, argc, argv, opts, pos, 2, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s)
+		return cli_usage(c, "ange året med --year");
+	if (n != 2)
+		return cli_usage(c, "ange raden och beloppet");
+	rc = cli_open_year(cli, c, year_s, NULL, &st, &year);
+	if (rc)
+		return rc;
+	rc = app_budget_set(st, year, type, group, pos[0], pos[1], accounts, &added, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("%s %s i budget %d.\n", added ? "Lade till" : "Ändrade", pos[0], year);
+	return EXIT_OK;
+}
+
 static int cmd_member_add(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &budget_cmds[M_ADD];
@@ -280,6 +369,29 @@ const struct cmd budget_cmds[] = {
 		     "Val:\n  --year ÅR      budgetåret\n  --version N    en viss version (1 = beslutad)\n"
 		     "  --format F     text, md, csv eller json\n  -o FIL         skriv till FIL\n",
 		     cmd_budget_show },
+	[B_SET] = { "budget", "set", "budget set --year ÅR RAD BELOPP [--type T] [--group G] [--accounts K]",
+		    "ändra eller lägg till en rad i den aktuella budgeten",
+		    "Ändrar beloppet på raden RAD i årets aktuella budget, eller lägger till\n"
+		    "raden om den inte finns. Vill du behålla den beslutade budgeten\n"
+		    "oförändrad, gör först 'finsam budget revise'.\n\n"
+		    "Val:\n  --year ÅR        budgetåret\n"
+		    "  --type T         intäkt, eget kapital eller kostnad (standard kostnad)\n"
+		    "  --group G        gruppen, t.ex. Insatser\n"
+		    "  --accounts K     konton, t.ex. 4010-4019\n",
+		    cmd_budget_set },
+	[B_EXPORT] = { "budget", "export", "budget export --year ÅR [--version N] [-o FIL]",
+		       "skriv budgeten som CSV",
+		       "Skriver årets budget (standard: den aktuella versionen) som CSV med\n"
+		       "kolumnerna år, typ, grupp, rad, belopp och konton, i UTF-8 med semikolon,\n"
+		       "så att den kan ändras i Excel och läsas in igen med 'budget import'.\n\n"
+		       "Val:\n  --year ÅR      budgetåret\n  --version N    en viss version\n  -o FIL         skriv till FIL\n",
+		       cmd_budget_export },
+	[B_REVISE] = { "budget", "revise", "budget revise --year ÅR [--label TEXT]",
+		       "gör en ny version (revidering) av budgeten",
+		       "Kopierar årets aktuella budget till en ny version, som blir den aktuella\n"
+		       "budgeten. Den tidigare finns kvar och visas med --version.\n\n"
+		       "Val:\n  --year ÅR      budgetåret\n  --label TEXT   t.ex. \"Reviderad av styrelsen 2025-06-12\"\n",
+		       cmd_budget_revise },
 	[B_REPORT] = { "report", "budget", "report budget --year ÅR [--version N] [--format F]",
 		       "budgettabellen som i verksamhetsplanen",
 		       "Visar budgeten för ÅR som verksamhetsplanen ställer upp den: intäkter med\n"

@@ -71,7 +71,8 @@ int cli_parse(const struct cmd *c, int argc, char **argv, const struct opt *opts
 		const char *name, *value = NULL;
 		size_t len;
 
-		if (only_pos || a[0] != '-' || a[1] == '\0') {
+		/* "-40000" is a negative amount, not an option. */
+		if (only_pos || a[0] != '-' || a[1] == '\0' || (a[1] >= '0' && a[1] <= '9')) {
 			if (*n_pos >= max_pos) {
 				snprintf(msg, sizeof(msg), "för många argument ('%s')", a);
 				cli_usage(c, msg);

@@ -171,6 +171,22 @@ static void indented(FILE *out, const char *text, size_t indent)
 	}
 }
 
+/* A column of amounts or numbers, to be right-aligned. */
+static int numeric_column(const struct doc_table *t, size_t j)
+{
+	size_t i;
+
+	for (i = 0; i < t->n_rows; i++) {
+		enum cell_type ty = t->rows[i].cells[j].type;
+
+		if (ty == CELL_MONEY || ty == CELL_INT || ty == CELL_RATIO)
+			return 1;
+		if (ty != CELL_EMPTY)
+			return 0;
+	}
+	return 0;
+}
+
 static void records(const struct doc *d, const struct doc_table *t, FILE *out)
 {
 	size_t colw[16] = { 0 }, i, j, ncols = t->n_cols < 16 ? t->n_cols : 16, tag = 0;
@@ -222,7 +238,10 @@ static void records(const struct doc *d, const struct doc_table *t, FILE *out)
 				continue;
 			if (j)
 				fputs("  ", out);
-			left(out, s, colw[j], j + 1 == last);
+			if (numeric_column(t, j))
+				right(out, s, colw[j]);
+			else
+				left(out, s, colw[j], j + 1 == last);
 		}
 		fputc('\n', out);
 	}

@@ -104,4 +104,33 @@ run --db "$db" report budget --year 2022 --version 7
 expect_rc 2 "missing version"
 expect_err "ingen version 7"
 
+# Export and import give the same lines; revise copies; set changes one line.
+run --db "$db" budget export --year 2023 -o "$T/e.csv"
+expect_rc 0 "export"
+run --db "$T/other.db" init --name "Samordningsförbundet Kopia" --orgnr 222000-1990
+run --db "$T/other.db" budget import "$T/e.csv"
+expect_rc 0 "import the export"
+run --db "$T/other.db" budget export --year 2023 -o "$T/e2.csv"
+checks=$((checks + 1))
+cmp -s "$T/e.csv" "$T/e2.csv" || fail "budget export/import round trip: $(diff "$T/e.csv" "$T/e2.csv" | head -4)"
+run --db "$db" budget revise --year 2023 --label "Reviderad"
+expect_rc 0 "revise"
+expect_out "version 2"
+run --db "$db" budget set --year 2023 Psykiatridagar 30000 --group Insatser
+expect_rc 0 "set"
+expect_out "Ändrade Psykiatridagar"
+run --db "$db" budget set --year 2023 "Ny insats" -40000 --group Insatser --accounts 4030
+expect_out "Lade till Ny insats"
+run --db "$db" report budget --year 2023 --format json
+cp "$T/out" "$T/s.json"
+# 1 615 356 + 5 000 + 40 000
+expect_json "$T/s.json" cost_total -166035600
+expect_json "$T/s.json" version 2
+run --db "$db" report budget --year 2023 --version 1 --format json
+cp "$T/out" "$T/s1.json"
+expect_json "$T/s1.json" cost_total -161535600
+run --db "$db" budget set --year 2023 "X" 12,3,4
+expect_rc 2 "bad amount"
+expect_err "kan inte tolka beloppet"
+
 finish
