@@ -134,6 +134,22 @@ int app_forecast_set(struct store *st, int year, const char *area, const char *a
  * MONEY_TKR rounds so the table adds up. */
 struct doc *app_report_operating(struct store *st, int year, int64_t unit, struct err *err);
 
+/* The plan's texts: the Swedish title of a section (vision, direction,
+ * target_groups, overall_goal), or NULL for an unknown one. */
+const char *app_text_title(const char *section);
+/* Stores the Markdown in file ("-": standard input) as the section's text for year. */
+int app_text_set(struct store *st, const char *section, int year, const char *file,
+		 struct err *err);
+/* The section's text for year (caller frees). */
+int app_text_get(struct store *st, const char *section, int year, char **out, struct err *err);
+
+/* The year cycle: add an entered event (kind: styrelse, utvecklingsgrupp,
+ * medlemssamråd, deadline, övrigt), list the year, write it as iCalendar. */
+int app_calendar_add(struct store *st, const char *date, const char *kind, const char *title,
+		     struct err *err);
+struct doc *app_report_calendar(struct store *st, int year, struct err *err);
+int app_calendar_ics(struct store *st, int year, FILE *out, struct err *err);
+
 /* Adds a member: kind is stat, region or kommun; key (may be NULL for 1) is
  * the share key within the kind, such as the municipality's population. */
 int app_member_add(struct store *st, const char *name, const char *kind, const char *key,

@@ -30,6 +30,7 @@ struct cmd {
 /* The commands of each command group, ended by an entry with name NULL. */
 extern const struct cmd books_cmds[];
 extern const struct cmd budget_cmds[];
+extern const struct cmd plan_cmds[];
 
 /* An option of a command. */
 struct opt {

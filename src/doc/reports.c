@@ -617,3 +617,37 @@ struct doc *doc_operating(const struct association *a, const struct operating *o
 	}
 	return d;
 }
+
+struct doc *doc_calendar(const struct association *a, int year, const struct event *ev, size_t n,
+			 struct date today)
+{
+	char title[64];
+	struct doc *d;
+	struct doc_table *t;
+	size_t i;
+	int next_marked = 0;
+
+	snprintf(title, sizeof(title), "Årshjul %d", year);
+	d = doc_new(title);
+	titles(d, a);
+	doc_meta_int(d, "year", year);
+	t = doc_table(d, NULL, TABLE_RECORDS, "events", NULL, 4);
+	doc_column(t, 0, "date", "Datum", 0);
+	doc_column(t, 1, "kind", "Slag", 0);
+	doc_column(t, 2, "title", "Vad", 0);
+	doc_column(t, 3, "status", "", 0);
+	for (i = 0; i < n; i++) {
+		struct doc_row *r = doc_row(t, NULL, ev[i].title, ROW_NORMAL);
+
+		doc_cell_date(r, 0, ev[i].date);
+		doc_cell_text(r, 1, event_kind_label(ev[i].kind), event_kind_key(ev[i].kind));
+		doc_cell_text(r, 2, ev[i].title, NULL);
+		if (date_cmp(ev[i].date, today) < 0) {
+			doc_cell_text(r, 3, "klart", "past");
+		} else if (!next_marked) {
+			doc_cell_text(r, 3, "← nästa", "next");
+			next_marked = 1;
+		}
+	}
+	return d;
+}

@@ -11,6 +11,7 @@
 #include "doc/doc.h"
 #include "model/books.h"
 #include "model/budget.h"
+#include "model/calendar.h"
 #include "model/interim.h"
 #include "model/operating.h"
 #include "model/check.h"
@@ -53,6 +54,11 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 
 /* The driftredovisning; amounts in the unit op was computed in. */
 struct doc *doc_operating(const struct association *a, const struct operating *op, int budget_version);
+
+/* The year cycle: each event's date, kind and title; those before today
+ * marked as past and the first one from today as next. */
+struct doc *doc_calendar(const struct association *a, int year, const struct event *ev, size_t n,
+			 struct date today);
 
 /* The members with their kind and share key. */
 struct doc *doc_members(const struct association *a, const struct member *m, size_t n);

@@ -60,41 +60,7 @@ static void label_width(void *ctx, const struct doc_table *t)
 	}
 }
 
-static void figures_lines(const struct doc *d, const struct doc_table *t, size_t label_w, FILE *out);
-
 static void figures(const struct doc *d, const struct doc_table *t, size_t label_w, FILE *out)
-{
-	char *text = NULL;
-	size_t len = 0, i;
-	FILE *mem = open_memstream(&text, &len);
-	int c;
-
-	if (!mem) {
-		figures_lines(d, t, label_w, out);
-		return;
-	}
-	figures_lines(d, t, label_w, mem);
-	fflush(mem);
-	/* Strip the blanks that empty cells leave at the ends of lines. */
-	for (i = 0; i < len; i++) {
-		size_t j = i;
-
-		if (text[i] != ' ') {
-			fputc(text[i], out);
-			continue;
-		}
-		while (j < len && text[j] == ' ')
-			j++;
-		c = j < len ? text[j] : '\n';
-		if (c != '\n')
-			fwrite(text + i, 1, j - i, out);
-		i = j - 1;
-	}
-	fclose(mem);
-	free(text);
-}
-
-static void figures_lines(const struct doc *d, const struct doc_table *t, size_t label_w, FILE *out)
 {
 	size_t vw[16] = { 0 }, i, j, ncols = t->n_cols < 16 ? t->n_cols : 16;
 	char buf[64];
@@ -283,7 +249,27 @@ static void block(const struct doc *d, const struct doc_block *b, size_t label_w
 	}
 }
 
-int render_text(const struct doc *d, FILE *out, struct err *err)
+/* Writes text without the blanks that padding leaves at the ends of lines. */
+static void strip_blanks(const char *text, size_t len, FILE *out)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		size_t end = i, last;
+
+		while (end < len && text[end] != '\n')
+			end++;
+		last = end;
+		while (last > i && text[last - 1] == ' ')
+			last--;
+		fwrite(text + i, 1, last - i, out);
+		if (end < len)
+			fputc('\n', out);
+		i = end + 1;
+	}
+}
+
+static void render_all(const struct doc *d, FILE *out)
 {
 	struct widths w = { LABEL_MIN };
 	size_t i;
@@ -299,6 +285,20 @@ int render_text(const struct doc *d, FILE *out, struct err *err)
 	}
 	doc_each_table(d, label_width, &w);
 	block(d, &d->body, w.label, out, &first);
+}
+
+int render_text(const struct doc *d, FILE *out, struct err *err)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+
+	if (!mem)
+		return err_set(err, "slut på minne");
+	render_all(d, mem);
+	fclose(mem);
+	strip_blanks(text, len, out);
+	free(text);
 	if (ferror(out))
 		return err_set(err, "kunde inte skriva rapporten");
 	return 0;

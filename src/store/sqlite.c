@@ -34,6 +34,7 @@ enum stmt_id {
 	Q_BUDGET_FIND, Q_BUDGET_INSERT, Q_BUDGET_LABEL, Q_BUDGET_CLEAR, Q_BUDGET_LINE_ADD,
 	Q_BUDGET_LATEST, Q_BUDGET_GET, Q_BUDGET_LINES,
 	Q_SUMS_UNTIL, Q_FORECAST_PUT, Q_FORECAST_DELETE, Q_FORECAST_LIST,
+	Q_EVENT_ADD, Q_EVENT_LIST, Q_TEXT_PUT, Q_TEXT_GET,
 	Q__MAX
 };
 
@@ -126,6 +127,12 @@ static const char *const sql[Q__MAX] = {
 			   "comment = excluded.comment",
 	[Q_FORECAST_DELETE] = "DELETE FROM forecast WHERE year = ?1 AND area = ?2",
 	[Q_FORECAST_LIST] = "SELECT area, amount, comment FROM forecast WHERE year = ?1 ORDER BY area",
+	[Q_EVENT_ADD] = "INSERT INTO event (date, kind, title) VALUES (?1, ?2, ?3)",
+	[Q_EVENT_LIST] = "SELECT date, kind, title FROM event ORDER BY date, id",
+	[Q_TEXT_PUT] = "INSERT INTO plan_text (year, section, markdown, updated_at) "
+		       "VALUES (?1, ?2, ?3, datetime('now')) ON CONFLICT (year, section) DO UPDATE SET "
+		       "markdown = excluded.markdown, updated_at = excluded.updated_at",
+	[Q_TEXT_GET] = "SELECT markdown FROM plan_text WHERE year = ?1 AND section = ?2",
 };
 
 struct store {
@@ -1332,4 +1339,80 @@ int store_forecast_list(struct store *st, int year, struct forecast_override **o
 		return db_error(st, err, "läsa prognoserna");
 	}
 	return 0;
+}
+
+int store_event_add(struct store *st, const struct event *e, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_EVENT_ADD, err);
+	char d[11];
+
+	if (!s)
+		return -1;
+	bind_date(s, 1, e->date, d);
+	bind_text(s, 2, event_kind_key(e->kind));
+	bind_text(s, 3, e->title);
+	return exec_step(st, s, err, "spara händelsen");
+}
+
+int store_event_list(struct store *st, struct event **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_EVENT_LIST, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct event *e;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		e = &(*out)[(*n)++];
+		memset(e, 0, sizeof(*e));
+		e->date = col_date(s, 0);
+		if (event_kind_parse(col_text(s, 1), &e->kind) < 0)
+			e->kind = EVENT_OTHER;
+		copy_col(e->title, sizeof(e->title), s, 2);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa årshjulet");
+	}
+	return 0;
+}
+
+int store_text_put(struct store *st, int year, const char *section, const char *markdown,
+		   struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_TEXT_PUT, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	bind_text(s, 2, section);
+	bind_text(s, 3, markdown);
+	return exec_step(st, s, err, "spara texten");
+}
+
+int store_text_get(struct store *st, int year, const char *section, char **out, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_TEXT_GET, err);
+	int rc;
+
+	*out = NULL;
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	bind_text(s, 2, section);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = xstrdup(col_text(s, 0) ? col_text(s, 0) : "");
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : db_error(st, err, "läsa texten");
 }

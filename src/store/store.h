@@ -17,6 +17,7 @@
 
 #include "model/books.h"
 #include "model/budget.h"
+#include "model/calendar.h"
 #include "model/check.h"
 
 struct err;
@@ -146,5 +147,15 @@ int store_forecast_delete(struct store *st, int year, const char *area, struct e
 /* All of the year's overrides; the caller frees *out with free(). */
 int store_forecast_list(struct store *st, int year, struct forecast_override **out, size_t *n,
 			struct err *err);
+
+/* The year cycle's entered events (all years, by date); *out freed by the caller. */
+int store_event_add(struct store *st, const struct event *e, struct err *err);
+int store_event_list(struct store *st, struct event **out, size_t *n, struct err *err);
+
+/* The users' texts per plan year and section, as Markdown. store_text_get
+ * gives an allocated string (free()), or STORE_NOT_FOUND. */
+int store_text_put(struct store *st, int year, const char *section, const char *markdown,
+		   struct err *err);
+int store_text_get(struct store *st, int year, const char *section, char **out, struct err *err);
 
 #endif

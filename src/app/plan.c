@@ -1,0 +1,229 @@
+/*
+ * plan.c: the use cases of the plan year: the year cycle (listing it,
+ * adding meetings, exporting it as iCalendar) and the texts the users write
+ * per plan year as Markdown.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "app/app.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/text.h"
+#include "base/xmalloc.h"
+#include "doc/reports.h"
+#include "render/ics.h"
+#include "store/store.h"
+
+#define TEXT_MAX (1024 * 1024)
+
+static const struct {
+	const char *key, *title;
+} sections[] = {
+	{ "vision", "Vision" },
+	{ "direction", "Inriktning för perioden" },
+	{ "target_groups", "Målgrupper" },
+	{ "overall_goal", "Övergripande mål" },
+};
+
+const char *app_text_title(const char *section)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)
+		if (strcmp(section, sections[i].key) == 0)
+			return sections[i].title;
+	return NULL;
+}
+
+static int check_section(const char *section, struct err *err)
+{
+	struct buf b;
+	size_t i;
+
+	if (app_text_title(section))
+		return 0;
+	buf_init(&b);
+	for (i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)
+		buf_addf(&b, "%s%s", i ? ", " : "", sections[i].key);
+	err_set(err, "okänt avsnitt '%s' (välj %s)", section, b.s);
+	buf_release(&b);
+	return -1;
+}
+
+int app_text_set(struct store *st, const char *section, int year, const char *file,
+		 struct err *err)
+{
+	struct buf b;
+	FILE *f;
+	char chunk[4096];
+	size_t n;
+	int rc = -1;
+
+	if (check_section(section, err) < 0)
+		return -1;
+	f = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
+	if (!f)
+		return err_set(err, "kan inte öppna '%s': %s", file, strerror(errno));
+	buf_init(&b);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		buf_add(&b, chunk, n);
+		if (b.len > TEXT_MAX) {
+			err_set(err, "%s är större än 1 MiB", file);
+			goto out;
+		}
+	}
+	if (ferror(f)) {
+		err_set(err, "kunde inte läsa '%s'", file);
+		goto out;
+	}
+	if (strlen(b.s) != b.len || !utf8_valid(b.s, b.len)) {
+		err_set(err, "%s är inte text i UTF-8", file);
+		goto out;
+	}
+	if (store_begin(st, err) < 0)
+		goto out;
+	if (store_text_put(st, year, section, b.s, err) < 0) {
+		store_rollback(st);
+		goto out;
+	}
+	rc = store_commit(st, err);
+out:
+	if (f != stdin)
+		fclose(f);
+	buf_release(&b);
+	return rc;
+}
+
+int app_text_get(struct store *st, const char *section, int year, char **out, struct err *err)
+{
+	int rc;
+
+	if (check_section(section, err) < 0)
+		return -1;
+	rc = store_text_get(st, year, section, out, err);
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "ingen text '%s' för %d (skriv in den med 'finsam text set')", section, year);
+	return rc;
+}
+
+int app_calendar_add(struct store *st, const char *date, const char *kind, const char *title,
+		     struct err *err)
+{
+	struct event e;
+
+	memset(&e, 0, sizeof(e));
+	if (date_parse(date, &e.date, err) < 0)
+		return -1;
+	if (event_kind_parse(kind ? kind : "other", &e.kind) < 0)
+		return err_set(err, "okänd sorts händelse '%s' (styrelse, utvecklingsgrupp, medlemssamråd, "
+			       "deadline eller övrigt)", kind);
+	if (!title || !*title)
+		return err_set(err, "händelsen behöver en rubrik");
+	if (strlen(title) >= sizeof(e.title))
+		return err_set(err, "rubriken är för lång (högst %zu byte)", sizeof(e.title) - 1);
+	memcpy(e.title, title, strlen(title) + 1);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_event_add(st, &e, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+static int year_events(struct store *st, int year, struct event **out, size_t *n, struct err *err)
+{
+	struct event *entered = NULL;
+	size_t m = 0;
+
+	if (store_event_list(st, &entered, &m, err) < 0)
+		return -1;
+	*n = calendar_year(year, entered, m, out);
+	free(entered);
+	return 0;
+}
+
+static struct date today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	struct date d;
+
+	localtime_r(&now, &tm);
+	d.y = tm.tm_year + 1900;
+	d.m = tm.tm_mon + 1;
+	d.d = tm.tm_mday;
+	return d;
+}
+
+struct doc *app_report_calendar(struct store *st, int year, struct err *err)
+{
+	struct association a;
+	struct event *ev = NULL;
+	struct doc *d;
+	size_t n;
+	int rc = store_association_get(st, &a, err);
+
+	if (rc == STORE_NOT_FOUND)
+		memset(&a, 0, sizeof(a));
+	else if (rc < 0)
+		return NULL;
+	if (year_events(st, year, &ev, &n, err) < 0)
+		return NULL;
+	d = doc_calendar(&a, year, ev, n, today());
+	free(ev);
+	return d;
+}
+
+int app_calendar_ics(struct store *st, int year, FILE *out, struct err *err)
+{
+	struct association a;
+	struct event *ev = NULL;
+	struct ics_event *ics;
+	char **uids, name[300], stamp[32];
+	size_t n, i;
+	time_t now = time(NULL);
+	struct tm tm;
+	int rc = store_association_get(st, &a, err);
+
+	if (rc == STORE_NOT_FOUND)
+		memset(&a, 0, sizeof(a));
+	else if (rc < 0)
+		return -1;
+	if (year_events(st, year, &ev, &n, err) < 0)
+		return -1;
+	gmtime_r(&now, &tm);
+	strftime(stamp, sizeof(stamp), "%Y%m%dT%H%M%SZ", &tm);
+	ics = xcalloc(n ? n : 1, sizeof(*ics));
+	uids = xcalloc(n ? n : 1, sizeof(*uids));
+	for (i = 0; i < n; i++) {
+		struct buf b;
+		char d[9];
+		const unsigned char *p;
+		unsigned long h = 5381;
+
+		/* The same event gets the same UID in every export. */
+		for (p = (const unsigned char *)ev[i].title; *p; p++)
+			h = h * 33 + *p;
+		buf_init(&b);
+		buf_addf(&b, "%s-%s-%08lx@%s.finsam", date_format_compact(d, ev[i].date),
+			 event_kind_key(ev[i].kind), h & 0xffffffffUL, a.orgnr[0] ? a.orgnr : "forbund");
+		uids[i] = buf_detach(&b);
+		ics[i].date = ev[i].date;
+		ics[i].summary = ev[i].title;
+		ics[i].description = event_kind_label(ev[i].kind);
+		ics[i].uid = uids[i];
+	}
+	snprintf(name, sizeof(name), "Årshjul %d%s%s", year, a.name[0] ? " – " : "", a.name);
+	rc = ics_write(out, name, ics, n, stamp, err);
+	for (i = 0; i < n; i++)
+		free(uids[i]);
+	free(uids);
+	free(ics);
+	free(ev);
+	return rc;
+}

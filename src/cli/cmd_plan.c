@@ -1,0 +1,174 @@
+/*
+ * cmd_plan.c: the commands of the plan year: the year cycle (calendar,
+ * calendar add, calendar --ics) and the plan's texts (text set, text show).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "app/app.h"
+#include "base/err.h"
+#include "cli/cli.h"
+#include "doc/doc.h"
+
+enum { C_LIST, C_ADD, T_SET, T_SHOW };
+
+static int this_year(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	return tm.tm_year + 1900;
+}
+
+static int cmd_calendar(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &plan_cmds[C_LIST];
+	const char *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	int ics = 0;
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "ics", 0, NULL, &ics },
+				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year = this_year(), rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (ics && format)
+		return cli_usage(c, "ange antingen --ics eller --format");
+	if (cli_early_checks(c, year_s, format) < 0)
+		return EXIT_BAD_INPUT;
+	if (year_s)
+		cli_year(c, year_s, &year);
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	if (ics) {
+		FILE *out = cli_open_output(out_path, &err);
+
+		rc = out ? app_calendar_ics(st, year, out, &err) : -1;
+		if (out && cli_close_output(out, out_path, rc < 0 ? NULL : &err) < 0)
+			rc = -1;
+	} else {
+		struct doc *d = app_report_calendar(st, year, &err);
+
+		rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
+		doc_free(d);
+	}
+	app_close(st);
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
+static int cmd_calendar_add(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &plan_cmds[C_ADD];
+	const char *kind = NULL, *pos[2];
+	const struct opt opts[] = { { "kind", 1, &kind, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 2, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 2)
+		return cli_usage(c, "ange datum och rubrik");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_calendar_add(st, pos[0], kind, pos[1], &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Lade till %s %s i årshjulet.\n", pos[0], pos[1]);
+	return EXIT_OK;
+}
+
+static int cmd_text_set(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &plan_cmds[T_SET];
+	const char *year_s = NULL, *pos[2];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 2, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s || n != 2)
+		return cli_usage(c, "ange avsnitt, --year och filen med texten");
+	if (cli_year(c, year_s, &year) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_text_set(st, pos[0], year, pos[1], &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Sparade %s för %d.\n", app_text_title(pos[0]), year);
+	return EXIT_OK;
+}
+
+static int cmd_text_show(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &plan_cmds[T_SHOW];
+	const char *year_s = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	char *text = NULL;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s || n != 1)
+		return cli_usage(c, "ange avsnitt och --year");
+	if (cli_year(c, year_s, &year) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_text_get(st, pos[0], year, &text, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	fputs(text, stdout);
+	if (*text && text[strlen(text) - 1] != '\n')
+		fputc('\n', stdout);
+	free(text);
+	return EXIT_OK;
+}
+
+const struct cmd plan_cmds[] = {
+	[C_LIST] = { "calendar", NULL, "calendar [--year ÅR] [--ics] [--format F] [-o FIL]",
+		     "årshjulet: möten och sista dagar",
+		     "Visar årshjulet för ÅR (standard: i år): inlagda styrelsemöten,\n"
+		     "utvecklingsgruppens möten, medlemssamråd och andra händelser, och de\n"
+		     "sista dagar alla förbund har: årsredovisningen till medlemmarna senast\n"
+		     "30 april, delårsrapporten per 31 augusti som beslutas i september,\n"
+		     "verksamhetsplan och budget som beslutas i november. Utvecklingsgruppen\n"
+		     "läggs in en vecka före varje styrelsemöte om inget eget möte finns.\n"
+		     "Det som redan passerat märks klart, det närmaste märks nästa.\n\n"
+		     "Val:\n  --year ÅR     året\n"
+		     "  --ics         skriv en iCalendar-fil som vanliga kalenderprogram läser\n"
+		     "  --format F    text, md, csv eller json\n  -o FIL        skriv till FIL\n",
+		     cmd_calendar },
+	[C_ADD] = { "calendar", "add", "calendar add DATUM RUBRIK --kind SLAG",
+		    "lägg in ett möte i årshjulet",
+		    "Lägger in en händelse i årshjulet. SLAG är styrelse, utvecklingsgrupp,\n"
+		    "medlemssamråd, deadline eller övrigt.\n\n"
+		    "  finsam calendar add 2025-02-12 \"Styrelsemöte\" --kind styrelse\n",
+		    cmd_calendar_add },
+	[T_SET] = { "text", "set", "text set AVSNITT --year ÅR FIL.md",
+		    "spara en text till verksamhetsplanen",
+		    "Sparar Markdown-texten i FIL.md (\"-\" läser standard in) som avsnittet\n"
+		    "AVSNITT för planåret ÅR. Avsnitt: vision, direction (inriktning för\n"
+		    "perioden), target_groups (målgrupper), overall_goal (övergripande mål).\n",
+		    cmd_text_set },
+	[T_SHOW] = { "text", "show", "text show AVSNITT --year ÅR", "visa en sparad text",
+		     "Skriver avsnittets Markdown-text för planåret ÅR.\n", cmd_text_show },
+	{ NULL, NULL, NULL, NULL, NULL, NULL }
+};
