@@ -150,6 +150,9 @@ int app_calendar_add(struct store *st, const char *date, const char *kind, const
 struct doc *app_report_calendar(struct store *st, int year, struct err *err);
 int app_calendar_ics(struct store *st, int year, FILE *out, struct err *err);
 
+/* The equity forecast from the latest books over the years with budgets. */
+struct doc *app_report_multiyear(struct store *st, struct err *err);
+
 /* Adds a member: kind is stat, region or kommun; key (may be NULL for 1) is
  * the share key within the kind, such as the municipality's population. */
 int app_member_add(struct store *st, const char *name, const char *kind, const char *key,

@@ -23,6 +23,7 @@
 #include "base/xmalloc.h"
 #include "doc/reports.h"
 #include "import/csv.h"
+#include "model/multiyear.h"
 #include "store/store.h"
 
 #define ERRORS_LISTED 20
@@ -512,4 +513,58 @@ int app_budget_set(struct store *st, int year, const char *type, const char *gro
 		store_rollback(st);
 	budget_release(&b);
 	return rc;
+}
+
+struct doc *app_report_multiyear(struct store *st, struct err *err)
+{
+	struct association a;
+	struct multiyear_row base;
+	struct multiyear m;
+	struct budget *budgets = NULL;
+	struct statements cur, prev;
+	int *years = NULL, latest = 0, has_prev, has_base = 0, rc;
+	size_t n = 0, i, got = 0;
+	struct doc *d = NULL;
+
+	rc = store_association_get(st, &a, err);
+	if (rc == STORE_NOT_FOUND)
+		memset(&a, 0, sizeof(a));
+	else if (rc < 0)
+		return NULL;
+	memset(&base, 0, sizeof(base));
+	if (app_latest_year(st, &latest, err) == 0) {
+		if (app_statements(st, latest, &cur, &prev, &has_prev, err) < 0)
+			return NULL;
+		base.year = latest;
+		base.actual = 1;
+		base.equity_start = cur.opening_equity;
+		base.equity_end = cur.bs.equity;
+		base.revenue = cur.is.revenue + cur.is.financial_income;
+		base.costs = cur.is.expenses + cur.is.financial_expenses + cur.is.appropriations;
+		base.result = cur.is.result;
+		base.grant = cur.grant;
+		has_base = 1;
+	}
+	if (store_budget_years(st, &years, &n, err) < 0)
+		return NULL;
+	budgets = xcalloc(n ? n : 1, sizeof(*budgets));
+	for (i = 0; i < n; i++) {
+		if (store_budget_get(st, years[i], 0, &budgets[got], err) != 0)
+			goto out;
+		got++;
+	}
+	if (!has_base && got == 0) {
+		err_set(err, "databasen har varken bokföring eller budget att göra en prognos av");
+		goto out;
+	}
+	if (multiyear_compute(has_base ? &base : NULL, budgets, got, &m, err) < 0)
+		goto out;
+	d = doc_multiyear(&a, &m);
+	multiyear_release(&m);
+out:
+	for (i = 0; i < got; i++)
+		budget_release(&budgets[i]);
+	free(budgets);
+	free(years);
+	return d;
 }

@@ -15,7 +15,7 @@
 #include "doc/doc.h"
 
 enum { B_IMPORT, B_SHOW, B_SET, B_EXPORT, B_REVISE, B_REPORT, B_FORECAST, R_INTERIM, R_OPERATING,
-       M_ADD, M_LIST };
+       R_MULTIYEAR, M_ADD, M_LIST };
 
 static int parse_version(const struct cmd *c, const char *s, int *version)
 {
@@ -298,6 +298,31 @@ static int cmd_budget_set(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_report_multiyear(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &budget_cmds[R_MULTIYEAR];
+	const char *format = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (cli_early_checks(c, NULL, format) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	d = app_report_multiyear(st, &err);
+	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
 static int cmd_member_add(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &budget_cmds[M_ADD];
@@ -441,6 +466,13 @@ const struct cmd budget_cmds[] = {
 			  "Val:\n  --year ÅR      året\n  --unit E       kr (standard) eller tkr\n"
 			  "  --format F     text, md, csv eller json\n  -o FIL         skriv till FIL\n",
 			  cmd_report_operating },
+	[R_MULTIYEAR] = { "report", "multiyear", "report multiyear [--format F]",
+			  "flerårsprognos för eget kapital mot målet 20 %",
+			  "Visar eget kapital från det senaste bokförda året och framåt genom de\n"
+			  "kommande årens budgetar (intäkter − kostnader), och eget kapital /\n"
+			  "driftbidrag för varje år mot målet högst 20 %, med det första år målet nås.\n\n"
+			  "Val:\n  --format F   text, md, csv eller json\n  -o FIL       skriv till FIL\n",
+			  cmd_report_multiyear },
 	[M_ADD] = { "member", "add", "member add NAMN --kind stat|region|kommun [--key N]",
 		    "lägg till en medlem",
 		    "Lägger till en medlem i förbundet. Staten (Försäkringskassan och\n"

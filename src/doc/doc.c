@@ -119,6 +119,11 @@ void doc_meta_ratio(struct doc *d, const char *key, int64_t num, int64_t den)
 	m->den = den;
 }
 
+void doc_meta_null(struct doc *d, const char *key)
+{
+	meta_add(d, key)->is_null = 1;
+}
+
 static struct doc_block *child(struct doc *d, struct doc_block *parent, enum block_kind kind)
 {
 	struct doc_block *b;

@@ -89,6 +89,7 @@ struct doc_meta {
 	char *key;
 	int is_text;
 	int is_ratio;           /* num/den (i and den); den 0 = undefined */
+	int is_null;            /* no value: JSON null */
 	int64_t i, den;
 	char *text;
 };
@@ -109,6 +110,7 @@ void doc_subtitle(struct doc *d, const char *line);
 void doc_meta_int(struct doc *d, const char *key, int64_t v);
 void doc_meta_text(struct doc *d, const char *key, const char *v);
 void doc_meta_ratio(struct doc *d, const char *key, int64_t num, int64_t den);
+void doc_meta_null(struct doc *d, const char *key);
 
 /* Adds a section (title may be NULL) to parent (NULL: the document body). */
 struct doc_block *doc_section(struct doc *d, struct doc_block *parent, const char *title);

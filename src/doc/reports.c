@@ -651,3 +651,75 @@ struct doc *doc_calendar(const struct association *a, int year, const struct eve
 	}
 	return d;
 }
+
+struct doc *doc_multiyear(const struct association *a, const struct multiyear *m)
+{
+	static const struct {
+		const char *key, *label;
+		enum row_style style;
+		size_t offset;
+	} rows[] = {
+		{ "equity_start", "Eget kapital vid årets början", ROW_NORMAL, offsetof(struct multiyear_row, equity_start) },
+		{ "revenue", "Intäkter", ROW_NORMAL, offsetof(struct multiyear_row, revenue) },
+		{ "costs", "Kostnader", ROW_NORMAL, offsetof(struct multiyear_row, costs) },
+		{ "result", "Årets resultat", ROW_SUM, offsetof(struct multiyear_row, result) },
+		{ "equity_end", "Eget kapital vid årets slut", ROW_SUM, offsetof(struct multiyear_row, equity_end) },
+		{ "grant", "Driftbidrag", ROW_NORMAL, offsetof(struct multiyear_row, grant) },
+	};
+	char head[48], line[200];
+	struct doc *d = doc_new("Flerårsprognos för eget kapital");
+	struct doc_table *t;
+	struct doc_row *r;
+	size_t i, j;
+
+	titles(d, a);
+	if (m->goal_year)
+		doc_meta_int(d, "goal_year", m->goal_year);
+	else
+		doc_meta_null(d, "goal_year");
+	t = doc_table(d, NULL, TABLE_FIGURES, "multiyear", NULL, m->n);
+	t->people_only = 1;
+	for (j = 0; j < m->n; j++) {
+		snprintf(head, sizeof(head), "%s %d", m->rows[j].actual ? "Utfall" : "Budget", m->rows[j].year);
+		doc_column(t, j, m->rows[j].actual ? "actual" : "budget", head, m->rows[j].year);
+	}
+	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		r = doc_row(t, rows[i].key, rows[i].label, rows[i].style);
+		for (j = 0; j < m->n; j++) {
+			int64_t v;
+
+			memcpy(&v, (const char *)&m->rows[j] + rows[i].offset, sizeof(v));
+			doc_cell_money(r, j, v);
+		}
+	}
+	r = doc_row(t, "equity_to_grant", "Eget kapital / driftbidrag (mål: högst 20 %)", ROW_NORMAL);
+	for (j = 0; j < m->n; j++)
+		doc_cell_ratio(r, j, m->rows[j].equity_end, m->rows[j].grant > 0 ? m->rows[j].grant : 0);
+	if (m->goal_year)
+		snprintf(line, sizeof(line), "Eget kapital är som mest 20 %% av driftbidraget år %d.", m->goal_year);
+	else
+		snprintf(line, sizeof(line), "Eget kapital når inte målet om högst 20 %% av driftbidraget "
+					     "under de år som har en budget.");
+	doc_paragraph(d, NULL, line);
+
+	t = doc_table(d, NULL, TABLE_RECORDS, "years", NULL, 9);
+	t->machine_only = 1;
+	doc_column(t, 0, "year", "År", 0);
+	doc_column(t, 1, "source", "Källa", 0);
+	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
+		doc_column(t, 2 + i, rows[i].key, rows[i].label, 0);
+	doc_column(t, 8, "equity_to_grant", "Eget kapital / driftbidrag", 0);
+	for (j = 0; j < m->n; j++) {
+		r = doc_row(t, NULL, "", ROW_NORMAL);
+		doc_cell_int(r, 0, m->rows[j].year);
+		doc_cell_text(r, 1, m->rows[j].actual ? "utfall" : "budget", m->rows[j].actual ? "books" : "budget");
+		for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+			int64_t v;
+
+			memcpy(&v, (const char *)&m->rows[j] + rows[i].offset, sizeof(v));
+			doc_cell_money(r, 2 + i, v);
+		}
+		doc_cell_ratio(r, 8, m->rows[j].equity_end, m->rows[j].grant > 0 ? m->rows[j].grant : 0);
+	}
+	return d;
+}

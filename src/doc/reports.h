@@ -13,6 +13,7 @@
 #include "model/budget.h"
 #include "model/calendar.h"
 #include "model/interim.h"
+#include "model/multiyear.h"
 #include "model/operating.h"
 #include "model/check.h"
 #include "model/statements.h"
@@ -59,6 +60,10 @@ struct doc *doc_operating(const struct association *a, const struct operating *o
  * marked as past and the first one from today as next. */
 struct doc *doc_calendar(const struct association *a, int year, const struct event *ev, size_t n,
 			 struct date today);
+
+/* The equity forecast over the coming years; "goal_year" and "years" are
+ * for programs. */
+struct doc *doc_multiyear(const struct association *a, const struct multiyear *m);
 
 /* The members with their kind and share key. */
 struct doc *doc_members(const struct association *a, const struct member *m, size_t n);

@@ -101,7 +101,7 @@ int render_json(const struct doc *d, FILE *out, struct err *err)
 		struct doc_cell ratio = { .type = CELL_RATIO, .num = m->i, .den = m->den };
 
 		json_object_set_new(s.root, m->key,
-				    m->is_text ? json_string(m->text)
+				    m->is_null ? json_null() : m->is_text ? json_string(m->text)
 				    : m->is_ratio ? cell_json(&ratio) : json_integer(m->i));
 	}
 	doc_each_table(d, add_table, &s);

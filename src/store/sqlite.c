@@ -34,7 +34,7 @@ enum stmt_id {
 	Q_BUDGET_FIND, Q_BUDGET_INSERT, Q_BUDGET_LABEL, Q_BUDGET_CLEAR, Q_BUDGET_LINE_ADD,
 	Q_BUDGET_LATEST, Q_BUDGET_GET, Q_BUDGET_LINES,
 	Q_SUMS_UNTIL, Q_FORECAST_PUT, Q_FORECAST_DELETE, Q_FORECAST_LIST,
-	Q_EVENT_ADD, Q_EVENT_LIST, Q_TEXT_PUT, Q_TEXT_GET,
+	Q_EVENT_ADD, Q_EVENT_LIST, Q_TEXT_PUT, Q_TEXT_GET, Q_BUDGET_YEARS,
 	Q__MAX
 };
 
@@ -133,6 +133,7 @@ static const char *const sql[Q__MAX] = {
 		       "VALUES (?1, ?2, ?3, datetime('now')) ON CONFLICT (year, section) DO UPDATE SET "
 		       "markdown = excluded.markdown, updated_at = excluded.updated_at",
 	[Q_TEXT_GET] = "SELECT markdown FROM plan_text WHERE year = ?1 AND section = ?2",
+	[Q_BUDGET_YEARS] = "SELECT DISTINCT year FROM budget ORDER BY year",
 };
 
 struct store {
@@ -1415,4 +1416,28 @@ int store_text_get(struct store *st, int year, const char *section, char **out, 
 	if (rc == SQLITE_ROW)
 		return 0;
 	return rc == SQLITE_DONE ? STORE_NOT_FOUND : db_error(st, err, "läsa texten");
+}
+
+int store_budget_years(struct store *st, int **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_BUDGET_YEARS, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		(*out)[(*n)++] = sqlite3_column_int(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa budgetåren");
+	}
+	return 0;
 }

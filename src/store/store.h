@@ -125,6 +125,8 @@ int store_map_set(struct store *st, const struct account_map *m, struct err *err
  * caller releases it with budget_release. STORE_NOT_FOUND when none. */
 int store_budget_put(struct store *st, const struct budget *b, struct err *err);
 int store_budget_get(struct store *st, int year, int version, struct budget *out, struct err *err);
+/* The years that have a budget, in order; *out freed by the caller. */
+int store_budget_years(struct store *st, int **out, size_t *n, struct err *err);
 /* The latest version number of the year's budget, 0 when there is none. */
 int store_budget_latest(struct store *st, int year, int *version, struct err *err);
 

@@ -1,0 +1,88 @@
+/*
+ * multiyear.c: chaining the budgets of the coming years onto the books'
+ * closing equity.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/err.h"
+#include "base/money.h"
+#include "base/xmalloc.h"
+#include "model/multiyear.h"
+
+int multiyear_within_goal(const struct multiyear_row *r)
+{
+	/* end / grant <= 20 % without division: 5 × end <= grant. */
+	return r->grant > 0 && (r->equity_end <= 0 || r->equity_end <= r->grant / 5 ||
+				(r->equity_end <= INT64_MAX / 5 && r->equity_end * 5 <= r->grant));
+}
+
+static int by_year(const void *a, const void *b)
+{
+	const struct budget *const *x = a, *const *y = b;
+
+	return (*x)->year - (*y)->year;
+}
+
+int multiyear_compute(const struct multiyear_row *base, const struct budget *budgets, size_t n,
+		      struct multiyear *out, struct err *err)
+{
+	const struct budget **sorted = xcalloc(n ? n : 1, sizeof(*sorted));
+	size_t i;
+	int64_t equity = 0;
+	int have_equity = 0;
+
+	memset(out, 0, sizeof(*out));
+	out->rows = xcalloc(n + 1, sizeof(*out->rows));
+	if (base) {
+		out->rows[out->n++] = *base;
+		equity = base->equity_end;
+		have_equity = 1;
+	}
+	for (i = 0; i < n; i++)
+		sorted[i] = &budgets[i];
+	qsort(sorted, n, sizeof(*sorted), by_year);
+	for (i = 0; i < n; i++) {
+		const struct budget *b = sorted[i];
+		struct budget_totals t;
+		struct multiyear_row *r;
+
+		if (base && b->year <= base->year)
+			continue;
+		if (budget_totals(b, &t, err) < 0)
+			goto fail;
+		r = &out->rows[out->n++];
+		r->year = b->year;
+		/* Without books the first budget's own equity line is the start. */
+		r->equity_start = have_equity ? equity : t.equity;
+		r->grant = t.grant;
+		if (money_add(t.grant, t.other_revenue, &r->revenue) < 0)
+			goto overflow;
+		r->costs = t.cost_total;
+		if (money_add(r->revenue, r->costs, &r->result) < 0 ||
+		    money_add(r->equity_start, r->result, &r->equity_end) < 0)
+			goto overflow;
+		equity = r->equity_end;
+		have_equity = 1;
+	}
+	for (i = 0; i < out->n; i++) {
+		if (multiyear_within_goal(&out->rows[i])) {
+			out->goal_year = out->rows[i].year;
+			break;
+		}
+	}
+	free(sorted);
+	return 0;
+overflow:
+	err_set(err, "beloppen i flerårsprognosen är för stora att summera");
+fail:
+	free(sorted);
+	multiyear_release(out);
+	return -1;
+}
+
+void multiyear_release(struct multiyear *m)
+{
+	free(m->rows);
+	memset(m, 0, sizeof(*m));
+}

@@ -1,0 +1,39 @@
+/*
+ * multiyear.h: the equity forecast over the coming years: from the last
+ * year the books hold, each following year's budget (revenue − costs) moves
+ * the equity on; the equity / grant of each year against the 20 % goal, and
+ * the first year it is reached. Pure computation.
+ */
+#ifndef FINSAM_MODEL_MULTIYEAR_H
+#define FINSAM_MODEL_MULTIYEAR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model/budget.h"
+
+struct err;
+
+struct multiyear_row {
+	int year;
+	int actual;              /* from the books, not a budget */
+	int64_t equity_start, revenue, costs, result, equity_end, grant;
+};
+
+struct multiyear {
+	struct multiyear_row *rows;
+	size_t n;
+	int goal_year;           /* first year with equity / grant ≤ 20 %, or 0 */
+};
+
+/* base: the last year of the books (actual = 1, equity_start and _end,
+ * revenue, costs, result, grant filled), or NULL when there are no books.
+ * budgets: the years' current budgets, any order; only years after the base
+ * are used. The caller releases out. */
+int multiyear_compute(const struct multiyear_row *base, const struct budget *budgets, size_t n,
+		      struct multiyear *out, struct err *err);
+void multiyear_release(struct multiyear *m);
+/* 1 when equity_end / grant is at most 20 % (and the grant positive). */
+int multiyear_within_goal(const struct multiyear_row *r);
+
+#endif

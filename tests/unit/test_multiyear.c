@@ -1,0 +1,69 @@
+/*
+ * test_multiyear.c: equity carried from the books through the budgets,
+ * and the year the 20 % goal is reached.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "base/err.h"
+#include "model/multiyear.h"
+
+static void test_chain(void **state)
+{
+	/* Jämtland 2022: equity 3 740 tkr against a grant of 7 930 tkr (47 %);
+	 * budgets using 1 415 tkr a year bring it under 20 % in 2024. */
+	struct multiyear_row base = { 2022, 1, 605700000, 793000000, -1024700000, -231700000, 374000000, 793000000 };
+	struct budget b[3];
+	struct multiyear m;
+	struct err err;
+	int y;
+
+	(void)state;
+	for (y = 0; y < 3; y++) {
+		budget_init(&b[y], 2025 - y);   /* out of order on purpose */
+		budget_add(&b[y], BUDGET_GRANT, "", "Driftbidrag", 791800000, NULL);
+		budget_add(&b[y], BUDGET_COST, "Insatser", "Insatser", 933300000, NULL);
+	}
+	assert_int_equal(multiyear_compute(&base, b, 3, &m, &err), 0);
+	assert_int_equal(m.n, 4);
+	assert_int_equal(m.rows[1].year, 2023);
+	assert_int_equal(m.rows[1].equity_start, 374000000);
+	assert_int_equal(m.rows[1].result, -141500000);
+	assert_int_equal(m.rows[1].equity_end, 232500000);   /* 29 % */
+	assert_int_equal(m.rows[2].equity_end, 91000000);    /* 11 % */
+	assert_int_equal(m.rows[3].equity_end, -50500000);
+	assert_int_equal(m.goal_year, 2024);
+	assert_false(multiyear_within_goal(&m.rows[0]));
+	multiyear_release(&m);
+	for (y = 0; y < 3; y++)
+		budget_release(&b[y]);
+}
+
+static void test_goal_edge(void **state)
+{
+	struct multiyear_row r = { 2025, 0, 0, 0, 0, 0, 20, 100 };
+
+	(void)state;
+	assert_true(multiyear_within_goal(&r));     /* exactly 20 % */
+	r.equity_end = 21;
+	assert_false(multiyear_within_goal(&r));
+	r.grant = 0;
+	assert_false(multiyear_within_goal(&r));
+	r.grant = 1;
+	r.equity_end = INT64_MAX;
+	assert_false(multiyear_within_goal(&r));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_chain),
+		cmocka_unit_test(test_goal_edge),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
