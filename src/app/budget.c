@@ -28,9 +28,10 @@
 
 #define ERRORS_LISTED 20
 
-enum col { C_YEAR, C_TYPE, C_GROUP, C_NAME, C_AMOUNT, C_ACCOUNTS, C__MAX };
+enum col { C_YEAR, C_TYPE, C_GROUP, C_NAME, C_AMOUNT, C_ACCOUNTS, C_OBJECTS, C__MAX };
 
-static const char *const col_names[C__MAX] = { "år", "typ", "grupp", "rad", "belopp", "konton" };
+static const char *const col_names[C__MAX] = { "år", "typ", "grupp", "rad", "belopp", "konton",
+					       "objekt" };
 
 static int folded_equal(const char *a, const char *b)
 {
@@ -157,7 +158,7 @@ int app_budget_import(struct store *st, const char *file, int revise, const char
 		goto out;
 	for (k = 0; k < C__MAX; k++) {
 		cols[k] = csv_column(r, col_names[k]);
-		if (cols[k] < 0 && k != C_ACCOUNTS && k != C_GROUP) {
+		if (cols[k] < 0 && k != C_ACCOUNTS && k != C_GROUP && k != C_OBJECTS) {
 			err_set(err, "%s: kolumnen '%s' saknas i rubrikraden (behövs: år, typ, grupp, rad, belopp; "
 				"konton får finnas)", file, col_names[k]);
 			goto out;
@@ -202,13 +203,23 @@ int app_budget_import(struct store *st, const char *file, int revise, const char
 				"kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", v[C_ACCOUNTS]);
 			continue;
 		}
+		if (budget_objects_valid(v[C_OBJECTS]) < 0) {
+			bad_row(&errors, &bad, file, row.line,
+				"kan inte tolka objekten '%s' (skriv dimension:objekt, t.ex. 6:1,6:2)",
+				v[C_OBJECTS]);
+			continue;
+		}
 		/* Costs may be written negative, as the plans print them. */
 		if (kind == BUDGET_COST && amount < 0 && money_sub(0, amount, &amount) < 0) {
 			bad_row(&errors, &bad, file, row.line, "för stort belopp");
 			continue;
 		}
-		budget_add(budget_for(&years, (int)year), kind, v[C_GROUP], v[C_NAME], amount,
-			   v[C_ACCOUNTS]);
+		{
+			struct budget *b = budget_for(&years, (int)year);
+
+			budget_add(b, kind, v[C_GROUP], v[C_NAME], amount, v[C_ACCOUNTS]);
+			budget_line_objects(&b->lines[b->n - 1], v[C_OBJECTS]);
+		}
 	}
 	if (bad) {
 		err_set(err, "%ld rader i %s är felaktiga; ingenting sparades:%s%s", bad, file, errors.s,
@@ -424,7 +435,7 @@ int app_budget_export(struct store *st, int year, int version, FILE *out, struct
 		return err_set(err, "det finns ingen budget för %d%s", year, version ? " i den versionen" : "");
 	if (rc < 0)
 		return -1;
-	fputs("år;typ;grupp;rad;belopp;konton\r\n", out);
+	fputs("år;typ;grupp;rad;belopp;konton;objekt\r\n", out);
 	for (i = 0; i < b.n; i++) {
 		const struct budget_line *l = &b.lines[i];
 		/* The grant is marked by its group, as the importer reads it. */
@@ -437,6 +448,8 @@ int app_budget_export(struct store *st, int year, int version, FILE *out, struct
 		csv_field(out, l->name);
 		fprintf(out, ";%s;", amount);
 		csv_field(out, l->accounts);
+		fputc(';', out);
+		csv_field(out, l->objects);
 		fputs("\r\n", out);
 	}
 	budget_release(&b);

@@ -20,13 +20,15 @@ struct sums {
 	size_t n, cap;
 };
 
-static int on_sum(void *ctx, const char *account, int64_t sum, struct err *err)
+static int on_sum(void *ctx, const char *account, const char *objects, int64_t sum,
+		  struct err *err)
 {
 	struct sums *s = ctx;
 
 	(void)err;
 	s->a = xgrow(s->a, sizeof(*s->a), s->n + 1, &s->cap);
 	snprintf(s->a[s->n].account, sizeof(s->a[s->n].account), "%s", account);
+	snprintf(s->a[s->n].objects, sizeof(s->a[s->n].objects), "%s", objects ? objects : "");
 	s->a[s->n].sum = sum;
 	s->n++;
 	return 0;
@@ -147,8 +149,8 @@ int app_forecast_set(struct store *st, int year, const char *area, const char *a
 	return store_commit(st, err);
 }
 
-/* Per account the year's result (RES, or the transactions' sum), for the
- * income-statement accounts. */
+/* Per account (and object list, when the year has transactions) the
+ * year's result, for the income-statement accounts. */
 static int year_sums(struct store *st, const struct fiscal_year *fy, struct sums *out,
 		     struct err *err)
 {
@@ -157,13 +159,29 @@ static int year_sums(struct store *st, const struct fiscal_year *fy, struct sums
 
 	if (store_year_books(st, fy, &b, err) < 0)
 		return -1;
+	if (b.has_verifications) {
+		size_t before = out->n;
+
+		year_books_release(&b);
+		if (store_account_sums_until(st, fy->id, fy->period.end, on_sum, out, err) < 0)
+			return -1;
+		/* Balance-sheet accounts are not part of the driftredovisning. */
+		for (i = before; i < out->n;) {
+			if (account_key(out->a[i].account) < 3000) {
+				out->a[i] = out->a[--out->n];
+				continue;
+			}
+			i++;
+		}
+		return 0;
+	}
 	for (i = 0; i < b.n; i++) {
 		const struct year_account *a = &b.accounts[i];
 		int key = account_key(a->number);
 
 		if (key < 3000 || (!a->has_res && !a->has_turnover))
 			continue;
-		if (on_sum(out, a->number, a->has_res ? a->res : a->turnover, err) < 0) {
+		if (on_sum(out, a->number, "", a->has_res ? a->res : a->turnover, err) < 0) {
 			year_books_release(&b);
 			return -1;
 		}

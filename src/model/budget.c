@@ -46,6 +46,7 @@ void budget_release(struct budget *b)
 		free(b->lines[i].group);
 		free(b->lines[i].name);
 		free(b->lines[i].accounts);
+		free(b->lines[i].objects);
 	}
 	free(b->lines);
 	free(b->label);
@@ -64,6 +65,36 @@ void budget_add(struct budget *b, enum budget_kind kind, const char *group,
 	l->name = xstrdup(name ? name : "");
 	l->amount = amount;
 	l->accounts = xstrdup(accounts ? accounts : "");
+	l->objects = xstrdup("");
+}
+
+void budget_line_objects(struct budget_line *l, const char *objects)
+{
+	free(l->objects);
+	l->objects = xstrdup(objects ? objects : "");
+}
+
+int budget_objects_valid(const char *objects)
+{
+	const char *p = objects;
+
+	while (*p) {
+		size_t n;
+
+		while (*p == ' ' || *p == ',')
+			p++;
+		if (!*p)
+			break;
+		n = strspn(p, "0123456789");
+		if (n == 0 || p[n] != ':')
+			return -1;
+		p += n + 1;
+		n = strcspn(p, ", ");
+		if (n == 0)
+			return -1;
+		p += n;
+	}
+	return 0;
 }
 
 /* Splits total into n parts proportional to weights (all > 0), by the

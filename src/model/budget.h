@@ -35,6 +35,7 @@ struct budget_line {
 	char *name;
 	int64_t amount;
 	char *accounts;    /* "4010-4019,4030", or "" */
+	char *objects;     /* SIE objects as dimension:code, "6:1,6:2", or "" */
 };
 
 struct budget {
@@ -50,6 +51,11 @@ void budget_release(struct budget *b);
 /* Adds a line; the strings are copied (NULL as ""). */
 void budget_add(struct budget *b, enum budget_kind kind, const char *group,
 		const char *name, int64_t amount, const char *accounts);
+
+/* Sets the objects of a line ("6:1,6:2": dimension 6, objects 1 and 2). */
+void budget_line_objects(struct budget_line *l, const char *objects);
+/* Checks an object list: -1 when it is not "dim:code" pairs. */
+int budget_objects_valid(const char *objects);
 
 /* One member's contribution to the grant. */
 struct contribution {

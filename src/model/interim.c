@@ -46,9 +46,72 @@ int accounts_match(const char *list, const char *account)
 	return 0;
 }
 
+/* Whether the canonical object list (6 "1" 1 "10") holds dim:code. */
+static int has_object(const char *list, int dim, const char *code, size_t code_len)
+{
+	const char *p = list;
+
+	while (*p) {
+		char *end;
+		long d = strtol(p, &end, 10);
+		const char *q;
+		size_t n = 0;
+		char value[128];
+
+		if (end == p)
+			return 0;
+		p = end;
+		while (*p == ' ')
+			p++;
+		if (*p != '"')
+			return 0;
+		for (q = p + 1; *q && *q != '"' && n + 1 < sizeof(value); q++) {
+			if (*q == '\\' && q[1])
+				q++;
+			value[n++] = *q;
+		}
+		value[n] = '\0';
+		if (d == dim && n == code_len && memcmp(value, code, n) == 0)
+			return 1;
+		p = *q ? q + 1 : q;
+		while (*p == ' ')
+			p++;
+	}
+	return 0;
+}
+
+int budget_line_matches(const struct budget_line *l, const struct account_sum *s)
+{
+	const char *p = l->objects;
+
+	if (!*l->objects)
+		return accounts_match(l->accounts, s->account);
+	if (*l->accounts && !accounts_match(l->accounts, s->account))
+		return 0;
+	while (*p) {
+		char *end;
+		long dim;
+		size_t n;
+
+		while (*p == ' ' || *p == ',')
+			p++;
+		if (!*p)
+			break;
+		dim = strtol(p, &end, 10);
+		if (end == p || *end != ':')
+			return 0;
+		p = end + 1;
+		n = strcspn(p, ", ");
+		if (has_object(s->objects, (int)dim, p, n))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
 /* Whether any line of the area (cost lines of the group, or the revenue
  * line of that name) names the account. */
-static int area_has(const struct budget *b, const char *area, int is_cost, const char *account)
+static int area_has(const struct budget *b, const char *area, int is_cost, const struct account_sum *sum)
 {
 	size_t i;
 
@@ -58,7 +121,7 @@ static int area_has(const struct budget *b, const char *area, int is_cost, const
 
 		if (l->kind == BUDGET_EQUITY || (l->kind == BUDGET_COST) != is_cost)
 			continue;
-		if (strcmp(name, area) == 0 && accounts_match(l->accounts, account))
+		if (strcmp(name, area) == 0 && budget_line_matches(l, sum))
 			return 1;
 	}
 	return 0;
@@ -74,7 +137,7 @@ static int booked_for(const struct budget *b, const char *area, int is_cost,
 
 	*out = 0;
 	for (i = 0; i < n; i++)
-		if (area_has(b, area, is_cost, sums[i].account) && money_add(*out, sums[i].sum, out) < 0)
+		if (area_has(b, area, is_cost, &sums[i]) && money_add(*out, sums[i].sum, out) < 0)
 			return -1;
 	return 0;
 }
@@ -167,7 +230,7 @@ int interim_compute(const struct budget *b, const struct account_sum *sums, size
 			if (money_add(r->budget, l->amount, &r->budget) < 0)
 				goto overflow;
 		}
-		if (*l->accounts)
+		if (*l->accounts || *l->objects)
 			r->has_accounts = 1;
 	}
 	/* Booked: costs are debit (shown negative), revenue credit (shown positive). */

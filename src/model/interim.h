@@ -22,6 +22,7 @@ struct err;
 /* A booked sum per account (debit positive, as in SIE). */
 struct account_sum {
 	char account[ACCOUNT_MAX];
+	char objects[128];       /* canonical SIE object list (1 "10" 6 "2"), or "" */
 	int64_t sum;
 };
 
@@ -65,5 +66,9 @@ void interim_release(struct interim *in);
 
 /* 1 when account's four-digit key lies in the list "4010-4019,4030". */
 int accounts_match(const char *list, const char *account);
+/* 1 when the booked sum belongs to the budget line: its account is among
+ * the line's accounts (any account when the line names only objects) and,
+ * when the line names objects ("6:1,6:2"), the sum carries one of them. */
+int budget_line_matches(const struct budget_line *l, const struct account_sum *s);
 
 #endif

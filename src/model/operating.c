@@ -31,7 +31,8 @@ static const char *row_name(const struct budget_line *l)
 	return l->kind == BUDGET_COST && *l->group ? l->group : l->name;
 }
 
-static int names_account(const struct budget *b, const char *row, int is_cost, const char *account)
+static int names_account(const struct budget *b, const char *row, int is_cost,
+			 const struct account_sum *sum)
 {
 	size_t i;
 
@@ -40,7 +41,7 @@ static int names_account(const struct budget *b, const char *row, int is_cost, c
 
 		if (l->kind == BUDGET_EQUITY || (l->kind == BUDGET_COST) != is_cost)
 			continue;
-		if (strcmp(row_name(l), row) == 0 && accounts_match(l->accounts, account))
+		if (strcmp(row_name(l), row) == 0 && budget_line_matches(l, sum))
 			return 1;
 	}
 	return 0;
@@ -54,7 +55,7 @@ static int outcome(const struct budget *b, const char *row, int is_cost,
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (names_account(b, row, is_cost, sums[i].account) &&
+		if (names_account(b, row, is_cost, &sums[i]) &&
 		    money_add(debit, sums[i].sum, &debit) < 0)
 			return -1;
 	return money_sub(0, debit, out);

@@ -114,14 +114,15 @@ static const char *const sql[Q__MAX] = {
 	[Q_BUDGET_LABEL] = "UPDATE budget SET label = ?2 WHERE id = ?1",
 	[Q_BUDGET_CLEAR] = "DELETE FROM budget_line WHERE budget_id = ?1",
 	[Q_BUDGET_LINE_ADD] = "INSERT INTO budget_line (budget_id, position, kind, grp, name, amount, "
-			      "accounts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+			      "accounts, objects) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 	[Q_BUDGET_LATEST] = "SELECT coalesce(max(version), 0) FROM budget WHERE year = ?1",
 	[Q_BUDGET_GET] = "SELECT id, version, label FROM budget WHERE year = ?1 AND version = ?2",
-	[Q_BUDGET_LINES] = "SELECT kind, grp, name, amount, accounts FROM budget_line "
+	[Q_BUDGET_LINES] = "SELECT kind, grp, name, amount, accounts, objects FROM budget_line "
 			   "WHERE budget_id = ?1 ORDER BY position",
-	[Q_SUMS_UNTIL] = "SELECT t.account, sum(t.amount) FROM trans t JOIN verification v ON v.id = t.ver_id "
+	[Q_SUMS_UNTIL] = "SELECT t.account, t.objects, sum(t.amount) FROM trans t "
+			 "JOIN verification v ON v.id = t.ver_id "
 			 "WHERE v.year_id = ?1 AND v.date <= ?2 AND t.kind <> 2 "
-			 "GROUP BY t.account ORDER BY t.account",
+			 "GROUP BY t.account, t.objects ORDER BY t.account, t.objects",
 	[Q_FORECAST_PUT] = "INSERT INTO forecast (year, area, amount, comment) VALUES (?1, ?2, ?3, ?4) "
 			   "ON CONFLICT (year, area) DO UPDATE SET amount = excluded.amount, "
 			   "comment = excluded.comment",
@@ -1210,6 +1211,7 @@ int store_budget_put(struct store *st, const struct budget *b, struct err *err)
 		bind_text(s, 5, l->name);
 		sqlite3_bind_int64(s, 6, l->amount);
 		bind_text(s, 7, l->accounts);
+		bind_text(s, 8, l->objects);
 		if (exec_step(st, s, err, "spara budgetraden") < 0)
 			return -1;
 	}
@@ -1256,6 +1258,7 @@ int store_budget_get(struct store *st, int year, int version, struct budget *out
 		budget_kind_parse(col_text(s, 0), &k);
 		budget_add(out, k, col_text(s, 1), col_text(s, 2), sqlite3_column_int64(s, 3),
 			   col_text(s, 4));
+		budget_line_objects(&out->lines[out->n - 1], col_text(s, 5));
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
@@ -1277,7 +1280,7 @@ int store_account_sums_until(struct store *st, int64_t year_id, struct date unti
 	sqlite3_bind_int64(s, 1, year_id);
 	bind_date(s, 2, until, d);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (fn(ctx, col_text(s, 0), sqlite3_column_int64(s, 1), err) < 0) {
+		if (fn(ctx, col_text(s, 0), col_text(s, 1), sqlite3_column_int64(s, 2), err) < 0) {
 			sqlite3_reset(s);
 			return -1;
 		}

@@ -130,9 +130,11 @@ int store_budget_years(struct store *st, int **out, size_t *n, struct err *err);
 /* The latest version number of the year's budget, 0 when there is none. */
 int store_budget_latest(struct store *st, int year, int *version, struct err *err);
 
-/* The sum of the counted transactions per account in verifications dated
- * up to and including `until` (the interim report's "bokfört"). */
-typedef int (*store_sum_fn)(void *ctx, const char *account, int64_t sum, struct err *err);
+/* The sum of the counted transactions per account and object list in
+ * verifications dated up to and including `until` (the interim report's
+ * "bokfört"); objects is "" for transactions without objects. */
+typedef int (*store_sum_fn)(void *ctx, const char *account, const char *objects, int64_t sum,
+			    struct err *err);
 int store_account_sums_until(struct store *st, int64_t year_id, struct date until,
 			     store_sum_fn fn, void *ctx, struct err *err);
 

@@ -36,8 +36,8 @@ static void test_ange_2022(void **state)
 	struct interim in;
 	struct err err;
 	const struct account_sum sums[] = {
-		{ "3010", -128800000 }, { "4010", 45000000 }, { "6550", 20000000 },
-		{ "6420", 5239400 }, { "1930", 99999 },
+		{ "3010", "", -128800000 }, { "4010", "", 45000000 }, { "6550", "", 20000000 },
+		{ "6420", "", 5239400 }, { "1930", "", 99999 },
 	};
 	const struct interim_override o[] = { { UNDECIDED, -49676100, "Två nya insatser från oktober" } };
 
@@ -91,7 +91,7 @@ static void test_overspent(void **state)
 	struct budget b;
 	struct interim in;
 	struct err err;
-	const struct account_sum sums[] = { { "4010", 50000000 }, { "3010", -150000000 } };
+	const struct account_sum sums[] = { { "4010", "", 50000000 }, { "3010", "", -150000000 } };
 
 	(void)state;
 	budget_init(&b, 2024);
@@ -116,6 +116,34 @@ static void test_overspent(void **state)
 	budget_release(&b);
 }
 
+/* Two areas on one account, told apart by the SIE object (dimension 6). */
+static void test_objects(void **state)
+{
+	struct budget b;
+	struct interim in;
+	struct err err;
+	const struct account_sum sums[] = {
+		{ "4010", "6 \"1\"", 30000000 },
+		{ "4010", "1 \"10\" 6 \"2\"", 20000000 },
+		{ "4010", "", 1000000 },
+	};
+
+	(void)state;
+	budget_init(&b, 2025);
+	budget_add(&b, BUDGET_COST, "Steget vidare", "Steget vidare", 60000000, "4010");
+	budget_line_objects(&b.lines[0], "6:1");
+	budget_add(&b, BUDGET_COST, "Unga i arbete", "Unga i arbete", 40000000, "");
+	budget_line_objects(&b.lines[1], "6:2,6:3");
+	assert_int_equal(interim_compute(&b, sums, 3, NULL, 0, 1, 0, &in, &err), 0);
+	assert_int_equal(in.areas[0].booked, -30000000);
+	assert_int_equal(in.areas[1].booked, -20000000);
+	interim_release(&in);
+	assert_int_equal(budget_objects_valid("6:1, 6:2"), 0);
+	assert_int_equal(budget_objects_valid("6"), -1);
+	assert_int_equal(budget_objects_valid(":1"), -1);
+	budget_release(&b);
+}
+
 static void test_accounts_match(void **state)
 {
 	(void)state;
@@ -135,6 +163,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ange_2022),
 		cmocka_unit_test(test_overspent),
+		cmocka_unit_test(test_objects),
 		cmocka_unit_test(test_accounts_match),
 	};
 

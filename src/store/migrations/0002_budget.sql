@@ -18,7 +18,8 @@ CREATE TABLE budget_line (
 	grp TEXT NOT NULL DEFAULT '',
 	name TEXT NOT NULL,
 	amount BIGINT NOT NULL,
-	accounts TEXT NOT NULL DEFAULT ''
+	accounts TEXT NOT NULL DEFAULT '',
+	objects TEXT NOT NULL DEFAULT ''
 );
 
 -- The interim report's forecast for a cost area (a budget group) or a
