@@ -1,7 +1,11 @@
 /*
- * buf.c: the growable, always NUL-terminated text buffer.
+ * buf.c: the growable, always NUL-terminated text buffer. A fresh buffer
+ * points at a shared static empty string and owns no memory (cap == 0), so
+ * buf_init never allocates and a buffer that is never written needs no
+ * buf_release.
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,10 +36,16 @@ void buf_reset(struct buf *b)
 		b->s[0] = '\0';
 }
 
+/* Makes room for extra more bytes and the NUL. */
 static void reserve(struct buf *b, size_t extra)
 {
-	size_t need = b->len + extra + 1;
+	size_t need;
 
+	if (extra > SIZE_MAX - b->len - 1) {
+		fprintf(stderr, "finsam: för stor textbuffert\n");
+		abort();
+	}
+	need = b->len + extra + 1;
 	if (need <= b->cap)
 		return;
 	if (b->cap == 0) {
@@ -51,8 +61,19 @@ static void reserve(struct buf *b, size_t extra)
 
 void buf_add(struct buf *b, const char *s, size_t n)
 {
-	reserve(b, n);
-	memcpy(b->s + b->len, s, n);
+	if (n == 0)
+		return;
+	/* Appending a part of the buffer to itself must survive the move
+	 * that growing may cause. */
+	if (b->cap && s >= b->s && s < b->s + b->cap) {
+		size_t off = (size_t)(s - b->s);
+
+		reserve(b, n);
+		s = b->s + off;
+	} else {
+		reserve(b, n);
+	}
+	memmove(b->s + b->len, s, n);
 	b->len += n;
 	b->s[b->len] = '\0';
 }
@@ -69,17 +90,29 @@ void buf_addc(struct buf *b, char c)
 
 void buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 {
-	va_list ap2;
+	va_list again;
+	size_t room = b->cap ? b->cap - b->len : 0;
 	int n;
 
-	va_copy(ap2, ap);
-	n = vsnprintf(NULL, 0, fmt, ap2);
-	va_end(ap2);
-	if (n < 0)
-		return;
-	reserve(b, (size_t)n);
-	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	/* Most additions fit in the room left; format straight into it and
+	 * only measure and retry when they do not. */
+	va_copy(again, ap);
+	if (room)
+		n = vsnprintf(b->s + b->len, room, fmt, ap);
+	else
+		n = vsnprintf(NULL, 0, fmt, ap);
+	if (n < 0) {
+		if (b->cap)
+			b->s[b->len] = '\0';
+		goto out;
+	}
+	if ((size_t)n >= room) {
+		reserve(b, (size_t)n);
+		vsnprintf(b->s + b->len, (size_t)n + 1, fmt, again);
+	}
 	b->len += (size_t)n;
+out:
+	va_end(again);
 }
 
 void buf_addf(struct buf *b, const char *fmt, ...)

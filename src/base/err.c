@@ -1,5 +1,9 @@
 /*
- * err.c: filling struct err with a message a person reads.
+ * err.c: filling struct err with a message a person reads. Every function
+ * formats into a scratch buffer first and copies afterwards, so a caller may
+ * pass err->msg itself as an argument ("%s", err->msg) without the overlap
+ * that vsnprintf does not allow. Messages longer than ERR_MSG_MAX - 1 bytes
+ * are cut, never overrun.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -7,53 +11,87 @@
 
 #include "base/err.h"
 
+/* Copies the NUL-terminated tmp into err->msg; a cut in the middle of a
+ * UTF-8 sequence is backed off to the sequence start so the message stays
+ * valid UTF-8. */
+static void put(struct err *err, const char *tmp)
+{
+	size_t n = strnlen(tmp, ERR_MSG_MAX - 1);
+
+	if (tmp[n] != '\0') {
+		size_t cut = n;
+
+		while (cut > 0 && ((unsigned char)tmp[cut] & 0xC0) == 0x80)
+			cut--;
+		n = cut;
+	}
+	memcpy(err->msg, tmp, n);
+	err->msg[n] = '\0';
+}
+
+/* Formats into tmp (ERR_MSG_MAX + 1 bytes, so that put can see whether the
+ * text was cut). */
+static void vformat(char *tmp, size_t size, const char *fmt, va_list ap)
+{
+	if (vsnprintf(tmp, size, fmt, ap) < 0)
+		tmp[0] = '\0';
+}
+
 int err_set(struct err *err, const char *fmt, ...)
 {
+	char tmp[ERR_MSG_MAX + 1];
 	va_list ap;
 
 	if (!err)
 		return -1;
 	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	vformat(tmp, sizeof(tmp), fmt, ap);
 	va_end(ap);
+	put(err, tmp);
 	return -1;
 }
 
 int err_set_at(struct err *err, const char *file, long line, long col,
 	       const char *fmt, ...)
 {
+	char tmp[ERR_MSG_MAX + 1];
+	const char *sep = file && *file ? ", " : "";
 	va_list ap;
 	int n;
 
 	if (!err)
 		return -1;
+	if (!file)
+		file = "";
 	if (line <= 0)
-		n = snprintf(err->msg, sizeof(err->msg), "%s: ", file ? file : "");
+		n = snprintf(tmp, sizeof(tmp), "%s%s", file, *file ? ": " : "");
 	else if (col <= 0)
-		n = snprintf(err->msg, sizeof(err->msg), "%s, rad %ld: ", file ? file : "", line);
+		n = snprintf(tmp, sizeof(tmp), "%s%srad %ld: ", file, sep, line);
 	else
-		n = snprintf(err->msg, sizeof(err->msg), "%s, rad %ld, kolumn %ld: ",
-			     file ? file : "", line, col);
-	if (n < 0 || (size_t)n >= sizeof(err->msg))
-		return -1;
-	va_start(ap, fmt);
-	vsnprintf(err->msg + n, sizeof(err->msg) - (size_t)n, fmt, ap);
-	va_end(ap);
+		n = snprintf(tmp, sizeof(tmp), "%s%srad %ld, kolumn %ld: ", file, sep, line, col);
+	if (n < 0)
+		n = 0;
+	if ((size_t)n < sizeof(tmp) - 1) {
+		va_start(ap, fmt);
+		vformat(tmp + n, sizeof(tmp) - (size_t)n, fmt, ap);
+		va_end(ap);
+	}
+	put(err, tmp);
 	return -1;
 }
 
 int err_prefix(struct err *err, const char *fmt, ...)
 {
-	char prefix[ERR_MSG_MAX], old[ERR_MSG_MAX];
+	char prefix[ERR_MSG_MAX + 1], tmp[ERR_MSG_MAX + 1];
 	va_list ap;
 
 	if (!err)
 		return -1;
 	va_start(ap, fmt);
-	vsnprintf(prefix, sizeof(prefix), fmt, ap);
+	vformat(prefix, sizeof(prefix), fmt, ap);
 	va_end(ap);
-	memcpy(old, err->msg, sizeof(old));
-	if (snprintf(err->msg, sizeof(err->msg), "%s: %s", prefix, old) < 0)
-		err->msg[0] = '\0';
+	if (snprintf(tmp, sizeof(tmp), "%s: %s", prefix, err->msg) < 0)
+		tmp[0] = '\0';
+	put(err, tmp);
 	return -1;
 }

@@ -258,8 +258,13 @@ static int cmd_demo(struct cli *cli, int argc, char **argv)
 	printf("\nPröva också:\n"
 	       "  build/finsam --db %s check\n"
 	       "  build/finsam --db %s report statements --year %d --format json\n"
+	       "  build/finsam --db %s report budget --year %d\n"
+	       "  build/finsam --db %s report interim --until %d-08-31\n"
+	       "  build/finsam --db %s report operating --year %d --unit tkr\n"
+	       "  build/finsam --db %s calendar --year %d\n"
 	       "  build/finsam --db %s export sie --year %d\n",
-	       cli->db, cli->db, year, cli->db, year);
+	       cli->db, cli->db, year, cli->db, year, cli->db, year, cli->db, year, cli->db, year,
+	       cli->db, year);
 	return EXIT_OK;
 }
 
@@ -327,7 +332,7 @@ const struct cmd books_cmds[] = {
 	{ "demo", NULL, "demo [--dir MAPP]",
 	  "skapa demoförbundet och visa dess rapporter",
 	  "Skapar en ny databas (--db) med det påhittade Samordningsförbundet\n"
-	  "Norrdalen: två års bokföring som SIE-filer och medlemmarna, från\n"
+	  "Norrdalen: två års bokföring som SIE-filer, medlemmarna och budgeten, från\n"
 	  "examples/ (eller MAPP), och visar de finansiella rapporterna för det\n"
 	  "senaste året.\n",
 	  cmd_demo },
