@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "app/app.h"
+#include "app/app_int.h"
 #include "base/err.h"
 #include "base/orgnr.h"
 #include "base/xmalloc.h"
@@ -261,4 +262,26 @@ int app_map_reset(struct store *st, struct err *err)
 		return -1;
 	}
 	return store_commit(st, err);
+}
+
+int app_load_association(struct store *st, struct association *a, struct err *err)
+{
+	int rc = store_association_get(st, a, err);
+
+	if (rc == STORE_NOT_FOUND) {
+		memset(a, 0, sizeof(*a));
+		return 0;
+	}
+	return rc;
+}
+
+int app_load_budget(struct store *st, int year, int version, struct budget *b, struct err *err)
+{
+	int rc = store_budget_get(st, year, version, b, err);
+
+	if (rc != STORE_NOT_FOUND)
+		return rc;
+	if (version)
+		return err_set(err, "budgeten för %d har ingen version %d", year, version);
+	return err_set(err, "det finns ingen budget för %d (läs in en med 'finsam budget import FIL')", year);
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/app_int.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/money.h"
@@ -280,22 +281,10 @@ struct doc *app_report_budget(struct store *st, int year, int version, struct er
 	struct budget_totals t;
 	struct doc *d = NULL;
 	size_t n = 0;
-	int rc;
 
-	rc = store_budget_get(st, year, version, &b, err);
-	if (rc == STORE_NOT_FOUND) {
-		if (version)
-			err_set(err, "budgeten för %d har ingen version %d", year, version);
-		else
-			err_set(err, "det finns ingen budget för %d (läs in en med 'finsam budget import FIL')", year);
+	if (app_load_budget(st, year, version, &b, err) < 0)
 		return NULL;
-	}
-	if (rc < 0)
-		return NULL;
-	rc = store_association_get(st, &a, err);
-	if (rc == STORE_NOT_FOUND)
-		memset(&a, 0, sizeof(a));
-	else if (rc < 0)
+	if (app_load_association(st, &a, err) < 0)
 		goto out;
 	if (budget_totals(&b, &t, err) < 0)
 		goto out;
@@ -319,18 +308,10 @@ struct doc *app_budget_lines(struct store *st, int year, int version, struct err
 	struct association a;
 	struct budget b;
 	struct doc *d;
-	int rc = store_budget_get(st, year, version, &b, err);
 
-	if (rc == STORE_NOT_FOUND) {
-		err_set(err, "det finns ingen budget för %d%s", year, version ? " i den versionen" : "");
+	if (app_load_budget(st, year, version, &b, err) < 0)
 		return NULL;
-	}
-	if (rc < 0)
-		return NULL;
-	rc = store_association_get(st, &a, err);
-	if (rc == STORE_NOT_FOUND)
-		memset(&a, 0, sizeof(a));
-	d = rc < 0 ? NULL : doc_budget_lines(&a, &b);
+	d = app_load_association(st, &a, err) < 0 ? NULL : doc_budget_lines(&a, &b);
 	budget_release(&b);
 	return d;
 }
@@ -383,11 +364,8 @@ struct doc *app_report_members(struct store *st, struct err *err)
 	struct member *members = NULL;
 	size_t n = 0;
 	struct doc *d;
-	int rc = store_association_get(st, &a, err);
 
-	if (rc == STORE_NOT_FOUND)
-		memset(&a, 0, sizeof(a));
-	else if (rc < 0)
+	if (app_load_association(st, &a, err) < 0)
 		return NULL;
 	if (store_member_list(st, &members, &n, err) < 0)
 		return NULL;
@@ -535,14 +513,11 @@ struct doc *app_report_multiyear(struct store *st, struct err *err)
 	struct multiyear m;
 	struct budget *budgets = NULL;
 	struct statements cur, prev;
-	int *years = NULL, latest = 0, has_prev, has_base = 0, rc;
+	int *years = NULL, latest = 0, has_prev, has_base = 0;
 	size_t n = 0, i, got = 0;
 	struct doc *d = NULL;
 
-	rc = store_association_get(st, &a, err);
-	if (rc == STORE_NOT_FOUND)
-		memset(&a, 0, sizeof(a));
-	else if (rc < 0)
+	if (app_load_association(st, &a, err) < 0)
 		return NULL;
 	memset(&base, 0, sizeof(base));
 	if (app_latest_year(st, &latest, err) == 0) {

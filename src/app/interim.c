@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/app_int.h"
 #include "base/err.h"
 #include "base/money.h"
 #include "base/xmalloc.h"
@@ -49,17 +50,9 @@ struct doc *app_report_interim(struct store *st, struct date until, struct err *
 	size_t n_ov = 0, i;
 	int rc, has_books = 0, has_prev;
 
-	rc = store_budget_get(st, until.y, 0, &b, err);
-	if (rc == STORE_NOT_FOUND) {
-		err_set(err, "det finns ingen budget för %d (läs in en med 'finsam budget import FIL')", until.y);
+	if (app_load_budget(st, until.y, 0, &b, err) < 0)
 		return NULL;
-	}
-	if (rc < 0)
-		return NULL;
-	rc = store_association_get(st, &a, err);
-	if (rc == STORE_NOT_FOUND)
-		memset(&a, 0, sizeof(a));
-	else if (rc < 0)
+	if (app_load_association(st, &a, err) < 0)
 		goto out;
 	rc = store_year_get(st, until.y, &fy, err);
 	if (rc < 0)
@@ -201,17 +194,9 @@ struct doc *app_report_operating(struct store *st, int year, int64_t unit, struc
 	struct doc *d = NULL;
 	int rc, has_prev;
 
-	rc = store_budget_get(st, year, 0, &b, err);
-	if (rc == STORE_NOT_FOUND) {
-		err_set(err, "det finns ingen budget för %d (läs in en med 'finsam budget import FIL')", year);
+	if (app_load_budget(st, year, 0, &b, err) < 0)
 		return NULL;
-	}
-	if (rc < 0)
-		return NULL;
-	rc = store_association_get(st, &a, err);
-	if (rc == STORE_NOT_FOUND)
-		memset(&a, 0, sizeof(a));
-	else if (rc < 0)
+	if (app_load_association(st, &a, err) < 0)
 		goto out;
 	rc = store_year_get(st, year, &fy, err);
 	if (rc == STORE_NOT_FOUND)

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "app/app_int.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/text.h"
@@ -166,11 +167,8 @@ struct doc *app_report_calendar(struct store *st, int year, struct err *err)
 	struct event *ev = NULL;
 	struct doc *d;
 	size_t n;
-	int rc = store_association_get(st, &a, err);
 
-	if (rc == STORE_NOT_FOUND)
-		memset(&a, 0, sizeof(a));
-	else if (rc < 0)
+	if (app_load_association(st, &a, err) < 0)
 		return NULL;
 	if (year_events(st, year, &ev, &n, err) < 0)
 		return NULL;
@@ -188,11 +186,9 @@ int app_calendar_ics(struct store *st, int year, FILE *out, struct err *err)
 	size_t n, i;
 	time_t now = time(NULL);
 	struct tm tm;
-	int rc = store_association_get(st, &a, err);
+	int rc;
 
-	if (rc == STORE_NOT_FOUND)
-		memset(&a, 0, sizeof(a));
-	else if (rc < 0)
+	if (app_load_association(st, &a, err) < 0)
 		return -1;
 	if (year_events(st, year, &ev, &n, err) < 0)
 		return -1;

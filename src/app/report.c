@@ -7,21 +7,12 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/app_int.h"
 #include "base/err.h"
 #include "base/xmalloc.h"
 #include "doc/reports.h"
 #include "store/store.h"
 
-static int load_association(struct store *st, struct association *a, struct err *err)
-{
-	int rc = store_association_get(st, a, err);
-
-	if (rc == STORE_NOT_FOUND) {
-		memset(a, 0, sizeof(*a));
-		return 0;
-	}
-	return rc;
-}
 
 struct doc *app_report_statements(struct store *st, int year, struct err *err)
 {
@@ -29,7 +20,7 @@ struct doc *app_report_statements(struct store *st, int year, struct err *err)
 	struct association a;
 	int has_prev;
 
-	if (load_association(st, &a, err) < 0)
+	if (app_load_association(st, &a, err) < 0)
 		return NULL;
 	if (app_statements(st, year, &cur, &prev, &has_prev, err) < 0)
 		return NULL;
@@ -41,7 +32,7 @@ struct doc *app_report_check(struct store *st, const struct check_report *r,
 {
 	struct association a;
 
-	if (load_association(st, &a, err) < 0)
+	if (app_load_association(st, &a, err) < 0)
 		return NULL;
 	return doc_check(&a, r);
 }
@@ -75,7 +66,7 @@ struct doc *app_report_accounts(struct store *st, struct err *err)
 	int is_default;
 	size_t i;
 
-	if (load_association(st, &a, err) < 0)
+	if (app_load_association(st, &a, err) < 0)
 		return NULL;
 	if (app_map_get(st, &map, &is_default, err) < 0)
 		return NULL;

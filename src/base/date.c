@@ -30,6 +30,7 @@ int date_is_set(struct date d)
 	return d.y || d.m || d.d;
 }
 
+/* Reads exactly n digits at s into *out; -1 when one is not a digit. */
 static int digits(const char *s, int n, int *out)
 {
 	int v = 0, i;
@@ -43,33 +44,57 @@ static int digits(const char *s, int n, int *out)
 	return 0;
 }
 
+/* Checks a time of day after a date: "HH:MM", "HH:MM:SS", an optional
+ * fraction of a second and an optional zone ("Z", "+01:00"). The time is
+ * ignored, but a text that is not a time makes the whole value suspect. */
+static int time_ok(const char *t)
+{
+	int h, m, sec;
+
+	if (digits(t, 2, &h) || t[2] != ':' || digits(t + 3, 2, &m) || h > 23 || m > 59)
+		return 0;
+	t += 5;
+	if (*t == ':') {
+		if (digits(t + 1, 2, &sec) || sec > 60)
+			return 0;
+		t += 3;
+		if (*t == '.') {
+			if (t[1] < '0' || t[1] > '9')
+				return 0;
+			for (t++; *t >= '0' && *t <= '9'; t++)
+				;
+		}
+	}
+	if (*t == 'Z')
+		t++;
+	else if (*t == '+' || *t == '-') {
+		if (digits(t + 1, 2, &h) || t[3] != ':' || digits(t + 4, 2, &m))
+			return 0;
+		t += 6;
+	}
+	return *t == '\0';
+}
+
 int date_parse(const char *s, struct date *out, struct err *err)
 {
-	size_t n = strlen(s);
 	int y, m, d;
 	const char *rest;
 
-	if (n >= 10 && s[4] == '-' && s[7] == '-') {
-		if (digits(s, 4, &y) || digits(s + 5, 2, &m) || digits(s + 8, 2, &d))
+	/* Both forms have fixed widths; digits() stops at the NUL of a short
+	 * string because the NUL is not a digit, so nothing is read past it. */
+	if (digits(s, 4, &y))
+		goto bad;
+	if (s[4] == '-') {
+		if (digits(s + 5, 2, &m) || s[7] != '-' || digits(s + 8, 2, &d))
 			goto bad;
 		rest = s + 10;
-	} else if (n >= 8) {
-		if (digits(s, 4, &y) || digits(s + 4, 2, &m) || digits(s + 6, 2, &d))
+	} else {
+		if (digits(s + 4, 2, &m) || digits(s + 6, 2, &d))
 			goto bad;
 		rest = s + 8;
-	} else {
-		goto bad;
 	}
-	/* A time after the date ("2024-12-31 00:00", "...T00:00:00") is ignored. */
-	if (*rest && *rest != ' ' && *rest != 'T')
+	if (*rest && !((*rest == ' ' || *rest == 'T') && time_ok(rest + 1)))
 		goto bad;
-	if (*rest) {
-		const char *p;
-
-		for (p = rest + 1; *p; p++)
-			if (!((*p >= '0' && *p <= '9') || *p == ':' || *p == '.'))
-				goto bad;
-	}
 	if (!date_valid(y, m, d))
 		goto bad;
 	out->y = y;

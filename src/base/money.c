@@ -44,14 +44,30 @@ int money_mul(int64_t a, int64_t b, int64_t *out)
 }
 
 /* Length of a group separator at s (space, NBSP, narrow NBSP), or 0. */
-static size_t group_sep(const char *s)
+static size_t group_sep(const char *s, const char *end)
 {
-	if (s[0] == ' ')
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (end - s >= 1 && u[0] == ' ')
 		return 1;
-	if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+	if (end - s >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
 		return 2;
-	if ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-	    (unsigned char)s[2] == 0xAF)
+	if (end - s >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0xAF)
+		return 3;
+	return 0;
+}
+
+/* Length of a blank (ASCII blank, NBSP, narrow NBSP) ending just before
+ * end, or 0; used to take the space off before "kr". */
+static size_t blank_before(const char *b, const char *end)
+{
+	const unsigned char *u = (const unsigned char *)end;
+
+	if (end - b >= 1 && (end[-1] == ' ' || end[-1] == '\t'))
+		return 1;
+	if (end - b >= 2 && u[-2] == 0xC2 && u[-1] == 0xA0)
+		return 2;
+	if (end - b >= 3 && u[-3] == 0xE2 && u[-2] == 0x80 && u[-1] == 0xAF)
 		return 3;
 	return 0;
 }
@@ -61,7 +77,12 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Adds one digit to *v (magnitude, as uint64); -1 beyond limit. */
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Adds one digit to the magnitude *v; -1 when it would pass limit. */
 static int push_digit(uint64_t *v, int d, uint64_t limit)
 {
 	if (*v > (limit - (uint64_t)d) / 10)
@@ -70,29 +91,41 @@ static int push_digit(uint64_t *v, int d, uint64_t limit)
 	return 0;
 }
 
-/* The core: digits [grouped], decimals after sep_ok separators. */
-static int parse_amount(const char *s, size_t n, int allow_groups, int allow_comma,
-			int64_t *out, const char **why)
+/* The forms an amount may take. */
+enum form {
+	FORM_PERSON,   /* groups, ',' or '.', '+', U+2212 minus */
+	FORM_SIE       /* '-', digits, '.' only */
+};
+
+/* Parses s[0..n) into öre. On failure *why is a short reason for the
+ * message, or NULL when the text simply is not an amount. The magnitude is
+ * built in uint64_t against the limit of its sign, so INT64_MIN parses and
+ * nothing ever wraps. */
+static int parse_amount(const char *s, size_t n, enum form form, int64_t *out,
+			const char **why)
 {
 	const char *p = s, *end = s + n;
-	int neg = 0, digits = 0, group_len = 0, grouped = 0, first_group = 1, dec = 0;
+	int neg = 0, digits = 0, group_len = 0, grouped = 0, dec = 0, extra = 0;
 	uint64_t v = 0, limit;
 
 	*why = NULL;
-	if (p < end && (*p == '-' || *p == '+')) {
-		neg = *p == '-';
+	if (p < end && *p == '-') {
+		neg = 1;
 		p++;
-	} else if (allow_groups && end - p >= 3 && (unsigned char)p[0] == 0xE2 &&
+	} else if (form == FORM_PERSON && p < end && *p == '+') {
+		p++;
+	} else if (form == FORM_PERSON && end - p >= 3 && (unsigned char)p[0] == 0xE2 &&
 		   (unsigned char)p[1] == 0x88 && (unsigned char)p[2] == 0x92) {
 		neg = 1;
 		p += 3;
 	}
 	limit = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
-	/* Whole kronor. */
+	/* Whole kronor: the first group has one to three digits, every later
+	 * one exactly three ("1 46 000" is a typing error, not an amount). */
 	while (p < end) {
 		size_t sep;
 
-		if (*p >= '0' && *p <= '9') {
+		if (is_digit(*p)) {
 			if (push_digit(&v, *p - '0', limit) < 0)
 				goto too_big;
 			digits++;
@@ -100,11 +133,12 @@ static int parse_amount(const char *s, size_t n, int allow_groups, int allow_com
 			p++;
 			continue;
 		}
-		sep = allow_groups ? group_sep(p) : 0;
-		if (sep && digits > 0 && p + sep < end && p[sep] >= '0' && p[sep] <= '9') {
-			if ((first_group && group_len > 3) || (!first_group && group_len != 3))
+		sep = form == FORM_PERSON ? group_sep(p, end) : 0;
+		if (sep && digits > 0 && p + sep < end && is_digit(p[sep])) {
+			if ((!grouped && group_len > 3) || (grouped && group_len != 3)) {
+				*why = "fel sifferuppdelning";
 				return -1;
-			first_group = 0;
+			}
 			grouped = 1;
 			group_len = 0;
 			p += sep;
@@ -114,43 +148,57 @@ static int parse_amount(const char *s, size_t n, int allow_groups, int allow_com
 	}
 	if (digits == 0)
 		return -1;
-	if (grouped && group_len != 3)
+	if (grouped && group_len != 3) {
+		*why = "fel sifferuppdelning";
 		return -1;
-	/* Öre. */
-	if (p < end && (*p == '.' || (allow_comma && *p == ','))) {
+	}
+	/* Öre: two decimals count; more are allowed only as zeros. */
+	if (p < end && (*p == '.' || (form == FORM_PERSON && *p == ','))) {
 		p++;
-		if (p >= end || *p < '0' || *p > '9')
+		if (p >= end || !is_digit(*p))
 			return -1;
-		while (p < end && *p >= '0' && *p <= '9') {
-			if (dec < 2) {
-				if (push_digit(&v, *p - '0', limit) < 0)
-					goto too_big;
-			} else if (*p != '0') {
-				*why = "högst två decimaler";
-				return -1;
+		for (; p < end && is_digit(*p); p++, dec++) {
+			if (dec >= 2) {
+				extra |= *p != '0';
+				continue;
 			}
-			dec++;
-			p++;
+			if (push_digit(&v, *p - '0', limit) < 0)
+				goto too_big;
 		}
 	}
 	if (p != end)
 		return -1;
+	if (extra) {
+		*why = "högst två decimaler";
+		return -1;
+	}
 	for (; dec < 2; dec++)
 		if (push_digit(&v, 0, limit) < 0)
 			goto too_big;
-	*out = neg ? (int64_t)(0 - v) : (int64_t)v;
-	if (neg && v == (uint64_t)INT64_MAX + 1)
+	if (!neg)
+		*out = (int64_t)v;
+	else if (v == (uint64_t)INT64_MAX + 1)
 		*out = INT64_MIN;
+	else
+		*out = -(int64_t)v;
 	return 0;
 too_big:
 	*why = "för stort belopp";
 	return -1;
 }
 
+static int refuse(struct err *err, const char *s, const char *why)
+{
+	if (why)
+		return err_set(err, "kan inte tolka beloppet '%s' (%s)", s, why);
+	return err_set(err, "kan inte tolka beloppet '%s'", s);
+}
+
 int money_parse(const char *s, int64_t *out, struct err *err)
 {
 	const char *b = s, *e = s + strlen(s), *why;
 	int64_t v;
+	size_t blank;
 
 	while (b < e && is_blank(*b))
 		b++;
@@ -158,20 +206,11 @@ int money_parse(const char *s, int64_t *out, struct err *err)
 		e--;
 	if (e - b >= 2 && (e[-1] == 'r' || e[-1] == 'R') && (e[-2] == 'k' || e[-2] == 'K')) {
 		e -= 2;
-		for (;;) {
-			if (e > b && is_blank(e[-1]))
-				e--;
-			else if (e - b >= 2 && (unsigned char)e[-2] == 0xC2 && (unsigned char)e[-1] == 0xA0)
-				e -= 2;
-			else
-				break;
-		}
+		while ((blank = blank_before(b, e)) > 0)
+			e -= blank;
 	}
-	if (parse_amount(b, (size_t)(e - b), 1, 1, &v, &why) < 0) {
-		if (why)
-			return err_set(err, "kan inte tolka beloppet '%s' (%s)", s, why);
-		return err_set(err, "kan inte tolka beloppet '%s'", s);
-	}
+	if (parse_amount(b, (size_t)(e - b), FORM_PERSON, &v, &why) < 0)
+		return refuse(err, s, why);
 	*out = v;
 	return 0;
 }
@@ -181,20 +220,24 @@ int money_parse_sie(const char *s, int64_t *out, struct err *err)
 	const char *why;
 	int64_t v;
 
-	if (parse_amount(s, strlen(s), 0, 0, &v, &why) < 0) {
-		if (why)
-			return err_set(err, "kan inte tolka beloppet '%s' (%s)", s, why);
-		return err_set(err, "kan inte tolka beloppet '%s'", s);
-	}
+	if (parse_amount(s, strlen(s), FORM_SIE, &v, &why) < 0)
+		return refuse(err, s, why);
 	*out = v;
 	return 0;
 }
 
 int64_t money_round(int64_t ore, int64_t unit)
 {
-	int64_t q = ore / unit, r = ore % unit;
+	int64_t q, r;
 
-	/* |r| >= unit/2 rounds away from zero; compare without overflow. */
+	/* A unit that is not positive is a caller's mistake; dividing by it
+	 * would trap, so the amount comes back as it is. */
+	if (unit <= 0)
+		return ore;
+	q = ore / unit;
+	r = ore % unit;
+	/* |r| >= unit/2 rounds away from zero; written as r >= unit - r so
+	 * that nothing can overflow even for INT64_MIN and INT64_MAX. */
 	if (r > 0 && r >= unit - r)
 		q++;
 	else if (r < 0 && -r >= unit + r)

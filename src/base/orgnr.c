@@ -1,5 +1,7 @@
 /*
- * orgnr.c: Swedish organisation numbers and the Luhn check digit.
+ * orgnr.c: Swedish organisation numbers and the Luhn check digit. The
+ * canonical form, the one stored and printed, is NNNNNN-NNNN; the forms
+ * without the dash and with the "16" prefix are accepted on the way in.
  */
 #include <string.h>
 
@@ -31,32 +33,44 @@ int luhn_valid(const char *digits)
 int orgnr_parse(const char *s, char out[12], struct err *err)
 {
 	char digits[16];
-	size_t n = 0;
-	const char *p;
+	size_t n = 0, dash = 0;
+	int dashes = 0;
+	const char *p, *num;
 
 	for (p = s; *p; p++) {
 		if (*p >= '0' && *p <= '9') {
 			if (n >= sizeof(digits) - 1)
 				goto length;
 			digits[n++] = *p;
-		} else if (*p == '-' && n > 0 && p[1]) {
-			continue;
+		} else if (*p == '-') {
+			dashes++;
+			dash = n;
 		} else {
-			return err_set(err, "organisationsnumret '%s' får bara innehålla siffror och bindestreck", s);
+			return err_set(err, "organisationsnumret '%s' får bara innehålla "
+				       "siffror och ett bindestreck", s);
 		}
 	}
 	digits[n] = '\0';
-	if (n == 12 && strncmp(digits, "16", 2) == 0) {
-		memmove(digits, digits + 2, 11);
-		n = 10;
+	/* The "16" in front is the century-like prefix some registers use for
+	 * legal persons; the number itself is the ten digits after it. */
+	num = digits;
+	if (n == 12 && digits[0] == '1' && digits[1] == '6') {
+		num += 2;
+		n -= 2;
+		if (dashes)
+			dash -= 2;
 	}
 	if (n != 10)
 		goto length;
-	if (!luhn_valid(digits))
+	/* The dash, when there is one, sits before the last four digits. */
+	if (dashes > 1 || (dashes == 1 && dash != 6))
+		return err_set(err, "bindestrecket står på fel plats i organisationsnumret "
+			       "'%s' (NNNNNN-NNNN)", s);
+	if (!luhn_valid(num))
 		return err_set(err, "kontrollsiffran stämmer inte i organisationsnumret '%s'", s);
-	memcpy(out, digits, 6);
+	memcpy(out, num, 6);
 	out[6] = '-';
-	memcpy(out + 7, digits + 6, 4);
+	memcpy(out + 7, num + 6, 4);
 	out[11] = '\0';
 	return 0;
 length:

@@ -1,0 +1,20 @@
+/*
+ * app_int.h: what the use-case files share, seen only by the files of app/.
+ */
+#ifndef FINSAM_APP_APP_INT_H
+#define FINSAM_APP_APP_INT_H
+
+#include "model/books.h"
+#include "model/budget.h"
+
+struct err;
+struct store;
+
+/* The association, or an empty one when the database has none yet. */
+int app_load_association(struct store *st, struct association *a, struct err *err);
+
+/* The year's budget (version 0: the current), with a message a person can
+ * act on when there is none. The caller releases b. */
+int app_load_budget(struct store *st, int year, int version, struct budget *b, struct err *err);
+
+#endif
