@@ -36,7 +36,8 @@ int money_mul(int64_t a, int64_t b, int64_t *out);
 
 /* Rounds öre to a whole number of units (MONEY_KR, MONEY_TKR), half away
  * from zero, and returns the number of units: money_round(150, MONEY_KR) == 2,
- * money_round(-150, MONEY_KR) == -2. */
+ * money_round(-150, MONEY_KR) == -2. Exact for every int64 amount. A unit
+ * that is not positive returns ore unchanged. */
 int64_t money_round(int64_t ore, int64_t unit);
 
 enum money_style {
@@ -51,8 +52,9 @@ enum money_style {
 char *money_format(char *buf, size_t n, int64_t ore, enum money_style style);
 
 /* Writes num/den as a decimal string with `decimals` decimals, rounded half
- * away from zero, with '.' as separator ("0.2411", "-0.0500"). Returns 0, or
- * -1 when den == 0 (buf then holds ""). */
+ * away from zero, with '.' as separator ("0.2411", "-0.0500"). Exact integer
+ * arithmetic; decimals is held to 0..12 and a result that rounds to zero
+ * never carries a minus. Returns 0, or -1 when den == 0 (buf then holds ""). */
 int ratio_format(char *buf, size_t n, int64_t num, int64_t den, int decimals);
 
 /* Writes num/den as a Swedish percentage with one decimal: "24,1 %".

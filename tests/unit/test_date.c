@@ -124,7 +124,12 @@ static void test_parse(void **state)
 	parse_bad("2024-12-31x");
 	parse_bad("2024-12-31 ");
 	parse_bad("2024-12-31 noon");
-	parse_bad("2024-12-31 25:00");
+	parse_bad("2024-12-31 24:00");
+	parse_bad("2024-12-31 23:60");
+	parse_bad("2024-12-31 23:59:61");
+	parse_bad("2024-12-31 23:59:59.");
+	parse_bad("2024-12-31 23:59+1");
+	parse_bad("2024-12-31 9:30");
 	parse_bad("2024-12-31T12:60");
 	parse_bad(" 2024-12-31");
 	parse_bad("+024-12-31");

@@ -94,6 +94,39 @@ static void test_cp437_letters(void **state)
 	buf_release(&u);
 }
 
+/* The upper half of code page 437 as printed in the IBM PC manuals, sixteen
+ * characters a row from 0x80; the last one is the no-break space. */
+static const char cp437_upper[] =
+	"ÇüéâäàåçêëèïîìÄÅ"
+	"ÉæÆôöòûùÿÖÜ¢£¥₧ƒ"
+	"áíóúñÑªº¿⌐¬½¼¡«»"
+	"░▒▓│┤╡╢╖╕╣║╗╝╜╛┐"
+	"└┴┬├─┼╞╟╚╔╩╦╠═╬╧"
+	"╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀"
+	"αßΓπΣσµτΦΘΩδ∞φε∩"
+	"≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\xC2\xA0";
+
+static void test_cp437_table(void **state)
+{
+	struct buf u, back;
+	char upper[128];
+	int i;
+
+	(void)state;
+	buf_init(&u);
+	buf_init(&back);
+	for (i = 0; i < 128; i++)
+		upper[i] = (char)(0x80 + i);
+	cp437_to_utf8(&u, upper, 128);
+	assert_int_equal(utf8_len(cp437_upper, sizeof(cp437_upper) - 1), 128);
+	assert_string_equal(u.s, cp437_upper);
+	assert_int_equal(utf8_to_cp437(&back, cp437_upper, sizeof(cp437_upper) - 1), 0);
+	assert_int_equal(back.len, 128);
+	assert_memory_equal(back.s, upper, 128);
+	buf_release(&u);
+	buf_release(&back);
+}
+
 static void test_cp437_round_trip(void **state)
 {
 	struct buf u, back;
@@ -212,6 +245,7 @@ int main(void)
 		cmocka_unit_test(test_utf8_valid),
 		cmocka_unit_test(test_utf8_len),
 		cmocka_unit_test(test_cp437_letters),
+		cmocka_unit_test(test_cp437_table),
 		cmocka_unit_test(test_cp437_round_trip),
 		cmocka_unit_test(test_utf8_to_cp437),
 		cmocka_unit_test(test_cp1252),
