@@ -153,6 +153,21 @@ int app_calendar_ics(struct store *st, int year, FILE *out, struct err *err);
 /* The equity forecast from the latest books over the years with budgets. */
 struct doc *app_report_multiyear(struct store *st, struct err *err);
 
+/* An intervention as the command line gives it (NULL: not given). */
+struct app_insats_fields {
+	const char *name, *kind, *owner, *partners, *target, *ages, *start, *end, *purpose,
+		*accounts, *objects;
+};
+int app_insats_add(struct store *st, const struct app_insats_fields *f, int64_t *id, struct err *err);
+/* Records the board's decision to fund `which` (an id or a name): the
+ * meeting date, the amount and the years it covers ("2024-2025"). */
+int app_insats_decide(struct store *st, const char *which, const char *date, const char *amount,
+		      const char *years, const char *note, struct err *err);
+/* All interventions (which NULL), or one with its decisions. */
+struct doc *app_report_insatser(struct store *st, const char *which, struct err *err);
+/* The note "Återstående belopp för beslutad finansiering" for `year`. */
+struct doc *app_report_commitments(struct store *st, int year, struct err *err);
+
 /* Adds a member: kind is stat, region or kommun; key (may be NULL for 1) is
  * the share key within the kind, such as the municipality's population. */
 int app_member_add(struct store *st, const char *name, const char *kind, const char *key,

@@ -6,6 +6,7 @@
 
 #include "model/books.h"
 #include "model/budget.h"
+#include "model/interim.h"
 
 struct err;
 struct store;
@@ -16,5 +17,19 @@ int app_load_association(struct store *st, struct association *a, struct err *er
 /* The year's budget (version 0: the current), with a message a person can
  * act on when there is none. The caller releases b. */
 int app_load_budget(struct store *st, int year, int version, struct budget *b, struct err *err);
+
+/* 1 when s is an account list such as "4010-4019,4030" (or empty). */
+int app_accounts_valid(const char *s);
+
+/* Booked sums per account and object list. */
+struct sums {
+	struct account_sum *a;
+	size_t n, cap;
+};
+
+/* Appends the year's result per income-statement account (and object list,
+ * when the year has transactions) to out. */
+int app_year_sums(struct store *st, const struct fiscal_year *fy, struct sums *out,
+		  struct err *err);
 
 #endif

@@ -67,7 +67,7 @@ static int row_kind(const char *type, const char *group, const char *name, enum 
 }
 
 /* Checks an account list such as "4010-4019,4030". */
-static int accounts_valid(const char *s)
+int app_accounts_valid(const char *s)
 {
 	const char *p = s;
 
@@ -199,7 +199,7 @@ int app_budget_import(struct store *st, const char *file, int revise, const char
 			bad_row(&errors, &bad, file, row.line, "%s", e.msg);
 			continue;
 		}
-		if (!accounts_valid(v[C_ACCOUNTS])) {
+		if (!app_accounts_valid(v[C_ACCOUNTS])) {
 			bad_row(&errors, &bad, file, row.line,
 				"kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", v[C_ACCOUNTS]);
 			continue;
@@ -471,7 +471,7 @@ int app_budget_set(struct store *st, int year, const char *type, const char *gro
 		return err_set(err, "okänd typ '%s' (intäkt, eget kapital eller kostnad)", type);
 	if (money_parse(amount, &v, err) < 0)
 		return -1;
-	if (accounts && !accounts_valid(accounts))
+	if (accounts && !app_accounts_valid(accounts))
 		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", accounts);
 	if (kind == BUDGET_COST && v < 0)
 		v = -v;

@@ -16,11 +16,6 @@
 #include "model/operating.h"
 #include "store/store.h"
 
-struct sums {
-	struct account_sum *a;
-	size_t n, cap;
-};
-
 static int on_sum(void *ctx, const char *account, const char *objects, int64_t sum,
 		  struct err *err)
 {
@@ -144,8 +139,8 @@ int app_forecast_set(struct store *st, int year, const char *area, const char *a
 
 /* Per account (and object list, when the year has transactions) the
  * year's result, for the income-statement accounts. */
-static int year_sums(struct store *st, const struct fiscal_year *fy, struct sums *out,
-		     struct err *err)
+int app_year_sums(struct store *st, const struct fiscal_year *fy, struct sums *out,
+		  struct err *err)
 {
 	struct year_books b;
 	size_t i;
@@ -204,10 +199,10 @@ struct doc *app_report_operating(struct store *st, int year, int64_t unit, struc
 	if (rc != 0)
 		goto out;
 	if (app_statements(st, year, &s_cur, &s_prev, &has_prev, err) < 0 ||
-	    year_sums(st, &fy, &cur, err) < 0)
+	    app_year_sums(st, &fy, &cur, err) < 0)
 		goto out;
 	if (has_prev) {
-		if (store_year_get(st, year - 1, &pfy, err) != 0 || year_sums(st, &pfy, &prev, err) < 0)
+		if (store_year_get(st, year - 1, &pfy, err) != 0 || app_year_sums(st, &pfy, &prev, err) < 0)
 			goto out;
 	}
 	if (operating_compute(&b, cur.a, cur.n, has_prev ? prev.a : NULL, prev.n, &s_cur,

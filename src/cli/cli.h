@@ -31,6 +31,7 @@ struct cmd {
 extern const struct cmd books_cmds[];
 extern const struct cmd budget_cmds[];
 extern const struct cmd plan_cmds[];
+extern const struct cmd insats_cmds[];
 
 /* An option of a command. */
 struct opt {

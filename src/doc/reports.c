@@ -723,3 +723,141 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 	}
 	return d;
 }
+
+struct doc *doc_interventions(const struct association *a, const struct intervention *iv, size_t n,
+			      const struct decision *d, size_t n_d, int one)
+{
+	struct doc *doc = doc_new(one && n ? iv[0].name : "Insatser");
+	struct doc_table *t;
+	struct doc_row *r;
+	char text[64];
+	size_t i, j;
+
+	titles(doc, a);
+	t = doc_table(doc, NULL, TABLE_RECORDS, "interventions", one ? "Insatsen" : NULL, 9);
+	doc_column(t, 0, "id", "Id", 0);
+	doc_column(t, 1, "name", "Insats", 0);
+	doc_column(t, 2, "kind", "Slag", 0);
+	doc_column(t, 3, "owner", "Projektägare", 0);
+	doc_column(t, 4, "start", "Från", 0);
+	doc_column(t, 5, "end", "Till", 0);
+	doc_column(t, 6, "decided", "Beslutat", 0);
+	doc_column(t, 7, "accounts", "Konton", 0);
+	doc_column(t, 8, "objects", "Objekt", 0);
+	for (i = 0; i < n; i++) {
+		int64_t decided = 0;
+
+		for (j = 0; j < n_d; j++)
+			if (d[j].intervention_id == iv[i].id)
+				decided += d[j].amount;
+		r = doc_row(t, NULL, iv[i].name, ROW_NORMAL);
+		doc_cell_int(r, 0, iv[i].id);
+		doc_cell_text(r, 1, iv[i].name, NULL);
+		doc_cell_text(r, 2, intervention_kind_label(iv[i].kind), intervention_kind_key(iv[i].kind));
+		doc_cell_text(r, 3, iv[i].owner, NULL);
+		if (date_is_set(iv[i].start))
+			doc_cell_date(r, 4, iv[i].start);
+		if (date_is_set(iv[i].end))
+			doc_cell_date(r, 5, iv[i].end);
+		doc_cell_money(r, 6, decided);
+		doc_cell_text(r, 7, iv[i].accounts, NULL);
+		doc_cell_text(r, 8, iv[i].objects, NULL);
+	}
+	if (one && n) {
+		if (*iv[0].partners) {
+			snprintf(text, sizeof(text), "Samverkande parter:");
+			doc_paragraph(doc, NULL, text);
+			doc_paragraph(doc, NULL, iv[0].partners);
+		}
+		if (*iv[0].target_group || iv[0].age_max) {
+			char line[500];
+
+			if (iv[0].age_max)
+				snprintf(line, sizeof(line), "Målgrupp: %s (%d–%d år)", iv[0].target_group,
+					 iv[0].age_min, iv[0].age_max);
+			else
+				snprintf(line, sizeof(line), "Målgrupp: %s", iv[0].target_group);
+			doc_paragraph(doc, NULL, line);
+		}
+		if (*iv[0].purpose) {
+			char line[1100];
+
+			snprintf(line, sizeof(line), "Syfte: %s", iv[0].purpose);
+			doc_paragraph(doc, NULL, line);
+		}
+		t = doc_table(doc, NULL, TABLE_RECORDS, "decisions", "Beslut om finansiering", 4);
+		doc_column(t, 0, "meeting", "Sammanträde", 0);
+		doc_column(t, 1, "amount", "Belopp", 0);
+		doc_column(t, 2, "years", "År", 0);
+		doc_column(t, 3, "note", "Anteckning", 0);
+		for (j = 0; j < n_d; j++) {
+			if (d[j].intervention_id != iv[0].id)
+				continue;
+			r = doc_row(t, NULL, "", ROW_NORMAL);
+			doc_cell_date(r, 0, d[j].meeting);
+			doc_cell_money(r, 1, d[j].amount);
+			if (d[j].year_from == d[j].year_to)
+				snprintf(text, sizeof(text), "%d", d[j].year_from);
+			else
+				snprintf(text, sizeof(text), "%d–%d", d[j].year_from, d[j].year_to);
+			doc_cell_text(r, 2, text, NULL);
+			doc_cell_text(r, 3, d[j].note, NULL);
+		}
+	}
+	return doc;
+}
+
+struct doc *doc_commitments(const struct association *a, int year, const struct intervention *iv,
+			    const struct commitment *cur, const struct commitment *prev, size_t n)
+{
+	char title[160], head[16];
+	struct doc *d;
+	struct doc_table *t;
+	struct doc_row *r;
+	int64_t total = 0, total_prev = 0;
+	size_t i;
+
+	snprintf(title, sizeof(title), "Återstående belopp för beslutad finansiering av samverkansinsatser %d", year);
+	d = doc_new(title);
+	titles(d, a);
+	doc_meta_int(d, "year", year);
+	t = doc_table(d, NULL, TABLE_FIGURES, "commitments", NULL, 2);
+	t->people_only = 1;
+	snprintf(head, sizeof(head), "%d", year);
+	doc_column(t, 0, "current", head, year);
+	snprintf(head, sizeof(head), "%d", year - 1);
+	doc_column(t, 1, "previous_year", head, year - 1);
+	for (i = 0; i < n; i++) {
+		char key[32];
+
+		if (cur[i].remaining == 0 && prev[i].remaining == 0)
+			continue;
+		snprintf(key, sizeof(key), "intervention_%lld", (long long)iv[i].id);
+		r = doc_row(t, key, iv[i].name, ROW_NORMAL);
+		doc_cell_money(r, 0, cur[i].remaining);
+		doc_cell_money(r, 1, prev[i].remaining);
+		total += cur[i].remaining;
+		total_prev += prev[i].remaining;
+	}
+	r = doc_row(t, "total", "Summa", ROW_SUM);
+	doc_cell_money(r, 0, total);
+	doc_cell_money(r, 1, total_prev);
+	doc_meta_int(d, "total_remaining", total);
+
+	t = doc_table(d, NULL, TABLE_RECORDS, "interventions", NULL, 5);
+	t->machine_only = 1;
+	doc_column(t, 0, "id", "Id", 0);
+	doc_column(t, 1, "name", "Insats", 0);
+	doc_column(t, 2, "decided", "Beslutat", 0);
+	doc_column(t, 3, "paid", "Utbetalt", 0);
+	doc_column(t, 4, "remaining", "Återstår", 0);
+	for (i = 0; i < n; i++) {
+		r = doc_row(t, NULL, iv[i].name, ROW_NORMAL);
+		doc_cell_int(r, 0, iv[i].id);
+		doc_cell_text(r, 1, iv[i].name, NULL);
+		doc_cell_money(r, 2, cur[i].decided);
+		doc_cell_money(r, 3, cur[i].paid);
+		doc_cell_money(r, 4, cur[i].remaining);
+	}
+	return d;
+}

@@ -13,6 +13,7 @@
 #include "model/budget.h"
 #include "model/calendar.h"
 #include "model/interim.h"
+#include "model/intervention.h"
 #include "model/multiyear.h"
 #include "model/operating.h"
 #include "model/check.h"
@@ -64,6 +65,14 @@ struct doc *doc_calendar(const struct association *a, int year, const struct eve
 /* The equity forecast over the coming years; "goal_year" and "years" are
  * for programs. */
 struct doc *doc_multiyear(const struct association *a, const struct multiyear *m);
+
+/* The interventions (one = 1: a single one with its decisions in full). */
+struct doc *doc_interventions(const struct association *a, const struct intervention *iv, size_t n,
+			      const struct decision *d, size_t n_d, int one);
+/* Remaining commitments per intervention at the end of `year` and the
+ * year before. */
+struct doc *doc_commitments(const struct association *a, int year, const struct intervention *iv,
+			    const struct commitment *cur, const struct commitment *prev, size_t n);
 
 /* The members with their kind and share key. */
 struct doc *doc_members(const struct association *a, const struct member *m, size_t n);

@@ -35,6 +35,7 @@ enum stmt_id {
 	Q_BUDGET_LATEST, Q_BUDGET_GET, Q_BUDGET_LINES,
 	Q_SUMS_UNTIL, Q_FORECAST_PUT, Q_FORECAST_DELETE, Q_FORECAST_LIST,
 	Q_EVENT_ADD, Q_EVENT_LIST, Q_TEXT_PUT, Q_TEXT_GET, Q_BUDGET_YEARS,
+	Q_IV_ADD, Q_IV_BY_ID, Q_IV_BY_NAME, Q_IV_LIST, Q_DEC_ADD, Q_DEC_LIST,
 	Q__MAX
 };
 
@@ -135,6 +136,18 @@ static const char *const sql[Q__MAX] = {
 		       "markdown = excluded.markdown, updated_at = excluded.updated_at",
 	[Q_TEXT_GET] = "SELECT markdown FROM plan_text WHERE year = ?1 AND section = ?2",
 	[Q_BUDGET_YEARS] = "SELECT DISTINCT year FROM budget ORDER BY year",
+#define IV_COLS "id, name, kind, owner, partners, target_group, age_min, age_max, start_date, " \
+		"end_date, purpose, accounts, objects"
+	[Q_IV_ADD] = "INSERT INTO intervention (name, kind, owner, partners, target_group, age_min, "
+		     "age_max, start_date, end_date, purpose, accounts, objects) "
+		     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+	[Q_IV_BY_ID] = "SELECT " IV_COLS " FROM intervention WHERE id = ?1",
+	[Q_IV_BY_NAME] = "SELECT " IV_COLS " FROM intervention WHERE name = ?1",
+	[Q_IV_LIST] = "SELECT " IV_COLS " FROM intervention ORDER BY id",
+	[Q_DEC_ADD] = "INSERT INTO decision (intervention_id, meeting_date, amount, year_from, year_to, note) "
+		      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[Q_DEC_LIST] = "SELECT id, intervention_id, meeting_date, amount, year_from, year_to, note "
+		       "FROM decision ORDER BY meeting_date, id",
 };
 
 struct store {
@@ -1441,6 +1454,150 @@ int store_budget_years(struct store *st, int **out, size_t *n, struct err *err)
 		*out = NULL;
 		*n = 0;
 		return db_error(st, err, "läsa budgetåren");
+	}
+	return 0;
+}
+
+static void iv_from_row(sqlite3_stmt *s, struct intervention *iv)
+{
+	enum intervention_kind k = INTERVENTION_INDIVIDUAL;
+
+	memset(iv, 0, sizeof(*iv));
+	iv->id = sqlite3_column_int64(s, 0);
+	copy_col(iv->name, sizeof(iv->name), s, 1);
+	intervention_kind_parse(col_text(s, 2) ? col_text(s, 2) : "", &k);
+	iv->kind = k;
+	copy_col(iv->owner, sizeof(iv->owner), s, 3);
+	copy_col(iv->partners, sizeof(iv->partners), s, 4);
+	copy_col(iv->target_group, sizeof(iv->target_group), s, 5);
+	iv->age_min = sqlite3_column_int(s, 6);
+	iv->age_max = sqlite3_column_int(s, 7);
+	iv->start = col_date(s, 8);
+	iv->end = col_date(s, 9);
+	copy_col(iv->purpose, sizeof(iv->purpose), s, 10);
+	copy_col(iv->accounts, sizeof(iv->accounts), s, 11);
+	copy_col(iv->objects, sizeof(iv->objects), s, 12);
+}
+
+int store_intervention_add(struct store *st, struct intervention *iv, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_IV_ADD, err);
+	char d1[11], d2[11];
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, iv->name);
+	bind_text(s, 2, intervention_kind_key(iv->kind));
+	bind_text(s, 3, iv->owner);
+	bind_text(s, 4, iv->partners);
+	bind_text(s, 5, iv->target_group);
+	sqlite3_bind_int(s, 6, iv->age_min);
+	sqlite3_bind_int(s, 7, iv->age_max);
+	bind_date(s, 8, iv->start, d1);
+	bind_date(s, 9, iv->end, d2);
+	bind_text(s, 10, iv->purpose);
+	bind_text(s, 11, iv->accounts);
+	bind_text(s, 12, iv->objects);
+	if (exec_step(st, s, err, "spara insatsen") < 0)
+		return -1;
+	iv->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int store_intervention_get(struct store *st, int64_t id, const char *name, struct intervention *out,
+			   struct err *err)
+{
+	sqlite3_stmt *s = q(st, id ? Q_IV_BY_ID : Q_IV_BY_NAME, err);
+	int rc;
+
+	if (!s)
+		return -1;
+	if (id)
+		sqlite3_bind_int64(s, 1, id);
+	else
+		bind_text(s, 1, name);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		iv_from_row(s, out);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : db_error(st, err, "läsa insatsen");
+}
+
+int store_intervention_list(struct store *st, struct intervention **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_IV_LIST, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		iv_from_row(s, &(*out)[(*n)++]);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa insatserna");
+	}
+	return 0;
+}
+
+int store_decision_add(struct store *st, struct decision *d, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_DEC_ADD, err);
+	char dd[11];
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, d->intervention_id);
+	bind_date(s, 2, d->meeting, dd);
+	sqlite3_bind_int64(s, 3, d->amount);
+	sqlite3_bind_int(s, 4, d->year_from);
+	sqlite3_bind_int(s, 5, d->year_to);
+	bind_text(s, 6, d->note);
+	if (exec_step(st, s, err, "spara beslutet") < 0)
+		return -1;
+	d->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int store_decision_list(struct store *st, struct decision **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_DEC_LIST, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct decision *d;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		d = &(*out)[(*n)++];
+		memset(d, 0, sizeof(*d));
+		d->id = sqlite3_column_int64(s, 0);
+		d->intervention_id = sqlite3_column_int64(s, 1);
+		d->meeting = col_date(s, 2);
+		d->amount = sqlite3_column_int64(s, 3);
+		d->year_from = sqlite3_column_int(s, 4);
+		d->year_to = sqlite3_column_int(s, 5);
+		copy_col(d->note, sizeof(d->note), s, 6);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa besluten");
 	}
 	return 0;
 }

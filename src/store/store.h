@@ -18,6 +18,7 @@
 #include "model/books.h"
 #include "model/budget.h"
 #include "model/calendar.h"
+#include "model/intervention.h"
 #include "model/check.h"
 
 struct err;
@@ -151,6 +152,16 @@ int store_forecast_delete(struct store *st, int year, const char *area, struct e
 /* All of the year's overrides; the caller frees *out with free(). */
 int store_forecast_list(struct store *st, int year, struct forecast_override **out, size_t *n,
 			struct err *err);
+
+/* Interventions and the board's decisions. store_intervention_get finds one
+ * by id or, when id is 0, by name; STORE_NOT_FOUND when none. Lists are
+ * allocated; the caller frees them. */
+int store_intervention_add(struct store *st, struct intervention *iv, struct err *err);
+int store_intervention_get(struct store *st, int64_t id, const char *name, struct intervention *out,
+			   struct err *err);
+int store_intervention_list(struct store *st, struct intervention **out, size_t *n, struct err *err);
+int store_decision_add(struct store *st, struct decision *d, struct err *err);
+int store_decision_list(struct store *st, struct decision **out, size_t *n, struct err *err);
 
 /* The year cycle's entered events (all years, by date); *out freed by the caller. */
 int store_event_add(struct store *st, const struct event *e, struct err *err);

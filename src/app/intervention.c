@@ -1,0 +1,219 @@
+/*
+ * intervention.c: the use cases of the interventions: registering one,
+ * recording the board's funding decisions, listing them, and the remaining
+ * commitments (decided − paid from the books) at the end of a year.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/app_int.h"
+#include "base/err.h"
+#include "base/money.h"
+#include "base/xmalloc.h"
+#include "doc/reports.h"
+#include "store/store.h"
+
+static int copy_field(char *dst, size_t n, const char *src, const char *what, struct err *err)
+{
+	if (!src)
+		src = "";
+	if (strlen(src) >= n)
+		return err_set(err, "%s är för lång (högst %zu byte)", what, n - 1);
+	memcpy(dst, src, strlen(src) + 1);
+	return 0;
+}
+
+int app_insats_add(struct store *st, const struct app_insats_fields *f, int64_t *id, struct err *err)
+{
+	struct intervention iv;
+	enum intervention_kind kind;
+
+	memset(&iv, 0, sizeof(iv));
+	if (!f->name || !*f->name)
+		return err_set(err, "insatsen behöver ett namn");
+	if (!f->kind || intervention_kind_parse(f->kind, &kind) < 0)
+		return err_set(err, "okänd sorts insats '%s' (individinriktad, strukturinriktad eller "
+			       "kompetenshöjande)", f->kind ? f->kind : "");
+	iv.kind = kind;
+	if (copy_field(iv.name, sizeof(iv.name), f->name, "namnet", err) < 0 ||
+	    copy_field(iv.owner, sizeof(iv.owner), f->owner, "projektägaren", err) < 0 ||
+	    copy_field(iv.partners, sizeof(iv.partners), f->partners, "de samverkande parterna", err) < 0 ||
+	    copy_field(iv.target_group, sizeof(iv.target_group), f->target, "målgruppen", err) < 0 ||
+	    copy_field(iv.purpose, sizeof(iv.purpose), f->purpose, "syftet", err) < 0 ||
+	    copy_field(iv.accounts, sizeof(iv.accounts), f->accounts, "kontona", err) < 0 ||
+	    copy_field(iv.objects, sizeof(iv.objects), f->objects, "objekten", err) < 0)
+		return -1;
+	if (f->ages) {
+		char *end;
+		long lo, hi;
+
+		errno = 0;
+		lo = strtol(f->ages, &end, 10);
+		hi = *end == '-' ? strtol(end + 1, &end, 10) : -1;
+		if (errno || *end || lo < 0 || hi < lo || hi > 120)
+			return err_set(err, "kan inte tolka åldrarna '%s' (skriv t.ex. 16-29)", f->ages);
+		iv.age_min = (int)lo;
+		iv.age_max = (int)hi;
+	}
+	if (f->start && date_parse(f->start, &iv.start, err) < 0)
+		return -1;
+	if (f->end && date_parse(f->end, &iv.end, err) < 0)
+		return -1;
+	if (date_is_set(iv.start) && date_is_set(iv.end) && date_cmp(iv.start, iv.end) > 0)
+		return err_set(err, "insatsen slutar före den börjar");
+	if (!app_accounts_valid(iv.accounts))
+		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", iv.accounts);
+	if (budget_objects_valid(iv.objects) < 0)
+		return err_set(err, "kan inte tolka objekten '%s' (skriv dimension:objekt, t.ex. 6:1)", iv.objects);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_intervention_add(st, &iv, err) < 0) {
+		store_rollback(st);
+		return err_prefix(err, "kunde inte lägga till insatsen %s (finns den redan?)", f->name);
+	}
+	*id = iv.id;
+	return store_commit(st, err);
+}
+
+/* Finds an intervention by id ("3") or name. */
+static int find(struct store *st, const char *which, struct intervention *iv, struct err *err)
+{
+	char *end;
+	long long id = strtoll(which, &end, 10);
+	int rc = store_intervention_get(st, *end || end == which ? 0 : id, which, iv, err);
+
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "det finns ingen insats '%s' (se 'finsam insats list')", which);
+	return rc;
+}
+
+int app_insats_decide(struct store *st, const char *which, const char *date, const char *amount,
+		      const char *years, const char *note, struct err *err)
+{
+	struct intervention iv;
+	struct decision d;
+	char *end;
+
+	memset(&d, 0, sizeof(d));
+	if (find(st, which, &iv, err) < 0)
+		return -1;
+	if (date_parse(date, &d.meeting, err) < 0)
+		return err_prefix(err, "sammanträdets datum");
+	if (money_parse(amount, &d.amount, err) < 0)
+		return -1;
+	if (d.amount <= 0)
+		return err_set(err, "det beslutade beloppet ska vara större än noll");
+	d.year_from = d.year_to = d.meeting.y;
+	if (years) {
+		errno = 0;
+		d.year_from = (int)strtol(years, &end, 10);
+		d.year_to = *end == '-' ? (int)strtol(end + 1, &end, 10) : d.year_from;
+		if (errno || *end || d.year_from < 1900 || d.year_to < d.year_from || d.year_to > 9999)
+			return err_set(err, "kan inte tolka åren '%s' (skriv t.ex. 2024-2025)", years);
+	}
+	d.intervention_id = iv.id;
+	if (copy_field(d.note, sizeof(d.note), note, "anteckningen", err) < 0)
+		return -1;
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_decision_add(st, &d, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+/* Sums booked by the end of `year` in every fiscal year up to it. */
+static int sums_until(struct store *st, int year, struct sums *out, struct err *err)
+{
+	struct fiscal_year *years = NULL;
+	size_t n = 0, i;
+	int rc = 0;
+
+	if (store_year_list(st, &years, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n && rc == 0; i++)
+		if (fiscal_year_label(&years[i]) <= year)
+			rc = app_year_sums(st, &years[i], out, err);
+	free(years);
+	return rc;
+}
+
+static int commitments(struct store *st, int year, const struct intervention *iv, size_t n,
+		       const struct decision *d, size_t n_d, struct commitment *out, struct err *err)
+{
+	struct sums sums = { NULL, 0, 0 };
+	struct date end = { year, 12, 31 };
+	size_t i;
+	int rc = -1;
+
+	if (sums_until(st, year, &sums, err) < 0)
+		goto out;
+	for (i = 0; i < n; i++) {
+		out[i].intervention_id = iv[i].id;
+		if (intervention_decided(&iv[i], d, n_d, end, &out[i].decided, err) < 0 ||
+		    intervention_paid(&iv[i], sums.a, sums.n, &out[i].paid, err) < 0)
+			goto out;
+		out[i].remaining = out[i].decided > out[i].paid ? out[i].decided - out[i].paid : 0;
+	}
+	rc = 0;
+out:
+	free(sums.a);
+	return rc;
+}
+
+struct doc *app_report_commitments(struct store *st, int year, struct err *err)
+{
+	struct association a;
+	struct intervention *iv = NULL;
+	struct decision *d = NULL;
+	struct commitment *cur = NULL, *prev = NULL;
+	size_t n = 0, n_d = 0;
+	struct doc *doc = NULL;
+
+	if (app_load_association(st, &a, err) < 0 || store_intervention_list(st, &iv, &n, err) < 0)
+		return NULL;
+	if (store_decision_list(st, &d, &n_d, err) < 0)
+		goto out;
+	cur = xcalloc(n ? n : 1, sizeof(*cur));
+	prev = xcalloc(n ? n : 1, sizeof(*prev));
+	if (commitments(st, year, iv, n, d, n_d, cur, err) < 0 ||
+	    commitments(st, year - 1, iv, n, d, n_d, prev, err) < 0)
+		goto out;
+	doc = doc_commitments(&a, year, iv, cur, prev, n);
+out:
+	free(iv);
+	free(d);
+	free(cur);
+	free(prev);
+	return doc;
+}
+
+struct doc *app_report_insatser(struct store *st, const char *which, struct err *err)
+{
+	struct association a;
+	struct intervention *iv = NULL, one;
+	struct decision *d = NULL;
+	size_t n = 0, n_d = 0;
+	struct doc *doc = NULL;
+
+	if (app_load_association(st, &a, err) < 0)
+		return NULL;
+	if (which) {
+		if (find(st, which, &one, err) < 0)
+			return NULL;
+		iv = xmalloc(sizeof(*iv));
+		*iv = one;
+		n = 1;
+	} else if (store_intervention_list(st, &iv, &n, err) < 0) {
+		return NULL;
+	}
+	if (store_decision_list(st, &d, &n_d, err) == 0)
+		doc = doc_interventions(&a, iv, n, d, n_d, which != NULL);
+	free(iv);
+	free(d);
+	return doc;
+}

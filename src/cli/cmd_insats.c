@@ -1,0 +1,176 @@
+/*
+ * cmd_insats.c: the commands for the interventions: insats add, list, show
+ * and decide, and report commitments.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "base/err.h"
+#include "cli/cli.h"
+#include "doc/doc.h"
+
+enum { I_ADD, I_LIST, I_SHOW, I_DECIDE, R_COMMITMENTS };
+
+static int cmd_insats_add(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &insats_cmds[I_ADD];
+	struct app_insats_fields f;
+	const char *pos[1];
+	struct store *st = NULL;
+	struct err err;
+	int64_t id = 0;
+	size_t n;
+	int rc;
+
+	memset(&f, 0, sizeof(f));
+	{
+		const struct opt opts[] = {
+			{ "kind", 1, &f.kind, NULL }, { "owner", 1, &f.owner, NULL },
+			{ "partners", 1, &f.partners, NULL }, { "target", 1, &f.target, NULL },
+			{ "ages", 1, &f.ages, NULL }, { "from", 1, &f.start, NULL }, { "to", 1, &f.end, NULL },
+			{ "purpose", 1, &f.purpose, NULL }, { "accounts", 1, &f.accounts, NULL },
+			{ "objects", 1, &f.objects, NULL }, { 0 } };
+
+		rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+	}
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1 || !f.kind)
+		return cli_usage(c, "ange insatsens namn och --kind");
+	f.name = pos[0];
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_insats_add(st, &f, &id, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Lade till insatsen %s (id %lld).\n", f.name, (long long)id);
+	return EXIT_OK;
+}
+
+static int list_or_show(struct cli *cli, const struct cmd *c, int argc, char **argv, int show)
+{
+	const char *format = NULL, *pos[1];
+	const struct opt opts[] = { { "format", 1, &format, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, show ? 1 : 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (show && n != 1)
+		return cli_usage(c, "ange insatsens id eller namn");
+	if (cli_early_checks(c, NULL, format) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	d = app_report_insatser(st, show ? pos[0] : NULL, &err);
+	rc = d ? cli_print_doc(d, format, NULL, &err) : -1;
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
+static int cmd_insats_list(struct cli *cli, int argc, char **argv)
+{
+	return list_or_show(cli, &insats_cmds[I_LIST], argc, argv, 0);
+}
+
+static int cmd_insats_show(struct cli *cli, int argc, char **argv)
+{
+	return list_or_show(cli, &insats_cmds[I_SHOW], argc, argv, 1);
+}
+
+static int cmd_insats_decide(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &insats_cmds[I_DECIDE];
+	const char *date = NULL, *amount = NULL, *years = NULL, *note = NULL, *pos[1];
+	const struct opt opts[] = { { "date", 1, &date, NULL }, { "amount", 1, &amount, NULL },
+				    { "years", 1, &years, NULL }, { "note", 1, &note, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1 || !date || !amount)
+		return cli_usage(c, "ange insatsen, --date och --amount");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_insats_decide(st, pos[0], date, amount, years, note, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Beslutet om %s kr till %s är sparat.\n", amount, pos[0]);
+	return EXIT_OK;
+}
+
+static int cmd_report_commitments(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &insats_cmds[R_COMMITMENTS];
+	const char *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "format", 1, &format, NULL },
+				    { "o", 1, &out_path, NULL }, { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	rc = cli_open_year(cli, c, year_s, format, &st, &year);
+	if (rc)
+		return rc;
+	d = app_report_commitments(st, year, &err);
+	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
+const struct cmd insats_cmds[] = {
+	[I_ADD] = { "insats", "add", "insats add NAMN --kind SLAG [--owner ...] [--accounts K] [--objects O]",
+		    "lägg till en insats",
+		    "Lägger till en insats som förbundet finansierar.\n\n"
+		    "Val:\n  --kind SLAG        individinriktad, strukturinriktad eller kompetenshöjande\n"
+		    "  --owner TEXT       projektägaren\n"
+		    "  --partners TEXT    samverkande parter, med komma emellan\n"
+		    "  --target TEXT      målgruppen\n  --ages 16-29       målgruppens åldrar\n"
+		    "  --from DATUM       insatsen börjar\n  --to DATUM         insatsen slutar\n"
+		    "  --purpose TEXT     syftet\n"
+		    "  --accounts K       konton där utbetalningarna bokförs, t.ex. 4010\n"
+		    "  --objects O        SIE-objekt för utbetalningarna, t.ex. 6:1\n",
+		    cmd_insats_add },
+	[I_LIST] = { "insats", "list", "insats list [--format F]", "visa insatserna",
+		     "Visar förbundets insatser med slag, projektägare, period och beslutat belopp.\n\n"
+		     "Val:\n  --format F   text, md, csv eller json\n",
+		     cmd_insats_list },
+	[I_SHOW] = { "insats", "show", "insats show ID|NAMN [--format F]", "visa en insats med dess beslut",
+		     "Visar en insats med målgrupp, syfte och styrelsens beslut om finansiering.\n\n"
+		     "Val:\n  --format F   text, md, csv eller json\n",
+		     cmd_insats_show },
+	[I_DECIDE] = { "insats", "decide", "insats decide ID|NAMN --date DATUM --amount BELOPP [--years ÅR-ÅR]",
+		       "spara styrelsens beslut om finansiering",
+		       "Sparar styrelsens beslut att finansiera insatsen: sammanträdets datum,\n"
+		       "beloppet och vilka år det gäller.\n\n"
+		       "Val:\n  --date DATUM       sammanträdet\n  --amount BELOPP    kronor, t.ex. \"1 280 000\"\n"
+		       "  --years 2024-2025  åren beslutet gäller (standard: sammanträdets år)\n"
+		       "  --note TEXT        en anteckning\n",
+		       cmd_insats_decide },
+	[R_COMMITMENTS] = { "report", "commitments", "report commitments [--year ÅR] [--format F]",
+			    "återstående belopp för beslutade insatser",
+			    "Visar noten Återstående belopp för beslutad finansiering av\n"
+			    "samverkansinsatser: för varje insats det beslutade beloppet minus det som\n"
+			    "betalats ut (bokfört på insatsens konton och objekt) vid årets slut, och\n"
+			    "vid föregående års slut.\n\n"
+			    "Val:\n  --year ÅR     året (standard: det senaste bokförda)\n"
+			    "  --format F    text, md, csv eller json\n  -o FIL        skriv till FIL\n",
+			    cmd_report_commitments },
+	{ NULL, NULL, NULL, NULL, NULL, NULL }
+};

@@ -1,0 +1,77 @@
+/*
+ * intervention.c: interventions' kinds, and what has been decided and paid.
+ */
+#include <string.h>
+
+#include "base/err.h"
+#include "base/money.h"
+#include "model/intervention.h"
+
+static const struct {
+	const char *key, *label;
+} kinds[INTERVENTION__MAX] = {
+	[INTERVENTION_INDIVIDUAL] = { "individual", "individinriktad" },
+	[INTERVENTION_STRUCTURAL] = { "structural", "strukturinriktad" },
+	[INTERVENTION_COMPETENCE] = { "competence", "kompetenshöjande" },
+};
+
+const char *intervention_kind_key(enum intervention_kind k)
+{
+	return k < INTERVENTION__MAX ? kinds[k].key : "";
+}
+
+const char *intervention_kind_label(enum intervention_kind k)
+{
+	return k < INTERVENTION__MAX ? kinds[k].label : "";
+}
+
+int intervention_kind_parse(const char *s, enum intervention_kind *out)
+{
+	int k;
+
+	for (k = 0; k < INTERVENTION__MAX; k++) {
+		if (strcmp(s, kinds[k].key) == 0 || strcmp(s, kinds[k].label) == 0) {
+			*out = (enum intervention_kind)k;
+			return 0;
+		}
+	}
+	if (strcmp(s, "strukturpåverkande") == 0) {
+		*out = INTERVENTION_STRUCTURAL;
+		return 0;
+	}
+	return -1;
+}
+
+int intervention_paid(const struct intervention *iv, const struct account_sum *sums, size_t n,
+		      int64_t *paid, struct err *err)
+{
+	struct budget_line l;
+	size_t i;
+
+	memset(&l, 0, sizeof(l));
+	l.kind = BUDGET_COST;
+	l.accounts = (char *)iv->accounts;
+	l.objects = (char *)iv->objects;
+	*paid = 0;
+	if (!*iv->accounts && !*iv->objects)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (budget_line_matches(&l, &sums[i]) && money_add(*paid, sums[i].sum, paid) < 0)
+			return err_set(err, "utbetalningarna till %s är för stora att summera", iv->name);
+	return 0;
+}
+
+int intervention_decided(const struct intervention *iv, const struct decision *d, size_t n,
+			 struct date until, int64_t *decided, struct err *err)
+{
+	size_t i;
+
+	*decided = 0;
+	for (i = 0; i < n; i++) {
+		if (d[i].intervention_id != iv->id || date_cmp(d[i].meeting, until) > 0)
+			continue;
+		if (money_add(*decided, d[i].amount, decided) < 0)
+			return err_set(err, "besluten om %s är för stora att summera", iv->name);
+	}
+	return 0;
+}

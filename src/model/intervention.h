@@ -1,0 +1,64 @@
+/*
+ * intervention.h: the interventions (insatser) a förbund funds, the
+ * board's funding decisions, and the remaining commitments: what has been
+ * decided but not yet paid (Jämtland 2022, note 6). Pure computation.
+ */
+#ifndef FINSAM_MODEL_INTERVENTION_H
+#define FINSAM_MODEL_INTERVENTION_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/date.h"
+#include "model/interim.h"
+
+struct err;
+
+enum intervention_kind { INTERVENTION_INDIVIDUAL, INTERVENTION_STRUCTURAL,
+			 INTERVENTION_COMPETENCE, INTERVENTION__MAX };
+
+/* "individual", ... and the Swedish "individinriktad", "strukturinriktad",
+ * "kompetenshöjande" (parse accepts both). */
+const char *intervention_kind_key(enum intervention_kind k);
+const char *intervention_kind_label(enum intervention_kind k);
+int intervention_kind_parse(const char *s, enum intervention_kind *out);
+
+struct intervention {
+	int64_t id;
+	char name[200];
+	enum intervention_kind kind;
+	char owner[200];          /* the project owner (a member organisation) */
+	char partners[400];       /* co-operating members, comma separated */
+	char target_group[400];
+	int age_min, age_max;     /* 0 when not set */
+	struct date start, end;   /* the intervention's period; unset when not known */
+	char purpose[1000];
+	char accounts[128];       /* where its payments are booked */
+	char objects[128];        /* "6:1" */
+};
+
+struct decision {
+	int64_t id;
+	int64_t intervention_id;
+	struct date meeting;
+	int64_t amount;           /* öre */
+	int year_from, year_to;
+	char note[400];
+};
+
+/* One intervention's commitment at the end of a year. */
+struct commitment {
+	int64_t intervention_id;
+	int64_t decided;          /* decisions made by the year's end */
+	int64_t paid;             /* booked on its accounts/objects by the year's end */
+	int64_t remaining;        /* decided − paid, never below 0 */
+};
+
+/* The paid amount of an intervention from booked sums (debit positive). */
+int intervention_paid(const struct intervention *iv, const struct account_sum *sums, size_t n,
+		      int64_t *paid, struct err *err);
+/* Decided by `until` (meeting date on or before it). */
+int intervention_decided(const struct intervention *iv, const struct decision *d, size_t n,
+			 struct date until, int64_t *decided, struct err *err);
+
+#endif
