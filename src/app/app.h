@@ -168,6 +168,12 @@ struct doc *app_report_insatser(struct store *st, const char *which, struct err 
 /* The note "Återstående belopp för beslutad finansiering" for `year`. */
 struct doc *app_report_commitments(struct store *st, int year, struct err *err);
 
+/* A structural or competence activity with its attendance per member
+ * organisation ("Försäkringskassan=40, Arbetsförmedlingen=30"). */
+int app_activity_add(struct store *st, const char *name, const char *date, const char *kind,
+		     const char *organiser, const char *attendees, int64_t *total, struct err *err);
+struct doc *app_report_activities(struct store *st, int year, struct err *err);
+
 /* Adds a member: kind is stat, region or kommun; key (may be NULL for 1) is
  * the share key within the kind, such as the municipality's population. */
 int app_member_add(struct store *st, const char *name, const char *kind, const char *key,

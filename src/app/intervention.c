@@ -217,3 +217,53 @@ struct doc *app_report_insatser(struct store *st, const char *which, struct err 
 	free(d);
 	return doc;
 }
+
+int app_activity_add(struct store *st, const char *name, const char *date, const char *kind,
+		     const char *organiser, const char *attendees, int64_t *total, struct err *err)
+{
+	struct activity a;
+	int rc = -1;
+
+	memset(&a, 0, sizeof(a));
+	if (copy_field(a.name, sizeof(a.name), name, "namnet", err) < 0 ||
+	    copy_field(a.organiser, sizeof(a.organiser), organiser, "arrangören", err) < 0)
+		return -1;
+	if (!*a.name)
+		return err_set(err, "aktiviteten behöver ett namn");
+	if (!date || date_parse(date, &a.date, err) < 0)
+		return date ? -1 : err_set(err, "aktiviteten behöver ett datum (--date)");
+	if (!kind || activity_kind_parse(kind, &a.kind) < 0)
+		return err_set(err, "okänd sorts aktivitet '%s' (strukturinriktad eller kompetenshöjande)",
+			       kind ? kind : "");
+	if (attendees && activity_parse_attendance(&a, attendees, err) < 0)
+		goto out;
+	if (store_begin(st, err) < 0)
+		goto out;
+	if (store_activity_add(st, &a, err) < 0) {
+		store_rollback(st);
+		goto out;
+	}
+	if (store_commit(st, err) < 0)
+		goto out;
+	*total = activity_total(&a);
+	rc = 0;
+out:
+	activity_release(&a);
+	return rc;
+}
+
+struct doc *app_report_activities(struct store *st, int year, struct err *err)
+{
+	struct association a;
+	struct activity *acts = NULL;
+	size_t n = 0, i;
+	struct doc *d;
+
+	if (app_load_association(st, &a, err) < 0 || store_activity_list(st, year, &acts, &n, err) < 0)
+		return NULL;
+	d = doc_activities(&a, year, acts, n);
+	for (i = 0; i < n; i++)
+		activity_release(&acts[i]);
+	free(acts);
+	return d;
+}

@@ -11,7 +11,7 @@
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { I_ADD, I_LIST, I_SHOW, I_DECIDE, R_COMMITMENTS };
+enum { I_ADD, I_LIST, I_SHOW, I_DECIDE, R_COMMITMENTS, A_ADD, A_LIST };
 
 static int cmd_insats_add(struct cli *cli, int argc, char **argv)
 {
@@ -134,6 +134,59 @@ static int cmd_report_commitments(struct cli *cli, int argc, char **argv)
 	return rc < 0 ? cli_fail(&err) : EXIT_OK;
 }
 
+static int cmd_activity_add(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &insats_cmds[A_ADD];
+	const char *date = NULL, *kind = NULL, *organiser = NULL, *attendees = NULL, *pos[1];
+	const struct opt opts[] = { { "date", 1, &date, NULL }, { "kind", 1, &kind, NULL },
+				    { "organiser", 1, &organiser, NULL }, { "attendees", 1, &attendees, NULL },
+				    { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	int64_t total = 0;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange aktivitetens namn");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_activity_add(st, pos[0], date, kind, organiser, attendees, &total, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Lade till %s med %lld deltagare.\n", pos[0], (long long)total);
+	return EXIT_OK;
+}
+
+static int cmd_activity_list(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &insats_cmds[A_LIST];
+	const char *year_s = NULL, *format = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "format", 1, &format, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d;
+	struct err err;
+	size_t n;
+	int year = 0, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (cli_early_checks(c, year_s, format) < 0)
+		return EXIT_BAD_INPUT;
+	if (year_s)
+		cli_year(c, year_s, &year);
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	d = app_report_activities(st, year, &err);
+	rc = d ? cli_print_doc(d, format, NULL, &err) : -1;
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
 const struct cmd insats_cmds[] = {
 	[I_ADD] = { "insats", "add", "insats add NAMN --kind SLAG [--owner ...] [--accounts K] [--objects O]",
 		    "lägg till en insats",
@@ -172,5 +225,19 @@ const struct cmd insats_cmds[] = {
 			    "Val:\n  --year ÅR     året (standard: det senaste bokförda)\n"
 			    "  --format F    text, md, csv eller json\n  -o FIL        skriv till FIL\n",
 			    cmd_report_commitments },
+	[A_ADD] = { "activity", "add", "activity add NAMN --date DATUM --kind SLAG [--attendees LISTA]",
+		    "lägg till en strukturinriktad eller kompetenshöjande aktivitet",
+		    "Sparar en aktivitet som förbundet ordnat eller finansierat, t.ex. ett\n"
+		    "handläggarforum eller en inspirationsdag, med antal deltagare per\n"
+		    "medlemsorganisation.\n\n"
+		    "  finsam activity add Handläggarforum --date 2022-10-12 --kind kompetenshöjande \\\n"
+		    "        --attendees \"Försäkringskassan=40, Arbetsförmedlingen=38, Region=35, Kommunerna=40\"\n\n"
+		    "Val:\n  --date DATUM        dagen\n  --kind SLAG         strukturinriktad eller kompetenshöjande\n"
+		    "  --organiser TEXT    arrangören\n  --attendees LISTA   organisation=antal, med komma emellan\n",
+		    cmd_activity_add },
+	[A_LIST] = { "activity", "list", "activity list [--year ÅR] [--format F]", "visa aktiviteterna",
+		     "Visar aktiviteterna (för ÅR) med antal deltagare, totalt och per organisation.\n\n"
+		     "Val:\n  --year ÅR     året\n  --format F    text, md, csv eller json\n",
+		     cmd_activity_list },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

@@ -861,3 +861,48 @@ struct doc *doc_commitments(const struct association *a, int year, const struct 
 	}
 	return d;
 }
+
+struct doc *doc_activities(const struct association *a, int year, const struct activity *acts, size_t n)
+{
+	char title[96];
+	struct doc *d;
+	struct doc_table *t;
+	struct doc_row *r;
+	size_t i, j;
+	int64_t total = 0;
+
+	if (year)
+		snprintf(title, sizeof(title), "Strukturinriktade och kompetenshöjande aktiviteter %d", year);
+	else
+		snprintf(title, sizeof(title), "Strukturinriktade och kompetenshöjande aktiviteter");
+	d = doc_new(title);
+	titles(d, a);
+	if (year)
+		doc_meta_int(d, "year", year);
+	t = doc_table(d, NULL, TABLE_RECORDS, "activities", NULL, 6);
+	doc_column(t, 0, "date", "Datum", 0);
+	doc_column(t, 1, "name", "Aktivitet", 0);
+	doc_column(t, 2, "kind", "Slag", 0);
+	doc_column(t, 3, "organiser", "Arrangör", 0);
+	doc_column(t, 4, "attendees", "Deltagare", 0);
+	doc_column(t, 5, "by_organisation", "Per organisation", 0);
+	for (i = 0; i < n; i++) {
+		char per[600] = "";
+		size_t len = 0;
+
+		for (j = 0; j < acts[i].n_attendance && len < sizeof(per); j++)
+			len += (size_t)snprintf(per + len, sizeof(per) - len, "%s%s %lld", j ? ", " : "",
+						acts[i].attendance[j].organisation,
+						(long long)acts[i].attendance[j].attendees);
+		r = doc_row(t, NULL, acts[i].name, ROW_NORMAL);
+		doc_cell_date(r, 0, acts[i].date);
+		doc_cell_text(r, 1, acts[i].name, NULL);
+		doc_cell_text(r, 2, activity_kind_label(acts[i].kind), activity_kind_key(acts[i].kind));
+		doc_cell_text(r, 3, acts[i].organiser, NULL);
+		doc_cell_int(r, 4, activity_total(&acts[i]));
+		doc_cell_text(r, 5, per, NULL);
+		total += activity_total(&acts[i]);
+	}
+	doc_meta_int(d, "total_attendees", total);
+	return d;
+}

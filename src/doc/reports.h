@@ -14,6 +14,7 @@
 #include "model/calendar.h"
 #include "model/interim.h"
 #include "model/intervention.h"
+#include "model/activity.h"
 #include "model/multiyear.h"
 #include "model/operating.h"
 #include "model/check.h"
@@ -73,6 +74,9 @@ struct doc *doc_interventions(const struct association *a, const struct interven
  * year before. */
 struct doc *doc_commitments(const struct association *a, int year, const struct intervention *iv,
 			    const struct commitment *cur, const struct commitment *prev, size_t n);
+
+/* The activities of `year` (0: all) with their attendance. */
+struct doc *doc_activities(const struct association *a, int year, const struct activity *acts, size_t n);
 
 /* The members with their kind and share key. */
 struct doc *doc_members(const struct association *a, const struct member *m, size_t n);

@@ -36,6 +36,7 @@ enum stmt_id {
 	Q_SUMS_UNTIL, Q_FORECAST_PUT, Q_FORECAST_DELETE, Q_FORECAST_LIST,
 	Q_EVENT_ADD, Q_EVENT_LIST, Q_TEXT_PUT, Q_TEXT_GET, Q_BUDGET_YEARS,
 	Q_IV_ADD, Q_IV_BY_ID, Q_IV_BY_NAME, Q_IV_LIST, Q_DEC_ADD, Q_DEC_LIST,
+	Q_ACT_ADD, Q_ACT_ATT_ADD, Q_ACT_LIST, Q_ACT_ATT_LIST,
 	Q__MAX
 };
 
@@ -148,6 +149,13 @@ static const char *const sql[Q__MAX] = {
 		      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 	[Q_DEC_LIST] = "SELECT id, intervention_id, meeting_date, amount, year_from, year_to, note "
 		       "FROM decision ORDER BY meeting_date, id",
+	[Q_ACT_ADD] = "INSERT INTO activity (name, date, kind, organiser) VALUES (?1, ?2, ?3, ?4)",
+	[Q_ACT_ATT_ADD] = "INSERT INTO activity_attendance (activity_id, organisation, attendees) "
+			  "VALUES (?1, ?2, ?3)",
+	[Q_ACT_LIST] = "SELECT id, name, date, kind, organiser FROM activity "
+		       "WHERE ?1 = 0 OR substr(date, 1, 4) = ?2 ORDER BY date, id",
+	[Q_ACT_ATT_LIST] = "SELECT organisation, attendees FROM activity_attendance WHERE activity_id = ?1 "
+			   "ORDER BY organisation",
 };
 
 struct store {
@@ -1600,4 +1608,93 @@ int store_decision_list(struct store *st, struct decision **out, size_t *n, stru
 		return db_error(st, err, "läsa besluten");
 	}
 	return 0;
+}
+
+int store_activity_add(struct store *st, struct activity *a, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_ACT_ADD, err);
+	char d[11];
+	size_t i;
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, a->name);
+	bind_date(s, 2, a->date, d);
+	bind_text(s, 3, activity_kind_key(a->kind));
+	bind_text(s, 4, a->organiser);
+	if (exec_step(st, s, err, "spara aktiviteten") < 0)
+		return -1;
+	a->id = sqlite3_last_insert_rowid(st->db);
+	for (i = 0; i < a->n_attendance; i++) {
+		s = q(st, Q_ACT_ATT_ADD, err);
+		if (!s)
+			return -1;
+		sqlite3_bind_int64(s, 1, a->id);
+		bind_text(s, 2, a->attendance[i].organisation);
+		sqlite3_bind_int64(s, 3, a->attendance[i].attendees);
+		if (exec_step(st, s, err, "spara deltagarna") < 0)
+			return err_prefix(err, "organisationen %s står två gånger?", a->attendance[i].organisation);
+	}
+	return 0;
+}
+
+int store_activity_list(struct store *st, int year, struct activity **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_ACT_LIST, err);
+	char y[8];
+	size_t cap = 0, i;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	snprintf(y, sizeof(y), "%04d", year % 10000);
+	sqlite3_bind_int(s, 1, year);
+	sqlite3_bind_text(s, 2, y, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct activity *a;
+		enum activity_kind k = ACTIVITY_STRUCTURAL;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		a = &(*out)[(*n)++];
+		memset(a, 0, sizeof(*a));
+		a->id = sqlite3_column_int64(s, 0);
+		copy_col(a->name, sizeof(a->name), s, 1);
+		a->date = col_date(s, 2);
+		activity_kind_parse(col_text(s, 3) ? col_text(s, 3) : "", &k);
+		a->kind = k;
+		copy_col(a->organiser, sizeof(a->organiser), s, 4);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	for (i = 0; i < *n; i++) {
+		struct activity *a = &(*out)[i];
+		size_t acap = 0;
+
+		s = q(st, Q_ACT_ATT_LIST, err);
+		if (!s)
+			goto fail_quiet;
+		sqlite3_bind_int64(s, 1, a->id);
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+			a->attendance = xgrow(a->attendance, sizeof(*a->attendance), a->n_attendance + 1, &acap);
+			copy_col(a->attendance[a->n_attendance].organisation,
+				 sizeof(a->attendance[a->n_attendance].organisation), s, 0);
+			a->attendance[a->n_attendance++].attendees = sqlite3_column_int64(s, 1);
+		}
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE)
+			goto fail;
+	}
+	return 0;
+fail:
+	db_error(st, err, "läsa aktiviteterna");
+fail_quiet:
+	for (i = 0; i < *n; i++)
+		activity_release(&(*out)[i]);
+	free(*out);
+	*out = NULL;
+	*n = 0;
+	return -1;
 }

@@ -19,6 +19,7 @@
 #include "model/budget.h"
 #include "model/calendar.h"
 #include "model/intervention.h"
+#include "model/activity.h"
 #include "model/check.h"
 
 struct err;
@@ -162,6 +163,11 @@ int store_intervention_get(struct store *st, int64_t id, const char *name, struc
 int store_intervention_list(struct store *st, struct intervention **out, size_t *n, struct err *err);
 int store_decision_add(struct store *st, struct decision *d, struct err *err);
 int store_decision_list(struct store *st, struct decision **out, size_t *n, struct err *err);
+
+/* Activities with their attendance. store_activity_list gives the year's
+ * (year 0: all), by date; release each with activity_release, then free(). */
+int store_activity_add(struct store *st, struct activity *a, struct err *err);
+int store_activity_list(struct store *st, int year, struct activity **out, size_t *n, struct err *err);
 
 /* The year cycle's entered events (all years, by date); *out freed by the caller. */
 int store_event_add(struct store *st, const struct event *e, struct err *err);

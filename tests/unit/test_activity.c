@@ -1,0 +1,48 @@
+/*
+ * test_activity.c: attendance lists and activity kinds.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "base/err.h"
+#include "model/activity.h"
+
+static void test_attendance(void **state)
+{
+	struct activity a;
+	struct err err;
+	enum activity_kind k;
+
+	(void)state;
+	memset(&a, 0, sizeof(a));
+	assert_int_equal(activity_parse_attendance(&a, "Försäkringskassan=40, Arbetsförmedlingen = 38,Region=35", &err), 0);
+	assert_int_equal(a.n_attendance, 3);
+	assert_string_equal(a.attendance[1].organisation, "Arbetsförmedlingen");
+	assert_int_equal(a.attendance[1].attendees, 38);
+	assert_int_equal(activity_total(&a), 113);
+	assert_int_equal(activity_parse_attendance(&a, "Alla", &err), -1);
+	assert_non_null(strstr(err.msg, "organisation=antal"));
+	assert_int_equal(activity_parse_attendance(&a, "=5", &err), -1);
+	assert_int_equal(activity_parse_attendance(&a, "A=-1", &err), -1);
+	assert_int_equal(activity_parse_attendance(&a, "", &err), 0);
+	assert_int_equal(a.n_attendance, 0);
+	activity_release(&a);
+	assert_int_equal(activity_kind_parse("kompetenshöjande", &k), 0);
+	assert_int_equal(k, ACTIVITY_COMPETENCE);
+	assert_int_equal(activity_kind_parse("strukturpåverkande", &k), 0);
+	assert_int_equal(k, ACTIVITY_STRUCTURAL);
+	assert_int_equal(activity_kind_parse("fest", &k), -1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_attendance),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
