@@ -174,6 +174,29 @@ int app_activity_add(struct store *st, const char *name, const char *date, const
 		     const char *organiser, const char *attendees, int64_t *total, struct err *err);
 struct doc *app_report_activities(struct store *st, int year, struct err *err);
 
+/* The participant register. The key for personal identity numbers lives
+ * in a file beside the database (or FINSAM_KEY_FILE); create makes it when
+ * missing. */
+struct app_key {
+	unsigned char bytes[32];
+};
+int app_key_load(const char *db_path, int create, struct app_key *key, struct err *err);
+
+struct app_participant_fields {
+	const char *code, *pnr, *sex, *born, *education;
+};
+/* Adds a participant; a personal identity number (may be NULL) is checked,
+ * hashed with key and forgotten. Every change is written to the audit log. */
+int app_participant_add(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
+			struct err *err);
+int app_participant_enrol(struct store *st, const char *code, const char *insats, const char *date,
+			  const char *support_before, const char *time_in_support, struct err *err);
+int app_participant_exit(struct store *st, const char *code, const char *insats, const char *date,
+			 const char *reason, const char *support_after, struct err *err);
+/* One participant with enrolments (code), or all participants (NULL). */
+struct doc *app_report_participant(struct store *st, const char *code, struct err *err);
+struct doc *app_report_audit(struct store *st, struct err *err);
+
 /* Adds a member: kind is stat, region or kommun; key (may be NULL for 1) is
  * the share key within the kind, such as the municipality's population. */
 int app_member_add(struct store *st, const char *name, const char *kind, const char *key,

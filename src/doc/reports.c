@@ -906,3 +906,116 @@ struct doc *doc_activities(const struct association *a, int year, const struct a
 	doc_meta_int(d, "total_attendees", total);
 	return d;
 }
+
+static const char *insats_name(const struct intervention *iv, size_t n, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (iv[i].id == id)
+			return iv[i].name;
+	return "";
+}
+
+struct doc *doc_participant(const struct association *a, const struct participant *p,
+			    const struct enrolment *e, size_t n, const struct intervention *iv, size_t n_iv)
+{
+	char title[128];
+	struct doc *d;
+	struct doc_table *t;
+	struct doc_row *r;
+	size_t i;
+
+	snprintf(title, sizeof(title), "Deltagare %s", p->code);
+	d = doc_new(title);
+	titles(d, a);
+	t = doc_table(d, NULL, TABLE_RECORDS, "participant", "Uppgifter", 5);
+	doc_column(t, 0, "code", "Kod", 0);
+	doc_column(t, 1, "sex", "Kön", 0);
+	doc_column(t, 2, "birth_year", "Födelseår", 0);
+	doc_column(t, 3, "education", "Utbildning", 0);
+	doc_column(t, 4, "personal_number", "Personnummer", 0);
+	r = doc_row(t, NULL, p->code, ROW_NORMAL);
+	doc_cell_text(r, 0, p->code, NULL);
+	doc_cell_text(r, 1, p->sex, NULL);
+	doc_cell_int(r, 2, p->birth_year);
+	doc_cell_text(r, 3, p->education, NULL);
+	/* Only whether one was given: the number itself is not kept. */
+	doc_cell_text(r, 4, p->pnr_hash[0] ? "angivet (sparas inte, bara ett kontrollvärde)" : "inte angivet",
+		      p->pnr_hash[0] ? "given" : "none");
+	t = doc_table(d, NULL, TABLE_RECORDS, "enrolments", "Inskrivningar", 7);
+	doc_column(t, 0, "intervention", "Insats", 0);
+	doc_column(t, 1, "enrolled", "Inskriven", 0);
+	doc_column(t, 2, "support_before", "Försörjning före", 0);
+	doc_column(t, 3, "time_in_support", "Tid i försörjning", 0);
+	doc_column(t, 4, "exited", "Avslutad", 0);
+	doc_column(t, 5, "exit_reason", "Orsak", 0);
+	doc_column(t, 6, "support_after", "Försörjning efter", 0);
+	for (i = 0; i < n; i++) {
+		r = doc_row(t, NULL, "", ROW_NORMAL);
+		doc_cell_text(r, 0, insats_name(iv, n_iv, e[i].intervention_id), NULL);
+		doc_cell_date(r, 1, e[i].enrolled);
+		doc_cell_text(r, 2, e[i].support_before, NULL);
+		doc_cell_text(r, 3, e[i].time_in_support, NULL);
+		if (date_is_set(e[i].exited)) {
+			doc_cell_date(r, 4, e[i].exited);
+			doc_cell_text(r, 5, e[i].exit_reason, NULL);
+			doc_cell_text(r, 6, e[i].support_after, NULL);
+		}
+	}
+	return d;
+}
+
+struct doc *doc_participants_list(const struct association *a, const struct participant *p, size_t n,
+				  const struct enrolment *e, size_t n_e)
+{
+	struct doc *d = doc_new("Deltagare");
+	struct doc_table *t;
+	size_t i, j;
+
+	titles(d, a);
+	t = doc_table(d, NULL, TABLE_RECORDS, "participants", NULL, 5);
+	doc_column(t, 0, "code", "Kod", 0);
+	doc_column(t, 1, "sex", "Kön", 0);
+	doc_column(t, 2, "birth_year", "Födelseår", 0);
+	doc_column(t, 3, "education", "Utbildning", 0);
+	doc_column(t, 4, "enrolments", "Inskrivningar", 0);
+	for (i = 0; i < n; i++) {
+		struct doc_row *r = doc_row(t, NULL, p[i].code, ROW_NORMAL);
+		int64_t count = 0;
+
+		for (j = 0; j < n_e; j++)
+			count += e[j].participant_id == p[i].id;
+		doc_cell_text(r, 0, p[i].code, NULL);
+		doc_cell_text(r, 1, p[i].sex, NULL);
+		doc_cell_int(r, 2, p[i].birth_year);
+		doc_cell_text(r, 3, p[i].education, NULL);
+		doc_cell_int(r, 4, count);
+	}
+	return d;
+}
+
+struct doc *doc_audit(const struct association *a, const struct audit_entry *log, size_t n)
+{
+	struct doc *d = doc_new("Logg över ändringar av deltagaruppgifter");
+	struct doc_table *t;
+	size_t i;
+
+	titles(d, a);
+	t = doc_table(d, NULL, TABLE_RECORDS, "audit", NULL, 5);
+	doc_column(t, 0, "at", "Tid (UTC)", 0);
+	doc_column(t, 1, "actor", "Vem", 0);
+	doc_column(t, 2, "action", "Vad", 0);
+	doc_column(t, 3, "participant", "Deltagare", 0);
+	doc_column(t, 4, "detail", "Ändring", 0);
+	for (i = 0; i < n; i++) {
+		struct doc_row *r = doc_row(t, NULL, "", ROW_NORMAL);
+
+		doc_cell_text(r, 0, log[i].at, NULL);
+		doc_cell_text(r, 1, log[i].actor, NULL);
+		doc_cell_text(r, 2, log[i].action, NULL);
+		doc_cell_text(r, 3, log[i].code, NULL);
+		doc_cell_text(r, 4, log[i].detail, NULL);
+	}
+	return d;
+}

@@ -15,6 +15,7 @@
 #include "model/interim.h"
 #include "model/intervention.h"
 #include "model/activity.h"
+#include "model/participant.h"
 #include "model/multiyear.h"
 #include "model/operating.h"
 #include "model/check.h"
@@ -77,6 +78,14 @@ struct doc *doc_commitments(const struct association *a, int year, const struct 
 
 /* The activities of `year` (0: all) with their attendance. */
 struct doc *doc_activities(const struct association *a, int year, const struct activity *acts, size_t n);
+
+/* One participant's data with enrolments (the right of access; never a
+ * personal identity number), the list of participants, and the audit log. */
+struct doc *doc_participant(const struct association *a, const struct participant *p,
+			    const struct enrolment *e, size_t n, const struct intervention *iv, size_t n_iv);
+struct doc *doc_participants_list(const struct association *a, const struct participant *p, size_t n,
+				  const struct enrolment *e, size_t n_e);
+struct doc *doc_audit(const struct association *a, const struct audit_entry *log, size_t n);
 
 /* The members with their kind and share key. */
 struct doc *doc_members(const struct association *a, const struct member *m, size_t n);

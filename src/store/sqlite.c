@@ -37,6 +37,8 @@ enum stmt_id {
 	Q_EVENT_ADD, Q_EVENT_LIST, Q_TEXT_PUT, Q_TEXT_GET, Q_BUDGET_YEARS,
 	Q_IV_ADD, Q_IV_BY_ID, Q_IV_BY_NAME, Q_IV_LIST, Q_DEC_ADD, Q_DEC_LIST,
 	Q_ACT_ADD, Q_ACT_ATT_ADD, Q_ACT_LIST, Q_ACT_ATT_LIST,
+	Q_P_ADD, Q_P_BY_CODE, Q_P_BY_HASH, Q_P_LIST, Q_E_ADD, Q_E_EXIT, Q_E_LIST, Q_E_LIST_ALL,
+	Q_AUDIT_ADD, Q_AUDIT_LIST,
 	Q__MAX
 };
 
@@ -154,6 +156,22 @@ static const char *const sql[Q__MAX] = {
 			  "VALUES (?1, ?2, ?3)",
 	[Q_ACT_LIST] = "SELECT id, name, date, kind, organiser FROM activity "
 		       "WHERE ?1 = 0 OR substr(date, 1, 4) = ?2 ORDER BY date, id",
+	[Q_P_ADD] = "INSERT INTO participant (code, pnr_hash, sex, birth_year, education) "
+		    "VALUES (?1, ?2, ?3, ?4, ?5)",
+#define P_COLS "id, code, coalesce(pnr_hash, ''), sex, birth_year, education"
+	[Q_P_BY_CODE] = "SELECT " P_COLS " FROM participant WHERE code = ?1",
+	[Q_P_BY_HASH] = "SELECT " P_COLS " FROM participant WHERE pnr_hash = ?1",
+	[Q_P_LIST] = "SELECT " P_COLS " FROM participant ORDER BY code",
+	[Q_E_ADD] = "INSERT INTO enrolment (participant_id, intervention_id, enrolled, support_before, "
+		    "time_in_support) VALUES (?1, ?2, ?3, ?4, ?5)",
+	[Q_E_EXIT] = "UPDATE enrolment SET exited = ?2, exit_reason = ?3, support_after = ?4 WHERE id = ?1",
+#define E_COLS "id, participant_id, intervention_id, enrolled, support_before, time_in_support, " \
+	       "exited, coalesce(exit_reason, ''), coalesce(support_after, '')"
+	[Q_E_LIST] = "SELECT " E_COLS " FROM enrolment WHERE participant_id = ?1 ORDER BY enrolled, id",
+	[Q_E_LIST_ALL] = "SELECT " E_COLS " FROM enrolment ORDER BY id",
+	[Q_AUDIT_ADD] = "INSERT INTO audit_log (at, actor, action, participant_code, detail) "
+			"VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?1, ?2, ?3, ?4)",
+	[Q_AUDIT_LIST] = "SELECT at, actor, action, participant_code, detail FROM audit_log ORDER BY id",
 	[Q_ACT_ATT_LIST] = "SELECT organisation, attendees FROM activity_attendance WHERE activity_id = ?1 "
 			   "ORDER BY organisation",
 };
@@ -1697,4 +1715,190 @@ fail_quiet:
 	*out = NULL;
 	*n = 0;
 	return -1;
+}
+
+static void participant_from_row(sqlite3_stmt *s, struct participant *p)
+{
+	memset(p, 0, sizeof(*p));
+	p->id = sqlite3_column_int64(s, 0);
+	copy_col(p->code, sizeof(p->code), s, 1);
+	copy_col(p->pnr_hash, sizeof(p->pnr_hash), s, 2);
+	copy_col(p->sex, sizeof(p->sex), s, 3);
+	p->birth_year = sqlite3_column_int(s, 4);
+	copy_col(p->education, sizeof(p->education), s, 5);
+}
+
+int store_participant_add(struct store *st, struct participant *p, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_P_ADD, err);
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, p->code);
+	bind_text(s, 2, p->pnr_hash[0] ? p->pnr_hash : NULL);
+	bind_text(s, 3, p->sex);
+	sqlite3_bind_int(s, 4, p->birth_year);
+	bind_text(s, 5, p->education);
+	if (exec_step(st, s, err, "spara deltagaren") < 0)
+		return -1;
+	p->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int store_participant_find(struct store *st, const char *code, const char *pnr_hash,
+			   struct participant *out, struct err *err)
+{
+	sqlite3_stmt *s = q(st, code ? Q_P_BY_CODE : Q_P_BY_HASH, err);
+	int rc;
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, code ? code : pnr_hash);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		participant_from_row(s, out);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : db_error(st, err, "läsa deltagaren");
+}
+
+int store_participant_list(struct store *st, struct participant **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_P_LIST, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		participant_from_row(s, &(*out)[(*n)++]);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa deltagarna");
+	}
+	return 0;
+}
+
+int store_enrolment_add(struct store *st, struct enrolment *e, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_E_ADD, err);
+	char d[11];
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, e->participant_id);
+	sqlite3_bind_int64(s, 2, e->intervention_id);
+	bind_date(s, 3, e->enrolled, d);
+	bind_text(s, 4, e->support_before);
+	bind_text(s, 5, e->time_in_support);
+	if (exec_step(st, s, err, "spara inskrivningen") < 0)
+		return -1;
+	e->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int store_enrolment_exit(struct store *st, const struct enrolment *e, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_E_EXIT, err);
+	char d[11];
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, e->id);
+	bind_date(s, 2, e->exited, d);
+	bind_text(s, 3, e->exit_reason[0] ? e->exit_reason : NULL);
+	bind_text(s, 4, e->support_after[0] ? e->support_after : NULL);
+	return exec_step(st, s, err, "spara avslutet");
+}
+
+int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolment **out, size_t *n,
+			 struct err *err)
+{
+	sqlite3_stmt *s = q(st, participant_id ? Q_E_LIST : Q_E_LIST_ALL, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	if (participant_id)
+		sqlite3_bind_int64(s, 1, participant_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct enrolment *e;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		e = &(*out)[(*n)++];
+		memset(e, 0, sizeof(*e));
+		e->id = sqlite3_column_int64(s, 0);
+		e->participant_id = sqlite3_column_int64(s, 1);
+		e->intervention_id = sqlite3_column_int64(s, 2);
+		e->enrolled = col_date(s, 3);
+		copy_col(e->support_before, sizeof(e->support_before), s, 4);
+		copy_col(e->time_in_support, sizeof(e->time_in_support), s, 5);
+		e->exited = col_date(s, 6);
+		copy_col(e->exit_reason, sizeof(e->exit_reason), s, 7);
+		copy_col(e->support_after, sizeof(e->support_after), s, 8);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa inskrivningarna");
+	}
+	return 0;
+}
+
+int store_audit_add(struct store *st, const char *actor, const char *action, const char *code,
+		    const char *detail, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_AUDIT_ADD, err);
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, actor);
+	bind_text(s, 2, action);
+	bind_text(s, 3, code);
+	bind_text(s, 4, detail ? detail : "");
+	return exec_step(st, s, err, "skriva i loggen");
+}
+
+int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_AUDIT_LIST, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct audit_entry *a;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		a = &(*out)[(*n)++];
+		copy_col(a->at, sizeof(a->at), s, 0);
+		copy_col(a->actor, sizeof(a->actor), s, 1);
+		copy_col(a->action, sizeof(a->action), s, 2);
+		copy_col(a->code, sizeof(a->code), s, 3);
+		copy_col(a->detail, sizeof(a->detail), s, 4);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa loggen");
+	}
+	return 0;
 }

@@ -20,6 +20,7 @@
 #include "model/calendar.h"
 #include "model/intervention.h"
 #include "model/activity.h"
+#include "model/participant.h"
 #include "model/check.h"
 
 struct err;
@@ -168,6 +169,24 @@ int store_decision_list(struct store *st, struct decision **out, size_t *n, stru
  * (year 0: all), by date; release each with activity_release, then free(). */
 int store_activity_add(struct store *st, struct activity *a, struct err *err);
 int store_activity_list(struct store *st, int year, struct activity **out, size_t *n, struct err *err);
+
+/* The participant register. store_participant_find looks up by code, or by
+ * pnr_hash when code is NULL; STORE_NOT_FOUND when none. */
+int store_participant_add(struct store *st, struct participant *p, struct err *err);
+int store_participant_find(struct store *st, const char *code, const char *pnr_hash,
+			   struct participant *out, struct err *err);
+int store_participant_list(struct store *st, struct participant **out, size_t *n, struct err *err);
+int store_enrolment_add(struct store *st, struct enrolment *e, struct err *err);
+/* Sets the exit of an enrolment (exited, exit_reason, support_after). */
+int store_enrolment_exit(struct store *st, const struct enrolment *e, struct err *err);
+/* The enrolments of a participant (participant_id 0: everyone's), by date. */
+int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolment **out, size_t *n,
+			 struct err *err);
+
+/* The audit log of participant data: append-only. */
+int store_audit_add(struct store *st, const char *actor, const char *action, const char *code,
+		    const char *detail, struct err *err);
+int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, struct err *err);
 
 /* The year cycle's entered events (all years, by date); *out freed by the caller. */
 int store_event_add(struct store *st, const struct event *e, struct err *err);

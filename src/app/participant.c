@@ -1,0 +1,316 @@
+/*
+ * participant.c: the use cases of the participant register: adding a
+ * participant (a personal identity number is turned into a keyed hash at
+ * once and never kept), enrolling and exiting, showing one person's data,
+ * and the audit log that records each change.
+ *
+ * The HMAC key is made per database and kept in a file beside it
+ * ("forbund.db.key", mode 0600, or FINSAM_KEY_FILE): a copy of the
+ * database alone cannot be searched for a known number.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "app/app.h"
+#include "app/app_int.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/pnr.h"
+#include "base/xmalloc.h"
+#include "doc/reports.h"
+#include "store/store.h"
+
+static void key_path(const char *db_path, char *out, size_t n)
+{
+	const char *env = getenv("FINSAM_KEY_FILE");
+
+	if (env && *env)
+		snprintf(out, n, "%s", env);
+	else
+		snprintf(out, n, "%s.key", db_path);
+}
+
+int app_key_load(const char *db_path, int create, struct app_key *key, struct err *err)
+{
+	char path[4096];
+	int fd;
+	ssize_t got;
+
+	if (sodium_init() < 0)
+		return err_set(err, "kan inte starta krypteringsbiblioteket");
+	key_path(db_path, path, sizeof(path));
+	fd = open(path, O_RDONLY);
+	if (fd < 0 && errno == ENOENT && create) {
+		randombytes_buf(key->bytes, sizeof(key->bytes));
+		fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+		if (fd < 0)
+			return err_set(err, "kan inte skapa nyckelfilen '%s': %s", path, strerror(errno));
+		if (write(fd, key->bytes, sizeof(key->bytes)) != (ssize_t)sizeof(key->bytes)) {
+			close(fd);
+			unlink(path);
+			return err_set(err, "kan inte skriva nyckelfilen '%s'", path);
+		}
+		close(fd);
+		return 0;
+	}
+	if (fd < 0)
+		return err_set(err, "kan inte läsa nyckelfilen '%s' (den hör till databasen och behövs för "
+			       "personnummer): %s", path, strerror(errno));
+	got = read(fd, key->bytes, sizeof(key->bytes));
+	close(fd);
+	if (got != (ssize_t)sizeof(key->bytes))
+		return err_set(err, "nyckelfilen '%s' är skadad", path);
+	return 0;
+}
+
+static const char *actor(void)
+{
+	const char *u = getenv("USER");
+
+	return u && *u ? u : "okänd";
+}
+
+static struct date today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	return (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+}
+
+static int word(enum vocab v, const char *s, char *out, size_t n, struct err *err)
+{
+	const char *w = s ? vocab_match(v, s) : NULL;
+	const char *const *all;
+	struct buf b;
+
+	if (w) {
+		snprintf(out, n, "%s", w);
+		return 0;
+	}
+	buf_init(&b);
+	for (all = vocab_words(v); *all; all++)
+		buf_addf(&b, "%s%s", all == vocab_words(v) ? "" : ", ", *all);
+	err_set(err, "okänt värde för %s: '%s' (välj %s)", vocab_name(v), s ? s : "", b.s);
+	buf_release(&b);
+	return -1;
+}
+
+int app_participant_add(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
+			struct err *err)
+{
+	struct participant p, other;
+	char *end;
+	long born;
+	int rc;
+
+	memset(&p, 0, sizeof(p));
+	if (!f->code || !*f->code || strlen(f->code) >= sizeof(p.code))
+		return err_set(err, "deltagarkoden saknas eller är för lång (högst %zu tecken)", sizeof(p.code) - 1);
+	memcpy(p.code, f->code, strlen(f->code) + 1);
+	if (word(VOCAB_SEX, f->sex, p.sex, sizeof(p.sex), err) < 0 ||
+	    word(VOCAB_EDUCATION, f->education ? f->education : "okänd", p.education, sizeof(p.education), err) < 0)
+		return -1;
+	errno = 0;
+	born = f->born ? strtol(f->born, &end, 10) : 0;
+	if (!f->born || errno || *end || born < 1900 || born > today().y)
+		return err_set(err, "ogiltigt födelseår '%s'", f->born ? f->born : "");
+	p.birth_year = (int)born;
+	if (f->pnr && *f->pnr) {
+		struct pnr n;
+		unsigned char mac[crypto_auth_hmacsha256_BYTES];
+
+		if (!key)
+			return err_set(err, "personnummer kräver databasens nyckelfil");
+		if (pnr_parse(f->pnr, today(), &n, err) < 0)
+			return -1;
+		if (n.birth.y != p.birth_year)
+			return err_set(err, "födelseåret %d stämmer inte med personnumret", p.birth_year);
+		crypto_auth_hmacsha256(mac, (const unsigned char *)n.digits, 12, key->bytes);
+		sodium_bin2hex(p.pnr_hash, sizeof(p.pnr_hash), mac, sizeof(mac));
+		sodium_memzero(&n, sizeof(n));
+		rc = store_participant_find(st, NULL, p.pnr_hash, &other, err);
+		if (rc == 0)
+			return err_set(err, "personen finns redan som deltagare %s; skriv in hen i fler insatser "
+				       "med den koden", other.code);
+		if (rc < 0)
+			return -1;
+	}
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_participant_add(st, &p, err) < 0) {
+		store_rollback(st);
+		return err_prefix(err, "kunde inte lägga till deltagaren %s (finns koden redan?)", p.code);
+	}
+	{
+		char detail[200];
+
+		snprintf(detail, sizeof(detail), "kön=%s, födelseår=%d, utbildning=%s%s", p.sex, p.birth_year,
+			 p.education, p.pnr_hash[0] ? ", personnummer angivet" : "");
+		if (store_audit_add(st, actor(), "lägg till", p.code, detail, err) < 0) {
+			store_rollback(st);
+			return -1;
+		}
+	}
+	return store_commit(st, err);
+}
+
+static int find_participant(struct store *st, const char *code, struct participant *p, struct err *err)
+{
+	int rc = store_participant_find(st, code, NULL, p, err);
+
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "det finns ingen deltagare '%s'", code);
+	return rc;
+}
+
+static int find_insats(struct store *st, const char *which, struct intervention *iv, struct err *err)
+{
+	char *end;
+	long long id = strtoll(which, &end, 10);
+	int rc = store_intervention_get(st, *end || end == which ? 0 : id, which, iv, err);
+
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "det finns ingen insats '%s' (se 'finsam insats list')", which);
+	return rc;
+}
+
+int app_participant_enrol(struct store *st, const char *code, const char *insats, const char *date,
+			  const char *before, const char *time_in, struct err *err)
+{
+	struct participant p;
+	struct intervention iv;
+	struct enrolment e, *list = NULL;
+	char detail[400];
+	size_t n = 0, i;
+	int open_already = 0;
+
+	memset(&e, 0, sizeof(e));
+	if (find_participant(st, code, &p, err) < 0 || find_insats(st, insats, &iv, err) < 0)
+		return -1;
+	if (!date || date_parse(date, &e.enrolled, err) < 0)
+		return date ? -1 : err_set(err, "inskrivningsdatum saknas (--date)");
+	if (word(VOCAB_SUPPORT, before ? before : "okänd", e.support_before, sizeof(e.support_before), err) < 0 ||
+	    word(VOCAB_TIME_IN_SUPPORT, time_in ? time_in : "ingen", e.time_in_support, sizeof(e.time_in_support),
+		 err) < 0)
+		return -1;
+	if (store_enrolment_list(st, p.id, &list, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (list[i].intervention_id == iv.id && !date_is_set(list[i].exited))
+			open_already = 1;
+	free(list);
+	if (open_already)
+		return err_set(err, "%s är redan inskriven i %s och har inte avslutats", code, iv.name);
+	e.participant_id = p.id;
+	e.intervention_id = iv.id;
+	snprintf(detail, sizeof(detail), "insats=%s, inskriven=%s, försörjning före=%s, tid i försörjning=%s",
+		 iv.name, date, e.support_before, e.time_in_support);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_enrolment_add(st, &e, err) < 0 || store_audit_add(st, actor(), "skriv in", code, detail, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+int app_participant_exit(struct store *st, const char *code, const char *insats, const char *date,
+			 const char *reason, const char *after, struct err *err)
+{
+	struct participant p;
+	struct intervention iv;
+	struct enrolment *list = NULL, *e = NULL;
+	struct date d;
+	char detail[400];
+	size_t n = 0, i;
+	int rc = -1;
+
+	if (find_participant(st, code, &p, err) < 0 || find_insats(st, insats, &iv, err) < 0)
+		return -1;
+	if (!date || date_parse(date, &d, err) < 0)
+		return date ? -1 : err_set(err, "avslutsdatum saknas (--date)");
+	if (store_enrolment_list(st, p.id, &list, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (list[i].intervention_id == iv.id && !date_is_set(list[i].exited))
+			e = &list[i];
+	if (!e) {
+		err_set(err, "%s är inte inskriven i %s (eller redan avslutad)", code, iv.name);
+		goto out;
+	}
+	if (date_cmp(d, e->enrolled) < 0) {
+		err_set(err, "avslutet %s ligger före inskrivningen", date);
+		goto out;
+	}
+	e->exited = d;
+	if (word(VOCAB_EXIT_REASON, reason, e->exit_reason, sizeof(e->exit_reason), err) < 0 ||
+	    word(VOCAB_SUPPORT, after ? after : "okänd", e->support_after, sizeof(e->support_after), err) < 0)
+		goto out;
+	snprintf(detail, sizeof(detail), "insats=%s, avslutad=%s, orsak=%s, försörjning efter=%s", iv.name, date,
+		 e->exit_reason, e->support_after);
+	if (store_begin(st, err) < 0)
+		goto out;
+	if (store_enrolment_exit(st, e, err) < 0 || store_audit_add(st, actor(), "avsluta", code, detail, err) < 0) {
+		store_rollback(st);
+		goto out;
+	}
+	rc = store_commit(st, err);
+out:
+	free(list);
+	return rc;
+}
+
+struct doc *app_report_participant(struct store *st, const char *code, struct err *err)
+{
+	struct association a;
+	struct participant p;
+	struct enrolment *e = NULL;
+	struct intervention *iv = NULL;
+	size_t n = 0, n_iv = 0;
+	struct doc *d = NULL;
+
+	if (app_load_association(st, &a, err) < 0)
+		return NULL;
+	if (code) {
+		if (find_participant(st, code, &p, err) < 0 || store_enrolment_list(st, p.id, &e, &n, err) < 0)
+			return NULL;
+	}
+	if (store_intervention_list(st, &iv, &n_iv, err) == 0) {
+		if (code) {
+			d = doc_participant(&a, &p, e, n, iv, n_iv);
+		} else {
+			struct participant *all = NULL;
+			size_t n_all = 0;
+
+			if (store_participant_list(st, &all, &n_all, err) == 0 &&
+			    store_enrolment_list(st, 0, &e, &n, err) == 0)
+				d = doc_participants_list(&a, all, n_all, e, n);
+			free(all);
+		}
+	}
+	free(e);
+	free(iv);
+	return d;
+}
+
+struct doc *app_report_audit(struct store *st, struct err *err)
+{
+	struct association a;
+	struct audit_entry *log = NULL;
+	size_t n = 0;
+	struct doc *d;
+
+	if (app_load_association(st, &a, err) < 0 || store_audit_list(st, &log, &n, err) < 0)
+		return NULL;
+	d = doc_audit(&a, log, n);
+	free(log);
+	return d;
+}

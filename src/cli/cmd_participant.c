@@ -1,0 +1,206 @@
+/*
+ * cmd_participant.c: the commands of the participant register:
+ * participant add, enrol, exit, list and show, and the audit log.
+ * A personal identity number is read from standard input, never from the
+ * command line, where shell histories and process lists would keep it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app/app.h"
+#include "base/err.h"
+#include "cli/cli.h"
+#include "doc/doc.h"
+
+enum { P_ADD, P_ENROL, P_EXIT, P_LIST, P_SHOW, P_AUDIT };
+
+static int cmd_participant_add(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &participant_cmds[P_ADD];
+	struct app_participant_fields f;
+	int pnr_stdin = 0;
+	const char *pos[1];
+	char line[64] = "";
+	struct app_key key;
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc;
+
+	memset(&f, 0, sizeof(f));
+	{
+		const struct opt opts[] = { { "sex", 1, &f.sex, NULL }, { "born", 1, &f.born, NULL },
+					    { "education", 1, &f.education, NULL },
+					    { "pnr-stdin", 0, NULL, &pnr_stdin }, { 0 } };
+
+		rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+	}
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1 || !f.sex || !f.born)
+		return cli_usage(c, "ange deltagarkoden, --sex och --born");
+	f.code = pos[0];
+	if (!cli->db)
+		return cli_usage(c, "ingen databas angiven (--db FIL eller FINSAM_DB)");
+	if (pnr_stdin) {
+		if (isatty(STDIN_FILENO))
+			fputs("Personnummer: ", stderr);
+		if (!fgets(line, sizeof(line), stdin)) {
+			cli_error("inget personnummer på standard in");
+			return EXIT_BAD_INPUT;
+		}
+		line[strcspn(line, "\r\n")] = '\0';
+		f.pnr = line;
+		if (app_key_load(cli->db, 1, &key, &err) < 0)
+			return cli_fail(&err);
+	}
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_participant_add(st, pnr_stdin ? &key : NULL, &f, &err);
+	app_close(st);
+	memset(line, 0, sizeof(line));
+	memset(&key, 0, sizeof(key));
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Lade till deltagaren %s.\n", f.code);
+	return EXIT_OK;
+}
+
+static int cmd_participant_enrol(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &participant_cmds[P_ENROL];
+	const char *insats = NULL, *date = NULL, *before = NULL, *time_in = NULL, *pos[1];
+	const struct opt opts[] = { { "insats", 1, &insats, NULL }, { "date", 1, &date, NULL },
+				    { "support-before", 1, &before, NULL },
+				    { "time-in-support", 1, &time_in, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1 || !insats || !date)
+		return cli_usage(c, "ange deltagarkoden, --insats och --date");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_participant_enrol(st, pos[0], insats, date, before, time_in, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("%s är inskriven i %s från %s.\n", pos[0], insats, date);
+	return EXIT_OK;
+}
+
+static int cmd_participant_exit(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &participant_cmds[P_EXIT];
+	const char *insats = NULL, *date = NULL, *reason = NULL, *after = NULL, *pos[1];
+	const struct opt opts[] = { { "insats", 1, &insats, NULL }, { "date", 1, &date, NULL },
+				    { "reason", 1, &reason, NULL }, { "support-after", 1, &after, NULL },
+				    { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1 || !insats || !date || !reason)
+		return cli_usage(c, "ange deltagarkoden, --insats, --date och --reason");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_participant_exit(st, pos[0], insats, date, reason, after, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("%s är avslutad i %s %s.\n", pos[0], insats, date);
+	return EXIT_OK;
+}
+
+static int show_doc(struct cli *cli, const struct cmd *c, int argc, char **argv, int which)
+{
+	const char *format = NULL, *pos[1];
+	const struct opt opts[] = { { "format", 1, &format, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, which == P_SHOW ? 1 : 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (which == P_SHOW && n != 1)
+		return cli_usage(c, "ange deltagarkoden");
+	if (cli_early_checks(c, NULL, format) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	d = which == P_AUDIT ? app_report_audit(st, &err)
+			     : app_report_participant(st, which == P_SHOW ? pos[0] : NULL, &err);
+	rc = d ? cli_print_doc(d, format, NULL, &err) : -1;
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
+static int cmd_participant_list(struct cli *cli, int argc, char **argv)
+{
+	return show_doc(cli, &participant_cmds[P_LIST], argc, argv, P_LIST);
+}
+
+static int cmd_participant_show(struct cli *cli, int argc, char **argv)
+{
+	return show_doc(cli, &participant_cmds[P_SHOW], argc, argv, P_SHOW);
+}
+
+static int cmd_audit(struct cli *cli, int argc, char **argv)
+{
+	return show_doc(cli, &participant_cmds[P_AUDIT], argc, argv, P_AUDIT);
+}
+
+const struct cmd participant_cmds[] = {
+	[P_ADD] = { "participant", "add",
+		    "participant add KOD --sex kvinna|man --born ÅR [--education U] [--pnr-stdin]",
+		    "lägg till en deltagare",
+		    "Lägger till en deltagare med förbundets egen kod. Personnummer läses från\n"
+		    "standard in med --pnr-stdin (aldrig på kommandoraden); det kontrolleras\n"
+		    "(datum, kontrollsiffra, samordningsnummer) och sparas bara som ett\n"
+		    "nyckelat kontrollvärde, så att samma person i två insatser blir en\n"
+		    "deltagare. Nyckeln ligger i filen DATABAS.key bredvid databasen.\n\n"
+		    "Val:\n  --sex kvinna|man      kön\n  --born ÅR             födelseår\n"
+		    "  --education U         förgymnasial, gymnasial, eftergymnasial eller okänd\n"
+		    "  --pnr-stdin           läs personnumret från standard in\n",
+		    cmd_participant_add },
+	[P_ENROL] = { "participant", "enrol",
+		      "participant enrol KOD --insats INSATS --date DATUM [--support-before F] [--time-in-support T]",
+		      "skriv in en deltagare i en insats",
+		      "Skriver in deltagaren i insatsen.\n\n"
+		      "Val:\n  --insats INSATS            insatsens id eller namn\n  --date DATUM               inskrivningsdag\n"
+		      "  --support-before F         försörjning före, t.ex. försörjningsstöd, sjukpenning\n"
+		      "  --time-in-support T        ingen, under 1 år, 1-2 år, 2-5 år eller över 5 år\n",
+		      cmd_participant_enrol },
+	[P_EXIT] = { "participant", "exit",
+		     "participant exit KOD --insats INSATS --date DATUM --reason ORSAK [--support-after F]",
+		     "avsluta en deltagare i en insats",
+		     "Avslutar deltagarens inskrivning i insatsen.\n\n"
+		     "Val:\n  --insats INSATS        insatsens id eller namn\n  --date DATUM           avslutsdag\n"
+		     "  --reason ORSAK         arbete, studier, arbete och studier, annan insats, flyttat,\n"
+		     "                         avbrutit, sjukdom, åldersgräns eller övrigt\n"
+		     "  --support-after F      försörjning efter\n",
+		     cmd_participant_exit },
+	[P_LIST] = { "participant", "list", "participant list [--format F]", "visa deltagarna",
+		     "Visar deltagarna med kod, kön, födelseår, utbildning och antal inskrivningar.\n",
+		     cmd_participant_list },
+	[P_SHOW] = { "participant", "show", "participant show KOD [--format F]",
+		     "visa allt som finns om en deltagare",
+		     "Visar allt som finns sparat om deltagaren, med alla inskrivningar.\n",
+		     cmd_participant_show },
+	[P_AUDIT] = { "audit", NULL, "audit [--format F]", "logg över ändringar av deltagaruppgifter",
+		      "Visar loggen över varje ändring av deltagaruppgifter: när, vem, vad och\n"
+		      "vilken deltagare. Loggen kan inte ändras eller tömmas.\n",
+		      cmd_audit },
+	{ NULL, NULL, NULL, NULL, NULL, NULL }
+};

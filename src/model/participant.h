@@ -1,0 +1,57 @@
+/*
+ * participant.h: the participant register's words and records: sex,
+ * education, main support before and after, time in public support, exit
+ * reasons, and the participant and enrolment records. Pure data and
+ * validation; the words are the Swedish ones the staff write.
+ */
+#ifndef FINSAM_MODEL_PARTICIPANT_H
+#define FINSAM_MODEL_PARTICIPANT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/date.h"
+
+enum vocab { VOCAB_SEX, VOCAB_EDUCATION, VOCAB_SUPPORT, VOCAB_TIME_IN_SUPPORT, VOCAB_EXIT_REASON,
+	     VOCAB__MAX };
+
+/* The canonical word for s in the vocabulary (matched without regard to
+ * case, "1-2 år" and "1–2 år" alike), or NULL when it is not one of them. */
+const char *vocab_match(enum vocab v, const char *s);
+/* The vocabulary's words, NULL-terminated, for messages and statistics. */
+const char *const *vocab_words(enum vocab v);
+/* "kön", "utbildning", ... for messages. */
+const char *vocab_name(enum vocab v);
+
+struct participant {
+	int64_t id;
+	char code[64];            /* the förbund's own pseudonymous code */
+	char pnr_hash[65];        /* hex HMAC-SHA-256, or "" */
+	char sex[16];
+	int birth_year;
+	char education[32];
+};
+
+struct enrolment {
+	int64_t id;
+	int64_t participant_id;
+	int64_t intervention_id;
+	struct date enrolled;
+	char support_before[64];
+	char time_in_support[32];
+	struct date exited;       /* unset while in the intervention */
+	char exit_reason[32];
+	char support_after[64];
+};
+
+/* One line of the audit log: who changed whose data, when, and how (never
+ * a personal identity number). */
+struct audit_entry {
+	char at[32];
+	char actor[64];
+	char action[32];
+	char code[64];
+	char detail[512];
+};
+
+#endif
