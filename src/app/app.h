@@ -193,6 +193,13 @@ int app_participant_enrol(struct store *st, const char *code, const char *insats
 			  const char *support_before, const char *time_in_support, struct err *err);
 int app_participant_exit(struct store *st, const char *code, const char *insats, const char *date,
 			 const char *reason, const char *support_after, struct err *err);
+/* Imports a participant list (CSV, one row per enrolment; see
+ * docs/formats.md). All rows or none; every bad row is listed. */
+struct app_participant_import {
+	long participants, enrolments;
+};
+int app_import_participants(struct store *st, const struct app_key *key, const char *file,
+			    struct app_participant_import *res, struct err *err);
 /* One participant with enrolments (code), or all participants (NULL). */
 struct doc *app_report_participant(struct store *st, const char *code, struct err *err);
 struct doc *app_report_audit(struct store *st, struct err *err);

@@ -24,6 +24,7 @@
 #include "base/pnr.h"
 #include "base/xmalloc.h"
 #include "doc/reports.h"
+#include "import/csv.h"
 #include "store/store.h"
 
 static void key_path(const char *db_path, char *out, size_t n)
@@ -313,4 +314,226 @@ struct doc *app_report_audit(struct store *st, struct err *err)
 	d = doc_audit(&a, log, n);
 	free(log);
 	return d;
+}
+
+/* ---- import of participant lists ---- */
+
+enum pcol { PC_CODE, PC_PNR, PC_INSATS, PC_SEX, PC_BORN, PC_EDU, PC_IN, PC_BEFORE, PC_TIME, PC_OUT,
+	    PC_REASON, PC_AFTER, PC__MAX };
+
+static const char *const pcol_names[PC__MAX] = {
+	"deltagare", "personnummer", "insats", "kön", "födelseår", "utbildning", "inskriven",
+	"försörjning före", "tid i försörjning", "avslutad", "avslutsorsak", "försörjning efter",
+};
+
+#define IMPORT_ERRORS_LISTED 25
+
+struct import_row {
+	struct participant p;
+	struct enrolment e;
+	char insats[200];
+};
+
+static void row_error(struct buf *errors, long *count, const char *file, long line, const char *msg)
+{
+	(*count)++;
+	if (*count <= IMPORT_ERRORS_LISTED)
+		buf_addf(errors, "\n  %s, rad %ld: %s", file, line, msg);
+}
+
+int app_import_participants(struct store *st, const struct app_key *key, const char *file,
+			    struct app_participant_import *res, struct err *err)
+{
+	struct csv_reader *r = NULL;
+	struct csv_row row;
+	struct import_row *rows = NULL;
+	size_t n = 0, cap = 0, i, j;
+	struct buf errors;
+	long bad = 0;
+	int cols[PC__MAX], k, rc = -1, in_tx = 0;
+	FILE *f;
+
+	memset(res, 0, sizeof(*res));
+	buf_init(&errors);
+	f = fopen(file, "rb");
+	if (!f)
+		return err_set(err, "kan inte öppna '%s': %s", file, strerror(errno));
+	r = csv_open(f, file, err);
+	if (!r)
+		goto out;
+	for (k = 0; k < PC__MAX; k++) {
+		cols[k] = csv_column(r, pcol_names[k]);
+		if (cols[k] < 0 && k != PC_PNR && k != PC_OUT && k != PC_REASON && k != PC_AFTER) {
+			err_set(err, "%s: kolumnen '%s' saknas i rubrikraden", file, pcol_names[k]);
+			goto out;
+		}
+	}
+	/* Read and check every row first: all rows or none are stored. */
+	for (;;) {
+		const char *v[PC__MAX];
+		struct import_row *x;
+		struct err e;
+		char *end;
+		long born;
+
+		k = csv_next(r, &row, err);
+		if (k < 0)
+			goto out;
+		if (k == 0)
+			break;
+		for (k = 0; k < PC__MAX; k++)
+			v[k] = cols[k] >= 0 && (size_t)cols[k] < row.n ? row.fields[cols[k]] : "";
+		rows = xgrow(rows, sizeof(*rows), n + 1, &cap);
+		x = &rows[n];
+		memset(x, 0, sizeof(*x));
+		if (!*v[PC_CODE] || strlen(v[PC_CODE]) >= sizeof(x->p.code)) {
+			row_error(&errors, &bad, file, row.line, "deltagarkoden saknas eller är för lång");
+			continue;
+		}
+		memcpy(x->p.code, v[PC_CODE], strlen(v[PC_CODE]) + 1);
+		if (word(VOCAB_SEX, v[PC_SEX], x->p.sex, sizeof(x->p.sex), &e) < 0 ||
+		    word(VOCAB_EDUCATION, *v[PC_EDU] ? v[PC_EDU] : "okänd", x->p.education, sizeof(x->p.education), &e) < 0 ||
+		    word(VOCAB_SUPPORT, *v[PC_BEFORE] ? v[PC_BEFORE] : "okänd", x->e.support_before,
+			 sizeof(x->e.support_before), &e) < 0 ||
+		    word(VOCAB_TIME_IN_SUPPORT, *v[PC_TIME] ? v[PC_TIME] : "ingen", x->e.time_in_support,
+			 sizeof(x->e.time_in_support), &e) < 0) {
+			row_error(&errors, &bad, file, row.line, e.msg);
+			continue;
+		}
+		errno = 0;
+		born = strtol(v[PC_BORN], &end, 10);
+		if (!*v[PC_BORN] || errno || *end || born < 1900 || born > today().y) {
+			err_set(&e, "ogiltigt födelseår '%s'", v[PC_BORN]);
+			row_error(&errors, &bad, file, row.line, e.msg);
+			continue;
+		}
+		x->p.birth_year = (int)born;
+		if (date_parse(v[PC_IN], &x->e.enrolled, &e) < 0) {
+			row_error(&errors, &bad, file, row.line, e.msg);
+			continue;
+		}
+		if (*v[PC_OUT]) {
+			if (date_parse(v[PC_OUT], &x->e.exited, &e) < 0) {
+				row_error(&errors, &bad, file, row.line, e.msg);
+				continue;
+			}
+			if (date_cmp(x->e.exited, x->e.enrolled) < 0) {
+				row_error(&errors, &bad, file, row.line, "avslutad före inskriven");
+				continue;
+			}
+			if (word(VOCAB_EXIT_REASON, v[PC_REASON], x->e.exit_reason, sizeof(x->e.exit_reason), &e) < 0 ||
+			    word(VOCAB_SUPPORT, *v[PC_AFTER] ? v[PC_AFTER] : "okänd", x->e.support_after,
+				 sizeof(x->e.support_after), &e) < 0) {
+				row_error(&errors, &bad, file, row.line, e.msg);
+				continue;
+			}
+		} else if (*v[PC_REASON]) {
+			row_error(&errors, &bad, file, row.line, "avslutsorsak utan avslutsdatum");
+			continue;
+		}
+		if (*v[PC_PNR]) {
+			struct pnr pn;
+			unsigned char mac[crypto_auth_hmacsha256_BYTES];
+
+			if (pnr_parse(v[PC_PNR], today(), &pn, &e) < 0) {
+				row_error(&errors, &bad, file, row.line, e.msg);
+				continue;
+			}
+			if (pn.birth.y != x->p.birth_year) {
+				row_error(&errors, &bad, file, row.line, "födelseåret stämmer inte med personnumret");
+				continue;
+			}
+			crypto_auth_hmacsha256(mac, (const unsigned char *)pn.digits, 12, key->bytes);
+			sodium_bin2hex(x->p.pnr_hash, sizeof(x->p.pnr_hash), mac, sizeof(mac));
+			sodium_memzero(&pn, sizeof(pn));
+		}
+		snprintf(x->insats, sizeof(x->insats), "%s", v[PC_INSATS]);
+		{
+			struct intervention iv;
+
+			if (find_insats(st, x->insats, &iv, &e) < 0) {
+				row_error(&errors, &bad, file, row.line, e.msg);
+				continue;
+			}
+			x->e.intervention_id = iv.id;
+		}
+		/* One person, one set of facts, however many rows. */
+		for (j = 0; j < n; j++) {
+			if (strcmp(rows[j].p.code, x->p.code) != 0)
+				continue;
+			if (strcmp(rows[j].p.sex, x->p.sex) || rows[j].p.birth_year != x->p.birth_year) {
+				row_error(&errors, &bad, file, row.line, "kön eller födelseår skiljer sig från en tidigare rad "
+					  "med samma deltagarkod");
+				break;
+			}
+		}
+		if (j < n)
+			continue;
+		n++;
+	}
+	if (bad) {
+		err_set(err, "%ld rader i %s är felaktiga; ingenting sparades:%s%s", bad, file, errors.s,
+			bad > IMPORT_ERRORS_LISTED ? "\n  ..." : "");
+		goto out;
+	}
+	if (store_begin(st, err) < 0)
+		goto out;
+	in_tx = 1;
+	for (i = 0; i < n; i++) {
+		struct import_row *x = &rows[i];
+		struct participant found;
+		char detail[400];
+
+		k = store_participant_find(st, x->p.code, NULL, &found, err);
+		if (k < 0)
+			goto out;
+		if (k == STORE_NOT_FOUND && x->p.pnr_hash[0]) {
+			k = store_participant_find(st, NULL, x->p.pnr_hash, &found, err);
+			if (k == 0) {
+				err_set(err, "%s: deltagaren %s är samma person som %s; ingenting sparades", file,
+					x->p.code, found.code);
+				goto out;
+			}
+			if (k < 0)
+				goto out;
+		}
+		if (k == STORE_NOT_FOUND) {
+			if (store_participant_add(st, &x->p, err) < 0)
+				goto out;
+			found = x->p;
+			snprintf(detail, sizeof(detail), "import: kön=%s, födelseår=%d, utbildning=%s%s", x->p.sex,
+				 x->p.birth_year, x->p.education, x->p.pnr_hash[0] ? ", personnummer angivet" : "");
+			if (store_audit_add(st, actor(), "lägg till", x->p.code, detail, err) < 0)
+				goto out;
+			res->participants++;
+		} else if (strcmp(found.sex, x->p.sex) || found.birth_year != x->p.birth_year) {
+			err_set(err, "%s: deltagaren %s finns redan med annat kön eller födelseår; ingenting sparades",
+				file, x->p.code);
+			goto out;
+		}
+		x->e.participant_id = found.id;
+		if (store_enrolment_add(st, &x->e, err) < 0)
+			goto out;
+		if (date_is_set(x->e.exited) && store_enrolment_exit(st, &x->e, err) < 0)
+			goto out;
+		snprintf(detail, sizeof(detail), "import: insats=%s, försörjning före=%s%s%s", x->insats,
+			 x->e.support_before, date_is_set(x->e.exited) ? ", avslutsorsak=" : "", x->e.exit_reason);
+		if (store_audit_add(st, actor(), "skriv in", x->p.code, detail, err) < 0)
+			goto out;
+		res->enrolments++;
+	}
+	if (store_commit(st, err) < 0)
+		goto out;
+	in_tx = 0;
+	rc = 0;
+out:
+	if (in_tx)
+		store_rollback(st);
+	if (rows)
+		sodium_memzero(rows, cap * sizeof(*rows));
+	free(rows);
+	buf_release(&errors);
+	csv_close(r);
+	fclose(f);
+	return rc;
 }

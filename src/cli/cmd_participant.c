@@ -14,7 +14,7 @@
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { P_ADD, P_ENROL, P_EXIT, P_LIST, P_SHOW, P_AUDIT };
+enum { P_ADD, P_ENROL, P_EXIT, P_LIST, P_SHOW, P_AUDIT, P_IMPORT };
 
 static int cmd_participant_add(struct cli *cli, int argc, char **argv)
 {
@@ -161,6 +161,37 @@ static int cmd_audit(struct cli *cli, int argc, char **argv)
 	return show_doc(cli, &participant_cmds[P_AUDIT], argc, argv, P_AUDIT);
 }
 
+static int cmd_import_participants(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &participant_cmds[P_IMPORT];
+	const char *pos[1];
+	struct app_participant_import res;
+	struct app_key key;
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange CSV-filen med deltagarna");
+	if (!cli->db)
+		return cli_usage(c, "ingen databas angiven (--db FIL eller FINSAM_DB)");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_key_load(cli->db, 1, &key, &err);
+	if (rc == 0)
+		rc = app_import_participants(st, &key, pos[0], &res, &err);
+	memset(&key, 0, sizeof(key));
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Läste in %ld nya deltagare och %ld inskrivningar från %s.\n", res.participants, res.enrolments,
+	       pos[0]);
+	return EXIT_OK;
+}
+
 const struct cmd participant_cmds[] = {
 	[P_ADD] = { "participant", "add",
 		    "participant add KOD --sex kvinna|man --born ÅR [--education U] [--pnr-stdin]",
@@ -202,5 +233,15 @@ const struct cmd participant_cmds[] = {
 		      "Visar loggen över varje ändring av deltagaruppgifter: när, vem, vad och\n"
 		      "vilken deltagare. Loggen kan inte ändras eller tömmas.\n",
 		      cmd_audit },
+	[P_IMPORT] = { "import", "participants", "import participants FIL",
+		       "läs in en deltagarlista (CSV)",
+		       "Läser in en deltagarlista som personalen för den, en rad per inskrivning:\n"
+		       "CSV i UTF-8 eller Windows-1252, semikolon eller komma, en rubrikrad med\n"
+		       "kolumnerna deltagare, personnummer (frivillig), insats, kön, födelseår,\n"
+		       "utbildning, inskriven, försörjning före, tid i försörjning, avslutad,\n"
+		       "avslutsorsak och försörjning efter, i valfri ordning. Varje rad prövas;\n"
+		       "alla fel listas med radnummer och orsak, och då sparas ingenting.\n"
+		       "Personnummer sparas bara som kontrollvärden.\n",
+		       cmd_import_participants },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

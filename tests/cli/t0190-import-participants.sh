@@ -1,0 +1,57 @@
+# Importing participant lists: words and dates as staff write them, one
+# person in several interventions, and every bad row listed with nothing
+# stored.
+. "$SRC/tests/cli/lib.sh"
+db="$T/p.db"
+data="$SRC/tests/data/participants"
+
+run --db "$db" init --name "Samordningsförbundet Prov" --orgnr 222000-1990
+run --db "$db" insats add "Steget vidare" --kind individinriktad
+run --db "$db" insats add "Unga i arbete" --kind individinriktad
+
+run --db "$db" import participants "$data/bad.csv"
+expect_rc 2 "bad rows"
+expect_err "7 rader i"
+expect_err "bad.csv, rad 3: okänt värde för kön: 'annat'"
+expect_err "bad.csv, rad 4: det finns ingen insats 'Finns inte'"
+expect_err "bad.csv, rad 5: ogiltigt födelseår '19x0'"
+expect_err "bad.csv, rad 6: ogiltigt datum '2025-02-30'"
+expect_err "bad.csv, rad 7: avslutad före inskriven"
+expect_err "bad.csv, rad 8: avslutsorsak utan avslutsdatum"
+expect_err "bad.csv, rad 9: kön eller födelseår skiljer sig"
+run --db "$db" participant list --format json
+checks=$((checks + 1))
+python3 -c 'import json,sys; sys.exit(0 if json.load(open(sys.argv[1]))["participants"]==[] else 1)' "$T/out" ||
+	fail "something was stored from a bad file"
+
+run --db "$db" import participants "$data/list.csv"
+expect_rc 0 "import"
+expect_out "3 nya deltagare och 4 inskrivningar"
+run --db "$db" participant show D100 --format json
+checks=$((checks + 1))
+python3 -c 'import json,sys
+d=json.load(open(sys.argv[1]))
+e=d["enrolments"]
+assert d["participant"][0]["sex"]=="kvinna"
+assert len(e)==2 and e[0]["time_in_support"]=="1-2 år" and e[0]["exit_reason"]=="arbete" and e[0]["support_after"]=="lön", e
+assert e[1]["intervention"]=="Unga i arbete" and e[1]["enrolled"]=="2025-09-01" and e[1]["exited"] is None, e
+' "$T/out" || fail "imported enrolments"
+run --db "$db" participant show D101
+expect_out "angivet (sparas inte"
+checks=$((checks + 1))
+if grep -a -q "1212121212" "$db" "$db-wal" 2>/dev/null; then fail "the personal identity number is stored"; fi
+
+# The same person again under a new code is refused, and nothing stored.
+printf 'deltagare;personnummer;insats;kön;födelseår;utbildning;inskriven;försörjning före;tid i försörjning\nD900;191212121212;Steget vidare;man;1912;okänd;2025-05-01;lön;ingen\n' > "$T/again.csv"
+run --db "$db" import participants "$T/again.csv"
+expect_rc 2 "same person under another code"
+expect_err "D900 är samma person som D101"
+run --db "$db" audit --format json
+checks=$((checks + 1))
+python3 -c 'import json,sys
+a=json.load(open(sys.argv[1]))["audit"]
+assert len(a)==7, len(a)
+assert all(x["detail"].startswith("import:") for x in a)
+' "$T/out" || fail "audit of the import"
+
+finish
