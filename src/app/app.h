@@ -200,6 +200,10 @@ struct app_participant_import {
 };
 int app_import_participants(struct store *st, const struct app_key *key, const char *file,
 			    struct app_participant_import *res, struct err *err);
+/* Participant statistics of `year`, for one intervention or all (NULL);
+ * protected_ hides cells of 1 to threshold−1 people and enough others. */
+struct doc *app_report_participants(struct store *st, int year, const char *insats, int protected_,
+				    int threshold, struct err *err);
 /* One participant with enrolments (code), or all participants (NULL). */
 struct doc *app_report_participant(struct store *st, const char *code, struct err *err);
 struct doc *app_report_audit(struct store *st, struct err *err);

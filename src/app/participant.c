@@ -537,3 +537,34 @@ out:
 	fclose(f);
 	return rc;
 }
+
+struct doc *app_report_participants(struct store *st, int year, const char *insats, int protected_,
+				    int threshold, struct err *err)
+{
+	struct association a;
+	struct participant *p = NULL;
+	struct enrolment *e = NULL;
+	struct intervention iv;
+	struct pstats s;
+	size_t n_p = 0, n_e = 0;
+	struct doc *d = NULL;
+
+	if (threshold < 1 || threshold > 100) {
+		err_set(err, "gränsen för små grupper ska vara 1–100, inte %d", threshold);
+		return NULL;
+	}
+	if (app_load_association(st, &a, err) < 0)
+		return NULL;
+	if (insats && find_insats(st, insats, &iv, err) < 0)
+		return NULL;
+	if (store_participant_list(st, &p, &n_p, err) < 0 || store_enrolment_list(st, 0, &e, &n_e, err) < 0)
+		goto out;
+	pstats_compute(year, p, n_p, e, n_e, insats ? iv.id : 0, &s);
+	if (protected_)
+		pstats_protect(&s, threshold);
+	d = doc_pstats(&a, &s, insats ? iv.name : NULL, protected_, threshold);
+out:
+	free(p);
+	free(e);
+	return d;
+}

@@ -14,7 +14,7 @@
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { P_ADD, P_ENROL, P_EXIT, P_LIST, P_SHOW, P_AUDIT, P_IMPORT };
+enum { P_ADD, P_ENROL, P_EXIT, P_LIST, P_SHOW, P_AUDIT, P_IMPORT, P_REPORT };
 
 static int cmd_participant_add(struct cli *cli, int argc, char **argv)
 {
@@ -192,6 +192,44 @@ static int cmd_import_participants(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_report_participants(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &participant_cmds[P_REPORT];
+	const char *year_s = NULL, *insats = NULL, *format = NULL, *out_path = NULL, *min_s = NULL, *pos[1];
+	int unprotected = 0;
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "insats", 1, &insats, NULL },
+				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "unprotected", 0, NULL, &unprotected }, { "min-cell", 1, &min_s, NULL },
+				    { 0 } };
+	struct store *st = NULL;
+	struct doc *d;
+	struct err err;
+	size_t n;
+	int year, threshold = 5, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s)
+		return cli_usage(c, "ange året med --year");
+	if (min_s) {
+		char *end;
+
+		threshold = (int)strtol(min_s, &end, 10);
+		if (*end || end == min_s)
+			return cli_usage(c, "--min-cell ska vara ett heltal");
+	}
+	if (cli_early_checks(c, year_s, format) < 0)
+		return EXIT_BAD_INPUT;
+	cli_year(c, year_s, &year);
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	d = app_report_participants(st, year, insats, !unprotected, threshold, &err);
+	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
 const struct cmd participant_cmds[] = {
 	[P_ADD] = { "participant", "add",
 		    "participant add KOD --sex kvinna|man --born ÅR [--education U] [--pnr-stdin]",
@@ -243,5 +281,21 @@ const struct cmd participant_cmds[] = {
 		       "alla fel listas med radnummer och orsak, och då sparas ingenting.\n"
 		       "Personnummer sparas bara som kontrollvärden.\n",
 		       cmd_import_participants },
+	[P_REPORT] = { "report", "participants",
+		       "report participants --year ÅR [--insats INSATS] [--format F] [--unprotected]",
+		       "deltagarstatistik, skyddad mot små grupper",
+		       "Visar deltagarstatistiken för ÅR (för en insats eller alla): inskrivna,\n"
+		       "nya, avslutade och avslutade till arbete eller studier, per kön och ålder\n"
+		       "(16–29 och 30 år och äldre), andel till arbete eller studier, genomsnittlig\n"
+		       "tid i insatsen, och fördelningar av utbildning, tid i försörjning,\n"
+		       "försörjning före och efter och avslutsorsak.\n\n"
+		       "Grupper med 1–4 personer visas som <5, och fler uppgifter döljs (x) så\n"
+		       "att de inte kan räknas fram ur summorna. --unprotected visar allt, bara\n"
+		       "för förbundets administratörer.\n\n"
+		       "Val:\n  --year ÅR        året\n  --insats INSATS  en insats (id eller namn)\n"
+		       "  --format F       text, md, csv eller json\n  -o FIL           skriv till FIL\n"
+		       "  --min-cell N     minsta grupp som visas (standard 5)\n"
+		       "  --unprotected    visa små grupper (bara för administratörer)\n",
+		       cmd_report_participants },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

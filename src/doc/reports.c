@@ -1019,3 +1019,105 @@ struct doc *doc_audit(const struct association *a, const struct audit_entry *log
 	}
 	return d;
 }
+
+/* A protected count: the number, "<5" for a small cell, "x" for one hidden
+ * so that a small cell cannot be worked out. */
+static void count_cell(struct doc_row *r, size_t col, const struct pcell *c, int threshold)
+{
+	char small[16];
+
+	if (c->mark == CELL_SMALL) {
+		snprintf(small, sizeof(small), "<%d", threshold);
+		doc_cell_text(r, col, small, NULL);
+	} else if (c->mark == CELL_SECONDARY) {
+		doc_cell_text(r, col, "x", NULL);
+	} else {
+		doc_cell_int(r, col, c->n);
+	}
+}
+
+struct doc *doc_pstats(const struct association *a, const struct pstats *s, const char *insats,
+		       int protected_, int threshold)
+{
+	static const struct {
+		const char *key, *label;
+		size_t offset;
+	} measures[] = {
+		{ "enrolled", "Inskrivna under året", offsetof(struct pmeasures, enrolled) },
+		{ "new", "Nya under året", offsetof(struct pmeasures, new_) },
+		{ "exited", "Avslutade under året", offsetof(struct pmeasures, exited) },
+		{ "exited_to_work_or_studies", "Avslutade till arbete eller studier",
+		  offsetof(struct pmeasures, to_work) },
+	};
+	static const struct {
+		const char *key, *label;
+		size_t offset;
+		enum vocab v;
+	} dists[] = {
+		{ "education", "Utbildning", offsetof(struct pstats, education), VOCAB_EDUCATION },
+		{ "time_in_support", "Tid i offentlig försörjning före", offsetof(struct pstats, time_in_support),
+		  VOCAB_TIME_IN_SUPPORT },
+		{ "support_before", "Försörjning vid inskrivning", offsetof(struct pstats, support_before), VOCAB_SUPPORT },
+		{ "support_after", "Försörjning vid avslut", offsetof(struct pstats, support_after), VOCAB_SUPPORT },
+		{ "exit_reason", "Avslutsorsak", offsetof(struct pstats, exit_reason), VOCAB_EXIT_REASON },
+	};
+	static const char *const sexes[] = { "total", "women", "men" };
+	static const char *const sex_labels[] = { "Totalt", "Kvinnor", "Män" };
+	const struct pmeasures *bands[3] = { &s->all, &s->young, &s->older };
+	static const char *const band_keys[3] = { "all", "by_age.young", "by_age.older" };
+	static const char *const band_labels[3] = { "Alla", "16–29 år", "30 år och äldre" };
+	char title[200];
+	struct doc *d;
+	struct doc_table *t;
+	size_t i, j, k;
+
+	if (insats)
+		snprintf(title, sizeof(title), "Deltagarstatistik %d: %s", s->year, insats);
+	else
+		snprintf(title, sizeof(title), "Deltagarstatistik %d", s->year);
+	d = doc_new(title);
+	titles(d, a);
+	if (!protected_)
+		doc_subtitle(d, "SKYDDADE UPPGIFTER: ej avrundad statistik, bara för förbundets administratörer");
+	doc_meta_int(d, "year", s->year);
+	if (s->share_hidden || s->all.exited.total.n == 0)
+		doc_meta_null(d, "share_to_work_or_studies");
+	else
+		doc_meta_ratio(d, "share_to_work_or_studies", s->all.to_work.total.n, s->all.exited.total.n);
+	if (s->mean_hidden || s->days_n == 0)
+		doc_meta_null(d, "mean_days");
+	else
+		doc_meta_int(d, "mean_days", (s->days_sum * 2 + s->days_n) / (2 * s->days_n));
+	/* One table per measure: rows by sex, columns all / young / older. */
+	for (i = 0; i < sizeof(measures) / sizeof(measures[0]); i++) {
+		t = doc_table(d, NULL, TABLE_FIGURES, measures[i].key, measures[i].label, 3);
+		for (k = 0; k < 3; k++)
+			doc_column(t, k, band_keys[k], band_labels[k], 0);
+		for (j = 0; j < 3; j++) {
+			struct doc_row *r = doc_row(t, sexes[j], sex_labels[j], j == 0 ? ROW_SUM : ROW_NORMAL);
+
+			for (k = 0; k < 3; k++) {
+				const struct psex *sx = (const struct psex *)((const char *)bands[k] + measures[i].offset);
+				const struct pcell *c = j == 0 ? &sx->total : j == 1 ? &sx->women : &sx->men;
+
+				count_cell(r, k, c, threshold);
+			}
+		}
+	}
+	for (i = 0; i < sizeof(dists) / sizeof(dists[0]); i++) {
+		const struct pdist *dd = (const struct pdist *)((const char *)s + dists[i].offset);
+		const char *const *words = vocab_words(dists[i].v);
+
+		t = doc_table(d, NULL, TABLE_FIGURES, dists[i].key, dists[i].label, 1);
+		doc_column(t, 0, "count", "Antal", 0);
+		for (k = 0; k < dd->n; k++)
+			count_cell(doc_row(t, words[k], words[k], ROW_NORMAL), 0, &dd->cell[k], threshold);
+	}
+	if (protected_) {
+		snprintf(title, sizeof(title),
+			 "Grupper med färre än %d personer visas som <%d, och x döljer ytterligare uppgifter så "
+			 "att de inte kan räknas fram ur summorna.", threshold, threshold);
+		doc_paragraph(d, NULL, title);
+	}
+	return d;
+}

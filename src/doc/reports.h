@@ -16,6 +16,7 @@
 #include "model/intervention.h"
 #include "model/activity.h"
 #include "model/participant.h"
+#include "model/pstats.h"
 #include "model/multiyear.h"
 #include "model/operating.h"
 #include "model/check.h"
@@ -86,6 +87,11 @@ struct doc *doc_participant(const struct association *a, const struct participan
 struct doc *doc_participants_list(const struct association *a, const struct participant *p, size_t n,
 				  const struct enrolment *e, size_t n_e);
 struct doc *doc_audit(const struct association *a, const struct audit_entry *log, size_t n);
+
+/* Participant statistics; protected_ says whether s was protected (and
+ * threshold is what "<5" says). JSON: the contract of `report participants`. */
+struct doc *doc_pstats(const struct association *a, const struct pstats *s, const char *insats,
+		       int protected_, int threshold);
 
 /* The members with their kind and share key. */
 struct doc *doc_members(const struct association *a, const struct member *m, size_t n);

@@ -66,19 +66,36 @@ static void add_table(void *ctx, const struct doc_table *t)
 		json_t *target = s->root, *o;
 
 		if (j > 0) {
+			char path[128], *dot;
 			const char *k = t->cols[j].key ? t->cols[j].key : "";
+			json_t *parent = s->root;
 
-			target = json_object_get(s->root, k);
+			/* A key "a.b" nests: the column's object is b inside a. */
+			snprintf(path, sizeof(path), "%s", k);
+			while ((dot = strchr(path, '.')) != NULL) {
+				json_t *next;
+
+				*dot = '\0';
+				next = json_object_get(parent, path);
+				if (!next || !json_is_object(next)) {
+					next = json_object();
+					json_object_set_new(parent, path, next);
+				}
+				parent = next;
+				memmove(path, dot + 1, strlen(dot + 1) + 1);
+			}
+			k = path;
+			target = json_object_get(parent, k);
 			if (t->cols[j].no_data) {
 				if (!target)
-					json_object_set_new(s->root, k, json_null());
+					json_object_set_new(parent, k, json_null());
 				continue;
 			}
 			if (!target || !json_is_object(target)) {
 				target = json_object();
 				if (t->cols[j].year)
 					json_object_set_new(target, "year", json_integer(t->cols[j].year));
-				json_object_set_new(s->root, k, target);
+				json_object_set_new(parent, k, target);
 			}
 		}
 		o = json_object();

@@ -1,0 +1,61 @@
+/*
+ * pstats.h: participant statistics for a year, overall or for one
+ * intervention: enrolled, new, exited and exited to work or studies, by
+ * sex and by age (young 16–29 at enrolment, older 30 and over); the share
+ * to work or studies, the mean days in the intervention, and the
+ * distributions of education, time in support, support before and after,
+ * and exit reasons. Counted per enrolment (a person in two interventions
+ * counts in each). Pure computation.
+ *
+ * Small-cell protection: pstats_protect marks every count of 1 to
+ * threshold−1 people as hidden ("<5"), and then hides further cells, as
+ * few and as small as it can, until no hidden count can be worked out from
+ * a total and the other cells that add up to it.
+ */
+#ifndef FINSAM_MODEL_PSTATS_H
+#define FINSAM_MODEL_PSTATS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "model/participant.h"
+
+enum pstats_mark { CELL_SHOWN = 0, CELL_SMALL = 1, CELL_SECONDARY = 2 };
+
+struct pcell {
+	int64_t n;
+	enum pstats_mark mark;
+};
+
+struct psex {
+	struct pcell total, women, men;
+};
+
+struct pmeasures {
+	struct psex enrolled, new_, exited, to_work;
+};
+
+#define PSTATS_CATS 12
+
+struct pdist {
+	size_t n;                 /* categories in use */
+	struct pcell cell[PSTATS_CATS];
+};
+
+struct pstats {
+	int year;
+	struct pmeasures all, young, older;
+	int64_t outside_bands;    /* enrolled under 16 at enrolment */
+	int64_t days_sum, days_n; /* for the mean days of those exited */
+	int share_hidden, mean_hidden;
+	struct pdist education, time_in_support, support_before, support_after, exit_reason;
+};
+
+/* Computes the statistics of `year` over the enrolments e (with their
+ * participants p, found by id) of intervention_id (0: all). */
+void pstats_compute(int year, const struct participant *p, size_t n_p, const struct enrolment *e,
+		    size_t n_e, int64_t intervention_id, struct pstats *out);
+/* Hides small cells and enough others; threshold 5 hides 1–4. */
+void pstats_protect(struct pstats *s, int threshold);
+
+#endif
