@@ -204,6 +204,9 @@ int app_import_participants(struct store *st, const struct app_key *key, const c
  * protected_ hides cells of 1 to threshold−1 people and enough others. */
 struct doc *app_report_participants(struct store *st, int year, const char *insats, int protected_,
 				    int threshold, struct err *err);
+/* Removes what identifies participants who left before `before` (a date),
+ * keeping every year's statistics; *count gets how many. */
+int app_participant_purge(struct store *st, const char *before, int64_t *count, struct err *err);
 /* One participant with enrolments (code), or all participants (NULL). */
 struct doc *app_report_participant(struct store *st, const char *code, struct err *err);
 struct doc *app_report_audit(struct store *st, struct err *err);

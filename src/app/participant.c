@@ -568,3 +568,26 @@ out:
 	free(e);
 	return d;
 }
+
+int app_participant_purge(struct store *st, const char *before, int64_t *count, struct err *err)
+{
+	struct date d;
+	char detail[128];
+
+	if (!before || date_parse(before, &d, err) < 0)
+		return before ? -1 : err_set(err, "ange datumet med --exited-before");
+	if (date_cmp(d, today()) > 0)
+		return err_set(err, "datumet %s ligger i framtiden", before);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_participant_purge(st, d, count, err) < 0)
+		goto fail;
+	snprintf(detail, sizeof(detail), "%lld deltagare avslutade före %s avidentifierade",
+		 (long long)*count, before);
+	if (store_audit_add(st, actor(), "rensa", "", detail, err) < 0)
+		goto fail;
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
+}

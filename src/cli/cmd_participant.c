@@ -14,7 +14,7 @@
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { P_ADD, P_ENROL, P_EXIT, P_LIST, P_SHOW, P_AUDIT, P_IMPORT, P_REPORT };
+enum { P_ADD, P_ENROL, P_EXIT, P_LIST, P_SHOW, P_AUDIT, P_IMPORT, P_REPORT, P_PURGE, P_EXPORT };
 
 static int cmd_participant_add(struct cli *cli, int argc, char **argv)
 {
@@ -230,6 +230,55 @@ static int cmd_report_participants(struct cli *cli, int argc, char **argv)
 	return rc < 0 ? cli_fail(&err) : EXIT_OK;
 }
 
+static int cmd_purge(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &participant_cmds[P_PURGE];
+	const char *before = NULL, *pos[1];
+	const struct opt opts[] = { { "exited-before", 1, &before, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	int64_t count = 0;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!before)
+		return cli_usage(c, "ange --exited-before DATUM");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_participant_purge(st, before, &count, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("%lld deltagare som avslutades före %s är avidentifierade.\n", (long long)count, before);
+	return EXIT_OK;
+}
+
+static int cmd_export_participant(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &participant_cmds[P_EXPORT];
+	const char *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "o", 1, &out_path, NULL }, { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange deltagarkoden");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	d = app_report_participant(st, pos[0], &err);
+	rc = d ? cli_print_doc(d, "json", out_path, &err) : -1;
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
 const struct cmd participant_cmds[] = {
 	[P_ADD] = { "participant", "add",
 		    "participant add KOD --sex kvinna|man --born ÅR [--education U] [--pnr-stdin]",
@@ -297,5 +346,18 @@ const struct cmd participant_cmds[] = {
 		       "  --min-cell N     minsta grupp som visas (standard 5)\n"
 		       "  --unprotected    visa små grupper (bara för administratörer)\n",
 		       cmd_report_participants },
+	[P_PURGE] = { "purge", NULL, "purge --exited-before DATUM",
+		      "avidentifiera deltagare som slutat",
+		      "Tar bort det som identifierar deltagare vars alla inskrivningar avslutades\n"
+		      "före DATUM: koden ersätts av anonym-NNN och kontrollvärdet för\n"
+		      "personnumret tas bort. Kön, födelseår, utbildning och inskrivningarna\n"
+		      "finns kvar, så att statistiken för varje år blir exakt densamma.\n",
+		      cmd_purge },
+	[P_EXPORT] = { "export", "participant", "export participant KOD [-o FIL]",
+		       "allt om en deltagare som JSON (registerutdrag)",
+		       "Skriver allt som finns sparat om deltagaren, med alla inskrivningar, som\n"
+		       "JSON: underlaget för ett registerutdrag enligt dataskyddsförordningen.\n"
+		       "Personnumret finns aldrig med, eftersom det inte sparas.\n",
+		       cmd_export_participant },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

@@ -38,7 +38,7 @@ enum stmt_id {
 	Q_IV_ADD, Q_IV_BY_ID, Q_IV_BY_NAME, Q_IV_LIST, Q_DEC_ADD, Q_DEC_LIST,
 	Q_ACT_ADD, Q_ACT_ATT_ADD, Q_ACT_LIST, Q_ACT_ATT_LIST,
 	Q_P_ADD, Q_P_BY_CODE, Q_P_BY_HASH, Q_P_LIST, Q_E_ADD, Q_E_EXIT, Q_E_LIST, Q_E_LIST_ALL,
-	Q_AUDIT_ADD, Q_AUDIT_LIST,
+	Q_AUDIT_ADD, Q_AUDIT_LIST, Q_P_PURGE,
 	Q__MAX
 };
 
@@ -171,6 +171,9 @@ static const char *const sql[Q__MAX] = {
 	[Q_E_LIST_ALL] = "SELECT " E_COLS " FROM enrolment ORDER BY id",
 	[Q_AUDIT_ADD] = "INSERT INTO audit_log (at, actor, action, participant_code, detail) "
 			"VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?1, ?2, ?3, ?4)",
+	[Q_P_PURGE] = "UPDATE participant SET code = 'anonym-' || id, pnr_hash = NULL "
+		      "WHERE code NOT LIKE 'anonym-%' AND id IN (SELECT participant_id FROM enrolment "
+		      "GROUP BY participant_id HAVING max(coalesce(exited, '9999-12-31')) < ?1)",
 	[Q_AUDIT_LIST] = "SELECT at, actor, action, participant_code, detail FROM audit_log ORDER BY id",
 	[Q_ACT_ATT_LIST] = "SELECT organisation, attendees FROM activity_attendance WHERE activity_id = ?1 "
 			   "ORDER BY organisation",
@@ -1900,5 +1903,19 @@ int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, stru
 		*n = 0;
 		return db_error(st, err, "läsa loggen");
 	}
+	return 0;
+}
+
+int store_participant_purge(struct store *st, struct date before, int64_t *count, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_P_PURGE, err);
+	char d[11];
+
+	if (!s)
+		return -1;
+	bind_date(s, 1, before, d);
+	if (exec_step(st, s, err, "rensa deltagarna") < 0)
+		return -1;
+	*count = sqlite3_changes(st->db);
 	return 0;
 }

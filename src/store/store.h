@@ -183,6 +183,12 @@ int store_enrolment_exit(struct store *st, const struct enrolment *e, struct err
 int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolment **out, size_t *n,
 			 struct err *err);
 
+/* Removes what identifies the participants whose every enrolment ended
+ * before `before`: their code becomes "anonym-<id>" and the hash of their
+ * personal identity number goes; sex, year of birth, education and the
+ * enrolments stay, so the statistics of every year stay the same. */
+int store_participant_purge(struct store *st, struct date before, int64_t *count, struct err *err);
+
 /* The audit log of participant data: append-only. */
 int store_audit_add(struct store *st, const char *actor, const char *action, const char *code,
 		    const char *detail, struct err *err);

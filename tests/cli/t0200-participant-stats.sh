@@ -87,4 +87,30 @@ expect_out "Grupper med färre än 5 personer"
 run --db "$db" report participants --year 2022 --unprotected
 expect_out "SKYDDADE UPPGIFTER"
 
+# Purging those who left keeps every figure exactly.
+run --db "$db" report participants --year 2022 --format json
+cp "$T/out" "$T/before.json"
+run --db "$db" export participant J060
+expect_rc 0 "export participant"
+cp "$T/out" "$T/j060.json"
+checks=$((checks + 1))
+python3 -c 'import json,sys
+d=json.load(open(sys.argv[1]))
+assert d["participant"][0]["code"]=="J060" and d["enrolments"][0]["exit_reason"]=="arbete", d
+' "$T/j060.json" || fail "export of one participant"
+run --db "$db" purge --exited-before 2023-01-01
+expect_rc 0 "purge"
+expect_out "76 deltagare"
+run --db "$db" report participants --year 2022 --format json
+checks=$((checks + 1))
+cmp -s "$T/out" "$T/before.json" || fail "statistics changed by the purge"
+run --db "$db" export participant J060
+expect_rc 2 "purged code is gone"
+run --db "$db" participant list
+expect_out "anonym-"
+run --db "$db" purge --exited-before 2999-01-01
+expect_rc 2 "date in the future"
+run --db "$db" audit
+expect_out "76 deltagare avslutade före 2023-01-01 avidentifierade"
+
 finish
