@@ -328,12 +328,6 @@ static const char *const pcol_names[PC__MAX] = {
 
 #define IMPORT_ERRORS_LISTED 25
 
-struct import_row {
-	struct participant p;
-	struct enrolment e;
-	char insats[200];
-};
-
 static void row_error(struct buf *errors, long *count, const char *file, long line, const char *msg)
 {
 	(*count)++;
@@ -341,13 +335,120 @@ static void row_error(struct buf *errors, long *count, const char *file, long li
 		buf_addf(errors, "\n  %s, rad %ld: %s", file, line, msg);
 }
 
+/* Checks one row into p and e; -1 with the reason in e_err. */
+static int check_row(struct store *st, const struct app_key *key, const char *const *v,
+		     struct participant *p, struct enrolment *e, char *insats_name, size_t name_n,
+		     struct err *err)
+{
+	char *end;
+	long born;
+
+	memset(p, 0, sizeof(*p));
+	memset(e, 0, sizeof(*e));
+	if (!*v[PC_CODE] || strlen(v[PC_CODE]) >= sizeof(p->code))
+		return err_set(err, "deltagarkoden saknas eller är för lång");
+	memcpy(p->code, v[PC_CODE], strlen(v[PC_CODE]) + 1);
+	if (word(VOCAB_SEX, v[PC_SEX], p->sex, sizeof(p->sex), err) < 0 ||
+	    word(VOCAB_EDUCATION, *v[PC_EDU] ? v[PC_EDU] : "okänd", p->education, sizeof(p->education), err) < 0 ||
+	    word(VOCAB_SUPPORT, *v[PC_BEFORE] ? v[PC_BEFORE] : "okänd", e->support_before,
+		 sizeof(e->support_before), err) < 0 ||
+	    word(VOCAB_TIME_IN_SUPPORT, *v[PC_TIME] ? v[PC_TIME] : "ingen", e->time_in_support,
+		 sizeof(e->time_in_support), err) < 0)
+		return -1;
+	errno = 0;
+	born = strtol(v[PC_BORN], &end, 10);
+	if (!*v[PC_BORN] || errno || *end || born < 1900 || born > today().y)
+		return err_set(err, "ogiltigt födelseår '%s'", v[PC_BORN]);
+	p->birth_year = (int)born;
+	if (date_parse(v[PC_IN], &e->enrolled, err) < 0)
+		return -1;
+	if (*v[PC_OUT]) {
+		if (date_parse(v[PC_OUT], &e->exited, err) < 0)
+			return -1;
+		if (date_cmp(e->exited, e->enrolled) < 0)
+			return err_set(err, "avslutad före inskriven");
+		if (word(VOCAB_EXIT_REASON, v[PC_REASON], e->exit_reason, sizeof(e->exit_reason), err) < 0 ||
+		    word(VOCAB_SUPPORT, *v[PC_AFTER] ? v[PC_AFTER] : "okänd", e->support_after,
+			 sizeof(e->support_after), err) < 0)
+			return -1;
+	} else if (*v[PC_REASON]) {
+		return err_set(err, "avslutsorsak utan avslutsdatum");
+	}
+	if (*v[PC_PNR]) {
+		struct pnr pn;
+		unsigned char mac[crypto_auth_hmacsha256_BYTES];
+
+		if (pnr_parse(v[PC_PNR], today(), &pn, err) < 0)
+			return -1;
+		if (pn.birth.y != p->birth_year) {
+			sodium_memzero(&pn, sizeof(pn));
+			return err_set(err, "födelseåret stämmer inte med personnumret");
+		}
+		crypto_auth_hmacsha256(mac, (const unsigned char *)pn.digits, 12, key->bytes);
+		sodium_bin2hex(p->pnr_hash, sizeof(p->pnr_hash), mac, sizeof(mac));
+		sodium_memzero(&pn, sizeof(pn));
+	}
+	{
+		struct intervention iv;
+
+		if (find_insats(st, v[PC_INSATS], &iv, err) < 0)
+			return -1;
+		e->intervention_id = iv.id;
+		snprintf(insats_name, name_n, "%s", iv.name);
+	}
+	return 0;
+}
+
+/* Stores a checked row: the participant when new, the enrolment, the log. */
+static int store_row(struct store *st, struct participant *p, struct enrolment *e, const char *insats,
+		     struct app_participant_import *res, struct err *err)
+{
+	struct participant found;
+	char detail[400];
+	int k = store_participant_find(st, p->code, NULL, &found, err);
+
+	if (k < 0)
+		return -1;
+	if (k == STORE_NOT_FOUND && p->pnr_hash[0]) {
+		k = store_participant_find(st, NULL, p->pnr_hash, &found, err);
+		if (k == 0)
+			return err_set(err, "deltagaren %s är samma person som %s", p->code, found.code);
+		if (k < 0)
+			return -1;
+	}
+	if (k == STORE_NOT_FOUND) {
+		if (store_participant_add(st, p, err) < 0)
+			return -1;
+		found = *p;
+		snprintf(detail, sizeof(detail), "import: kön=%s, födelseår=%d, utbildning=%s%s", p->sex,
+			 p->birth_year, p->education, p->pnr_hash[0] ? ", personnummer angivet" : "");
+		if (store_audit_add(st, actor(), "lägg till", p->code, detail, err) < 0)
+			return -1;
+		res->participants++;
+	} else if (strcmp(found.sex, p->sex) || found.birth_year != p->birth_year) {
+		return err_set(err, "kön eller födelseår skiljer sig från det som redan finns för %s", p->code);
+	}
+	e->participant_id = found.id;
+	if (store_enrolment_add(st, e, err) < 0)
+		return -1;
+	if (date_is_set(e->exited) && store_enrolment_exit(st, e, err) < 0)
+		return -1;
+	snprintf(detail, sizeof(detail), "import: insats=%s, försörjning före=%s%s%s", insats, e->support_before,
+		 date_is_set(e->exited) ? ", avslutsorsak=" : "", e->exit_reason);
+	if (store_audit_add(st, actor(), "skriv in", p->code, detail, err) < 0)
+		return -1;
+	res->enrolments++;
+	return 0;
+}
+
 int app_import_participants(struct store *st, const struct app_key *key, const char *file,
 			    struct app_participant_import *res, struct err *err)
 {
 	struct csv_reader *r = NULL;
 	struct csv_row row;
-	struct import_row *rows = NULL;
-	size_t n = 0, cap = 0, i, j;
+	struct participant p;
+	struct enrolment e;
+	char insats[200];
 	struct buf errors;
 	long bad = 0;
 	int cols[PC__MAX], k, rc = -1, in_tx = 0;
@@ -368,13 +469,14 @@ int app_import_participants(struct store *st, const struct app_key *key, const c
 			goto out;
 		}
 	}
-	/* Read and check every row first: all rows or none are stored. */
+	/* One pass in one transaction: every row is checked and stored as it
+	 * comes, so memory stays small; any bad row rolls all of it back. */
+	if (store_begin(st, err) < 0)
+		goto out;
+	in_tx = 1;
 	for (;;) {
 		const char *v[PC__MAX];
-		struct import_row *x;
-		struct err e;
-		char *end;
-		long born;
+		struct err e_row;
 
 		k = csv_next(r, &row, err);
 		if (k < 0)
@@ -383,144 +485,16 @@ int app_import_participants(struct store *st, const struct app_key *key, const c
 			break;
 		for (k = 0; k < PC__MAX; k++)
 			v[k] = cols[k] >= 0 && (size_t)cols[k] < row.n ? row.fields[cols[k]] : "";
-		rows = xgrow(rows, sizeof(*rows), n + 1, &cap);
-		x = &rows[n];
-		memset(x, 0, sizeof(*x));
-		if (!*v[PC_CODE] || strlen(v[PC_CODE]) >= sizeof(x->p.code)) {
-			row_error(&errors, &bad, file, row.line, "deltagarkoden saknas eller är för lång");
-			continue;
-		}
-		memcpy(x->p.code, v[PC_CODE], strlen(v[PC_CODE]) + 1);
-		if (word(VOCAB_SEX, v[PC_SEX], x->p.sex, sizeof(x->p.sex), &e) < 0 ||
-		    word(VOCAB_EDUCATION, *v[PC_EDU] ? v[PC_EDU] : "okänd", x->p.education, sizeof(x->p.education), &e) < 0 ||
-		    word(VOCAB_SUPPORT, *v[PC_BEFORE] ? v[PC_BEFORE] : "okänd", x->e.support_before,
-			 sizeof(x->e.support_before), &e) < 0 ||
-		    word(VOCAB_TIME_IN_SUPPORT, *v[PC_TIME] ? v[PC_TIME] : "ingen", x->e.time_in_support,
-			 sizeof(x->e.time_in_support), &e) < 0) {
-			row_error(&errors, &bad, file, row.line, e.msg);
-			continue;
-		}
-		errno = 0;
-		born = strtol(v[PC_BORN], &end, 10);
-		if (!*v[PC_BORN] || errno || *end || born < 1900 || born > today().y) {
-			err_set(&e, "ogiltigt födelseår '%s'", v[PC_BORN]);
-			row_error(&errors, &bad, file, row.line, e.msg);
-			continue;
-		}
-		x->p.birth_year = (int)born;
-		if (date_parse(v[PC_IN], &x->e.enrolled, &e) < 0) {
-			row_error(&errors, &bad, file, row.line, e.msg);
-			continue;
-		}
-		if (*v[PC_OUT]) {
-			if (date_parse(v[PC_OUT], &x->e.exited, &e) < 0) {
-				row_error(&errors, &bad, file, row.line, e.msg);
-				continue;
-			}
-			if (date_cmp(x->e.exited, x->e.enrolled) < 0) {
-				row_error(&errors, &bad, file, row.line, "avslutad före inskriven");
-				continue;
-			}
-			if (word(VOCAB_EXIT_REASON, v[PC_REASON], x->e.exit_reason, sizeof(x->e.exit_reason), &e) < 0 ||
-			    word(VOCAB_SUPPORT, *v[PC_AFTER] ? v[PC_AFTER] : "okänd", x->e.support_after,
-				 sizeof(x->e.support_after), &e) < 0) {
-				row_error(&errors, &bad, file, row.line, e.msg);
-				continue;
-			}
-		} else if (*v[PC_REASON]) {
-			row_error(&errors, &bad, file, row.line, "avslutsorsak utan avslutsdatum");
-			continue;
-		}
-		if (*v[PC_PNR]) {
-			struct pnr pn;
-			unsigned char mac[crypto_auth_hmacsha256_BYTES];
-
-			if (pnr_parse(v[PC_PNR], today(), &pn, &e) < 0) {
-				row_error(&errors, &bad, file, row.line, e.msg);
-				continue;
-			}
-			if (pn.birth.y != x->p.birth_year) {
-				row_error(&errors, &bad, file, row.line, "födelseåret stämmer inte med personnumret");
-				continue;
-			}
-			crypto_auth_hmacsha256(mac, (const unsigned char *)pn.digits, 12, key->bytes);
-			sodium_bin2hex(x->p.pnr_hash, sizeof(x->p.pnr_hash), mac, sizeof(mac));
-			sodium_memzero(&pn, sizeof(pn));
-		}
-		snprintf(x->insats, sizeof(x->insats), "%s", v[PC_INSATS]);
-		{
-			struct intervention iv;
-
-			if (find_insats(st, x->insats, &iv, &e) < 0) {
-				row_error(&errors, &bad, file, row.line, e.msg);
-				continue;
-			}
-			x->e.intervention_id = iv.id;
-		}
-		/* One person, one set of facts, however many rows. */
-		for (j = 0; j < n; j++) {
-			if (strcmp(rows[j].p.code, x->p.code) != 0)
-				continue;
-			if (strcmp(rows[j].p.sex, x->p.sex) || rows[j].p.birth_year != x->p.birth_year) {
-				row_error(&errors, &bad, file, row.line, "kön eller födelseår skiljer sig från en tidigare rad "
-					  "med samma deltagarkod");
-				break;
-			}
-		}
-		if (j < n)
-			continue;
-		n++;
+		if (check_row(st, key, v, &p, &e, insats, sizeof(insats), &e_row) < 0 ||
+		    store_row(st, &p, &e, insats, res, &e_row) < 0)
+			row_error(&errors, &bad, file, row.line, e_row.msg);
+		sodium_memzero(&p, sizeof(p));
 	}
 	if (bad) {
 		err_set(err, "%ld rader i %s är felaktiga; ingenting sparades:%s%s", bad, file, errors.s,
 			bad > IMPORT_ERRORS_LISTED ? "\n  ..." : "");
+		memset(res, 0, sizeof(*res));
 		goto out;
-	}
-	if (store_begin(st, err) < 0)
-		goto out;
-	in_tx = 1;
-	for (i = 0; i < n; i++) {
-		struct import_row *x = &rows[i];
-		struct participant found;
-		char detail[400];
-
-		k = store_participant_find(st, x->p.code, NULL, &found, err);
-		if (k < 0)
-			goto out;
-		if (k == STORE_NOT_FOUND && x->p.pnr_hash[0]) {
-			k = store_participant_find(st, NULL, x->p.pnr_hash, &found, err);
-			if (k == 0) {
-				err_set(err, "%s: deltagaren %s är samma person som %s; ingenting sparades", file,
-					x->p.code, found.code);
-				goto out;
-			}
-			if (k < 0)
-				goto out;
-		}
-		if (k == STORE_NOT_FOUND) {
-			if (store_participant_add(st, &x->p, err) < 0)
-				goto out;
-			found = x->p;
-			snprintf(detail, sizeof(detail), "import: kön=%s, födelseår=%d, utbildning=%s%s", x->p.sex,
-				 x->p.birth_year, x->p.education, x->p.pnr_hash[0] ? ", personnummer angivet" : "");
-			if (store_audit_add(st, actor(), "lägg till", x->p.code, detail, err) < 0)
-				goto out;
-			res->participants++;
-		} else if (strcmp(found.sex, x->p.sex) || found.birth_year != x->p.birth_year) {
-			err_set(err, "%s: deltagaren %s finns redan med annat kön eller födelseår; ingenting sparades",
-				file, x->p.code);
-			goto out;
-		}
-		x->e.participant_id = found.id;
-		if (store_enrolment_add(st, &x->e, err) < 0)
-			goto out;
-		if (date_is_set(x->e.exited) && store_enrolment_exit(st, &x->e, err) < 0)
-			goto out;
-		snprintf(detail, sizeof(detail), "import: insats=%s, försörjning före=%s%s%s", x->insats,
-			 x->e.support_before, date_is_set(x->e.exited) ? ", avslutsorsak=" : "", x->e.exit_reason);
-		if (store_audit_add(st, actor(), "skriv in", x->p.code, detail, err) < 0)
-			goto out;
-		res->enrolments++;
 	}
 	if (store_commit(st, err) < 0)
 		goto out;
@@ -529,25 +503,23 @@ int app_import_participants(struct store *st, const struct app_key *key, const c
 out:
 	if (in_tx)
 		store_rollback(st);
-	if (rows)
-		sodium_memzero(rows, cap * sizeof(*rows));
-	free(rows);
 	buf_release(&errors);
 	csv_close(r);
 	fclose(f);
 	return rc;
 }
 
+static void add_to_stats(void *ctx, const struct participant *p, const struct enrolment *e)
+{
+	pstats_add(ctx, p, e);
+}
+
 struct doc *app_report_participants(struct store *st, int year, const char *insats, int protected_,
 				    int threshold, struct err *err)
 {
 	struct association a;
-	struct participant *p = NULL;
-	struct enrolment *e = NULL;
 	struct intervention iv;
 	struct pstats s;
-	size_t n_p = 0, n_e = 0;
-	struct doc *d = NULL;
 
 	if (threshold < 1 || threshold > 100) {
 		err_set(err, "gränsen för små grupper ska vara 1–100, inte %d", threshold);
@@ -557,16 +529,12 @@ struct doc *app_report_participants(struct store *st, int year, const char *insa
 		return NULL;
 	if (insats && find_insats(st, insats, &iv, err) < 0)
 		return NULL;
-	if (store_participant_list(st, &p, &n_p, err) < 0 || store_enrolment_list(st, 0, &e, &n_e, err) < 0)
-		goto out;
-	pstats_compute(year, p, n_p, e, n_e, insats ? iv.id : 0, &s);
+	pstats_init(year, &s);
+	if (store_enrolment_each_year(st, year, insats ? iv.id : 0, add_to_stats, &s, err) < 0)
+		return NULL;
 	if (protected_)
 		pstats_protect(&s, threshold);
-	d = doc_pstats(&a, &s, insats ? iv.name : NULL, protected_, threshold);
-out:
-	free(p);
-	free(e);
-	return d;
+	return doc_pstats(&a, &s, insats ? iv.name : NULL, protected_, threshold);
 }
 
 int app_participant_purge(struct store *st, const char *before, int64_t *count, struct err *err)

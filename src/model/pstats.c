@@ -48,12 +48,8 @@ static void init_dist(struct pdist *d, enum vocab v)
 		d->n++;
 }
 
-void pstats_compute(int year, const struct participant *p, size_t n_p, const struct enrolment *e,
-		    size_t n_e, int64_t intervention_id, struct pstats *out)
+void pstats_init(int year, struct pstats *out)
 {
-	struct date start = { year, 1, 1 }, end = { year, 12, 31 };
-	size_t i;
-
 	memset(out, 0, sizeof(*out));
 	out->year = year;
 	init_dist(&out->education, VOCAB_EDUCATION);
@@ -61,49 +57,62 @@ void pstats_compute(int year, const struct participant *p, size_t n_p, const str
 	init_dist(&out->support_before, VOCAB_SUPPORT);
 	init_dist(&out->support_after, VOCAB_SUPPORT);
 	init_dist(&out->exit_reason, VOCAB_EXIT_REASON);
-	for (i = 0; i < n_e; i++) {
-		const struct enrolment *x = &e[i];
-		const struct participant *who = person(p, n_p, x->participant_id);
-		int exited = date_is_set(x->exited), woman, age;
-		struct pmeasures *band;
+}
 
-		if (!who || (intervention_id && x->intervention_id != intervention_id))
-			continue;
-		if (date_cmp(x->enrolled, end) > 0 || (exited && date_cmp(x->exited, start) < 0))
-			continue;     /* not in the intervention during the year */
-		woman = strcmp(who->sex, "kvinna") == 0;
-		age = x->enrolled.y - who->birth_year;
-		band = age >= 16 && age <= 29 ? &out->young : age >= 30 ? &out->older : NULL;
-		if (!band)
-			out->outside_bands++;
-		add_sex(&out->all.enrolled, woman);
+void pstats_add(struct pstats *out, const struct participant *who, const struct enrolment *x)
+{
+	struct date start = { out->year, 1, 1 }, end = { out->year, 12, 31 };
+	int exited = date_is_set(x->exited), woman, age;
+	struct pmeasures *band;
+
+	if (date_cmp(x->enrolled, end) > 0 || (exited && date_cmp(x->exited, start) < 0))
+		return;     /* not in the intervention during the year */
+	woman = strcmp(who->sex, "kvinna") == 0;
+	age = x->enrolled.y - who->birth_year;
+	band = age >= 16 && age <= 29 ? &out->young : age >= 30 ? &out->older : NULL;
+	if (!band)
+		out->outside_bands++;
+	add_sex(&out->all.enrolled, woman);
+	if (band)
+		add_sex(&band->enrolled, woman);
+	count_word(&out->education, VOCAB_EDUCATION, who->education);
+	count_word(&out->time_in_support, VOCAB_TIME_IN_SUPPORT, x->time_in_support);
+	count_word(&out->support_before, VOCAB_SUPPORT, x->support_before);
+	if (x->enrolled.y == out->year) {
+		add_sex(&out->all.new_, woman);
 		if (band)
-			add_sex(&band->enrolled, woman);
-		count_word(&out->education, VOCAB_EDUCATION, who->education);
-		count_word(&out->time_in_support, VOCAB_TIME_IN_SUPPORT, x->time_in_support);
-		count_word(&out->support_before, VOCAB_SUPPORT, x->support_before);
-		if (x->enrolled.y == year) {
-			add_sex(&out->all.new_, woman);
-			if (band)
-				add_sex(&band->new_, woman);
-		}
-		if (exited && x->exited.y == year) {
-			int work = !strcmp(x->exit_reason, "arbete") || !strcmp(x->exit_reason, "studier") ||
-				   !strcmp(x->exit_reason, "arbete och studier");
+			add_sex(&band->new_, woman);
+	}
+	if (exited && x->exited.y == out->year) {
+		int work = !strcmp(x->exit_reason, "arbete") || !strcmp(x->exit_reason, "studier") ||
+			   !strcmp(x->exit_reason, "arbete och studier");
 
-			add_sex(&out->all.exited, woman);
+		add_sex(&out->all.exited, woman);
+		if (band)
+			add_sex(&band->exited, woman);
+		if (work) {
+			add_sex(&out->all.to_work, woman);
 			if (band)
-				add_sex(&band->exited, woman);
-			if (work) {
-				add_sex(&out->all.to_work, woman);
-				if (band)
-					add_sex(&band->to_work, woman);
-			}
-			out->days_sum += date_diff(x->enrolled, x->exited);
-			out->days_n++;
-			count_word(&out->support_after, VOCAB_SUPPORT, x->support_after);
-			count_word(&out->exit_reason, VOCAB_EXIT_REASON, x->exit_reason);
+				add_sex(&band->to_work, woman);
 		}
+		out->days_sum += date_diff(x->enrolled, x->exited);
+		out->days_n++;
+		count_word(&out->support_after, VOCAB_SUPPORT, x->support_after);
+		count_word(&out->exit_reason, VOCAB_EXIT_REASON, x->exit_reason);
+	}
+}
+
+void pstats_compute(int year, const struct participant *p, size_t n_p, const struct enrolment *e,
+		    size_t n_e, int64_t intervention_id, struct pstats *out)
+{
+	size_t i;
+
+	pstats_init(year, out);
+	for (i = 0; i < n_e; i++) {
+		const struct participant *who = person(p, n_p, e[i].participant_id);
+
+		if (who && (!intervention_id || e[i].intervention_id == intervention_id))
+			pstats_add(out, who, &e[i]);
 	}
 }
 

@@ -51,6 +51,10 @@ struct pstats {
 	struct pdist education, time_in_support, support_before, support_after, exit_reason;
 };
 
+/* Streaming: pstats_init, then pstats_add for each enrolment with its
+ * participant (those outside the year are left out). */
+void pstats_init(int year, struct pstats *out);
+void pstats_add(struct pstats *out, const struct participant *who, const struct enrolment *e);
 /* Computes the statistics of `year` over the enrolments e (with their
  * participants p, found by id) of intervention_id (0: all). */
 void pstats_compute(int year, const struct participant *p, size_t n_p, const struct enrolment *e,

@@ -38,7 +38,7 @@ enum stmt_id {
 	Q_IV_ADD, Q_IV_BY_ID, Q_IV_BY_NAME, Q_IV_LIST, Q_DEC_ADD, Q_DEC_LIST,
 	Q_ACT_ADD, Q_ACT_ATT_ADD, Q_ACT_LIST, Q_ACT_ATT_LIST,
 	Q_P_ADD, Q_P_BY_CODE, Q_P_BY_HASH, Q_P_LIST, Q_E_ADD, Q_E_EXIT, Q_E_LIST, Q_E_LIST_ALL,
-	Q_AUDIT_ADD, Q_AUDIT_LIST, Q_P_PURGE,
+	Q_AUDIT_ADD, Q_AUDIT_LIST, Q_P_PURGE, Q_E_YEAR,
 	Q__MAX
 };
 
@@ -174,6 +174,11 @@ static const char *const sql[Q__MAX] = {
 	[Q_P_PURGE] = "UPDATE participant SET code = 'anonym-' || id, pnr_hash = NULL "
 		      "WHERE code NOT LIKE 'anonym-%' AND id IN (SELECT participant_id FROM enrolment "
 		      "GROUP BY participant_id HAVING max(coalesce(exited, '9999-12-31')) < ?1)",
+	[Q_E_YEAR] = "SELECT p.sex, p.birth_year, p.education, e.enrolled, e.support_before, e.time_in_support, "
+		     "e.exited, coalesce(e.exit_reason, ''), coalesce(e.support_after, '') "
+		     "FROM enrolment e JOIN participant p ON p.id = e.participant_id "
+		     "WHERE e.enrolled <= ?1 AND (e.exited IS NULL OR e.exited >= ?2) "
+		     "AND (?3 = 0 OR e.intervention_id = ?3)",
 	[Q_AUDIT_LIST] = "SELECT at, actor, action, participant_code, detail FROM audit_log ORDER BY id",
 	[Q_ACT_ATT_LIST] = "SELECT organisation, attendees FROM activity_attendance WHERE activity_id = ?1 "
 			   "ORDER BY organisation",
@@ -1918,4 +1923,53 @@ int store_participant_purge(struct store *st, struct date before, int64_t *count
 		return -1;
 	*count = sqlite3_changes(st->db);
 	return 0;
+}
+
+/* A date column "YYYY-MM-DD" without the parsing machinery: this runs
+ * once per enrolment of the statistics. */
+static struct date fast_date(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+	struct date d = { 0, 0, 0 };
+
+	if (t && sqlite3_column_bytes(s, i) >= 10) {
+		d.y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+		d.m = (t[5] - '0') * 10 + (t[6] - '0');
+		d.d = (t[8] - '0') * 10 + (t[9] - '0');
+	}
+	return d;
+}
+
+int store_enrolment_each_year(struct store *st, int year, int64_t intervention_id,
+			      store_enrolment_fn fn, void *ctx, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_E_YEAR, err);
+	char end[11], start[11];
+	struct participant p;
+	struct enrolment e;
+	int rc;
+
+	if (!s)
+		return -1;
+	date_format(end, (struct date){ year, 12, 31 });
+	date_format(start, (struct date){ year, 1, 1 });
+	sqlite3_bind_text(s, 1, end, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, start, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, intervention_id);
+	memset(&p, 0, sizeof(p));
+	memset(&e, 0, sizeof(e));
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		copy_col(p.sex, sizeof(p.sex), s, 0);
+		p.birth_year = sqlite3_column_int(s, 1);
+		copy_col(p.education, sizeof(p.education), s, 2);
+		e.enrolled = fast_date(s, 3);
+		copy_col(e.support_before, sizeof(e.support_before), s, 4);
+		copy_col(e.time_in_support, sizeof(e.time_in_support), s, 5);
+		e.exited = fast_date(s, 6);
+		copy_col(e.exit_reason, sizeof(e.exit_reason), s, 7);
+		copy_col(e.support_after, sizeof(e.support_after), s, 8);
+		fn(ctx, &p, &e);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa inskrivningarna");
 }

@@ -183,6 +183,12 @@ int store_enrolment_exit(struct store *st, const struct enrolment *e, struct err
 int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolment **out, size_t *n,
 			 struct err *err);
 
+/* Streams the enrolments in an intervention (0: any) during `year`, each
+ * with its participant (only sex, year of birth and education filled). */
+typedef void (*store_enrolment_fn)(void *ctx, const struct participant *p, const struct enrolment *e);
+int store_enrolment_each_year(struct store *st, int year, int64_t intervention_id,
+			      store_enrolment_fn fn, void *ctx, struct err *err);
+
 /* Removes what identifies the participants whose every enrolment ended
  * before `before`: their code becomes "anonym-<id>" and the hash of their
  * personal identity number goes; sex, year of birth, education and the
