@@ -38,7 +38,7 @@ enum stmt_id {
 	Q_IV_ADD, Q_IV_BY_ID, Q_IV_BY_NAME, Q_IV_LIST, Q_DEC_ADD, Q_DEC_LIST,
 	Q_ACT_ADD, Q_ACT_ATT_ADD, Q_ACT_LIST, Q_ACT_ATT_LIST,
 	Q_P_ADD, Q_P_BY_CODE, Q_P_BY_HASH, Q_P_LIST, Q_E_ADD, Q_E_EXIT, Q_E_LIST, Q_E_LIST_ALL,
-	Q_AUDIT_ADD, Q_AUDIT_LIST, Q_P_PURGE, Q_E_YEAR,
+	Q_AUDIT_ADD, Q_AUDIT_LIST, Q_P_PURGE, Q_E_YEAR, Q_P_FACTS, Q_P_MAXID,
 	Q__MAX
 };
 
@@ -174,11 +174,12 @@ static const char *const sql[Q__MAX] = {
 	[Q_P_PURGE] = "UPDATE participant SET code = 'anonym-' || id, pnr_hash = NULL "
 		      "WHERE code NOT LIKE 'anonym-%' AND id IN (SELECT participant_id FROM enrolment "
 		      "GROUP BY participant_id HAVING max(coalesce(exited, '9999-12-31')) < ?1)",
-	[Q_E_YEAR] = "SELECT p.sex, p.birth_year, p.education, e.enrolled, e.support_before, e.time_in_support, "
-		     "e.exited, coalesce(e.exit_reason, ''), coalesce(e.support_after, '') "
-		     "FROM enrolment e JOIN participant p ON p.id = e.participant_id "
-		     "WHERE e.enrolled <= ?1 AND (e.exited IS NULL OR e.exited >= ?2) "
-		     "AND (?3 = 0 OR e.intervention_id = ?3)",
+	[Q_E_YEAR] = "SELECT participant_id, enrolled, support_before, time_in_support, exited, "
+		     "coalesce(exit_reason, ''), coalesce(support_after, '') FROM enrolment "
+		     "WHERE enrolled <= ?1 AND (exited IS NULL OR exited >= ?2) "
+		     "AND (?3 = 0 OR intervention_id = ?3)",
+	[Q_P_FACTS] = "SELECT id, sex, birth_year, education FROM participant",
+	[Q_P_MAXID] = "SELECT coalesce(max(id), 0) FROM participant",
 	[Q_AUDIT_LIST] = "SELECT at, actor, action, participant_code, detail FROM audit_log ORDER BY id",
 	[Q_ACT_ATT_LIST] = "SELECT organisation, attendees FROM activity_attendance WHERE activity_id = ?1 "
 			   "ORDER BY organisation",
@@ -1940,17 +1941,54 @@ static struct date fast_date(sqlite3_stmt *s, int i)
 	return d;
 }
 
+/* What the statistics need of a participant, kept compactly by id: a
+ * join per enrolment costs more than reading the register once. */
+struct facts {
+	unsigned char sex;        /* 0 none, 1 kvinna, 2 man */
+	unsigned char education;  /* index in the vocabulary + 1 */
+	short birth_year;
+};
+
 int store_enrolment_each_year(struct store *st, int year, int64_t intervention_id,
 			      store_enrolment_fn fn, void *ctx, struct err *err)
 {
-	sqlite3_stmt *s = q(st, Q_E_YEAR, err);
+	const char *const *edu = vocab_words(VOCAB_EDUCATION);
+	sqlite3_stmt *s = q(st, Q_P_MAXID, err);
 	char end[11], start[11];
+	struct facts *facts = NULL;
 	struct participant p;
 	struct enrolment e;
+	int64_t max_id = 0;
 	int rc;
 
 	if (!s)
 		return -1;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		max_id = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	facts = xcalloc((size_t)max_id + 1, sizeof(*facts));
+	s = q(st, Q_P_FACTS, err);
+	if (!s)
+		goto fail_quiet;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(s, 0);
+		const char *sex = col_text(s, 1), *ed = col_text(s, 3);
+		int k;
+
+		if (id < 0 || id > max_id)
+			continue;
+		facts[id].sex = sex && !strcmp(sex, "kvinna") ? 1 : 2;
+		facts[id].birth_year = (short)sqlite3_column_int(s, 2);
+		for (k = 0; edu[k] && ed; k++)
+			if (!strcmp(edu[k], ed))
+				facts[id].education = (unsigned char)(k + 1);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	s = q(st, Q_E_YEAR, err);
+	if (!s)
+		goto fail_quiet;
 	date_format(end, (struct date){ year, 12, 31 });
 	date_format(start, (struct date){ year, 1, 1 });
 	sqlite3_bind_text(s, 1, end, -1, SQLITE_STATIC);
@@ -1959,17 +1997,31 @@ int store_enrolment_each_year(struct store *st, int year, int64_t intervention_i
 	memset(&p, 0, sizeof(p));
 	memset(&e, 0, sizeof(e));
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		copy_col(p.sex, sizeof(p.sex), s, 0);
-		p.birth_year = sqlite3_column_int(s, 1);
-		copy_col(p.education, sizeof(p.education), s, 2);
-		e.enrolled = fast_date(s, 3);
-		copy_col(e.support_before, sizeof(e.support_before), s, 4);
-		copy_col(e.time_in_support, sizeof(e.time_in_support), s, 5);
-		e.exited = fast_date(s, 6);
-		copy_col(e.exit_reason, sizeof(e.exit_reason), s, 7);
-		copy_col(e.support_after, sizeof(e.support_after), s, 8);
+		int64_t id = sqlite3_column_int64(s, 0);
+		const struct facts *f;
+
+		if (id < 0 || id > max_id || !facts[id].sex)
+			continue;
+		f = &facts[id];
+		memcpy(p.sex, f->sex == 1 ? "kvinna" : "man", f->sex == 1 ? 7 : 4);
+		p.birth_year = f->birth_year;
+		snprintf(p.education, sizeof(p.education), "%s", f->education ? edu[f->education - 1] : "");
+		e.enrolled = fast_date(s, 1);
+		copy_col(e.support_before, sizeof(e.support_before), s, 2);
+		copy_col(e.time_in_support, sizeof(e.time_in_support), s, 3);
+		e.exited = fast_date(s, 4);
+		copy_col(e.exit_reason, sizeof(e.exit_reason), s, 5);
+		copy_col(e.support_after, sizeof(e.support_after), s, 6);
 		fn(ctx, &p, &e);
 	}
 	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa inskrivningarna");
+	if (rc != SQLITE_DONE)
+		goto fail;
+	free(facts);
+	return 0;
+fail:
+	db_error(st, err, "läsa inskrivningarna");
+fail_quiet:
+	free(facts);
+	return -1;
 }
