@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/text.h"
 #include "cli/cli.h"
 
 static const struct cmd *const groups[] = { books_cmds, budget_cmds, plan_cmds, insats_cmds,
@@ -16,6 +17,18 @@ static const struct cmd *const groups[] = { books_cmds, budget_cmds, plan_cmds, 
 static const char intro[] =
 	"finsam håller ett samordningsförbunds bokföring, budget, insatser och mål\n"
 	"och tar fram rapporterna ur dem.\n";
+
+/* One command of the list: the usage, then the summary in a column (on
+ * the next line when the usage is long). Widths count characters. */
+static void print_entry(FILE *out, const char *usage, const char *summary)
+{
+	size_t len = utf8_len(usage, strlen(usage));
+
+	if (len <= 34)
+		fprintf(out, "  %s%*s %s\n", usage, (int)(34 - len), "", summary);
+	else
+		fprintf(out, "  %s\n  %34s %s\n", usage, "", summary);
+}
 
 static void print_commands(FILE *out)
 {
@@ -30,7 +43,7 @@ static void print_commands(FILE *out)
 		const struct cmd *c;
 
 		for (c = groups[g]; c->name; c++)
-			fprintf(out, "  %-36s %s\n", c->usage, c->summary);
+			print_entry(out, c->usage, c->summary);
 	}
 	fprintf(out, "\nSlutstatus: 0 klart, 1 en kontroll visade fel, 2 felaktig användning eller indata.\n");
 }
@@ -71,7 +84,7 @@ static int group_help(const char *name, FILE *out)
 			if (strcmp(c->name, name) == 0 && c->sub) {
 				if (!found)
 					fprintf(out, "Användning:\n");
-				fprintf(out, "  finsam %-34s %s\n", c->usage, c->summary);
+				print_entry(out, c->usage, c->summary);
 				found = 1;
 			}
 		}
