@@ -2,7 +2,8 @@
  * statements.c: resultaträkning, balansräkning and kassaflödesanalys of one
  * year from its accounts' balances, through the account map. SIE amounts are
  * debit-positive (revenue, equity and liabilities negative); the statements
- * turn them into the signs the annual reports print.
+ * turn them into the signs the annual reports print. Every sum is checked:
+ * a figure that does not fit in 64 bits is an error, never a wrapped number.
  */
 #include <string.h>
 
@@ -10,19 +11,72 @@
 #include "base/money.h"
 #include "model/statements.h"
 
-/* Sums per statement line: opening and closing balances, and the year's
- * result per income-statement line, all debit-positive as in the file. */
+/* Sums per statement line in the file's signs: opening and closing balances
+ * of the balance-sheet lines and the year's amounts of the income-statement
+ * lines. */
 struct line_sums {
 	int64_t opening[LINE__MAX];
 	int64_t closing[LINE__MAX];
 	int64_t result[LINE__MAX];
-	int64_t balance_total;   /* closing over every balance-sheet line */
+	int64_t balance_total;       /* closing over every balance-sheet line */
+	const char *largest;         /* the account with the largest amount */
+	uint64_t largest_size;
 };
 
-static int add(int64_t *acc, int64_t v, const char *account, struct err *err)
+/* Arithmetic on the line sums. An overflow is remembered rather than
+ * reported at once, so the statements read as the formulas they are and
+ * are checked once at the end. */
+struct calc {
+	int overflow;
+};
+
+static int64_t plus(struct calc *c, int64_t a, int64_t b)
+{
+	int64_t r;
+
+	if (money_add(a, b, &r) < 0) {
+		c->overflow = 1;
+		return 0;
+	}
+	return r;
+}
+
+static int64_t minus(struct calc *c, int64_t a, int64_t b)
+{
+	int64_t r;
+
+	if (money_sub(a, b, &r) < 0) {
+		c->overflow = 1;
+		return 0;
+	}
+	return r;
+}
+
+/* The display sign of a credit line. */
+static int64_t neg(struct calc *c, int64_t x)
+{
+	return minus(c, 0, x);
+}
+
+static uint64_t size_of(int64_t x)
+{
+	return x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+}
+
+/* Remembers the account with the largest amount: when a total of several
+ * lines overflows, that account is the one a person should look at. */
+static void note_size(struct line_sums *s, const struct year_account *a, int64_t x)
+{
+	if (!s->largest || size_of(x) > s->largest_size) {
+		s->largest = a->number;
+		s->largest_size = size_of(x);
+	}
+}
+
+static int add_to(int64_t *acc, int64_t v, const struct year_account *a, struct err *err)
 {
 	if (money_add(*acc, v, acc) < 0)
-		return err_set(err, "beloppen är för stora att summera (konto %s)", account);
+		return err_set(err, "beloppen är för stora att summera (konto %s)", a->number);
 	return 0;
 }
 
@@ -35,142 +89,136 @@ static int sum_lines(const struct year_books *b, const struct account_map *map,
 	for (i = 0; i < b->n; i++) {
 		const struct year_account *a = &b->accounts[i];
 		enum stmt_line l = account_map_line(map, a->number);
-		int64_t opening = a->has_ib ? a->ib : 0, closing, result;
+		int64_t opening = a->has_ib ? a->ib : 0;
+		int64_t turnover = a->has_turnover ? a->turnover : 0;
+		int64_t closing, result;
 
-		if (l == LINE_NONE)
+		/* The closing entry 8999 would cancel the result it closes. */
+		if (l == LINE_NONE || l == LINE_RESULT_TRANSFER)
 			continue;
 		if (stmt_line_is_result(l)) {
-			result = a->has_res ? a->res : (a->has_turnover ? a->turnover : 0);
-			if (add(&s->result[l], result, a->number, err) < 0)
+			result = a->has_res ? a->res : turnover;
+			note_size(s, a, result);
+			if (add_to(&s->result[l], result, a, err) < 0)
 				return -1;
 			continue;
 		}
 		if (a->has_ub)
 			closing = a->ub;
-		else if (money_add(opening, a->has_turnover ? a->turnover : 0, &closing) < 0)
+		else if (money_add(opening, turnover, &closing) < 0)
 			return err_set(err, "beloppen är för stora att summera (konto %s)", a->number);
-		if (add(&s->opening[l], opening, a->number, err) < 0 ||
-		    add(&s->closing[l], closing, a->number, err) < 0 ||
-		    add(&s->balance_total, closing, a->number, err) < 0)
+		note_size(s, a, opening);
+		note_size(s, a, closing);
+		if (add_to(&s->opening[l], opening, a, err) < 0 ||
+		    add_to(&s->closing[l], closing, a, err) < 0 ||
+		    add_to(&s->balance_total, closing, a, err) < 0)
 			return -1;
 	}
 	return 0;
 }
 
-/* Checked sum of n terms; -1 on overflow. */
-static int sum(int64_t *out, int n, const int64_t *terms)
+static void income(struct calc *c, const struct line_sums *s, struct income_statement *is)
 {
-	int64_t acc = 0;
-	int i;
+	const int64_t *r = s->result;
 
-	for (i = 0; i < n; i++)
-		if (money_add(acc, terms[i], &acc) < 0)
-			return -1;
-	*out = acc;
-	return 0;
+	is->revenue = neg(c, r[LINE_REVENUE]);
+	is->expenses = neg(c, plus(c, r[LINE_EXPENSES], r[LINE_DEPRECIATION]));
+	is->net_cost = plus(c, is->revenue, is->expenses);
+	is->financial_income = neg(c, r[LINE_FINANCIAL_INCOME]);
+	is->financial_expenses = neg(c, r[LINE_FINANCIAL_EXPENSES]);
+	is->appropriations = neg(c, r[LINE_APPROPRIATIONS]);
+	is->result = plus(c, plus(c, plus(c, is->net_cost, is->financial_income),
+				  is->financial_expenses), is->appropriations);
 }
 
-#define SUM(out, ...) sum((out), (int)(sizeof((int64_t[]){ __VA_ARGS__ }) / sizeof(int64_t)), \
-			  (int64_t[]){ __VA_ARGS__ })
-
-/* Display sign of a credit line: -x, with -INT64_MIN refused. */
-static int neg(int64_t x, int64_t *out)
+static void balance(struct calc *c, const struct line_sums *s, int64_t result,
+		    struct balance_sheet *bs)
 {
-	return money_sub(0, x, out);
+	const int64_t *cl = s->closing;
+	int64_t booked_equity;
+
+	bs->fixed_assets = cl[LINE_FIXED_ASSETS];
+	bs->inventories = cl[LINE_INVENTORIES];
+	bs->receivables = cl[LINE_RECEIVABLES];
+	bs->cash_and_bank = cl[LINE_CASH_AND_BANK];
+	bs->total_assets = plus(c, plus(c, plus(c, bs->fixed_assets, bs->inventories),
+					bs->receivables), bs->cash_and_bank);
+	bs->provisions = neg(c, cl[LINE_PROVISIONS]);
+	bs->long_term_liabilities = neg(c, cl[LINE_LONG_TERM_LIABILITIES]);
+	bs->current_liabilities = neg(c, cl[LINE_CURRENT_LIABILITIES]);
+	booked_equity = neg(c, cl[LINE_EQUITY]);
+
+	/* Closing balances that sum to zero already hold the year's result in
+	 * equity; otherwise the result still sits in the income accounts and
+	 * is added here, as the annual report does. */
+	bs->result_booked = s->balance_total == 0;
+	bs->equity = bs->result_booked ? booked_equity : plus(c, booked_equity, result);
+	bs->result_of_year = result;
+	bs->other_equity = minus(c, bs->equity, result);
+	bs->total_equity_and_liabilities =
+		plus(c, plus(c, plus(c, bs->equity, bs->provisions), bs->long_term_liabilities),
+		     bs->current_liabilities);
+	bs->imbalance = minus(c, bs->total_assets, bs->total_equity_and_liabilities);
+}
+
+/* closing − opening of a line, in the file's signs. */
+static int64_t change(struct calc *c, const struct line_sums *s, enum stmt_line l)
+{
+	return minus(c, s->closing[l], s->opening[l]);
+}
+
+/* Indirect method: start from the result, take back what used no cash and
+ * add what the changes in working capital, fixed assets, loans and equity
+ * brought or used. A rise in a debit line uses cash, in a credit line
+ * brings it. */
+static void cash_flow(struct calc *c, const struct line_sums *s, const struct statements *st,
+		      struct cash_flow *cf)
+{
+	int64_t depreciation = s->result[LINE_DEPRECIATION];
+	int64_t other_equity_change;
+
+	cf->result = st->is.result;
+	cf->non_cash_adjustments = plus(c, neg(c, change(c, s, LINE_PROVISIONS)), depreciation);
+	cf->change_receivables = neg(c, plus(c, change(c, s, LINE_RECEIVABLES),
+					     change(c, s, LINE_INVENTORIES)));
+	cf->change_current_liabilities = neg(c, change(c, s, LINE_CURRENT_LIABILITIES));
+	cf->operating = plus(c, plus(c, plus(c, cf->result, cf->non_cash_adjustments),
+				     cf->change_receivables), cf->change_current_liabilities);
+	cf->investing = minus(c, neg(c, change(c, s, LINE_FIXED_ASSETS)), depreciation);
+	other_equity_change = minus(c, minus(c, st->bs.equity, st->opening_equity), st->is.result);
+	cf->financing = plus(c, neg(c, change(c, s, LINE_LONG_TERM_LIABILITIES)),
+			     other_equity_change);
+	cf->net_cash_flow = plus(c, plus(c, cf->operating, cf->investing), cf->financing);
+	cf->cash_start = s->opening[LINE_CASH_AND_BANK];
+	cf->cash_end = s->closing[LINE_CASH_AND_BANK];
 }
 
 int statements_compute(const struct year_books *b, const struct account_map *map,
 		       struct statements *out, struct err *err)
 {
 	struct line_sums s;
-	struct income_statement *is = &out->is;
-	struct balance_sheet *bs = &out->bs;
-	struct cash_flow *cf = &out->cf;
-	int64_t booked_equity, opening_equity, depreciation, d_prov, d_rec, d_cur, d_fixed,
-		d_long, other_equity_change, t;
+	struct calc c = { 0 };
 
 	memset(out, 0, sizeof(*out));
-	out->year = fiscal_year_label(&b->year);
-	out->period = b->year.period;
 	if (sum_lines(b, map, &s, err) < 0)
 		return -1;
+	out->year = fiscal_year_label(&b->year);
+	out->period = b->year.period;
+	income(&c, &s, &out->is);
+	balance(&c, &s, out->is.result, &out->bs);
+	out->opening_equity = neg(&c, s.opening[LINE_EQUITY]);
+	cash_flow(&c, &s, out, &out->cf);
+	if (c.overflow) {
+		memset(out, 0, sizeof(*out));
+		return err_set(err, "beloppen är för stora att summera (konto %s)",
+			       s.largest ? s.largest : "?");
+	}
 
-	/* Resultaträkning. */
-	depreciation = s.result[LINE_DEPRECIATION];
-	if (neg(s.result[LINE_REVENUE], &is->revenue) < 0 ||
-	    SUM(&t, s.result[LINE_EXPENSES], depreciation) < 0 || neg(t, &is->expenses) < 0 ||
-	    SUM(&is->net_cost, is->revenue, is->expenses) < 0 ||
-	    neg(s.result[LINE_FINANCIAL_INCOME], &is->financial_income) < 0 ||
-	    neg(s.result[LINE_FINANCIAL_EXPENSES], &is->financial_expenses) < 0 ||
-	    neg(s.result[LINE_APPROPRIATIONS], &is->appropriations) < 0 ||
-	    SUM(&is->result, is->net_cost, is->financial_income, is->financial_expenses,
-		is->appropriations) < 0)
-		goto overflow;
-
-	/* Balansräkning. Whether the result is booked to equity shows in
-	 * whether the closing balances sum to zero. */
-	bs->fixed_assets = s.closing[LINE_FIXED_ASSETS];
-	bs->inventories = s.closing[LINE_INVENTORIES];
-	bs->receivables = s.closing[LINE_RECEIVABLES];
-	bs->cash_and_bank = s.closing[LINE_CASH_AND_BANK];
-	if (neg(s.closing[LINE_PROVISIONS], &bs->provisions) < 0 ||
-	    neg(s.closing[LINE_LONG_TERM_LIABILITIES], &bs->long_term_liabilities) < 0 ||
-	    neg(s.closing[LINE_CURRENT_LIABILITIES], &bs->current_liabilities) < 0 ||
-	    neg(s.closing[LINE_EQUITY], &booked_equity) < 0 ||
-	    neg(s.opening[LINE_EQUITY], &opening_equity) < 0 ||
-	    SUM(&bs->total_assets, bs->fixed_assets, bs->inventories, bs->receivables,
-		bs->cash_and_bank) < 0)
-		goto overflow;
-	bs->result_booked = s.balance_total == 0;
-	bs->result_of_year = is->result;
-	if (bs->result_booked)
-		bs->equity = booked_equity;
-	else if (SUM(&bs->equity, booked_equity, is->result) < 0)
-		goto overflow;
-	if (money_sub(bs->equity, is->result, &bs->other_equity) < 0 ||
-	    SUM(&bs->total_equity_and_liabilities, bs->equity, bs->provisions,
-		bs->long_term_liabilities, bs->current_liabilities) < 0 ||
-	    money_sub(bs->total_assets, bs->total_equity_and_liabilities, &bs->imbalance) < 0)
-		goto overflow;
-	out->opening_equity = opening_equity;
-
-	/* Kassaflödesanalys, indirect method. Changes are closing − opening in
-	 * the file's signs; a rise in a debit line uses cash, in a credit line
-	 * brings it. */
-	if (money_sub(s.closing[LINE_PROVISIONS], s.opening[LINE_PROVISIONS], &d_prov) < 0 ||
-	    neg(d_prov, &d_prov) < 0 ||
-	    SUM(&t, s.closing[LINE_RECEIVABLES], s.closing[LINE_INVENTORIES]) < 0 ||
-	    money_sub(t, s.opening[LINE_RECEIVABLES], &t) < 0 ||
-	    money_sub(t, s.opening[LINE_INVENTORIES], &d_rec) < 0 ||
-	    money_sub(s.closing[LINE_CURRENT_LIABILITIES], s.opening[LINE_CURRENT_LIABILITIES], &d_cur) < 0 ||
-	    neg(d_cur, &d_cur) < 0 ||
-	    money_sub(s.closing[LINE_FIXED_ASSETS], s.opening[LINE_FIXED_ASSETS], &d_fixed) < 0 ||
-	    money_sub(s.closing[LINE_LONG_TERM_LIABILITIES], s.opening[LINE_LONG_TERM_LIABILITIES], &d_long) < 0 ||
-	    neg(d_long, &d_long) < 0)
-		goto overflow;
-	cf->result = is->result;
-	if (SUM(&cf->non_cash_adjustments, d_prov, depreciation) < 0 ||
-	    neg(d_rec, &cf->change_receivables) < 0)
-		goto overflow;
-	cf->change_current_liabilities = d_cur;
-	if (SUM(&cf->operating, cf->result, cf->non_cash_adjustments, cf->change_receivables,
-		cf->change_current_liabilities) < 0 ||
-	    SUM(&t, d_fixed, depreciation) < 0 || neg(t, &cf->investing) < 0 ||
-	    money_sub(bs->equity, opening_equity, &t) < 0 ||
-	    money_sub(t, is->result, &other_equity_change) < 0 ||
-	    SUM(&cf->financing, d_long, other_equity_change) < 0 ||
-	    SUM(&cf->net_cash_flow, cf->operating, cf->investing, cf->financing) < 0)
-		goto overflow;
-	cf->cash_start = s.opening[LINE_CASH_AND_BANK];
-	cf->cash_end = s.closing[LINE_CASH_AND_BANK];
-
-	/* Ratios; the grant is the förbund's revenue. */
-	out->grant = is->revenue;
-	out->solidity.num = bs->equity;
-	out->solidity.den = bs->total_assets;
-	out->equity_to_grant.num = bs->equity;
+	/* The members' grant is the förbund's revenue. */
+	out->grant = out->is.revenue;
+	out->solidity.num = out->bs.equity;
+	out->solidity.den = out->bs.total_assets;
+	out->equity_to_grant.num = out->bs.equity;
 	out->equity_to_grant.den = out->grant > 0 ? out->grant : 0;
 	return 0;
-overflow:
-	return err_set(err, "beloppen i räkenskapsåret %d är för stora att summera", out->year);
 }
