@@ -1,13 +1,16 @@
 /*
- * doc.c: building and freeing the document tree.
+ * doc.c: building and freeing the document tree. Blocks and rows are
+ * allocated one by one and held by pointer, so a section or row a builder
+ * holds on to survives the growth of its parent's arrays.
  */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/xmalloc.h"
 #include "doc/doc.h"
 
-static char *dup(const char *s)
+static char *dup_or_null(const char *s)
 {
 	return s ? xstrdup(s) : NULL;
 }
@@ -16,10 +19,17 @@ struct doc *doc_new(const char *title)
 {
 	struct doc *d = xcalloc(1, sizeof(*d));
 
-	d->title = dup(title);
+	d->title = dup_or_null(title);
 	d->unit = DOC_UNIT_KR;
-	d->body.kind = BLOCK_SECTION;
+	d->body.kind = DOC_BLOCK_SECTION;
 	return d;
+}
+
+static void cell_release(struct doc_cell *c)
+{
+	free(c->text);
+	free(c->value);
+	memset(c, 0, sizeof(*c));
 }
 
 static void table_free(struct doc_table *t)
@@ -29,15 +39,14 @@ static void table_free(struct doc_table *t)
 	if (!t)
 		return;
 	for (i = 0; i < t->n_rows; i++) {
-		struct doc_row *r = &t->rows[i];
+		struct doc_row *r = t->rows[i];
 
-		for (j = 0; j < t->n_cols; j++) {
-			free(r->cells[j].text);
-			free(r->cells[j].value);
-		}
+		for (j = 0; j < r->n_cells; j++)
+			cell_release(&r->cells[j]);
 		free(r->cells);
 		free(r->key);
 		free(r->label);
+		free(r);
 	}
 	for (i = 0; i < t->n_cols; i++) {
 		free(t->cols[i].key);
@@ -50,12 +59,15 @@ static void table_free(struct doc_table *t)
 	free(t);
 }
 
+/* Frees what b holds, not b itself (the body lives inside struct doc). */
 static void block_release(struct doc_block *b)
 {
 	size_t i;
 
-	for (i = 0; i < b->n_children; i++)
-		block_release(&b->children[i]);
+	for (i = 0; i < b->n_children; i++) {
+		block_release(b->children[i]);
+		free(b->children[i]);
+	}
 	free(b->children);
 	free(b->text);
 	table_free(b->table);
@@ -73,157 +85,216 @@ void doc_free(struct doc *d)
 	free(d->subtitles);
 	for (i = 0; i < d->n_meta; i++) {
 		free(d->meta[i].key);
-		free(d->meta[i].text);
+		cell_release(&d->meta[i].value);
 	}
 	free(d->meta);
+	free(d->note);
 	free(d->title);
 	free(d);
 }
 
-void doc_subtitle(struct doc *d, const char *line)
+void doc_subtitle_add(struct doc *d, const char *line)
 {
 	d->subtitles = xrealloc(d->subtitles, (d->n_subtitles + 1) * sizeof(*d->subtitles));
-	d->subtitles[d->n_subtitles++] = xstrdup(line);
+	d->subtitles[d->n_subtitles++] = xstrdup(line ? line : "");
 }
 
-static struct doc_meta *meta_add(struct doc *d, const char *key)
+void doc_unit_set(struct doc *d, enum doc_unit unit)
+{
+	d->unit = unit;
+}
+
+void doc_note_set(struct doc *d, const char *text)
+{
+	free(d->note);
+	d->note = dup_or_null(text);
+}
+
+static struct doc_cell *meta_add(struct doc *d, const char *key)
 {
 	struct doc_meta *m;
 
-	d->meta = xrealloc(d->meta, (d->n_meta + 1) * sizeof(*d->meta));
+	d->meta = xgrow(d->meta, sizeof(*d->meta), d->n_meta + 1, &d->cap_meta);
 	m = &d->meta[d->n_meta++];
 	memset(m, 0, sizeof(*m));
 	m->key = xstrdup(key);
-	return m;
+	m->value.type = DOC_CELL_EMPTY;
+	return &m->value;
 }
 
 void doc_meta_int(struct doc *d, const char *key, int64_t v)
 {
-	meta_add(d, key)->i = v;
+	struct doc_cell *c = meta_add(d, key);
+
+	c->type = DOC_CELL_INT;
+	c->i = v;
 }
 
 void doc_meta_text(struct doc *d, const char *key, const char *v)
 {
-	struct doc_meta *m = meta_add(d, key);
+	struct doc_cell *c = meta_add(d, key);
 
-	m->is_text = 1;
-	m->text = xstrdup(v);
+	c->type = DOC_CELL_TEXT;
+	c->text = xstrdup(v ? v : "");
 }
 
 void doc_meta_ratio(struct doc *d, const char *key, int64_t num, int64_t den)
 {
-	struct doc_meta *m = meta_add(d, key);
+	struct doc_cell *c = meta_add(d, key);
 
-	m->is_ratio = 1;
-	m->i = num;
-	m->den = den;
+	c->type = DOC_CELL_RATIO;
+	c->num = num;
+	c->den = den;
 }
 
 void doc_meta_null(struct doc *d, const char *key)
 {
-	meta_add(d, key)->is_null = 1;
+	meta_add(d, key);
 }
 
-static struct doc_block *child(struct doc *d, struct doc_block *parent, enum block_kind kind)
+static struct doc_block *child_add(struct doc *d, struct doc_block *parent, enum doc_block_kind kind)
 {
-	struct doc_block *b;
+	struct doc_block *b = xcalloc(1, sizeof(*b));
 
 	if (!parent)
 		parent = &d->body;
-	parent->children = xgrow(parent->children, sizeof(*parent->children),
-				 parent->n_children + 1, &parent->cap_children);
-	b = &parent->children[parent->n_children++];
-	memset(b, 0, sizeof(*b));
+	assert(parent->kind == DOC_BLOCK_SECTION);
+	parent->children = xgrow(parent->children, sizeof(*parent->children), parent->n_children + 1,
+				 &parent->cap_children);
+	parent->children[parent->n_children++] = b;
 	b->kind = kind;
 	return b;
 }
 
-struct doc_block *doc_section(struct doc *d, struct doc_block *parent, const char *title)
+struct doc_block *doc_section_add(struct doc *d, struct doc_block *parent, const char *title)
 {
-	struct doc_block *b = child(d, parent, BLOCK_SECTION);
+	struct doc_block *b = child_add(d, parent, DOC_BLOCK_SECTION);
 
-	b->text = dup(title);
+	b->text = dup_or_null(title);
 	return b;
 }
 
-void doc_paragraph(struct doc *d, struct doc_block *parent, const char *text)
+void doc_paragraph_add(struct doc *d, struct doc_block *parent, const char *text)
 {
-	child(d, parent, BLOCK_PARAGRAPH)->text = xstrdup(text);
+	child_add(d, parent, DOC_BLOCK_PARAGRAPH)->text = xstrdup(text ? text : "");
 }
 
-struct doc_table *doc_table(struct doc *d, struct doc_block *parent, enum table_kind kind,
-			    const char *key, const char *title, size_t n_cols)
+struct doc_table *doc_table_add(struct doc *d, struct doc_block *parent, enum doc_table_kind kind,
+				const char *key, const char *title, size_t n_cols)
 {
 	struct doc_table *t = xcalloc(1, sizeof(*t));
 
 	t->kind = kind;
-	t->key = dup(key);
-	t->title = dup(title);
+	t->key = dup_or_null(key);
+	t->title = dup_or_null(title);
 	t->n_cols = n_cols;
-	t->cols = xcalloc(n_cols ? n_cols : 1, sizeof(*t->cols));
-	child(d, parent, BLOCK_TABLE)->table = t;
+	/* One spare element, so that a table without columns still has an array. */
+	t->cols = xcalloc(n_cols + 1, sizeof(*t->cols));
+	t->layout = DOC_LAYOUT_GRID;
+	child_add(d, parent, DOC_BLOCK_TABLE)->table = t;
 	return t;
 }
 
-void doc_column(struct doc_table *t, size_t i, const char *key, const char *header, int year)
+void doc_column_set(struct doc_table *t, size_t i, const char *key, const char *header, int year)
 {
-	struct doc_column *c = &t->cols[i];
+	struct doc_column *c;
 
+	assert(i < t->n_cols);
+	if (i >= t->n_cols)
+		return;
+	c = &t->cols[i];
 	free(c->key);
 	free(c->header);
-	c->key = dup(key);
-	c->header = dup(header);
+	c->key = dup_or_null(key);
+	c->header = dup_or_null(header);
 	c->year = year;
 }
 
-struct doc_row *doc_row(struct doc_table *t, const char *key, const char *label,
-			enum row_style style)
+void doc_table_list(struct doc_table *t, size_t tag, size_t item)
 {
-	struct doc_row *r;
+	assert(tag < t->n_cols && item < t->n_cols);
+	if (tag >= t->n_cols || item >= t->n_cols)
+		return;
+	t->layout = DOC_LAYOUT_LIST;
+	t->list_tag = tag;
+	t->list_item = item;
+}
+
+struct doc_row *doc_row_add(struct doc_table *t, const char *key, const char *label,
+			    enum doc_row_style style)
+{
+	struct doc_row *r = xcalloc(1, sizeof(*r));
 
 	t->rows = xgrow(t->rows, sizeof(*t->rows), t->n_rows + 1, &t->cap_rows);
-	r = &t->rows[t->n_rows++];
-	r->key = dup(key);
-	r->label = dup(label);
+	t->rows[t->n_rows++] = r;
+	r->key = dup_or_null(key);
+	r->label = dup_or_null(label);
 	r->style = style;
-	r->cells = xcalloc(t->n_cols ? t->n_cols : 1, sizeof(*r->cells));
+	r->n_cells = t->n_cols;
+	r->cells = xcalloc(t->n_cols + 1, sizeof(*r->cells));
 	return r;
+}
+
+/* The cell to overwrite, emptied; NULL when col is out of range. */
+static struct doc_cell *cell_at(struct doc_row *r, size_t col)
+{
+	assert(col < r->n_cells);
+	if (col >= r->n_cells)
+		return NULL;
+	cell_release(&r->cells[col]);
+	return &r->cells[col];
 }
 
 void doc_cell_money(struct doc_row *r, size_t col, int64_t ore)
 {
-	r->cells[col].type = CELL_MONEY;
-	r->cells[col].money = ore;
+	struct doc_cell *c = cell_at(r, col);
+
+	if (!c)
+		return;
+	c->type = DOC_CELL_MONEY;
+	c->money = ore;
 }
 
 void doc_cell_ratio(struct doc_row *r, size_t col, int64_t num, int64_t den)
 {
-	r->cells[col].type = CELL_RATIO;
-	r->cells[col].num = num;
-	r->cells[col].den = den;
+	struct doc_cell *c = cell_at(r, col);
+
+	if (!c)
+		return;
+	c->type = DOC_CELL_RATIO;
+	c->num = num;
+	c->den = den;
 }
 
 void doc_cell_int(struct doc_row *r, size_t col, int64_t v)
 {
-	r->cells[col].type = CELL_INT;
-	r->cells[col].i = v;
+	struct doc_cell *c = cell_at(r, col);
+
+	if (!c)
+		return;
+	c->type = DOC_CELL_INT;
+	c->i = v;
 }
 
 void doc_cell_text(struct doc_row *r, size_t col, const char *text, const char *value)
 {
-	struct doc_cell *c = &r->cells[col];
+	struct doc_cell *c = cell_at(r, col);
 
-	free(c->text);
-	free(c->value);
-	c->type = CELL_TEXT;
+	if (!c)
+		return;
+	c->type = DOC_CELL_TEXT;
 	c->text = xstrdup(text ? text : "");
-	c->value = dup(value);
+	c->value = dup_or_null(value);
 }
 
 void doc_cell_date(struct doc_row *r, size_t col, struct date d)
 {
-	r->cells[col].type = CELL_DATE;
-	r->cells[col].date = d;
+	struct doc_cell *c = cell_at(r, col);
+
+	if (!c)
+		return;
+	c->type = DOC_CELL_DATE;
+	c->date = d;
 }
 
 static void each_table(const struct doc_block *b, void (*fn)(void *, const struct doc_table *),
@@ -234,7 +305,7 @@ static void each_table(const struct doc_block *b, void (*fn)(void *, const struc
 	if (b->table)
 		fn(ctx, b->table);
 	for (i = 0; i < b->n_children; i++)
-		each_table(&b->children[i], fn, ctx);
+		each_table(b->children[i], fn, ctx);
 }
 
 void doc_each_table(const struct doc *d, void (*fn)(void *ctx, const struct doc_table *t),

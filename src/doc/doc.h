@@ -1,12 +1,18 @@
 /*
  * doc.h: a document as a tree, built once from model results and walked by
- * every renderer (text, Markdown, CSV, JSON; later HTML, PDF, XLSX). A
- * document has a title, subtitle lines, metadata for machine output and a
- * list of blocks: sections (with their own blocks), paragraphs and tables.
- * Tables and rows carry machine keys next to their Swedish labels, so the
- * JSON renderer can keep the keys other programs rely on.
+ * every renderer (text, Markdown, CSV, JSON; later HTML, PDF, XLSX and
+ * charts). A document has a title, subtitle lines, metadata for machine
+ * output, a unit for amounts, a note on rounding and a body of blocks:
+ * sections (titled, nesting), paragraphs of plain text and tables. Tables,
+ * columns and rows carry machine keys beside their Swedish labels, so the
+ * JSON renderer can keep the keys other programs rely on, while people read
+ * the labels. The tree knows no output format.
  *
- * The tree owns all its strings (copied in); doc_free frees it all.
+ * The tree owns everything in it: strings are copied in, and doc_free frees
+ * the whole. Pointers returned by the builders (sections, tables, rows) stay
+ * valid until doc_free, however many blocks or rows are added after them.
+ * Indexes out of range are programming errors: they trip an assertion in
+ * debug builds and are ignored otherwise.
  */
 #ifndef FINSAM_DOC_DOC_H
 #define FINSAM_DOC_DOC_H
@@ -16,82 +22,96 @@
 
 #include "base/date.h"
 
+/* How amounts are shown to people; machine output is always exact öre. */
 enum doc_unit {
-	DOC_UNIT_KR,        /* whole kronor, rounded */
-	DOC_UNIT_KR_ORE,    /* kronor and öre */
-	DOC_UNIT_TKR        /* thousands, rounded */
+	DOC_UNIT_KR,        /* whole kronor, rounded: "1 468 000" */
+	DOC_UNIT_KR_ORE,    /* kronor and öre: "1 468 000,50" */
+	DOC_UNIT_TKR        /* thousands, rounded: "1 468" */
 };
 
-enum cell_type { CELL_EMPTY, CELL_MONEY, CELL_RATIO, CELL_INT, CELL_TEXT, CELL_DATE };
+enum doc_cell_type {
+	DOC_CELL_EMPTY,     /* nothing: blank for people, null for programs */
+	DOC_CELL_MONEY,     /* money, öre */
+	DOC_CELL_RATIO,     /* num / den, den 0 = undefined */
+	DOC_CELL_INT,
+	DOC_CELL_TEXT,
+	DOC_CELL_DATE
+};
 
 struct doc_cell {
-	enum cell_type type;
-	int64_t money;          /* öre */
-	int64_t num, den;       /* ratio; den 0 = undefined */
-	int64_t i;
-	char *text;             /* shown to people */
-	char *value;            /* machine value of a text cell, when it differs */
-	struct date date;
+	enum doc_cell_type type;
+	int64_t money;          /* DOC_CELL_MONEY: öre */
+	int64_t num, den;       /* DOC_CELL_RATIO */
+	int64_t i;              /* DOC_CELL_INT */
+	char *text;             /* DOC_CELL_TEXT: what people read */
+	char *value;            /* DOC_CELL_TEXT: what programs read, when it
+				   differs from text ("failed" for "fel"); else NULL */
+	struct date date;       /* DOC_CELL_DATE */
 };
 
-enum row_style {
-	ROW_NORMAL,
-	ROW_HEADING,            /* a label alone, no figures */
-	ROW_SUM,                /* a total, set off */
-	ROW_OPTIONAL            /* left out of text when every amount is zero */
+enum doc_row_style {
+	DOC_ROW_NORMAL,
+	DOC_ROW_HEADING,        /* a label on its own line, no figures */
+	DOC_ROW_SUM,            /* a total, set off from the rows above */
+	DOC_ROW_OPTIONAL        /* left out for people when every amount is zero */
 };
 
 struct doc_row {
 	char *key;              /* machine key; NULL for headings */
-	char *label;
-	enum row_style style;
-	struct doc_cell *cells; /* one per column */
+	char *label;            /* Swedish label ("Verksamhetens intäkter") */
+	enum doc_row_style style;
+	struct doc_cell *cells; /* n_cells of them, one per column */
+	size_t n_cells;
 };
 
 struct doc_column {
 	char *key;              /* "current", "previous_year", "status" */
-	char *header;           /* "2025", "2025-12-31", "Kontroll" */
+	char *header;           /* "2024", "2024-12-31", "Resultat" */
 	int year;               /* the column's year for machine output, 0 when none */
-	int no_data;            /* the column has no data: JSON writes null */
-	int hidden_in_text;     /* machine-only column */
+	int no_data;            /* nothing to show: left out for people, null in JSON */
+	int hidden_in_text;     /* for programs only: left out of text and Markdown */
 };
 
-enum table_kind {
-	TABLE_FIGURES,          /* row key -> value per column */
-	TABLE_RECORDS           /* each row a record named by the column keys */
+enum doc_table_kind {
+	DOC_TABLE_FIGURES,      /* row key -> one value per column (the statements) */
+	DOC_TABLE_RECORDS       /* each row a record, cells named by column keys */
 };
+
+/* How people see a records table: a grid, or a list of items, each with a
+ * tag in brackets and the other columns below it ("[FEL] Balansräkningen
+ * balanserar" and the detail indented under it). */
+enum doc_layout { DOC_LAYOUT_GRID, DOC_LAYOUT_LIST };
 
 struct doc_table {
-	enum table_kind kind;
-	int as_list;            /* records read as a list: the first column a tag,
-				   the second the item, the others below it */
-	int machine_only;       /* for programs (JSON) only, not shown to people */
-	int people_only;        /* for people only: left out of JSON */
-	char *key;
-	char *title;
+	enum doc_table_kind kind;
+	char *key;              /* machine key ("income_statement"); may be NULL */
+	char *title;            /* Swedish title ("Resultaträkning"); may be NULL */
 	struct doc_column *cols;
 	size_t n_cols;
-	struct doc_row *rows;
+	struct doc_row **rows;
 	size_t n_rows, cap_rows;
+	enum doc_layout layout;
+	size_t list_tag;        /* DOC_LAYOUT_LIST: the column shown as the tag */
+	size_t list_item;       /* DOC_LAYOUT_LIST: the column shown beside it */
+	int machine_only;       /* for programs (JSON) only: left out of text,
+				   Markdown and the spreadsheet (CSV) */
+	int people_only;        /* for people only: left out of JSON */
 };
 
-enum block_kind { BLOCK_SECTION, BLOCK_PARAGRAPH, BLOCK_TABLE };
+enum doc_block_kind { DOC_BLOCK_SECTION, DOC_BLOCK_PARAGRAPH, DOC_BLOCK_TABLE };
 
 struct doc_block {
-	enum block_kind kind;
-	char *text;                 /* section title or paragraph text */
-	struct doc_table *table;
-	struct doc_block *children; /* of a section */
+	enum doc_block_kind kind;
+	char *text;                  /* section title (may be NULL) or paragraph text */
+	struct doc_table *table;     /* DOC_BLOCK_TABLE */
+	struct doc_block **children; /* DOC_BLOCK_SECTION: its blocks in order */
 	size_t n_children, cap_children;
 };
 
+/* A metadata value for programs: DOC_CELL_EMPTY is null. */
 struct doc_meta {
 	char *key;
-	int is_text;
-	int is_ratio;           /* num/den (i and den); den 0 = undefined */
-	int is_null;            /* no value: JSON null */
-	int64_t i, den;
-	char *text;
+	struct doc_cell value;
 };
 
 struct doc {
@@ -99,38 +119,68 @@ struct doc {
 	char **subtitles;
 	size_t n_subtitles;
 	struct doc_meta *meta;
-	size_t n_meta;
+	size_t n_meta, cap_meta;
 	enum doc_unit unit;
-	struct doc_block body;      /* a section without a title */
+	char *note;                  /* how the amounts are rounded, for people; may be NULL */
+	struct doc_block body;       /* a section without a title */
 };
 
+/* A new empty document with a title (may be NULL), amounts in whole kronor.
+ * The caller frees it with doc_free. */
 struct doc *doc_new(const char *title);
-void doc_free(struct doc *d);                     /* doc_free(NULL) does nothing */
-void doc_subtitle(struct doc *d, const char *line);
+/* Frees d and everything in it; doc_free(NULL) does nothing. */
+void doc_free(struct doc *d);
+
+/* Adds a line under the title (the association's name, "Org.nr ..."). */
+void doc_subtitle_add(struct doc *d, const char *line);
+/* Sets the unit amounts are shown in to people. */
+void doc_unit_set(struct doc *d, enum doc_unit unit);
+/* Sets the note on rounding that people read after the document (replacing
+ * any earlier one; NULL removes it). Programs get exact amounts and no note. */
+void doc_note_set(struct doc *d, const char *text);
+
+/* Metadata for programs, in the order added: "year": 2024, "until":
+ * "2025-08-31", a ratio written as a decimal string, or null. */
 void doc_meta_int(struct doc *d, const char *key, int64_t v);
 void doc_meta_text(struct doc *d, const char *key, const char *v);
 void doc_meta_ratio(struct doc *d, const char *key, int64_t num, int64_t den);
 void doc_meta_null(struct doc *d, const char *key);
 
-/* Adds a section (title may be NULL) to parent (NULL: the document body). */
-struct doc_block *doc_section(struct doc *d, struct doc_block *parent, const char *title);
-void doc_paragraph(struct doc *d, struct doc_block *parent, const char *text);
-/* Adds a table with n_cols value columns; set them with doc_column. */
-struct doc_table *doc_table(struct doc *d, struct doc_block *parent, enum table_kind kind,
-			    const char *key, const char *title, size_t n_cols);
-void doc_column(struct doc_table *t, size_t i, const char *key, const char *header, int year);
+/* Adds a section with a title (may be NULL) at the end of parent (NULL:
+ * the document's body) and returns it, for its own blocks. */
+struct doc_block *doc_section_add(struct doc *d, struct doc_block *parent, const char *title);
+/* Adds a paragraph of plain text at the end of parent (NULL: the body).
+ * A '\n' in text starts a new line; renderers wrap long lines. */
+void doc_paragraph_add(struct doc *d, struct doc_block *parent, const char *text);
+/* Adds a table with n_cols value columns at the end of parent (NULL: the
+ * body) and returns it; key and title may be NULL. A figures table also has
+ * its rows' labels as a first column, which is not one of the n_cols. Set
+ * the columns with doc_column_set; until then they have no key or header. */
+struct doc_table *doc_table_add(struct doc *d, struct doc_block *parent, enum doc_table_kind kind,
+				const char *key, const char *title, size_t n_cols);
+/* Names column i (< n_cols): machine key, Swedish header, and the year it
+ * stands for in machine output (0: none). */
+void doc_column_set(struct doc_table *t, size_t i, const char *key, const char *header, int year);
+/* Lays a records table out for people as a list: column tag in brackets,
+ * column item beside it, the other visible columns indented below. */
+void doc_table_list(struct doc_table *t, size_t tag, size_t item);
 
-/* Adds a row; its cells start empty. key may be NULL. */
-struct doc_row *doc_row(struct doc_table *t, const char *key, const char *label,
-			enum row_style style);
+/* Adds a row at the end of t and returns it; every cell starts empty. key
+ * may be NULL (headings and records need none); label may be NULL. */
+struct doc_row *doc_row_add(struct doc_table *t, const char *key, const char *label,
+			    enum doc_row_style style);
+
+/* Set the cell in column col (< the table's n_cols) of r. */
 void doc_cell_money(struct doc_row *r, size_t col, int64_t ore);
 void doc_cell_ratio(struct doc_row *r, size_t col, int64_t num, int64_t den);
 void doc_cell_int(struct doc_row *r, size_t col, int64_t v);
-/* value may be NULL when the machine value is the text itself. */
+/* text (NULL: "") is what people read; value, when not NULL, is what
+ * programs read instead ("failed" beside "fel"). */
 void doc_cell_text(struct doc_row *r, size_t col, const char *text, const char *value);
 void doc_cell_date(struct doc_row *r, size_t col, struct date d);
 
-/* Calls fn for each table of the document in order, sections included. */
+/* Calls fn for each table of d in document order, those in sections
+ * included. */
 void doc_each_table(const struct doc *d, void (*fn)(void *ctx, const struct doc_table *t),
 		    void *ctx);
 

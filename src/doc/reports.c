@@ -1,7 +1,9 @@
 /*
- * reports.c: builds the documents of the statements, the check and the
- * chart of accounts. Swedish labels and machine keys side by side; the
- * keys of the statements are a contract other programs rely on.
+ * reports.c: builds the documents finsam produces from model results: the
+ * statements, the check, the chart of accounts, budgets, interim and
+ * operating reports, the year cycle, interventions, activities and the
+ * participant register. Swedish labels and machine keys side by side; the
+ * keys are a contract other programs rely on (docs/formats.md).
  */
 #include <stdio.h>
 #include <string.h>
@@ -14,46 +16,48 @@ static void titles(struct doc *d, const struct association *a)
 	char line[300];
 
 	if (a->name[0])
-		doc_subtitle(d, a->name);
+		doc_subtitle_add(d, a->name);
 	if (a->orgnr[0]) {
 		snprintf(line, sizeof(line), "Org.nr %s", a->orgnr);
-		doc_subtitle(d, line);
+		doc_subtitle_add(d, line);
 	}
 }
 
-/* A figures table with the current year and, when given, the one before. */
+/* A figures table with the current year and the one before. Without prev
+ * the second column says it has no data, so that programs read
+ * "previous_year": null rather than a missing key. */
 static struct doc_table *year_table(struct doc *d, const char *key, const char *title,
 				    const struct statements *cur, const struct statements *prev,
 				    int dates)
 {
-	struct doc_table *t = doc_table(d, NULL, TABLE_FIGURES, key, title, 2);
+	struct doc_table *t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, key, title, 2);
 	char h[16];
 
 	if (dates)
 		date_format(h, cur->period.end);
 	else
 		snprintf(h, sizeof(h), "%d", cur->year);
-	doc_column(t, 0, "current", h, cur->year);
+	doc_column_set(t, 0, "current", h, cur->year);
 	if (prev) {
 		if (dates)
 			date_format(h, prev->period.end);
 		else
 			snprintf(h, sizeof(h), "%d", prev->year);
-		doc_column(t, 1, "previous_year", h, prev->year);
+		doc_column_set(t, 1, "previous_year", h, prev->year);
 	} else {
-		snprintf(h, sizeof(h), "%d", cur->year - 1);
-		doc_column(t, 1, "previous_year", dates ? "" : h, cur->year - 1);
+		doc_column_set(t, 1, "previous_year", NULL, 0);
 		t->cols[1].no_data = 1;
 	}
 	return t;
 }
 
-/* Adds a money row; the offsetof trick keeps one table of rows per statement. */
+/* One line of a statement: where its amount lies in struct statements, so
+ * that each statement is one table of rows rather than a run of calls. */
 struct money_row {
 	const char *key;
 	const char *label;
-	enum row_style style;
-	size_t offset;           /* into struct statements */
+	enum doc_row_style style;
+	size_t offset;
 };
 
 static int64_t field(const struct statements *s, size_t offset)
@@ -70,9 +74,9 @@ static void money_rows(struct doc_table *t, const struct money_row *rows, size_t
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		struct doc_row *r = doc_row(t, rows[i].key, rows[i].label, rows[i].style);
+		struct doc_row *r = doc_row_add(t, rows[i].key, rows[i].label, rows[i].style);
 
-		if (rows[i].style == ROW_HEADING)
+		if (rows[i].style == DOC_ROW_HEADING)
 			continue;
 		doc_cell_money(r, 0, field(cur, rows[i].offset));
 		if (prev)
@@ -81,53 +85,63 @@ static void money_rows(struct doc_table *t, const struct money_row *rows, size_t
 }
 
 #define ROW(key, label, style, member) { key, label, style, offsetof(struct statements, member) }
-#define HEAD(label) { NULL, label, ROW_HEADING, 0 }
+#define HEAD(label) { NULL, label, DOC_ROW_HEADING, 0 }
 
 static const struct money_row income_rows[] = {
-	ROW("revenue", "Verksamhetens intäkter", ROW_NORMAL, is.revenue),
-	ROW("expenses", "Verksamhetens kostnader", ROW_NORMAL, is.expenses),
-	ROW("net_cost", "Verksamhetens nettokostnad", ROW_SUM, is.net_cost),
-	ROW("financial_income", "Finansiella intäkter", ROW_NORMAL, is.financial_income),
-	ROW("financial_expenses", "Finansiella kostnader", ROW_NORMAL, is.financial_expenses),
-	ROW("appropriations", "Bokslutsdispositioner och skatt", ROW_OPTIONAL, is.appropriations),
-	ROW("result", "Årets resultat", ROW_SUM, is.result),
+	ROW("revenue", "Verksamhetens intäkter", DOC_ROW_NORMAL, is.revenue),
+	ROW("expenses", "Verksamhetens kostnader", DOC_ROW_NORMAL, is.expenses),
+	ROW("net_cost", "Verksamhetens nettokostnad", DOC_ROW_SUM, is.net_cost),
+	ROW("financial_income", "Finansiella intäkter", DOC_ROW_NORMAL, is.financial_income),
+	ROW("financial_expenses", "Finansiella kostnader", DOC_ROW_NORMAL, is.financial_expenses),
+	ROW("appropriations", "Bokslutsdispositioner och skatt", DOC_ROW_OPTIONAL, is.appropriations),
+	ROW("result", "Årets resultat", DOC_ROW_SUM, is.result),
 };
 
 static const struct money_row balance_rows[] = {
 	HEAD("Tillgångar"),
-	ROW("fixed_assets", "Anläggningstillgångar", ROW_OPTIONAL, bs.fixed_assets),
-	ROW("inventories", "Förråd", ROW_OPTIONAL, bs.inventories),
-	ROW("receivables", "Fordringar", ROW_NORMAL, bs.receivables),
-	ROW("cash_and_bank", "Kassa och bank", ROW_NORMAL, bs.cash_and_bank),
-	ROW("total_assets", "Summa tillgångar", ROW_SUM, bs.total_assets),
+	ROW("fixed_assets", "Anläggningstillgångar", DOC_ROW_OPTIONAL, bs.fixed_assets),
+	ROW("inventories", "Förråd", DOC_ROW_OPTIONAL, bs.inventories),
+	ROW("receivables", "Fordringar", DOC_ROW_NORMAL, bs.receivables),
+	ROW("cash_and_bank", "Kassa och bank", DOC_ROW_NORMAL, bs.cash_and_bank),
+	ROW("total_assets", "Summa tillgångar", DOC_ROW_SUM, bs.total_assets),
 	HEAD("Eget kapital, avsättningar och skulder"),
-	ROW("equity", "Eget kapital", ROW_NORMAL, bs.equity),
-	ROW("result_of_year", "  därav årets resultat", ROW_NORMAL, bs.result_of_year),
-	ROW("other_equity", "  därav övrigt eget kapital", ROW_NORMAL, bs.other_equity),
-	ROW("provisions", "Avsättningar", ROW_NORMAL, bs.provisions),
-	ROW("long_term_liabilities", "Långfristiga skulder", ROW_NORMAL, bs.long_term_liabilities),
-	ROW("current_liabilities", "Kortfristiga skulder", ROW_NORMAL, bs.current_liabilities),
-	ROW("total_equity_and_liabilities", "Summa eget kapital, avsättningar och skulder", ROW_SUM,
+	ROW("equity", "Eget kapital", DOC_ROW_NORMAL, bs.equity),
+	ROW("result_of_year", "  därav årets resultat", DOC_ROW_NORMAL, bs.result_of_year),
+	ROW("other_equity", "  därav övrigt eget kapital", DOC_ROW_NORMAL, bs.other_equity),
+	ROW("provisions", "Avsättningar", DOC_ROW_NORMAL, bs.provisions),
+	ROW("long_term_liabilities", "Långfristiga skulder", DOC_ROW_NORMAL, bs.long_term_liabilities),
+	ROW("current_liabilities", "Kortfristiga skulder", DOC_ROW_NORMAL, bs.current_liabilities),
+	ROW("total_equity_and_liabilities", "Summa eget kapital, avsättningar och skulder", DOC_ROW_SUM,
 	    bs.total_equity_and_liabilities),
 };
 
 static const struct money_row cash_rows[] = {
-	ROW("result", "Årets resultat", ROW_NORMAL, cf.result),
-	ROW("non_cash_adjustments", "Justering för ej likviditetspåverkande poster", ROW_NORMAL,
+	ROW("result", "Årets resultat", DOC_ROW_NORMAL, cf.result),
+	ROW("non_cash_adjustments", "Justering för ej likviditetspåverkande poster", DOC_ROW_NORMAL,
 	    cf.non_cash_adjustments),
 	ROW("change_receivables", "Ökning (−) / minskning (+) av kortfristiga fordringar",
-	    ROW_NORMAL, cf.change_receivables),
+	    DOC_ROW_NORMAL, cf.change_receivables),
 	ROW("change_current_liabilities", "Ökning (+) / minskning (−) av kortfristiga skulder",
-	    ROW_NORMAL, cf.change_current_liabilities),
-	ROW("operating", "Kassaflöde från den löpande verksamheten", ROW_SUM, cf.operating),
-	ROW("investing", "Kassaflöde från investeringsverksamheten", ROW_NORMAL, cf.investing),
-	ROW("financing", "Kassaflöde från finansieringsverksamheten", ROW_NORMAL, cf.financing),
-	ROW("net_cash_flow", "Årets kassaflöde", ROW_SUM, cf.net_cash_flow),
-	ROW("cash_start", "Likvida medel vid årets början", ROW_NORMAL, cf.cash_start),
-	ROW("cash_end", "Likvida medel vid årets slut", ROW_NORMAL, cf.cash_end),
+	    DOC_ROW_NORMAL, cf.change_current_liabilities),
+	ROW("operating", "Kassaflöde från den löpande verksamheten", DOC_ROW_SUM, cf.operating),
+	ROW("investing", "Kassaflöde från investeringsverksamheten", DOC_ROW_NORMAL, cf.investing),
+	ROW("financing", "Kassaflöde från finansieringsverksamheten", DOC_ROW_NORMAL, cf.financing),
+	ROW("net_cash_flow", "Årets kassaflöde", DOC_ROW_SUM, cf.net_cash_flow),
+	ROW("cash_start", "Likvida medel vid årets början", DOC_ROW_NORMAL, cf.cash_start),
+	ROW("cash_end", "Likvida medel vid årets slut", DOC_ROW_NORMAL, cf.cash_end),
 };
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
+
+static void ratio_row(struct doc_table *t, const char *key, const char *label, struct ratio cur,
+		      const struct ratio *prev)
+{
+	struct doc_row *r = doc_row_add(t, key, label, DOC_ROW_NORMAL);
+
+	doc_cell_ratio(r, 0, cur.num, cur.den);
+	if (prev)
+		doc_cell_ratio(r, 1, prev->num, prev->den);
+}
 
 struct doc *doc_statements(const struct association *a, const struct statements *cur,
 			   const struct statements *prev)
@@ -135,7 +149,6 @@ struct doc *doc_statements(const struct association *a, const struct statements 
 	char title[64];
 	struct doc *d;
 	struct doc_table *t;
-	struct doc_row *r;
 
 	snprintf(title, sizeof(title), "Finansiella rapporter %d", cur->year);
 	d = doc_new(title);
@@ -150,55 +163,59 @@ struct doc *doc_statements(const struct association *a, const struct statements 
 	money_rows(t, cash_rows, N(cash_rows), cur, prev);
 
 	t = year_table(d, "ratios", "Nyckeltal", cur, prev, 0);
-	r = doc_row(t, "solidity", "Soliditet (eget kapital / summa tillgångar)", ROW_NORMAL);
-	doc_cell_ratio(r, 0, cur->solidity.num, cur->solidity.den);
-	if (prev)
-		doc_cell_ratio(r, 1, prev->solidity.num, prev->solidity.den);
-	r = doc_row(t, "equity_to_grant", "Eget kapital / driftbidrag (mål: högst 20 %)", ROW_NORMAL);
-	doc_cell_ratio(r, 0, cur->equity_to_grant.num, cur->equity_to_grant.den);
-	if (prev)
-		doc_cell_ratio(r, 1, prev->equity_to_grant.num, prev->equity_to_grant.den);
+	ratio_row(t, "solidity", "Soliditet (eget kapital / summa tillgångar)", cur->solidity,
+		  prev ? &prev->solidity : NULL);
+	ratio_row(t, "equity_to_grant", "Eget kapital / driftbidrag (mål: högst 20 %)",
+		  cur->equity_to_grant, prev ? &prev->equity_to_grant : NULL);
 
-	doc_paragraph(d, NULL, "Beloppen är avrundade till hela kronor var för sig; summorna är "
-			       "beräknade på exakta belopp.");
+	/* Each amount is rounded on its own, so a printed sum may differ by a
+	 * krona from the printed lines; the note says why. */
+	doc_note_set(d, "Beloppen är avrundade till hela kronor var för sig; summorna är "
+			"beräknade på exakta belopp.");
 	return d;
 }
 
 struct doc *doc_check(const struct association *a, const struct check_report *r)
 {
-	static const char *const shown[] = { "OK", "FEL", "–" };
+	/* Indexed by enum check_status: what people read, what programs read. */
+	static const char *const shown[] = { "ok", "fel", "ej kontrollerad" };
 	static const char *const machine[] = { "ok", "failed", "skipped" };
-	char title[64], line[96];
+	char title[64], line[128];
 	struct doc *d;
 	struct doc_table *t;
-	size_t i;
-	int skipped = 0;
+	size_t i, skipped = 0;
+	int len;
 
 	snprintf(title, sizeof(title), "Kontroll av bokföringen %d", r->year);
 	d = doc_new(title);
 	titles(d, a);
 	doc_meta_int(d, "year", r->year);
 	doc_meta_int(d, "failures", r->failures);
-	t = doc_table(d, NULL, TABLE_RECORDS, "checks", NULL, 4);
-	t->as_list = 1;
-	doc_column(t, 0, "status", "Resultat", 0);
-	doc_column(t, 1, "title", "Kontroll", 0);
-	doc_column(t, 2, "detail", "Detaljer", 0);
-	doc_column(t, 3, "id", "Id", 0);
-	t->cols[3].hidden_in_text = 1;
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "checks", NULL, 4);
+	doc_column_set(t, 0, "id", "Id", 0);
+	doc_column_set(t, 1, "title", "Kontroll", 0);
+	doc_column_set(t, 2, "status", "Resultat", 0);
+	doc_column_set(t, 3, "detail", "Detaljer", 0);
+	t->cols[0].hidden_in_text = 1;
+	doc_table_list(t, 2, 1);
 	for (i = 0; i < r->n; i++) {
 		const struct check_item *it = &r->items[i];
-		struct doc_row *row = doc_row(t, it->id, it->title, ROW_NORMAL);
+		struct doc_row *row = doc_row_add(t, it->id, it->title, DOC_ROW_NORMAL);
+		size_t s = (size_t)it->status < N(shown) ? (size_t)it->status : CHECK_SKIPPED;
 
-		doc_cell_text(row, 0, shown[it->status], machine[it->status]);
+		doc_cell_text(row, 0, it->id, NULL);
 		doc_cell_text(row, 1, it->title, NULL);
+		doc_cell_text(row, 2, shown[s], machine[s]);
 		if (it->detail)
-			doc_cell_text(row, 2, it->detail, NULL);
-		doc_cell_text(row, 3, it->id, NULL);
-		skipped += it->status == CHECK_SKIPPED;
+			doc_cell_text(row, 3, it->detail, NULL);
+		skipped += s == CHECK_SKIPPED;
 	}
-	snprintf(line, sizeof(line), "%zu kontroller, %d fel, %d ej gjorda.", r->n, r->failures, skipped);
-	doc_paragraph(d, NULL, line);
+	len = snprintf(line, sizeof(line), "%zu %s, %d fel", r->n, r->n == 1 ? "kontroll" : "kontroller",
+		       r->failures);
+	if (skipped && len > 0 && (size_t)len < sizeof(line))
+		snprintf(line + len, sizeof(line) - (size_t)len, ", %zu %s", skipped,
+			 skipped == 1 ? "ej kontrollerad" : "ej kontrollerade");
+	doc_paragraph_add(d, NULL, line);
 	return d;
 }
 
@@ -211,29 +228,29 @@ struct doc *doc_accounts(const struct association *a, const struct account_line 
 	char range[32];
 
 	titles(d, a);
-	t = doc_table(d, NULL, TABLE_RECORDS, "accounts", "Konton", 4);
-	doc_column(t, 0, "account", "Konto", 0);
-	doc_column(t, 1, "name", "Namn", 0);
-	doc_column(t, 2, "line_label", "Rad", 0);
-	doc_column(t, 3, "line", "Radnyckel", 0);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "accounts", "Konton", 4);
+	doc_column_set(t, 0, "account", "Konto", 0);
+	doc_column_set(t, 1, "name", "Namn", 0);
+	doc_column_set(t, 2, "line_label", "Rad", 0);
+	doc_column_set(t, 3, "line", "Radnyckel", 0);
 	for (i = 0; i < n; i++) {
-		struct doc_row *r = doc_row(t, accounts[i].number, accounts[i].name, ROW_NORMAL);
+		struct doc_row *r = doc_row_add(t, accounts[i].number, accounts[i].name, DOC_ROW_NORMAL);
 
 		doc_cell_text(r, 0, accounts[i].number, NULL);
 		doc_cell_text(r, 1, accounts[i].name ? accounts[i].name : "", NULL);
 		doc_cell_text(r, 2, stmt_line_label(accounts[i].line), NULL);
 		doc_cell_text(r, 3, stmt_line_key(accounts[i].line), NULL);
 	}
-	t = doc_table(d, NULL, TABLE_RECORDS, "map",
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "map",
 		      map_is_default ? "Kontointervall (standard, BAS)" : "Kontointervall", 3);
-	doc_column(t, 0, "range", "Konton", 0);
-	doc_column(t, 1, "line_label", "Rad", 0);
-	doc_column(t, 2, "line", "Radnyckel", 0);
+	doc_column_set(t, 0, "range", "Konton", 0);
+	doc_column_set(t, 1, "line_label", "Rad", 0);
+	doc_column_set(t, 2, "line", "Radnyckel", 0);
 	for (i = 0; i < map->n; i++) {
 		struct doc_row *r;
 
 		snprintf(range, sizeof(range), "%04d-%04d", map->ranges[i].from, map->ranges[i].to);
-		r = doc_row(t, range, range, ROW_NORMAL);
+		r = doc_row_add(t, range, range, DOC_ROW_NORMAL);
 		doc_cell_text(r, 0, range, NULL);
 		doc_cell_text(r, 1, stmt_line_label(map->ranges[i].line), NULL);
 		doc_cell_text(r, 2, stmt_line_key(map->ranges[i].line), NULL);
@@ -244,9 +261,9 @@ struct doc *doc_accounts(const struct association *a, const struct account_line 
 
 /* One row of the budget table with a single amount. */
 static void budget_row(struct doc_table *t, const char *key, const char *label,
-		       enum row_style style, int64_t amount)
+		       enum doc_row_style style, int64_t amount)
 {
-	doc_cell_money(doc_row(t, key, label, style), 0, amount);
+	doc_cell_money(doc_row_add(t, key, label, style), 0, amount);
 }
 
 static int seen_before(const struct budget *b, size_t upto, const char *group)
@@ -276,17 +293,17 @@ struct doc *doc_budget(const struct association *a, const struct budget *b,
 		snprintf(label, sizeof(label), "Version %d: %s", b->version, b->label);
 	else
 		snprintf(label, sizeof(label), "Version %d", b->version);
-	doc_subtitle(d, label);
+	doc_subtitle_add(d, label);
 	doc_meta_int(d, "year", b->year);
 	doc_meta_int(d, "version", b->version);
 	doc_meta_int(d, "revenue_total", tot->revenue_total);
 	doc_meta_int(d, "cost_total", tot->cost_total);
 	doc_meta_int(d, "forecast_equity", tot->forecast_equity);
 
-	t = doc_table(d, NULL, TABLE_FIGURES, "budget", NULL, 1);
+	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "budget", NULL, 1);
 	snprintf(title, sizeof(title), "%d", b->year);
-	doc_column(t, 0, "current", title, b->year);
-	doc_row(t, NULL, "INTÄKTER", ROW_HEADING);
+	doc_column_set(t, 0, "current", title, b->year);
+	doc_row_add(t, NULL, "INTÄKTER", DOC_ROW_HEADING);
 	/* The members' contributions: the state's members on one row, as the
 	 * plans print "Försäkringskassan/Arbetsförmedlingen". */
 	for (k = 0; k < sizeof(order) / sizeof(order[0]) && parts; k++) {
@@ -304,69 +321,69 @@ struct doc *doc_budget(const struct association *a, const struct budget *b,
 				continue;
 			}
 			snprintf(key, sizeof(key), "contribution_%lld", (long long)parts[i].member->id);
-			budget_row(t, key, parts[i].member->name, ROW_NORMAL, parts[i].amount);
+			budget_row(t, key, parts[i].member->name, DOC_ROW_NORMAL, parts[i].amount);
 		}
 		if (order[k] == MEMBER_STATE && len)
-			budget_row(t, "contribution_state", label, ROW_NORMAL, state);
+			budget_row(t, "contribution_state", label, DOC_ROW_NORMAL, state);
 	}
-	budget_row(t, "grant", "Parternas insats", parts ? ROW_SUM : ROW_NORMAL, tot->grant);
+	budget_row(t, "grant", "Parternas insats", parts ? DOC_ROW_SUM : DOC_ROW_NORMAL, tot->grant);
 	for (i = 0; i < b->n; i++) {
 		if (b->lines[i].kind != BUDGET_REVENUE)
 			continue;
 		snprintf(key, sizeof(key), "revenue_%zu", i + 1);
-		budget_row(t, key, b->lines[i].name, ROW_NORMAL, b->lines[i].amount);
+		budget_row(t, key, b->lines[i].name, DOC_ROW_NORMAL, b->lines[i].amount);
 	}
 	for (i = 0; i < b->n; i++) {
 		if (b->lines[i].kind != BUDGET_EQUITY)
 			continue;
 		snprintf(key, sizeof(key), "equity_%zu", i + 1);
-		budget_row(t, key, b->lines[i].name, ROW_NORMAL, b->lines[i].amount);
+		budget_row(t, key, b->lines[i].name, DOC_ROW_NORMAL, b->lines[i].amount);
 	}
-	budget_row(t, "revenue_total", "Summa intäkter", ROW_SUM, tot->revenue_total);
+	budget_row(t, "revenue_total", "Summa intäkter", DOC_ROW_SUM, tot->revenue_total);
 
-	doc_row(t, NULL, "KOSTNADER", ROW_HEADING);
+	doc_row_add(t, NULL, "KOSTNADER", DOC_ROW_HEADING);
 	for (i = 0; i < b->n; i++) {
 		const char *group = b->lines[i].group;
 		int64_t sum = 0;
 
 		if (b->lines[i].kind != BUDGET_COST || !*group || seen_before(b, i, group))
 			continue;
-		doc_row(t, NULL, group, ROW_HEADING);
+		doc_row_add(t, NULL, group, DOC_ROW_HEADING);
 		for (j = i; j < b->n; j++) {
 			if (b->lines[j].kind != BUDGET_COST || strcmp(b->lines[j].group, group) != 0)
 				continue;
 			snprintf(key, sizeof(key), "cost_%zu", j + 1);
-			budget_row(t, key, b->lines[j].name, ROW_NORMAL, -b->lines[j].amount);
+			budget_row(t, key, b->lines[j].name, DOC_ROW_NORMAL, -b->lines[j].amount);
 			sum += b->lines[j].amount;
 		}
 		snprintf(key, sizeof(key), "group_%zu", ++g);
 		snprintf(label, sizeof(label), "Summa %s", group);
-		budget_row(t, key, label, ROW_SUM, -sum);
+		budget_row(t, key, label, DOC_ROW_SUM, -sum);
 	}
 	for (i = 0; i < b->n; i++) {
 		if (b->lines[i].kind != BUDGET_COST || *b->lines[i].group)
 			continue;
 		snprintf(key, sizeof(key), "cost_%zu", i + 1);
-		budget_row(t, key, b->lines[i].name, ROW_NORMAL, -b->lines[i].amount);
+		budget_row(t, key, b->lines[i].name, DOC_ROW_NORMAL, -b->lines[i].amount);
 	}
-	budget_row(t, "cost_total", "Summa totala kostnader", ROW_SUM, tot->cost_total);
-	budget_row(t, "forecast_equity", "Prognos eget kapital", ROW_SUM, tot->forecast_equity);
-	r = doc_row(t, "forecast_equity_to_grant",
-		    "Prognos eget kapital / driftbidrag (mål: högst 20 %)", ROW_NORMAL);
+	budget_row(t, "cost_total", "Summa totala kostnader", DOC_ROW_SUM, tot->cost_total);
+	budget_row(t, "forecast_equity", "Prognos eget kapital", DOC_ROW_SUM, tot->forecast_equity);
+	r = doc_row_add(t, "forecast_equity_to_grant",
+		    "Prognos eget kapital / driftbidrag (mål: högst 20 %)", DOC_ROW_NORMAL);
 	doc_cell_ratio(r, 0, tot->forecast_equity, tot->grant > 0 ? tot->grant : 0);
 
 	/* The lines as stored, for programs. */
-	t = doc_table(d, NULL, TABLE_RECORDS, "lines", NULL, 5);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "lines", NULL, 5);
 	t->machine_only = 1;
-	doc_column(t, 0, "type", "Typ", 0);
-	doc_column(t, 1, "group", "Grupp", 0);
-	doc_column(t, 2, "name", "Rad", 0);
-	doc_column(t, 3, "amount", "Belopp", 0);
-	doc_column(t, 4, "accounts", "Konton", 0);
+	doc_column_set(t, 0, "type", "Typ", 0);
+	doc_column_set(t, 1, "group", "Grupp", 0);
+	doc_column_set(t, 2, "name", "Rad", 0);
+	doc_column_set(t, 3, "amount", "Belopp", 0);
+	doc_column_set(t, 4, "accounts", "Konton", 0);
 	for (i = 0; i < b->n; i++) {
 		const struct budget_line *l = &b->lines[i];
 
-		r = doc_row(t, NULL, l->name, ROW_NORMAL);
+		r = doc_row_add(t, NULL, l->name, DOC_ROW_NORMAL);
 		doc_cell_text(r, 0, budget_kind_key(l->kind), NULL);
 		doc_cell_text(r, 1, l->group, NULL);
 		doc_cell_text(r, 2, l->name, NULL);
@@ -384,13 +401,13 @@ struct doc *doc_members(const struct association *a, const struct member *m, siz
 	size_t i;
 
 	titles(d, a);
-	t = doc_table(d, NULL, TABLE_RECORDS, "members", NULL, 4);
-	doc_column(t, 0, "id", "Id", 0);
-	doc_column(t, 1, "name", "Medlem", 0);
-	doc_column(t, 2, "kind", "Typ", 0);
-	doc_column(t, 3, "key", "Fördelningsnyckel", 0);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "members", NULL, 4);
+	doc_column_set(t, 0, "id", "Id", 0);
+	doc_column_set(t, 1, "name", "Medlem", 0);
+	doc_column_set(t, 2, "kind", "Typ", 0);
+	doc_column_set(t, 3, "key", "Fördelningsnyckel", 0);
 	for (i = 0; i < n; i++) {
-		struct doc_row *r = doc_row(t, NULL, m[i].name, ROW_NORMAL);
+		struct doc_row *r = doc_row_add(t, NULL, m[i].name, DOC_ROW_NORMAL);
 
 		doc_cell_int(r, 0, m[i].id);
 		doc_cell_text(r, 1, m[i].name, NULL);
@@ -415,18 +432,18 @@ struct doc *doc_budget_lines(const struct association *a, const struct budget *b
 		snprintf(label, sizeof(label), "Version %d: %s", b->version, b->label);
 	else
 		snprintf(label, sizeof(label), "Version %d", b->version);
-	doc_subtitle(d, label);
+	doc_subtitle_add(d, label);
 	doc_meta_int(d, "year", b->year);
 	doc_meta_int(d, "version", b->version);
-	t = doc_table(d, NULL, TABLE_RECORDS, "lines", NULL, 5);
-	doc_column(t, 0, "type", "Typ", 0);
-	doc_column(t, 1, "group", "Grupp", 0);
-	doc_column(t, 2, "name", "Rad", 0);
-	doc_column(t, 3, "amount", "Belopp", 0);
-	doc_column(t, 4, "accounts", "Konton", 0);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "lines", NULL, 5);
+	doc_column_set(t, 0, "type", "Typ", 0);
+	doc_column_set(t, 1, "group", "Grupp", 0);
+	doc_column_set(t, 2, "name", "Rad", 0);
+	doc_column_set(t, 3, "amount", "Belopp", 0);
+	doc_column_set(t, 4, "accounts", "Konton", 0);
 	for (i = 0; i < b->n; i++) {
 		const struct budget_line *l = &b->lines[i];
-		struct doc_row *r = doc_row(t, NULL, l->name, ROW_NORMAL);
+		struct doc_row *r = doc_row_add(t, NULL, l->name, DOC_ROW_NORMAL);
 
 		doc_cell_text(r, 0, kinds[l->kind], budget_kind_key(l->kind));
 		doc_cell_text(r, 1, l->group, NULL);
@@ -460,7 +477,7 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 	d = doc_new(title);
 	titles(d, a);
 	snprintf(line, sizeof(line), "Bokfört till och med %s, budget version %d", date, budget_version);
-	doc_subtitle(d, line);
+	doc_subtitle_add(d, line);
 	doc_meta_text(d, "until", date);
 	doc_meta_int(d, "year", in->year);
 	doc_meta_int(d, "grant", in->grant);
@@ -469,34 +486,34 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 	doc_meta_int(d, "forecast_equity", in->forecast_equity);
 	doc_meta_ratio(d, "forecast_equity_to_grant", in->forecast_equity, in->grant > 0 ? in->grant : 0);
 
-	t = doc_table(d, NULL, TABLE_FIGURES, "interim", NULL, 5);
+	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "interim", NULL, 5);
 	t->people_only = 1;     /* programs get "areas" and the metadata */
 	snprintf(head, sizeof(head), "Budget %d", in->year);
-	doc_column(t, 0, "budget", head, 0);
+	doc_column_set(t, 0, "budget", head, 0);
 	snprintf(head, sizeof(head), "Bokfört %s", date);
-	doc_column(t, 1, "booked", head, 0);
-	doc_column(t, 2, "remaining", "Återstår", 0);
-	doc_column(t, 3, "forecast", "Prognos helår", 0);
-	doc_column(t, 4, "deviation", "Avvikelse", 0);
-	doc_row(t, NULL, "Kostnader", ROW_HEADING);
+	doc_column_set(t, 1, "booked", head, 0);
+	doc_column_set(t, 2, "remaining", "Återstår", 0);
+	doc_column_set(t, 3, "forecast", "Prognos helår", 0);
+	doc_column_set(t, 4, "deviation", "Avvikelse", 0);
+	doc_row_add(t, NULL, "Kostnader", DOC_ROW_HEADING);
 	for (i = 0; i < in->n_areas; i++) {
 		snprintf(key, sizeof(key), "area_%zu", i + 1);
-		interim_cells(doc_row(t, key, in->areas[i].name, ROW_NORMAL), &in->areas[i]);
+		interim_cells(doc_row_add(t, key, in->areas[i].name, DOC_ROW_NORMAL), &in->areas[i]);
 	}
-	interim_cells(doc_row(t, "cost_total", "Summa kostnader", ROW_SUM), &in->cost_total);
-	doc_row(t, NULL, "Intäkter", ROW_HEADING);
+	interim_cells(doc_row_add(t, "cost_total", "Summa kostnader", DOC_ROW_SUM), &in->cost_total);
+	doc_row_add(t, NULL, "Intäkter", DOC_ROW_HEADING);
 	for (i = 0; i < in->n_revenue; i++) {
 		snprintf(key, sizeof(key), "revenue_%zu", i + 1);
-		interim_cells(doc_row(t, key, in->revenue[i].name, ROW_NORMAL), &in->revenue[i]);
+		interim_cells(doc_row_add(t, key, in->revenue[i].name, DOC_ROW_NORMAL), &in->revenue[i]);
 	}
-	r = doc_row(t, "equity", "Eget kapital vid årets början", ROW_NORMAL);
+	r = doc_row_add(t, "equity", "Eget kapital vid årets början", DOC_ROW_NORMAL);
 	doc_cell_money(r, 3, in->equity);
-	r = doc_row(t, "total_funds", "Totala medel", ROW_SUM);
+	r = doc_row_add(t, "total_funds", "Totala medel", DOC_ROW_SUM);
 	doc_cell_money(r, 3, in->total_funds);
-	r = doc_row(t, "forecast_equity", "Prognos eget kapital vid årets slut", ROW_SUM);
+	r = doc_row_add(t, "forecast_equity", "Prognos eget kapital vid årets slut", DOC_ROW_SUM);
 	doc_cell_money(r, 3, in->forecast_equity);
-	r = doc_row(t, "forecast_equity_to_grant", "Prognos eget kapital / driftbidrag (mål: högst 20 %)",
-		    ROW_NORMAL);
+	r = doc_row_add(t, "forecast_equity_to_grant", "Prognos eget kapital / driftbidrag (mål: högst 20 %)",
+		    DOC_ROW_NORMAL);
 	doc_cell_ratio(r, 3, in->forecast_equity, in->grant > 0 ? in->grant : 0);
 
 	for (i = 0; i < in->n_areas + in->n_revenue; i++) {
@@ -504,28 +521,28 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 
 		if (x->comment && *x->comment) {
 			snprintf(line, sizeof(line), "Prognos för %s: %s", x->name, x->comment);
-			doc_paragraph(d, NULL, line);
+			doc_paragraph_add(d, NULL, line);
 		}
 		if (!x->has_accounts && x->budget != 0) {
 			snprintf(line, sizeof(line), "%s har inga konton i budgeten; bokfört visas som 0.",
 				 x->name);
-			doc_paragraph(d, NULL, line);
+			doc_paragraph_add(d, NULL, line);
 		}
 	}
 
-	t = doc_table(d, NULL, TABLE_RECORDS, "areas", NULL, 7);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "areas", NULL, 7);
 	t->machine_only = 1;
-	doc_column(t, 0, "name", "Kostnadsområde", 0);
-	doc_column(t, 1, "budget", "Budget", 0);
-	doc_column(t, 2, "booked", "Bokfört", 0);
-	doc_column(t, 3, "remaining", "Återstår", 0);
-	doc_column(t, 4, "forecast", "Prognos", 0);
-	doc_column(t, 5, "deviation", "Avvikelse", 0);
-	doc_column(t, 6, "comment", "Kommentar", 0);
+	doc_column_set(t, 0, "name", "Kostnadsområde", 0);
+	doc_column_set(t, 1, "budget", "Budget", 0);
+	doc_column_set(t, 2, "booked", "Bokfört", 0);
+	doc_column_set(t, 3, "remaining", "Återstår", 0);
+	doc_column_set(t, 4, "forecast", "Prognos", 0);
+	doc_column_set(t, 5, "deviation", "Avvikelse", 0);
+	doc_column_set(t, 6, "comment", "Kommentar", 0);
 	for (i = 0; i < in->n_areas; i++) {
 		const struct interim_row *x = &in->areas[i];
 
-		r = doc_row(t, NULL, x->name, ROW_NORMAL);
+		r = doc_row_add(t, NULL, x->name, DOC_ROW_NORMAL);
 		doc_cell_text(r, 0, x->name, NULL);
 		doc_cell_money(r, 1, x->budget);
 		doc_cell_money(r, 2, x->booked);
@@ -551,24 +568,24 @@ struct doc *doc_operating(const struct association *a, const struct operating *o
 	d = doc_new(title);
 	titles(d, a);
 	snprintf(head, sizeof(head), "Budget version %d", budget_version);
-	doc_subtitle(d, head);
-	d->unit = op->unit == MONEY_TKR ? DOC_UNIT_TKR : op->unit == MONEY_KR ? DOC_UNIT_KR : DOC_UNIT_KR_ORE;
+	doc_subtitle_add(d, head);
+	doc_unit_set(d, op->unit == MONEY_TKR ? DOC_UNIT_TKR : op->unit == MONEY_KR ? DOC_UNIT_KR : DOC_UNIT_KR_ORE);
 	doc_meta_int(d, "year", op->year);
 	doc_meta_int(d, "budget_version", budget_version);
 
-	t = doc_table(d, NULL, TABLE_FIGURES, "operating", NULL, 4);
+	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "operating", NULL, 4);
 	t->people_only = 1;
 	snprintf(head, sizeof(head), "Utfall %d", op->year);
-	doc_column(t, 0, "outcome", head, op->year);
+	doc_column_set(t, 0, "outcome", head, op->year);
 	snprintf(head, sizeof(head), "Budget %d", op->year);
-	doc_column(t, 1, "budget", head, op->year);
-	doc_column(t, 2, "deviation", "Avvikelse utfall − budget", 0);
+	doc_column_set(t, 1, "budget", head, op->year);
+	doc_column_set(t, 2, "deviation", "Avvikelse utfall − budget", 0);
 	snprintf(head, sizeof(head), "Utfall %d", op->year - 1);
-	doc_column(t, 3, "previous", head, op->year - 1);
+	doc_column_set(t, 3, "previous", head, op->year - 1);
 	t->cols[3].no_data = !op->has_previous;
 	for (i = 0; i < op->n; i++) {
 		const struct operating_row *x = &op->rows[i];
-		enum row_style style = ROW_NORMAL;
+		enum doc_row_style style = DOC_ROW_NORMAL;
 		struct doc_row *r;
 
 		if (x->kind == OP_REVENUE)
@@ -578,10 +595,10 @@ struct doc *doc_operating(const struct association *a, const struct operating *o
 		else
 			snprintf(key, sizeof(key), "%s", kinds[x->kind]);
 		if (x->kind == OP_REVENUE_TOTAL || x->kind == OP_RESULT || x->kind == OP_EQUITY_END)
-			style = ROW_SUM;
+			style = DOC_ROW_SUM;
 		if (x->kind == OP_OTHER)
-			style = ROW_OPTIONAL;
-		r = doc_row(t, key, x->name, style);
+			style = DOC_ROW_OPTIONAL;
+		r = doc_row_add(t, key, x->name, style);
 		doc_cell_money(r, 0, x->outcome);
 		doc_cell_money(r, 1, x->budget);
 		doc_cell_money(r, 2, x->deviation);
@@ -589,23 +606,23 @@ struct doc *doc_operating(const struct association *a, const struct operating *o
 			doc_cell_money(r, 3, x->previous);
 	}
 	if (op->unit > 1)
-		doc_paragraph(d, NULL, op->unit == MONEY_TKR
-				       ? "Beloppen är avrundade till tusental kronor. Avrundningsdifferenser är lagda på "
-					 "den största raden i varje summa, så att tabellen summerar."
-				       : "Beloppen är avrundade till hela kronor. Avrundningsdifferenser är lagda på den "
-					 "största raden i varje summa, så att tabellen summerar.");
+		doc_note_set(d, op->unit == MONEY_TKR
+				? "Beloppen är avrundade till tusental kronor. Avrundningsdifferenser är lagda på "
+				  "den största raden i varje summa, så att tabellen summerar."
+				: "Beloppen är avrundade till hela kronor. Avrundningsdifferenser är lagda på den "
+				  "största raden i varje summa, så att tabellen summerar.");
 
-	t = doc_table(d, NULL, TABLE_RECORDS, "rows", NULL, 6);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "rows", NULL, 6);
 	t->machine_only = 1;
-	doc_column(t, 0, "kind", "Typ", 0);
-	doc_column(t, 1, "name", "Rad", 0);
-	doc_column(t, 2, "outcome", "Utfall", 0);
-	doc_column(t, 3, "budget", "Budget", 0);
-	doc_column(t, 4, "deviation", "Avvikelse", 0);
-	doc_column(t, 5, "previous", "Föregående år", 0);
+	doc_column_set(t, 0, "kind", "Typ", 0);
+	doc_column_set(t, 1, "name", "Rad", 0);
+	doc_column_set(t, 2, "outcome", "Utfall", 0);
+	doc_column_set(t, 3, "budget", "Budget", 0);
+	doc_column_set(t, 4, "deviation", "Avvikelse", 0);
+	doc_column_set(t, 5, "previous", "Föregående år", 0);
 	for (i = 0; i < op->n; i++) {
 		const struct operating_row *x = &op->rows[i];
-		struct doc_row *r = doc_row(t, NULL, x->name, ROW_NORMAL);
+		struct doc_row *r = doc_row_add(t, NULL, x->name, DOC_ROW_NORMAL);
 
 		doc_cell_text(r, 0, kinds[x->kind], NULL);
 		doc_cell_text(r, 1, x->name, NULL);
@@ -631,13 +648,13 @@ struct doc *doc_calendar(const struct association *a, int year, const struct eve
 	d = doc_new(title);
 	titles(d, a);
 	doc_meta_int(d, "year", year);
-	t = doc_table(d, NULL, TABLE_RECORDS, "events", NULL, 4);
-	doc_column(t, 0, "date", "Datum", 0);
-	doc_column(t, 1, "kind", "Slag", 0);
-	doc_column(t, 2, "title", "Vad", 0);
-	doc_column(t, 3, "status", "", 0);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "events", NULL, 4);
+	doc_column_set(t, 0, "date", "Datum", 0);
+	doc_column_set(t, 1, "kind", "Slag", 0);
+	doc_column_set(t, 2, "title", "Vad", 0);
+	doc_column_set(t, 3, "status", "", 0);
 	for (i = 0; i < n; i++) {
-		struct doc_row *r = doc_row(t, NULL, ev[i].title, ROW_NORMAL);
+		struct doc_row *r = doc_row_add(t, NULL, ev[i].title, DOC_ROW_NORMAL);
 
 		doc_cell_date(r, 0, ev[i].date);
 		doc_cell_text(r, 1, event_kind_label(ev[i].kind), event_kind_key(ev[i].kind));
@@ -656,15 +673,15 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 {
 	static const struct {
 		const char *key, *label;
-		enum row_style style;
+		enum doc_row_style style;
 		size_t offset;
 	} rows[] = {
-		{ "equity_start", "Eget kapital vid årets början", ROW_NORMAL, offsetof(struct multiyear_row, equity_start) },
-		{ "revenue", "Intäkter", ROW_NORMAL, offsetof(struct multiyear_row, revenue) },
-		{ "costs", "Kostnader", ROW_NORMAL, offsetof(struct multiyear_row, costs) },
-		{ "result", "Årets resultat", ROW_SUM, offsetof(struct multiyear_row, result) },
-		{ "equity_end", "Eget kapital vid årets slut", ROW_SUM, offsetof(struct multiyear_row, equity_end) },
-		{ "grant", "Driftbidrag", ROW_NORMAL, offsetof(struct multiyear_row, grant) },
+		{ "equity_start", "Eget kapital vid årets början", DOC_ROW_NORMAL, offsetof(struct multiyear_row, equity_start) },
+		{ "revenue", "Intäkter", DOC_ROW_NORMAL, offsetof(struct multiyear_row, revenue) },
+		{ "costs", "Kostnader", DOC_ROW_NORMAL, offsetof(struct multiyear_row, costs) },
+		{ "result", "Årets resultat", DOC_ROW_SUM, offsetof(struct multiyear_row, result) },
+		{ "equity_end", "Eget kapital vid årets slut", DOC_ROW_SUM, offsetof(struct multiyear_row, equity_end) },
+		{ "grant", "Driftbidrag", DOC_ROW_NORMAL, offsetof(struct multiyear_row, grant) },
 	};
 	char head[48], line[200];
 	struct doc *d = doc_new("Flerårsprognos för eget kapital");
@@ -677,14 +694,14 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 		doc_meta_int(d, "goal_year", m->goal_year);
 	else
 		doc_meta_null(d, "goal_year");
-	t = doc_table(d, NULL, TABLE_FIGURES, "multiyear", NULL, m->n);
+	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "multiyear", NULL, m->n);
 	t->people_only = 1;
 	for (j = 0; j < m->n; j++) {
 		snprintf(head, sizeof(head), "%s %d", m->rows[j].actual ? "Utfall" : "Budget", m->rows[j].year);
-		doc_column(t, j, m->rows[j].actual ? "actual" : "budget", head, m->rows[j].year);
+		doc_column_set(t, j, m->rows[j].actual ? "actual" : "budget", head, m->rows[j].year);
 	}
 	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
-		r = doc_row(t, rows[i].key, rows[i].label, rows[i].style);
+		r = doc_row_add(t, rows[i].key, rows[i].label, rows[i].style);
 		for (j = 0; j < m->n; j++) {
 			int64_t v;
 
@@ -692,7 +709,7 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 			doc_cell_money(r, j, v);
 		}
 	}
-	r = doc_row(t, "equity_to_grant", "Eget kapital / driftbidrag (mål: högst 20 %)", ROW_NORMAL);
+	r = doc_row_add(t, "equity_to_grant", "Eget kapital / driftbidrag (mål: högst 20 %)", DOC_ROW_NORMAL);
 	for (j = 0; j < m->n; j++)
 		doc_cell_ratio(r, j, m->rows[j].equity_end, m->rows[j].grant > 0 ? m->rows[j].grant : 0);
 	if (m->goal_year)
@@ -700,17 +717,17 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 	else
 		snprintf(line, sizeof(line), "Eget kapital når inte målet om högst 20 %% av driftbidraget "
 					     "under de år som har en budget.");
-	doc_paragraph(d, NULL, line);
+	doc_paragraph_add(d, NULL, line);
 
-	t = doc_table(d, NULL, TABLE_RECORDS, "years", NULL, 9);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "years", NULL, 9);
 	t->machine_only = 1;
-	doc_column(t, 0, "year", "År", 0);
-	doc_column(t, 1, "source", "Källa", 0);
+	doc_column_set(t, 0, "year", "År", 0);
+	doc_column_set(t, 1, "source", "Källa", 0);
 	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
-		doc_column(t, 2 + i, rows[i].key, rows[i].label, 0);
-	doc_column(t, 8, "equity_to_grant", "Eget kapital / driftbidrag", 0);
+		doc_column_set(t, 2 + i, rows[i].key, rows[i].label, 0);
+	doc_column_set(t, 8, "equity_to_grant", "Eget kapital / driftbidrag", 0);
 	for (j = 0; j < m->n; j++) {
-		r = doc_row(t, NULL, "", ROW_NORMAL);
+		r = doc_row_add(t, NULL, "", DOC_ROW_NORMAL);
 		doc_cell_int(r, 0, m->rows[j].year);
 		doc_cell_text(r, 1, m->rows[j].actual ? "utfall" : "budget", m->rows[j].actual ? "books" : "budget");
 		for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
@@ -734,23 +751,23 @@ struct doc *doc_interventions(const struct association *a, const struct interven
 	size_t i, j;
 
 	titles(doc, a);
-	t = doc_table(doc, NULL, TABLE_RECORDS, "interventions", one ? "Insatsen" : NULL, 9);
-	doc_column(t, 0, "id", "Id", 0);
-	doc_column(t, 1, "name", "Insats", 0);
-	doc_column(t, 2, "kind", "Slag", 0);
-	doc_column(t, 3, "owner", "Projektägare", 0);
-	doc_column(t, 4, "start", "Från", 0);
-	doc_column(t, 5, "end", "Till", 0);
-	doc_column(t, 6, "decided", "Beslutat", 0);
-	doc_column(t, 7, "accounts", "Konton", 0);
-	doc_column(t, 8, "objects", "Objekt", 0);
+	t = doc_table_add(doc, NULL, DOC_TABLE_RECORDS, "interventions", one ? "Insatsen" : NULL, 9);
+	doc_column_set(t, 0, "id", "Id", 0);
+	doc_column_set(t, 1, "name", "Insats", 0);
+	doc_column_set(t, 2, "kind", "Slag", 0);
+	doc_column_set(t, 3, "owner", "Projektägare", 0);
+	doc_column_set(t, 4, "start", "Från", 0);
+	doc_column_set(t, 5, "end", "Till", 0);
+	doc_column_set(t, 6, "decided", "Beslutat", 0);
+	doc_column_set(t, 7, "accounts", "Konton", 0);
+	doc_column_set(t, 8, "objects", "Objekt", 0);
 	for (i = 0; i < n; i++) {
 		int64_t decided = 0;
 
 		for (j = 0; j < n_d; j++)
 			if (d[j].intervention_id == iv[i].id)
 				decided += d[j].amount;
-		r = doc_row(t, NULL, iv[i].name, ROW_NORMAL);
+		r = doc_row_add(t, NULL, iv[i].name, DOC_ROW_NORMAL);
 		doc_cell_int(r, 0, iv[i].id);
 		doc_cell_text(r, 1, iv[i].name, NULL);
 		doc_cell_text(r, 2, intervention_kind_label(iv[i].kind), intervention_kind_key(iv[i].kind));
@@ -766,8 +783,8 @@ struct doc *doc_interventions(const struct association *a, const struct interven
 	if (one && n) {
 		if (*iv[0].partners) {
 			snprintf(text, sizeof(text), "Samverkande parter:");
-			doc_paragraph(doc, NULL, text);
-			doc_paragraph(doc, NULL, iv[0].partners);
+			doc_paragraph_add(doc, NULL, text);
+			doc_paragraph_add(doc, NULL, iv[0].partners);
 		}
 		if (*iv[0].target_group || iv[0].age_max) {
 			char line[500];
@@ -777,23 +794,23 @@ struct doc *doc_interventions(const struct association *a, const struct interven
 					 iv[0].age_min, iv[0].age_max);
 			else
 				snprintf(line, sizeof(line), "Målgrupp: %s", iv[0].target_group);
-			doc_paragraph(doc, NULL, line);
+			doc_paragraph_add(doc, NULL, line);
 		}
 		if (*iv[0].purpose) {
 			char line[1100];
 
 			snprintf(line, sizeof(line), "Syfte: %s", iv[0].purpose);
-			doc_paragraph(doc, NULL, line);
+			doc_paragraph_add(doc, NULL, line);
 		}
-		t = doc_table(doc, NULL, TABLE_RECORDS, "decisions", "Beslut om finansiering", 4);
-		doc_column(t, 0, "meeting", "Sammanträde", 0);
-		doc_column(t, 1, "amount", "Belopp", 0);
-		doc_column(t, 2, "years", "År", 0);
-		doc_column(t, 3, "note", "Anteckning", 0);
+		t = doc_table_add(doc, NULL, DOC_TABLE_RECORDS, "decisions", "Beslut om finansiering", 4);
+		doc_column_set(t, 0, "meeting", "Sammanträde", 0);
+		doc_column_set(t, 1, "amount", "Belopp", 0);
+		doc_column_set(t, 2, "years", "År", 0);
+		doc_column_set(t, 3, "note", "Anteckning", 0);
 		for (j = 0; j < n_d; j++) {
 			if (d[j].intervention_id != iv[0].id)
 				continue;
-			r = doc_row(t, NULL, "", ROW_NORMAL);
+			r = doc_row_add(t, NULL, "", DOC_ROW_NORMAL);
 			doc_cell_date(r, 0, d[j].meeting);
 			doc_cell_money(r, 1, d[j].amount);
 			if (d[j].year_from == d[j].year_to)
@@ -821,38 +838,38 @@ struct doc *doc_commitments(const struct association *a, int year, const struct 
 	d = doc_new(title);
 	titles(d, a);
 	doc_meta_int(d, "year", year);
-	t = doc_table(d, NULL, TABLE_FIGURES, "commitments", NULL, 2);
+	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "commitments", NULL, 2);
 	t->people_only = 1;
 	snprintf(head, sizeof(head), "%d", year);
-	doc_column(t, 0, "current", head, year);
+	doc_column_set(t, 0, "current", head, year);
 	snprintf(head, sizeof(head), "%d", year - 1);
-	doc_column(t, 1, "previous_year", head, year - 1);
+	doc_column_set(t, 1, "previous_year", head, year - 1);
 	for (i = 0; i < n; i++) {
 		char key[32];
 
 		if (cur[i].remaining == 0 && prev[i].remaining == 0)
 			continue;
 		snprintf(key, sizeof(key), "intervention_%lld", (long long)iv[i].id);
-		r = doc_row(t, key, iv[i].name, ROW_NORMAL);
+		r = doc_row_add(t, key, iv[i].name, DOC_ROW_NORMAL);
 		doc_cell_money(r, 0, cur[i].remaining);
 		doc_cell_money(r, 1, prev[i].remaining);
 		total += cur[i].remaining;
 		total_prev += prev[i].remaining;
 	}
-	r = doc_row(t, "total", "Summa", ROW_SUM);
+	r = doc_row_add(t, "total", "Summa", DOC_ROW_SUM);
 	doc_cell_money(r, 0, total);
 	doc_cell_money(r, 1, total_prev);
 	doc_meta_int(d, "total_remaining", total);
 
-	t = doc_table(d, NULL, TABLE_RECORDS, "interventions", NULL, 5);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "interventions", NULL, 5);
 	t->machine_only = 1;
-	doc_column(t, 0, "id", "Id", 0);
-	doc_column(t, 1, "name", "Insats", 0);
-	doc_column(t, 2, "decided", "Beslutat", 0);
-	doc_column(t, 3, "paid", "Utbetalt", 0);
-	doc_column(t, 4, "remaining", "Återstår", 0);
+	doc_column_set(t, 0, "id", "Id", 0);
+	doc_column_set(t, 1, "name", "Insats", 0);
+	doc_column_set(t, 2, "decided", "Beslutat", 0);
+	doc_column_set(t, 3, "paid", "Utbetalt", 0);
+	doc_column_set(t, 4, "remaining", "Återstår", 0);
 	for (i = 0; i < n; i++) {
-		r = doc_row(t, NULL, iv[i].name, ROW_NORMAL);
+		r = doc_row_add(t, NULL, iv[i].name, DOC_ROW_NORMAL);
 		doc_cell_int(r, 0, iv[i].id);
 		doc_cell_text(r, 1, iv[i].name, NULL);
 		doc_cell_money(r, 2, cur[i].decided);
@@ -879,13 +896,13 @@ struct doc *doc_activities(const struct association *a, int year, const struct a
 	titles(d, a);
 	if (year)
 		doc_meta_int(d, "year", year);
-	t = doc_table(d, NULL, TABLE_RECORDS, "activities", NULL, 6);
-	doc_column(t, 0, "date", "Datum", 0);
-	doc_column(t, 1, "name", "Aktivitet", 0);
-	doc_column(t, 2, "kind", "Slag", 0);
-	doc_column(t, 3, "organiser", "Arrangör", 0);
-	doc_column(t, 4, "attendees", "Deltagare", 0);
-	doc_column(t, 5, "by_organisation", "Per organisation", 0);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "activities", NULL, 6);
+	doc_column_set(t, 0, "date", "Datum", 0);
+	doc_column_set(t, 1, "name", "Aktivitet", 0);
+	doc_column_set(t, 2, "kind", "Slag", 0);
+	doc_column_set(t, 3, "organiser", "Arrangör", 0);
+	doc_column_set(t, 4, "attendees", "Deltagare", 0);
+	doc_column_set(t, 5, "by_organisation", "Per organisation", 0);
 	for (i = 0; i < n; i++) {
 		char per[600] = "";
 		size_t len = 0;
@@ -894,7 +911,7 @@ struct doc *doc_activities(const struct association *a, int year, const struct a
 			len += (size_t)snprintf(per + len, sizeof(per) - len, "%s%s %lld", j ? ", " : "",
 						acts[i].attendance[j].organisation,
 						(long long)acts[i].attendance[j].attendees);
-		r = doc_row(t, NULL, acts[i].name, ROW_NORMAL);
+		r = doc_row_add(t, NULL, acts[i].name, DOC_ROW_NORMAL);
 		doc_cell_date(r, 0, acts[i].date);
 		doc_cell_text(r, 1, acts[i].name, NULL);
 		doc_cell_text(r, 2, activity_kind_label(acts[i].kind), activity_kind_key(acts[i].kind));
@@ -929,13 +946,13 @@ struct doc *doc_participant(const struct association *a, const struct participan
 	snprintf(title, sizeof(title), "Deltagare %s", p->code);
 	d = doc_new(title);
 	titles(d, a);
-	t = doc_table(d, NULL, TABLE_RECORDS, "participant", "Uppgifter", 5);
-	doc_column(t, 0, "code", "Kod", 0);
-	doc_column(t, 1, "sex", "Kön", 0);
-	doc_column(t, 2, "birth_year", "Födelseår", 0);
-	doc_column(t, 3, "education", "Utbildning", 0);
-	doc_column(t, 4, "personal_number", "Personnummer", 0);
-	r = doc_row(t, NULL, p->code, ROW_NORMAL);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "participant", "Uppgifter", 5);
+	doc_column_set(t, 0, "code", "Kod", 0);
+	doc_column_set(t, 1, "sex", "Kön", 0);
+	doc_column_set(t, 2, "birth_year", "Födelseår", 0);
+	doc_column_set(t, 3, "education", "Utbildning", 0);
+	doc_column_set(t, 4, "personal_number", "Personnummer", 0);
+	r = doc_row_add(t, NULL, p->code, DOC_ROW_NORMAL);
 	doc_cell_text(r, 0, p->code, NULL);
 	doc_cell_text(r, 1, p->sex, NULL);
 	doc_cell_int(r, 2, p->birth_year);
@@ -943,16 +960,16 @@ struct doc *doc_participant(const struct association *a, const struct participan
 	/* Only whether one was given: the number itself is not kept. */
 	doc_cell_text(r, 4, p->pnr_hash[0] ? "angivet (sparas inte, bara ett kontrollvärde)" : "inte angivet",
 		      p->pnr_hash[0] ? "given" : "none");
-	t = doc_table(d, NULL, TABLE_RECORDS, "enrolments", "Inskrivningar", 7);
-	doc_column(t, 0, "intervention", "Insats", 0);
-	doc_column(t, 1, "enrolled", "Inskriven", 0);
-	doc_column(t, 2, "support_before", "Försörjning före", 0);
-	doc_column(t, 3, "time_in_support", "Tid i försörjning", 0);
-	doc_column(t, 4, "exited", "Avslutad", 0);
-	doc_column(t, 5, "exit_reason", "Orsak", 0);
-	doc_column(t, 6, "support_after", "Försörjning efter", 0);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "enrolments", "Inskrivningar", 7);
+	doc_column_set(t, 0, "intervention", "Insats", 0);
+	doc_column_set(t, 1, "enrolled", "Inskriven", 0);
+	doc_column_set(t, 2, "support_before", "Försörjning före", 0);
+	doc_column_set(t, 3, "time_in_support", "Tid i försörjning", 0);
+	doc_column_set(t, 4, "exited", "Avslutad", 0);
+	doc_column_set(t, 5, "exit_reason", "Orsak", 0);
+	doc_column_set(t, 6, "support_after", "Försörjning efter", 0);
 	for (i = 0; i < n; i++) {
-		r = doc_row(t, NULL, "", ROW_NORMAL);
+		r = doc_row_add(t, NULL, "", DOC_ROW_NORMAL);
 		doc_cell_text(r, 0, insats_name(iv, n_iv, e[i].intervention_id), NULL);
 		doc_cell_date(r, 1, e[i].enrolled);
 		doc_cell_text(r, 2, e[i].support_before, NULL);
@@ -974,14 +991,14 @@ struct doc *doc_participants_list(const struct association *a, const struct part
 	size_t i, j;
 
 	titles(d, a);
-	t = doc_table(d, NULL, TABLE_RECORDS, "participants", NULL, 5);
-	doc_column(t, 0, "code", "Kod", 0);
-	doc_column(t, 1, "sex", "Kön", 0);
-	doc_column(t, 2, "birth_year", "Födelseår", 0);
-	doc_column(t, 3, "education", "Utbildning", 0);
-	doc_column(t, 4, "enrolments", "Inskrivningar", 0);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "participants", NULL, 5);
+	doc_column_set(t, 0, "code", "Kod", 0);
+	doc_column_set(t, 1, "sex", "Kön", 0);
+	doc_column_set(t, 2, "birth_year", "Födelseår", 0);
+	doc_column_set(t, 3, "education", "Utbildning", 0);
+	doc_column_set(t, 4, "enrolments", "Inskrivningar", 0);
 	for (i = 0; i < n; i++) {
-		struct doc_row *r = doc_row(t, NULL, p[i].code, ROW_NORMAL);
+		struct doc_row *r = doc_row_add(t, NULL, p[i].code, DOC_ROW_NORMAL);
 		int64_t count = 0;
 
 		for (j = 0; j < n_e; j++)
@@ -1002,14 +1019,14 @@ struct doc *doc_audit(const struct association *a, const struct audit_entry *log
 	size_t i;
 
 	titles(d, a);
-	t = doc_table(d, NULL, TABLE_RECORDS, "audit", NULL, 5);
-	doc_column(t, 0, "at", "Tid (UTC)", 0);
-	doc_column(t, 1, "actor", "Vem", 0);
-	doc_column(t, 2, "action", "Vad", 0);
-	doc_column(t, 3, "participant", "Deltagare", 0);
-	doc_column(t, 4, "detail", "Ändring", 0);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "audit", NULL, 5);
+	doc_column_set(t, 0, "at", "Tid (UTC)", 0);
+	doc_column_set(t, 1, "actor", "Vem", 0);
+	doc_column_set(t, 2, "action", "Vad", 0);
+	doc_column_set(t, 3, "participant", "Deltagare", 0);
+	doc_column_set(t, 4, "detail", "Ändring", 0);
 	for (i = 0; i < n; i++) {
-		struct doc_row *r = doc_row(t, NULL, "", ROW_NORMAL);
+		struct doc_row *r = doc_row_add(t, NULL, "", DOC_ROW_NORMAL);
 
 		doc_cell_text(r, 0, log[i].at, NULL);
 		doc_cell_text(r, 1, log[i].actor, NULL);
@@ -1078,7 +1095,7 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 	d = doc_new(title);
 	titles(d, a);
 	if (!protected_)
-		doc_subtitle(d, "SKYDDADE UPPGIFTER: ej avrundad statistik, bara för förbundets administratörer");
+		doc_subtitle_add(d, "SKYDDADE UPPGIFTER: ej avrundad statistik, bara för förbundets administratörer");
 	doc_meta_int(d, "year", s->year);
 	if (s->share_hidden || s->all.exited.total.n == 0)
 		doc_meta_null(d, "share_to_work_or_studies");
@@ -1090,11 +1107,11 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 		doc_meta_int(d, "mean_days", (s->days_sum * 2 + s->days_n) / (2 * s->days_n));
 	/* One table per measure: rows by sex, columns all / young / older. */
 	for (i = 0; i < sizeof(measures) / sizeof(measures[0]); i++) {
-		t = doc_table(d, NULL, TABLE_FIGURES, measures[i].key, measures[i].label, 3);
+		t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, measures[i].key, measures[i].label, 3);
 		for (k = 0; k < 3; k++)
-			doc_column(t, k, band_keys[k], band_labels[k], 0);
+			doc_column_set(t, k, band_keys[k], band_labels[k], 0);
 		for (j = 0; j < 3; j++) {
-			struct doc_row *r = doc_row(t, sexes[j], sex_labels[j], j == 0 ? ROW_SUM : ROW_NORMAL);
+			struct doc_row *r = doc_row_add(t, sexes[j], sex_labels[j], j == 0 ? DOC_ROW_SUM : DOC_ROW_NORMAL);
 
 			for (k = 0; k < 3; k++) {
 				const struct psex *sx = (const struct psex *)((const char *)bands[k] + measures[i].offset);
@@ -1108,16 +1125,16 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 		const struct pdist *dd = (const struct pdist *)((const char *)s + dists[i].offset);
 		const char *const *words = vocab_words(dists[i].v);
 
-		t = doc_table(d, NULL, TABLE_FIGURES, dists[i].key, dists[i].label, 1);
-		doc_column(t, 0, "count", "Antal", 0);
+		t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, dists[i].key, dists[i].label, 1);
+		doc_column_set(t, 0, "count", "Antal", 0);
 		for (k = 0; k < dd->n; k++)
-			count_cell(doc_row(t, words[k], words[k], ROW_NORMAL), 0, &dd->cell[k], threshold);
+			count_cell(doc_row_add(t, words[k], words[k], DOC_ROW_NORMAL), 0, &dd->cell[k], threshold);
 	}
 	if (protected_) {
 		snprintf(title, sizeof(title),
 			 "Grupper med färre än %d personer visas som <%d, och x döljer ytterligare uppgifter så "
 			 "att de inte kan räknas fram ur summorna.", threshold, threshold);
-		doc_paragraph(d, NULL, title);
+		doc_paragraph_add(d, NULL, title);
 	}
 	return d;
 }

@@ -1,7 +1,9 @@
 /*
  * reports.h: the documents finsam produces from model results: the
- * financial statements, the check report and the chart of accounts. Each
- * returns a new tree for doc_free.
+ * financial statements, the check report, the chart of accounts, budgets,
+ * interim and operating reports, the year cycle, interventions, activities
+ * and the participant register. Each builder returns a new tree that the
+ * caller frees with doc_free; none of them fails.
  */
 #ifndef FINSAM_DOC_REPORTS_H
 #define FINSAM_DOC_REPORTS_H
@@ -23,12 +25,24 @@
 #include "model/statements.h"
 
 /* Resultaträkning, balansräkning, kassaflödesanalys and nyckeltal of cur,
- * with prev (may be NULL) beside it. The tables' and rows' keys are the
- * JSON contract of `finsam report statements`. */
+ * with prev (may be NULL: the year before is not in the books) beside it.
+ * Titled "Finansiella rapporter <year>" with the association's name and
+ * "Org.nr <orgnr>" below; metadata "year". Tables income_statement,
+ * balance_sheet, cash_flow and ratios, each with a value column "current"
+ * and one "previous_year" that has no data when prev is NULL (JSON then
+ * reads "previous_year": null). Their keys and row keys are the JSON
+ * contract of `finsam report statements` (docs/formats.md). The note on
+ * rounding says the sums are computed on exact amounts. */
 struct doc *doc_statements(const struct association *a, const struct statements *cur,
 			   const struct statements *prev);
 
-/* The check report: one record per check, "failures" in the metadata. */
+/* The check report of r: titled "Kontroll av bokföringen <year>";
+ * metadata "year" and "failures"; a records table "checks" with the
+ * columns id (for programs only), title, status and detail, laid out for
+ * people as a list ("[FEL] Balansräkningen balanserar" with the detail
+ * below). Status reads "ok", "fel" or "ej kontrollerad" to people and
+ * "ok", "failed" or "skipped" to programs. A closing line counts the checks,
+ * failures and checks not made. */
 struct doc *doc_check(const struct association *a, const struct check_report *r);
 
 /* One account of the chart with the line it lands on. */

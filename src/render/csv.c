@@ -1,13 +1,28 @@
 /*
- * csv.c: the CSV renderer, for spreadsheets. UTF-8, ';' between fields and
- * CRLF after each row (what Swedish Excel opens directly), RFC 4180 quoting.
- * Figures tables share one header row, "tabell;rad;text;" and the value
- * columns' headers (taken from the first figures table), and give one row
- * per keyed row: the table key, the row key, the Swedish label and the
- * values. Money is kronor with two decimals and a decimal comma without
- * grouping ("1468000,00"); ratios are decimals with a comma ("0,2412"),
- * empty when undefined. A records table follows after a blank row, with its
- * own header row of column headers.
+ * csv.c: the CSV renderer, for spreadsheets. The format:
+ *
+ *   - UTF-8, ';' between fields and CRLF after every row: what Swedish
+ *     Excel opens directly (it takes ',' for the decimal comma).
+ *   - RFC 4180 quoting: a field holding ';', '"', CR or LF, or starting or
+ *     ending with a blank, is put in double quotes with each '"' doubled.
+ *   - A text that starts with '=', '+', '-', '@' or a tab gets a leading
+ *     apostrophe, so that a spreadsheet shows it rather than running it as
+ *     a formula. Amounts are numbers, not texts, and keep their minus.
+ *   - Figures tables first, all under one header row
+ *         tabell;rad;text;<the value columns' headers>
+ *     (the headers of the first figures table: "2024;2023"), then one row
+ *     per keyed row of every figures table: the table's key, the row's key,
+ *     its Swedish label and one field per value column. Headings (rows
+ *     without a key) are left out; optional rows are kept, zeros and all.
+ *     Columns without data are left out.
+ *   - Money in kronor with two decimals and a decimal comma, no grouping:
+ *     "1468000,00", "-636819,00". Ratios as decimals with four places and a
+ *     comma, "0,2412", or empty when undefined. Integers as digits, dates
+ *     as "2024-12-31", texts as people read them.
+ *   - Then each records table after a blank row: a header row of its
+ *     columns' headers and one row per record, every column included.
+ *   - The tables are those people see (a table for programs only is left
+ *     out), in exact figures; paragraphs, titles and the note are not.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -17,32 +32,37 @@
 #include "base/money.h"
 #include "render/render_int.h"
 
-static void field(FILE *out, const char *s, int first)
+static void field(FILE *out, const char *s, int first, int is_text)
 {
+	size_t n = strlen(s);
+	int guard = is_text && n > 0 && strchr("=+-@\t", s[0]) != NULL;
+	int quote = strpbrk(s, ";\"\r\n") != NULL || (n > 0 && (s[0] == ' ' || s[n - 1] == ' '));
+
 	if (!first)
 		fputc(';', out);
-	if (strpbrk(s, ";\"\r\n") || (s[0] == ' ' || (s[0] && s[strlen(s) - 1] == ' '))) {
+	if (quote)
 		fputc('"', out);
-		for (; *s; s++) {
-			if (*s == '"')
-				fputc('"', out);
-			fputc(*s, out);
-		}
-		fputc('"', out);
-	} else {
-		fputs(s, out);
+	if (guard)
+		fputc('\'', out);
+	for (; *s; s++) {
+		if (quote && *s == '"')
+			fputc('"', out);
+		fputc(*s, out);
 	}
+	if (quote)
+		fputc('"', out);
 }
 
+/* A cell as the spreadsheet gets it: exact amounts, decimal comma. */
 static const char *value(const struct doc *d, const struct doc_cell *c, char *buf, size_t n)
 {
 	char *p;
 
 	switch (c->type) {
-	case CELL_MONEY:
+	case DOC_CELL_MONEY:
 		money_format(buf, n, c->money, MONEY_STYLE_SIE);
 		break;
-	case CELL_RATIO:
+	case DOC_CELL_RATIO:
 		if (ratio_format(buf, n, c->num, c->den, 4) < 0)
 			buf[0] = '\0';
 		break;
@@ -55,70 +75,76 @@ static const char *value(const struct doc *d, const struct doc_cell *c, char *bu
 	return buf;
 }
 
-struct csv_state {
+static void cell(FILE *out, const struct doc *d, const struct doc_cell *c, int first)
+{
+	char buf[RENDER_CELL_MAX];
+
+	field(out, value(d, c, buf, sizeof(buf)), first, c->type == DOC_CELL_TEXT);
+}
+
+struct csv {
 	const struct doc *d;
 	FILE *out;
-	int header_done;
-	int records_done;
+	int header_done;     /* the figures' header row is out */
+	int rows_out;        /* anything is out: a records table starts after a blank row */
 };
 
 static void figures(void *ctx, const struct doc_table *t)
 {
-	struct csv_state *s = ctx;
-	char buf[64];
+	struct csv *s = ctx;
 	size_t i, j;
 
-	if (t->kind != TABLE_FIGURES || t->machine_only)
+	if (t->kind != DOC_TABLE_FIGURES || t->machine_only)
 		return;
 	if (!s->header_done) {
-		field(s->out, "tabell", 1);
-		field(s->out, "rad", 0);
-		field(s->out, "text", 0);
+		field(s->out, "tabell", 1, 0);
+		field(s->out, "rad", 0, 0);
+		field(s->out, "text", 0, 0);
 		for (j = 0; j < t->n_cols; j++)
 			if (!t->cols[j].no_data)
-				field(s->out, t->cols[j].header ? t->cols[j].header : "", 0);
+				field(s->out, t->cols[j].header ? t->cols[j].header : "", 0, 1);
 		fputs("\r\n", s->out);
 		s->header_done = 1;
+		s->rows_out = 1;
 	}
 	for (i = 0; i < t->n_rows; i++) {
-		const struct doc_row *r = &t->rows[i];
+		const struct doc_row *r = t->rows[i];
 
 		if (!r->key)
 			continue;
-		field(s->out, t->key ? t->key : "", 1);
-		field(s->out, r->key, 0);
-		field(s->out, r->label ? r->label : "", 0);
+		field(s->out, t->key ? t->key : "", 1, 1);
+		field(s->out, r->key, 0, 1);
+		field(s->out, r->label ? r->label : "", 0, 1);
 		for (j = 0; j < t->n_cols; j++)
 			if (!t->cols[j].no_data)
-				field(s->out, value(s->d, &r->cells[j], buf, sizeof(buf)), 0);
+				cell(s->out, s->d, &r->cells[j], 0);
 		fputs("\r\n", s->out);
 	}
 }
 
 static void records(void *ctx, const struct doc_table *t)
 {
-	struct csv_state *s = ctx;
-	char buf[64];
+	struct csv *s = ctx;
 	size_t i, j;
 
-	if (t->kind != TABLE_RECORDS || t->machine_only)
+	if (t->kind != DOC_TABLE_RECORDS || t->machine_only)
 		return;
-	if (s->header_done || s->records_done)
+	if (s->rows_out)
 		fputs("\r\n", s->out);
 	for (j = 0; j < t->n_cols; j++)
-		field(s->out, t->cols[j].header ? t->cols[j].header : "", j == 0);
+		field(s->out, t->cols[j].header ? t->cols[j].header : "", j == 0, 1);
 	fputs("\r\n", s->out);
 	for (i = 0; i < t->n_rows; i++) {
 		for (j = 0; j < t->n_cols; j++)
-			field(s->out, value(s->d, &t->rows[i].cells[j], buf, sizeof(buf)), j == 0);
+			cell(s->out, s->d, &t->rows[i]->cells[j], j == 0);
 		fputs("\r\n", s->out);
 	}
-	s->records_done = 1;
+	s->rows_out = 1;
 }
 
 int render_csv(const struct doc *d, FILE *out, struct err *err)
 {
-	struct csv_state s = { d, out, 0, 0 };
+	struct csv s = { d, out, 0, 0 };
 
 	doc_each_table(d, figures, &s);
 	doc_each_table(d, records, &s);

@@ -1,10 +1,23 @@
 /*
- * json.c: the JSON renderer, for other programs. The document's metadata
- * first; then each figures table as an object from row key to the value of
- * its first column, and each further column K as a top-level object K with
- * the same structure (or null when the column has no data); each records
- * table as an array of objects named by the column keys. Money is integer
- * öre, ratios decimal strings with four decimals or null.
+ * json.c: the JSON renderer, for other programs. One object, keys in the
+ * order added:
+ *
+ *   - the document's metadata first ("year": 2024);
+ *   - then, in document order, each figures table as its key -> object of
+ *     row key -> the value of its first column (rows without a key, the
+ *     headings, are left out), and each records table as its key -> array
+ *     of objects, one per row, named by the column keys;
+ *   - last, each further column of a figures table, whose key is K, as a
+ *     top-level object K holding the same structure for that column, with
+ *     the column's year as "year" ("previous_year": {"year": 2023,
+ *     "income_statement": {...}}), or K: null when the column has no data.
+ *     A K with dots ("by_age.young") nests one object in another.
+ *
+ * Values: money as integer öre, ratios as decimal strings with four
+ * decimals ("0.2411") or null when undefined, integers as numbers, texts
+ * as their machine value when they have one, dates as "2024-12-31", empty
+ * cells as null. Tables for people only and tables without a key are left
+ * out. Pretty-printed with two-space indents and a final newline.
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -14,117 +27,171 @@
 #include "base/money.h"
 #include "render/render_int.h"
 
+/* The JSON of a cell, or NULL when a text is not valid UTF-8. */
 static json_t *cell_json(const struct doc_cell *c)
 {
-	char buf[64];
+	char buf[RENDER_CELL_MAX];
 
 	switch (c->type) {
-	case CELL_EMPTY:
+	case DOC_CELL_EMPTY:
 		return json_null();
-	case CELL_MONEY:
+	case DOC_CELL_MONEY:
 		return json_integer(c->money);
-	case CELL_RATIO:
+	case DOC_CELL_RATIO:
 		if (ratio_format(buf, sizeof(buf), c->num, c->den, 4) < 0)
 			return json_null();
 		return json_string(buf);
-	case CELL_INT:
+	case DOC_CELL_INT:
 		return json_integer(c->i);
-	case CELL_TEXT:
+	case DOC_CELL_TEXT:
 		return json_string(c->value ? c->value : (c->text ? c->text : ""));
-	case CELL_DATE:
+	case DOC_CELL_DATE:
+		if (!date_is_set(c->date))
+			return json_null();
 		return json_string(date_format(buf, c->date));
 	}
 	return json_null();
 }
 
-struct json_state {
+struct json {
 	json_t *root;
+	int failed;
+	struct err *err;
 };
 
-static void add_table(void *ctx, const struct doc_table *t)
+/* Sets o[key] = v, taking v; notes the first failure (v NULL: a text that
+ * is not UTF-8, or a key that is not). */
+static void set(struct json *s, json_t *o, const char *key, json_t *v, const char *what)
 {
-	struct json_state *s = ctx;
+	if (v && json_object_set_new(o, key, v) == 0)
+		return;
+	if (!s->failed)
+		err_set(s->err, "kan inte skriva JSON: %s '%s' är inte giltig UTF-8", what, key);
+	s->failed = 1;
+}
+
+/* The object the values of a further column go into: the top-level
+ * object named by the column's key (created with its year on first use),
+ * or NULL when the column has no data or on failure. */
+static json_t *column_target(struct json *s, const struct doc_column *c)
+{
+	char path[256];
+	const char *rest;
+	json_t *parent = s->root, *o;
+
+	snprintf(path, sizeof(path), "%s", c->key ? c->key : "");
+	rest = path;
+	for (;;) {
+		char *dot = strchr(rest, '.');
+
+		if (!dot)
+			break;
+		*dot = '\0';
+		o = json_object_get(parent, rest);
+		if (!o || !json_is_object(o)) {
+			o = json_object();
+			set(s, parent, rest, o, "nyckeln");
+			if (s->failed)
+				return NULL;
+		}
+		parent = o;
+		rest = dot + 1;
+	}
+	o = json_object_get(parent, rest);
+	if (c->no_data) {
+		if (!o)
+			set(s, parent, rest, json_null(), "nyckeln");
+		return NULL;
+	}
+	if (!o || !json_is_object(o)) {
+		o = json_object();
+		if (c->year)
+			json_object_set_new(o, "year", json_integer(c->year));
+		set(s, parent, rest, o, "nyckeln");
+		if (s->failed)
+			return NULL;
+	}
+	return o;
+}
+
+static void records(struct json *s, const struct doc_table *t)
+{
+	json_t *arr = json_array();
 	size_t i, j;
 
-	if (!t->key || t->people_only)
+	for (i = 0; i < t->n_rows; i++) {
+		json_t *o = json_object();
+
+		for (j = 0; j < t->n_cols; j++)
+			set(s, o, t->cols[j].key ? t->cols[j].key : "", cell_json(&t->rows[i]->cells[j]),
+			    "värdet i kolumnen");
+		json_array_append_new(arr, o);
+	}
+	set(s, s->root, t->key, arr, "tabellen");
+}
+
+/* The first pass: each figures table's first column, each records table. */
+static void first_column(void *ctx, const struct doc_table *t)
+{
+	struct json *s = ctx;
+	size_t i;
+	json_t *o;
+
+	if (!t->key || t->people_only || s->failed)
 		return;
-	if (t->kind == TABLE_RECORDS) {
-		json_t *arr = json_array();
-
-		for (i = 0; i < t->n_rows; i++) {
-			json_t *o = json_object();
-
-			for (j = 0; j < t->n_cols; j++)
-				json_object_set_new(o, t->cols[j].key ? t->cols[j].key : "",
-						    cell_json(&t->rows[i].cells[j]));
-			json_array_append_new(arr, o);
-		}
-		json_object_set_new(s->root, t->key, arr);
+	if (t->kind == DOC_TABLE_RECORDS) {
+		records(s, t);
 		return;
 	}
-	for (j = 0; j < t->n_cols; j++) {
-		json_t *target = s->root, *o;
+	o = json_object();
+	if (t->n_cols > 0)
+		for (i = 0; i < t->n_rows; i++)
+			if (t->rows[i]->key)
+				set(s, o, t->rows[i]->key, cell_json(&t->rows[i]->cells[0]), "raden");
+	set(s, s->root, t->key, o, "tabellen");
+}
 
-		if (j > 0) {
-			char path[128], *dot;
-			const char *k = t->cols[j].key ? t->cols[j].key : "";
-			json_t *parent = s->root;
+/* The second pass: the further columns of the figures tables, so that
+ * "previous_year" follows every table of the current year. */
+static void further_columns(void *ctx, const struct doc_table *t)
+{
+	struct json *s = ctx;
+	size_t i, j;
 
-			/* A key "a.b" nests: the column's object is b inside a. */
-			snprintf(path, sizeof(path), "%s", k);
-			while ((dot = strchr(path, '.')) != NULL) {
-				json_t *next;
+	if (!t->key || t->people_only || t->kind != DOC_TABLE_FIGURES)
+		return;
+	for (j = 1; j < t->n_cols && !s->failed; j++) {
+		json_t *target = column_target(s, &t->cols[j]), *o;
 
-				*dot = '\0';
-				next = json_object_get(parent, path);
-				if (!next || !json_is_object(next)) {
-					next = json_object();
-					json_object_set_new(parent, path, next);
-				}
-				parent = next;
-				memmove(path, dot + 1, strlen(dot + 1) + 1);
-			}
-			k = path;
-			target = json_object_get(parent, k);
-			if (t->cols[j].no_data) {
-				if (!target)
-					json_object_set_new(parent, k, json_null());
-				continue;
-			}
-			if (!target || !json_is_object(target)) {
-				target = json_object();
-				if (t->cols[j].year)
-					json_object_set_new(target, "year", json_integer(t->cols[j].year));
-				json_object_set_new(parent, k, target);
-			}
-		}
+		if (!target)
+			continue;
 		o = json_object();
 		for (i = 0; i < t->n_rows; i++)
-			if (t->rows[i].key)
-				json_object_set_new(o, t->rows[i].key, cell_json(&t->rows[i].cells[j]));
-		json_object_set_new(target, t->key, o);
+			if (t->rows[i]->key)
+				set(s, o, t->rows[i]->key, cell_json(&t->rows[i]->cells[j]), "raden");
+		set(s, target, t->key, o, "tabellen");
 	}
 }
 
 int render_json(const struct doc *d, FILE *out, struct err *err)
 {
-	struct json_state s;
+	struct json s = { json_object(), 0, err };
 	size_t i;
-	int rc;
+	int rc = -1;
 
-	s.root = json_object();
-	for (i = 0; i < d->n_meta; i++) {
-		const struct doc_meta *m = &d->meta[i];
-		struct doc_cell ratio = { .type = CELL_RATIO, .num = m->i, .den = m->den };
-
-		json_object_set_new(s.root, m->key,
-				    m->is_null ? json_null() : m->is_text ? json_string(m->text)
-				    : m->is_ratio ? cell_json(&ratio) : json_integer(m->i));
+	for (i = 0; i < d->n_meta; i++)
+		set(&s, s.root, d->meta[i].key, cell_json(&d->meta[i].value), "uppgiften");
+	doc_each_table(d, first_column, &s);
+	doc_each_table(d, further_columns, &s);
+	if (s.failed)
+		goto out;
+	if (json_dumpf(s.root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) < 0 || fputc('\n', out) == EOF ||
+	    ferror(out)) {
+		err_set(err, "kunde inte skriva rapporten");
+		goto out;
 	}
-	doc_each_table(d, add_table, &s);
-	rc = json_dumpf(s.root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	rc = 0;
+out:
 	json_decref(s.root);
-	if (rc < 0 || fputc('\n', out) == EOF || ferror(out))
-		return err_set(err, "kunde inte skriva rapporten");
-	return 0;
+	return rc;
 }

@@ -1,5 +1,7 @@
 /*
- * render.c: choosing the renderer, and the cell formatting they share.
+ * render.c: choosing the renderer by name, and the formatting of cells for
+ * people that every renderer shares. The formats sit in one table, so a new
+ * one (HTML, PDF, XLSX) is one more entry and callers never switch on it.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -10,74 +12,127 @@
 #include "render/render.h"
 #include "render/render_int.h"
 
+static const struct renderer {
+	const char *name;
+	enum render_format format;
+	int (*render)(const struct doc *d, FILE *out, struct err *err);
+} renderers[] = {
+	{ "text", RENDER_TEXT, render_text },
+	{ "md", RENDER_MD, render_md },
+	{ "csv", RENDER_CSV, render_csv },
+	{ "json", RENDER_JSON, render_json },
+};
+
+#define N_RENDERERS (sizeof(renderers) / sizeof(renderers[0]))
+
 int render_format_parse(const char *name, enum render_format *out, struct err *err)
 {
-	static const struct {
-		const char *name;
-		enum render_format f;
-	} formats[] = { { "text", RENDER_TEXT }, { "md", RENDER_MD }, { "csv", RENDER_CSV },
-			{ "json", RENDER_JSON } };
 	size_t i;
 
-	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
-		if (strcmp(name, formats[i].name) == 0) {
-			*out = formats[i].f;
+	for (i = 0; name && i < N_RENDERERS; i++) {
+		if (strcmp(name, renderers[i].name) == 0) {
+			*out = renderers[i].format;
 			return 0;
 		}
 	}
-	return err_set(err, "okänt format '%s' (välj text, json, csv eller md)", name);
+	return err_set(err, "okänt format '%s' (välj text, json, csv eller md)", name ? name : "");
 }
 
 int render_doc(const struct doc *d, enum render_format f, FILE *out, struct err *err)
 {
-	switch (f) {
-	case RENDER_TEXT: return render_text(d, out, err);
-	case RENDER_MD: return render_md(d, out, err);
-	case RENDER_CSV: return render_csv(d, out, err);
-	case RENDER_JSON: return render_json(d, out, err);
-	}
-	return err_set(err, "okänt format");
+	size_t i;
+
+	for (i = 0; i < N_RENDERERS; i++)
+		if (renderers[i].format == f)
+			return renderers[i].render(d, out, err);
+	return err_set(err, "okänt utdataformat (nummer %d)", (int)f);
 }
 
 const char *render_cell(const struct doc *d, const struct doc_cell *c, char *buf, size_t n)
 {
-	static const enum money_style styles[] = { [DOC_UNIT_KR] = MONEY_STYLE_KR,
-						   [DOC_UNIT_KR_ORE] = MONEY_STYLE_KR_ORE,
-						   [DOC_UNIT_TKR] = MONEY_STYLE_TKR };
+	static const enum money_style styles[] = {
+		[DOC_UNIT_KR] = MONEY_STYLE_KR,
+		[DOC_UNIT_KR_ORE] = MONEY_STYLE_KR_ORE,
+		[DOC_UNIT_TKR] = MONEY_STYLE_TKR,
+	};
+	char date[16];
 
+	if (n == 0)
+		return "";
 	buf[0] = '\0';
 	switch (c->type) {
-	case CELL_EMPTY:
+	case DOC_CELL_EMPTY:
 		break;
-	case CELL_MONEY:
-		money_format(buf, n, c->money, styles[d->unit]);
+	case DOC_CELL_MONEY:
+		money_format(buf, n, c->money,
+			     (size_t)d->unit < sizeof(styles) / sizeof(styles[0]) ? styles[d->unit] : MONEY_STYLE_KR);
 		break;
-	case CELL_RATIO:
+	case DOC_CELL_RATIO:
 		percent_format(buf, n, c->num, c->den);
 		break;
-	case CELL_INT:
+	case DOC_CELL_INT:
 		snprintf(buf, n, "%" PRId64, c->i);
 		break;
-	case CELL_TEXT:
+	case DOC_CELL_TEXT:
 		return c->text ? c->text : "";
-	case CELL_DATE:
-		if (n >= 11)
-			date_format(buf, c->date);
+	case DOC_CELL_DATE:
+		if (date_is_set(c->date))
+			snprintf(buf, n, "%s", date_format(date, c->date));
 		break;
 	}
 	return buf;
+}
+
+const char *render_unit_caption(const struct doc *d)
+{
+	return d->unit == DOC_UNIT_TKR ? "Belopp i tkr" : "Belopp i kr";
 }
 
 int render_row_hidden(const struct doc_table *t, const struct doc_row *r)
 {
 	size_t i;
 
-	if (r->style != ROW_OPTIONAL)
+	if (r->style != DOC_ROW_OPTIONAL)
 		return 0;
-	for (i = 0; i < t->n_cols; i++)
-		if (r->cells[i].type == CELL_MONEY && r->cells[i].money != 0)
+	for (i = 0; i < r->n_cells && i < t->n_cols; i++)
+		if (r->cells[i].type == DOC_CELL_MONEY && r->cells[i].money != 0)
 			return 0;
 	return 1;
+}
+
+int render_column_shown(const struct doc_table *t, size_t j)
+{
+	return j < t->n_cols && !t->cols[j].hidden_in_text && !t->cols[j].no_data;
+}
+
+int render_column_numeric(const struct doc_table *t, size_t j)
+{
+	size_t i;
+	int numbers = 0;
+
+	for (i = 0; i < t->n_rows; i++) {
+		const struct doc_row *r = t->rows[i];
+
+		if (j >= r->n_cells)
+			continue;
+		switch (r->cells[j].type) {
+		case DOC_CELL_MONEY:
+		case DOC_CELL_RATIO:
+		case DOC_CELL_INT:
+			numbers = 1;
+			break;
+		case DOC_CELL_EMPTY:
+			break;
+		case DOC_CELL_TEXT:
+		case DOC_CELL_DATE:
+			/* A figures table's column stays a column of figures even
+			 * where a cell says "<5" instead of a number. */
+			if (t->kind == DOC_TABLE_RECORDS)
+				return 0;
+			break;
+		}
+	}
+	return numbers || t->kind == DOC_TABLE_FIGURES;
 }
 
 int render_table_has_money(const struct doc_table *t)
@@ -85,8 +140,8 @@ int render_table_has_money(const struct doc_table *t)
 	size_t i, j;
 
 	for (i = 0; i < t->n_rows; i++)
-		for (j = 0; j < t->n_cols; j++)
-			if (t->rows[i].cells[j].type == CELL_MONEY)
+		for (j = 0; j < t->rows[i]->n_cells; j++)
+			if (t->rows[i]->cells[j].type == DOC_CELL_MONEY)
 				return 1;
 	return 0;
 }

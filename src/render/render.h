@@ -1,6 +1,8 @@
 /*
  * render.h: the renderers. One per format, each walking the document tree
- * and writing it to a stream; they know nothing of the domain.
+ * and writing it to a stream; they know nothing of the domain, only the
+ * tree (doc/doc.h). Text and Markdown are for people, CSV for spreadsheets,
+ * JSON for other programs.
  */
 #ifndef FINSAM_RENDER_RENDER_H
 #define FINSAM_RENDER_RENDER_H
@@ -12,10 +14,15 @@ struct err;
 
 enum render_format { RENDER_TEXT, RENDER_MD, RENDER_CSV, RENDER_JSON };
 
-/* "text", "md", "csv", "json"; -1 with a message otherwise. */
+/* Sets *out to the format named "text", "md", "csv" or "json" (exactly so
+ * written). Returns 0, or -1 with the message "okänt format 'NAME' (välj
+ * text, json, csv eller md)" and *out untouched. */
 int render_format_parse(const char *name, enum render_format *out, struct err *err);
 
-/* Writes d in format f to out. Returns 0, or -1 with a message. */
+/* Writes d in format f to out; d is not changed. Returns 0, or -1 with a
+ * message when out cannot be written or the document cannot be expressed
+ * in the format (JSON of text that is not UTF-8); output may then be
+ * partial, except for JSON, which writes nothing on such an error. */
 int render_doc(const struct doc *d, enum render_format f, FILE *out, struct err *err);
 
 #endif
