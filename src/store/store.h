@@ -98,7 +98,10 @@ int store_trans_add(struct store *st, int64_t year_id, int64_t ver_id, const str
 typedef int (*store_ver_fn)(void *ctx, const struct verification *v, struct err *err);
 typedef int (*store_trans_fn)(void *ctx, const struct transaction *t, struct err *err);
 /* Calls ver_fn for each verification of the year, then trans_fn for each of
- * its transactions, before the next verification. */
+ * its transactions, before the next verification. It streams: each
+ * verification's transactions must have been added after it and before the
+ * next one (as an import adds them); one that was not makes this fail
+ * rather than leave it out. A callback may not start the same walk again. */
 int store_ver_each(struct store *st, int64_t year_id, store_ver_fn ver_fn,
 		   store_trans_fn trans_fn, void *ctx, struct err *err);
 int store_ver_count(struct store *st, int64_t year_id, int64_t *vers, int64_t *trans, struct err *err);
@@ -108,12 +111,14 @@ int store_ver_count(struct store *st, int64_t year_id, int64_t *vers, int64_t *t
 int store_turnover_put(struct store *st, int64_t year_id, const char *account, int64_t amount, struct err *err);
 
 /* Loads what the statements of a year need: per account IB, UB, RES and
- * turnover (objects and periods left out), sorted by account. The caller
- * releases out with year_books_release. */
+ * turnover (objects and periods left out), sorted by account, and whether
+ * the year has any verification. The caller releases out with
+ * year_books_release. */
 int store_year_books(struct store *st, const struct fiscal_year *fy, struct year_books *out, struct err *err);
 
 /* Verifications of the year whose counted transactions do not sum to zero:
- * up to max of them into out (allocated, caller frees), *total = how many. */
+ * up to max of them into out (allocated, caller frees; NULL when none), in
+ * the order they were added, *total = how many. */
 int store_unbalanced_vers(struct store *st, int64_t year_id, size_t max,
 			  struct unbalanced_ver **out, size_t *n, int64_t *total,
 			  struct err *err);
