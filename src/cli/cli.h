@@ -69,6 +69,10 @@ FILE *cli_open_output(const char *path, struct err *err);
 int cli_close_output(FILE *f, const char *path, struct err *err);
 /* Renders d in format (NULL: text) to out_path (NULL: standard output). */
 int cli_print_doc(struct doc *d, const char *format, const char *out_path, struct err *err);
+/* Prints d, the document a use case built from st (NULL when building
+ * failed with err), frees it, closes st and gives the exit status. */
+int cli_finish_doc(struct store *st, struct doc *d, const char *format, const char *out_path,
+		   struct err *err);
 /* Checks --year and --format before anything is opened; -1 after a message. */
 int cli_early_checks(const struct cmd *c, const char *year_s, const char *format);
 /* Checks --year and --format, opens the database and settles the year

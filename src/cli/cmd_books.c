@@ -182,10 +182,7 @@ static int cmd_report_statements(struct cli *cli, int argc, char **argv)
 	if (rc)
 		return rc;
 	d = app_report_statements(st, year, &err);
-	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
-	doc_free(d);
-	app_close(st);
-	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+	return cli_finish_doc(st, d, format, out_path, &err);
 }
 
 /* ---- check ---- */

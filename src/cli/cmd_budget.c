@@ -91,10 +91,7 @@ static int budget_doc(struct cli *cli, const struct cmd *c, int argc, char **arg
 	if (rc)
 		return rc;
 	d = lines ? app_budget_lines(st, year, version, &err) : app_report_budget(st, year, version, &err);
-	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
-	doc_free(d);
-	app_close(st);
-	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+	return cli_finish_doc(st, d, format, out_path, &err);
 }
 
 static int cmd_budget_show(struct cli *cli, int argc, char **argv)
@@ -171,10 +168,7 @@ static int cmd_report_interim(struct cli *cli, int argc, char **argv)
 		until.d = 31;
 	}
 	d = app_report_interim(st, until, &err);
-	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
-	doc_free(d);
-	app_close(st);
-	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+	return cli_finish_doc(st, d, format, out_path, &err);
 }
 
 static int cmd_report_operating(struct cli *cli, int argc, char **argv)
@@ -204,10 +198,7 @@ static int cmd_report_operating(struct cli *cli, int argc, char **argv)
 	if (rc)
 		return rc;
 	d = app_report_operating(st, year, unit, &err);
-	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
-	doc_free(d);
-	app_close(st);
-	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+	return cli_finish_doc(st, d, format, out_path, &err);
 }
 
 static int cmd_budget_export(struct cli *cli, int argc, char **argv)
@@ -317,10 +308,7 @@ static int cmd_report_multiyear(struct cli *cli, int argc, char **argv)
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
 	d = app_report_multiyear(st, &err);
-	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
-	doc_free(d);
-	app_close(st);
-	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+	return cli_finish_doc(st, d, format, out_path, &err);
 }
 
 static int cmd_member_add(struct cli *cli, int argc, char **argv)
@@ -366,10 +354,7 @@ static int cmd_member_list(struct cli *cli, int argc, char **argv)
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
 	d = app_report_members(st, &err);
-	rc = d ? cli_print_doc(d, format, NULL, &err) : -1;
-	doc_free(d);
-	app_close(st);
-	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+	return cli_finish_doc(st, d, format, NULL, &err);
 }
 
 const struct cmd budget_cmds[] = {

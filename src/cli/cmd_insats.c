@@ -69,10 +69,7 @@ static int list_or_show(struct cli *cli, const struct cmd *c, int argc, char **a
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
 	d = app_report_insatser(st, show ? pos[0] : NULL, &err);
-	rc = d ? cli_print_doc(d, format, NULL, &err) : -1;
-	doc_free(d);
-	app_close(st);
-	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+	return cli_finish_doc(st, d, format, NULL, &err);
 }
 
 static int cmd_insats_list(struct cli *cli, int argc, char **argv)
@@ -128,10 +125,7 @@ static int cmd_report_commitments(struct cli *cli, int argc, char **argv)
 	if (rc)
 		return rc;
 	d = app_report_commitments(st, year, &err);
-	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
-	doc_free(d);
-	app_close(st);
-	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+	return cli_finish_doc(st, d, format, out_path, &err);
 }
 
 static int cmd_activity_add(struct cli *cli, int argc, char **argv)
@@ -181,10 +175,7 @@ static int cmd_activity_list(struct cli *cli, int argc, char **argv)
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
 	d = app_report_activities(st, year, &err);
-	rc = d ? cli_print_doc(d, format, NULL, &err) : -1;
-	doc_free(d);
-	app_close(st);
-	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+	return cli_finish_doc(st, d, format, NULL, &err);
 }
 
 const struct cmd insats_cmds[] = {

@@ -140,10 +140,7 @@ static int show_doc(struct cli *cli, const struct cmd *c, int argc, char **argv,
 		return cli_fail(&err);
 	d = which == P_AUDIT ? app_report_audit(st, &err)
 			     : app_report_participant(st, which == P_SHOW ? pos[0] : NULL, &err);
-	rc = d ? cli_print_doc(d, format, NULL, &err) : -1;
-	doc_free(d);
-	app_close(st);
-	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+	return cli_finish_doc(st, d, format, NULL, &err);
 }
 
 static int cmd_participant_list(struct cli *cli, int argc, char **argv)
@@ -224,10 +221,7 @@ static int cmd_report_participants(struct cli *cli, int argc, char **argv)
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
 	d = app_report_participants(st, year, insats, !unprotected, threshold, &err);
-	rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
-	doc_free(d);
-	app_close(st);
-	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+	return cli_finish_doc(st, d, format, out_path, &err);
 }
 
 static int cmd_purge(struct cli *cli, int argc, char **argv)
@@ -273,10 +267,7 @@ static int cmd_export_participant(struct cli *cli, int argc, char **argv)
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
 	d = app_report_participant(st, pos[0], &err);
-	rc = d ? cli_print_doc(d, "json", out_path, &err) : -1;
-	doc_free(d);
-	app_close(st);
-	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+	return cli_finish_doc(st, d, "json", out_path, &err);
 }
 
 const struct cmd participant_cmds[] = {

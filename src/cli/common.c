@@ -116,3 +116,12 @@ int cli_print_doc(struct doc *d, const char *format, const char *out_path,
 	return rc;
 }
 
+int cli_finish_doc(struct store *st, struct doc *d, const char *format, const char *out_path,
+		   struct err *err)
+{
+	int rc = d ? cli_print_doc(d, format, out_path, err) : -1;
+
+	doc_free(d);
+	app_close(st);
+	return rc < 0 ? cli_fail(err) : EXIT_OK;
+}
