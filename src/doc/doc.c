@@ -195,6 +195,16 @@ struct doc_table *doc_table_add(struct doc *d, struct doc_block *parent, enum do
 	return t;
 }
 
+struct doc_table *doc_chart_add(struct doc *d, struct doc_block *parent, enum doc_chart kind,
+				const char *key, const char *title, size_t n_series)
+{
+	struct doc_table *t = doc_table_add(d, parent, DOC_TABLE_FIGURES, key, title, n_series);
+
+	t->chart = kind;
+	t->people_only = 1;
+	return t;
+}
+
 void doc_column_set(struct doc_table *t, size_t i, const char *key, const char *header, int year)
 {
 	struct doc_column *c;

@@ -82,6 +82,17 @@ enum doc_table_kind {
  * balanserar" and the detail indented under it). */
 enum doc_layout { DOC_LAYOUT_GRID, DOC_LAYOUT_LIST };
 
+/* A table can be drawn as a chart where a renderer can draw (HTML, PDF);
+ * the others show its figures as a table, or leave it out (CSV, JSON). A
+ * chart's table is a figures table: its rows are the categories (the row
+ * label names one) and its columns the series (the header names one). */
+enum doc_chart {
+	DOC_CHART_NONE,
+	DOC_CHART_BARS,         /* bars per category, the series side by side */
+	DOC_CHART_STACKED,      /* one bar per category, the series stacked */
+	DOC_CHART_PIE           /* the first column's shares, a slice per row */
+};
+
 struct doc_table {
 	enum doc_table_kind kind;
 	char *key;              /* machine key ("income_statement"); may be NULL */
@@ -96,6 +107,7 @@ struct doc_table {
 	int machine_only;       /* for programs (JSON) only: left out of text,
 				   Markdown and the spreadsheet (CSV) */
 	int people_only;        /* for people only: left out of JSON */
+	enum doc_chart chart;   /* drawn as a chart: see enum doc_chart */
 };
 
 enum doc_block_kind { DOC_BLOCK_SECTION, DOC_BLOCK_PARAGRAPH, DOC_BLOCK_TABLE };
@@ -158,6 +170,11 @@ void doc_paragraph_add(struct doc *d, struct doc_block *parent, const char *text
  * the columns with doc_column_set; until then they have no key or header. */
 struct doc_table *doc_table_add(struct doc *d, struct doc_block *parent, enum doc_table_kind kind,
 				const char *key, const char *title, size_t n_cols);
+/* Adds a chart: a figures table (people only, left out of CSV) with
+ * n_series columns, one row per category added with doc_row_add and its
+ * cells set as integers or money. */
+struct doc_table *doc_chart_add(struct doc *d, struct doc_block *parent, enum doc_chart kind,
+				const char *key, const char *title, size_t n_series);
 /* Names column i (< n_cols): machine key, Swedish header, and the year it
  * stands for in machine output (0: none). */
 void doc_column_set(struct doc_table *t, size_t i, const char *key, const char *header, int year);

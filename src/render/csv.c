@@ -94,7 +94,7 @@ static void figures(void *ctx, const struct doc_table *t)
 	struct csv *s = ctx;
 	size_t i, j;
 
-	if (t->kind != DOC_TABLE_FIGURES || t->machine_only)
+	if (t->kind != DOC_TABLE_FIGURES || t->machine_only || t->chart)
 		return;
 	if (!s->header_done) {
 		field(s->out, "tabell", 1, 0);

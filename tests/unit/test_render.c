@@ -965,6 +965,41 @@ static void test_json_audiences_and_nesting(void **state)
 	doc_free(d);
 }
 
+/* A chart is a figures table for people: text and Markdown show its
+ * figures, CSV and JSON leave it out (the figures are in other tables). */
+static void test_chart(void **state)
+{
+	struct doc *d = doc_new("Diagram");
+	struct doc_table *t = doc_chart_add(d, NULL, DOC_CHART_BARS, "per_year", "Deltagare per år", 2);
+	struct doc_row *r;
+	char *s;
+
+	(void)state;
+	assert_int_equal(t->chart, DOC_CHART_BARS);
+	assert_true(t->people_only);
+	assert_int_equal(t->kind, DOC_TABLE_FIGURES);
+	doc_column_set(t, 0, "women", "Kvinnor", 0);
+	doc_column_set(t, 1, "men", "Män", 0);
+	r = doc_row_add(t, "y2023", "2023", DOC_ROW_NORMAL);
+	doc_cell_int(r, 0, 80);
+	doc_cell_int(r, 1, 95);
+	s = render(d, "text");
+	assert_non_null(strstr(s, "Deltagare per år"));
+	assert_non_null(strstr(s, "2023"));
+	assert_non_null(strstr(s, "95"));
+	free(s);
+	s = render(d, "md");
+	assert_non_null(strstr(s, "| 2023 | 80 | 95 |"));
+	free(s);
+	s = render(d, "csv");
+	assert_null(strstr(s, "95"));
+	free(s);
+	s = render(d, "json");
+	assert_null(strstr(s, "per_year"));
+	free(s);
+	doc_free(d);
+}
+
 static void test_errors(void **state)
 {
 	struct doc *d = doc_new(NULL);
@@ -1025,6 +1060,7 @@ int main(void)
 		cmocka_unit_test(test_list_wrapping),
 		cmocka_unit_test(test_sections),
 		cmocka_unit_test(test_json_audiences_and_nesting),
+		cmocka_unit_test(test_chart),
 		cmocka_unit_test(test_errors),
 	};
 
