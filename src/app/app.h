@@ -156,13 +156,17 @@ struct doc *app_report_multiyear(struct store *st, struct err *err);
 /* An intervention as the command line gives it (NULL: not given). */
 struct app_insats_fields {
 	const char *name, *kind, *owner, *partners, *target, *ages, *start, *end, *purpose,
-		*accounts, *objects;
+		*accounts, *objects, *p_start, *p_end, *goals;
 };
 int app_insats_add(struct store *st, const struct app_insats_fields *f, int64_t *id, struct err *err);
 /* Records the board's decision to fund `which` (an id or a name): the
  * meeting date, the amount and the years it covers ("2024-2025"). */
 int app_insats_decide(struct store *st, const char *which, const char *date, const char *amount,
 		      const char *years, const char *note, struct err *err);
+/* Records anonymous participants of `which`: women and men (counts as
+ * text) in a period within one calendar year. */
+int app_insats_anonymous(struct store *st, const char *which, const char *from, const char *to,
+			 const char *women, const char *men, const char *note, struct err *err);
 /* All interventions (which NULL), or one with its decisions. */
 struct doc *app_report_insatser(struct store *st, const char *which, struct err *err);
 /* The note "Återstående belopp för beslutad finansiering" for `year`. */
@@ -201,12 +205,20 @@ struct app_participant_import {
 int app_import_participants(struct store *st, const struct app_key *key, const char *file,
 			    struct app_participant_import *res, struct err *err);
 /* Participant statistics of `year`, for one intervention or all (NULL);
- * protected_ hides cells of 1 to threshold−1 people and enough others. */
+ * protected_ hides cells of 1 to threshold−1 people and enough others.
+ * threshold 0 takes the setting min-cell; a threshold below the setting
+ * is refused when protected_. */
 struct doc *app_report_participants(struct store *st, int year, const char *insats, int protected_,
 				    int threshold, struct err *err);
 /* Removes what identifies participants who left before `before` (a date),
  * keeping every year's statistics; *count gets how many. */
 int app_participant_purge(struct store *st, const char *before, int64_t *count, struct err *err);
+/* The förbund's settings ("min-cell"): an integer setting's value (its
+ * default when not set); setting one checks its range and writes the change
+ * to the audit log; the report lists them all. */
+int app_setting_int(struct store *st, const char *key, int *out, struct err *err);
+int app_setting_set(struct store *st, const char *key, const char *value, struct err *err);
+struct doc *app_report_settings(struct store *st, struct err *err);
 /* One participant with enrolments (code), or all participants (NULL). */
 struct doc *app_report_participant(struct store *st, const char *code, struct err *err);
 struct doc *app_report_audit(struct store *st, struct err *err);

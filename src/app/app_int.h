@@ -32,4 +32,7 @@ struct sums {
 int app_year_sums(struct store *st, const struct fiscal_year *fy, struct sums *out,
 		  struct err *err);
 
+/* Who makes a change, for the audit log: the login name, or "okänd". */
+const char *app_actor(void);
+
 #endif

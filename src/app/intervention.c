@@ -64,6 +64,17 @@ int app_insats_add(struct store *st, const struct app_insats_fields *f, int64_t 
 		return -1;
 	if (date_is_set(iv.start) && date_is_set(iv.end) && date_cmp(iv.start, iv.end) > 0)
 		return err_set(err, "insatsen slutar före den börjar");
+	if (copy_field(iv.goals, sizeof(iv.goals), f->goals, "målen", err) < 0)
+		return -1;
+	if (f->p_start && date_parse(f->p_start, &iv.p_start, err) < 0)
+		return err_prefix(err, "deltagarperiodens början");
+	if (f->p_end && date_parse(f->p_end, &iv.p_end, err) < 0)
+		return err_prefix(err, "deltagarperiodens slut");
+	if (date_is_set(iv.p_start) && date_is_set(iv.p_end) && date_cmp(iv.p_start, iv.p_end) > 0)
+		return err_set(err, "deltagarperioden slutar före den börjar");
+	if ((date_is_set(iv.p_start) && date_is_set(iv.start) && date_cmp(iv.p_start, iv.start) < 0) ||
+	    (date_is_set(iv.p_end) && date_is_set(iv.end) && date_cmp(iv.p_end, iv.end) > 0))
+		return err_set(err, "deltagarperioden ska ligga inom insatsens period");
 	if (!app_accounts_valid(iv.accounts))
 		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", iv.accounts);
 	if (budget_objects_valid(iv.objects) < 0)
@@ -197,7 +208,8 @@ struct doc *app_report_insatser(struct store *st, const char *which, struct err 
 	struct association a;
 	struct intervention *iv = NULL, one;
 	struct decision *d = NULL;
-	size_t n = 0, n_d = 0;
+	struct anonymous_count *anon = NULL;
+	size_t n = 0, n_d = 0, n_anon = 0;
 	struct doc *doc = NULL;
 
 	if (app_load_association(st, &a, err) < 0)
@@ -211,11 +223,68 @@ struct doc *app_report_insatser(struct store *st, const char *which, struct err 
 	} else if (store_intervention_list(st, &iv, &n, err) < 0) {
 		return NULL;
 	}
-	if (store_decision_list(st, &d, &n_d, err) == 0)
-		doc = doc_interventions(&a, iv, n, d, n_d, which != NULL);
+	if (store_decision_list(st, &d, &n_d, err) == 0 &&
+	    store_anonymous_list(st, 0, which ? iv[0].id : 0, &anon, &n_anon, err) == 0)
+		doc = doc_interventions(&a, iv, n, d, n_d, anon, n_anon, which != NULL);
 	free(iv);
 	free(d);
+	free(anon);
 	return doc;
+}
+
+static int count_arg(const char *s, const char *what, int64_t *out, struct err *err)
+{
+	char *end;
+	long long v;
+
+	if (!s || !*s) {
+		*out = 0;
+		return 0;
+	}
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno || *end || v < 0 || v > 1000000)
+		return err_set(err, "antalet %s ska vara ett heltal 0–1000000, inte '%s'", what, s);
+	*out = v;
+	return 0;
+}
+
+int app_insats_anonymous(struct store *st, const char *which, const char *from, const char *to,
+			 const char *women, const char *men, const char *note, struct err *err)
+{
+	struct intervention iv;
+	struct anonymous_count a;
+
+	memset(&a, 0, sizeof(a));
+	if (find(st, which, &iv, err) < 0)
+		return -1;
+	if (!from || !to)
+		return err_set(err, "ange perioden med --from och --to");
+	if (date_parse(from, &a.from, err) < 0)
+		return err_prefix(err, "periodens början");
+	if (date_parse(to, &a.to, err) < 0)
+		return err_prefix(err, "periodens slut");
+	if (date_cmp(a.from, a.to) > 0)
+		return err_set(err, "perioden slutar före den börjar");
+	if (a.from.y != a.to.y)
+		return err_set(err, "perioden ska ligga inom ett kalenderår, så att varje år räknas för sig");
+	if ((date_is_set(iv.start) && date_cmp(a.from, iv.start) < 0) ||
+	    (date_is_set(iv.end) && date_cmp(a.to, iv.end) > 0))
+		return err_set(err, "perioden ligger utanför insatsens period");
+	if (count_arg(women, "kvinnor", &a.women, err) < 0 || count_arg(men, "män", &a.men, err) < 0)
+		return -1;
+	if (a.women + a.men == 0)
+		return err_set(err, "ange antalet med --women och --men");
+	if (copy_field(a.note, sizeof(a.note), note, "anteckningen", err) < 0)
+		return -1;
+	a.intervention_id = iv.id;
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_anonymous_add(st, &a, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
 }
 
 int app_activity_add(struct store *st, const char *name, const char *date, const char *kind,

@@ -70,7 +70,7 @@ int app_key_load(const char *db_path, int create, struct app_key *key, struct er
 	return 0;
 }
 
-static const char *actor(void)
+const char *app_actor(void)
 {
 	const char *u = getenv("USER");
 
@@ -155,7 +155,7 @@ int app_participant_add(struct store *st, const struct app_key *key, const struc
 
 		snprintf(detail, sizeof(detail), "kön=%s, födelseår=%d, utbildning=%s%s", p.sex, p.birth_year,
 			 p.education, p.pnr_hash[0] ? ", personnummer angivet" : "");
-		if (store_audit_add(st, actor(), "lägg till", p.code, detail, err) < 0) {
+		if (store_audit_add(st, app_actor(), "lägg till", p.code, detail, err) < 0) {
 			store_rollback(st);
 			return -1;
 		}
@@ -216,7 +216,7 @@ int app_participant_enrol(struct store *st, const char *code, const char *insats
 		 iv.name, date, e.support_before, e.time_in_support);
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_enrolment_add(st, &e, err) < 0 || store_audit_add(st, actor(), "skriv in", code, detail, err) < 0) {
+	if (store_enrolment_add(st, &e, err) < 0 || store_audit_add(st, app_actor(), "skriv in", code, detail, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -259,7 +259,7 @@ int app_participant_exit(struct store *st, const char *code, const char *insats,
 		 e->exit_reason, e->support_after);
 	if (store_begin(st, err) < 0)
 		goto out;
-	if (store_enrolment_exit(st, e, err) < 0 || store_audit_add(st, actor(), "avsluta", code, detail, err) < 0) {
+	if (store_enrolment_exit(st, e, err) < 0 || store_audit_add(st, app_actor(), "avsluta", code, detail, err) < 0) {
 		store_rollback(st);
 		goto out;
 	}
@@ -422,7 +422,7 @@ static int store_row(struct store *st, struct participant *p, struct enrolment *
 		found = *p;
 		snprintf(detail, sizeof(detail), "import: kön=%s, födelseår=%d, utbildning=%s%s", p->sex,
 			 p->birth_year, p->education, p->pnr_hash[0] ? ", personnummer angivet" : "");
-		if (store_audit_add(st, actor(), "lägg till", p->code, detail, err) < 0)
+		if (store_audit_add(st, app_actor(), "lägg till", p->code, detail, err) < 0)
 			return -1;
 		res->participants++;
 	} else if (strcmp(found.sex, p->sex) || found.birth_year != p->birth_year) {
@@ -435,7 +435,7 @@ static int store_row(struct store *st, struct participant *p, struct enrolment *
 		return -1;
 	snprintf(detail, sizeof(detail), "import: insats=%s, försörjning före=%s%s%s", insats, e->support_before,
 		 date_is_set(e->exited) ? ", avslutsorsak=" : "", e->exit_reason);
-	if (store_audit_add(st, actor(), "skriv in", p->code, detail, err) < 0)
+	if (store_audit_add(st, app_actor(), "skriv in", p->code, detail, err) < 0)
 		return -1;
 	res->enrolments++;
 	return 0;
@@ -519,10 +519,21 @@ struct doc *app_report_participants(struct store *st, int year, const char *insa
 {
 	struct association a;
 	struct intervention iv;
+	struct anonymous_count *anon = NULL;
 	struct pstats s;
+	size_t n_anon = 0, i;
+	int setting;
 
+	if (app_setting_int(st, "min-cell", &setting, err) < 0)
+		return NULL;
+	if (threshold == 0)
+		threshold = setting;
 	if (threshold < 1 || threshold > 100) {
 		err_set(err, "gränsen för små grupper ska vara 1–100, inte %d", threshold);
+		return NULL;
+	}
+	if (protected_ && threshold < setting) {
+		err_set(err, "gränsen för små grupper kan inte vara lägre än inställningen min-cell (%d)", setting);
 		return NULL;
 	}
 	if (app_load_association(st, &a, err) < 0)
@@ -530,8 +541,12 @@ struct doc *app_report_participants(struct store *st, int year, const char *insa
 	if (insats && find_insats(st, insats, &iv, err) < 0)
 		return NULL;
 	pstats_init(year, &s);
-	if (store_enrolment_each_year(st, year, insats ? iv.id : 0, add_to_stats, &s, err) < 0)
+	if (store_enrolment_each_year(st, year, insats ? iv.id : 0, add_to_stats, &s, err) < 0 ||
+	    store_anonymous_list(st, year, insats ? iv.id : 0, &anon, &n_anon, err) < 0)
 		return NULL;
+	for (i = 0; i < n_anon; i++)
+		pstats_add_anonymous(&s, &anon[i]);
+	free(anon);
 	if (protected_)
 		pstats_protect(&s, threshold);
 	return doc_pstats(&a, &s, insats ? iv.name : NULL, protected_, threshold);
@@ -552,7 +567,7 @@ int app_participant_purge(struct store *st, const char *before, int64_t *count, 
 		goto fail;
 	snprintf(detail, sizeof(detail), "%lld deltagare avslutade före %s avidentifierade",
 		 (long long)*count, before);
-	if (store_audit_add(st, actor(), "rensa", "", detail, err) < 0)
+	if (store_audit_add(st, app_actor(), "rensa", "", detail, err) < 0)
 		goto fail;
 	return store_commit(st, err);
 fail:

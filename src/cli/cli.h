@@ -73,6 +73,10 @@ int cli_print_doc(struct doc *d, const char *format, const char *out_path, struc
  * failed with err), frees it, closes st and gives the exit status. */
 int cli_finish_doc(struct store *st, struct doc *d, const char *format, const char *out_path,
 		   struct err *err);
+/* A command without arguments that prints one document, built by build
+ * from the open database, with --format F and -o FILE. */
+int cli_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv,
+		    struct doc *(*build)(struct store *st, struct err *err));
 /* Checks --year and --format before anything is opened; -1 after a message. */
 int cli_early_checks(const struct cmd *c, const char *year_s, const char *format);
 /* Checks --year and --format, opens the database and settles the year

@@ -291,24 +291,7 @@ static int cmd_budget_set(struct cli *cli, int argc, char **argv)
 
 static int cmd_report_multiyear(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &budget_cmds[R_MULTIYEAR];
-	const char *format = NULL, *out_path = NULL, *pos[1];
-	const struct opt opts[] = { { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
-				    { "output", 1, &out_path, NULL }, { 0 } };
-	struct store *st = NULL;
-	struct doc *d;
-	struct err err;
-	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
-
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (cli_early_checks(c, NULL, format) < 0)
-		return EXIT_BAD_INPUT;
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return cli_fail(&err);
-	d = app_report_multiyear(st, &err);
-	return cli_finish_doc(st, d, format, out_path, &err);
+	return cli_doc_command(cli, &budget_cmds[R_MULTIYEAR], argc, argv, app_report_multiyear);
 }
 
 static int cmd_member_add(struct cli *cli, int argc, char **argv)
@@ -338,23 +321,7 @@ static int cmd_member_add(struct cli *cli, int argc, char **argv)
 
 static int cmd_member_list(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &budget_cmds[M_LIST];
-	const char *format = NULL, *pos[1];
-	const struct opt opts[] = { { "format", 1, &format, NULL }, { 0 } };
-	struct store *st = NULL;
-	struct doc *d;
-	struct err err;
-	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
-
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (cli_early_checks(c, NULL, format) < 0)
-		return EXIT_BAD_INPUT;
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return cli_fail(&err);
-	d = app_report_members(st, &err);
-	return cli_finish_doc(st, d, format, NULL, &err);
+	return cli_doc_command(cli, &budget_cmds[M_LIST], argc, argv, app_report_members);
 }
 
 const struct cmd budget_cmds[] = {

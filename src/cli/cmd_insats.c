@@ -1,6 +1,8 @@
 /*
- * cmd_insats.c: the commands for the interventions: insats add, list, show
- * and decide, and report commitments.
+ * cmd_insats.c: the commands for the interventions: insats add, list,
+ * show, decide and anonymous, and report commitments; the activities; and
+ * the förbund's settings (setting set|list), which so far concern the
+ * participant statistics.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +13,7 @@
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { I_ADD, I_LIST, I_SHOW, I_DECIDE, R_COMMITMENTS, A_ADD, A_LIST };
+enum { I_ADD, I_LIST, I_SHOW, I_DECIDE, I_ANONYMOUS, R_COMMITMENTS, A_ADD, A_LIST, S_SET, S_LIST };
 
 static int cmd_insats_add(struct cli *cli, int argc, char **argv)
 {
@@ -31,7 +33,8 @@ static int cmd_insats_add(struct cli *cli, int argc, char **argv)
 			{ "partners", 1, &f.partners, NULL }, { "target", 1, &f.target, NULL },
 			{ "ages", 1, &f.ages, NULL }, { "from", 1, &f.start, NULL }, { "to", 1, &f.end, NULL },
 			{ "purpose", 1, &f.purpose, NULL }, { "accounts", 1, &f.accounts, NULL },
-			{ "objects", 1, &f.objects, NULL }, { 0 } };
+			{ "objects", 1, &f.objects, NULL }, { "participants-from", 1, &f.p_start, NULL },
+			{ "participants-to", 1, &f.p_end, NULL }, { "goals", 1, &f.goals, NULL }, { 0 } };
 
 		rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
 	}
@@ -107,6 +110,32 @@ static int cmd_insats_decide(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_insats_anonymous(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &insats_cmds[I_ANONYMOUS];
+	const char *from = NULL, *to = NULL, *women = NULL, *men = NULL, *note = NULL, *pos[1];
+	const struct opt opts[] = { { "from", 1, &from, NULL }, { "to", 1, &to, NULL },
+				    { "women", 1, &women, NULL }, { "men", 1, &men, NULL },
+				    { "note", 1, &note, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1 || !from || !to || (!women && !men))
+		return cli_usage(c, "ange insatsen, --from, --to och --women och/eller --men");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_insats_anonymous(st, pos[0], from, to, women, men, note, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Anonyma deltagare i %s %s–%s är sparade.\n", pos[0], from, to);
+	return EXIT_OK;
+}
+
 static int cmd_report_commitments(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &insats_cmds[R_COMMITMENTS];
@@ -155,6 +184,34 @@ static int cmd_activity_add(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_setting_set(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &insats_cmds[S_SET];
+	const char *pos[2];
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, NULL, pos, 2, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 2)
+		return cli_usage(c, "ange inställningen och värdet");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_setting_set(st, pos[0], pos[1], &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("%s är nu %s.\n", pos[0], pos[1]);
+	return EXIT_OK;
+}
+
+static int cmd_setting_list(struct cli *cli, int argc, char **argv)
+{
+	return cli_doc_command(cli, &insats_cmds[S_LIST], argc, argv, app_report_settings);
+}
+
 static int cmd_activity_list(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &insats_cmds[A_LIST];
@@ -189,7 +246,10 @@ const struct cmd insats_cmds[] = {
 		    "  --from DATUM       insatsen börjar\n  --to DATUM         insatsen slutar\n"
 		    "  --purpose TEXT     syftet\n"
 		    "  --accounts K       konton där utbetalningarna bokförs, t.ex. 4010\n"
-		    "  --objects O        SIE-objekt för utbetalningarna, t.ex. 6:1\n",
+		    "  --objects O        SIE-objekt för utbetalningarna, t.ex. 6:1\n"
+		    "  --participants-from DATUM  deltagare kan skrivas in från\n"
+		    "  --participants-to DATUM    deltagare kan skrivas in till\n"
+		    "  --goals TEXT       insatsens mål\n",
 		    cmd_insats_add },
 	[I_LIST] = { "insats", "list", "insats list [--format F]", "visa insatserna",
 		     "Visar förbundets insatser med slag, projektägare, period och beslutat belopp.\n\n"
@@ -207,6 +267,16 @@ const struct cmd insats_cmds[] = {
 		       "  --years 2024-2025  åren beslutet gäller (standard: sammanträdets år)\n"
 		       "  --note TEXT        en anteckning\n",
 		       cmd_insats_decide },
+	[I_ANONYMOUS] = { "insats", "anonymous",
+			  "insats anonymous ID|NAMN --from DATUM --to DATUM --women N --men N [--note TEXT]",
+			  "spara antal anonyma deltagare",
+			  "Sparar hur många anonyma deltagare (som inte registreras) insatsen haft\n"
+			  "under en period, per kön. Perioden ligger inom ett kalenderår; antalen\n"
+			  "räknas i årets statistik under Anonyma deltagare.\n\n"
+			  "Val:\n  --from DATUM    periodens första dag\n  --to DATUM      periodens sista dag\n"
+			  "  --women N       antal kvinnor\n  --men N         antal män\n"
+			  "  --note TEXT     en anteckning\n",
+			  cmd_insats_anonymous },
 	[R_COMMITMENTS] = { "report", "commitments", "report commitments [--year ÅR] [--format F]",
 			    "återstående belopp för beslutade insatser",
 			    "Visar noten Återstående belopp för beslutad finansiering av\n"
@@ -230,5 +300,14 @@ const struct cmd insats_cmds[] = {
 		     "Visar aktiviteterna (för ÅR) med antal deltagare, totalt och per organisation.\n\n"
 		     "Val:\n  --year ÅR     året\n  --format F    text, md, csv eller json\n",
 		     cmd_activity_list },
+	[S_SET] = { "setting", "set", "setting set NAMN VÄRDE", "ändra en inställning",
+		    "Ändrar en av förbundets inställningar. Ändringen skrivs i loggen.\n\n"
+		    "Inställningar:\n  min-cell N   minsta grupp som visas i skyddad deltagarstatistik,\n"
+		    "               2–100 (standard 5: grupper om 1–4 visas som <5)\n",
+		    cmd_setting_set },
+	[S_LIST] = { "setting", "list", "setting list [--format F] [-o FIL]", "visa inställningarna",
+		     "Visar förbundets inställningar med värde och beskrivning.\n\n"
+		     "Val:\n  --format F    text, md, csv eller json\n",
+		     cmd_setting_list },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

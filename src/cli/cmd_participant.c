@@ -202,7 +202,7 @@ static int cmd_report_participants(struct cli *cli, int argc, char **argv)
 	struct doc *d;
 	struct err err;
 	size_t n;
-	int year, threshold = 5, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+	int year, threshold = 0, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
@@ -212,8 +212,8 @@ static int cmd_report_participants(struct cli *cli, int argc, char **argv)
 		char *end;
 
 		threshold = (int)strtol(min_s, &end, 10);
-		if (*end || end == min_s)
-			return cli_usage(c, "--min-cell ska vara ett heltal");
+		if (*end || end == min_s || threshold < 1)
+			return cli_usage(c, "--min-cell ska vara ett heltal 1–100");
 	}
 	if (cli_early_checks(c, year_s, format) < 0)
 		return EXIT_BAD_INPUT;
@@ -326,15 +326,18 @@ const struct cmd participant_cmds[] = {
 		       "deltagarstatistik, skyddad mot små grupper",
 		       "Visar deltagarstatistiken för ÅR (för en insats eller alla): inskrivna,\n"
 		       "nya, avslutade och avslutade till arbete eller studier, per kön och ålder\n"
-		       "(16–29 och 30 år och äldre), andel till arbete eller studier, genomsnittlig\n"
-		       "tid i insatsen, och fördelningar av utbildning, tid i försörjning,\n"
-		       "försörjning före och efter och avslutsorsak.\n\n"
+		       "(16–29 och 30 år och äldre, och åldersgrupperna 16–19, 20–24, 25–29,\n"
+		       "30–39, 40–49 och 50–64), andel till arbete eller studier, genomsnittlig\n"
+		       "tid i insatsen, fördelningar av utbildning, tid i försörjning,\n"
+		       "försörjning före och efter och avslutsorsak, och anonyma deltagare.\n\n"
 		       "Grupper med 1–4 personer visas som <5, och fler uppgifter döljs (x) så\n"
-		       "att de inte kan räknas fram ur summorna. --unprotected visar allt, bara\n"
+		       "att de inte kan räknas fram ur summorna. Gränsen är inställningen\n"
+		       "min-cell (se 'finsam setting list'). --unprotected visar allt, bara\n"
 		       "för förbundets administratörer.\n\n"
 		       "Val:\n  --year ÅR        året\n  --insats INSATS  en insats (id eller namn)\n"
 		       "  --format F       text, md, csv eller json\n  -o FIL           skriv till FIL\n"
-		       "  --min-cell N     minsta grupp som visas (standard 5)\n"
+		       "  --min-cell N     minsta grupp som visas (standard: inställningen\n"
+		       "                   min-cell; kan höjas men inte sänkas)\n"
 		       "  --unprotected    visa små grupper (bara för administratörer)\n",
 		       cmd_report_participants },
 	[P_PURGE] = { "purge", NULL, "purge --exited-before DATUM",

@@ -125,3 +125,23 @@ int cli_finish_doc(struct store *st, struct doc *d, const char *format, const ch
 	app_close(st);
 	return rc < 0 ? cli_fail(err) : EXIT_OK;
 }
+
+int cli_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv,
+		    struct doc *(*build)(struct store *st, struct err *err))
+{
+	const char *format = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (cli_early_checks(c, NULL, format) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	return cli_finish_doc(st, build(st, &err), format, out_path, &err);
+}

@@ -11,7 +11,7 @@
 #include "base/money.h"
 #include "doc/reports.h"
 
-static void titles(struct doc *d, const struct association *a)
+void doc_report_titles(struct doc *d, const struct association *a)
 {
 	char line[300];
 
@@ -152,7 +152,7 @@ struct doc *doc_statements(const struct association *a, const struct statements 
 
 	snprintf(title, sizeof(title), "Finansiella rapporter %d", cur->year);
 	d = doc_new(title);
-	titles(d, a);
+	doc_report_titles(d, a);
 	doc_meta_int(d, "year", cur->year);
 
 	t = year_table(d, "income_statement", "Resultaträkning", cur, prev, 0);
@@ -188,7 +188,7 @@ struct doc *doc_check(const struct association *a, const struct check_report *r)
 
 	snprintf(title, sizeof(title), "Kontroll av bokföringen %d", r->year);
 	d = doc_new(title);
-	titles(d, a);
+	doc_report_titles(d, a);
 	doc_meta_int(d, "year", r->year);
 	doc_meta_int(d, "failures", r->failures);
 	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "checks", NULL, 4);
@@ -227,7 +227,7 @@ struct doc *doc_accounts(const struct association *a, const struct account_line 
 	size_t i;
 	char range[32];
 
-	titles(d, a);
+	doc_report_titles(d, a);
 	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "accounts", "Konton", 4);
 	doc_column_set(t, 0, "account", "Konto", 0);
 	doc_column_set(t, 1, "name", "Namn", 0);
@@ -288,7 +288,7 @@ struct doc *doc_budget(const struct association *a, const struct budget *b,
 
 	snprintf(title, sizeof(title), "Budget %d", b->year);
 	d = doc_new(title);
-	titles(d, a);
+	doc_report_titles(d, a);
 	if (b->label && *b->label)
 		snprintf(label, sizeof(label), "Version %d: %s", b->version, b->label);
 	else
@@ -400,7 +400,7 @@ struct doc *doc_members(const struct association *a, const struct member *m, siz
 	struct doc_table *t;
 	size_t i;
 
-	titles(d, a);
+	doc_report_titles(d, a);
 	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "members", NULL, 4);
 	doc_column_set(t, 0, "id", "Id", 0);
 	doc_column_set(t, 1, "name", "Medlem", 0);
@@ -427,7 +427,7 @@ struct doc *doc_budget_lines(const struct association *a, const struct budget *b
 
 	snprintf(title, sizeof(title), "Budgetrader %d", b->year);
 	d = doc_new(title);
-	titles(d, a);
+	doc_report_titles(d, a);
 	if (b->label && *b->label)
 		snprintf(label, sizeof(label), "Version %d: %s", b->version, b->label);
 	else
@@ -475,7 +475,7 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 	date_format(date, until);
 	snprintf(title, sizeof(title), "Delårsrapport %d: budget och prognos", in->year);
 	d = doc_new(title);
-	titles(d, a);
+	doc_report_titles(d, a);
 	snprintf(line, sizeof(line), "Bokfört till och med %s, budget version %d", date, budget_version);
 	doc_subtitle_add(d, line);
 	doc_meta_text(d, "until", date);
@@ -566,7 +566,7 @@ struct doc *doc_operating(const struct association *a, const struct operating *o
 
 	snprintf(title, sizeof(title), "Driftredovisning %d", op->year);
 	d = doc_new(title);
-	titles(d, a);
+	doc_report_titles(d, a);
 	snprintf(head, sizeof(head), "Budget version %d", budget_version);
 	doc_subtitle_add(d, head);
 	doc_unit_set(d, op->unit == MONEY_TKR ? DOC_UNIT_TKR : op->unit == MONEY_KR ? DOC_UNIT_KR : DOC_UNIT_KR_ORE);
@@ -646,7 +646,7 @@ struct doc *doc_calendar(const struct association *a, int year, const struct eve
 
 	snprintf(title, sizeof(title), "Årshjul %d", year);
 	d = doc_new(title);
-	titles(d, a);
+	doc_report_titles(d, a);
 	doc_meta_int(d, "year", year);
 	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "events", NULL, 4);
 	doc_column_set(t, 0, "date", "Datum", 0);
@@ -689,7 +689,7 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 	struct doc_row *r;
 	size_t i, j;
 
-	titles(d, a);
+	doc_report_titles(d, a);
 	if (m->goal_year)
 		doc_meta_int(d, "goal_year", m->goal_year);
 	else
@@ -742,7 +742,8 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 }
 
 struct doc *doc_interventions(const struct association *a, const struct intervention *iv, size_t n,
-			      const struct decision *d, size_t n_d, int one)
+			      const struct decision *d, size_t n_d, const struct anonymous_count *anon,
+			      size_t n_anon, int one)
 {
 	struct doc *doc = doc_new(one && n ? iv[0].name : "Insatser");
 	struct doc_table *t;
@@ -750,8 +751,8 @@ struct doc *doc_interventions(const struct association *a, const struct interven
 	char text[64];
 	size_t i, j;
 
-	titles(doc, a);
-	t = doc_table_add(doc, NULL, DOC_TABLE_RECORDS, "interventions", one ? "Insatsen" : NULL, 9);
+	doc_report_titles(doc, a);
+	t = doc_table_add(doc, NULL, DOC_TABLE_RECORDS, "interventions", one ? "Insatsen" : NULL, 12);
 	doc_column_set(t, 0, "id", "Id", 0);
 	doc_column_set(t, 1, "name", "Insats", 0);
 	doc_column_set(t, 2, "kind", "Slag", 0);
@@ -761,6 +762,11 @@ struct doc *doc_interventions(const struct association *a, const struct interven
 	doc_column_set(t, 6, "decided", "Beslutat", 0);
 	doc_column_set(t, 7, "accounts", "Konton", 0);
 	doc_column_set(t, 8, "objects", "Objekt", 0);
+	doc_column_set(t, 9, "participants_from", "Deltagare från", 0);
+	doc_column_set(t, 10, "participants_to", "Deltagare till", 0);
+	doc_column_set(t, 11, "goals", "Mål", 0);
+	for (j = 9; j < 12; j++)
+		t->cols[j].hidden_in_text = 1;
 	for (i = 0; i < n; i++) {
 		int64_t decided = 0;
 
@@ -779,6 +785,11 @@ struct doc *doc_interventions(const struct association *a, const struct interven
 		doc_cell_money(r, 6, decided);
 		doc_cell_text(r, 7, iv[i].accounts, NULL);
 		doc_cell_text(r, 8, iv[i].objects, NULL);
+		if (date_is_set(iv[i].p_start))
+			doc_cell_date(r, 9, iv[i].p_start);
+		if (date_is_set(iv[i].p_end))
+			doc_cell_date(r, 10, iv[i].p_end);
+		doc_cell_text(r, 11, iv[i].goals, NULL);
 	}
 	if (one && n) {
 		if (*iv[0].partners) {
@@ -802,6 +813,22 @@ struct doc *doc_interventions(const struct association *a, const struct interven
 			snprintf(line, sizeof(line), "Syfte: %s", iv[0].purpose);
 			doc_paragraph_add(doc, NULL, line);
 		}
+		if (*iv[0].goals) {
+			char line[2100];
+
+			snprintf(line, sizeof(line), "Mål: %s", iv[0].goals);
+			doc_paragraph_add(doc, NULL, line);
+		}
+		if (date_is_set(iv[0].p_start) || date_is_set(iv[0].p_end)) {
+			char line[100], from[11] = "", to[11] = "";
+
+			if (date_is_set(iv[0].p_start))
+				date_format(from, iv[0].p_start);
+			if (date_is_set(iv[0].p_end))
+				date_format(to, iv[0].p_end);
+			snprintf(line, sizeof(line), "Deltagare skrivs in: %s–%s", from, to);
+			doc_paragraph_add(doc, NULL, line);
+		}
 		t = doc_table_add(doc, NULL, DOC_TABLE_RECORDS, "decisions", "Beslut om finansiering", 4);
 		doc_column_set(t, 0, "meeting", "Sammanträde", 0);
 		doc_column_set(t, 1, "amount", "Belopp", 0);
@@ -820,6 +847,20 @@ struct doc *doc_interventions(const struct association *a, const struct interven
 			doc_cell_text(r, 2, text, NULL);
 			doc_cell_text(r, 3, d[j].note, NULL);
 		}
+		t = doc_table_add(doc, NULL, DOC_TABLE_RECORDS, "anonymous", "Anonyma deltagare", 5);
+		doc_column_set(t, 0, "from", "Från", 0);
+		doc_column_set(t, 1, "to", "Till", 0);
+		doc_column_set(t, 2, "women", "Kvinnor", 0);
+		doc_column_set(t, 3, "men", "Män", 0);
+		doc_column_set(t, 4, "note", "Anteckning", 0);
+		for (j = 0; j < n_anon; j++) {
+			r = doc_row_add(t, NULL, "", DOC_ROW_NORMAL);
+			doc_cell_date(r, 0, anon[j].from);
+			doc_cell_date(r, 1, anon[j].to);
+			doc_cell_int(r, 2, anon[j].women);
+			doc_cell_int(r, 3, anon[j].men);
+			doc_cell_text(r, 4, anon[j].note, NULL);
+		}
 	}
 	return doc;
 }
@@ -836,7 +877,7 @@ struct doc *doc_commitments(const struct association *a, int year, const struct 
 
 	snprintf(title, sizeof(title), "Återstående belopp för beslutad finansiering av samverkansinsatser %d", year);
 	d = doc_new(title);
-	titles(d, a);
+	doc_report_titles(d, a);
 	doc_meta_int(d, "year", year);
 	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "commitments", NULL, 2);
 	t->people_only = 1;
@@ -893,7 +934,7 @@ struct doc *doc_activities(const struct association *a, int year, const struct a
 	else
 		snprintf(title, sizeof(title), "Strukturinriktade och kompetenshöjande aktiviteter");
 	d = doc_new(title);
-	titles(d, a);
+	doc_report_titles(d, a);
 	if (year)
 		doc_meta_int(d, "year", year);
 	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "activities", NULL, 6);
@@ -945,7 +986,7 @@ struct doc *doc_participant(const struct association *a, const struct participan
 
 	snprintf(title, sizeof(title), "Deltagare %s", p->code);
 	d = doc_new(title);
-	titles(d, a);
+	doc_report_titles(d, a);
 	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "participant", "Uppgifter", 5);
 	doc_column_set(t, 0, "code", "Kod", 0);
 	doc_column_set(t, 1, "sex", "Kön", 0);
@@ -990,7 +1031,7 @@ struct doc *doc_participants_list(const struct association *a, const struct part
 	struct doc_table *t;
 	size_t i, j;
 
-	titles(d, a);
+	doc_report_titles(d, a);
 	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "participants", NULL, 5);
 	doc_column_set(t, 0, "code", "Kod", 0);
 	doc_column_set(t, 1, "sex", "Kön", 0);
@@ -1018,7 +1059,7 @@ struct doc *doc_audit(const struct association *a, const struct audit_entry *log
 	struct doc_table *t;
 	size_t i;
 
-	titles(d, a);
+	doc_report_titles(d, a);
 	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "audit", NULL, 5);
 	doc_column_set(t, 0, "at", "Tid (UTC)", 0);
 	doc_column_set(t, 1, "actor", "Vem", 0);
@@ -1093,7 +1134,7 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 	else
 		snprintf(title, sizeof(title), "Deltagarstatistik %d", s->year);
 	d = doc_new(title);
-	titles(d, a);
+	doc_report_titles(d, a);
 	if (!protected_)
 		doc_subtitle_add(d, "SKYDDADE UPPGIFTER: ej avrundad statistik, bara för förbundets administratörer");
 	doc_meta_int(d, "year", s->year);
@@ -1105,21 +1146,63 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 		doc_meta_null(d, "mean_days");
 	else
 		doc_meta_int(d, "mean_days", (s->days_sum * 2 + s->days_n) / (2 * s->days_n));
-	/* One table per measure: rows by sex, columns all / young / older. */
+	/* One table per measure: rows by sex, columns all / young / older,
+	 * and for programs the six age bands. */
 	for (i = 0; i < sizeof(measures) / sizeof(measures[0]); i++) {
-		t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, measures[i].key, measures[i].label, 3);
+		t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, measures[i].key, measures[i].label,
+				  3 + PSTATS_BANDS);
 		for (k = 0; k < 3; k++)
 			doc_column_set(t, k, band_keys[k], band_labels[k], 0);
+		for (k = 0; k < PSTATS_BANDS; k++) {
+			char key[32];
+
+			snprintf(key, sizeof(key), "by_age_band.%s", pstats_band_key((int)k));
+			doc_column_set(t, 3 + k, key, pstats_band_label((int)k), 0);
+			t->cols[3 + k].hidden_in_text = 1;
+		}
 		for (j = 0; j < 3; j++) {
 			struct doc_row *r = doc_row_add(t, sexes[j], sex_labels[j], j == 0 ? DOC_ROW_SUM : DOC_ROW_NORMAL);
 
-			for (k = 0; k < 3; k++) {
-				const struct psex *sx = (const struct psex *)((const char *)bands[k] + measures[i].offset);
+			for (k = 0; k < 3 + PSTATS_BANDS; k++) {
+				const struct pmeasures *m = k < 3 ? bands[k] : &s->band[k - 3];
+				const struct psex *sx = (const struct psex *)((const char *)m + measures[i].offset);
 				const struct pcell *c = j == 0 ? &sx->total : j == 1 ? &sx->women : &sx->men;
 
 				count_cell(r, k, c, threshold);
 			}
 		}
+	}
+	/* The age bands for people: a row per band. */
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "age_bands", "Åldersgrupper vid inskrivning", 7);
+	t->people_only = 1;
+	doc_column_set(t, 0, "band", "Ålder", 0);
+	doc_column_set(t, 1, "women", "Kvinnor", 0);
+	doc_column_set(t, 2, "men", "Män", 0);
+	doc_column_set(t, 3, "enrolled", "Inskrivna", 0);
+	doc_column_set(t, 4, "new", "Nya", 0);
+	doc_column_set(t, 5, "exited", "Avslutade", 0);
+	doc_column_set(t, 6, "to_work", "Arbete/studier", 0);
+	for (k = 0; k < PSTATS_BANDS; k++) {
+		const struct pmeasures *m = &s->band[k];
+		struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+
+		doc_cell_text(r, 0, pstats_band_label((int)k), NULL);
+		count_cell(r, 1, &m->enrolled.women, threshold);
+		count_cell(r, 2, &m->enrolled.men, threshold);
+		count_cell(r, 3, &m->enrolled.total, threshold);
+		count_cell(r, 4, &m->new_.total, threshold);
+		count_cell(r, 5, &m->exited.total, threshold);
+		count_cell(r, 6, &m->to_work.total, threshold);
+	}
+	/* Anonymous participants: counted by sex only. */
+	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "anonymous", "Anonyma deltagare", 1);
+	doc_column_set(t, 0, "count", "Antal", 0);
+	for (j = 0; j < 3; j++) {
+		const struct pcell *c = j == 0 ? &s->anonymous.total : j == 1 ? &s->anonymous.women
+									 : &s->anonymous.men;
+
+		count_cell(doc_row_add(t, sexes[j], sex_labels[j], j == 0 ? DOC_ROW_SUM : DOC_ROW_NORMAL), 0, c,
+			   threshold);
 	}
 	for (i = 0; i < sizeof(dists) / sizeof(dists[0]); i++) {
 		const struct pdist *dd = (const struct pdist *)((const char *)s + dists[i].offset);

@@ -83,9 +83,14 @@ struct doc *doc_calendar(const struct association *a, int year, const struct eve
  * for programs. */
 struct doc *doc_multiyear(const struct association *a, const struct multiyear *m);
 
-/* The interventions (one = 1: a single one with its decisions in full). */
+/* The association's name and "Org.nr ..." under a document's title. */
+void doc_report_titles(struct doc *d, const struct association *a);
+
+/* The interventions (one = 1: a single one with its decisions and its
+ * anonymous participants in full). */
 struct doc *doc_interventions(const struct association *a, const struct intervention *iv, size_t n,
-			      const struct decision *d, size_t n_d, int one);
+			      const struct decision *d, size_t n_d, const struct anonymous_count *anon,
+			      size_t n_anon, int one);
 /* Remaining commitments per intervention at the end of `year` and the
  * year before. */
 struct doc *doc_commitments(const struct association *a, int year, const struct intervention *iv,

@@ -32,7 +32,9 @@ struct intervention {
 	char target_group[400];
 	int age_min, age_max;     /* 0 when not set */
 	struct date start, end;   /* the intervention's period; unset when not known */
+	struct date p_start, p_end; /* when participants can be enrolled; unset when not known */
 	char purpose[1000];
+	char goals[2000];         /* the intervention's goals, as the decision states them */
 	char accounts[128];       /* where its payments are booked */
 	char objects[128];        /* "6:1" */
 };

@@ -44,6 +44,16 @@ struct enrolment {
 	char support_after[64];
 };
 
+/* Anonymous participants: people in an intervention who are not
+ * registered, counted by sex for a period within one calendar year. */
+struct anonymous_count {
+	int64_t id;
+	int64_t intervention_id;
+	struct date from, to;
+	int64_t women, men;
+	char note[200];
+};
+
 /* One line of the audit log: who changed whose data, when, and how (never
  * a personal identity number). */
 struct audit_entry {

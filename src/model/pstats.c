@@ -1,6 +1,7 @@
 /*
  * pstats.c: participant statistics and their small-cell protection.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,34 @@ static void add_sex(struct psex *s, int woman)
 		s->women.n++;
 	else
 		s->men.n++;
+}
+
+static const char *const band_keys[PSTATS_BANDS] = { "16-19", "20-24", "25-29", "30-39", "40-49",
+							"50-64" };
+static const char *const band_labels[PSTATS_BANDS] = { "16–19 år", "20–24 år", "25–29 år", "30–39 år",
+							  "40–49 år", "50–64 år" };
+
+const char *pstats_band_key(int band)
+{
+	return band >= 0 && band < PSTATS_BANDS ? band_keys[band] : NULL;
+}
+
+const char *pstats_band_label(int band)
+{
+	return band >= 0 && band < PSTATS_BANDS ? band_labels[band] : NULL;
+}
+
+int pstats_band_of(int age)
+{
+	static const int upper[PSTATS_BANDS] = { 19, 24, 29, 39, 49, 64 };
+	int i;
+
+	if (age < 16)
+		return -1;
+	for (i = 0; i < PSTATS_BANDS; i++)
+		if (age <= upper[i])
+			return i;
+	return -1;
 }
 
 static void count_word(struct pdist *d, enum vocab v, const char *w)
@@ -59,47 +88,63 @@ void pstats_init(int year, struct pstats *out)
 	init_dist(&out->exit_reason, VOCAB_EXIT_REASON);
 }
 
+/* Adds one person of the measure at offset off to every group they are in. */
+static void add_in(struct pmeasures *const *in, size_t n, size_t off, int woman)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		add_sex((struct psex *)((char *)in[i] + off), woman);
+}
+
 void pstats_add(struct pstats *out, const struct participant *who, const struct enrolment *x)
 {
 	struct date start = { out->year, 1, 1 }, end = { out->year, 12, 31 };
-	int exited = date_is_set(x->exited), woman, age;
-	struct pmeasures *band;
+	int exited = date_is_set(x->exited), woman, age, b;
+	struct pmeasures *in[3];
+	size_t n = 0;
 
 	if (date_cmp(x->enrolled, end) > 0 || (exited && date_cmp(x->exited, start) < 0))
 		return;     /* not in the intervention during the year */
 	woman = strcmp(who->sex, "kvinna") == 0;
 	age = x->enrolled.y - who->birth_year;
-	band = age >= 16 && age <= 29 ? &out->young : age >= 30 ? &out->older : NULL;
-	if (!band)
+	b = pstats_band_of(age);
+	in[n++] = &out->all;
+	if (age >= 16)
+		in[n++] = age <= 29 ? &out->young : &out->older;
+	else
 		out->outside_bands++;
-	add_sex(&out->all.enrolled, woman);
-	if (band)
-		add_sex(&band->enrolled, woman);
+	if (b >= 0)
+		in[n++] = &out->band[b];
+	else if (age >= 16)
+		out->above_bands++;
+	add_in(in, n, offsetof(struct pmeasures, enrolled), woman);
 	count_word(&out->education, VOCAB_EDUCATION, who->education);
 	count_word(&out->time_in_support, VOCAB_TIME_IN_SUPPORT, x->time_in_support);
 	count_word(&out->support_before, VOCAB_SUPPORT, x->support_before);
-	if (x->enrolled.y == out->year) {
-		add_sex(&out->all.new_, woman);
-		if (band)
-			add_sex(&band->new_, woman);
-	}
+	if (x->enrolled.y == out->year)
+		add_in(in, n, offsetof(struct pmeasures, new_), woman);
 	if (exited && x->exited.y == out->year) {
 		int work = !strcmp(x->exit_reason, "arbete") || !strcmp(x->exit_reason, "studier") ||
 			   !strcmp(x->exit_reason, "arbete och studier");
 
-		add_sex(&out->all.exited, woman);
-		if (band)
-			add_sex(&band->exited, woman);
-		if (work) {
-			add_sex(&out->all.to_work, woman);
-			if (band)
-				add_sex(&band->to_work, woman);
-		}
+		add_in(in, n, offsetof(struct pmeasures, exited), woman);
+		if (work)
+			add_in(in, n, offsetof(struct pmeasures, to_work), woman);
 		out->days_sum += date_diff(x->enrolled, x->exited);
 		out->days_n++;
 		count_word(&out->support_after, VOCAB_SUPPORT, x->support_after);
 		count_word(&out->exit_reason, VOCAB_EXIT_REASON, x->exit_reason);
 	}
+}
+
+void pstats_add_anonymous(struct pstats *out, const struct anonymous_count *a)
+{
+	if (a->from.y != out->year)
+		return;
+	out->anonymous.women.n += a->women;
+	out->anonymous.men.n += a->men;
+	out->anonymous.total.n += a->women + a->men;
 }
 
 void pstats_compute(int year, const struct participant *p, size_t n_p, const struct enrolment *e,
@@ -128,20 +173,15 @@ static int hidden(const struct pcell *c)
 	return c->mark != CELL_SHOWN;
 }
 
-/* When exactly one part is hidden and the total shows, it could be worked
- * out: hide the smallest other part that is not zero (a zero tells
- * nothing), or the total when there is none. Returns 1 when it hid one. */
+/* A relation total = parts gives a hidden cell away when it is the only
+ * hidden one of them, the total included: then hide one more, the smallest
+ * shown part that is not zero (a zero tells little), else the total, else
+ * a zero part. Returns 1 when it hid one. */
 static int fix_group(struct group *g)
 {
-	size_t i, n_hidden = 0;
+	size_t i, n_hidden = hidden(g->total);
 	struct pcell *pick = NULL;
 
-	if (hidden(g->total)) {
-		/* With the total hidden, all parts but one shown reveal nothing
-		 * of the hidden ones unless only one is hidden and the total is
-		 * hidden too: then they are not derivable. */
-		return 0;
-	}
 	for (i = 0; i < g->n; i++)
 		n_hidden += hidden(g->parts[i]);
 	if (n_hidden != 1)
@@ -152,8 +192,13 @@ static int fix_group(struct group *g)
 		if (!hidden(c) && c->n > 0 && (!pick || c->n < pick->n))
 			pick = c;
 	}
-	if (!pick)
+	if (!pick && !hidden(g->total))
 		pick = g->total;
+	for (i = 0; !pick && i < g->n; i++)
+		if (!hidden(g->parts[i]))
+			pick = g->parts[i];
+	if (!pick)
+		return 0;   /* a relation of one cell: nothing else to hide */
 	pick->mark = CELL_SECONDARY;
 	return 1;
 }
@@ -171,62 +216,109 @@ static void sex_cells(struct psex *s, struct pcell **out)
 	out[2] = &s->men;
 }
 
+/* The four measures of m, as sex triples. */
+static void measures_of(struct pmeasures *m, struct psex **out)
+{
+	out[0] = &m->enrolled;
+	out[1] = &m->new_;
+	out[2] = &m->exited;
+	out[3] = &m->to_work;
+}
+
+#define MAX_GROUPS 160
+
+static void group_add(struct group *groups, size_t *ng, struct pcell *total, struct pcell *const *parts,
+		      size_t n)
+{
+	size_t i;
+
+	if (*ng >= MAX_GROUPS)
+		return;     /* cannot happen: the groups below are counted */
+	groups[*ng].total = total;
+	for (i = 0; i < n; i++)
+		groups[*ng].parts[i] = parts[i];
+	groups[(*ng)++].n = n;
+}
+
+/* total = women + men, with the small cells marked. */
+static void sex_group(struct group *groups, size_t *ng, struct psex *sx, int threshold)
+{
+	struct pcell *c[3];
+
+	sex_cells(sx, c);
+	mark_small(c[0], threshold);
+	mark_small(c[1], threshold);
+	mark_small(c[2], threshold);
+	group_add(groups, ng, c[0], c + 1, 2);
+}
+
+/* For each measure and sex: whole = the sum of parts[0..n). */
+static void sum_groups(struct group *groups, size_t *ng, struct pmeasures *whole, struct pmeasures *const *parts,
+		       size_t n)
+{
+	struct psex *w[4], *p[3][4];
+	size_t i, k, j;
+
+	measures_of(whole, w);
+	for (i = 0; i < n; i++)
+		measures_of(parts[i], p[i]);
+	for (k = 0; k < 4; k++) {
+		struct pcell *cw[3], *cp[3][3];
+
+		sex_cells(w[k], cw);
+		for (i = 0; i < n; i++)
+			sex_cells(p[i][k], cp[i]);
+		for (j = 0; j < 3; j++) {
+			struct pcell *parts_j[3];
+
+			for (i = 0; i < n; i++)
+				parts_j[i] = cp[i][j];
+			group_add(groups, ng, cw[j], parts_j, n);
+		}
+	}
+}
+
 void pstats_protect(struct pstats *s, int threshold)
 {
-	struct pmeasures *m[3] = { &s->all, &s->young, &s->older };
+	struct pmeasures *m[3 + PSTATS_BANDS] = { &s->all, &s->young, &s->older };
 	struct pdist *d[5] = { &s->education, &s->time_in_support, &s->support_before, &s->support_after,
 			       &s->exit_reason };
 	struct pcell *exited_total = &s->all.exited.total, *enrolled_total = &s->all.enrolled.total;
-	struct group groups[64];
+	struct group groups[MAX_GROUPS];
 	size_t ng = 0, i, k;
 	int changed;
 
-	for (i = 0; i < 3; i++) {
-		struct psex *sx[4] = { &m[i]->enrolled, &m[i]->new_, &m[i]->exited, &m[i]->to_work };
+	for (i = 0; i < PSTATS_BANDS; i++)
+		m[3 + i] = &s->band[i];
+	/* 9 × 4 sex groups. */
+	for (i = 0; i < 3 + PSTATS_BANDS; i++) {
+		struct psex *sx[4];
 
-		for (k = 0; k < 4; k++) {
-			struct pcell *c[3];
-
-			sex_cells(sx[k], c);
-			mark_small(c[0], threshold);
-			mark_small(c[1], threshold);
-			mark_small(c[2], threshold);
-			/* total = women + men */
-			groups[ng].total = c[0];
-			groups[ng].parts[0] = c[1];
-			groups[ng].parts[1] = c[2];
-			groups[ng++].n = 2;
-		}
+		measures_of(m[i], sx);
+		for (k = 0; k < 4; k++)
+			sex_group(groups, &ng, sx[k], threshold);
 	}
-	/* all = young + older, for each measure and sex, when everyone is in a band. */
+	sex_group(groups, &ng, &s->anonymous, threshold);
+	/* The age hierarchy, 3 × 12 groups: young = 16–19 + 20–24 + 25–29;
+	 * older = 30–39 + 40–49 + 50–64 when nobody is 65 or over; all =
+	 * young + older when nobody is under 16. */
+	sum_groups(groups, &ng, &s->young, &m[3], 3);
+	if (s->above_bands == 0)
+		sum_groups(groups, &ng, &s->older, &m[6], 3);
 	if (s->outside_bands == 0) {
-		struct psex *a[4] = { &s->all.enrolled, &s->all.new_, &s->all.exited, &s->all.to_work };
-		struct psex *y[4] = { &s->young.enrolled, &s->young.new_, &s->young.exited, &s->young.to_work };
-		struct psex *o[4] = { &s->older.enrolled, &s->older.new_, &s->older.exited, &s->older.to_work };
+		struct pmeasures *yo[2] = { &s->young, &s->older };
 
-		for (k = 0; k < 4; k++) {
-			struct pcell *ca[3], *cy[3], *co[3];
-			size_t j;
-
-			sex_cells(a[k], ca);
-			sex_cells(y[k], cy);
-			sex_cells(o[k], co);
-			for (j = 0; j < 3; j++) {
-				groups[ng].total = ca[j];
-				groups[ng].parts[0] = cy[j];
-				groups[ng].parts[1] = co[j];
-				groups[ng++].n = 2;
-			}
-		}
+		sum_groups(groups, &ng, &s->all, yo, 2);
 	}
 	/* Distributions add up to the enrolled (or, after exit, the exited). */
 	for (i = 0; i < 5; i++) {
+		struct pcell *parts[PSTATS_CATS];
+
 		for (k = 0; k < d[i]->n; k++) {
 			mark_small(&d[i]->cell[k], threshold);
-			groups[ng].parts[k] = &d[i]->cell[k];
+			parts[k] = &d[i]->cell[k];
 		}
-		groups[ng].total = i < 3 ? enrolled_total : exited_total;
-		groups[ng++].n = d[i]->n;
+		group_add(groups, &ng, i < 3 ? enrolled_total : exited_total, parts, d[i]->n);
 	}
 	do {
 		changed = 0;

@@ -4,8 +4,11 @@
  * sex and by age (young 16–29 at enrolment, older 30 and over); the share
  * to work or studies, the mean days in the intervention, and the
  * distributions of education, time in support, support before and after,
- * and exit reasons. Counted per enrolment (a person in two interventions
- * counts in each). Pure computation.
+ * and exit reasons. The measures are also given per age band at enrolment
+ * (16–19, 20–24, 25–29, 30–39, 40–49, 50–64). Counted per enrolment (a
+ * person in two interventions counts in each). Anonymous participants,
+ * known only as counts per intervention, period and sex, are counted
+ * beside the others and in none of their measures. Pure computation.
  *
  * Small-cell protection: pstats_protect marks every count of 1 to
  * threshold−1 people as hidden ("<5"), and then hides further cells, as
@@ -36,6 +39,13 @@ struct pmeasures {
 };
 
 #define PSTATS_CATS 12
+#define PSTATS_BANDS 6
+
+/* The age bands' machine keys ("16-19") and labels ("16–19 år"); the age
+ * band of an age, or -1 outside them (under 16, 65 and over). */
+const char *pstats_band_key(int band);
+const char *pstats_band_label(int band);
+int pstats_band_of(int age);
 
 struct pdist {
 	size_t n;                 /* categories in use */
@@ -45,7 +55,10 @@ struct pdist {
 struct pstats {
 	int year;
 	struct pmeasures all, young, older;
+	struct pmeasures band[PSTATS_BANDS];
 	int64_t outside_bands;    /* enrolled under 16 at enrolment */
+	int64_t above_bands;      /* enrolled at 65 or over: older, in no band */
+	struct psex anonymous;    /* anonymous participants of the year */
 	int64_t days_sum, days_n; /* for the mean days of those exited */
 	int share_hidden, mean_hidden;
 	struct pdist education, time_in_support, support_before, support_after, exit_reason;
@@ -55,6 +68,8 @@ struct pstats {
  * participant (those outside the year are left out). */
 void pstats_init(int year, struct pstats *out);
 void pstats_add(struct pstats *out, const struct participant *who, const struct enrolment *e);
+/* Counts anonymous participants whose period lies in the year. */
+void pstats_add_anonymous(struct pstats *out, const struct anonymous_count *a);
 /* Computes the statistics of `year` over the enrolments e (with their
  * participants p, found by id) of intervention_id (0: all). */
 void pstats_compute(int year, const struct participant *p, size_t n_p, const struct enrolment *e,

@@ -41,6 +41,7 @@ enum stmt_id {
 	Q_ACT_ADD, Q_ACT_ATT_ADD, Q_ACT_LIST, Q_ACT_ATT_LIST,
 	Q_P_ADD, Q_P_BY_CODE, Q_P_BY_HASH, Q_P_LIST, Q_E_ADD, Q_E_EXIT, Q_E_LIST, Q_E_LIST_ALL,
 	Q_AUDIT_ADD, Q_AUDIT_LIST, Q_P_PURGE, Q_E_YEAR, Q_P_FACTS, Q_P_MAXID,
+	Q_ANON_ADD, Q_ANON_LIST, Q_SETTING_GET, Q_SETTING_PUT,
 	Q__MAX
 };
 
@@ -149,10 +150,11 @@ static const char *const sql[Q__MAX] = {
 	[Q_TEXT_GET] = "SELECT markdown FROM plan_text WHERE year = ?1 AND section = ?2",
 	[Q_BUDGET_YEARS] = "SELECT DISTINCT year FROM budget ORDER BY year",
 #define IV_COLS "id, name, kind, owner, partners, target_group, age_min, age_max, start_date, " \
-		"end_date, purpose, accounts, objects"
+		"end_date, purpose, accounts, objects, participant_start, participant_end, goals"
 	[Q_IV_ADD] = "INSERT INTO intervention (name, kind, owner, partners, target_group, age_min, "
-		     "age_max, start_date, end_date, purpose, accounts, objects) "
-		     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+		     "age_max, start_date, end_date, purpose, accounts, objects, participant_start, "
+		     "participant_end, goals) "
+		     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
 	[Q_IV_BY_ID] = "SELECT " IV_COLS " FROM intervention WHERE id = ?1",
 	[Q_IV_BY_NAME] = "SELECT " IV_COLS " FROM intervention WHERE name = ?1",
 	[Q_IV_LIST] = "SELECT " IV_COLS " FROM intervention ORDER BY id",
@@ -189,6 +191,14 @@ static const char *const sql[Q__MAX] = {
 		     "AND (?3 = 0 OR intervention_id = ?3)",
 	[Q_P_FACTS] = "SELECT id, sex, birth_year, education FROM participant",
 	[Q_P_MAXID] = "SELECT coalesce(max(id), 0) FROM participant",
+	[Q_ANON_ADD] = "INSERT INTO anonymous_count (intervention_id, period_start, period_end, women, men, "
+		       "note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[Q_ANON_LIST] = "SELECT id, intervention_id, period_start, period_end, women, men, note "
+			"FROM anonymous_count WHERE (?1 = 0 OR period_start BETWEEN ?2 AND ?3) "
+			"AND (?4 = 0 OR intervention_id = ?4) ORDER BY period_start, id",
+	[Q_SETTING_GET] = "SELECT value FROM setting WHERE key = ?1",
+	[Q_SETTING_PUT] = "INSERT INTO setting (key, value) VALUES (?1, ?2) "
+			  "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
 	[Q_AUDIT_LIST] = "SELECT at, actor, action, participant_code, detail FROM audit_log ORDER BY id",
 	[Q_ACT_ATT_LIST] = "SELECT organisation, attendees FROM activity_attendance WHERE activity_id = ?1 "
 			   "ORDER BY organisation",
@@ -1705,12 +1715,15 @@ static void iv_from_row(sqlite3_stmt *s, struct intervention *iv)
 	copy_col(iv->purpose, sizeof(iv->purpose), s, 10);
 	copy_col(iv->accounts, sizeof(iv->accounts), s, 11);
 	copy_col(iv->objects, sizeof(iv->objects), s, 12);
+	iv->p_start = col_date(s, 13);
+	iv->p_end = col_date(s, 14);
+	copy_col(iv->goals, sizeof(iv->goals), s, 15);
 }
 
 int store_intervention_add(struct store *st, struct intervention *iv, struct err *err)
 {
 	sqlite3_stmt *s = q(st, Q_IV_ADD, err);
-	char d1[11], d2[11];
+	char d1[11], d2[11], d3[11], d4[11];
 
 	if (!s)
 		return -1;
@@ -1726,6 +1739,9 @@ int store_intervention_add(struct store *st, struct intervention *iv, struct err
 	bind_text(s, 10, iv->purpose);
 	bind_text(s, 11, iv->accounts);
 	bind_text(s, 12, iv->objects);
+	bind_date(s, 13, iv->p_start, d3);
+	bind_date(s, 14, iv->p_end, d4);
+	bind_text(s, 15, iv->goals);
 	if (exec_step(st, s, err, "spara insatsen") < 0)
 		return -1;
 	iv->id = sqlite3_last_insert_rowid(st->db);
@@ -2219,4 +2235,93 @@ fail:
 fail_quiet:
 	free(facts);
 	return -1;
+}
+
+int store_anonymous_add(struct store *st, struct anonymous_count *a, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_ANON_ADD, err);
+	char d1[11], d2[11];
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, a->intervention_id);
+	bind_date(s, 2, a->from, d1);
+	bind_date(s, 3, a->to, d2);
+	sqlite3_bind_int64(s, 4, a->women);
+	sqlite3_bind_int64(s, 5, a->men);
+	bind_text(s, 6, a->note);
+	if (exec_step(st, s, err, "spara de anonyma deltagarna") < 0)
+		return -1;
+	a->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int store_anonymous_list(struct store *st, int year, int64_t intervention_id, struct anonymous_count **out,
+			 size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_ANON_LIST, err);
+	char start[11], end[11];
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	date_format(start, (struct date){ year, 1, 1 });
+	date_format(end, (struct date){ year, 12, 31 });
+	sqlite3_bind_text(s, 2, start, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 3, end, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(s, 4, intervention_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct anonymous_count *a;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		a = &(*out)[(*n)++];
+		memset(a, 0, sizeof(*a));
+		a->id = sqlite3_column_int64(s, 0);
+		a->intervention_id = sqlite3_column_int64(s, 1);
+		a->from = col_date(s, 2);
+		a->to = col_date(s, 3);
+		a->women = sqlite3_column_int64(s, 4);
+		a->men = sqlite3_column_int64(s, 5);
+		copy_col(a->note, sizeof(a->note), s, 6);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa de anonyma deltagarna");
+	}
+	return 0;
+}
+
+int store_setting_get(struct store *st, const char *key, char *out, size_t n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_SETTING_GET, err);
+	int rc;
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, key);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		copy_col(out, n, s, 0);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : db_error(st, err, "läsa inställningen");
+}
+
+int store_setting_put(struct store *st, const char *key, const char *value, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_SETTING_PUT, err);
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, key);
+	bind_text(s, 2, value);
+	return exec_step(st, s, err, "spara inställningen");
 }

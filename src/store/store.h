@@ -200,6 +200,17 @@ int store_enrolment_each_year(struct store *st, int year, int64_t intervention_i
  * enrolments stay, so the statistics of every year stay the same. */
 int store_participant_purge(struct store *st, struct date before, int64_t *count, struct err *err);
 
+/* Anonymous participants: counts per intervention, period and sex. The
+ * list gives those whose period starts in `year` (0: all) in an
+ * intervention (0: any), by period; the caller frees *out. */
+int store_anonymous_add(struct store *st, struct anonymous_count *a, struct err *err);
+int store_anonymous_list(struct store *st, int year, int64_t intervention_id, struct anonymous_count **out,
+			 size_t *n, struct err *err);
+
+/* The förbund's settings, text by key: STORE_NOT_FOUND when not set. */
+int store_setting_get(struct store *st, const char *key, char *out, size_t n, struct err *err);
+int store_setting_put(struct store *st, const char *key, const char *value, struct err *err);
+
 /* The audit log of participant data: append-only. */
 int store_audit_add(struct store *st, const char *actor, const char *action, const char *code,
 		    const char *detail, struct err *err);

@@ -49,6 +49,11 @@ expect_json "$T/s.json" share_to_work_or_studies '"0.6316"'
 expect_json "$T/s.json" mean_days 187
 expect_json "$T/s.json" by_age.young.enrolled.total 96
 expect_json "$T/s.json" by_age.older.enrolled.total 97
+expect_json "$T/s.json" by_age_band.16-19.enrolled.total 0
+expect_json "$T/s.json" by_age_band.20-24.enrolled.total 96
+expect_json "$T/s.json" by_age_band.20-24.exited_to_work_or_studies.total 24
+expect_json "$T/s.json" by_age_band.50-64.enrolled.total 97
+expect_json "$T/s.json" by_age_band.50-64.new.women 17
 expect_json "$T/s.json" exit_reason.arbete 48
 expect_json "$T/s.json" exit_reason.avbrutit 28
 expect_json "$T/s.json" support_after.lön 48
@@ -61,6 +66,8 @@ cp "$T/out" "$T/l.json"
 expect_json "$T/l.json" enrolled.total 23
 expect_json "$T/l.json" enrolled.women '"<5"'
 expect_json "$T/l.json" enrolled.men '"x"'
+expect_json "$T/l.json" by_age_band.30-39.enrolled.women '"<5"'
+expect_json "$T/l.json" by_age_band.30-39.enrolled.men '"x"'
 checks=$((checks + 1))
 python3 -c 'import json,sys
 d=json.load(open(sys.argv[1]))
@@ -73,6 +80,12 @@ for m in ("enrolled","new","exited","exited_to_work_or_studies"):
         o=d["by_age"][b][m]; assert not derivable(o["total"],[o["women"],o["men"]]), (b,m,o)
     for s in ("total","women","men"):
         assert not derivable(d[m][s],[d["by_age"]["young"][m][s],d["by_age"]["older"][m][s]]), (m,s)
+        b=d["by_age_band"]
+        assert not derivable(d["by_age"]["young"][m][s],[b[k][m][s] for k in ("16-19","20-24","25-29")]), (m,s)
+        assert not derivable(d["by_age"]["older"][m][s],[b[k][m][s] for k in ("30-39","40-49","50-64")]), (m,s)
+    for k,o in d["by_age_band"].items():
+        o=o[m]; assert not derivable(o["total"],[o["women"],o["men"]]), (k,m,o)
+        assert not isinstance(o["total"],str) or not all(isinstance(o[x],int) for x in ("women","men")), (k,m,o)
 for dist,total in (("education","enrolled"),("time_in_support","enrolled"),("support_before","enrolled")):
     assert not derivable(d[total]["total"], list(d[dist].values())), dist
 ' "$T/l.json" || fail "a hidden cell can be worked out"
@@ -86,6 +99,29 @@ expect_out "<5"
 expect_out "Grupper med färre än 5 personer"
 run --db "$db" report participants --year 2022 --unprotected
 expect_out "SKYDDADE UPPGIFTER"
+expect_out "20–24 år"
+
+# The threshold is a setting: raising it hides more; --min-cell may raise
+# it further but not lower it; the change is in the audit log.
+run --db "$db" setting list
+expect_out "min-cell         5"
+run --db "$db" setting set min-cell 25
+expect_rc 0 "setting set"
+run --db "$db" report participants --year 2022 --insats "Litet team" --format json
+cp "$T/out" "$T/l25.json"
+expect_json "$T/l25.json" enrolled.total '"<25"'
+run --db "$db" report participants --year 2022 --insats "Litet team" --min-cell 5
+expect_rc 2 "below the setting"
+expect_err "inte vara lägre än inställningen min-cell (25)"
+run --db "$db" setting set min-cell 1
+expect_rc 2 "setting out of range"
+expect_err "min-cell ska vara ett heltal 2–100"
+run --db "$db" setting set max-cell 5
+expect_rc 2 "unknown setting"
+expect_err "okänd inställning 'max-cell'"
+run --db "$db" audit
+expect_out "min-cell: 5 → 25"
+run --db "$db" setting set min-cell 5
 
 # Purging those who left keeps every figure exactly.
 run --db "$db" report participants --year 2022 --format json

@@ -77,6 +77,7 @@ static void test_protect(void **state)
 	s.all.enrolled.women.n = 3;
 	s.all.enrolled.men.n = 20;
 	s.older.enrolled = s.all.enrolled;
+	s.band[3].enrolled = s.all.enrolled;     /* all of them 30–39 */
 	s.education.n = 4;
 	s.education.cell[1].n = 21;      /* gymnasial */
 	s.education.cell[3].n = 2;       /* okänd */
@@ -88,7 +89,183 @@ static void test_protect(void **state)
 	assert_int_equal(s.education.cell[3].mark, CELL_SMALL);
 	assert_int_equal(s.education.cell[1].mark, CELL_SECONDARY);
 	assert_int_equal(s.education.cell[0].mark, CELL_SHOWN);   /* a zero tells nothing */
+	assert_int_equal(s.band[3].enrolled.men.mark, CELL_SECONDARY);
 	assert_true(s.mean_hidden == 0 || s.all.exited.total.n == 0);
+}
+
+static void test_bands(void **state)
+{
+	/* Ages at enrolment in 2022: 15, 16, 19, 20, 24, 25, 29, 30, 64, 65. */
+	static const int ages[] = { 15, 16, 19, 20, 24, 25, 29, 30, 64, 65 };
+	struct participant p[10];
+	struct enrolment e[10];
+	struct pstats s;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(pstats_band_of(15), -1);
+	assert_int_equal(pstats_band_of(16), 0);
+	assert_int_equal(pstats_band_of(29), 2);
+	assert_int_equal(pstats_band_of(30), 3);
+	assert_int_equal(pstats_band_of(64), 5);
+	assert_int_equal(pstats_band_of(65), -1);
+	assert_string_equal(pstats_band_key(0), "16-19");
+	assert_string_equal(pstats_band_label(5), "50–64 år");
+	assert_null(pstats_band_key(6));
+	for (i = 0; i < 10; i++) {
+		p[i] = pp((int64_t)i + 1, i % 2 ? "man" : "kvinna", 2022 - ages[i]);
+		e[i] = ee((int64_t)i + 1, (struct date){ 2022, 3, 1 }, (struct date){ 0, 0, 0 }, "");
+	}
+	pstats_compute(2022, p, 10, e, 10, 0, &s);
+	assert_int_equal(s.all.enrolled.total.n, 10);
+	assert_int_equal(s.outside_bands, 1);
+	assert_int_equal(s.above_bands, 1);
+	assert_int_equal(s.young.enrolled.total.n, 6);
+	assert_int_equal(s.older.enrolled.total.n, 3);     /* 30, 64 and 65 */
+	assert_int_equal(s.band[0].enrolled.total.n, 2);
+	assert_int_equal(s.band[1].enrolled.total.n, 2);
+	assert_int_equal(s.band[2].enrolled.total.n, 2);
+	assert_int_equal(s.band[3].enrolled.total.n, 1);
+	assert_int_equal(s.band[4].enrolled.total.n, 0);
+	assert_int_equal(s.band[5].enrolled.total.n, 1);
+	assert_int_equal(s.band[0].enrolled.women.n, 1);   /* 19; 16 is a man */
+	assert_int_equal(s.band[0].new_.total.n, 2);
+}
+
+static void test_anonymous(void **state)
+{
+	struct anonymous_count a = { 0, 1, { 2022, 1, 1 }, { 2022, 6, 30 }, 3, 4, "" };
+	struct anonymous_count b = { 0, 1, { 2021, 7, 1 }, { 2021, 12, 31 }, 10, 10, "" };
+	struct pstats s;
+
+	(void)state;
+	pstats_init(2022, &s);
+	pstats_add_anonymous(&s, &a);
+	pstats_add_anonymous(&s, &b);
+	assert_int_equal(s.anonymous.total.n, 7);
+	assert_int_equal(s.anonymous.women.n, 3);
+	assert_int_equal(s.anonymous.men.n, 4);
+	assert_int_equal(s.all.enrolled.total.n, 0);       /* in none of the measures */
+	pstats_protect(&s, 5);
+	assert_int_equal(s.anonymous.women.mark, CELL_SMALL);
+	assert_int_equal(s.anonymous.men.mark, CELL_SMALL);
+	assert_int_equal(s.anonymous.total.mark, CELL_SHOWN);
+}
+
+/* Every sum the statistics show, checked from outside: a relation total =
+ * parts with exactly one hidden cell gives that cell away. */
+static int n_hidden;
+static int relation_ok(const struct pcell *total, const struct pcell *const *parts, size_t n)
+{
+	int64_t sum = 0;
+	size_t i;
+	int h = total->mark != CELL_SHOWN;
+
+	for (i = 0; i < n; i++) {
+		h += parts[i]->mark != CELL_SHOWN;
+		sum += parts[i]->n;
+	}
+	n_hidden += h;
+	if (sum != total->n || h == 1)
+		fprintf(stderr, "relation: total %lld (%d), sum %lld, hidden %d\n", (long long)total->n,
+			total->mark, (long long)sum, h);
+	return sum == total->n && h != 1;
+}
+
+static void cells(const struct pmeasures *m, int measure, int sex, const struct pcell **out)
+{
+	const struct psex *x = measure == 0 ? &m->enrolled : measure == 1 ? &m->new_
+						       : measure == 2 ? &m->exited : &m->to_work;
+
+	*out = sex == 0 ? &x->total : sex == 1 ? &x->women : &x->men;
+}
+
+static void check_protected(const struct pstats *s, int threshold)
+{
+	const struct pmeasures *m[9] = { &s->all, &s->young, &s->older };
+	const struct pdist *d[5] = { &s->education, &s->time_in_support, &s->support_before,
+				     &s->support_after, &s->exit_reason };
+	const struct pcell *parts[PSTATS_CATS], *total;
+	size_t i, k;
+	int me, sx;
+
+	for (i = 0; i < PSTATS_BANDS; i++)
+		m[3 + i] = &s->band[i];
+	for (i = 0; i < 9; i++) {
+		for (me = 0; me < 4; me++) {
+			cells(m[i], me, 0, &total);
+			cells(m[i], me, 1, &parts[0]);
+			cells(m[i], me, 2, &parts[1]);
+			assert_true(relation_ok(total, parts, 2));
+			for (sx = 0; sx < 3; sx++) {
+				cells(m[i], me, sx, &total);
+				/* No small cell is shown. */
+				assert_true(total->n < 1 || total->n >= threshold || total->mark != CELL_SHOWN);
+			}
+		}
+	}
+	for (me = 0; me < 4; me++) {
+		for (sx = 0; sx < 3; sx++) {
+			cells(&s->young, me, sx, &total);
+			for (i = 0; i < 3; i++)
+				cells(&s->band[i], me, sx, &parts[i]);
+			assert_true(relation_ok(total, parts, 3));
+			if (s->above_bands == 0) {
+				cells(&s->older, me, sx, &total);
+				for (i = 0; i < 3; i++)
+					cells(&s->band[3 + i], me, sx, &parts[i]);
+				assert_true(relation_ok(total, parts, 3));
+			}
+			if (s->outside_bands == 0) {
+				cells(&s->all, me, sx, &total);
+				cells(&s->young, me, sx, &parts[0]);
+				cells(&s->older, me, sx, &parts[1]);
+				assert_true(relation_ok(total, parts, 2));
+			}
+		}
+	}
+	for (i = 0; i < 5; i++) {
+		for (k = 0; k < d[i]->n; k++) {
+			parts[k] = &d[i]->cell[k];
+			assert_true(parts[k]->n < 1 || parts[k]->n >= threshold || parts[k]->mark != CELL_SHOWN);
+		}
+		assert_true(relation_ok(i < 3 ? &s->all.enrolled.total : &s->all.exited.total, parts, d[i]->n));
+	}
+}
+
+/* Random registers, small and large: after protection no relation has
+ * exactly one hidden cell, and no count of 1–4 shows. */
+static void test_protect_random(void **state)
+{
+	static const char *const edu[] = { "förgymnasial", "gymnasial", "eftergymnasial", "okänd" };
+	static const char *const reasons[] = { "arbete", "studier", "annan insats", "avbrutit", "" };
+	uint32_t seed = 12345;
+	int round;
+
+	(void)state;
+	n_hidden = 0;
+	for (round = 0; round < 200; round++) {
+		size_t n = 1 + (size_t)(round * 7 % 120), i;
+		struct participant p[120];
+		struct enrolment e[120];
+		struct pstats s;
+
+		for (i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			p[i] = pp((int64_t)i + 1, seed >> 16 & 1 ? "man" : "kvinna",
+				  2022 - 16 - (int)(seed >> 8 & 63) % (round % 3 ? 49 : 55));
+			snprintf(p[i].education, sizeof(p[i].education), "%s", edu[seed >> 20 & 3]);
+			e[i] = ee((int64_t)i + 1, (struct date){ 2021 + (int)(seed >> 4 & 1), 3, 1 },
+				  seed >> 12 & 1 ? (struct date){ 2022, 9, 1 } : (struct date){ 0, 0, 0 },
+				  reasons[(seed >> 24) % 4]);
+			if (!date_is_set(e[i].exited))
+				e[i].exit_reason[0] = e[i].support_after[0] = 0;
+		}
+		pstats_compute(2022, p, n, e, n, 0, &s);
+		pstats_protect(&s, 5);
+		check_protected(&s, 5);
+	}
+	assert_true(n_hidden > 0);    /* the rounds did hide something */
 }
 
 int main(void)
@@ -96,6 +273,9 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_counts),
 		cmocka_unit_test(test_protect),
+		cmocka_unit_test(test_bands),
+		cmocka_unit_test(test_anonymous),
+		cmocka_unit_test(test_protect_random),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
