@@ -12,6 +12,7 @@
 
 #include "model/books.h"
 #include "model/check.h"
+#include "model/goal.h"
 #include "model/statements.h"
 
 struct err;
@@ -233,5 +234,33 @@ struct doc *app_report_members(struct store *st, struct err *err);
  * new database at db_path; *year gets the latest year. */
 int app_demo(const char *db_path, const char *dir,
 	     const struct app_progress *progress, int *year, struct err *err);
+
+/* Goals of a plan year: add one (number NULL: the next free), a result
+ * goal under goal_ref ("1"; *out_ref gets "1.2"), an assessment of a goal
+ * ("1") or result goal ("1.2") for a period ("interim", "annual"), with a
+ * measured value for a result goal. */
+struct app_result_fields {
+	const char *text, *follow_up, *indicator, *target, *unit, *insats;
+	int at_most;
+};
+int app_goal_add(struct store *st, int year, const char *number, const char *title, const char *area,
+		 const char *description, int *out_number, struct err *err);
+int app_goal_result_add(struct store *st, int year, const char *goal_ref, const struct app_result_fields *f,
+			char *out_ref, size_t out_n, struct err *err);
+int app_goal_assess(struct store *st, int year, const char *ref, const char *period, const char *status,
+		    const char *value, const char *comment, struct err *err);
+/* The value of a result goal's indicator in `year` from the records. */
+int app_indicator_value(struct store *st, int year, const struct result_goal *r, int threshold,
+			struct indicator_value *out, struct err *err);
+/* Loads the year's goals with their values; release with app_goals_release. */
+int app_goals_load(struct store *st, int year, struct goals_data *g, struct err *err);
+void app_goals_release(struct goals_data *g);
+/* The goals of a year, their indicators and assessments. */
+struct doc *app_report_goals(struct store *st, int year, struct err *err);
+/* The board's composition in a year: name, role ("ordförande", "vice
+ * ordförande", "ledamot", "ersättare") and the appointing member. */
+int app_board_add(struct store *st, int year, const char *name, const char *role, const char *appointed_by,
+		  struct err *err);
+struct doc *app_report_board(struct store *st, int year, struct err *err);
 
 #endif

@@ -35,4 +35,8 @@ int app_year_sums(struct store *st, const struct fiscal_year *fy, struct sums *o
 /* Who makes a change, for the audit log: the login name, or "okänd". */
 const char *app_actor(void);
 
+/* Finds an intervention by id ("3") or name, with a message naming
+ * 'finsam insats list' when there is none. */
+int app_find_insats(struct store *st, const char *which, struct intervention *iv, struct err *err);
+
 #endif

@@ -89,8 +89,7 @@ int app_insats_add(struct store *st, const struct app_insats_fields *f, int64_t 
 	return store_commit(st, err);
 }
 
-/* Finds an intervention by id ("3") or name. */
-static int find(struct store *st, const char *which, struct intervention *iv, struct err *err)
+int app_find_insats(struct store *st, const char *which, struct intervention *iv, struct err *err)
 {
 	char *end;
 	long long id = strtoll(which, &end, 10);
@@ -109,7 +108,7 @@ int app_insats_decide(struct store *st, const char *which, const char *date, con
 	char *end;
 
 	memset(&d, 0, sizeof(d));
-	if (find(st, which, &iv, err) < 0)
+	if (app_find_insats(st, which, &iv, err) < 0)
 		return -1;
 	if (date_parse(date, &d.meeting, err) < 0)
 		return err_prefix(err, "sammanträdets datum");
@@ -215,7 +214,7 @@ struct doc *app_report_insatser(struct store *st, const char *which, struct err 
 	if (app_load_association(st, &a, err) < 0)
 		return NULL;
 	if (which) {
-		if (find(st, which, &one, err) < 0)
+		if (app_find_insats(st, which, &one, err) < 0)
 			return NULL;
 		iv = xmalloc(sizeof(*iv));
 		*iv = one;
@@ -256,7 +255,7 @@ int app_insats_anonymous(struct store *st, const char *which, const char *from, 
 	struct anonymous_count a;
 
 	memset(&a, 0, sizeof(a));
-	if (find(st, which, &iv, err) < 0)
+	if (app_find_insats(st, which, &iv, err) < 0)
 		return -1;
 	if (!from || !to)
 		return err_set(err, "ange perioden med --from och --to");

@@ -172,17 +172,6 @@ static int find_participant(struct store *st, const char *code, struct participa
 	return rc;
 }
 
-static int find_insats(struct store *st, const char *which, struct intervention *iv, struct err *err)
-{
-	char *end;
-	long long id = strtoll(which, &end, 10);
-	int rc = store_intervention_get(st, *end || end == which ? 0 : id, which, iv, err);
-
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns ingen insats '%s' (se 'finsam insats list')", which);
-	return rc;
-}
-
 int app_participant_enrol(struct store *st, const char *code, const char *insats, const char *date,
 			  const char *before, const char *time_in, struct err *err)
 {
@@ -194,7 +183,7 @@ int app_participant_enrol(struct store *st, const char *code, const char *insats
 	int open_already = 0;
 
 	memset(&e, 0, sizeof(e));
-	if (find_participant(st, code, &p, err) < 0 || find_insats(st, insats, &iv, err) < 0)
+	if (find_participant(st, code, &p, err) < 0 || app_find_insats(st, insats, &iv, err) < 0)
 		return -1;
 	if (!date || date_parse(date, &e.enrolled, err) < 0)
 		return date ? -1 : err_set(err, "inskrivningsdatum saknas (--date)");
@@ -234,7 +223,7 @@ int app_participant_exit(struct store *st, const char *code, const char *insats,
 	size_t n = 0, i;
 	int rc = -1;
 
-	if (find_participant(st, code, &p, err) < 0 || find_insats(st, insats, &iv, err) < 0)
+	if (find_participant(st, code, &p, err) < 0 || app_find_insats(st, insats, &iv, err) < 0)
 		return -1;
 	if (!date || date_parse(date, &d, err) < 0)
 		return date ? -1 : err_set(err, "avslutsdatum saknas (--date)");
@@ -391,7 +380,7 @@ static int check_row(struct store *st, const struct app_key *key, const char *co
 	{
 		struct intervention iv;
 
-		if (find_insats(st, v[PC_INSATS], &iv, err) < 0)
+		if (app_find_insats(st, v[PC_INSATS], &iv, err) < 0)
 			return -1;
 		e->intervention_id = iv.id;
 		snprintf(insats_name, name_n, "%s", iv.name);
@@ -538,7 +527,7 @@ struct doc *app_report_participants(struct store *st, int year, const char *insa
 	}
 	if (app_load_association(st, &a, err) < 0)
 		return NULL;
-	if (insats && find_insats(st, insats, &iv, err) < 0)
+	if (insats && app_find_insats(st, insats, &iv, err) < 0)
 		return NULL;
 	pstats_init(year, &s);
 	if (store_enrolment_each_year(st, year, insats ? iv.id : 0, add_to_stats, &s, err) < 0 ||

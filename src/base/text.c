@@ -200,3 +200,42 @@ void cp1252_to_utf8(struct buf *out, const char *s, size_t n)
 			utf8_encode(out, c);
 	}
 }
+
+void text_fold(struct buf *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p == ' ')
+		p++;
+	for (; *p; p++) {
+		if (*p >= 'A' && *p <= 'Z') {
+			buf_addc(out, (char)(*p + 32));
+		} else if (*p == 0xC3 && (p[1] == 0x85 || p[1] == 0x84 || p[1] == 0x96 || p[1] == 0x89)) {
+			buf_addc(out, (char)0xC3);
+			buf_addc(out, (char)(p[1] + 0x20));
+			p++;
+		} else if (*p == 0xE2 && p[1] == 0x80 && p[2] == 0x93) {
+			buf_addc(out, '-');
+			p += 2;
+		} else if (*p == ' ' && (p[1] == ' ' || p[1] == '\0')) {
+			continue;
+		} else {
+			buf_addc(out, (char)*p);
+		}
+	}
+}
+
+int text_equal_nocase(const char *a, const char *b)
+{
+	struct buf fa, fb;
+	int eq;
+
+	buf_init(&fa);
+	buf_init(&fb);
+	text_fold(&fa, a);
+	text_fold(&fb, b);
+	eq = strcmp(fa.s, fb.s) == 0;
+	buf_release(&fa);
+	buf_release(&fb);
+	return eq;
+}

@@ -28,4 +28,10 @@ void cp1252_to_utf8(struct buf *out, const char *s, size_t n);
 /* Number of characters (code points) in valid UTF-8 s[0..n). */
 size_t utf8_len(const char *s, size_t n);
 
+/* Appends the folded form of s for matching words people type: ASCII and
+ * Å Ä Ö É in lower case, an en dash as '-', blanks trimmed and collapsed. */
+void text_fold(struct buf *out, const char *s);
+/* 1 when a and b are equal once folded ("Delvis Uppfyllt" = "delvis uppfyllt"). */
+int text_equal_nocase(const char *a, const char *b);
+
 #endif

@@ -22,6 +22,8 @@
 #include "model/multiyear.h"
 #include "model/operating.h"
 #include "model/check.h"
+#include "model/board.h"
+#include "model/goal.h"
 #include "model/statements.h"
 
 /* Resultaträkning, balansräkning, kassaflödesanalys and nyckeltal of cur,
@@ -114,5 +116,16 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 
 /* The members with their kind and share key. */
 struct doc *doc_members(const struct association *a, const struct member *m, size_t n);
+
+/* The goals of a year under parent: per goal a section with its result
+ * goals (follow-up, target; and unless planned, the outcome and the
+ * assessment of the period with comments). */
+void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goals_data *g,
+		       enum goal_period period, int planned);
+/* The goals of a year, both periods, with "goals" and "result_goals" for programs. */
+struct doc *doc_goals(const struct association *a, const struct goals_data *g);
+/* The board's composition as a table under parent, and as a document. */
+void doc_board_table(struct doc *d, struct doc_block *parent, int year, const struct board_member *b, size_t n);
+struct doc *doc_board(const struct association *a, int year, const struct board_member *b, size_t n);
 
 #endif

@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/xmalloc.h"
+#include "base/buf.h"
+#include "base/text.h"
 #include "model/participant.h"
 
 static const char *const sexes[] = { "kvinna", "man", NULL };
@@ -34,46 +35,20 @@ const char *vocab_name(enum vocab v)
 	return names[v];
 }
 
-/* Lower-case ASCII and Å Ä Ö É; an en dash becomes '-'; blanks collapse. */
-static char *fold(const char *s)
-{
-	char *out = xmalloc(strlen(s) + 1), *o = out;
-	const unsigned char *p = (const unsigned char *)s;
-
-	while (*p == ' ')
-		p++;
-	for (; *p; p++) {
-		if (*p >= 'A' && *p <= 'Z') {
-			*o++ = (char)(*p + 32);
-		} else if (*p == 0xC3 && (p[1] == 0x85 || p[1] == 0x84 || p[1] == 0x96 || p[1] == 0x89)) {
-			*o++ = (char)0xC3;
-			*o++ = (char)(p[1] + 0x20);
-			p++;
-		} else if (*p == 0xE2 && p[1] == 0x80 && p[2] == 0x93) {
-			*o++ = '-';
-			p += 2;
-		} else if (*p == ' ' && (p[1] == ' ' || p[1] == '\0')) {
-			continue;
-		} else {
-			*o++ = (char)*p;
-		}
-	}
-	*o = '\0';
-	return out;
-}
-
 const char *vocab_match(enum vocab v, const char *s)
 {
-	char *f = fold(s);
+	struct buf f;
 	const char *const *w;
 	const char *found = NULL;
 
+	buf_init(&f);
+	text_fold(&f, s);
 	for (w = lists[v]; *w; w++) {
-		if (strcmp(f, *w) == 0) {
+		if (strcmp(f.s, *w) == 0) {
 			found = *w;
 			break;
 		}
 	}
-	free(f);
+	buf_release(&f);
 	return found;
 }

@@ -42,6 +42,8 @@ enum stmt_id {
 	Q_P_ADD, Q_P_BY_CODE, Q_P_BY_HASH, Q_P_LIST, Q_E_ADD, Q_E_EXIT, Q_E_LIST, Q_E_LIST_ALL,
 	Q_AUDIT_ADD, Q_AUDIT_LIST, Q_P_PURGE, Q_E_YEAR, Q_P_FACTS, Q_P_MAXID,
 	Q_ANON_ADD, Q_ANON_LIST, Q_SETTING_GET, Q_SETTING_PUT,
+	Q_GOAL_ADD, Q_GOAL_LIST, Q_RG_ADD, Q_RG_LIST, Q_AS_DEL, Q_AS_ADD, Q_AS_LIST, Q_BOARD_ADD,
+	Q_BOARD_LIST,
 	Q__MAX
 };
 
@@ -197,6 +199,24 @@ static const char *const sql[Q__MAX] = {
 			"FROM anonymous_count WHERE (?1 = 0 OR period_start BETWEEN ?2 AND ?3) "
 			"AND (?4 = 0 OR intervention_id = ?4) ORDER BY period_start, id",
 	[Q_SETTING_GET] = "SELECT value FROM setting WHERE key = ?1",
+	[Q_GOAL_ADD] = "INSERT INTO goal (year, number, title, area, description) VALUES (?1, ?2, ?3, ?4, ?5)",
+	[Q_GOAL_LIST] = "SELECT id, year, number, title, area, description FROM goal WHERE year = ?1 "
+			"ORDER BY number",
+	[Q_RG_ADD] = "INSERT INTO result_goal (goal_id, number, text, follow_up, indicator, intervention_id, "
+		     "target, at_most, unit) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+	[Q_RG_LIST] = "SELECT r.id, r.goal_id, r.number, r.text, r.follow_up, r.indicator, "
+		      "coalesce(r.intervention_id, 0), r.target, r.at_most, r.unit FROM result_goal r "
+		      "JOIN goal g ON g.id = r.goal_id WHERE g.year = ?1 ORDER BY g.number, r.number",
+	[Q_AS_DEL] = "DELETE FROM assessment WHERE goal_id = ?1 AND coalesce(result_goal_id, 0) = ?2 "
+		     "AND year = ?3 AND period = ?4",
+	[Q_AS_ADD] = "INSERT INTO assessment (goal_id, result_goal_id, year, period, status, value, comment, "
+		     "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	[Q_AS_LIST] = "SELECT id, goal_id, coalesce(result_goal_id, 0), year, period, status, value, comment "
+		      "FROM assessment WHERE year = ?1 ORDER BY goal_id, coalesce(result_goal_id, 0), period",
+	[Q_BOARD_ADD] = "INSERT INTO board_member (year, name, role, appointed_by) VALUES (?1, ?2, ?3, ?4)",
+	[Q_BOARD_LIST] = "SELECT id, year, name, role, appointed_by FROM board_member WHERE year = ?1 "
+			 "ORDER BY CASE role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 WHEN 'member' THEN 2 "
+			 "ELSE 3 END, id",
 	[Q_SETTING_PUT] = "INSERT INTO setting (key, value) VALUES (?1, ?2) "
 			  "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
 	[Q_AUDIT_LIST] = "SELECT at, actor, action, participant_code, detail FROM audit_log ORDER BY id",
@@ -2334,4 +2354,253 @@ int store_setting_put(struct store *st, const char *key, const char *value, stru
 	bind_text(s, 1, key);
 	bind_text(s, 2, value);
 	return exec_step(st, s, err, "spara inställningen");
+}
+
+int store_goal_add(struct store *st, struct goal *g, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_GOAL_ADD, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, g->year);
+	sqlite3_bind_int(s, 2, g->number);
+	bind_text(s, 3, g->title);
+	bind_text(s, 4, goal_area_key(g->area));
+	bind_text(s, 5, g->description);
+	if (exec_step(st, s, err, "spara målet") < 0)
+		return -1;
+	g->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int store_goal_list(struct store *st, int year, struct goal **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_GOAL_LIST, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct goal *g;
+		enum goal_area area = GOAL_AREA_INDIVIDUAL;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		g = &(*out)[(*n)++];
+		memset(g, 0, sizeof(*g));
+		g->id = sqlite3_column_int64(s, 0);
+		g->year = sqlite3_column_int(s, 1);
+		g->number = sqlite3_column_int(s, 2);
+		copy_col(g->title, sizeof(g->title), s, 3);
+		goal_area_parse(col_text(s, 4) ? col_text(s, 4) : "", &area);
+		g->area = area;
+		copy_col(g->description, sizeof(g->description), s, 5);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa målen");
+	}
+	return 0;
+}
+
+int store_result_goal_add(struct store *st, struct result_goal *r, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_RG_ADD, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, r->goal_id);
+	sqlite3_bind_int(s, 2, r->number);
+	bind_text(s, 3, r->text);
+	bind_text(s, 4, r->follow_up);
+	bind_text(s, 5, indicator_kind_key(r->indicator));
+	if (r->intervention_id)
+		sqlite3_bind_int64(s, 6, r->intervention_id);
+	else
+		sqlite3_bind_null(s, 6);
+	if (r->has_target)
+		sqlite3_bind_int64(s, 7, r->target);
+	else
+		sqlite3_bind_null(s, 7);
+	sqlite3_bind_int(s, 8, r->at_most);
+	bind_text(s, 9, r->unit);
+	if (exec_step(st, s, err, "spara resultatmålet") < 0)
+		return -1;
+	r->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int store_result_goal_list(struct store *st, int year, struct result_goal **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_RG_LIST, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct result_goal *r;
+		enum indicator_kind k = IND_NONE;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		r = &(*out)[(*n)++];
+		memset(r, 0, sizeof(*r));
+		r->id = sqlite3_column_int64(s, 0);
+		r->goal_id = sqlite3_column_int64(s, 1);
+		r->number = sqlite3_column_int(s, 2);
+		copy_col(r->text, sizeof(r->text), s, 3);
+		copy_col(r->follow_up, sizeof(r->follow_up), s, 4);
+		indicator_kind_parse(col_text(s, 5) ? col_text(s, 5) : "", &k);
+		r->indicator = k;
+		r->intervention_id = sqlite3_column_int64(s, 6);
+		r->has_target = sqlite3_column_type(s, 7) != SQLITE_NULL;
+		r->target = sqlite3_column_int64(s, 7);
+		r->at_most = sqlite3_column_int(s, 8);
+		copy_col(r->unit, sizeof(r->unit), s, 9);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa resultatmålen");
+	}
+	return 0;
+}
+
+int store_assessment_put(struct store *st, struct assessment *a, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_AS_DEL, err);
+	char stamp[32];
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, a->goal_id);
+	sqlite3_bind_int64(s, 2, a->result_goal_id);
+	sqlite3_bind_int(s, 3, a->year);
+	bind_text(s, 4, goal_period_key(a->period));
+	if (exec_step(st, s, err, "ersätta bedömningen") < 0)
+		return -1;
+	s = q(st, Q_AS_ADD, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, a->goal_id);
+	if (a->result_goal_id)
+		sqlite3_bind_int64(s, 2, a->result_goal_id);
+	else
+		sqlite3_bind_null(s, 2);
+	sqlite3_bind_int(s, 3, a->year);
+	bind_text(s, 4, goal_period_key(a->period));
+	bind_text(s, 5, goal_status_key(a->status));
+	if (a->has_value)
+		sqlite3_bind_int64(s, 6, a->value);
+	else
+		sqlite3_bind_null(s, 6);
+	bind_text(s, 7, a->comment);
+	bind_text(s, 8, utc_now(stamp, sizeof(stamp), STAMP_ISO));
+	if (exec_step(st, s, err, "spara bedömningen") < 0)
+		return -1;
+	a->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int store_assessment_list(struct store *st, int year, struct assessment **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_AS_LIST, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct assessment *a;
+		enum goal_period period = PERIOD_ANNUAL;
+		enum goal_status status = GOAL_NOT_ASSESSED;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		a = &(*out)[(*n)++];
+		memset(a, 0, sizeof(*a));
+		a->id = sqlite3_column_int64(s, 0);
+		a->goal_id = sqlite3_column_int64(s, 1);
+		a->result_goal_id = sqlite3_column_int64(s, 2);
+		a->year = sqlite3_column_int(s, 3);
+		goal_period_parse(col_text(s, 4) ? col_text(s, 4) : "", &period);
+		a->period = period;
+		goal_status_parse(col_text(s, 5) ? col_text(s, 5) : "", &status);
+		a->status = status;
+		a->has_value = sqlite3_column_type(s, 6) != SQLITE_NULL;
+		a->value = sqlite3_column_int64(s, 6);
+		copy_col(a->comment, sizeof(a->comment), s, 7);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa bedömningarna");
+	}
+	return 0;
+}
+
+int store_board_add(struct store *st, struct board_member *b, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_BOARD_ADD, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, b->year);
+	bind_text(s, 2, b->name);
+	bind_text(s, 3, board_role_key(b->role));
+	bind_text(s, 4, b->appointed_by);
+	if (exec_step(st, s, err, "spara ledamoten") < 0)
+		return -1;
+	b->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
+}
+
+int store_board_list(struct store *st, int year, struct board_member **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_BOARD_LIST, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct board_member *b;
+		enum board_role role = BOARD_MEMBER;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		b = &(*out)[(*n)++];
+		memset(b, 0, sizeof(*b));
+		b->id = sqlite3_column_int64(s, 0);
+		b->year = sqlite3_column_int(s, 1);
+		copy_col(b->name, sizeof(b->name), s, 2);
+		board_role_parse(col_text(s, 3) ? col_text(s, 3) : "", &role);
+		b->role = role;
+		copy_col(b->appointed_by, sizeof(b->appointed_by), s, 4);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, "läsa styrelsen");
+	}
+	return 0;
 }

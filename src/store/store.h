@@ -19,6 +19,8 @@
 #include "model/budget.h"
 #include "model/calendar.h"
 #include "model/intervention.h"
+#include "model/goal.h"
+#include "model/board.h"
 #include "model/activity.h"
 #include "model/participant.h"
 #include "model/check.h"
@@ -210,6 +212,21 @@ int store_anonymous_list(struct store *st, int year, int64_t intervention_id, st
 /* The förbund's settings, text by key: STORE_NOT_FOUND when not set. */
 int store_setting_get(struct store *st, const char *key, char *out, size_t n, struct err *err);
 int store_setting_put(struct store *st, const char *key, const char *value, struct err *err);
+
+/* Goals of a plan year, their result goals (of the year's goals, by goal
+ * and number) and the assessments (a new assessment of the same goal or
+ * result goal, year and period replaces the old); lists freed by the
+ * caller. */
+int store_goal_add(struct store *st, struct goal *g, struct err *err);
+int store_goal_list(struct store *st, int year, struct goal **out, size_t *n, struct err *err);
+int store_result_goal_add(struct store *st, struct result_goal *r, struct err *err);
+int store_result_goal_list(struct store *st, int year, struct result_goal **out, size_t *n, struct err *err);
+int store_assessment_put(struct store *st, struct assessment *a, struct err *err);
+int store_assessment_list(struct store *st, int year, struct assessment **out, size_t *n, struct err *err);
+
+/* The board's composition per year: chair, vice chair, members, deputies. */
+int store_board_add(struct store *st, struct board_member *b, struct err *err);
+int store_board_list(struct store *st, int year, struct board_member **out, size_t *n, struct err *err);
 
 /* The audit log of participant data: append-only. */
 int store_audit_add(struct store *st, const char *actor, const char *action, const char *code,

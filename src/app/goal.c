@@ -1,0 +1,430 @@
+/*
+ * goal.c: the use cases of the goals: adding goals and result goals with
+ * their indicators, assessing them per period, the board's composition,
+ * and the indicators' values computed from the records (participant
+ * statistics, activities, the books and the budget).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/app_int.h"
+#include "base/err.h"
+#include "base/xmalloc.h"
+#include "doc/reports.h"
+#include "model/pstats.h"
+#include "store/store.h"
+
+static int copy_text(char *dst, size_t n, const char *src, const char *what, struct err *err)
+{
+	if (!src)
+		src = "";
+	if (strlen(src) >= n)
+		return err_set(err, "%s är för lång (högst %zu byte)", what, n - 1);
+	memcpy(dst, src, strlen(src) + 1);
+	return 0;
+}
+
+static int parse_number(const char *s, int *out, const char *what, struct err *err)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = s ? strtol(s, &end, 10) : 0;
+	if (!s || errno || *end || end == s || v < 1 || v > 999)
+		return err_set(err, "%s ska vara ett heltal 1–999, inte '%s'", what, s ? s : "");
+	*out = (int)v;
+	return 0;
+}
+
+int app_goal_add(struct store *st, int year, const char *number, const char *title, const char *area,
+		 const char *description, int *out_number, struct err *err)
+{
+	struct goal g, *list = NULL;
+	size_t n = 0, i;
+	enum goal_area a;
+
+	memset(&g, 0, sizeof(g));
+	g.year = year;
+	if (!title || !*title)
+		return err_set(err, "målet behöver en rubrik (--title)");
+	if (!area || goal_area_parse(area, &a) < 0)
+		return err_set(err, "okänt område '%s' (individ, struktur, kompetens eller ekonomi)",
+			       area ? area : "");
+	g.area = a;
+	if (copy_text(g.title, sizeof(g.title), title, "rubriken", err) < 0 ||
+	    copy_text(g.description, sizeof(g.description), description, "beskrivningen", err) < 0)
+		return -1;
+	if (store_goal_list(st, year, &list, &n, err) < 0)
+		return -1;
+	if (number) {
+		if (parse_number(number, &g.number, "målets nummer", err) < 0)
+			goto fail;
+		for (i = 0; i < n; i++)
+			if (list[i].number == g.number) {
+				err_set(err, "mål %d för %d finns redan", g.number, year);
+				goto fail;
+			}
+	} else {
+		for (i = 0; i < n; i++)
+			if (list[i].number >= g.number)
+				g.number = list[i].number;
+		g.number++;
+	}
+	free(list);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_goal_add(st, &g, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	*out_number = g.number;
+	return store_commit(st, err);
+fail:
+	free(list);
+	return -1;
+}
+
+/* The goal numbered `number` of `year`. */
+static int find_goal(struct store *st, int year, int number, struct goal *out, struct err *err)
+{
+	struct goal *list = NULL;
+	size_t n = 0, i;
+
+	if (store_goal_list(st, year, &list, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (list[i].number == number) {
+			*out = list[i];
+			free(list);
+			return 0;
+		}
+	}
+	free(list);
+	return err_set(err, "det finns inget mål %d för %d (se 'finsam goal list --year %d')", number, year,
+		       year);
+}
+
+/* "2" is goal 2; "2.1" result goal 1 of goal 2. */
+static int parse_ref(const char *ref, int *goal, int *result, struct err *err)
+{
+	char *end;
+	long g, r = 0;
+
+	errno = 0;
+	g = ref ? strtol(ref, &end, 10) : 0;
+	if (ref && !errno && end != ref && *end == '.')
+		r = strtol(end + 1, &end, 10);
+	if (!ref || errno || *end || g < 1 || g > 999 || r < 0 || r > 999 || (strchr(ref, '.') && r < 1))
+		return err_set(err, "kan inte tolka målet '%s' (skriv t.ex. 2 för mål 2 eller 2.1 för "
+			       "dess första resultatmål)", ref ? ref : "");
+	*goal = (int)g;
+	*result = (int)r;
+	return 0;
+}
+
+int app_goal_result_add(struct store *st, int year, const char *goal_ref, const struct app_result_fields *f,
+			char *out_ref, size_t out_n, struct err *err)
+{
+	struct result_goal r, *list = NULL;
+	struct goal g;
+	size_t n = 0, i;
+	int goal_no, result_no;
+
+	memset(&r, 0, sizeof(r));
+	if (parse_ref(goal_ref, &goal_no, &result_no, err) < 0)
+		return -1;
+	if (result_no)
+		return err_set(err, "ange målet som resultatmålet hör till (t.ex. 1), inte '%s'", goal_ref);
+	if (find_goal(st, year, goal_no, &g, err) < 0)
+		return -1;
+	if (!f->text || !*f->text)
+		return err_set(err, "resultatmålet behöver en text (--text)");
+	if (copy_text(r.text, sizeof(r.text), f->text, "texten", err) < 0 ||
+	    copy_text(r.follow_up, sizeof(r.follow_up), f->follow_up, "uppföljningen", err) < 0)
+		return -1;
+	r.goal_id = g.id;
+	r.indicator = IND_NONE;
+	if (f->indicator && indicator_kind_parse(f->indicator, &r.indicator) < 0)
+		return err_set(err, "okänd indikator '%s' (manual, exit-share, participants, attendees, "
+			       "equity-share eller within-budget)", f->indicator);
+	if (r.indicator == IND_NONE && (f->target || f->unit || f->insats))
+		r.indicator = IND_MANUAL;
+	if (f->target) {
+		if (indicator_value_parse(f->target, &r.target) < 0)
+			return err_set(err, "kan inte tolka målvärdet '%s' (skriv t.ex. 40 eller 12,5)", f->target);
+		r.has_target = 1;
+	}
+	r.at_most = f->at_most || indicator_at_most(r.indicator);
+	if (copy_text(r.unit, sizeof(r.unit), f->unit ? f->unit : indicator_unit(r.indicator), "enheten", err) < 0)
+		return -1;
+	if (f->insats) {
+		struct intervention iv;
+
+		if (r.indicator != IND_EXIT_SHARE && r.indicator != IND_PARTICIPANTS && r.indicator != IND_MANUAL)
+			return err_set(err, "--insats gäller bara indikatorerna exit-share, participants och manual");
+		if (app_find_insats(st, f->insats, &iv, err) < 0)
+			return -1;
+		r.intervention_id = iv.id;
+	}
+	if (store_result_goal_list(st, year, &list, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (list[i].goal_id == g.id && list[i].number > r.number)
+			r.number = list[i].number;
+	r.number++;
+	free(list);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_result_goal_add(st, &r, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	snprintf(out_ref, out_n, "%d.%d", g.number, r.number);
+	return store_commit(st, err);
+}
+
+int app_goal_assess(struct store *st, int year, const char *ref, const char *period, const char *status,
+		    const char *value, const char *comment, struct err *err)
+{
+	struct assessment a;
+	struct goal g;
+	int goal_no, result_no;
+
+	memset(&a, 0, sizeof(a));
+	a.year = year;
+	if (parse_ref(ref, &goal_no, &result_no, err) < 0 || find_goal(st, year, goal_no, &g, err) < 0)
+		return -1;
+	a.goal_id = g.id;
+	if (!period || goal_period_parse(period, &a.period) < 0)
+		return err_set(err, "okänd period '%s' (interim eller annual)", period ? period : "");
+	if (!status || goal_status_parse(status, &a.status) < 0)
+		return err_set(err, "okänd bedömning '%s' (uppfyllt, delvis uppfyllt, på god väg, ej uppfyllt "
+			       "eller ej bedömt)", status ? status : "");
+	if (value) {
+		if (indicator_value_parse(value, &a.value) < 0)
+			return err_set(err, "kan inte tolka värdet '%s' (skriv t.ex. 63 eller 12,5)", value);
+		a.has_value = 1;
+	}
+	if (copy_text(a.comment, sizeof(a.comment), comment, "kommentaren", err) < 0)
+		return -1;
+	if (result_no) {
+		struct result_goal *list = NULL;
+		size_t n = 0, i;
+
+		if (store_result_goal_list(st, year, &list, &n, err) < 0)
+			return -1;
+		for (i = 0; i < n; i++)
+			if (list[i].goal_id == g.id && list[i].number == result_no)
+				a.result_goal_id = list[i].id;
+		free(list);
+		if (!a.result_goal_id)
+			return err_set(err, "mål %d har inget resultatmål %d", goal_no, result_no);
+	} else if (value) {
+		return err_set(err, "ett värde (--value) hör till ett resultatmål, t.ex. %d.1", goal_no);
+	}
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_assessment_put(st, &a, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+int app_board_add(struct store *st, int year, const char *name, const char *role, const char *appointed_by,
+		  struct err *err)
+{
+	struct board_member b;
+
+	memset(&b, 0, sizeof(b));
+	b.year = year;
+	if (!name || !*name)
+		return err_set(err, "ledamoten behöver ett namn");
+	if (!role || board_role_parse(role, &b.role) < 0)
+		return err_set(err, "okänd roll '%s' (ordförande, vice ordförande, ledamot eller ersättare)",
+			       role ? role : "");
+	if (copy_text(b.name, sizeof(b.name), name, "namnet", err) < 0 ||
+	    copy_text(b.appointed_by, sizeof(b.appointed_by), appointed_by, "organisationen", err) < 0)
+		return -1;
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_board_add(st, &b, err) < 0) {
+		store_rollback(st);
+		return err_prefix(err, "kunde inte lägga till %s (finns hen redan för %d?)", name, year);
+	}
+	return store_commit(st, err);
+}
+
+static void add_to_stats(void *ctx, const struct participant *p, const struct enrolment *e)
+{
+	pstats_add(ctx, p, e);
+}
+
+/* The statistics an indicator of participants reads, unprotected; the
+ * caller decides what may be shown. */
+static int year_stats(struct store *st, int year, int64_t intervention_id, struct pstats *s, struct err *err)
+{
+	struct anonymous_count *anon = NULL;
+	size_t n = 0, i;
+
+	pstats_init(year, s);
+	if (store_enrolment_each_year(st, year, intervention_id, add_to_stats, s, err) < 0 ||
+	    store_anonymous_list(st, year, intervention_id, &anon, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		pstats_add_anonymous(s, &anon[i]);
+	free(anon);
+	return 0;
+}
+
+int app_indicator_value(struct store *st, int year, const struct result_goal *r, int threshold,
+			struct indicator_value *out, struct err *err)
+{
+	memset(out, 0, sizeof(*out));
+	switch (r->indicator) {
+	case IND_NONE:
+	case IND_MANUAL:
+	case IND__MAX:
+		return 0;
+	case IND_EXIT_SHARE:
+	case IND_PARTICIPANTS: {
+		struct pstats s;
+
+		if (year_stats(st, year, r->intervention_id, &s, err) < 0)
+			return -1;
+		if (r->indicator == IND_PARTICIPANTS) {
+			int64_t n = s.all.enrolled.total.n + s.anonymous.total.n;
+
+			out->available = 1;
+			out->value = n * 100;
+			out->hidden = n > 0 && n < threshold;
+		} else if (s.all.exited.total.n > 0) {
+			out->available = 1;
+			out->value = (s.all.to_work.total.n * 20000 / s.all.exited.total.n + 1) / 2;
+			out->hidden = s.all.exited.total.n < threshold;
+		}
+		return 0;
+	}
+	case IND_ATTENDEES: {
+		struct activity *acts = NULL;
+		size_t n = 0, i;
+		int64_t total = 0;
+
+		if (store_activity_list(st, year, &acts, &n, err) < 0)
+			return -1;
+		for (i = 0; i < n; i++) {
+			total += activity_total(&acts[i]);
+			activity_release(&acts[i]);
+		}
+		free(acts);
+		out->available = 1;
+		out->value = total * 100;
+		return 0;
+	}
+	case IND_EQUITY_SHARE:
+	case IND_WITHIN_BUDGET: {
+		struct statements cur, prev;
+		int has_prev;
+		struct fiscal_year fy;
+		int rc = store_year_get(st, year, &fy, err);
+
+		if (rc == STORE_NOT_FOUND)
+			return 0;     /* no books for the year yet */
+		if (rc < 0 || app_statements(st, year, &cur, &prev, &has_prev, err) < 0)
+			return -1;
+		if (r->indicator == IND_EQUITY_SHARE) {
+			if (cur.grant > 0) {
+				out->available = 1;
+				out->value = (cur.bs.equity * 20000 / cur.grant + (cur.bs.equity >= 0 ? 1 : -1)) / 2;
+			}
+		} else {
+			struct budget b;
+			struct budget_totals t;
+			int64_t costs = cur.is.expenses + cur.is.financial_expenses;
+
+			rc = store_budget_get(st, year, 0, &b, err);
+			if (rc == STORE_NOT_FOUND)
+				return 0;
+			if (rc < 0)
+				return -1;
+			if (budget_totals(&b, &t, err) < 0) {
+				budget_release(&b);
+				return -1;
+			}
+			budget_release(&b);
+			if (t.cost_total < 0) {
+				out->available = 1;
+				out->value = (costs * 20000 / t.cost_total + 1) / 2;
+			}
+		}
+		return 0;
+	}
+	}
+	return 0;
+}
+
+struct doc *app_report_goals(struct store *st, int year, struct err *err)
+{
+	struct association a;
+	struct goals_data g;
+	struct doc *d = NULL;
+
+	if (app_load_association(st, &a, err) < 0 || app_goals_load(st, year, &g, err) < 0)
+		return NULL;
+	d = doc_goals(&a, &g);
+	app_goals_release(&g);
+	return d;
+}
+
+int app_goals_load(struct store *st, int year, struct goals_data *g, struct err *err)
+{
+	size_t i;
+	int threshold;
+
+	memset(g, 0, sizeof(*g));
+	g->year = year;
+	if (app_setting_int(st, "min-cell", &threshold, err) < 0)
+		return -1;
+	g->threshold = threshold;
+	if (store_goal_list(st, year, &g->goals, &g->n_goals, err) < 0 ||
+	    store_result_goal_list(st, year, &g->results, &g->n_results, err) < 0 ||
+	    store_assessment_list(st, year, &g->assessments, &g->n_assessments, err) < 0 ||
+	    store_intervention_list(st, &g->interventions, &g->n_interventions, err) < 0)
+		goto fail;
+	g->values = xcalloc(g->n_results ? g->n_results : 1, sizeof(*g->values));
+	for (i = 0; i < g->n_results; i++)
+		if (app_indicator_value(st, year, &g->results[i], threshold, &g->values[i], err) < 0)
+			goto fail;
+	return 0;
+fail:
+	app_goals_release(g);
+	return -1;
+}
+
+void app_goals_release(struct goals_data *g)
+{
+	free(g->goals);
+	free(g->results);
+	free(g->assessments);
+	free(g->interventions);
+	free(g->values);
+	memset(g, 0, sizeof(*g));
+}
+
+struct doc *app_report_board(struct store *st, int year, struct err *err)
+{
+	struct association a;
+	struct board_member *b = NULL;
+	size_t n = 0;
+	struct doc *d;
+
+	if (app_load_association(st, &a, err) < 0 || store_board_list(st, year, &b, &n, err) < 0)
+		return NULL;
+	d = doc_board(&a, year, b, n);
+	free(b);
+	return d;
+}

@@ -1,0 +1,271 @@
+/*
+ * goals_doc.c: the goals of a plan year as document parts: per goal its
+ * result goals with follow-up, target, outcome and assessment (for the
+ * annual and interim reports and the business plan), and the board's
+ * composition.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "doc/reports.h"
+
+static const char *insats_name(const struct goals_data *g, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < g->n_interventions; i++)
+		if (g->interventions[i].id == id)
+			return g->interventions[i].name;
+	return "";
+}
+
+/* The outcome of result goal i as people read it and as programs do;
+ * returns 0 when there is none. */
+static int outcome(const struct goals_data *g, size_t i, const struct assessment *a, char *text, size_t n,
+		   char *value, size_t vn)
+{
+	const struct result_goal *r = &g->results[i];
+	const struct indicator_value *v = &g->values[i];
+
+	if (a && a->has_value) {
+		indicator_value_format(text, n, a->value, r->unit);
+		snprintf(value, vn, "%lld.%02lld", (long long)(a->value / 100), (long long)(a->value % 100));
+		return 1;
+	}
+	if (!v->available)
+		return 0;
+	if (v->hidden) {
+		snprintf(text, n, "färre än %d personer", g->threshold);
+		snprintf(value, vn, "<%d", g->threshold);
+		return 1;
+	}
+	indicator_value_format(text, n, v->value, r->unit);
+	snprintf(value, vn, "%lld.%02lld", (long long)(v->value / 100), (long long)(v->value % 100));
+	return 1;
+}
+
+void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goals_data *g,
+		       enum goal_period period, int planned)
+{
+	size_t i, j;
+
+	if (g->n_goals == 0) {
+		doc_paragraph_add(d, parent, "Inga mål är inlagda för året.");
+		return;
+	}
+	for (i = 0; i < g->n_goals; i++) {
+		const struct goal *goal = &g->goals[i];
+		const struct assessment *ga = planned ? NULL : goals_assessment(g, goal->id, 0, period);
+		char title[300], line[2300];
+		struct doc_block *sec;
+		struct doc_table *t;
+
+		snprintf(title, sizeof(title), "Mål %d: %s", goal->number, goal->title);
+		sec = doc_section_add(d, parent, title);
+		snprintf(line, sizeof(line), "Område: %s", goal_area_label(goal->area));
+		doc_paragraph_add(d, sec, line);
+		if (goal->description[0])
+			doc_paragraph_add(d, sec, goal->description);
+		t = doc_table_add(d, sec, DOC_TABLE_RECORDS, NULL, "Resultatmål", planned ? 4 : 6);
+		doc_column_set(t, 0, "ref", "Nr", 0);
+		t->cols[0].hidden_in_text = 1;
+		doc_column_set(t, 1, "text", "Resultatmål", 0);
+		doc_column_set(t, 2, "follow_up", "Uppföljning", 0);
+		doc_column_set(t, 3, "target", "Målvärde", 0);
+		if (!planned) {
+			doc_column_set(t, 4, "outcome", "Utfall", 0);
+			doc_column_set(t, 5, "status", "Bedömning", 0);
+			doc_table_list(t, 5, 1);
+		} else {
+			doc_table_list(t, 0, 1);
+			t->cols[0].hidden_in_text = 0;
+		}
+		for (j = 0; j < g->n_results; j++) {
+			const struct result_goal *r = &g->results[j];
+			const struct assessment *a;
+			struct doc_row *row;
+			char ref[16], buf[200], value[64], people[300];
+
+			if (r->goal_id != goal->id)
+				continue;
+			a = planned ? NULL : goals_assessment(g, goal->id, r->id, period);
+			row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+			snprintf(ref, sizeof(ref), "%d.%d", goal->number, r->number);
+			doc_cell_text(row, 0, ref, NULL);
+			if (r->intervention_id)
+				snprintf(line, sizeof(line), "%s%s%s (%s)", planned ? "" : ref, planned ? "" : " ", r->text,
+					 insats_name(g, r->intervention_id));
+			else
+				snprintf(line, sizeof(line), "%s%s%s", planned ? "" : ref, planned ? "" : " ", r->text);
+			doc_cell_text(row, 1, line, r->text);
+			if (r->follow_up[0]) {
+				snprintf(line, sizeof(line), "Uppföljning: %s", r->follow_up);
+				doc_cell_text(row, 2, line, r->follow_up);
+			}
+			if (r->has_target) {
+				indicator_value_format(buf, sizeof(buf), r->target, r->unit);
+				snprintf(people, sizeof(people), "Målvärde: %s%s", r->at_most ? "högst " : "", buf);
+				snprintf(value, sizeof(value), "%lld.%02lld", (long long)(r->target / 100),
+					 (long long)(r->target % 100));
+				doc_cell_text(row, 3, people, value);
+			}
+			if (planned)
+				continue;
+			if (outcome(g, j, a, buf, sizeof(buf), value, sizeof(value))) {
+				snprintf(people, sizeof(people), "Utfall: %s", buf);
+				doc_cell_text(row, 4, people, value);
+			}
+			doc_cell_text(row, 5, goal_status_label(a ? a->status : GOAL_NOT_ASSESSED),
+				      goal_status_key(a ? a->status : GOAL_NOT_ASSESSED));
+		}
+		/* The comments follow the table, each naming its result goal. */
+		for (j = 0; !planned && j < g->n_results; j++) {
+			const struct assessment *a = goals_assessment(g, goal->id, g->results[j].id, period);
+
+			if (g->results[j].goal_id == goal->id && a && a->comment[0]) {
+				snprintf(line, sizeof(line), "%d.%d: %s", goal->number, g->results[j].number, a->comment);
+				doc_paragraph_add(d, sec, line);
+			}
+		}
+		if (!planned) {
+			snprintf(line, sizeof(line), "Mål %d bedöms: %s.", goal->number,
+				 goal_status_label(ga ? ga->status : GOAL_NOT_ASSESSED));
+			doc_paragraph_add(d, sec, line);
+			if (ga && ga->comment[0])
+				doc_paragraph_add(d, sec, ga->comment);
+		}
+	}
+}
+
+/* For programs: the goals and result goals as records. */
+static void goals_records(struct doc *d, const struct goals_data *g)
+{
+	struct doc_table *t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "goals", NULL, 7);
+	size_t i;
+
+	t->machine_only = 1;
+	doc_column_set(t, 0, "number", "Nr", 0);
+	doc_column_set(t, 1, "title", "Mål", 0);
+	doc_column_set(t, 2, "area", "Område", 0);
+	doc_column_set(t, 3, "interim_status", "Delår", 0);
+	doc_column_set(t, 4, "annual_status", "Helår", 0);
+	doc_column_set(t, 5, "interim_comment", "Kommentar delår", 0);
+	doc_column_set(t, 6, "annual_comment", "Kommentar helår", 0);
+	for (i = 0; i < g->n_goals; i++) {
+		const struct goal *goal = &g->goals[i];
+		const struct assessment *ai = goals_assessment(g, goal->id, 0, PERIOD_INTERIM);
+		const struct assessment *aa = goals_assessment(g, goal->id, 0, PERIOD_ANNUAL);
+		struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+
+		doc_cell_int(r, 0, goal->number);
+		doc_cell_text(r, 1, goal->title, NULL);
+		doc_cell_text(r, 2, goal_area_label(goal->area), goal_area_key(goal->area));
+		doc_cell_text(r, 3, "", goal_status_key(ai ? ai->status : GOAL_NOT_ASSESSED));
+		doc_cell_text(r, 4, "", goal_status_key(aa ? aa->status : GOAL_NOT_ASSESSED));
+		doc_cell_text(r, 5, ai ? ai->comment : "", NULL);
+		doc_cell_text(r, 6, aa ? aa->comment : "", NULL);
+	}
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "result_goals", NULL, 12);
+	t->machine_only = 1;
+	doc_column_set(t, 0, "ref", "Nr", 0);
+	doc_column_set(t, 1, "text", "Resultatmål", 0);
+	doc_column_set(t, 2, "follow_up", "Uppföljning", 0);
+	doc_column_set(t, 3, "indicator", "Indikator", 0);
+	doc_column_set(t, 4, "intervention", "Insats", 0);
+	doc_column_set(t, 5, "target", "Målvärde", 0);
+	doc_column_set(t, 6, "at_most", "Högst", 0);
+	doc_column_set(t, 7, "unit", "Enhet", 0);
+	doc_column_set(t, 8, "value", "Utfall", 0);
+	doc_column_set(t, 9, "reached", "Nått", 0);
+	doc_column_set(t, 10, "interim_status", "Delår", 0);
+	doc_column_set(t, 11, "annual_status", "Helår", 0);
+	for (i = 0; i < g->n_results; i++) {
+		const struct result_goal *rg = &g->results[i];
+		const struct goal *goal = NULL;
+		const struct assessment *ai, *aa;
+		struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+		char ref[16], text[200], value[64];
+		size_t k;
+
+		for (k = 0; k < g->n_goals; k++)
+			if (g->goals[k].id == rg->goal_id)
+				goal = &g->goals[k];
+		if (!goal)
+			continue;
+		ai = goals_assessment(g, goal->id, rg->id, PERIOD_INTERIM);
+		aa = goals_assessment(g, goal->id, rg->id, PERIOD_ANNUAL);
+		snprintf(ref, sizeof(ref), "%d.%d", goal->number, rg->number);
+		doc_cell_text(r, 0, ref, NULL);
+		doc_cell_text(r, 1, rg->text, NULL);
+		doc_cell_text(r, 2, rg->follow_up, NULL);
+		doc_cell_text(r, 3, indicator_kind_key(rg->indicator), NULL);
+		if (rg->intervention_id)
+			doc_cell_text(r, 4, insats_name(g, rg->intervention_id), NULL);
+		if (rg->has_target) {
+			snprintf(value, sizeof(value), "%lld.%02lld", (long long)(rg->target / 100),
+				 (long long)(rg->target % 100));
+			doc_cell_text(r, 5, value, NULL);
+		}
+		doc_cell_text(r, 6, "", rg->at_most ? "true" : "false");
+		doc_cell_text(r, 7, rg->unit, NULL);
+		if (outcome(g, i, aa ? aa : ai, text, sizeof(text), value, sizeof(value))) {
+			doc_cell_text(r, 8, value, NULL);
+			if (rg->has_target && !g->values[i].hidden) {
+				int64_t v = aa && aa->has_value ? aa->value
+					    : ai && ai->has_value ? ai->value : g->values[i].value;
+
+				doc_cell_text(r, 9, "", indicator_reached(rg, v) ? "true" : "false");
+			}
+		}
+		doc_cell_text(r, 10, "", goal_status_key(ai ? ai->status : GOAL_NOT_ASSESSED));
+		doc_cell_text(r, 11, "", goal_status_key(aa ? aa->status : GOAL_NOT_ASSESSED));
+	}
+}
+
+struct doc *doc_goals(const struct association *a, const struct goals_data *g)
+{
+	char title[64];
+	struct doc *d;
+	struct doc_block *s;
+
+	snprintf(title, sizeof(title), "Mål och måluppfyllelse %d", g->year);
+	d = doc_new(title);
+	doc_report_titles(d, a);
+	doc_meta_int(d, "year", g->year);
+	s = doc_section_add(d, NULL, "Delårsrapport");
+	doc_goals_section(d, s, g, PERIOD_INTERIM, 0);
+	s = doc_section_add(d, NULL, "Årsredovisning");
+	doc_goals_section(d, s, g, PERIOD_ANNUAL, 0);
+	goals_records(d, g);
+	return d;
+}
+
+void doc_board_table(struct doc *d, struct doc_block *parent, int year, const struct board_member *b, size_t n)
+{
+	char title[64];
+	struct doc_table *t;
+	size_t i;
+
+	snprintf(title, sizeof(title), "Styrelsens sammansättning %d", year);
+	t = doc_table_add(d, parent, DOC_TABLE_RECORDS, "board", title, 3);
+	doc_column_set(t, 0, "name", "Namn", 0);
+	doc_column_set(t, 1, "role", "Roll", 0);
+	doc_column_set(t, 2, "appointed_by", "Utsedd av", 0);
+	for (i = 0; i < n; i++) {
+		struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+
+		doc_cell_text(r, 0, b[i].name, NULL);
+		doc_cell_text(r, 1, board_role_label(b[i].role), board_role_key(b[i].role));
+		doc_cell_text(r, 2, b[i].appointed_by, NULL);
+	}
+}
+
+struct doc *doc_board(const struct association *a, int year, const struct board_member *b, size_t n)
+{
+	struct doc *d = doc_new("Styrelsen");
+
+	doc_report_titles(d, a);
+	doc_meta_int(d, "year", year);
+	doc_board_table(d, NULL, year, b, n);
+	return d;
+}

@@ -1,0 +1,131 @@
+/*
+ * test_goal.c: the goals' words, indicator values as people write and read
+ * them, whether a target is reached, and the board roles.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "model/board.h"
+#include "model/goal.h"
+
+static void test_words(void **state)
+{
+	enum goal_area a;
+	enum goal_status s;
+	enum goal_period p;
+	enum indicator_kind k;
+
+	(void)state;
+	assert_int_equal(goal_area_parse("Individ", &a), 0);
+	assert_int_equal(a, GOAL_AREA_INDIVIDUAL);
+	assert_int_equal(goal_area_parse("financial", &a), 0);
+	assert_int_equal(a, GOAL_AREA_FINANCIAL);
+	assert_int_equal(goal_area_parse("EKONOMI", &a), 0);
+	assert_int_equal(goal_area_parse("pengar", &a), -1);
+	assert_int_equal(goal_status_parse("Delvis uppfyllt", &s), 0);
+	assert_int_equal(s, GOAL_PARTLY_MET);
+	assert_int_equal(goal_status_parse("på god väg", &s), 0);
+	assert_int_equal(s, GOAL_ON_TRACK);
+	assert_int_equal(goal_status_parse("PÅ GOD VÄG ATT UPPFYLLAS", &s), 0);
+	assert_int_equal(s, GOAL_ON_TRACK);
+	assert_int_equal(goal_status_parse("UPPFYLLT", &s), 0);
+	assert_int_equal(s, GOAL_MET);
+	assert_int_equal(goal_status_parse("not_met", &s), 0);
+	assert_int_equal(s, GOAL_NOT_MET);
+	assert_int_equal(goal_status_parse("kanske", &s), -1);
+	assert_string_equal(goal_status_label(GOAL_NOT_ASSESSED), "Ej bedömt");
+	assert_int_equal(goal_period_parse("delår", &p), 0);
+	assert_int_equal(p, PERIOD_INTERIM);
+	assert_int_equal(goal_period_parse("annual", &p), 0);
+	assert_int_equal(p, PERIOD_ANNUAL);
+	assert_int_equal(goal_period_parse("kvartal", &p), -1);
+	assert_int_equal(indicator_kind_parse("exit-share", &k), 0);
+	assert_int_equal(k, IND_EXIT_SHARE);
+	assert_string_equal(indicator_unit(k), "%");
+	assert_false(indicator_at_most(k));
+	assert_true(indicator_at_most(IND_EQUITY_SHARE));
+	assert_int_equal(indicator_kind_parse("x", &k), -1);
+}
+
+static void test_values(void **state)
+{
+	int64_t v;
+	char buf[64];
+
+	(void)state;
+	assert_int_equal(indicator_value_parse("63", &v), 0);
+	assert_int_equal(v, 6300);
+	assert_int_equal(indicator_value_parse("63,2", &v), 0);
+	assert_int_equal(v, 6320);
+	assert_int_equal(indicator_value_parse("63.25", &v), 0);
+	assert_int_equal(v, 6325);
+	assert_int_equal(indicator_value_parse("63,255", &v), 0);
+	assert_int_equal(v, 6326);
+	assert_int_equal(indicator_value_parse("1 280", &v), 0);
+	assert_int_equal(v, 128000);
+	assert_int_equal(indicator_value_parse("12 %", &v), 0);
+	assert_int_equal(v, 1200);
+	assert_int_equal(indicator_value_parse("-5", &v), 0);
+	assert_int_equal(v, -500);
+	assert_int_equal(indicator_value_parse("", &v), -1);
+	assert_int_equal(indicator_value_parse("abc", &v), -1);
+	assert_int_equal(indicator_value_parse("12,", &v), -1);
+	assert_int_equal(indicator_value_parse("1e5", &v), -1);
+	assert_string_equal(indicator_value_format(buf, sizeof(buf), 6300, "%"), "63 %");
+	assert_string_equal(indicator_value_format(buf, sizeof(buf), 6320, "%"), "63,2 %");
+	assert_string_equal(indicator_value_format(buf, sizeof(buf), 6325, ""), "63,25");
+	assert_string_equal(indicator_value_format(buf, sizeof(buf), 6500, "deltagare"), "65 deltagare");
+	assert_string_equal(indicator_value_format(buf, sizeof(buf), 128000, NULL), "1 280");
+	assert_string_equal(indicator_value_format(buf, sizeof(buf), -1205, "%"), "-12,05 %");
+}
+
+static void test_reached(void **state)
+{
+	struct result_goal r;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	assert_false(indicator_reached(&r, 100));       /* no target */
+	r.has_target = 1;
+	r.target = 6000;                                 /* 60 participants */
+	assert_true(indicator_reached(&r, 6500));
+	assert_true(indicator_reached(&r, 6000));
+	assert_false(indicator_reached(&r, 5900));
+	r.at_most = 1;                                   /* equity at most 20 % */
+	r.target = 2000;
+	assert_true(indicator_reached(&r, 1220));
+	assert_false(indicator_reached(&r, 2001));
+}
+
+static void test_board(void **state)
+{
+	enum board_role r;
+
+	(void)state;
+	assert_int_equal(board_role_parse("Ordförande", &r), 0);
+	assert_int_equal(r, BOARD_CHAIR);
+	assert_int_equal(board_role_parse("vice-ordförande", &r), 0);
+	assert_int_equal(r, BOARD_VICE_CHAIR);
+	assert_int_equal(board_role_parse("ordinarie", &r), 0);
+	assert_int_equal(r, BOARD_MEMBER);
+	assert_int_equal(board_role_parse("ERSÄTTARE", &r), 0);
+	assert_int_equal(r, BOARD_DEPUTY);
+	assert_int_equal(board_role_parse("kung", &r), -1);
+	assert_string_equal(board_role_label(BOARD_DEPUTY), "ersättare");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_values),
+		cmocka_unit_test(test_reached),
+		cmocka_unit_test(test_board),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
