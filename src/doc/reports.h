@@ -128,4 +128,8 @@ struct doc *doc_goals(const struct association *a, const struct goals_data *g);
 void doc_board_table(struct doc *d, struct doc_block *parent, int year, const struct board_member *b, size_t n);
 struct doc *doc_board(const struct association *a, int year, const struct board_member *b, size_t n);
 
+/* Adds a user's Markdown text under parent (NULL: the body): headings as
+ * sections, paragraphs and list items as paragraphs, all as plain text. */
+void doc_markdown(struct doc *d, struct doc_block *parent, const char *markdown);
+
 #endif
