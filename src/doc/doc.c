@@ -4,6 +4,7 @@
  * holds on to survives the growth of its parent's arrays.
  */
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -322,4 +323,72 @@ void doc_each_table(const struct doc *d, void (*fn)(void *ctx, const struct doc_
 		    void *ctx)
 {
 	each_table(&d->body, fn, ctx);
+}
+
+static char *prefixed(const char *prefix, const char *key)
+{
+	size_t n = strlen(prefix) + 1 + strlen(key) + 1;
+	char *out = xmalloc(n);
+
+	snprintf(out, n, "%s.%s", prefix, key);
+	return out;
+}
+
+/* Prefixes the machine keys of the tables under b: the table keys, and
+ * the further columns of figures tables (their keys name objects). */
+static void prefix_keys(struct doc_block *b, const char *prefix)
+{
+	size_t i;
+
+	if (b->table) {
+		struct doc_table *t = b->table;
+		char *k;
+
+		if (t->key) {
+			k = prefixed(prefix, t->key);
+			free(t->key);
+			t->key = k;
+		}
+		for (i = 1; t->kind == DOC_TABLE_FIGURES && i < t->n_cols; i++) {
+			if (!t->cols[i].key)
+				continue;
+			k = prefixed(prefix, t->cols[i].key);
+			free(t->cols[i].key);
+			t->cols[i].key = k;
+		}
+	}
+	for (i = 0; i < b->n_children; i++)
+		prefix_keys(b->children[i], prefix);
+}
+
+void doc_graft(struct doc *d, struct doc_block *parent, struct doc *src, const char *prefix)
+{
+	size_t i;
+
+	if (!parent)
+		parent = &d->body;
+	assert(parent->kind == DOC_BLOCK_SECTION);
+	if (prefix)
+		prefix_keys(&src->body, prefix);
+	for (i = 0; i < src->body.n_children; i++) {
+		parent->children = xgrow(parent->children, sizeof(*parent->children), parent->n_children + 1,
+					 &parent->cap_children);
+		parent->children[parent->n_children++] = src->body.children[i];
+	}
+	src->body.n_children = 0;
+	for (i = 0; i < src->n_meta; i++) {
+		struct doc_meta *m;
+
+		d->meta = xgrow(d->meta, sizeof(*d->meta), d->n_meta + 1, &d->cap_meta);
+		m = &d->meta[d->n_meta++];
+		m->key = prefix ? prefixed(prefix, src->meta[i].key) : src->meta[i].key;
+		if (prefix)
+			free(src->meta[i].key);
+		m->value = src->meta[i].value;
+		memset(&src->meta[i], 0, sizeof(src->meta[i]));
+	}
+	src->n_meta = 0;
+	if (src->note)
+		doc_paragraph_add(d, parent, src->note);
+	doc_free(src);
 }

@@ -196,6 +196,13 @@ void doc_cell_int(struct doc_row *r, size_t col, int64_t v);
 void doc_cell_text(struct doc_row *r, size_t col, const char *text, const char *value);
 void doc_cell_date(struct doc_row *r, size_t col, struct date d);
 
+/* Moves the body of src under parent of d (NULL: the body), with src's
+ * metadata and its note (as a paragraph), and frees the rest of src. With
+ * a prefix, the machine keys move under it: table keys, the further
+ * columns of figures tables and metadata become "prefix.key", so that the
+ * JSON of src appears as one object named prefix. */
+void doc_graft(struct doc *d, struct doc_block *parent, struct doc *src, const char *prefix);
+
 /* Calls fn for each table of d in document order, those in sections
  * included. */
 void doc_each_table(const struct doc *d, void (*fn)(void *ctx, const struct doc_table *t),

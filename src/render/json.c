@@ -70,6 +70,38 @@ static void set(struct json *s, json_t *o, const char *key, json_t *v, const cha
 	s->failed = 1;
 }
 
+/* Sets root[path] = v, taking v, where a dotted path ("participants.year")
+ * names nested objects, made when missing. */
+static void set_path(struct json *s, json_t *root, const char *key, json_t *v, const char *what)
+{
+	char path[256];
+	char *rest = path, *dot;
+	json_t *parent = root;
+
+	if (!strchr(key, '.') || strlen(key) >= sizeof(path)) {
+		set(s, root, key, v, what);
+		return;
+	}
+	snprintf(path, sizeof(path), "%s", key);
+	while ((dot = strchr(rest, '.')) != NULL) {
+		json_t *o;
+
+		*dot = '\0';
+		o = json_object_get(parent, rest);
+		if (!o || !json_is_object(o)) {
+			o = json_object();
+			set(s, parent, rest, o, "nyckeln");
+			if (s->failed) {
+				json_decref(v);
+				return;
+			}
+		}
+		parent = o;
+		rest = dot + 1;
+	}
+	set(s, parent, rest, v, what);
+}
+
 /* The object the values of a further column go into: the top-level
  * object named by the column's key (created with its year on first use),
  * or NULL when the column has no data or on failure. */
@@ -127,7 +159,7 @@ static void records(struct json *s, const struct doc_table *t)
 			    "värdet i kolumnen");
 		json_array_append_new(arr, o);
 	}
-	set(s, s->root, t->key, arr, "tabellen");
+	set_path(s, s->root, t->key, arr, "tabellen");
 }
 
 /* The first pass: each figures table's first column, each records table. */
@@ -148,7 +180,7 @@ static void first_column(void *ctx, const struct doc_table *t)
 		for (i = 0; i < t->n_rows; i++)
 			if (t->rows[i]->key)
 				set(s, o, t->rows[i]->key, cell_json(&t->rows[i]->cells[0]), "raden");
-	set(s, s->root, t->key, o, "tabellen");
+	set_path(s, s->root, t->key, o, "tabellen");
 }
 
 /* The second pass: the further columns of the figures tables, so that
@@ -169,7 +201,9 @@ static void further_columns(void *ctx, const struct doc_table *t)
 		for (i = 0; i < t->n_rows; i++)
 			if (t->rows[i]->key)
 				set(s, o, t->rows[i]->key, cell_json(&t->rows[i]->cells[j]), "raden");
-		set(s, target, t->key, o, "tabellen");
+		/* A grafted table ("participants.enrolled") goes into its
+		 * column's object ("participants.by_age.young") by its own name. */
+		set(s, target, strrchr(t->key, '.') ? strrchr(t->key, '.') + 1 : t->key, o, "tabellen");
 	}
 }
 
@@ -180,7 +214,7 @@ int render_json(const struct doc *d, FILE *out, struct err *err)
 	int rc = -1;
 
 	for (i = 0; i < d->n_meta; i++)
-		set(&s, s.root, d->meta[i].key, cell_json(&d->meta[i].value), "uppgiften");
+		set_path(&s, s.root, d->meta[i].key, cell_json(&d->meta[i].value), "uppgiften");
 	doc_each_table(d, first_column, &s);
 	doc_each_table(d, further_columns, &s);
 	if (s.failed)

@@ -1000,6 +1000,46 @@ static void test_chart(void **state)
 	doc_free(d);
 }
 
+/* A document grafted into another under a prefix keeps its JSON as one
+ * object named by the prefix; without a prefix its keys stay as they are. */
+static void test_graft(void **state)
+{
+	struct doc *d = doc_new("Årsredovisning"), *src = doc_new("Statistik"), *src2 = doc_new("Noter");
+	struct doc_block *sec = doc_section_add(d, NULL, "Deltagare");
+	struct doc_table *t = doc_table_add(src, NULL, DOC_TABLE_FIGURES, "enrolled", "Inskrivna", 2);
+	struct doc_row *r;
+	json_t *root;
+	json_error_t jerr;
+	char *s;
+
+	(void)state;
+	doc_meta_int(src, "year", 2024);
+	doc_note_set(src, "Små grupper visas inte.");
+	doc_column_set(t, 0, "all", "Alla", 0);
+	doc_column_set(t, 1, "by_age.young", "Unga", 0);
+	r = doc_row_add(t, "total", "Totalt", DOC_ROW_SUM);
+	doc_cell_int(r, 0, 193);
+	doc_cell_int(r, 1, 96);
+	doc_graft(d, sec, src, "participants");
+	doc_meta_int(src2, "total_remaining", 5);
+	doc_graft(d, NULL, src2, NULL);
+	assert_int_equal(sec->n_children, 2);      /* the table and the note */
+	assert_string_equal(sec->children[1]->text, "Små grupper visas inte.");
+	s = render(d, "json");
+	root = json_loads(s, 0, &jerr);
+	assert_non_null(root);
+	expect_int(root, "participants.year", 2024);
+	expect_int(root, "participants.enrolled.total", 193);
+	expect_int(root, "participants.by_age.young.enrolled.total", 96);
+	expect_int(root, "total_remaining", 5);
+	json_decref(root);
+	free(s);
+	s = render(d, "text");
+	assert_non_null(strstr(s, "Inskrivna"));
+	free(s);
+	doc_free(d);
+}
+
 static void test_errors(void **state)
 {
 	struct doc *d = doc_new(NULL);
@@ -1061,6 +1101,7 @@ int main(void)
 		cmocka_unit_test(test_sections),
 		cmocka_unit_test(test_json_audiences_and_nesting),
 		cmocka_unit_test(test_chart),
+		cmocka_unit_test(test_graft),
 		cmocka_unit_test(test_errors),
 	};
 
