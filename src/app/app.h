@@ -142,6 +142,8 @@ const char *app_text_title(const char *section);
 int app_text_set(struct store *st, const char *section, int year, const char *file,
 		 struct err *err);
 /* The section's text for year (caller frees). */
+/* As app_text_get, but a missing text is no error: *out is then NULL. */
+int app_text_find(struct store *st, const char *section, int year, char **out, struct err *err);
 int app_text_get(struct store *st, const char *section, int year, char **out, struct err *err);
 
 /* The year cycle: add an entered event (kind: styrelse, utvecklingsgrupp,
@@ -262,5 +264,15 @@ struct doc *app_report_goals(struct store *st, int year, struct err *err);
 int app_board_add(struct store *st, int year, const char *name, const char *role, const char *appointed_by,
 		  struct err *err);
 struct doc *app_report_board(struct store *st, int year, struct err *err);
+
+/* The annual report of `year` (årsredovisning): the users' texts, the
+ * five-year overview, the board, goal fulfilment, the interventions'
+ * follow-up, participant statistics with charts (protected), activities,
+ * the statements, the driftredovisning, the notes and the signatures. */
+struct doc *app_report_annual(struct store *st, int year, struct err *err);
+/* The business plan with budget of plan year `year` (verksamhetsplan och
+ * budget): the texts, the goals with follow-up, the year cycle, the budget
+ * and the equity forecast. */
+struct doc *app_report_plan(struct store *st, int year, struct err *err);
 
 #endif

@@ -7,6 +7,8 @@
 #include "model/books.h"
 #include "model/budget.h"
 #include "model/interim.h"
+#include "model/intervention.h"
+#include "model/operating.h"
 
 struct err;
 struct store;
@@ -38,5 +40,15 @@ const char *app_actor(void);
 /* Finds an intervention by id ("3") or name, with a message naming
  * 'finsam insats list' when there is none. */
 int app_find_insats(struct store *st, const char *which, struct intervention *iv, struct err *err);
+
+/* The driftredovisning of a year in unit (1, MONEY_KR, MONEY_TKR), from
+ * its budget and books; the caller releases op. */
+int app_operating(struct store *st, int year, int64_t unit, struct operating *op, int *budget_version,
+		  struct err *err);
+
+/* The commitments of interventions iv[0..n) at the end of `year` (decided
+ * by then, paid by then from the books), into out[0..n). */
+int app_commitments(struct store *st, int year, const struct intervention *iv, size_t n, struct commitment *out,
+		    struct err *err);
 
 #endif

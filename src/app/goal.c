@@ -281,6 +281,15 @@ static int year_stats(struct store *st, int year, int64_t intervention_id, struc
 	return 0;
 }
 
+/* num / den as a percentage in hundredths, rounded half away from zero to
+ * tenths of a percent, as the statements show their ratios ("9,0 %"). */
+static int64_t percent(int64_t num, int64_t den)
+{
+	int64_t n = num < 0 ? -num : num, d = den < 0 ? -den : den, tenths = (n * 2000 / d + 1) / 2;
+
+	return ((num < 0) != (den < 0) ? -tenths : tenths) * 10;
+}
+
 int app_indicator_value(struct store *st, int year, const struct result_goal *r, int threshold,
 			struct indicator_value *out, struct err *err)
 {
@@ -304,7 +313,7 @@ int app_indicator_value(struct store *st, int year, const struct result_goal *r,
 			out->hidden = n > 0 && n < threshold;
 		} else if (s.all.exited.total.n > 0) {
 			out->available = 1;
-			out->value = (s.all.to_work.total.n * 20000 / s.all.exited.total.n + 1) / 2;
+			out->value = percent(s.all.to_work.total.n, s.all.exited.total.n);
 			out->hidden = s.all.exited.total.n < threshold;
 		}
 		return 0;
@@ -339,7 +348,7 @@ int app_indicator_value(struct store *st, int year, const struct result_goal *r,
 		if (r->indicator == IND_EQUITY_SHARE) {
 			if (cur.grant > 0) {
 				out->available = 1;
-				out->value = (cur.bs.equity * 20000 / cur.grant + (cur.bs.equity >= 0 ? 1 : -1)) / 2;
+				out->value = percent(cur.bs.equity, cur.grant);
 			}
 		} else {
 			struct budget b;
@@ -358,7 +367,7 @@ int app_indicator_value(struct store *st, int year, const struct result_goal *r,
 			budget_release(&b);
 			if (t.cost_total < 0) {
 				out->available = 1;
-				out->value = (costs * 20000 / t.cost_total + 1) / 2;
+				out->value = percent(costs, t.cost_total);
 			}
 		}
 		return 0;

@@ -178,41 +178,54 @@ int app_year_sums(struct store *st, const struct fiscal_year *fy, struct sums *o
 	return 0;
 }
 
-struct doc *app_report_operating(struct store *st, int year, int64_t unit, struct err *err)
+int app_operating(struct store *st, int year, int64_t unit, struct operating *op, int *budget_version,
+		  struct err *err)
 {
-	struct association a;
 	struct budget b;
 	struct fiscal_year fy, pfy;
 	struct sums cur = { NULL, 0, 0 }, prev = { NULL, 0, 0 };
 	struct statements s_cur, s_prev;
-	struct operating op;
-	struct doc *d = NULL;
 	int rc, has_prev;
 
 	if (app_load_budget(st, year, 0, &b, err) < 0)
-		return NULL;
-	if (app_load_association(st, &a, err) < 0)
-		goto out;
+		return -1;
 	rc = store_year_get(st, year, &fy, err);
 	if (rc == STORE_NOT_FOUND)
 		err_set(err, "räkenskapsåret %d finns inte i databasen (importera bokföringen först)", year);
 	if (rc != 0)
-		goto out;
+		goto fail;
 	if (app_statements(st, year, &s_cur, &s_prev, &has_prev, err) < 0 ||
 	    app_year_sums(st, &fy, &cur, err) < 0)
-		goto out;
+		goto fail;
 	if (has_prev) {
 		if (store_year_get(st, year - 1, &pfy, err) != 0 || app_year_sums(st, &pfy, &prev, err) < 0)
-			goto out;
+			goto fail;
 	}
 	if (operating_compute(&b, cur.a, cur.n, has_prev ? prev.a : NULL, prev.n, &s_cur,
-			      has_prev ? &s_prev : NULL, unit, &op, err) < 0)
-		goto out;
-	d = doc_operating(&a, &op, b.version);
-	operating_release(&op);
-out:
+			      has_prev ? &s_prev : NULL, unit, op, err) < 0)
+		goto fail;
+	*budget_version = b.version;
 	free(cur.a);
 	free(prev.a);
 	budget_release(&b);
+	return 0;
+fail:
+	free(cur.a);
+	free(prev.a);
+	budget_release(&b);
+	return -1;
+}
+
+struct doc *app_report_operating(struct store *st, int year, int64_t unit, struct err *err)
+{
+	struct association a;
+	struct operating op;
+	struct doc *d;
+	int version;
+
+	if (app_load_association(st, &a, err) < 0 || app_operating(st, year, unit, &op, &version, err) < 0)
+		return NULL;
+	d = doc_operating(&a, &op, version);
+	operating_release(&op);
 	return d;
 }

@@ -175,6 +175,20 @@ out:
 	return rc;
 }
 
+int app_commitments(struct store *st, int year, const struct intervention *iv, size_t n, struct commitment *out,
+		    struct err *err)
+{
+	struct decision *d = NULL;
+	size_t n_d = 0;
+	int rc;
+
+	if (store_decision_list(st, &d, &n_d, err) < 0)
+		return -1;
+	rc = commitments(st, year, iv, n, d, n_d, out, err);
+	free(d);
+	return rc;
+}
+
 struct doc *app_report_commitments(struct store *st, int year, struct err *err)
 {
 	struct association a;

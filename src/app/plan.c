@@ -28,6 +28,14 @@ static const struct {
 	{ "direction", "Inriktning för perioden" },
 	{ "target_groups", "Målgrupper" },
 	{ "overall_goal", "Övergripande mål" },
+	{ "organisation", "Organisation" },
+	{ "chair", "Ordförande har ordet" },
+	{ "summary", "Sammanfattning" },
+	{ "conditions", "Viktiga förhållanden för resultat och ekonomisk ställning" },
+	{ "events", "Händelser av väsentlig betydelse" },
+	{ "governance", "Styrning och uppföljning av verksamheten" },
+	{ "economy", "God ekonomisk hushållning och ekonomisk ställning" },
+	{ "interim", "Delårsrapportens kommentarer" },
 };
 
 const char *app_text_title(const char *section)
@@ -221,5 +229,20 @@ int app_calendar_ics(struct store *st, int year, FILE *out, struct err *err)
 	free(uids);
 	free(ics);
 	free(ev);
+	return rc;
+}
+
+int app_text_find(struct store *st, const char *section, int year, char **out, struct err *err)
+{
+	int rc;
+
+	*out = NULL;
+	if (check_section(section, err) < 0)
+		return -1;
+	rc = store_text_get(st, year, section, out, err);
+	if (rc == STORE_NOT_FOUND) {
+		*out = NULL;
+		return 0;
+	}
 	return rc;
 }

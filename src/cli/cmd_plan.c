@@ -163,10 +163,16 @@ const struct cmd plan_cmds[] = {
 		    "  finsam calendar add 2025-02-12 \"Styrelsemöte\" --kind styrelse\n",
 		    cmd_calendar_add },
 	[T_SET] = { "text", "set", "text set AVSNITT --year ÅR FIL.md",
-		    "spara en text till verksamhetsplanen",
+		    "spara en text till verksamhetsplanen eller rapporterna",
 		    "Sparar Markdown-texten i FIL.md (\"-\" läser standard in) som avsnittet\n"
-		    "AVSNITT för planåret ÅR. Avsnitt: vision, direction (inriktning för\n"
-		    "perioden), target_groups (målgrupper), overall_goal (övergripande mål).\n",
+		    "AVSNITT för året ÅR. Avsnitten och var de står:\n\n"
+		    "  Verksamhetsplanen: organisation, vision, direction (inriktning för\n"
+		    "  perioden), target_groups (målgrupper), overall_goal (övergripande mål).\n"
+		    "  Årsredovisningen: chair (ordförande har ordet), summary (sammanfattning),\n"
+		    "  organisation, conditions (viktiga förhållanden), events (händelser av\n"
+		    "  väsentlig betydelse), governance (styrning och uppföljning), economy\n"
+		    "  (god ekonomisk hushållning), target_groups och overall_goal.\n"
+		    "  Delårsrapporten: interim (kommentarer).\n",
 		    cmd_text_set },
 	[T_SHOW] = { "text", "show", "text show AVSNITT --year ÅR", "visa en sparad text",
 		     "Skriver avsnittets Markdown-text för planåret ÅR.\n", cmd_text_show },

@@ -608,9 +608,11 @@ struct doc *doc_operating(const struct association *a, const struct operating *o
 	if (op->unit > 1)
 		doc_note_set(d, op->unit == MONEY_TKR
 				? "Beloppen är avrundade till tusental kronor. Avrundningsdifferenser är lagda på "
-				  "den största raden i varje summa, så att tabellen summerar."
+				  "den största raden i varje summa, så att tabellen summerar. Eget kapital är "
+				  "avrundat för sig, som i balansräkningen."
 				: "Beloppen är avrundade till hela kronor. Avrundningsdifferenser är lagda på den "
-				  "största raden i varje summa, så att tabellen summerar.");
+				  "största raden i varje summa, så att tabellen summerar. Eget kapital är "
+				  "avrundat för sig, som i balansräkningen.");
 
 	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "rows", NULL, 6);
 	t->machine_only = 1;
@@ -961,6 +963,11 @@ struct doc *doc_activities(const struct association *a, int year, const struct a
 		doc_cell_text(r, 5, per, NULL);
 		total += activity_total(&acts[i]);
 	}
+	if (n == 0) {
+		/* Programs still get the empty list; people a sentence. */
+		t->machine_only = 1;
+		doc_paragraph_add(d, NULL, "Inga aktiviteter är registrerade.");
+	}
 	doc_meta_int(d, "total_attendees", total);
 	return d;
 }
@@ -1080,7 +1087,7 @@ struct doc *doc_audit(const struct association *a, const struct audit_entry *log
 
 /* A protected count: the number, "<5" for a small cell, "x" for one hidden
  * so that a small cell cannot be worked out. */
-static void count_cell(struct doc_row *r, size_t col, const struct pcell *c, int threshold)
+void doc_count_cell(struct doc_row *r, size_t col, const struct pcell *c, int threshold)
 {
 	char small[16];
 
@@ -1118,6 +1125,8 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 		{ "support_before", "Försörjning vid inskrivning", offsetof(struct pstats, support_before), VOCAB_SUPPORT },
 		{ "support_after", "Försörjning vid avslut", offsetof(struct pstats, support_after), VOCAB_SUPPORT },
 		{ "exit_reason", "Avslutsorsak", offsetof(struct pstats, exit_reason), VOCAB_EXIT_REASON },
+		{ "support_before_exited", "Försörjning vid inskrivning, de som avslutades under året",
+		  offsetof(struct pstats, support_before_exited), VOCAB_SUPPORT },
 	};
 	static const char *const sexes[] = { "total", "women", "men" };
 	static const char *const sex_labels[] = { "Totalt", "Kvinnor", "Män" };
@@ -1168,7 +1177,7 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 				const struct psex *sx = (const struct psex *)((const char *)m + measures[i].offset);
 				const struct pcell *c = j == 0 ? &sx->total : j == 1 ? &sx->women : &sx->men;
 
-				count_cell(r, k, c, threshold);
+				doc_count_cell(r, k, c, threshold);
 			}
 		}
 	}
@@ -1187,12 +1196,12 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 		struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
 
 		doc_cell_text(r, 0, pstats_band_label((int)k), NULL);
-		count_cell(r, 1, &m->enrolled.women, threshold);
-		count_cell(r, 2, &m->enrolled.men, threshold);
-		count_cell(r, 3, &m->enrolled.total, threshold);
-		count_cell(r, 4, &m->new_.total, threshold);
-		count_cell(r, 5, &m->exited.total, threshold);
-		count_cell(r, 6, &m->to_work.total, threshold);
+		doc_count_cell(r, 1, &m->enrolled.women, threshold);
+		doc_count_cell(r, 2, &m->enrolled.men, threshold);
+		doc_count_cell(r, 3, &m->enrolled.total, threshold);
+		doc_count_cell(r, 4, &m->new_.total, threshold);
+		doc_count_cell(r, 5, &m->exited.total, threshold);
+		doc_count_cell(r, 6, &m->to_work.total, threshold);
 	}
 	/* Anonymous participants: counted by sex only. */
 	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "anonymous", "Anonyma deltagare", 1);
@@ -1201,7 +1210,7 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 		const struct pcell *c = j == 0 ? &s->anonymous.total : j == 1 ? &s->anonymous.women
 									 : &s->anonymous.men;
 
-		count_cell(doc_row_add(t, sexes[j], sex_labels[j], j == 0 ? DOC_ROW_SUM : DOC_ROW_NORMAL), 0, c,
+		doc_count_cell(doc_row_add(t, sexes[j], sex_labels[j], j == 0 ? DOC_ROW_SUM : DOC_ROW_NORMAL), 0, c,
 			   threshold);
 	}
 	for (i = 0; i < sizeof(dists) / sizeof(dists[0]); i++) {
@@ -1211,7 +1220,7 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 		t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, dists[i].key, dists[i].label, 1);
 		doc_column_set(t, 0, "count", "Antal", 0);
 		for (k = 0; k < dd->n; k++)
-			count_cell(doc_row_add(t, words[k], words[k], DOC_ROW_NORMAL), 0, &dd->cell[k], threshold);
+			doc_count_cell(doc_row_add(t, words[k], words[k], DOC_ROW_NORMAL), 0, &dd->cell[k], threshold);
 	}
 	if (protected_) {
 		snprintf(title, sizeof(title),

@@ -132,4 +132,28 @@ struct doc *doc_board(const struct association *a, int year, const struct board_
  * sections, paragraphs and list items as paragraphs, all as plain text. */
 void doc_markdown(struct doc *d, struct doc_block *parent, const char *markdown);
 
+/* A protected count in a cell: the number, "<N" for a small cell, "x"
+ * for one hidden so that a small one cannot be worked out. */
+void doc_count_cell(struct doc_row *r, size_t col, const struct pcell *c, int threshold);
+
+/* The parts of the annual and interim reports (annual_doc.c). */
+/* The five-year overview: years newest first. */
+void doc_five_year(struct doc *d, struct doc_block *parent, const struct statements *years, size_t n);
+/* Enrolled, new, exited and to work or studies by sex, the share and mean
+ * days, and the anonymous: for people, protected as s is. */
+void doc_pstats_summary(struct doc *d, struct doc_block *parent, const struct pstats *s, int threshold);
+/* The charts of the participant statistics: years oldest first, the last
+ * the report's year, each protected (hidden cells are left out). */
+void doc_pstats_charts(struct doc *d, struct doc_block *parent, const struct pstats *years, size_t n);
+/* The year's costs per cost area, as a pie. */
+void doc_cost_chart(struct doc *d, struct doc_block *parent, const struct operating *op);
+/* One intervention's follow-up: facts, funding (c may be NULL), its
+ * participants (s, protected, may be NULL) and its indicators in g. */
+void doc_intervention_followup(struct doc *d, struct doc_block *parent, const struct intervention *iv,
+			       const struct commitment *c, const struct pstats *s, int threshold,
+			       const struct goals_data *g);
+/* Lines to sign for the board's members (not the deputies). */
+void doc_signatures(struct doc *d, struct doc_block *parent, const struct board_member *b, size_t n,
+		    const char *place);
+
 #endif

@@ -118,18 +118,12 @@ static void round_column(struct operating *op, size_t offset)
 			if (op->rows[i].kind == OP_COST || op->rows[i].kind == OP_OTHER)
 				COL(&op->rows[i]) = vals[m++];
 	}
-	/* Equity: the end is the start plus the result. */
+	/* Equity at the start and the end, each rounded on its own as the
+	 * balance sheets show them: forcing the end to start + result could
+	 * make it differ from the balance sheet by a krona. */
 	for (i = 0; i < op->n; i++)
-		if (op->rows[i].kind == OP_EQUITY_START)
+		if (op->rows[i].kind == OP_EQUITY_START || op->rows[i].kind == OP_EQUITY_END)
 			COL(&op->rows[i]) = money_round(COL(&op->rows[i]), op->unit) * op->unit;
-	for (i = 0; i < op->n; i++) {
-		if (op->rows[i].kind != OP_EQUITY_END)
-			continue;
-		COL(&op->rows[i]) = 0;
-		for (m = 0; m < op->n; m++)
-			if (op->rows[m].kind == OP_EQUITY_START || op->rows[m].kind == OP_RESULT)
-				COL(&op->rows[i]) += COL(&op->rows[m]);
-	}
 #undef COL
 	free(vals);
 }

@@ -86,6 +86,7 @@ void pstats_init(int year, struct pstats *out)
 	init_dist(&out->support_before, VOCAB_SUPPORT);
 	init_dist(&out->support_after, VOCAB_SUPPORT);
 	init_dist(&out->exit_reason, VOCAB_EXIT_REASON);
+	init_dist(&out->support_before_exited, VOCAB_SUPPORT);
 }
 
 /* Adds one person of the measure at offset off to every group they are in. */
@@ -134,6 +135,7 @@ void pstats_add(struct pstats *out, const struct participant *who, const struct 
 		out->days_sum += date_diff(x->enrolled, x->exited);
 		out->days_n++;
 		count_word(&out->support_after, VOCAB_SUPPORT, x->support_after);
+		count_word(&out->support_before_exited, VOCAB_SUPPORT, x->support_before);
 		count_word(&out->exit_reason, VOCAB_EXIT_REASON, x->exit_reason);
 	}
 }
@@ -281,8 +283,8 @@ static void sum_groups(struct group *groups, size_t *ng, struct pmeasures *whole
 void pstats_protect(struct pstats *s, int threshold)
 {
 	struct pmeasures *m[3 + PSTATS_BANDS] = { &s->all, &s->young, &s->older };
-	struct pdist *d[5] = { &s->education, &s->time_in_support, &s->support_before, &s->support_after,
-			       &s->exit_reason };
+	struct pdist *d[6] = { &s->education, &s->time_in_support, &s->support_before, &s->support_after,
+			       &s->exit_reason, &s->support_before_exited };
 	struct pcell *exited_total = &s->all.exited.total, *enrolled_total = &s->all.enrolled.total;
 	struct group groups[MAX_GROUPS];
 	size_t ng = 0, i, k;
@@ -311,7 +313,7 @@ void pstats_protect(struct pstats *s, int threshold)
 		sum_groups(groups, &ng, &s->all, yo, 2);
 	}
 	/* Distributions add up to the enrolled (or, after exit, the exited). */
-	for (i = 0; i < 5; i++) {
+	for (i = 0; i < 6; i++) {
 		struct pcell *parts[PSTATS_CATS];
 
 		for (k = 0; k < d[i]->n; k++) {

@@ -62,6 +62,7 @@ struct pstats {
 	int64_t days_sum, days_n; /* for the mean days of those exited */
 	int share_hidden, mean_hidden;
 	struct pdist education, time_in_support, support_before, support_after, exit_reason;
+	struct pdist support_before_exited; /* support before, of those exited in the year */
 };
 
 /* Streaming: pstats_init, then pstats_add for each enrolment with its

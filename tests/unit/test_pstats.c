@@ -183,8 +183,8 @@ static void cells(const struct pmeasures *m, int measure, int sex, const struct 
 static void check_protected(const struct pstats *s, int threshold)
 {
 	const struct pmeasures *m[9] = { &s->all, &s->young, &s->older };
-	const struct pdist *d[5] = { &s->education, &s->time_in_support, &s->support_before,
-				     &s->support_after, &s->exit_reason };
+	const struct pdist *d[6] = { &s->education, &s->time_in_support, &s->support_before,
+				     &s->support_after, &s->exit_reason, &s->support_before_exited };
 	const struct pcell *parts[PSTATS_CATS], *total;
 	size_t i, k;
 	int me, sx;
@@ -224,7 +224,7 @@ static void check_protected(const struct pstats *s, int threshold)
 			}
 		}
 	}
-	for (i = 0; i < 5; i++) {
+	for (i = 0; i < 6; i++) {
 		for (k = 0; k < d[i]->n; k++) {
 			parts[k] = &d[i]->cell[k];
 			assert_true(parts[k]->n < 1 || parts[k]->n >= threshold || parts[k]->mark != CELL_SHOWN);

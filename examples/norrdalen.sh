@@ -1,0 +1,88 @@
+#!/bin/sh
+# The demo förbund's year beyond its books and budget, entered the way a
+# director would with finsam's commands: interventions and the board's
+# decisions, the participant list, anonymous participants, activities,
+# goals with indicators and assessments, the board and the texts of the
+# reports. Run by `make run` after `finsam demo`; reading it is a tour of
+# the commands.
+#
+#   sh examples/norrdalen.sh FINSAM DATABASE
+set -eu
+F=$1
+DB=$2
+DIR=$(dirname "$0")
+f() { "$F" --db "$DB" "$@" >/dev/null; }
+
+f insats add "Steget vidare" --kind individinriktad --owner "Dalby kommun" \
+	--partners "Försäkringskassan, Arbetsförmedlingen, Region Norrdalen" \
+	--target "Personer som länge har stått utanför arbetsmarknaden" --ages 20-64 \
+	--from 2024-01-01 --to 2026-12-31 --participants-from 2024-02-01 --participants-to 2026-06-30 \
+	--purpose "Samordnat stöd av ett team från alla fyra medlemmarna, mot arbete eller studier" \
+	--goals "90 deltagare per år, 35 % avslutade till arbete eller studier" --accounts 4010 --objects 6:1
+f insats add "Unga i arbete" --kind individinriktad --owner "Arbetsförmedlingen" \
+	--partners "Dalby kommun, Region Norrdalen" --target "Unga som varken arbetar eller studerar" \
+	--ages 16-29 --from 2024-03-01 --to 2025-12-31 --participants-from 2024-03-01 --participants-to 2025-11-30 \
+	--purpose "Unga ska börja arbeta eller studera" --goals "60 deltagare, 40 % till arbete eller studier" \
+	--accounts 4010 --objects 6:2
+f insats add "Kompetensdag Norrdalen" --kind kompetenshöjande --owner "Samordningsförbundet Norrdalen" \
+	--from 2025-01-01 --to 2025-12-31 --accounts 4010 --objects 6:3
+f insats add "Vägen in" --kind strukturinriktad --owner "Region Norrdalen" \
+	--partners "Dalby kommun" --purpose "En gemensam väg in till medlemmarnas stöd" \
+	--from 2025-01-01 --to 2026-06-30 --accounts 4010 --objects 6:4
+f insats decide "Steget vidare" --date 2023-11-15 --amount "1 280 000" --years 2024-2025
+f insats decide "Steget vidare" --date 2025-11-20 --amount "700 000" --years 2026
+f insats decide "Unga i arbete" --date 2024-02-10 --amount "900 000" --years 2024-2025
+f insats decide "Kompetensdag Norrdalen" --date 2024-11-14 --amount "52 000" --years 2025
+f insats decide "Vägen in" --date 2024-11-14 --amount "420 000" --years 2025-2026
+
+f import participants "$DIR/deltagare.csv"
+f insats anonymous "Unga i arbete" --from 2025-04-01 --to 2025-06-30 --women 7 --men 9 \
+	--note "Öppna träffar på biblioteket"
+f activity add "Kompetensdag Norrdalen" --date 2025-10-09 --kind kompetenshöjande \
+	--organiser "Samordningsförbundet Norrdalen" \
+	--attendees "Försäkringskassan=31, Arbetsförmedlingen=28, Region Norrdalen=42, Dalby kommun=49"
+f activity add "Handläggarforum" --date 2025-04-24 --kind strukturinriktad \
+	--attendees "Försäkringskassan=12, Arbetsförmedlingen=14, Region Norrdalen=9, Dalby kommun=18"
+
+f goal add --year 2025 --title "Individinriktade insatser" --area individ \
+	--description "Deltagarna kommer närmare arbete eller studier och egen försörjning."
+f goal result 1 --year 2025 --text "Deltagare avslutas till arbete eller studier" \
+	--follow-up "Ur deltagarregistret, i delårsrapporten och årsredovisningen" --indicator exit-share --target 35
+f goal result 1 --year 2025 --text "Deltagare i Unga i arbete" --indicator participants \
+	--insats "Unga i arbete" --target 60 --follow-up "Ur deltagarregistret"
+f goal add --year 2025 --title "Strukturinriktade insatser" --area struktur \
+	--description "Medlemmarna utvecklar gemensamma arbetssätt."
+f goal result 2 --year 2025 --text "En gemensam väg in till medlemmarnas stöd är beslutad" \
+	--follow-up "Styrelsen följer upp insatsen Vägen in"
+f goal add --year 2025 --title "Kompetenshöjande insatser" --area kompetens
+f goal result 3 --year 2025 --text "Personal från medlemmarna deltar i förbundets aktiviteter" \
+	--indicator attendees --target 150 --follow-up "Antal deltagare i årets aktiviteter"
+f goal add --year 2025 --title "Finansiella mål" --area ekonomi
+f goal result 4 --year 2025 --text "Eget kapital är högst 20 % av driftbidraget" --indicator equity-share \
+	--target 20 --follow-up "Prognos i delårsrapporten, utfall i årsredovisningen"
+f goal result 4 --year 2025 --text "Kostnaderna ryms i budgeten" --indicator within-budget --target 100 \
+	--follow-up "Driftredovisningen"
+f goal assess 1 --year 2025 --period interim --status "på god väg" --comment "Fler deltagare än planerat."
+f goal assess 4 --year 2025 --period interim --status "på god väg" --comment "Kapitalet minskar enligt plan."
+f goal assess 1 --year 2025 --period annual --status uppfyllt --comment "Båda resultatmålen är nådda."
+f goal assess 2 --year 2025 --period annual --status "delvis uppfyllt" \
+	--comment "Vägen in har börjat men är inte beslutad hos alla medlemmar."
+f goal assess 3 --year 2025 --period annual --status uppfyllt
+f goal assess 4 --year 2025 --period annual --status uppfyllt --comment "Eget kapital är under 20 %."
+
+f board add "Eva Lind" --year 2025 --role ordförande --appointed-by "Dalby kommun"
+f board add "Per Holm" --year 2025 --role "vice ordförande" --appointed-by "Region Norrdalen"
+f board add "Maria Öberg" --year 2025 --role ledamot --appointed-by "Försäkringskassan"
+f board add "Jonas Berg" --year 2025 --role ledamot --appointed-by "Arbetsförmedlingen"
+f board add "Sara Ek" --year 2025 --role ersättare --appointed-by "Dalby kommun"
+
+f text set chair --year 2025 "$DIR/texter/ordforande-2025.md"
+f text set summary --year 2025 "$DIR/texter/sammanfattning-2025.md"
+f text set organisation --year 2025 "$DIR/texter/organisation.md"
+f text set conditions --year 2025 "$DIR/texter/forhallanden-2025.md"
+f text set events --year 2025 "$DIR/texter/handelser-2025.md"
+f text set governance --year 2025 "$DIR/texter/styrning-2025.md"
+f text set vision --year 2025 "$DIR/texter/vision.md"
+f text set direction --year 2025 "$DIR/texter/inriktning-2025.md"
+f text set target_groups --year 2025 "$DIR/texter/malgrupper.md"
+f text set overall_goal --year 2025 "$DIR/texter/overgripande-mal.md"

@@ -1,0 +1,363 @@
+/*
+ * annual.c: the published documents, each built once as one document tree
+ * from the records and the users' texts: the annual report
+ * (årsredovisning), the interim report (delårsrapport) and the business
+ * plan with budget (verksamhetsplan och budget). Their tables come from the
+ * same builders as the single reports, grafted in, so that no figure can
+ * differ between a report and a document.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/app_int.h"
+#include "base/err.h"
+#include "base/money.h"
+#include "base/xmalloc.h"
+#include "doc/reports.h"
+#include "model/pstats.h"
+#include "store/store.h"
+
+/* A user's text as a section titled `title` under parent (none when the
+ * text is not written). Returns -1 on a store error. */
+static int text_section(struct store *st, struct doc *d, struct doc_block *parent, const char *section, int year,
+			const char *title, struct err *err)
+{
+	char *md = NULL;
+
+	if (app_text_find(st, section, year, &md, err) < 0)
+		return -1;
+	if (md) {
+		doc_markdown(d, doc_section_add(d, parent, title), md);
+		free(md);
+	}
+	return 0;
+}
+
+/* The same, into parent itself without a heading of its own. */
+static int text_into(struct store *st, struct doc *d, struct doc_block *parent, const char *section, int year,
+		     struct err *err)
+{
+	char *md = NULL;
+
+	if (app_text_find(st, section, year, &md, err) < 0)
+		return -1;
+	if (md) {
+		doc_markdown(d, parent, md);
+		free(md);
+	}
+	return 0;
+}
+
+/* Grafts src (built by a report) under parent, or fails with its message. */
+static int graft(struct doc *d, struct doc_block *parent, struct doc *src, const char *prefix)
+{
+	if (!src)
+		return -1;
+	doc_graft(d, parent, src, prefix);
+	return 0;
+}
+
+static void add_to_stats(void *ctx, const struct participant *p, const struct enrolment *e)
+{
+	pstats_add(ctx, p, e);
+}
+
+/* The protected statistics of a year for an intervention (0: all). */
+static int stats(struct store *st, int year, int64_t intervention_id, int threshold, struct pstats *s,
+		 struct err *err)
+{
+	struct anonymous_count *anon = NULL;
+	size_t n = 0, i;
+
+	pstats_init(year, s);
+	if (store_enrolment_each_year(st, year, intervention_id, add_to_stats, s, err) < 0 ||
+	    store_anonymous_list(st, year, intervention_id, &anon, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		pstats_add_anonymous(s, &anon[i]);
+	free(anon);
+	pstats_protect(s, threshold);
+	return 0;
+}
+
+static int has_year(struct store *st, int year, struct err *err)
+{
+	struct fiscal_year fy;
+	int rc = store_year_get(st, year, &fy, err);
+
+	return rc == 0 ? 1 : rc == STORE_NOT_FOUND ? 0 : -1;
+}
+
+static int has_budget(struct store *st, int year, struct err *err)
+{
+	struct budget b;
+	int rc = store_budget_get(st, year, 0, &b, err);
+
+	if (rc == 0)
+		budget_release(&b);
+	return rc == 0 ? 1 : rc == STORE_NOT_FOUND ? 0 : -1;
+}
+
+/* 1.1: up to five years of the books, newest first. */
+static int five_year(struct store *st, struct doc *d, struct doc_block *parent, int year, struct err *err)
+{
+	struct statements years[5], prev;
+	size_t n = 0;
+	int y, has_prev, rc;
+
+	for (y = year; y > year - 5; y--) {
+		rc = has_year(st, y, err);
+		if (rc < 0)
+			return -1;
+		if (!rc)
+			break;
+		if (app_statements(st, y, &years[n], &prev, &has_prev, err) < 0)
+			return -1;
+		n++;
+	}
+	if (n)
+		doc_five_year(d, parent, years, n);
+	return 0;
+}
+
+/* The interventions going on during the year, each with its follow-up. */
+static int followups(struct store *st, struct doc *d, struct doc_block *parent, int year, int threshold,
+		     const struct goals_data *g, struct err *err)
+{
+	struct intervention *iv = NULL;
+	struct commitment *c = NULL;
+	size_t n = 0, i, k, shown = 0;
+	int rc = -1;
+
+	if (store_intervention_list(st, &iv, &n, err) < 0)
+		return -1;
+	c = xcalloc(n ? n : 1, sizeof(*c));
+	if (app_commitments(st, year, iv, n, c, err) < 0)
+		goto out;
+	for (i = 0; i < n; i++) {
+		struct date start = { year, 1, 1 }, end = { year, 12, 31 };
+		struct pstats s;
+
+		if ((date_is_set(iv[i].start) && date_cmp(iv[i].start, end) > 0) ||
+		    (date_is_set(iv[i].end) && date_cmp(iv[i].end, start) < 0))
+			continue;
+		if (stats(st, year, iv[i].id, threshold, &s, err) < 0)
+			goto out;
+		for (k = 0; k < n && c[k].intervention_id != iv[i].id; k++)
+			;
+		doc_intervention_followup(d, parent, &iv[i], k < n ? &c[k] : NULL,
+					  iv[i].kind == INTERVENTION_INDIVIDUAL ? &s : NULL, threshold, g);
+		shown++;
+	}
+	if (!shown)
+		doc_paragraph_add(d, parent, "Förbundet finansierade inga insatser under året.");
+	rc = 0;
+out:
+	free(iv);
+	free(c);
+	return rc;
+}
+
+/* The participant statistics of the year with charts over five years. */
+static int participants(struct store *st, struct doc *d, struct doc_block *parent, int year, int threshold,
+			struct err *err)
+{
+	struct pstats years[5];
+	size_t n = 0;
+	int y;
+
+	for (y = year - 4; y <= year; y++) {
+		if (stats(st, y, 0, threshold, &years[n], err) < 0)
+			return -1;
+		/* The chart starts at the first year anyone was enrolled. */
+		if (n == 0 && y < year && years[0].all.enrolled.total.n == 0)
+			continue;
+		n++;
+	}
+	if (years[n - 1].all.enrolled.total.n == 0 && years[n - 1].anonymous.total.n == 0) {
+		doc_paragraph_add(d, parent, "Inga deltagare var inskrivna under året.");
+		return 0;
+	}
+	doc_pstats_summary(d, parent, &years[n - 1], threshold);
+	doc_pstats_charts(d, parent, years, n);
+	return graft(d, doc_section_add(d, parent, "Statistik"),
+		     app_report_participants(st, year, NULL, 1, threshold, err), "participants");
+}
+
+/* The town of the association's address ("123 45 Dalby" gives "Dalby"). */
+static const char *place(const struct association *a)
+{
+	const char *p = a->postal;
+
+	while (*p && ((*p >= '0' && *p <= '9') || *p == ' '))
+		p++;
+	return p;
+}
+
+struct doc *app_report_annual(struct store *st, int year, struct err *err)
+{
+	struct association a;
+	struct goals_data g;
+	struct board_member *board = NULL;
+	struct doc *d;
+	struct doc_block *fb, *sec;
+	char title[64];
+	int threshold, rc;
+
+	if (app_load_association(st, &a, err) < 0 || app_setting_int(st, "min-cell", &threshold, err) < 0)
+		return NULL;
+	rc = has_year(st, year, err);
+	if (rc <= 0) {
+		if (rc == 0)
+			err_set(err, "räkenskapsåret %d finns inte i databasen (importera bokföringen först)", year);
+		return NULL;
+	}
+	if (app_goals_load(st, year, &g, err) < 0)
+		return NULL;
+	snprintf(title, sizeof(title), "Årsredovisning %d", year);
+	d = doc_new(title);
+	doc_report_titles(d, &a);
+	doc_meta_int(d, "year", year);
+	if (text_section(st, d, NULL, "chair", year, "Ordförande har ordet", err) < 0)
+		goto fail;
+
+	fb = doc_section_add(d, NULL, "1. Förvaltningsberättelse");
+	if (text_section(st, d, fb, "summary", year, "Sammanfattning", err) < 0 ||
+	    text_section(st, d, fb, "organisation", year, "Organisation", err) < 0)
+		goto fail;
+	sec = doc_section_add(d, fb, "1.1 Översikt över verksamhetens utveckling");
+	if (five_year(st, d, sec, year, err) < 0)
+		goto fail;
+	sec = doc_section_add(d, fb, "1.2 Viktiga förhållanden för resultat och ekonomisk ställning");
+	if (text_into(st, d, sec, "conditions", year, err) < 0)
+		goto fail;
+	sec = doc_section_add(d, fb, "1.3 Händelser av väsentlig betydelse");
+	if (text_into(st, d, sec, "events", year, err) < 0)
+		goto fail;
+	sec = doc_section_add(d, fb, "1.4 Styrning och uppföljning av verksamheten");
+	if (text_into(st, d, sec, "governance", year, err) < 0)
+		goto fail;
+	{
+		size_t n = 0;
+
+		if (store_board_list(st, year, &board, &n, err) < 0)
+			goto fail;
+		doc_board_table(d, sec, year, board, n);
+	}
+	sec = doc_section_add(d, fb, "1.5 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning");
+	if (text_into(st, d, sec, "economy", year, err) < 0 ||
+	    text_section(st, d, sec, "target_groups", year, "Målgrupper", err) < 0 ||
+	    text_section(st, d, sec, "overall_goal", year, "Övergripande mål", err) < 0)
+		goto fail;
+	doc_goals_section(d, sec, &g, PERIOD_ANNUAL, 0);
+	if (has_budget(st, year, err) > 0) {
+		struct operating op;
+		int version;
+
+		if (app_operating(st, year, MONEY_KR, &op, &version, err) < 0)
+			goto fail;
+		doc_cost_chart(d, sec, &op);
+		operating_release(&op);
+	}
+	sec = doc_section_add(d, fb, "1.6 Insatser");
+	if (followups(st, d, sec, year, threshold, &g, err) < 0)
+		goto fail;
+	sec = doc_section_add(d, fb, "1.7 Deltagare");
+	if (participants(st, d, sec, year, threshold, err) < 0)
+		goto fail;
+	sec = doc_section_add(d, fb, "1.8 Strukturinriktade och kompetenshöjande aktiviteter");
+	if (graft(d, sec, app_report_activities(st, year, err), "activities") < 0)
+		goto fail;
+
+	sec = doc_section_add(d, NULL, "2. Resultaträkning, balansräkning och kassaflödesanalys");
+	if (graft(d, sec, app_report_statements(st, year, err), NULL) < 0)
+		goto fail;
+	sec = doc_section_add(d, NULL, "3. Driftredovisning");
+	rc = has_budget(st, year, err);
+	if (rc < 0)
+		goto fail;
+	if (rc) {
+		if (graft(d, sec, app_report_operating(st, year, MONEY_KR, err), "operating") < 0)
+			goto fail;
+	} else {
+		doc_paragraph_add(d, sec, "Det finns ingen budget för året att jämföra med.");
+	}
+	sec = doc_section_add(d, NULL, "4. Noter");
+	if (graft(d, sec, app_report_commitments(st, year, err), "commitments") < 0)
+		goto fail;
+	sec = doc_section_add(d, NULL, "5. Underskrifter");
+	{
+		size_t n = 0;
+
+		free(board);
+		board = NULL;
+		if (store_board_list(st, year, &board, &n, err) < 0)
+			goto fail;
+		doc_signatures(d, sec, board, n, place(&a));
+	}
+	free(board);
+	app_goals_release(&g);
+	return d;
+fail:
+	free(board);
+	app_goals_release(&g);
+	doc_free(d);
+	return NULL;
+}
+
+struct doc *app_report_plan(struct store *st, int year, struct err *err)
+{
+	static const struct {
+		const char *section, *title;
+	} texts[] = {
+		{ "organisation", "Organisation" },
+		{ "vision", "Vision" },
+		{ "direction", "Inriktning för perioden" },
+		{ "target_groups", "Målgrupper" },
+		{ "overall_goal", "Övergripande mål" },
+	};
+	struct association a;
+	struct goals_data g;
+	struct doc *d;
+	struct doc_block *sec;
+	char title[64];
+	size_t i;
+	int rc;
+
+	if (app_load_association(st, &a, err) < 0)
+		return NULL;
+	rc = has_budget(st, year, err);
+	if (rc <= 0) {
+		if (rc == 0)
+			err_set(err, "det finns ingen budget för %d (läs in den med 'finsam budget import')", year);
+		return NULL;
+	}
+	if (app_goals_load(st, year, &g, err) < 0)
+		return NULL;
+	snprintf(title, sizeof(title), "Verksamhetsplan och budget %d", year);
+	d = doc_new(title);
+	doc_report_titles(d, &a);
+	doc_meta_int(d, "year", year);
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		if (text_section(st, d, NULL, texts[i].section, year, texts[i].title, err) < 0)
+			goto fail;
+	sec = doc_section_add(d, NULL, "Mål och uppföljning");
+	doc_goals_section(d, sec, &g, PERIOD_ANNUAL, 1);
+	sec = doc_section_add(d, NULL, "Årshjul");
+	if (graft(d, sec, app_report_calendar(st, year, err), "calendar") < 0)
+		goto fail;
+	sec = doc_section_add(d, NULL, "Budget");
+	if (graft(d, sec, app_report_budget(st, year, 0, err), "budget") < 0)
+		goto fail;
+	sec = doc_section_add(d, NULL, "Eget kapital de kommande åren");
+	if (graft(d, sec, app_report_multiyear(st, err), "multiyear") < 0)
+		goto fail;
+	app_goals_release(&g);
+	return d;
+fail:
+	app_goals_release(&g);
+	doc_free(d);
+	return NULL;
+}
