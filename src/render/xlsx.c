@@ -421,8 +421,9 @@ static const char *sheet_for(struct xlsx *x, const struct doc_table *t)
 {
 	char name[XLSX_SHEET_NAME_MAX];
 
-	xlsx_sheet_name(name, sizeof(name), t->title, "Tabell", (const char *const *)x->names,
-			x->n_names);
+	/* A table without a title is named after the document. */
+	xlsx_sheet_name(name, sizeof(name), t->title, x->d->title ? x->d->title : "Tabell",
+			(const char *const *)x->names, x->n_names);
 	x->names = xgrow(x->names, sizeof(*x->names), x->n_names + 1, &x->cap_names);
 	x->names[x->n_names] = xstrdup(name);
 	return x->names[x->n_names++];
@@ -497,7 +498,7 @@ static void table_sheet(struct xlsx *x, const struct doc_table *t)
 		goto out;
 	}
 	report_link(x, name);
-	put_text(x, ws, 0, 0, t->title ? t->title : name, x->section);
+	put_text(x, ws, 0, 0, t->title ? t->title : x->d->title ? x->d->title : name, x->section);
 
 	/* The header row: a figures table's caption over its labels. */
 	if (figures) {
