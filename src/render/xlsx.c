@@ -435,7 +435,7 @@ static void chart(struct xlsx *x, lxw_worksheet *ws, const char *name, const str
 		  lxw_row_t first, lxw_row_t last, lxw_col_t n_cols, int money)
 {
 	lxw_chart *c;
-	lxw_col_t col;
+	lxw_col_t col, n_series = n_cols;
 
 	if (last < first || n_cols == 0)
 		return;
@@ -448,7 +448,7 @@ static void chart(struct xlsx *x, lxw_worksheet *ws, const char *name, const str
 		break;
 	case DOC_CHART_PIE:
 		c = workbook_add_chart(x->wb, LXW_CHART_PIE);
-		n_cols = 1; /* the first column's shares */
+		n_series = 1; /* the first column's shares */
 		break;
 	case DOC_CHART_NONE:
 	default:
@@ -458,7 +458,7 @@ static void chart(struct xlsx *x, lxw_worksheet *ws, const char *name, const str
 		check(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
 		return;
 	}
-	for (col = 1; col <= n_cols; col++) {
+	for (col = 1; col <= n_series; col++) {
 		lxw_chart_series *s = chart_add_series(c, NULL, NULL);
 
 		if (!s) {

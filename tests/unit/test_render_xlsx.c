@@ -336,6 +336,9 @@ static void test_charts(void **state)
 	assert_true(member_has(&z, "xl/charts/chart2.xml", "<c:grouping val=\"stacked\"/>"));
 	assert_true(member_has(&z, "xl/charts/chart2.xml", "'Deltagare per år (2)'!$B$3:$B$4"));
 	assert_true(member_has(&z, "xl/charts/chart3.xml", "<c:pieChart>"));
+	/* Each chart stands beside both columns of figures, a pie's too. */
+	assert_true(member_has(&z, "xl/drawings/drawing1.xml", "<xdr:from><xdr:col>4</xdr:col>"));
+	assert_true(member_has(&z, "xl/drawings/drawing3.xml", "<xdr:from><xdr:col>4</xdr:col>"));
 	assert_true(member_has(&z, "xl/worksheets/sheet4.xml", "<drawing r:id=\"rId1\"/>"));
 	free(z.s);
 	doc_free(d);
