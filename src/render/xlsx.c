@@ -169,6 +169,12 @@ char *xlsx_sheet_name(char *buf, size_t n, const char *title, const char *fallba
 				c = ')';
 			else if (strchr(":*?/\\", c))
 				c = '-';
+			/* "Delårsrapport 2025: budget" reads "... 2025 - budget". */
+			if (title[i] == ':' && title[i + 1] == ' ' && len > 0 && base[len - 1] != ' ' &&
+			    chars + 1 < XLSX_SHEET_CHARS) {
+				base[len++] = ' ';
+				chars++;
+			}
 			base[len++] = c;
 			i++;
 			continue;

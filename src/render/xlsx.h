@@ -15,7 +15,7 @@
 
 /* Makes a worksheet name Excel accepts from title and writes it to buf (n
  * bytes, XLSX_SHEET_NAME_MAX is enough): each of [ ] becomes ( ), each of
- * : * ? / \ a '-', control characters blanks; blanks and apostrophes are
+ * : * ? / \ a '-' (": " after a word " - "), control characters blanks; blanks and apostrophes are
  * trimmed from both ends; the name is cut to XLSX_SHEET_CHARS characters
  * (never inside one). An empty result, a NULL title or one that is not
  * UTF-8 gives fallback instead. When the name equals one of used[0..n_used)
