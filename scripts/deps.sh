@@ -5,7 +5,8 @@
 set -eu
 
 PKGS="build-essential cmake pkg-config clang libclang-rt-14-dev \
-libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev libcmark-dev sqlite3 time python3"
+libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev libcmark-dev libxlsxwriter-dev zlib1g-dev \
+sqlite3 time python3"
 
 missing=""
 for p in $PKGS; do

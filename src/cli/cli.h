@@ -69,7 +69,8 @@ int cli_fail(const struct err *err);
 /* -o FILE ("-" or NULL: standard output). */
 FILE *cli_open_output(const char *path, struct err *err);
 int cli_close_output(FILE *f, const char *path, struct err *err);
-/* Renders d in format (NULL: text) to out_path (NULL: standard output). */
+/* Renders d in format (NULL: text) to out_path (NULL: standard output);
+ * refuses a binary format (XLSX) when that is a terminal. */
 int cli_print_doc(struct doc *d, const char *format, const char *out_path, struct err *err);
 /* Prints d, the document a use case built from st (NULL when building
  * failed with err), frees it, closes st and gives the exit status. */

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app/app.h"
 #include "base/err.h"
@@ -110,6 +111,13 @@ int cli_print_doc(struct doc *d, const char *format, const char *out_path,
 	out = cli_open_output(out_path, err);
 	if (!out)
 		return -1;
+	if (render_format_binary(f) && isatty(fileno(out))) {
+		err_set(err, "formatet '%s' är en binär fil som inte kan visas i terminalen; "
+			     "skriv den till en fil med -o FIL", format);
+		if (out != stdout)
+			fclose(out);
+		return -1;
+	}
 	rc = render_doc(d, f, out, err);
 	if (cli_close_output(out, out_path, rc < 0 ? NULL : err) < 0)
 		rc = -1;

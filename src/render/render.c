@@ -1,12 +1,14 @@
 /*
  * render.c: choosing the renderer by name, and the formatting of cells for
  * people that every renderer shares. The formats sit in one table, so a new
- * one (HTML, PDF, XLSX) is one more entry and callers never switch on it.
+ * one (HTML, PDF) is one more entry and callers never switch on it; the
+ * message naming the formats is built from the same table.
  */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/err.h"
 #include "base/money.h"
 #include "render/render.h"
@@ -16,17 +18,21 @@ static const struct renderer {
 	const char *name;
 	enum render_format format;
 	int (*render)(const struct doc *d, FILE *out, struct err *err);
+	int binary;          /* not text: unreadable on a terminal */
 } renderers[] = {
-	{ "text", RENDER_TEXT, render_text },
-	{ "md", RENDER_MD, render_md },
-	{ "csv", RENDER_CSV, render_csv },
-	{ "json", RENDER_JSON, render_json },
+	/* In the order the error message names them. */
+	{ "text", RENDER_TEXT, render_text, 0 },
+	{ "json", RENDER_JSON, render_json, 0 },
+	{ "csv", RENDER_CSV, render_csv, 0 },
+	{ "md", RENDER_MD, render_md, 0 },
+	{ "xlsx", RENDER_XLSX, render_xlsx, 1 },
 };
 
 #define N_RENDERERS (sizeof(renderers) / sizeof(renderers[0]))
 
 int render_format_parse(const char *name, enum render_format *out, struct err *err)
 {
+	struct buf list;
 	size_t i;
 
 	for (i = 0; name && i < N_RENDERERS; i++) {
@@ -35,7 +41,26 @@ int render_format_parse(const char *name, enum render_format *out, struct err *e
 			return 0;
 		}
 	}
-	return err_set(err, "okänt format '%s' (välj text, json, csv eller md)", name ? name : "");
+	/* "text, json, csv, md eller xlsx" */
+	buf_init(&list);
+	for (i = 0; i < N_RENDERERS; i++) {
+		if (i > 0)
+			buf_adds(&list, i + 1 == N_RENDERERS ? " eller " : ", ");
+		buf_adds(&list, renderers[i].name);
+	}
+	err_set(err, "okänt format '%s' (välj %s)", name ? name : "", list.s);
+	buf_release(&list);
+	return -1;
+}
+
+int render_format_binary(enum render_format f)
+{
+	size_t i;
+
+	for (i = 0; i < N_RENDERERS; i++)
+		if (renderers[i].format == f)
+			return renderers[i].binary;
+	return 0;
 }
 
 int render_doc(const struct doc *d, enum render_format f, FILE *out, struct err *err)
