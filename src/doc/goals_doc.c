@@ -66,7 +66,8 @@ void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goa
 		doc_paragraph_add(d, sec, line);
 		if (goal->description[0])
 			doc_paragraph_add(d, sec, goal->description);
-		t = doc_table_add(d, sec, DOC_TABLE_RECORDS, NULL, "Resultatmål", planned ? 4 : 6);
+		snprintf(title, sizeof(title), "Resultatmål för mål %d", goal->number);
+		t = doc_table_add(d, sec, DOC_TABLE_RECORDS, NULL, title, planned ? 4 : 6);
 		doc_column_set(t, 0, "ref", "Nr", 0);
 		t->cols[0].hidden_in_text = 1;
 		doc_column_set(t, 1, "text", "Resultatmål", 0);

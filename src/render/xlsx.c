@@ -74,6 +74,7 @@ struct xlsx {
 	lxw_worksheet *report;
 	lxw_row_t report_row;
 	int after_link;                      /* the last line there is a link */
+	const char *section_title;           /* the innermost titled section */
 	char **names;                        /* the sheets' names so far */
 	size_t n_names, cap_names;
 	lxw_error lerr;                      /* the library's first error */
@@ -427,8 +428,9 @@ static const char *sheet_for(struct xlsx *x, const struct doc_table *t)
 {
 	char name[XLSX_SHEET_NAME_MAX];
 
-	/* A table without a title is named after the document. */
-	xlsx_sheet_name(name, sizeof(name), t->title, x->d->title ? x->d->title : "Tabell",
+	/* A table without a title is named after its section, else the document. */
+	xlsx_sheet_name(name, sizeof(name), t->title,
+			x->section_title ? x->section_title : x->d->title ? x->d->title : "Tabell",
 			(const char *const *)x->names, x->n_names);
 	x->names = xgrow(x->names, sizeof(*x->names), x->n_names + 1, &x->cap_names);
 	x->names[x->n_names] = xstrdup(name);
@@ -581,14 +583,19 @@ static void block(struct xlsx *x, const struct doc_block *b)
 	if (x->failed || x->lerr)
 		return;
 	switch (b->kind) {
-	case DOC_BLOCK_SECTION:
+	case DOC_BLOCK_SECTION: {
+		const char *outer = x->section_title;
+
 		if (b->text) {
 			x->report_row++;
 			report_lines(x, b->text, x->section);
+			x->section_title = b->text;
 		}
 		for (i = 0; i < b->n_children; i++)
 			block(x, b->children[i]);
+		x->section_title = outer;
 		break;
+	}
 	case DOC_BLOCK_PARAGRAPH:
 		x->report_row++;
 		report_lines(x, b->text, x->wrap);
