@@ -21,12 +21,14 @@
 #include "model/intervention.h"
 #include "model/activity.h"
 #include "model/participant.h"
+#include "model/survey.h"
 #include "model/check.h"
 
 struct err;
 struct store;
 
 #define STORE_NOT_FOUND 1
+#define STORE_DUPLICATE 2   /* a line that is already stored */
 
 enum store_open_mode {
 	STORE_OPEN_EXISTING,   /* fail when the database does not exist */
@@ -210,6 +212,21 @@ int store_anonymous_list(struct store *st, int year, int64_t intervention_id, st
 /* The förbund's settings, text by key: STORE_NOT_FOUND when not set. */
 int store_setting_get(struct store *st, const char *key, char *out, size_t n, struct err *err);
 int store_setting_put(struct store *st, const char *key, const char *value, struct err *err);
+
+/* Survey results (NNS indicator surveys). store_survey_clear removes the
+ * answers of a year and group for one intervention (0: those of none) and
+ * the questions left without answers; *removed (may be NULL) gets how
+ * many answer lines went. store_survey_answer_add stores one line, with
+ * its question (the text replaces the stored one); STORE_DUPLICATE when
+ * the year, group, question, sex and intervention already have a line.
+ * store_survey_each streams the year's lines of an intervention (0: all),
+ * by group and question. */
+int store_survey_clear(struct store *st, int year, enum survey_group group, int64_t intervention_id,
+		       int64_t *removed, struct err *err);
+int store_survey_answer_add(struct store *st, const struct survey_answer *a, struct err *err);
+typedef void (*store_survey_fn)(void *ctx, const struct survey_answer *a);
+int store_survey_each(struct store *st, int year, int64_t intervention_id, store_survey_fn fn, void *ctx,
+		      struct err *err);
 
 /* The audit log of participant data: append-only. */
 int store_audit_add(struct store *st, const char *actor, const char *action, const char *code,
