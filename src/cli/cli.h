@@ -33,6 +33,7 @@ extern const struct cmd budget_cmds[];
 extern const struct cmd plan_cmds[];
 extern const struct cmd insats_cmds[];
 extern const struct cmd participant_cmds[];
+extern const struct cmd survey_cmds[];
 
 /* An option of a command. */
 struct opt {
