@@ -239,7 +239,7 @@ int app_import_survey(struct store *st, const char *file, int year, struct app_s
 		      struct err *err);
 /* The year's survey results per group and question, for one intervention
  * (an id or a name) or all (NULL); with protected_ set, protected with the
- * setting min-cell, which *threshold gets (0 unprotected). The caller
+ * setting min-cell, put in *threshold (0 when unprotected). The caller
  * releases out with survey_stats_release; on failure there is nothing to
  * release. For documents that include the survey tables (doc_survey_tables). */
 int app_survey_stats(struct store *st, int year, const char *insats, int protected_, struct survey_stats *out,

@@ -138,8 +138,8 @@ struct doc *doc_survey(const struct association *a, const struct survey_stats *s
 	else
 		doc_meta_null(d, "min_cell");
 	if (group >= 0 ? s->group[group].n == 0 : !has_answers(s)) {
-		snprintf(title, sizeof(title), "Inga enkätsvar finns för %d%s%s.", s->year,
-			 group >= 0 ? " från " : "", group >= 0 ? survey_group_label(group) : "");
+		snprintf(title, sizeof(title), "Inga enkätsvar finns för %d%s%s%s.", s->year, group >= 0 ? " (" : "",
+			 group >= 0 ? survey_group_label((enum survey_group)group) : "", group >= 0 ? ")" : "");
 		doc_paragraph_add(d, NULL, title);
 	} else {
 		char line[400];

@@ -1,7 +1,7 @@
 /*
  * survey_doc.h: the documents of the NNS indicator surveys: the year's
  * results per respondent group, for `report survey` and for the reports
- * that include them (the annual report). Known no output format.
+ * that include them (the annual report). Knows no output format.
  */
 #ifndef FINSAM_DOC_SURVEY_DOC_H
 #define FINSAM_DOC_SURVEY_DOC_H
