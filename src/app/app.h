@@ -18,6 +18,7 @@
 struct err;
 struct store;
 struct doc;
+struct survey_stats;
 
 /* Opens the database at path; with create set it is made when missing
  * (*created tells; may be NULL). Close with app_close. */
@@ -225,6 +226,32 @@ struct doc *app_report_settings(struct store *st, struct err *err);
 /* One participant with enrolments (code), or all participants (NULL). */
 struct doc *app_report_participant(struct store *st, const char *code, struct err *err);
 struct doc *app_report_audit(struct store *st, struct err *err);
+
+/* NNS indicator surveys. app_import_survey reads the survey tool's CSV
+ * (see docs/formats.md); year, when not 0, is the year of lines without
+ * one, and a line of another year is an error. For each year, group and
+ * intervention (or none) in the file, what was stored before is replaced.
+ * All lines or none: every bad line is listed. */
+struct app_survey_import {
+	long lines;               /* answer lines stored */
+	long replaced;            /* lines stored before that the file replaced */
+	long combinations;        /* years × groups × interventions in the file */
+	int cp1252;               /* the file was read as Windows-1252 */
+};
+int app_import_survey(struct store *st, const char *file, int year, struct app_survey_import *res,
+		      struct err *err);
+/* The year's survey results per group and question, for one intervention
+ * (an id or a name) or all (NULL); with protected_ set, protected with the
+ * setting min-cell, put in *threshold (0 when unprotected). The caller
+ * releases out with survey_stats_release; on failure there is nothing to
+ * release. For documents that include the survey tables (doc_survey_tables). */
+int app_survey_stats(struct store *st, int year, const char *insats, int protected_, struct survey_stats *out,
+		     int *threshold, struct err *err);
+/* The survey results of `year` as a document: one table per respondent
+ * group, or only group (a group word such as "deltagare avslut" or a key
+ * such as "participants_exit"; NULL: all), for one intervention or all. */
+struct doc *app_report_survey(struct store *st, int year, const char *group, const char *insats, int protected_,
+			      struct err *err);
 
 /* Adds a member: kind is stat, region or kommun; key (may be NULL for 1) is
  * the share key within the kind, such as the municipality's population. */

@@ -19,7 +19,7 @@ static const struct setting_def {
 	const char *key, *label;
 	int def, min, max;
 } defs[] = {
-	{ "min-cell", "Minsta grupp som visas i skyddad deltagarstatistik (mindre visas som <N)", 5, 2, 100 },
+	{ "min-cell", "Minsta grupp som visas i skyddad deltagar- och enkätstatistik (mindre visas som <N)", 5, 2, 100 },
 };
 
 #define N_DEFS (sizeof(defs) / sizeof(defs[0]))

@@ -35,6 +35,7 @@ extern const struct cmd insats_cmds[];
 extern const struct cmd participant_cmds[];
 extern const struct cmd goal_cmds[];
 extern const struct cmd docs_cmds[];
+extern const struct cmd survey_cmds[];
 
 /* An option of a command. */
 struct opt {

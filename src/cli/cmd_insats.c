@@ -302,8 +302,8 @@ const struct cmd insats_cmds[] = {
 		     cmd_activity_list },
 	[S_SET] = { "setting", "set", "setting set NAMN VÄRDE", "ändra en inställning",
 		    "Ändrar en av förbundets inställningar. Ändringen skrivs i loggen.\n\n"
-		    "Inställningar:\n  min-cell N   minsta grupp som visas i skyddad deltagarstatistik,\n"
-		    "               2–100 (standard 5: grupper om 1–4 visas som <5)\n",
+		    "Inställningar:\n  min-cell N   minsta grupp som visas i skyddad deltagar- och\n               enkätstatistik, 2–100 (standard 5: grupper om 1–4\n"
+		    "               visas som <5)\n",
 		    cmd_setting_set },
 	[S_LIST] = { "setting", "list", "setting list [--format F] [-o FIL]", "visa inställningarna",
 		     "Visar förbundets inställningar med värde och beskrivning.\n\n"

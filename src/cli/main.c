@@ -12,7 +12,7 @@
 #include "cli/cli.h"
 
 static const struct cmd *const groups[] = { books_cmds, budget_cmds, plan_cmds, insats_cmds,
-					     participant_cmds, goal_cmds, docs_cmds };
+					     participant_cmds, goal_cmds, docs_cmds, survey_cmds };
 
 static const char intro[] =
 	"finsam håller ett samordningsförbunds bokföring, budget, insatser och mål\n"

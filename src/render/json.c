@@ -13,6 +13,12 @@
  *     "income_statement": {...}}), or K: null when the column has no data.
  *     A K with dots ("by_age.young") nests one object in another.
  *
+ * A records table's key with dots nests its array the same way
+ * ("groups.staff": {"groups": {"staff": [...]}}); within a record a column
+ * key with dots nests ("respondents.total": {"respondents": {"total": 12}})
+ * and columns whose key ends in "[]" make one array, in column order
+ * ("counts[]" six times: "counts": [0, 1, 4, 9, 12, 7]).
+ *
  * Values: money as integer öre, ratios as decimal strings with four
  * decimals ("0.2411") or null when undefined, integers as numbers, texts
  * as their machine value when they have one, dates as "2024-12-31", empty
@@ -146,6 +152,67 @@ static json_t *column_target(struct json *s, const struct doc_column *c)
 	return o;
 }
 
+/* The object that key names within o, when key has dots: "a.b.c" gives
+ * o["a"]["b"] (made when missing) and *leaf the "c" in buf; NULL on failure. */
+static json_t *nested(struct json *s, json_t *o, const char *key, char *buf, size_t n, const char **leaf)
+{
+	char *rest = buf;
+
+	snprintf(buf, n, "%s", key);
+	for (;;) {
+		char *dot = strchr(rest, '.');
+		json_t *inner;
+
+		if (!dot)
+			break;
+		*dot = '\0';
+		inner = json_object_get(o, rest);
+		if (!inner || !json_is_object(inner)) {
+			inner = json_object();
+			set(s, o, rest, inner, "nyckeln");
+			if (s->failed)
+				return NULL;
+		}
+		o = inner;
+		rest = dot + 1;
+	}
+	*leaf = rest;
+	return o;
+}
+
+/* Sets a record's value: a key "a.b" nests, a key "a[]" appends to the
+ * array "a". Takes v. */
+static void record_set(struct json *s, json_t *o, const char *key, json_t *v)
+{
+	char buf[256];
+	const char *leaf;
+	size_t len;
+
+	o = nested(s, o, key, buf, sizeof(buf), &leaf);
+	if (!o) {
+		json_decref(v);
+		return;
+	}
+	len = strlen(leaf);
+	if (len > 2 && strcmp(leaf + len - 2, "[]") == 0 && v) {
+		json_t *arr;
+
+		buf[(size_t)(leaf - buf) + len - 2] = '\0';
+		arr = json_object_get(o, leaf);
+		if (!arr || !json_is_array(arr)) {
+			arr = json_array();
+			set(s, o, leaf, arr, "nyckeln");
+			if (s->failed) {
+				json_decref(v);
+				return;
+			}
+		}
+		json_array_append_new(arr, v);
+		return;
+	}
+	set(s, o, leaf, v, "värdet i kolumnen");
+}
+
 static void records(struct json *s, const struct doc_table *t)
 {
 	json_t *arr = json_array();
@@ -155,8 +222,7 @@ static void records(struct json *s, const struct doc_table *t)
 		json_t *o = json_object();
 
 		for (j = 0; j < t->n_cols; j++)
-			set(s, o, t->cols[j].key ? t->cols[j].key : "", cell_json(&t->rows[i]->cells[j]),
-			    "värdet i kolumnen");
+			record_set(s, o, t->cols[j].key ? t->cols[j].key : "", cell_json(&t->rows[i]->cells[j]));
 		json_array_append_new(arr, o);
 	}
 	set_path(s, s->root, t->key, arr, "tabellen");

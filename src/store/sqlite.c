@@ -44,6 +44,7 @@ enum stmt_id {
 	Q_ANON_ADD, Q_ANON_LIST, Q_SETTING_GET, Q_SETTING_PUT,
 	Q_GOAL_ADD, Q_GOAL_LIST, Q_RG_ADD, Q_RG_LIST, Q_AS_DEL, Q_AS_ADD, Q_AS_LIST, Q_BOARD_ADD,
 	Q_BOARD_LIST,
+	Q_SURVEY_CLEAR, Q_SURVEY_PRUNE, Q_SURVEY_Q_PUT, Q_SURVEY_A_ADD, Q_SURVEY_EACH,
 	Q__MAX
 };
 
@@ -222,6 +223,18 @@ static const char *const sql[Q__MAX] = {
 	[Q_AUDIT_LIST] = "SELECT at, actor, action, participant_code, detail FROM audit_log ORDER BY id",
 	[Q_ACT_ATT_LIST] = "SELECT organisation, attendees FROM activity_attendance WHERE activity_id = ?1 "
 			   "ORDER BY organisation",
+	[Q_SURVEY_CLEAR] = "DELETE FROM survey_answer WHERE coalesce(intervention_id, 0) = ?3 AND question_id IN "
+			   "(SELECT id FROM survey_question WHERE year = ?1 AND grp = ?2)",
+	[Q_SURVEY_PRUNE] = "DELETE FROM survey_question WHERE year = ?1 AND grp = ?2 AND NOT EXISTS "
+			   "(SELECT 1 FROM survey_answer a WHERE a.question_id = survey_question.id)",
+	[Q_SURVEY_Q_PUT] = "INSERT INTO survey_question (year, grp, code, text) VALUES (?1, ?2, ?3, ?4) "
+			   "ON CONFLICT (year, grp, code) DO UPDATE SET text = excluded.text RETURNING id",
+	[Q_SURVEY_A_ADD] = "INSERT INTO survey_answer (question_id, intervention_id, sex, n1, n2, n3, n4, n5, n6) "
+			   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+	[Q_SURVEY_EACH] = "SELECT q.grp, q.code, q.text, coalesce(a.intervention_id, 0), a.sex, "
+			  "a.n1, a.n2, a.n3, a.n4, a.n5, a.n6 FROM survey_answer a "
+			  "JOIN survey_question q ON q.id = a.question_id "
+			  "WHERE q.year = ?1 AND (?2 = 0 OR a.intervention_id = ?2) ORDER BY q.grp, q.code, a.id",
 };
 
 struct store {
@@ -2602,5 +2615,108 @@ int store_board_list(struct store *st, int year, struct board_member **out, size
 		*n = 0;
 		return db_error(st, err, "läsa styrelsen");
 	}
+	return 0;
+}
+
+int store_survey_clear(struct store *st, int year, enum survey_group group, int64_t intervention_id,
+		       int64_t *removed, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_SURVEY_CLEAR, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	bind_text(s, 2, survey_group_key(group));
+	sqlite3_bind_int64(s, 3, intervention_id);
+	if (exec_step(st, s, err, "ta bort tidigare enkätsvar") < 0)
+		return -1;
+	if (removed)
+		*removed = sqlite3_changes(st->db);
+	s = q(st, Q_SURVEY_PRUNE, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	bind_text(s, 2, survey_group_key(group));
+	return exec_step(st, s, err, "ta bort frågor utan svar");
+}
+
+int store_survey_answer_add(struct store *st, const struct survey_answer *a, struct err *err)
+{
+	sqlite3_stmt *s;
+	int64_t question;
+	int i, rc;
+
+	if (!survey_group_key(a->group) || !survey_sex_word(a->sex))
+		return err_set(err, "okänd grupp eller okänt kön i ett enkätsvar");
+	s = q(st, Q_SURVEY_Q_PUT, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, a->year);
+	bind_text(s, 2, survey_group_key(a->group));
+	bind_text(s, 3, a->code);
+	bind_text(s, 4, a->text);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		db_error(st, err, "spara enkätfrågan");
+		sqlite3_reset(s);
+		return -1;
+	}
+	question = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	s = q(st, Q_SURVEY_A_ADD, err);
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, question);
+	if (a->intervention_id)
+		sqlite3_bind_int64(s, 2, a->intervention_id);
+	else
+		sqlite3_bind_null(s, 2);
+	bind_text(s, 3, survey_sex_word(a->sex));
+	for (i = 0; i < SURVEY_STEPS; i++)
+		sqlite3_bind_int64(s, 4 + i, a->counts[i]);
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_DONE && sqlite3_extended_errcode(st->db) == SQLITE_CONSTRAINT_UNIQUE)
+		rc = SQLITE_CONSTRAINT_UNIQUE;
+	sqlite3_reset(s);
+	if (rc == SQLITE_CONSTRAINT_UNIQUE)
+		return STORE_DUPLICATE;
+	if (rc != SQLITE_DONE)
+		return db_error(st, err, "spara enkätsvaret");
+	return 0;
+}
+
+int store_survey_each(struct store *st, int year, int64_t intervention_id, store_survey_fn fn, void *ctx,
+		      struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_SURVEY_EACH, err);
+	struct survey_answer a;
+	int rc, i;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	sqlite3_bind_int64(s, 2, intervention_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		char word[32];
+
+		memset(&a, 0, sizeof(a));
+		a.year = year;
+		copy_col(word, sizeof(word), s, 0);
+		a.group = (enum survey_group)survey_group_match(word);
+		copy_col(a.code, sizeof(a.code), s, 1);
+		copy_col(a.text, sizeof(a.text), s, 2);
+		a.intervention_id = sqlite3_column_int64(s, 3);
+		copy_col(word, sizeof(word), s, 4);
+		a.sex = (enum survey_sex)survey_sex_match(word);
+		for (i = 0; i < SURVEY_STEPS; i++)
+			a.counts[i] = sqlite3_column_int64(s, 5 + i);
+		if ((int)a.group < 0 || (int)a.sex < 0) {
+			sqlite3_reset(s);
+			return err_set(err, "databasen har ett enkätsvar med okänd grupp eller okänt kön");
+		}
+		fn(ctx, &a);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return db_error(st, err, "läsa enkätsvaren");
 	return 0;
 }

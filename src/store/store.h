@@ -23,12 +23,14 @@
 #include "model/board.h"
 #include "model/activity.h"
 #include "model/participant.h"
+#include "model/survey.h"
 #include "model/check.h"
 
 struct err;
 struct store;
 
 #define STORE_NOT_FOUND 1
+#define STORE_DUPLICATE 2   /* a line that is already stored */
 
 enum store_open_mode {
 	STORE_OPEN_EXISTING,   /* fail when the database does not exist */
@@ -227,6 +229,21 @@ int store_assessment_list(struct store *st, int year, struct assessment **out, s
 /* The board's composition per year: chair, vice chair, members, deputies. */
 int store_board_add(struct store *st, struct board_member *b, struct err *err);
 int store_board_list(struct store *st, int year, struct board_member **out, size_t *n, struct err *err);
+
+/* Survey results (NNS indicator surveys). store_survey_clear removes the
+ * answers of a year and group for one intervention (0: those of none) and
+ * the questions left without answers; *removed (may be NULL) gets how
+ * many answer lines went. store_survey_answer_add stores one line, with
+ * its question (the text replaces the stored one); STORE_DUPLICATE when
+ * the year, group, question, sex and intervention already have a line.
+ * store_survey_each streams the year's lines of an intervention (0: all),
+ * by group and question. */
+int store_survey_clear(struct store *st, int year, enum survey_group group, int64_t intervention_id,
+		       int64_t *removed, struct err *err);
+int store_survey_answer_add(struct store *st, const struct survey_answer *a, struct err *err);
+typedef void (*store_survey_fn)(void *ctx, const struct survey_answer *a);
+int store_survey_each(struct store *st, int year, int64_t intervention_id, store_survey_fn fn, void *ctx,
+		      struct err *err);
 
 /* The audit log of participant data: append-only. */
 int store_audit_add(struct store *st, const char *actor, const char *action, const char *code,

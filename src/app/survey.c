@@ -1,0 +1,344 @@
+/*
+ * survey.c: the use cases of the NNS indicator surveys: importing the
+ * results as the survey tool gives them (CSV, a line per question, group
+ * and sex with the counts on the six steps), and the year's results per
+ * respondent group, protected against small groups as the participant
+ * statistics are.
+ *
+ * An import replaces: for each year, group and intervention (or none) the
+ * file holds, the lines stored before are removed and the file's stored,
+ * so a file exported again after more answers came in is imported again
+ * as it is. Other years, groups and interventions stay as they were.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/app_int.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/xmalloc.h"
+#include "doc/survey_doc.h"
+#include "import/csv.h"
+#include "model/survey.h"
+#include "store/store.h"
+
+enum scol { SC_YEAR, SC_GROUP, SC_CODE, SC_TEXT, SC_SEX, SC_INSATS, SC_STEP1, SC__MAX = SC_STEP1 + SURVEY_STEPS };
+
+static const char *const scol_names[SC_STEP1] = { "år", "grupp", "fråga", "frågetext", "kön", "insats" };
+
+#define IMPORT_ERRORS_LISTED 25
+#define MAX_COUNT 1000000000
+
+/* An intervention by id or name; the last one found is kept, since the
+ * lines of one intervention come together. */
+struct insats_cache {
+	char which[200];
+	int64_t id;
+};
+
+static int find_insats(struct store *st, struct insats_cache *c, const char *which, int64_t *id,
+		       struct err *err)
+{
+	struct intervention iv;
+
+	if (c->which[0] && strcmp(c->which, which) == 0) {
+		*id = c->id;
+		return 0;
+	}
+	if (app_find_insats(st, which, &iv, err) < 0)
+		return -1;
+	snprintf(c->which, sizeof(c->which), "%s", which);
+	c->id = *id = iv.id;
+	return 0;
+}
+
+static int parse_count(const char *s, int step, int64_t *out, struct err *err)
+{
+	char *end;
+	long long v;
+
+	if (!*s) {
+		*out = 0;   /* the survey tool leaves a step nobody chose blank */
+		return 0;
+	}
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (*end || errno || !((*s >= '0' && *s <= '9') || *s == '-'))
+		return err_set(err, "antalet för steg %d är inget heltal: '%s'", step, s);
+	if (v < 0)
+		return err_set(err, "antalet för steg %d är negativt: '%s'", step, s);
+	if (v > MAX_COUNT)
+		return err_set(err, "antalet för steg %d är orimligt stort: '%s'", step, s);
+	*out = v;
+	return 0;
+}
+
+/* Checks one line into a; -1 with the reason in err. */
+static int check_line(struct store *st, struct insats_cache *cache, const char *const *v, int year,
+		      struct survey_answer *a, struct err *err)
+{
+	int g, sex, k;
+
+	memset(a, 0, sizeof(*a));
+	if (*v[SC_YEAR]) {
+		char *end;
+		long y;
+
+		errno = 0;
+		y = strtol(v[SC_YEAR], &end, 10);
+		if (*end || errno || y < 1900 || y > 2999)
+			return err_set(err, "ogiltigt år '%s'", v[SC_YEAR]);
+		if (year && y != year)
+			return err_set(err, "raden gäller %ld, inte %d (--year)", y, year);
+		a->year = (int)y;
+	} else if (year) {
+		a->year = year;
+	} else {
+		return err_set(err, "året saknas (fyll i kolumnen år eller ange --year)");
+	}
+	g = survey_group_match(v[SC_GROUP]);
+	if (g < 0) {
+		struct buf b;
+
+		buf_init(&b);
+		for (k = 0; k < SURVEY_GROUPS; k++)
+			buf_addf(&b, "%s%s", k == 0 ? "" : k == SURVEY_GROUPS - 1 ? " eller " : ", ",
+				 survey_group_word((enum survey_group)k));
+		err_set(err, "okänd grupp '%s' (välj %s)", v[SC_GROUP], b.s);
+		buf_release(&b);
+		return -1;
+	}
+	a->group = (enum survey_group)g;
+	if (!*v[SC_CODE])
+		return err_set(err, "frågans kod saknas");
+	if (strlen(v[SC_CODE]) >= sizeof(a->code))
+		return err_set(err, "frågans kod är för lång (högst %zu tecken)", sizeof(a->code) - 1);
+	memcpy(a->code, v[SC_CODE], strlen(v[SC_CODE]) + 1);
+	if (!*v[SC_TEXT])
+		return err_set(err, "frågetexten saknas för fråga %s", a->code);
+	if (strlen(v[SC_TEXT]) >= sizeof(a->text))
+		return err_set(err, "frågetexten är för lång (högst %zu byte)", sizeof(a->text) - 1);
+	memcpy(a->text, v[SC_TEXT], strlen(v[SC_TEXT]) + 1);
+	sex = survey_sex_match(v[SC_SEX]);
+	if (sex < 0)
+		return err_set(err, "okänt kön '%s' (välj kvinna, man eller okänt)", v[SC_SEX]);
+	a->sex = (enum survey_sex)sex;
+	if (*v[SC_INSATS] && find_insats(st, cache, v[SC_INSATS], &a->intervention_id, err) < 0)
+		return -1;
+	for (k = 0; k < SURVEY_STEPS; k++)
+		if (parse_count(v[SC_STEP1 + k], k + 1, &a->counts[k], err) < 0)
+			return -1;
+	return 0;
+}
+
+/* The year, group and intervention combinations this import has cleared. */
+struct cleared {
+	struct {
+		int year;
+		enum survey_group group;
+		int64_t iv;
+	} *v;
+	size_t n, cap;
+};
+
+/* Clears what is stored for a's year, group and intervention the first
+ * time the import meets them. */
+static int clear_once(struct store *st, struct cleared *c, const struct survey_answer *a, int64_t *replaced,
+		      struct err *err)
+{
+	int64_t removed = 0;
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		if (c->v[i].year == a->year && c->v[i].group == a->group && c->v[i].iv == a->intervention_id)
+			return 0;
+	if (store_survey_clear(st, a->year, a->group, a->intervention_id, &removed, err) < 0)
+		return -1;
+	*replaced += removed;
+	c->v = xgrow(c->v, sizeof(*c->v), c->n + 1, &c->cap);
+	c->v[c->n].year = a->year;
+	c->v[c->n].group = a->group;
+	c->v[c->n].iv = a->intervention_id;
+	c->n++;
+	return 0;
+}
+
+static void line_error(struct buf *errors, long *count, const char *file, long line, const char *msg)
+{
+	(*count)++;
+	if (*count <= IMPORT_ERRORS_LISTED)
+		buf_addf(errors, "\n  %s, rad %ld: %s", file, line, msg);
+}
+
+int app_import_survey(struct store *st, const char *file, int year, struct app_survey_import *res,
+		      struct err *err)
+{
+	struct csv_reader *r = NULL;
+	struct csv_row row;
+	struct insats_cache cache;
+	struct cleared cleared = { NULL, 0, 0 };
+	struct survey_answer a;
+	struct buf errors;
+	long bad = 0;
+	int cols[SC__MAX], k, rc = -1, in_tx = 0;
+	FILE *f;
+
+	memset(res, 0, sizeof(*res));
+	memset(&cache, 0, sizeof(cache));
+	buf_init(&errors);
+	f = fopen(file, "rb");
+	if (!f) {
+		buf_release(&errors);
+		return err_set(err, "kan inte öppna '%s': %s", file, strerror(errno));
+	}
+	r = csv_open(f, file, err);
+	if (!r)
+		goto out;
+	res->cp1252 = csv_is_cp1252(r);
+	for (k = 0; k < SC__MAX; k++) {
+		char step[4];
+
+		if (k < SC_STEP1) {
+			cols[k] = csv_column(r, scol_names[k]);
+		} else {
+			snprintf(step, sizeof(step), "%d", k - SC_STEP1 + 1);
+			cols[k] = csv_column(r, step);
+			if (cols[k] < 0)
+				cols[k] = csv_column(r, survey_step_word(k - SC_STEP1 + 1));
+		}
+		if (cols[k] < 0 && k != SC_INSATS && !(k == SC_YEAR && year)) {
+			if (k == SC_YEAR)
+				err_set(err, "%s: kolumnen 'år' saknas i rubrikraden (eller ange --year)", file);
+			else if (k < SC_STEP1)
+				err_set(err, "%s: kolumnen '%s' saknas i rubrikraden", file, scol_names[k]);
+			else
+				err_set(err, "%s: kolumnen '%s' (%s) saknas i rubrikraden", file, step,
+					survey_step_word(k - SC_STEP1 + 1));
+			goto out;
+		}
+	}
+	/* One pass in one transaction: each line is checked and stored as it
+	 * comes; any bad line rolls all of it back. */
+	if (store_begin(st, err) < 0)
+		goto out;
+	in_tx = 1;
+	for (;;) {
+		const char *v[SC__MAX];
+		struct err e_line;
+
+		k = csv_next(r, &row, err);
+		if (k < 0)
+			goto out;
+		if (k == 0)
+			break;
+		for (k = 0; k < SC__MAX; k++)
+			v[k] = cols[k] >= 0 && (size_t)cols[k] < row.n ? row.fields[cols[k]] : "";
+		if (check_line(st, &cache, v, year, &a, &e_line) < 0 ||
+		    clear_once(st, &cleared, &a, &res->replaced, &e_line) < 0) {
+			line_error(&errors, &bad, file, row.line, e_line.msg);
+			continue;
+		}
+		k = store_survey_answer_add(st, &a, &e_line);
+		if (k == STORE_DUPLICATE) {
+			char sex[16];
+
+			snprintf(sex, sizeof(sex), "%s", survey_sex_word(a.sex));
+			err_set(&e_line, "fråga %s från %s, %s%s%s, finns redan på en tidigare rad", a.code,
+				survey_group_word(a.group), sex, a.intervention_id ? ", insats " : "",
+				a.intervention_id ? v[SC_INSATS] : "");
+		}
+		if (k != 0)
+			line_error(&errors, &bad, file, row.line, e_line.msg);
+		else
+			res->lines++;
+	}
+	if (bad) {
+		err_set(err, "%ld rader i %s är felaktiga; ingenting sparades:%s%s", bad, file, errors.s,
+			bad > IMPORT_ERRORS_LISTED ? "\n  ..." : "");
+		memset(res, 0, sizeof(*res));
+		goto out;
+	}
+	if (res->lines == 0) {
+		err_set(err, "%s har inga rader med enkätsvar; ingenting sparades", file);
+		goto out;
+	}
+	if (store_commit(st, err) < 0)
+		goto out;
+	in_tx = 0;
+	res->combinations = (long)cleared.n;
+	rc = 0;
+out:
+	if (in_tx)
+		store_rollback(st);
+	free(cleared.v);
+	buf_release(&errors);
+	csv_close(r);
+	fclose(f);
+	return rc;
+}
+
+static void add_answer(void *ctx, const struct survey_answer *a)
+{
+	survey_stats_add(ctx, a);
+}
+
+int app_survey_stats(struct store *st, int year, const char *insats, int protected_, struct survey_stats *out,
+		     int *threshold, struct err *err)
+{
+	struct insats_cache cache;
+	int64_t iv = 0;
+
+	memset(&cache, 0, sizeof(cache));
+	survey_stats_init(year, out);
+	*threshold = 0;
+	if (protected_ && app_setting_int(st, "min-cell", threshold, err) < 0)
+		return -1;
+	if (insats && find_insats(st, &cache, insats, &iv, err) < 0)
+		return -1;
+	if (store_survey_each(st, year, iv, add_answer, out, err) < 0) {
+		survey_stats_release(out);
+		return -1;
+	}
+	if (protected_)
+		survey_protect(out, *threshold);
+	return 0;
+}
+
+struct doc *app_report_survey(struct store *st, int year, const char *group, const char *insats, int protected_,
+			      struct err *err)
+{
+	struct association a;
+	struct survey_stats s;
+	struct intervention iv;
+	struct doc *d;
+	int g = -1, threshold;
+
+	if (group) {
+		g = survey_group_match(group);
+		if (g < 0) {
+			err_set(err, "okänd grupp '%s' (välj deltagare start, deltagare pågående, deltagare "
+				"avslut, personal, chefer eller styrelse)", group);
+			return NULL;
+		}
+	}
+	if (app_load_association(st, &a, err) < 0)
+		return NULL;
+	if (app_survey_stats(st, year, insats, protected_, &s, &threshold, err) < 0)
+		return NULL;
+	if (insats) {
+		/* The name as stored, also when it was given by id. */
+		char *end;
+		long long n = strtoll(insats, &end, 10);
+
+		if (store_intervention_get(st, *end || end == insats ? 0 : n, insats, &iv, err) != 0) {
+			survey_stats_release(&s);
+			return NULL;
+		}
+	}
+	d = doc_survey(&a, &s, insats ? iv.name : NULL, g, protected_, threshold);
+	survey_stats_release(&s);
+	return d;
+}
