@@ -5,7 +5,8 @@
 set -eu
 
 PKGS="build-essential cmake pkg-config clang libclang-rt-14-dev \
-libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev sqlite3 time python3"
+libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev sqlite3 time python3 \
+libcairo2-dev libpango1.0-dev libfontconfig-dev fonts-dejavu-core poppler-utils"
 
 missing=""
 for p in $PKGS; do
