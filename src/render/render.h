@@ -25,4 +25,10 @@ int render_format_parse(const char *name, enum render_format *out, struct err *e
  * partial, except for JSON, which writes nothing on such an error. */
 int render_doc(const struct doc *d, enum render_format f, FILE *out, struct err *err);
 
+/* Lets go of what the font and drawing libraries keep for the whole
+ * process once PDF or HTML with charts has been made (the fonts found,
+ * their caches), so that a leak checker at exit sees only real leaks. Call
+ * it at exit; rendering after it works, and builds the caches anew. */
+void render_release(void);
+
 #endif
