@@ -1,12 +1,14 @@
 /*
  * render.c: choosing the renderer by name, and the formatting of cells for
  * people that every renderer shares. The formats sit in one table, so a new
- * one (HTML, PDF, XLSX) is one more entry and callers never switch on it.
+ * one (XLSX) is one more entry, the error message lists it by itself, and
+ * callers never switch on it.
  */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/err.h"
 #include "base/money.h"
 #include "render/render.h"
@@ -15,18 +17,32 @@
 static const struct renderer {
 	const char *name;
 	enum render_format format;
+	int binary;          /* not text: a terminal would show it as garbage */
 	int (*render)(const struct doc *d, FILE *out, struct err *err);
 } renderers[] = {
-	{ "text", RENDER_TEXT, render_text },
-	{ "md", RENDER_MD, render_md },
-	{ "csv", RENDER_CSV, render_csv },
-	{ "json", RENDER_JSON, render_json },
+	/* In the order the error message offers them. */
+	{ "text", RENDER_TEXT, 0, render_text },
+	{ "json", RENDER_JSON, 0, render_json },
+	{ "csv", RENDER_CSV, 0, render_csv },
+	{ "md", RENDER_MD, 0, render_md },
+	{ "pdf", RENDER_PDF, 1, render_pdf },
 };
 
 #define N_RENDERERS (sizeof(renderers) / sizeof(renderers[0]))
 
+static const struct renderer *renderer_of(enum render_format f)
+{
+	size_t i;
+
+	for (i = 0; i < N_RENDERERS; i++)
+		if (renderers[i].format == f)
+			return &renderers[i];
+	return NULL;
+}
+
 int render_format_parse(const char *name, enum render_format *out, struct err *err)
 {
+	struct buf names;
 	size_t i;
 
 	for (i = 0; name && i < N_RENDERERS; i++) {
@@ -35,17 +51,30 @@ int render_format_parse(const char *name, enum render_format *out, struct err *e
 			return 0;
 		}
 	}
-	return err_set(err, "okänt format '%s' (välj text, json, csv eller md)", name ? name : "");
+	/* "text, json, csv, md eller pdf", from the table. */
+	buf_init(&names);
+	for (i = 0; i < N_RENDERERS; i++)
+		buf_addf(&names, "%s%s", i == 0 ? "" : i + 1 == N_RENDERERS ? " eller " : ", ",
+			 renderers[i].name);
+	err_set(err, "okänt format '%s' (välj %s)", name ? name : "", names.s);
+	buf_release(&names);
+	return -1;
+}
+
+int render_format_binary(enum render_format f)
+{
+	const struct renderer *r = renderer_of(f);
+
+	return r && r->binary;
 }
 
 int render_doc(const struct doc *d, enum render_format f, FILE *out, struct err *err)
 {
-	size_t i;
+	const struct renderer *r = renderer_of(f);
 
-	for (i = 0; i < N_RENDERERS; i++)
-		if (renderers[i].format == f)
-			return renderers[i].render(d, out, err);
-	return err_set(err, "okänt utdataformat (nummer %d)", (int)f);
+	if (!r)
+		return err_set(err, "okänt utdataformat (nummer %d)", (int)f);
+	return r->render(d, out, err);
 }
 
 const char *render_cell(const struct doc *d, const struct doc_cell *c, char *buf, size_t n)

@@ -2,7 +2,7 @@
  * render.h: the renderers. One per format, each walking the document tree
  * and writing it to a stream; they know nothing of the domain, only the
  * tree (doc/doc.h). Text and Markdown are for people, CSV for spreadsheets,
- * JSON for other programs.
+ * JSON for other programs, PDF for printing and signing.
  */
 #ifndef FINSAM_RENDER_RENDER_H
 #define FINSAM_RENDER_RENDER_H
@@ -12,12 +12,15 @@
 struct doc;
 struct err;
 
-enum render_format { RENDER_TEXT, RENDER_MD, RENDER_CSV, RENDER_JSON };
+enum render_format { RENDER_TEXT, RENDER_MD, RENDER_CSV, RENDER_JSON, RENDER_PDF };
 
-/* Sets *out to the format named "text", "md", "csv" or "json" (exactly so
- * written). Returns 0, or -1 with the message "okänt format 'NAME' (välj
- * text, json, csv eller md)" and *out untouched. */
+/* Sets *out to the format named "text", "json", "csv", "md" or "pdf"
+ * (exactly so written). Returns 0, or -1 with the message "okänt format
+ * 'NAME' (välj text, json, csv, md eller pdf)" and *out untouched. */
 int render_format_parse(const char *name, enum render_format *out, struct err *err);
+
+/* 1 when format f is not text (PDF): not for a terminal. */
+int render_format_binary(enum render_format f);
 
 /* Writes d in format f to out; d is not changed. Returns 0, or -1 with a
  * message when out cannot be written or the document cannot be expressed
