@@ -25,6 +25,7 @@ static const struct renderer {
 	{ "json", RENDER_JSON, 0, render_json },
 	{ "csv", RENDER_CSV, 0, render_csv },
 	{ "md", RENDER_MD, 0, render_md },
+	{ "html", RENDER_HTML, 0, render_html },
 	{ "pdf", RENDER_PDF, 1, render_pdf },
 };
 
@@ -51,7 +52,7 @@ int render_format_parse(const char *name, enum render_format *out, struct err *e
 			return 0;
 		}
 	}
-	/* "text, json, csv, md eller pdf", from the table. */
+	/* "text, json, csv, md, html eller pdf", from the table. */
 	buf_init(&names);
 	for (i = 0; i < N_RENDERERS; i++)
 		buf_addf(&names, "%s%s", i == 0 ? "" : i + 1 == N_RENDERERS ? " eller " : ", ",

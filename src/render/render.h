@@ -2,7 +2,8 @@
  * render.h: the renderers. One per format, each walking the document tree
  * and writing it to a stream; they know nothing of the domain, only the
  * tree (doc/doc.h). Text and Markdown are for people, CSV for spreadsheets,
- * JSON for other programs, PDF for printing and signing.
+ * JSON for other programs, HTML for the browser and the web pages, PDF for
+ * printing and signing.
  */
 #ifndef FINSAM_RENDER_RENDER_H
 #define FINSAM_RENDER_RENDER_H
@@ -12,11 +13,12 @@
 struct doc;
 struct err;
 
-enum render_format { RENDER_TEXT, RENDER_MD, RENDER_CSV, RENDER_JSON, RENDER_PDF };
+enum render_format { RENDER_TEXT, RENDER_MD, RENDER_CSV, RENDER_JSON, RENDER_HTML, RENDER_PDF };
 
-/* Sets *out to the format named "text", "json", "csv", "md" or "pdf"
- * (exactly so written). Returns 0, or -1 with the message "okänt format
- * 'NAME' (välj text, json, csv, md eller pdf)" and *out untouched. */
+/* Sets *out to the format named "text", "json", "csv", "md", "html" or
+ * "pdf" (exactly so written). Returns 0, or -1 with the message "okänt
+ * format 'NAME' (välj text, json, csv, md, html eller pdf)" and *out
+ * untouched. */
 int render_format_parse(const char *name, enum render_format *out, struct err *err);
 
 /* 1 when format f is not text (PDF): not for a terminal. */
@@ -27,6 +29,15 @@ int render_format_binary(enum render_format f);
  * in the format (JSON of text that is not UTF-8); output may then be
  * partial, except for JSON, which writes nothing on such an error. */
 int render_doc(const struct doc *d, enum render_format f, FILE *out, struct err *err);
+
+/* The HTML document without <html>, <head> and <body>: a <div
+ * class="finsam-doc"> for a web page to embed, styled by
+ * render_html_css(). Same contract as render_doc. */
+int render_html_body(const struct doc *d, FILE *out, struct err *err);
+
+/* The style sheet of the HTML format (screen and A4 print), for a web page
+ * to link or embed; static text, never freed. */
+const char *render_html_css(void);
 
 /* Lets go of what the font and drawing libraries keep for the whole
  * process once PDF or HTML with charts has been made (the fonts found,

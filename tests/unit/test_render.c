@@ -1020,9 +1020,9 @@ static void test_errors(void **state)
 	assert_int_equal(render_format_parse("json", &f, &err), 0);
 	assert_int_equal(f, RENDER_JSON);
 	assert_int_equal(render_format_parse("xml", &f, &err), -1);
-	assert_string_equal(err.msg, "okänt format 'xml' (välj text, json, csv, md eller pdf)");
+	assert_string_equal(err.msg, "okänt format 'xml' (välj text, json, csv, md, html eller pdf)");
 	assert_int_equal(render_format_parse("JSON", &f, &err), -1);
-	assert_string_equal(err.msg, "okänt format 'JSON' (välj text, json, csv, md eller pdf)");
+	assert_string_equal(err.msg, "okänt format 'JSON' (välj text, json, csv, md, html eller pdf)");
 
 	/* Text that is not UTF-8 cannot be written as JSON: an error, not
 	 * a half-written document. */
