@@ -333,7 +333,7 @@ const struct cmd participant_cmds[] = {
 		       "att de inte kan räknas fram ur summorna. --unprotected visar allt, bara\n"
 		       "för förbundets administratörer.\n\n"
 		       "Val:\n  --year ÅR        året\n  --insats INSATS  en insats (id eller namn)\n"
-		       "  --format F       text, md, csv eller json\n  -o FIL           skriv till FIL\n"
+		       "  --format F       " CLI_FORMATS "\n  -o FIL           skriv till FIL\n"
 		       "  --min-cell N     minsta grupp som visas (standard 5)\n"
 		       "  --unprotected    visa små grupper (bara för administratörer)\n",
 		       cmd_report_participants },

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app/app.h"
 #include "base/err.h"
@@ -110,6 +111,14 @@ int cli_print_doc(struct doc *d, const char *format, const char *out_path,
 	out = cli_open_output(out_path, err);
 	if (!out)
 		return -1;
+	/* A PDF on the screen is a page of binary noise and can upset the
+	 * terminal; a pipe or a redirection is fine. */
+	if (render_format_binary(f) && isatty(fileno(out))) {
+		err_set(err, "formatet %s skrivs inte till terminalen: ange en fil med -o FIL "
+			     "(till exempel -o rapport.%s)", format, format);
+		cli_close_output(out, out_path, NULL);
+		return -1;
+	}
 	rc = render_doc(d, f, out, err);
 	if (cli_close_output(out, out_path, rc < 0 ? NULL : err) < 0)
 		rc = -1;
