@@ -114,8 +114,8 @@ int cli_print_doc(struct doc *d, const char *format, const char *out_path,
 	/* A PDF on the screen is a page of binary noise and can upset the
 	 * terminal; a pipe or a redirection is fine. */
 	if (render_format_binary(f) && isatty(fileno(out))) {
-		err_set(err, "formatet %s skrivs inte till terminalen: ange en fil med -o FIL "
-			     "(till exempel -o rapport.%s)", format, format);
+		err_set(err, "formatet %s skrivs inte till terminalen: skriv det till en fil "
+			     "med -o rapport.%s (eller > rapport.%s)", format, format, format);
 		cli_close_output(out, out_path, NULL);
 		return -1;
 	}
