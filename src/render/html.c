@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "base/err.h"
+#include "base/xmalloc.h"
 #include "render/chart.h"
 #include "render/render.h"
 #include "render/render_int.h"
@@ -215,9 +216,13 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 	int figures = t->kind == DOC_TABLE_FIGURES;
 	char buf[RENDER_CELL_MAX];
 	size_t i, j, span = figures ? 1 : 0;
+	/* Whether a column is of figures takes a look at all its cells: once. */
+	int *numeric = xcalloc(t->n_cols + 1, sizeof(*numeric));
 
-	for (j = 0; j < t->n_cols; j++)
+	for (j = 0; j < t->n_cols; j++) {
 		span += render_column_shown(t, j) != 0;
+		numeric[j] = render_column_numeric(t, j);
+	}
 	fprintf(out, "<table class=\"%s\">\n", figures ? "figures" : "records");
 	if (t->title) {
 		fputs("<caption>", out);
@@ -234,7 +239,7 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 	for (j = 0; j < t->n_cols; j++) {
 		if (!render_column_shown(t, j))
 			continue;
-		fprintf(out, "<th scope=\"col\"%s>", render_column_numeric(t, j) ? " class=\"num\"" : "");
+		fprintf(out, "<th scope=\"col\"%s>", numeric[j] ? " class=\"num\"" : "");
 		esc(out, t->cols[j].header, 1);
 		fputs("</th>", out);
 	}
@@ -260,7 +265,7 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 		for (j = 0; j < t->n_cols; j++) {
 			if (!render_column_shown(t, j))
 				continue;
-			fputs(render_column_numeric(t, j) ? "<td class=\"num\">" : "<td>", out);
+			fputs(numeric[j] ? "<td class=\"num\">" : "<td>", out);
 			if (j < r->n_cells)
 				esc(out, render_cell(h->d, &r->cells[j], buf, sizeof(buf)), 1);
 			fputs("</td>", out);
@@ -268,6 +273,7 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 		fputs("</tr>\n", out);
 	}
 	fputs("</tbody>\n</table>\n", out);
+	free(numeric);
 }
 
 /* A tag's class: "tag-" and its machine value (or text) in lower-case

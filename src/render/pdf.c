@@ -801,6 +801,8 @@ static void list(struct pdf *p, const struct doc_table *t)
 		place(p, &r, NULL, NULL);
 	}
 	for (i = 0; i < t->n_rows; i++) {
+		if (render_row_hidden(t, t->rows[i]))
+			continue;
 		list_item(p, t, t->rows[i], tag_w, &r);
 		place(p, &r, NULL, NULL);
 	}
