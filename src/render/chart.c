@@ -233,7 +233,7 @@ static void axis_number(char *buf, size_t n, double v, int decimals, int percent
 {
 	const char *suffix = percent ? " %" : "";
 
-	if (decimals <= 0) {
+	if (decimals <= 0 && fabs(v) < 1e15) {
 		char m[32];
 
 		money_format(m, sizeof(m), (int64_t)llround(v) * MONEY_KR, MONEY_STYLE_KR);
@@ -241,7 +241,8 @@ static void axis_number(char *buf, size_t n, double v, int decimals, int percent
 	} else {
 		char *p;
 
-		snprintf(buf, n, "%.*f%s", decimals, v, suffix);
+		/* Beyond a thousand billion the grouping is left out. */
+		snprintf(buf, n, "%.*f%s", decimals > 0 ? decimals : 0, v, suffix);
 		p = strchr(buf, '.');
 		if (p)
 			*p = ',';
