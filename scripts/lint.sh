@@ -2,7 +2,8 @@
 # The project's own rules that the compiler does not check (STYLE.md 13):
 # no strcpy, strcat, sprintf, vsprintf, gets, atoi, atol; no raw malloc,
 # calloc, realloc or strdup outside base/xmalloc.c; SQL and sqlite3.h only
-# in store/; no layer includes a header from a layer above it.
+# in store/; cairo, pango and fontconfig only in render/; no layer includes a
+# header from a layer above it.
 # Prints each offence as FILE:LINE: and exits 1 when there is any.
 set -u
 cd "$(dirname "$0")/.."
@@ -21,6 +22,11 @@ for f in $(find src -name '*.c' -o -name '*.h'); do
 	src/store/*) ;;
 	*) grep -nE '#include [<"](sqlite3|libpq-fe)\.h' "$f" |
 		while IFS= read -r l; do echo "$f:$l: database headers belong in store/"; done | grep . && bad=1 ;;
+	esac
+	case "$f" in
+	src/render/*) ;;
+	*) grep -nE '#include [<"](cairo|pango|fontconfig|glib)' "$f" |
+		while IFS= read -r l; do echo "$f:$l: drawing headers belong in render/"; done | grep . && bad=1 ;;
 	esac
 done
 

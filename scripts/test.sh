@@ -16,7 +16,10 @@ CC=clang cmake -S . -B build-san -DCMAKE_BUILD_TYPE=Debug -DFINSAM_SANITIZE=ON \
 	-DFINSAM_FUZZ=ON >/dev/null
 cmake --build build-san -j "$JOBS"
 san=0
+# Fontconfig's caches live as long as the process: see scripts/lsan.supp.
+supp="$(pwd)/scripts/lsan.supp"
 (cd build-san && ASAN_OPTIONS=detect_leaks=1 \
+	LSAN_OPTIONS="suppressions=$supp:print_suppressions=0" \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	ctest --output-on-failure -j "$JOBS") || san=$?
 

@@ -8,6 +8,9 @@
 #include <stddef.h>
 #include <stdio.h>
 
+/* The output formats, as the help texts list them after "--format F". */
+#define CLI_FORMATS "text (standard), md, csv, json, html, pdf eller xlsx"
+
 /* Exit statuses: a contract scripts rely on. */
 #define EXIT_OK 0
 #define EXIT_CHECK_FAILED 1

@@ -304,7 +304,7 @@ const struct cmd books_cmds[] = {
 	  "financial_income, financial_expenses, appropriations, result_transfer,\n"
 	  "fixed_assets, inventories, receivables, cash_and_bank, equity, provisions,\n"
 	  "long_term_liabilities, current_liabilities.\n\n"
-	  "Val:\n  --format F   text, md, csv, json eller xlsx\n  -o FIL       skriv till FIL\n",
+	  "Val:\n  --format F   " CLI_FORMATS "\n  -o FIL       skriv till FIL\n",
 	  cmd_accounts },
 	{ "report", "statements", "report statements [--year ÅR] [--format F] [-o FIL]",
 	  "resultaträkning, balansräkning, kassaflödesanalys och nyckeltal",
@@ -312,8 +312,8 @@ const struct cmd books_cmds[] = {
 	  "och nyckeltalen soliditet och eget kapital / driftbidrag för ÅR (standard:\n"
 	  "det senaste året), med föregående år bredvid när databasen har det.\n\n"
 	  "Val:\n  --year ÅR     räkenskapsåret\n"
-	  "  --format F    text (standard), md, csv, json eller xlsx; json-nycklarna\n"
-	  "                beskrivs i docs/formats.md\n  -o FIL        skriv till FIL\n",
+	  "  --format F    " CLI_FORMATS "\n"
+	  "                (json-nycklarna beskrivs i docs/formats.md)\n  -o FIL        skriv till FIL\n",
 	  cmd_report_statements },
 	{ "check", NULL, "check [--year ÅR] [--format F]",
 	  "kontrollera att siffrorna hänger ihop",
@@ -324,8 +324,7 @@ const struct cmd books_cmds[] = {
 	  "verifikation balanserar och att transaktionerna summerar till de utgående\n"
 	  "balanserna. Varje fel visas med beloppen.\n\n"
 	  "Slutstatus 0 när allt stämmer, 1 när någon kontroll visar fel.\n\n"
-	  "Val:\n  --year ÅR     räkenskapsåret\n"
-	  "  --format F    text (standard), md, csv, json eller xlsx\n  -o FIL        skriv till FIL\n",
+	  "Val:\n  --year ÅR     räkenskapsåret\n  --format F    " CLI_FORMATS "\n  -o FIL        skriv till FIL\n",
 	  cmd_check },
 	{ "demo", NULL, "demo [--dir MAPP]",
 	  "skapa demoförbundet och visa dess rapporter",

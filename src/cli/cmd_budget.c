@@ -344,7 +344,7 @@ const struct cmd budget_cmds[] = {
 		     "Visar budgetraderna för ÅR som de lästes in: typ, grupp, rad, belopp och\n"
 		     "konton. Standard är den aktuella (senaste) versionen.\n\n"
 		     "Val:\n  --year ÅR      budgetåret\n  --version N    en viss version (1 = beslutad)\n"
-		     "  --format F     text, md, csv, json eller xlsx\n  -o FIL         skriv till FIL\n",
+		     "  --format F     " CLI_FORMATS "\n  -o FIL         skriv till FIL\n",
 		     cmd_budget_show },
 	[B_SET] = { "budget", "set", "budget set --year ÅR RAD BELOPP [--type T] [--group G] [--accounts K]",
 		    "ändra eller lägg till en rad i den aktuella budgeten",
@@ -377,7 +377,8 @@ const struct cmd budget_cmds[] = {
 		       "intäkter, kostnader per grupp med summor, summa totala kostnader och\n"
 		       "prognos för eget kapital.\n\n"
 		       "Val:\n  --year ÅR      budgetåret\n  --version N    en viss version (standard: aktuell)\n"
-		       "  --format F     text, md, csv, json eller xlsx (nycklarna i docs/formats.md)\n"
+		       "  --format F     " CLI_FORMATS "\n"
+			"                 (nycklarna i docs/formats.md)\n"
 		       "  -o FIL         skriv till FIL\n",
 		       cmd_report_budget },
 	[B_FORECAST] = { "budget", "forecast", "budget forecast --year ÅR OMRÅDE BELOPP --comment TEXT",
@@ -402,7 +403,8 @@ const struct cmd budget_cmds[] = {
 			"vid årets slut, mot målet högst 20 % av driftbidraget.\n\n"
 			"Bokfört hämtas från de konton som budgetraderna anger (kolumnen konton).\n\n"
 			"Val:\n  --until DATUM   brytdagen, t.ex. 2022-08-31\n  --year ÅR       31 augusti ÅR\n"
-			"  --format F      text, md, csv, json eller xlsx (nycklarna i docs/formats.md)\n"
+			"  --format F      " CLI_FORMATS "\n"
+			"                  (nycklarna i docs/formats.md)\n"
 			"  -o FIL          skriv till FIL\n",
 			cmd_report_interim },
 	[R_OPERATING] = { "report", "operating", "report operating [--year ÅR] [--unit kr|tkr] [--format F]",
@@ -416,14 +418,14 @@ const struct cmd budget_cmds[] = {
 			  "avrundningsdifferensen läggs på den största raden i varje summa. JSON ger\n"
 			  "exakta belopp i öre.\n\n"
 			  "Val:\n  --year ÅR      året\n  --unit E       kr (standard) eller tkr\n"
-			  "  --format F     text, md, csv, json eller xlsx\n  -o FIL         skriv till FIL\n",
+			  "  --format F     " CLI_FORMATS "\n  -o FIL         skriv till FIL\n",
 			  cmd_report_operating },
 	[R_MULTIYEAR] = { "report", "multiyear", "report multiyear [--format F]",
 			  "flerårsprognos för eget kapital mot målet 20 %",
 			  "Visar eget kapital från det senaste bokförda året och framåt genom de\n"
 			  "kommande årens budgetar (intäkter − kostnader), och eget kapital /\n"
 			  "driftbidrag för varje år mot målet högst 20 %, med det första år målet nås.\n\n"
-			  "Val:\n  --format F   text, md, csv, json eller xlsx\n  -o FIL       skriv till FIL\n",
+			  "Val:\n  --format F   " CLI_FORMATS "\n  -o FIL       skriv till FIL\n",
 			  cmd_report_multiyear },
 	[M_ADD] = { "member", "add", "member add NAMN --kind stat|region|kommun [--key N]",
 		    "lägg till en medlem",
@@ -435,7 +437,7 @@ const struct cmd budget_cmds[] = {
 		    cmd_member_add },
 	[M_LIST] = { "member", "list", "member list [--format F]", "visa medlemmarna",
 		     "Visar förbundets medlemmar med typ och fördelningsnyckel.\n\n"
-		     "Val:\n  --format F   text, md, csv, json eller xlsx\n",
+		     "Val:\n  --format F   " CLI_FORMATS "\n",
 		     cmd_member_list },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

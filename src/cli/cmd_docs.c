@@ -52,14 +52,14 @@ const struct cmd docs_cmds[] = {
 		       "balansräkning, kassaflödesanalys, driftredovisning, noter och\n"
 		       "underskrifter.\n\n"
 		       "Val:\n  --year ÅR     räkenskapsåret (standard: det senaste)\n"
-		       "  --format F    text, md, csv, json eller xlsx\n  -o FIL        skriv till FIL\n",
+		       "  --format F    " CLI_FORMATS "\n  -o FIL        skriv till FIL\n",
 		       cmd_report_annual },
 	[D_PLAN] = { "report", "plan", "report plan --year ÅR [--format F] [-o FIL]",
 		     "verksamhetsplan och budget för ett år",
 		     "Gör verksamhetsplanen med budget för planåret ÅR: organisation, vision,\n"
 		     "inriktning, målgrupper, övergripande mål, målen med resultatmål och\n"
 		     "uppföljning, årshjulet, budgeten och prognosen för eget kapital.\n\n"
-		     "Val:\n  --year ÅR     planåret\n  --format F    text, md, csv, json eller xlsx\n"
+		     "Val:\n  --year ÅR     planåret\n  --format F    " CLI_FORMATS "\n"
 		     "  -o FIL        skriv till FIL\n",
 		     cmd_report_plan },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }

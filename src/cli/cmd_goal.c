@@ -220,7 +220,7 @@ const struct cmd goal_cmds[] = {
 	[G_LIST] = { "goal", "list", "goal list --year ÅR [--format F] [-o FIL]", "visa årets mål och måluppfyllelse",
 		     "Visar planårets mål med resultatmål, uppföljning, målvärden, utfall ur\n"
 		     "registren och bedömningarna i delårsrapporten och årsredovisningen.\n\n"
-		     "Val:\n  --year ÅR     planåret\n  --format F    text, md, csv, json eller xlsx\n"
+		     "Val:\n  --year ÅR     planåret\n  --format F    " CLI_FORMATS "\n"
 		     "  -o FIL        skriv till FIL\n",
 		     cmd_goal_list },
 	[B_ADD] = { "board", "add", "board add NAMN --year ÅR --role ROLL [--appointed-by ORGANISATION]",
@@ -232,7 +232,7 @@ const struct cmd goal_cmds[] = {
 		    cmd_board_add },
 	[B_LIST] = { "board", "list", "board list --year ÅR [--format F]", "visa årets styrelse",
 		     "Visar styrelsens sammansättning under året.\n\n"
-		     "Val:\n  --year ÅR     året\n  --format F    text, md, csv, json eller xlsx\n",
+		     "Val:\n  --year ÅR     året\n  --format F    " CLI_FORMATS "\n",
 		     cmd_board_list },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

@@ -253,11 +253,11 @@ const struct cmd insats_cmds[] = {
 		    cmd_insats_add },
 	[I_LIST] = { "insats", "list", "insats list [--format F]", "visa insatserna",
 		     "Visar förbundets insatser med slag, projektägare, period och beslutat belopp.\n\n"
-		     "Val:\n  --format F   text, md, csv, json eller xlsx\n",
+		     "Val:\n  --format F   " CLI_FORMATS "\n",
 		     cmd_insats_list },
 	[I_SHOW] = { "insats", "show", "insats show ID|NAMN [--format F]", "visa en insats med dess beslut",
 		     "Visar en insats med målgrupp, syfte och styrelsens beslut om finansiering.\n\n"
-		     "Val:\n  --format F   text, md, csv, json eller xlsx\n",
+		     "Val:\n  --format F   " CLI_FORMATS "\n",
 		     cmd_insats_show },
 	[I_DECIDE] = { "insats", "decide", "insats decide ID|NAMN --date DATUM --amount BELOPP [--years ÅR-ÅR]",
 		       "spara styrelsens beslut om finansiering",
@@ -284,7 +284,7 @@ const struct cmd insats_cmds[] = {
 			    "betalats ut (bokfört på insatsens konton och objekt) vid årets slut, och\n"
 			    "vid föregående års slut.\n\n"
 			    "Val:\n  --year ÅR     året (standard: det senaste bokförda)\n"
-			    "  --format F    text, md, csv, json eller xlsx\n  -o FIL        skriv till FIL\n",
+			    "  --format F    " CLI_FORMATS "\n  -o FIL        skriv till FIL\n",
 			    cmd_report_commitments },
 	[A_ADD] = { "activity", "add", "activity add NAMN --date DATUM --kind SLAG [--attendees LISTA]",
 		    "lägg till en strukturinriktad eller kompetenshöjande aktivitet",
@@ -298,7 +298,7 @@ const struct cmd insats_cmds[] = {
 		    cmd_activity_add },
 	[A_LIST] = { "activity", "list", "activity list [--year ÅR] [--format F]", "visa aktiviteterna",
 		     "Visar aktiviteterna (för ÅR) med antal deltagare, totalt och per organisation.\n\n"
-		     "Val:\n  --year ÅR     året\n  --format F    text, md, csv, json eller xlsx\n",
+		     "Val:\n  --year ÅR     året\n  --format F    " CLI_FORMATS "\n",
 		     cmd_activity_list },
 	[S_SET] = { "setting", "set", "setting set NAMN VÄRDE", "ändra en inställning",
 		    "Ändrar en av förbundets inställningar. Ändringen skrivs i loggen.\n\n"
@@ -307,7 +307,7 @@ const struct cmd insats_cmds[] = {
 		    cmd_setting_set },
 	[S_LIST] = { "setting", "list", "setting list [--format F] [-o FIL]", "visa inställningarna",
 		     "Visar förbundets inställningar med värde och beskrivning.\n\n"
-		     "Val:\n  --format F    text, md, csv, json eller xlsx\n",
+		     "Val:\n  --format F    " CLI_FORMATS "\n",
 		     cmd_setting_list },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

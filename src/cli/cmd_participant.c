@@ -335,7 +335,7 @@ const struct cmd participant_cmds[] = {
 		       "min-cell (se 'finsam setting list'). --unprotected visar allt, bara\n"
 		       "för förbundets administratörer.\n\n"
 		       "Val:\n  --year ÅR        året\n  --insats INSATS  en insats (id eller namn)\n"
-		       "  --format F       text, md, csv, json eller xlsx\n  -o FIL           skriv till FIL\n"
+		       "  --format F       " CLI_FORMATS "\n  -o FIL           skriv till FIL\n"
 		       "  --min-cell N     minsta grupp som visas (standard: inställningen\n"
 		       "                   min-cell; kan höjas men inte sänkas)\n"
 		       "  --unprotected    visa små grupper (bara för administratörer)\n",

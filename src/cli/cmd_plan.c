@@ -154,7 +154,7 @@ const struct cmd plan_cmds[] = {
 		     "Det som redan passerat märks klart, det närmaste märks nästa.\n\n"
 		     "Val:\n  --year ÅR     året\n"
 		     "  --ics         skriv en iCalendar-fil som vanliga kalenderprogram läser\n"
-		     "  --format F    text, md, csv, json eller xlsx\n  -o FIL        skriv till FIL\n",
+		     "  --format F    " CLI_FORMATS "\n  -o FIL        skriv till FIL\n",
 		     cmd_calendar },
 	[C_ADD] = { "calendar", "add", "calendar add DATUM RUBRIK --kind SLAG",
 		    "lägg in ett möte i årshjulet",

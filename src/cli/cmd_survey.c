@@ -107,7 +107,7 @@ const struct cmd survey_cmds[] = {
 		       "Val:\n  --year ÅR        året\n"
 		       "  --group G        bara en svarsgrupp, t.ex. \"deltagare avslut\" eller personal\n"
 		       "  --insats INSATS  bara en insats (id eller namn)\n"
-		       "  --format F       text, md, csv eller json\n  -o FIL           skriv till FIL\n"
+		       "  --format F       " CLI_FORMATS "\n  -o FIL           skriv till FIL\n"
 		       "  --unprotected    visa små grupper (bara för administratörer)\n",
 		       cmd_report_survey },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }

@@ -111,11 +111,12 @@ int cli_print_doc(struct doc *d, const char *format, const char *out_path,
 	out = cli_open_output(out_path, err);
 	if (!out)
 		return -1;
+	/* A PDF on the screen is a page of binary noise and can upset the
+	 * terminal; a pipe or a redirection is fine. */
 	if (render_format_binary(f) && isatty(fileno(out))) {
-		err_set(err, "formatet '%s' är en binär fil som inte kan visas i terminalen; "
-			     "skriv den till en fil med -o FIL", format);
-		if (out != stdout)
-			fclose(out);
+		err_set(err, "formatet %s skrivs inte till terminalen: skriv det till en fil "
+			     "med -o rapport.%s (eller > rapport.%s)", format, format, format);
+		cli_close_output(out, out_path, NULL);
 		return -1;
 	}
 	rc = render_doc(d, f, out, err);

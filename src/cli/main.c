@@ -10,6 +10,7 @@
 
 #include "base/text.h"
 #include "cli/cli.h"
+#include "render/render.h"
 
 static const struct cmd *const groups[] = { books_cmds, budget_cmds, plan_cmds, insats_cmds,
 					     participant_cmds, goal_cmds, docs_cmds, survey_cmds };
@@ -96,7 +97,7 @@ int main(int argc, char **argv)
 {
 	struct cli cli = { getenv("FINSAM_DB"), "finsam" };
 	const struct cmd *c;
-	int i = 1, words;
+	int i = 1, words, rc;
 
 	while (i < argc && argv[i][0] == '-') {
 		if (strcmp(argv[i], "--db") == 0) {
@@ -153,5 +154,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "finsam: okänt kommando '%s' (se 'finsam --help')\n", argv[i]);
 		return EXIT_BAD_INPUT;
 	}
-	return c->fn(&cli, argc - i - (words - 1), argv + i + (words - 1));
+	rc = c->fn(&cli, argc - i - (words - 1), argv + i + (words - 1));
+	render_release();
+	return rc;
 }

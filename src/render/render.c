@@ -1,8 +1,8 @@
 /*
  * render.c: choosing the renderer by name, and the formatting of cells for
  * people that every renderer shares. The formats sit in one table, so a new
- * one (HTML, PDF) is one more entry and callers never switch on it; the
- * message naming the formats is built from the same table.
+ * one is one more entry, the error message lists it by itself, and
+ * callers never switch on it.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -17,22 +17,34 @@
 static const struct renderer {
 	const char *name;
 	enum render_format format;
+	int binary;          /* not text: a terminal would show it as garbage */
 	int (*render)(const struct doc *d, FILE *out, struct err *err);
-	int binary;          /* not text: unreadable on a terminal */
 } renderers[] = {
-	/* In the order the error message names them. */
-	{ "text", RENDER_TEXT, render_text, 0 },
-	{ "json", RENDER_JSON, render_json, 0 },
-	{ "csv", RENDER_CSV, render_csv, 0 },
-	{ "md", RENDER_MD, render_md, 0 },
-	{ "xlsx", RENDER_XLSX, render_xlsx, 1 },
+	/* In the order the error message offers them. */
+	{ "text", RENDER_TEXT, 0, render_text },
+	{ "json", RENDER_JSON, 0, render_json },
+	{ "csv", RENDER_CSV, 0, render_csv },
+	{ "md", RENDER_MD, 0, render_md },
+	{ "html", RENDER_HTML, 0, render_html },
+	{ "pdf", RENDER_PDF, 1, render_pdf },
+	{ "xlsx", RENDER_XLSX, 1, render_xlsx },
 };
 
 #define N_RENDERERS (sizeof(renderers) / sizeof(renderers[0]))
 
+static const struct renderer *renderer_of(enum render_format f)
+{
+	size_t i;
+
+	for (i = 0; i < N_RENDERERS; i++)
+		if (renderers[i].format == f)
+			return &renderers[i];
+	return NULL;
+}
+
 int render_format_parse(const char *name, enum render_format *out, struct err *err)
 {
-	struct buf list;
+	struct buf names;
 	size_t i;
 
 	for (i = 0; name && i < N_RENDERERS; i++) {
@@ -41,36 +53,30 @@ int render_format_parse(const char *name, enum render_format *out, struct err *e
 			return 0;
 		}
 	}
-	/* "text, json, csv, md eller xlsx" */
-	buf_init(&list);
-	for (i = 0; i < N_RENDERERS; i++) {
-		if (i > 0)
-			buf_adds(&list, i + 1 == N_RENDERERS ? " eller " : ", ");
-		buf_adds(&list, renderers[i].name);
-	}
-	err_set(err, "okänt format '%s' (välj %s)", name ? name : "", list.s);
-	buf_release(&list);
+	/* "text, json, csv, md, html, pdf eller xlsx", from the table. */
+	buf_init(&names);
+	for (i = 0; i < N_RENDERERS; i++)
+		buf_addf(&names, "%s%s", i == 0 ? "" : i + 1 == N_RENDERERS ? " eller " : ", ",
+			 renderers[i].name);
+	err_set(err, "okänt format '%s' (välj %s)", name ? name : "", names.s);
+	buf_release(&names);
 	return -1;
 }
 
 int render_format_binary(enum render_format f)
 {
-	size_t i;
+	const struct renderer *r = renderer_of(f);
 
-	for (i = 0; i < N_RENDERERS; i++)
-		if (renderers[i].format == f)
-			return renderers[i].binary;
-	return 0;
+	return r && r->binary;
 }
 
 int render_doc(const struct doc *d, enum render_format f, FILE *out, struct err *err)
 {
-	size_t i;
+	const struct renderer *r = renderer_of(f);
 
-	for (i = 0; i < N_RENDERERS; i++)
-		if (renderers[i].format == f)
-			return renderers[i].render(d, out, err);
-	return err_set(err, "okänt utdataformat (nummer %d)", (int)f);
+	if (!r)
+		return err_set(err, "okänt utdataformat (nummer %d)", (int)f);
+	return r->render(d, out, err);
 }
 
 const char *render_cell(const struct doc *d, const struct doc_cell *c, char *buf, size_t n)

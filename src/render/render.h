@@ -2,7 +2,8 @@
  * render.h: the renderers. One per format, each walking the document tree
  * and writing it to a stream; they know nothing of the domain, only the
  * tree (doc/doc.h). Text and Markdown are for people, CSV for spreadsheets,
- * XLSX a workbook for Excel and LibreOffice, JSON for other programs.
+ * JSON for other programs, HTML for the browser and the web pages, PDF for
+ * printing and signing, XLSX a workbook for Excel and LibreOffice.
  */
 #ifndef FINSAM_RENDER_RENDER_H
 #define FINSAM_RENDER_RENDER_H
@@ -12,15 +13,17 @@
 struct doc;
 struct err;
 
-enum render_format { RENDER_TEXT, RENDER_MD, RENDER_CSV, RENDER_JSON, RENDER_XLSX };
+enum render_format { RENDER_TEXT, RENDER_MD, RENDER_CSV, RENDER_JSON, RENDER_HTML, RENDER_PDF,
+		     RENDER_XLSX };
 
-/* Sets *out to the format named "text", "json", "csv", "md" or "xlsx"
- * (exactly so written). Returns 0, or -1 with the message "okänt format
- * 'NAME' (välj text, json, csv, md eller xlsx)" and *out untouched. */
+/* Sets *out to the format named "text", "json", "csv", "md", "html",
+ * "pdf" or "xlsx" (exactly so written). Returns 0, or -1 with the message
+ * "okänt format 'NAME' (välj text, json, csv, md, html, pdf eller xlsx)"
+ * and *out untouched. */
 int render_format_parse(const char *name, enum render_format *out, struct err *err);
 
-/* 1 when format f writes bytes that are not text (XLSX), which a terminal
- * cannot show; 0 otherwise. */
+/* 1 when format f writes bytes that are not text (PDF, XLSX), which a
+ * terminal cannot show; 0 otherwise. */
 int render_format_binary(enum render_format f);
 
 /* Writes d in format f to out; d is not changed. Returns 0, or -1 with a
@@ -29,5 +32,20 @@ int render_format_binary(enum render_format f);
  * be partial, except for JSON and XLSX, which write nothing on such an
  * error. */
 int render_doc(const struct doc *d, enum render_format f, FILE *out, struct err *err);
+
+/* The HTML document without <html>, <head> and <body>: a <div
+ * class="finsam-doc"> for a web page to embed, styled by
+ * render_html_css(). Same contract as render_doc. */
+int render_html_body(const struct doc *d, FILE *out, struct err *err);
+
+/* The style sheet of the HTML format (screen and A4 print), for a web page
+ * to link or embed; static text, never freed. */
+const char *render_html_css(void);
+
+/* Lets go of what the font and drawing libraries keep for the whole
+ * process once PDF or HTML with charts has been made (the fonts found,
+ * their caches), so that a leak checker at exit sees only real leaks. Call
+ * it at exit; rendering after it works, and builds the caches anew. */
+void render_release(void);
 
 #endif

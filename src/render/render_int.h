@@ -19,6 +19,8 @@ int render_md(const struct doc *d, FILE *out, struct err *err);
 int render_csv(const struct doc *d, FILE *out, struct err *err);
 int render_json(const struct doc *d, FILE *out, struct err *err);
 int render_xlsx(const struct doc *d, FILE *out, struct err *err);
+int render_html(const struct doc *d, FILE *out, struct err *err);
+int render_pdf(const struct doc *d, FILE *out, struct err *err);
 
 /* Room enough for any cell render_cell formats into a buffer. */
 #define RENDER_CELL_MAX 64

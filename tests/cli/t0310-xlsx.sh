@@ -148,7 +148,7 @@ os.close(slave)
 os.close(master)
 err = p.stderr.decode()
 assert p.returncode == 2, p.returncode
-assert "binär fil" in err and "-o FIL" in err, err
+assert "skrivs inte till terminalen" in err and "-o rapport.xlsx" in err, err
 PY
 
 # ---- Budget --------------------------------------------------------------

@@ -1064,9 +1064,9 @@ static void test_errors(void **state)
 	assert_int_equal(render_format_binary(RENDER_XLSX), 1);
 	assert_int_equal(render_format_binary(RENDER_CSV), 0);
 	assert_int_equal(render_format_parse("xml", &f, &err), -1);
-	assert_string_equal(err.msg, "okänt format 'xml' (välj text, json, csv, md eller xlsx)");
+	assert_string_equal(err.msg, "okänt format 'xml' (välj text, json, csv, md, html, pdf eller xlsx)");
 	assert_int_equal(render_format_parse("JSON", &f, &err), -1);
-	assert_string_equal(err.msg, "okänt format 'JSON' (välj text, json, csv, md eller xlsx)");
+	assert_string_equal(err.msg, "okänt format 'JSON' (välj text, json, csv, md, html, pdf eller xlsx)");
 
 	/* Text that is not UTF-8 cannot be written as JSON: an error, not
 	 * a half-written document. */

@@ -1,0 +1,528 @@
+/*
+ * html.c: the HTML renderer. One self-contained UTF-8 HTML5 file: the
+ * style sheet inside it, no script, no outside resource, so it can be
+ * mailed, opened from disk and printed on A4 as it is. Tables are real
+ * tables (a header row, figures right-aligned in tabular digits, totals
+ * over a rule), charts are inline SVG drawn by chart.c through cairo, and
+ * a document with three or more titled sections opens with a table of
+ * contents linking to them. The web pages embed the same body and style
+ * (render_html_body, render_html_css), so they show what the file shows.
+ *
+ * Every text from the document is escaped, in elements and in attributes
+ * alike: a label that says <script> is shown as the word, never run.
+ *
+ * cairo names the glyphs and clip paths of each SVG it writes glyph0-1,
+ * clip1 and so on, the same in every chart; in one page those ids would
+ * clash and one chart would draw with another's glyphs. Each chart's ids
+ * get a prefix of its own: its number and a hash of its content, so two
+ * documents embedded in one page do not clash either.
+ */
+#include <cairo-svg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/err.h"
+#include "base/xmalloc.h"
+#include "render/chart.h"
+#include "render/render.h"
+#include "render/render_int.h"
+
+#define CHART_W 560.0    /* an SVG chart's width in its own units; CSS scales it */
+#define TOC_MIN 3        /* titled sections it takes to get a table of contents */
+#define TOC_DEPTH 3      /* the deepest sections listed there */
+
+static const char css[] =
+	".finsam-doc{font-family:\"DejaVu Sans\",Verdana,\"Liberation Sans\",Arial,sans-serif;"
+	"font-size:15px;line-height:1.45;color:#1a1a1a;background:#fff;max-width:52rem;"
+	"margin:0 auto;padding:2rem 1.5rem}\n"
+	".finsam-doc h1{font-size:1.75rem;line-height:1.2;margin:0 0 .4rem}\n"
+	".finsam-doc h2{font-size:1.35rem;margin:2.2rem 0 .6rem}\n"
+	".finsam-doc h3{font-size:1.15rem;margin:1.6rem 0 .5rem}\n"
+	".finsam-doc h4,.finsam-doc h5,.finsam-doc h6{font-size:1rem;margin:1.3rem 0 .4rem}\n"
+	".finsam-doc .doc-head{border-bottom:2px solid #333;padding-bottom:.9rem;"
+	"margin-bottom:1.6rem}\n"
+	".finsam-doc .subtitle{margin:.1rem 0;color:#444}\n"
+	".finsam-doc p{margin:0 0 .9rem}\n"
+	".finsam-doc table{border-collapse:collapse;margin:0 0 1.8rem}\n"
+	".finsam-doc caption,.finsam-doc .list-title{text-align:left;font-weight:bold;"
+	"font-size:1.05rem;padding:0 0 .45rem}\n"
+	".finsam-doc th,.finsam-doc td{padding:.18rem 0 .18rem 1.1rem;text-align:left;"
+	"vertical-align:top;font-weight:normal}\n"
+	".finsam-doc th:first-child,.finsam-doc td:first-child{padding-left:0}\n"
+	".finsam-doc thead th{font-weight:bold;vertical-align:bottom;border-bottom:1px solid #333}\n"
+	".finsam-doc thead th.unit{font-weight:normal;color:#555}\n"
+	".finsam-doc .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+	".finsam-doc table.figures tbody th{min-width:16rem}\n"
+	".finsam-doc tr.sum th,.finsam-doc tr.sum td{font-weight:bold}\n"
+	".finsam-doc tr.sum td{border-top:1px solid #333}\n"
+	".finsam-doc tr.sum td:empty{border-top:0}\n"
+	".finsam-doc tr.heading th{font-weight:bold;padding-top:.75rem}\n"
+	".finsam-doc .toc{margin:0 0 2rem}\n"
+	".finsam-doc .toc h2{font-size:1.1rem;margin:0 0 .5rem}\n"
+	".finsam-doc .toc ol{list-style:none;margin:0;padding-left:1.2rem}\n"
+	".finsam-doc .toc>ol{padding-left:0}\n"
+	".finsam-doc .toc a{color:#1f3b5c}\n"
+	".finsam-doc figure.chart{margin:0 0 1.8rem}\n"
+	".finsam-doc figure.chart svg{display:block;width:100%;max-width:42rem;height:auto}\n"
+	".finsam-doc details.chart-figures{margin:.4rem 0 0;font-size:.9rem}\n"
+	".finsam-doc details.chart-figures table{margin:.4rem 0 0}\n"
+	".finsam-doc .items{list-style:none;margin:0 0 1.8rem;padding:0}\n"
+	".finsam-doc .items li{margin:0 0 .35rem}\n"
+	".finsam-doc .tag{display:inline-block;min-width:3.4em;font-weight:bold;font-size:.8rem;"
+	"text-transform:uppercase}\n"
+	".finsam-doc .tag-fel,.finsam-doc .tag-failed,.finsam-doc .tag-error{color:#a3201a}\n"
+	".finsam-doc .detail{margin-left:3.4rem;color:#555;font-size:.9rem}\n"
+	".finsam-doc .note{margin-top:2rem;color:#555;font-size:.85rem}\n"
+	"@page{size:A4;margin:20mm 20mm 22mm}\n"
+	"@media print{\n"
+	".finsam-doc{max-width:none;padding:0;font-size:9.5pt}\n"
+	".finsam-doc h1,.finsam-doc h2,.finsam-doc h3,.finsam-doc h4,.finsam-doc h5,"
+	".finsam-doc h6,.finsam-doc caption,.finsam-doc .list-title"
+	"{break-after:avoid;page-break-after:avoid}\n"
+	".finsam-doc tr,.finsam-doc li,.finsam-doc figure{break-inside:avoid;"
+	"page-break-inside:avoid}\n"
+	".finsam-doc thead{display:table-header-group}\n"
+	".finsam-doc .toc a{color:inherit;text-decoration:none}\n"
+	".finsam-doc details.chart-figures{display:none}\n"
+	"}\n";
+
+const char *render_html_css(void)
+{
+	return css;
+}
+
+struct html {
+	const struct doc *d;
+	FILE *out;
+	size_t section;      /* sections so far, for their anchors */
+	size_t charts;       /* charts so far, for their SVG ids */
+	int failed;          /* a chart could not be drawn */
+};
+
+/* Writes s escaped for an element's text or an attribute's value. With
+ * lines, '\n' becomes <br> and blanks that start a line are kept (the
+ * indent of "  därav"); without, '\n' is a blank. */
+static void esc(FILE *out, const char *s, int lines)
+{
+	int line_start = 1;
+
+	if (!s)
+		return;
+	for (; *s; s++) {
+		if (lines && line_start && *s == ' ') {
+			fputs("&nbsp;", out);
+			continue;
+		}
+		line_start = 0;
+		switch (*s) {
+		case '&':
+			fputs("&amp;", out);
+			break;
+		case '<':
+			fputs("&lt;", out);
+			break;
+		case '>':
+			fputs("&gt;", out);
+			break;
+		case '"':
+			fputs("&quot;", out);
+			break;
+		case '\'':
+			fputs("&#39;", out);
+			break;
+		case '\r':
+			break;
+		case '\n':
+			fputs(lines ? "<br>\n" : " ", out);
+			line_start = 1;
+			break;
+		default:
+			fputc(*s, out);
+		}
+	}
+}
+
+static void count_sections(const struct doc_block *b, size_t *n)
+{
+	size_t i;
+
+	if (b->kind != DOC_BLOCK_SECTION)
+		return;
+	if (b->text)
+		(*n)++;
+	for (i = 0; i < b->n_children; i++)
+		count_sections(b->children[i], n);
+}
+
+/* The list of the titled sections under b, at depth; untitled sections
+ * give their titled ones to the list they stand in. *k numbers them in
+ * document order, as the anchors in the body are. */
+static void toc_items(struct html *h, const struct doc_block *b, int depth, size_t *k)
+{
+	size_t i;
+
+	for (i = 0; i < b->n_children; i++) {
+		const struct doc_block *c = b->children[i];
+
+		if (c->kind != DOC_BLOCK_SECTION)
+			continue;
+		if (!c->text) {
+			toc_items(h, c, depth, k);
+			continue;
+		}
+		++*k;
+		fprintf(h->out, "<li><a href=\"#avsnitt-%zu\">", *k);
+		esc(h->out, c->text, 0);
+		fputs("</a>", h->out);
+		if (depth < TOC_DEPTH) {
+			size_t before = *k, n = 0;
+
+			count_sections(c, &n);
+			if (n > 1) {
+				fputs("\n<ol>\n", h->out);
+				toc_items(h, c, depth + 1, k);
+				fputs("</ol>\n", h->out);
+			}
+			*k = before + n - 1;
+		} else {
+			size_t n = 0;
+
+			count_sections(c, &n);
+			*k += n - 1;
+		}
+		fputs("</li>\n", h->out);
+	}
+}
+
+static void toc(struct html *h)
+{
+	size_t n = 0, k = 0;
+
+	count_sections(&h->d->body, &n);
+	if (n < TOC_MIN)
+		return;
+	fputs("<nav class=\"toc\" aria-label=\"Innehåll\">\n<h2>Innehåll</h2>\n<ol>\n", h->out);
+	toc_items(h, &h->d->body, 1, &k);
+	fputs("</ol>\n</nav>\n", h->out);
+}
+
+/* ---- tables ---- */
+
+static void figures_or_grid(struct html *h, const struct doc_table *t)
+{
+	FILE *out = h->out;
+	int figures = t->kind == DOC_TABLE_FIGURES;
+	char buf[RENDER_CELL_MAX];
+	size_t i, j, span = figures ? 1 : 0;
+	/* Whether a column is of figures takes a look at all its cells: once. */
+	int *numeric = xcalloc(t->n_cols + 1, sizeof(*numeric));
+
+	for (j = 0; j < t->n_cols; j++) {
+		span += render_column_shown(t, j) != 0;
+		numeric[j] = render_column_numeric(t, j);
+	}
+	fprintf(out, "<table class=\"%s\">\n", figures ? "figures" : "records");
+	if (t->title) {
+		fputs("<caption>", out);
+		esc(out, t->title, 1);
+		fputs("</caption>\n", out);
+	}
+	fputs("<thead>\n<tr>", out);
+	if (figures) {
+		fputs("<th scope=\"col\" class=\"unit\">", out);
+		if (render_table_has_money(t))
+			esc(out, render_unit_caption(h->d), 0);
+		fputs("</th>", out);
+	}
+	for (j = 0; j < t->n_cols; j++) {
+		if (!render_column_shown(t, j))
+			continue;
+		fprintf(out, "<th scope=\"col\"%s>", numeric[j] ? " class=\"num\"" : "");
+		esc(out, t->cols[j].header, 1);
+		fputs("</th>", out);
+	}
+	fputs("</tr>\n</thead>\n<tbody>\n", out);
+	for (i = 0; i < t->n_rows; i++) {
+		const struct doc_row *r = t->rows[i];
+
+		if (render_row_hidden(t, r))
+			continue;
+		if (figures && r->style == DOC_ROW_HEADING) {
+			fprintf(out, "<tr class=\"heading\"><th scope=\"rowgroup\" colspan=\"%zu\">", span);
+			esc(out, r->label, 1);
+			fputs("</th></tr>\n", out);
+			continue;
+		}
+		fputs(r->style == DOC_ROW_SUM ? "<tr class=\"sum\">"
+		      : r->style == DOC_ROW_HEADING ? "<tr class=\"heading\">" : "<tr>", out);
+		if (figures) {
+			fputs("<th scope=\"row\">", out);
+			esc(out, r->label, 1);
+			fputs("</th>", out);
+		}
+		for (j = 0; j < t->n_cols; j++) {
+			if (!render_column_shown(t, j))
+				continue;
+			fputs(numeric[j] ? "<td class=\"num\">" : "<td>", out);
+			if (j < r->n_cells)
+				esc(out, render_cell(h->d, &r->cells[j], buf, sizeof(buf)), 1);
+			fputs("</td>", out);
+		}
+		fputs("</tr>\n", out);
+	}
+	fputs("</tbody>\n</table>\n", out);
+	free(numeric);
+}
+
+/* A tag's class: "tag-" and its machine value (or text) in lower-case
+ * letters, digits and hyphens, so the style can colour "fel" red. */
+static void tag_class(FILE *out, const struct doc_cell *c)
+{
+	const char *s = c->type == DOC_CELL_TEXT ? (c->value ? c->value : c->text) : NULL;
+
+	fputs("tag", out);
+	if (!s || !*s)
+		return;
+	fputs(" tag-", out);
+	for (; *s; s++) {
+		char ch = *s;
+
+		if (ch >= 'A' && ch <= 'Z')
+			ch = (char)(ch - 'A' + 'a');
+		fputc((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ? ch : '-', out);
+	}
+}
+
+static void list(struct html *h, const struct doc_table *t)
+{
+	FILE *out = h->out;
+	char buf[RENDER_CELL_MAX];
+	size_t i, j;
+
+	fputs("<div class=\"list\">\n", out);
+	if (t->title) {
+		fputs("<p class=\"list-title\">", out);
+		esc(out, t->title, 1);
+		fputs("</p>\n", out);
+	}
+	fputs("<ul class=\"items\">\n", out);
+	for (i = 0; i < t->n_rows; i++) {
+		const struct doc_row *r = t->rows[i];
+
+		if (render_row_hidden(t, r))
+			continue;
+		fputs("<li>", out);
+		if (t->list_tag < r->n_cells) {
+			fputs("<span class=\"", out);
+			tag_class(out, &r->cells[t->list_tag]);
+			fputs("\">", out);
+			esc(out, render_cell(h->d, &r->cells[t->list_tag], buf, sizeof(buf)), 0);
+			fputs("</span> ", out);
+		}
+		if (t->list_item < r->n_cells)
+			esc(out, render_cell(h->d, &r->cells[t->list_item], buf, sizeof(buf)), 1);
+		for (j = 0; j < t->n_cols && j < r->n_cells; j++) {
+			if (j == t->list_tag || j == t->list_item || !render_column_shown(t, j) ||
+			    r->cells[j].type == DOC_CELL_EMPTY)
+				continue;
+			fputs("\n<div class=\"detail\">", out);
+			esc(out, render_cell(h->d, &r->cells[j], buf, sizeof(buf)), 1);
+			fputs("</div>", out);
+		}
+		fputs("</li>\n", out);
+	}
+	fputs("</ul>\n</div>\n", out);
+}
+
+/* ---- charts ---- */
+
+static cairo_status_t write_out(void *closure, const unsigned char *data, unsigned int len)
+{
+	return fwrite(data, 1, len, closure) == len ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* FNV-1a: a short fingerprint of a chart, for its ids. */
+static uint32_t fingerprint(const char *s, size_t n)
+{
+	uint32_t x = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		x ^= (unsigned char)s[i];
+		x *= 16777619u;
+	}
+	return x;
+}
+
+/* Writes cairo's SVG without its XML prolog, every id and every reference
+ * to one prefixed, and the title for screen readers on the <svg>. */
+static void svg_out(struct html *h, const struct doc_table *t, const char *svg, size_t n)
+{
+	static const char *const refs[] = { " id=\"", "href=\"#", "url(#" };
+	const char *start = strstr(svg, "<svg"), *end = svg + n, *p;
+	char prefix[48];
+
+	if (!start)
+		return;
+	snprintf(prefix, sizeof(prefix), "c%zu-%08lx-", h->charts,
+		 (unsigned long)fingerprint(svg, n));
+	fputs("<svg role=\"img\"", h->out);
+	if (t->title) {
+		fputs(" aria-label=\"", h->out);
+		esc(h->out, t->title, 0);
+		fputc('"', h->out);
+	}
+	for (p = start + 4; p < end;) {
+		size_t k, len = 0;
+
+		for (k = 0; k < sizeof(refs) / sizeof(refs[0]); k++) {
+			size_t m = strlen(refs[k]);
+
+			if ((size_t)(end - p) >= m && memcmp(p, refs[k], m) == 0) {
+				len = m;
+				break;
+			}
+		}
+		if (len) {
+			fwrite(p, 1, len, h->out);
+			fputs(prefix, h->out);
+			p += len;
+		} else {
+			fputc(*p++, h->out);
+		}
+	}
+	fputc('\n', h->out);
+}
+
+static void chart(struct html *h, const struct doc_table *t)
+{
+	double height = chart_height(t, CHART_W);
+	char *svg = NULL;
+	size_t n = 0;
+	FILE *mem = open_memstream(&svg, &n);
+	cairo_surface_t *s;
+	cairo_status_t status;
+	cairo_t *cr;
+
+	if (!mem) {
+		h->failed = 1;
+		return;
+	}
+	h->charts++;
+	s = cairo_svg_surface_create_for_stream(write_out, mem, CHART_W, height);
+	cr = cairo_create(s);
+	chart_draw(h->d, t, cr, 4, 4, CHART_W - 8, height - 8);
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	status = cairo_surface_status(s);
+	cairo_surface_destroy(s);
+	if (fclose(mem) != 0 || status != CAIRO_STATUS_SUCCESS || !svg) {
+		h->failed = 1;
+		free(svg);
+		return;
+	}
+	fputs("<figure class=\"chart\">\n", h->out);
+	svg_out(h, t, svg, n);
+	free(svg);
+	/* The figures for those who cannot see the chart, or want to copy
+	 * them; left out of print, where the chart carries its values. */
+	fputs("<details class=\"chart-figures\"><summary>Siffrorna i diagrammet</summary>\n", h->out);
+	figures_or_grid(h, t);
+	fputs("</details>\n</figure>\n", h->out);
+}
+
+/* ---- the document ---- */
+
+static void block(struct html *h, const struct doc_block *b, int level)
+{
+	size_t i;
+
+	switch (b->kind) {
+	case DOC_BLOCK_SECTION:
+		if (b->text) {
+			int hl = level > 6 ? 6 : level;
+
+			fprintf(h->out, "<section id=\"avsnitt-%zu\">\n<h%d>", ++h->section, hl);
+			esc(h->out, b->text, 1);
+			fprintf(h->out, "</h%d>\n", hl);
+		}
+		for (i = 0; i < b->n_children; i++)
+			block(h, b->children[i], b->text ? level + 1 : level);
+		if (b->text)
+			fputs("</section>\n", h->out);
+		break;
+	case DOC_BLOCK_PARAGRAPH:
+		fputs("<p>", h->out);
+		esc(h->out, b->text, 1);
+		fputs("</p>\n", h->out);
+		break;
+	case DOC_BLOCK_TABLE:
+		if (b->table->machine_only)
+			break;
+		if (b->table->chart)
+			chart(h, b->table);
+		else if (b->table->kind == DOC_TABLE_RECORDS && b->table->layout == DOC_LAYOUT_LIST)
+			list(h, b->table);
+		else
+			figures_or_grid(h, b->table);
+		break;
+	}
+}
+
+int render_html_body(const struct doc *d, FILE *out, struct err *err)
+{
+	struct html h;
+	size_t i;
+
+	memset(&h, 0, sizeof(h));
+	h.d = d;
+	h.out = out;
+	fputs("<div class=\"finsam-doc\">\n", out);
+	if (d->title || d->n_subtitles) {
+		fputs("<header class=\"doc-head\">\n", out);
+		if (d->title) {
+			fputs("<h1>", out);
+			esc(out, d->title, 1);
+			fputs("</h1>\n", out);
+		}
+		for (i = 0; i < d->n_subtitles; i++) {
+			fputs("<p class=\"subtitle\">", out);
+			esc(out, d->subtitles[i], 1);
+			fputs("</p>\n", out);
+		}
+		fputs("</header>\n", out);
+	}
+	toc(&h);
+	block(&h, &d->body, 2);
+	if (d->note) {
+		fputs("<p class=\"note\">", out);
+		esc(out, d->note, 1);
+		fputs("</p>\n", out);
+	}
+	fputs("</div>\n", out);
+	if (h.failed)
+		return err_set(err, "kunde inte rita ett diagram till HTML");
+	if (ferror(out))
+		return err_set(err, "kunde inte skriva rapporten");
+	return 0;
+}
+
+int render_html(const struct doc *d, FILE *out, struct err *err)
+{
+	fputs("<!doctype html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"
+	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	      "<meta name=\"generator\" content=\"finsam\">\n<title>",
+	      out);
+	esc(out, d->title ? d->title : "Rapport", 0);
+	fputs("</title>\n<style>\nbody{margin:0;background:#fff}\n", out);
+	fputs(css, out);
+	fputs("</style>\n</head>\n<body>\n", out);
+	if (render_html_body(d, out, err) < 0)
+		return -1;
+	fputs("</body>\n</html>\n", out);
+	if (ferror(out))
+		return err_set(err, "kunde inte skriva rapporten");
+	return 0;
+}

@@ -1,0 +1,420 @@
+/*
+ * test_render_html.c: the HTML renderer: a whole document and the body
+ * the web embeds, every text escaped wherever it stands, tables with their
+ * header, figures and totals, what people do and do not see, charts as
+ * inline SVG whose ids never clash, and the table of contents rule.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "base/err.h"
+#include "doc/doc.h"
+#include "render/render.h"
+
+/* d as a whole HTML file (or only its body), in a string the caller frees. */
+static char *html(const struct doc *d, int body_only)
+{
+	struct err err;
+	char *s = NULL;
+	size_t n = 0;
+	FILE *out = open_memstream(&s, &n);
+
+	assert_non_null(out);
+	if (body_only)
+		assert_int_equal(render_html_body(d, out, &err), 0);
+	else
+		assert_int_equal(render_doc(d, RENDER_HTML, out, &err), 0);
+	fclose(out);
+	return s;
+}
+
+static size_t count(const char *s, const char *what)
+{
+	size_t n = 0;
+
+	for (s = strstr(s, what); s; s = strstr(s + 1, what))
+		n++;
+	return n;
+}
+
+static const char evil[] = "<script>alert(\"x\" & 'y')</script>";
+static const char evil_escaped[] =
+	"&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;";
+
+/* A user's text can stand in every place a document has text; in none of
+ * them does it become markup. */
+static void test_escaping(void **state)
+{
+	struct doc *d = doc_new(evil);
+	struct doc_block *s;
+	struct doc_table *t;
+	struct doc_row *r;
+	char *out;
+
+	(void)state;
+	doc_subtitle_add(d, evil);
+	s = doc_section_add(d, NULL, evil);
+	doc_paragraph_add(d, s, evil);
+	t = doc_table_add(d, s, DOC_TABLE_FIGURES, "t", evil, 1);
+	doc_column_set(t, 0, "c", evil, 0);
+	r = doc_row_add(t, "r", evil, DOC_ROW_NORMAL);
+	doc_cell_money(r, 0, 100);
+	r = doc_row_add(t, NULL, evil, DOC_ROW_HEADING);
+	t = doc_table_add(d, s, DOC_TABLE_RECORDS, "rec", NULL, 1);
+	doc_column_set(t, 0, "c", "Text", 0);
+	doc_cell_text(doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL), 0, evil, NULL);
+	t = doc_table_add(d, s, DOC_TABLE_RECORDS, "list", evil, 2);
+	doc_table_list(t, 0, 1);
+	r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+	doc_cell_text(r, 0, evil, evil);
+	doc_cell_text(r, 1, evil, NULL);
+	t = doc_chart_add(d, s, DOC_CHART_BARS, "chart", evil, 1);
+	doc_column_set(t, 0, "c", evil, 0);
+	doc_cell_int(doc_row_add(t, NULL, evil, DOC_ROW_NORMAL), 0, 3);
+	doc_note_set(d, evil);
+
+	out = html(d, 0);
+	assert_null(strstr(out, "<script"));
+	assert_null(strstr(out, "alert(\""));
+	/* Title element, h1, subtitle, section, paragraph, caption, header,
+	 * label, heading row, cell, list title, tag, item, chart's label and
+	 * its figures (caption, header, label), note. */
+	assert_true(count(out, evil_escaped) >= 17);
+	/* The tag's class is made of safe letters only. */
+	assert_non_null(strstr(out, "class=\"tag tag--script-alert--x-----y----script-\""));
+	free(out);
+	doc_free(d);
+}
+
+/* A '\n' is a line break, a line's leading blanks its indent. */
+static void test_lines(void **state)
+{
+	struct doc *d = doc_new("Rader");
+	struct doc_table *t;
+	char *out;
+
+	(void)state;
+	doc_paragraph_add(d, NULL, "Första raden\nandra raden");
+	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "t", NULL, 1);
+	doc_column_set(t, 0, "c", "2025", 2025);
+	doc_cell_money(doc_row_add(t, "x", "  därav årets resultat", DOC_ROW_NORMAL), 0, -30010553);
+	out = html(d, 1);
+	assert_non_null(strstr(out, "<p>Första raden<br>\nandra raden</p>"));
+	assert_non_null(strstr(out, "<th scope=\"row\">&nbsp;&nbsp;därav årets resultat</th>"
+				    "<td class=\"num\">-300 106</td>"));
+	free(out);
+	doc_free(d);
+}
+
+static void test_document_and_body(void **state)
+{
+	struct doc *d = doc_new("Budget 2026");
+	char *out;
+
+	(void)state;
+	doc_subtitle_add(d, "Samordningsförbundet Norrdalen");
+	doc_paragraph_add(d, NULL, "Text.");
+	out = html(d, 0);
+	assert_memory_equal(out, "<!doctype html>\n<html lang=\"sv\">", 31);
+	assert_non_null(strstr(out, "<meta charset=\"utf-8\">"));
+	assert_non_null(strstr(out, "<title>Budget 2026</title>"));
+	assert_non_null(strstr(out, "@page{size:A4;"));
+	assert_non_null(strstr(out, "<h1>Budget 2026</h1>"));
+	assert_non_null(strstr(out, "<p class=\"subtitle\">Samordningsförbundet Norrdalen</p>"));
+	/* Self-contained: nothing fetched, nothing run. */
+	assert_null(strstr(out, "<link"));
+	assert_null(strstr(out, "src="));
+	assert_null(strstr(out, "http://"));
+	assert_null(strstr(out, "https://"));
+	assert_string_equal(out + strlen(out) - 16, "</body>\n</html>\n");
+	free(out);
+
+	out = html(d, 1);
+	assert_null(strstr(out, "<html"));
+	assert_null(strstr(out, "<head>"));
+	assert_null(strstr(out, "<style"));
+	assert_memory_equal(out, "<div class=\"finsam-doc\">", 24);
+	assert_non_null(strstr(out, "<h1>Budget 2026</h1>"));
+	free(out);
+
+	assert_non_null(strstr(render_html_css(), ".finsam-doc"));
+	assert_non_null(strstr(render_html_css(), "@media print"));
+	doc_free(d);
+}
+
+/* The statements' kind of table: header, unit, figures right-aligned,
+ * a total with its rule, a heading row; hidden rows and columns and a
+ * table for programs left out, a table for people kept. */
+static void test_tables(void **state)
+{
+	struct doc *d = doc_new("Tabeller");
+	struct doc_table *t;
+	struct doc_row *r;
+	char *out;
+
+	(void)state;
+	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "is", "Resultaträkning", 3);
+	doc_column_set(t, 0, "current", "2024", 2024);
+	doc_column_set(t, 1, "previous", "2023", 2023);
+	doc_column_set(t, 2, "machine", "Maskin", 0);
+	t->cols[2].hidden_in_text = 1;
+	doc_row_add(t, NULL, "Tillgångar", DOC_ROW_HEADING);
+	r = doc_row_add(t, "revenue", "Verksamhetens intäkter", DOC_ROW_NORMAL);
+	doc_cell_money(r, 0, 146800000);
+	doc_cell_money(r, 1, 146800000);
+	doc_cell_money(r, 2, 777777700);
+	r = doc_row_add(t, "zero", "Nollrad", DOC_ROW_OPTIONAL);
+	doc_cell_money(r, 0, 0);
+	doc_cell_money(r, 1, 0);
+	r = doc_row_add(t, "shown", "Visad valfri rad", DOC_ROW_OPTIONAL);
+	doc_cell_money(r, 1, 5000);
+	r = doc_row_add(t, "result", "Årets resultat", DOC_ROW_SUM);
+	doc_cell_money(r, 0, -63681949);
+	doc_cell_money(r, 1, 45954900);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "programs", "För program", 1);
+	t->machine_only = 1;
+	doc_column_set(t, 0, "x", "Hemlig kolumn", 0);
+	doc_cell_text(doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL), 0, "bara JSON", NULL);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "people", "För läsaren", 2);
+	t->people_only = 1;
+	doc_column_set(t, 0, "name", "Insats", 0);
+	doc_column_set(t, 1, "n", "Deltagare", 0);
+	r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+	doc_cell_text(r, 0, "Steget vidare", NULL);
+	doc_cell_int(r, 1, 1234);
+
+	out = html(d, 1);
+	assert_non_null(strstr(out, "<table class=\"figures\">\n<caption>Resultaträkning</caption>\n"
+				    "<thead>\n<tr><th scope=\"col\" class=\"unit\">Belopp i kr</th>"
+				    "<th scope=\"col\" class=\"num\">2024</th>"
+				    "<th scope=\"col\" class=\"num\">2023</th></tr>\n</thead>"));
+	assert_non_null(strstr(out, "<tr class=\"heading\"><th scope=\"rowgroup\" colspan=\"3\">"
+				    "Tillgångar</th></tr>"));
+	assert_non_null(strstr(out, "<tr><th scope=\"row\">Verksamhetens intäkter</th>"
+				    "<td class=\"num\">1 468 000</td><td class=\"num\">1 468 000</td></tr>"));
+	assert_non_null(strstr(out, "<tr class=\"sum\"><th scope=\"row\">Årets resultat</th>"
+				    "<td class=\"num\">-636 819</td><td class=\"num\">459 549</td></tr>"));
+	assert_null(strstr(out, "Nollrad"));
+	assert_non_null(strstr(out, "Visad valfri rad"));
+	assert_null(strstr(out, "Maskin"));
+	assert_null(strstr(out, "7 777 777"));
+	assert_null(strstr(out, "För program"));
+	assert_null(strstr(out, "bara JSON"));
+	assert_non_null(strstr(out, "<caption>För läsaren</caption>"));
+	assert_non_null(strstr(out, "<tr><td>Steget vidare</td><td class=\"num\">1234</td></tr>"));
+	assert_null(strstr(out, "<svg"));
+	free(out);
+	doc_free(d);
+}
+
+/* Each " id=\"...\"" of s, in order, into ids (at most max); returns how many. */
+static size_t ids_of(const char *s, char ids[][96], size_t max)
+{
+	size_t n = 0;
+
+	for (s = strstr(s, " id=\""); s && n < max; s = strstr(s + 1, " id=\"")) {
+		size_t len = strcspn(s + 5, "\"");
+
+		assert_true(len < 96);
+		memcpy(ids[n], s + 5, len);
+		ids[n][len] = '\0';
+		n++;
+	}
+	return n;
+}
+
+static int has_id(char ids[][96], size_t n, const char *ref, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strlen(ids[i]) == len && memcmp(ids[i], ref, len) == 0)
+			return 1;
+	return 0;
+}
+
+static struct doc_table *bars(struct doc *d, enum doc_chart kind, const char *title)
+{
+	struct doc_table *t = doc_chart_add(d, NULL, kind, "chart", title, 2);
+	struct doc_row *r;
+
+	doc_column_set(t, 0, "women", "Kvinnor", 0);
+	doc_column_set(t, 1, "men", "Män", 0);
+	r = doc_row_add(t, "y2024", "2024", DOC_ROW_NORMAL);
+	doc_cell_int(r, 0, 80);
+	doc_cell_int(r, 1, 95);
+	r = doc_row_add(t, "y2025", "2025", DOC_ROW_NORMAL);
+	doc_cell_int(r, 0, 70);
+	doc_cell_int(r, 1, 99);
+	return t;
+}
+
+/* Two charts in one page: inline SVG without an XML prolog, each id
+ * unique in the page and each reference to an id found in its own chart. */
+static void test_charts(void **state)
+{
+	static char ids[4096][96];
+	struct doc *d = doc_new("Diagram");
+	struct doc_table *t;
+	const char *p, *second;
+	char *out;
+	size_t n, i, j, refs = 0;
+
+	(void)state;
+	bars(d, DOC_CHART_BARS, "Deltagare per år");
+	t = doc_chart_add(d, NULL, DOC_CHART_PIE, "grant", "Medlemmarnas bidrag", 1);
+	doc_column_set(t, 0, "amount", "Belopp", 0);
+	doc_cell_money(doc_row_add(t, "fk", "Försäkringskassan", DOC_ROW_NORMAL), 0, 103500000);
+	doc_cell_money(doc_row_add(t, "region", "Regionen", DOC_ROW_NORMAL), 0, 46500000);
+	out = html(d, 0);
+	assert_int_equal(count(out, "<svg"), 2);
+	assert_int_equal(count(out, "</svg>"), 2);
+	assert_null(strstr(out, "<?xml"));
+	assert_non_null(strstr(out, "<svg role=\"img\" aria-label=\"Deltagare per år\""));
+	/* The figures stay readable beside the picture. */
+	assert_non_null(strstr(out, "<th scope=\"row\">Försäkringskassan</th><td class=\"num\">1 035 000</td>"));
+
+	n = ids_of(out, ids, sizeof(ids) / sizeof(ids[0]));
+	assert_true(n > 10);
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			if (strcmp(ids[i], ids[j]) == 0)
+				fail_msg("the id '%s' is used twice", ids[i]);
+	second = strstr(strstr(out, "<svg") + 1, "<svg");
+	for (p = out; (p = strstr(p, "#")) != NULL; p++) {
+		size_t len;
+		const char *chart_id;
+
+		if (!(p > out + 6 && memcmp(p - 6, "href=\"", 6) == 0) &&
+		    !(p > out + 4 && memcmp(p - 4, "url(", 4) == 0))
+			continue;
+		len = strcspn(p + 1, "\")");
+		assert_true(has_id(ids, n, p + 1, len));
+		/* A reference in the second chart points into the second. */
+		chart_id = p < second ? "c1-" : "c2-";
+		assert_memory_equal(p + 1, chart_id, 3);
+		refs++;
+	}
+	assert_true(refs > 5);
+	free(out);
+	doc_free(d);
+}
+
+/* Two embedded documents with charts of their own do not clash either. */
+static void test_chart_ids_across_documents(void **state)
+{
+	struct doc *a = doc_new("A"), *b = doc_new("B");
+	char *x, *y, prefix[16];
+	const char *id;
+
+	(void)state;
+	bars(a, DOC_CHART_BARS, "Ett");
+	bars(b, DOC_CHART_STACKED, "Två");
+	x = html(a, 1);
+	y = html(b, 1);
+	id = strstr(x, " id=\"c1-");
+	assert_non_null(id);
+	/* "c1-", eight hex digits of the chart's fingerprint, "-". */
+	snprintf(prefix, sizeof(prefix), "%.12s", id + 5);
+	assert_int_equal(prefix[11], '-');
+	assert_null(strstr(y, prefix));
+	free(x);
+	free(y);
+	doc_free(a);
+	doc_free(b);
+}
+
+static void test_toc(void **state)
+{
+	struct doc *d = doc_new("Verksamhetsplan");
+	struct doc_block *a, *b;
+	char *out;
+
+	(void)state;
+	a = doc_section_add(d, NULL, "Inledning");
+	doc_paragraph_add(d, a, "Text.");
+	b = doc_section_add(d, NULL, "Budget");
+	doc_section_add(d, b, "Intäkter");
+	out = html(d, 1);
+	assert_non_null(strstr(out, "<nav class=\"toc\""));
+	assert_non_null(strstr(out, "<li><a href=\"#avsnitt-1\">Inledning</a></li>"));
+	assert_non_null(strstr(out, "<li><a href=\"#avsnitt-2\">Budget</a>\n<ol>\n"
+				    "<li><a href=\"#avsnitt-3\">Intäkter</a></li>\n</ol>"));
+	assert_non_null(strstr(out, "<section id=\"avsnitt-1\">\n<h2>Inledning</h2>"));
+	assert_non_null(strstr(out, "<section id=\"avsnitt-3\">\n<h3>Intäkter</h3>"));
+	free(out);
+	doc_free(d);
+
+	/* Two titled sections (and an untitled one) are too few. */
+	d = doc_new("Kort");
+	doc_section_add(d, NULL, "Ett");
+	doc_section_add(d, doc_section_add(d, NULL, NULL), "Två");
+	out = html(d, 1);
+	assert_null(strstr(out, "<nav"));
+	assert_non_null(strstr(out, "<h2>Två</h2>"));
+	free(out);
+	doc_free(d);
+}
+
+static void test_formats(void **state)
+{
+	enum render_format f = RENDER_TEXT;
+	struct err err;
+
+	(void)state;
+	assert_int_equal(render_format_parse("html", &f, &err), 0);
+	assert_int_equal(f, RENDER_HTML);
+	assert_int_equal(render_format_parse("pdf", &f, &err), 0);
+	assert_int_equal(f, RENDER_PDF);
+	assert_int_equal(render_format_parse("HTML", &f, &err), -1);
+	assert_string_equal(err.msg, "okänt format 'HTML' (välj text, json, csv, md, html, pdf eller xlsx)");
+	assert_true(render_format_binary(RENDER_PDF));
+	assert_false(render_format_binary(RENDER_HTML));
+	assert_false(render_format_binary(RENDER_TEXT));
+}
+
+static void test_write_error(void **state)
+{
+	struct doc *d = doc_new("Fel");
+	struct err err;
+	FILE *full = fopen("/dev/full", "w");
+	int i;
+
+	(void)state;
+	if (!full) {
+		doc_free(d);
+		skip();
+	}
+	for (i = 0; i < 2000; i++)
+		doc_paragraph_add(d, NULL, "En rad text som fyller bufferten.");
+	assert_int_equal(render_doc(d, RENDER_HTML, full, &err), -1);
+	assert_string_equal(err.msg, "kunde inte skriva rapporten");
+	fclose(full);
+	doc_free(d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_escaping),
+		cmocka_unit_test(test_lines),
+		cmocka_unit_test(test_document_and_body),
+		cmocka_unit_test(test_tables),
+		cmocka_unit_test(test_charts),
+		cmocka_unit_test(test_chart_ids_across_documents),
+		cmocka_unit_test(test_toc),
+		cmocka_unit_test(test_formats),
+		cmocka_unit_test(test_write_error),
+	};
+
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+
+	render_release();
+	return rc;
+}
