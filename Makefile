@@ -17,9 +17,18 @@ build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 
+DEMO_YEAR  ?= 2025
+
 run: build
-	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).key
 	@$(BUILD)/finsam --db $(DEMO_DB) demo
+	@sh examples/norrdalen.sh $(BUILD)/finsam $(DEMO_DB)
+	@$(BUILD)/finsam --db $(DEMO_DB) report annual --year $(DEMO_YEAR) --format html -o arsredovisning-$(DEMO_YEAR).html
+	@$(BUILD)/finsam --db $(DEMO_DB) report annual --year $(DEMO_YEAR) --format pdf -o arsredovisning-$(DEMO_YEAR).pdf
+	@echo
+	@echo "Årsredovisningen $(DEMO_YEAR) för demoförbundet:"
+	@echo "  $(CURDIR)/arsredovisning-$(DEMO_YEAR).html"
+	@echo "  $(CURDIR)/arsredovisning-$(DEMO_YEAR).pdf"
 
 test: deps
 	@sh scripts/test.sh

@@ -224,6 +224,7 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 		goto fail;
 
 	fb = doc_section_add(d, NULL, "1. Förvaltningsberättelse");
+	doc_section_new_page(fb);
 	if (text_section(st, d, fb, "summary", year, "Sammanfattning", err) < 0 ||
 	    text_section(st, d, fb, "organisation", year, "Organisation", err) < 0)
 		goto fail;
@@ -272,6 +273,7 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 		goto fail;
 
 	sec = doc_section_add(d, NULL, "2. Resultaträkning, balansräkning och kassaflödesanalys");
+	doc_section_new_page(sec);
 	if (graft(d, sec, app_report_statements(st, year, err), NULL) < 0)
 		goto fail;
 	sec = doc_section_add(d, NULL, "3. Driftredovisning");
@@ -288,6 +290,7 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 	if (graft(d, sec, app_report_commitments(st, year, err), "commitments") < 0)
 		goto fail;
 	sec = doc_section_add(d, NULL, "5. Underskrifter");
+	doc_section_new_page(sec);
 	{
 		size_t n = 0;
 

@@ -259,9 +259,11 @@ static int cmd_demo(struct cli *cli, int argc, char **argv)
 	       "  build/finsam --db %s report interim --until %d-08-31\n"
 	       "  build/finsam --db %s report operating --year %d --unit tkr\n"
 	       "  build/finsam --db %s calendar --year %d\n"
-	       "  build/finsam --db %s export sie --year %d\n",
+	       "  build/finsam --db %s export sie --year %d\n"
+	       "  build/finsam --db %s report annual --year %d --format pdf -o arsredovisning.pdf\n"
+	       "  build/finsam --db %s report plan --year %d --format html -o plan.html\n",
 	       cli->db, cli->db, year, cli->db, year, cli->db, year, cli->db, year, cli->db, year,
-	       cli->db, year);
+	       cli->db, year, cli->db, year, cli->db, year);
 	return EXIT_OK;
 }
 

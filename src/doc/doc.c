@@ -175,6 +175,12 @@ struct doc_block *doc_section_add(struct doc *d, struct doc_block *parent, const
 	return b;
 }
 
+void doc_section_new_page(struct doc_block *b)
+{
+	assert(b->kind == DOC_BLOCK_SECTION);
+	b->new_page = 1;
+}
+
 void doc_paragraph_add(struct doc *d, struct doc_block *parent, const char *text)
 {
 	child_add(d, parent, DOC_BLOCK_PARAGRAPH)->text = xstrdup(text ? text : "");

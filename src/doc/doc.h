@@ -118,6 +118,7 @@ struct doc_block {
 	struct doc_table *table;     /* DOC_BLOCK_TABLE */
 	struct doc_block **children; /* DOC_BLOCK_SECTION: its blocks in order */
 	size_t n_children, cap_children;
+	int new_page;                /* DOC_BLOCK_SECTION: starts a page where there are pages */
 };
 
 /* A metadata value for programs: DOC_CELL_EMPTY is null. */
@@ -161,6 +162,9 @@ void doc_meta_null(struct doc *d, const char *key);
 /* Adds a section with a title (may be NULL) at the end of parent (NULL:
  * the document's body) and returns it, for its own blocks. */
 struct doc_block *doc_section_add(struct doc *d, struct doc_block *parent, const char *title);
+/* Makes section b start on a new page in the formats that have pages (PDF,
+ * HTML when printed). */
+void doc_section_new_page(struct doc_block *b);
 /* Adds a paragraph of plain text at the end of parent (NULL: the body).
  * A '\n' in text starts a new line; renderers wrap long lines. */
 void doc_paragraph_add(struct doc *d, struct doc_block *parent, const char *text);

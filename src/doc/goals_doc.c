@@ -116,8 +116,16 @@ void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goa
 				snprintf(people, sizeof(people), "Utfall: %s", buf);
 				doc_cell_text(row, 4, people, value);
 			}
-			doc_cell_text(row, 5, goal_status_label(a ? a->status : GOAL_NOT_ASSESSED),
-				      goal_status_key(a ? a->status : GOAL_NOT_ASSESSED));
+			if (a) {
+				doc_cell_text(row, 5, goal_status_label(a->status), goal_status_key(a->status));
+			} else if (r->has_target && g->values[j].available && !g->values[j].hidden) {
+				/* Not assessed, but measured: whether the target is reached. */
+				int ok = indicator_reached(r, g->values[j].value);
+
+				doc_cell_text(row, 5, ok ? "Nått" : "Ej nått", ok ? "reached" : "not_reached");
+			} else {
+				doc_cell_text(row, 5, goal_status_label(GOAL_NOT_ASSESSED), goal_status_key(GOAL_NOT_ASSESSED));
+			}
 		}
 		/* The comments follow the table, each naming its result goal. */
 		for (j = 0; !planned && j < g->n_results; j++) {

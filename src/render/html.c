@@ -84,6 +84,7 @@ static const char css[] =
 	".finsam-doc tr,.finsam-doc li,.finsam-doc figure{break-inside:avoid;"
 	"page-break-inside:avoid}\n"
 	".finsam-doc thead{display:table-header-group}\n"
+	".finsam-doc section.new-page{break-before:page;page-break-before:always}\n"
 	".finsam-doc .toc a{color:inherit;text-decoration:none}\n"
 	".finsam-doc details.chart-figures{display:none}\n"
 	"}\n";
@@ -444,7 +445,8 @@ static void block(struct html *h, const struct doc_block *b, int level)
 		if (b->text) {
 			int hl = level > 6 ? 6 : level;
 
-			fprintf(h->out, "<section id=\"avsnitt-%zu\">\n<h%d>", ++h->section, hl);
+			fprintf(h->out, "<section id=\"avsnitt-%zu\"%s>\n<h%d>", ++h->section,
+				b->new_page ? " class=\"new-page\"" : "", hl);
 			esc(h->out, b->text, 1);
 			fprintf(h->out, "</h%d>\n", hl);
 		}

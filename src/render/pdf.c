@@ -663,7 +663,7 @@ static double tab_start_height(struct pdf *p, const struct tab *tb)
 	const struct doc_table *t = tb->t;
 	struct row r = { 0 };
 	double h = 0;
-	size_t i, k;
+	size_t i, k, rows = 0, keep;
 
 	if (t->title) {
 		tab_title(p, t, &r, 0);
@@ -671,7 +671,12 @@ static double tab_start_height(struct pdf *p, const struct tab *tb)
 	}
 	tab_header(p, tb, &r);
 	h += r.h;
-	for (i = next_row(t, 0), k = 0; i < t->n_rows && k < 2; i = next_row(t, i + 1), k++) {
+	/* A small table (a board, a funding summary) stays on one page; a
+	 * long one may start wherever two rows fit. */
+	for (i = next_row(t, 0); i < t->n_rows; i = next_row(t, i + 1))
+		rows++;
+	keep = rows <= 8 ? rows : 2;
+	for (i = next_row(t, 0), k = 0; i < t->n_rows && k < keep; i = next_row(t, i + 1), k++) {
 		/* Of a row with a long text, its first lines are enough. */
 		double most = 2 * PAD_Y + 3 * tb->size * 1.3;
 
@@ -875,7 +880,11 @@ static double block_start_height(struct pdf *p, const struct doc_block *b, int d
 		PangoLayout *l = text(p, b->text ? b->text : "", SIZE_BODY, 0, BODY_W);
 
 		pango_layout_set_spacing(l, (int)(SIZE_BODY * 0.25 * PANGO_SCALE));
-		h = lines_height(l, 2);
+		/* A paragraph that fits on a page moves whole (see place()),
+		 * so the heading must stand with all of it. */
+		h = height_of(l);
+		if (h > BOTTOM - MARGIN_TOP)
+			h = lines_height(l, 2);
 		g_object_unref(l);
 		return h;
 	}
@@ -917,6 +926,8 @@ static void block(struct pdf *p, const struct doc_block *b, int depth)
 
 	switch (b->kind) {
 	case DOC_BLOCK_SECTION:
+		if (b->new_page && !p->fresh)
+			page_new(p);
 		if (b->text) {
 			heading_row(p, b->text, depth, &r);
 			need(p, r.h + children_start_height(p, b, depth + 1));

@@ -89,7 +89,8 @@ assert r["4.1"]["at_most"] == "true" and r["4.1"]["reached"] == "true", r["4.1"]
 assert r["4.2"]["value"] == "71.50" and r["4.2"]["reached"] == "false", r["4.2"]
 PY
 run --db "$db" goal list --year 2025
-expect_out "[UPPFYLLT]  1.1 Deltagare i Ångemodellen Unga (Ångemodellen Unga)"
+expect_out "[UPPFYLLT] 1.1 Deltagare i Ångemodellen Unga (Ångemodellen Unga)"
+expect_out "[NÅTT]     1.2 Avslutade till arbete eller studier"
 expect_out "Utfall: 65 deltagare"
 expect_out "Målvärde: högst 20 %"
 expect_out "1.1: 65 deltagare mot målet 60."
