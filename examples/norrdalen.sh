@@ -36,6 +36,7 @@ f insats decide "Kompetensdag Norrdalen" --date 2024-11-14 --amount "52 000" --y
 f insats decide "Vägen in" --date 2024-11-14 --amount "420 000" --years 2025-2026
 
 f import participants "$DIR/deltagare.csv"
+f survey import "$DIR/enkat-2025.csv"
 f insats anonymous "Unga i arbete" --from 2025-04-01 --to 2025-06-30 --women 7 --men 9 \
 	--note "Öppna träffar på biblioteket"
 f activity add "Kompetensdag Norrdalen" --date 2025-10-09 --kind kompetenshöjande \

@@ -186,6 +186,24 @@ static int participants(struct store *st, struct doc *d, struct doc_block *paren
 		     app_report_participants(st, year, NULL, 1, threshold, err), "participants");
 }
 
+/* The year's survey results, when there are any (protected). */
+static int surveys(struct store *st, struct doc *d, struct doc_block *parent, int year, struct err *err)
+{
+	struct survey_stats s;
+	size_t k, n = 0;
+	int threshold;
+
+	if (app_survey_stats(st, year, NULL, 1, &s, &threshold, err) < 0)
+		return -1;
+	for (k = 0; k < SURVEY_GROUPS; k++)
+		n += s.group[k].n;
+	survey_stats_release(&s);
+	if (!n)
+		return 0;
+	return graft(d, doc_section_add(d, parent, "1.9 Enkäter (NNS-indikatorer)"),
+		     app_report_survey(st, year, NULL, NULL, 1, err), "surveys");
+}
+
 /* The town of the association's address ("123 45 Dalby" gives "Dalby"). */
 static const char *place(const struct association *a)
 {
@@ -214,7 +232,7 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 			err_set(err, "räkenskapsåret %d finns inte i databasen (importera bokföringen först)", year);
 		return NULL;
 	}
-	if (app_goals_load(st, year, &g, err) < 0)
+	if (app_goals_load(st, year, NULL, &g, err) < 0)
 		return NULL;
 	snprintf(title, sizeof(title), "Årsredovisning %d", year);
 	d = doc_new(title);
@@ -253,6 +271,7 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 	    text_section(st, d, sec, "overall_goal", year, "Övergripande mål", err) < 0)
 		goto fail;
 	doc_goals_section(d, sec, &g, PERIOD_ANNUAL, 0);
+	doc_goals_records(d, &g);
 	if (has_budget(st, year, err) > 0) {
 		struct operating op;
 		int version;
@@ -270,6 +289,9 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 		goto fail;
 	sec = doc_section_add(d, fb, "1.8 Strukturinriktade och kompetenshöjande aktiviteter");
 	if (graft(d, sec, app_report_activities(st, year, err), "activities") < 0)
+		goto fail;
+
+	if (surveys(st, d, fb, year, err) < 0)
 		goto fail;
 
 	sec = doc_section_add(d, NULL, "2. Resultaträkning, balansräkning och kassaflödesanalys");
@@ -337,7 +359,7 @@ struct doc *app_report_plan(struct store *st, int year, struct err *err)
 			err_set(err, "det finns ingen budget för %d (läs in den med 'finsam budget import')", year);
 		return NULL;
 	}
-	if (app_goals_load(st, year, &g, err) < 0)
+	if (app_goals_load(st, year, NULL, &g, err) < 0)
 		return NULL;
 	snprintf(title, sizeof(title), "Verksamhetsplan och budget %d", year);
 	d = doc_new(title);
@@ -360,6 +382,45 @@ struct doc *app_report_plan(struct store *st, int year, struct err *err)
 	app_goals_release(&g);
 	return d;
 fail:
+	app_goals_release(&g);
+	doc_free(d);
+	return NULL;
+}
+
+struct doc *app_report_interim_doc(struct store *st, struct date until, struct err *err)
+{
+	struct association a;
+	struct goals_data g;
+	struct doc *d, *table;
+	struct doc_block *sec;
+	char title[64], line[128], date[11];
+
+	if (app_load_association(st, &a, err) < 0)
+		return NULL;
+	table = app_report_interim(st, until, err);
+	if (!table)
+		return NULL;
+	if (app_goals_load(st, until.y, &until, &g, err) < 0) {
+		doc_free(table);
+		return NULL;
+	}
+	snprintf(title, sizeof(title), "Delårsrapport %d", until.y);
+	d = doc_new(title);
+	doc_report_titles(d, &a);
+	snprintf(line, sizeof(line), "Perioden %d-01-01 – %s", until.y, date_format(date, until));
+	doc_subtitle_add(d, line);
+	if (text_section(st, d, NULL, "interim", until.y, "Kommentarer", err) < 0)
+		goto fail;
+	sec = doc_section_add(d, NULL, "Måluppfyllelse");
+	doc_goals_section(d, sec, &g, PERIOD_INTERIM, 0);
+	doc_goals_records(d, &g);
+	sec = doc_section_add(d, NULL, "Ekonomi: budget, utfall och prognos");
+	doc_section_new_page(sec);
+	doc_graft(d, sec, table, NULL);
+	app_goals_release(&g);
+	return d;
+fail:
+	doc_free(table);
 	app_goals_release(&g);
 	doc_free(d);
 	return NULL;

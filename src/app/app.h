@@ -278,11 +278,14 @@ int app_goal_result_add(struct store *st, int year, const char *goal_ref, const 
 			char *out_ref, size_t out_n, struct err *err);
 int app_goal_assess(struct store *st, int year, const char *ref, const char *period, const char *status,
 		    const char *value, const char *comment, struct err *err);
-/* The value of a result goal's indicator in `year` from the records. */
-int app_indicator_value(struct store *st, int year, const struct result_goal *r, int threshold,
-			struct indicator_value *out, struct err *err);
-/* Loads the year's goals with their values; release with app_goals_release. */
-int app_goals_load(struct store *st, int year, struct goals_data *g, struct err *err);
+/* The value of a result goal's indicator in `year` from the records, as
+ * they stood at *until (NULL: the whole year); the books' measures (equity
+ * share, within budget) only once the year has ended. */
+int app_indicator_value(struct store *st, int year, const struct date *until, const struct result_goal *r,
+			int threshold, struct indicator_value *out, struct err *err);
+/* Loads the year's goals with their values (as at *until, NULL: the whole
+ * year); release with app_goals_release. */
+int app_goals_load(struct store *st, int year, const struct date *until, struct goals_data *g, struct err *err);
 void app_goals_release(struct goals_data *g);
 /* The goals of a year, their indicators and assessments. */
 struct doc *app_report_goals(struct store *st, int year, struct err *err);
@@ -301,5 +304,9 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err);
  * budget): the texts, the goals with follow-up, the year cycle, the budget
  * and the equity forecast. */
 struct doc *app_report_plan(struct store *st, int year, struct err *err);
+/* The interim report (delårsrapport) until a date: the comments, the goals'
+ * status with comments, and the cost table with forecasts
+ * (app_report_interim, whose JSON keys it keeps). */
+struct doc *app_report_interim_doc(struct store *st, struct date until, struct err *err);
 
 #endif

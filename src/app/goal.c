@@ -259,24 +259,45 @@ int app_board_add(struct store *st, int year, const char *name, const char *role
 	return store_commit(st, err);
 }
 
-static void add_to_stats(void *ctx, const struct participant *p, const struct enrolment *e)
+/* The statistics as they stood at `until`: what happened after it is left
+ * out (an exit after it is no exit yet). */
+struct as_of {
+	struct pstats *s;
+	struct date until;
+};
+
+static void add_as_of(void *ctx, const struct participant *p, const struct enrolment *e)
 {
-	pstats_add(ctx, p, e);
+	struct as_of *a = ctx;
+	struct enrolment x;
+
+	if (date_cmp(e->enrolled, a->until) > 0)
+		return;
+	if (date_is_set(e->exited) && date_cmp(e->exited, a->until) > 0) {
+		x = *e;
+		memset(&x.exited, 0, sizeof(x.exited));
+		x.exit_reason[0] = x.support_after[0] = '\0';
+		e = &x;
+	}
+	pstats_add(a->s, p, e);
 }
 
-/* The statistics an indicator of participants reads, unprotected; the
- * caller decides what may be shown. */
-static int year_stats(struct store *st, int year, int64_t intervention_id, struct pstats *s, struct err *err)
+/* The statistics an indicator of participants reads, unprotected (the
+ * caller decides what may be shown), as they stood at until. */
+static int year_stats(struct store *st, int year, struct date until, int64_t intervention_id, struct pstats *s,
+		      struct err *err)
 {
 	struct anonymous_count *anon = NULL;
+	struct as_of a = { s, until };
 	size_t n = 0, i;
 
 	pstats_init(year, s);
-	if (store_enrolment_each_year(st, year, intervention_id, add_to_stats, s, err) < 0 ||
+	if (store_enrolment_each_year(st, year, intervention_id, add_as_of, &a, err) < 0 ||
 	    store_anonymous_list(st, year, intervention_id, &anon, &n, err) < 0)
 		return -1;
 	for (i = 0; i < n; i++)
-		pstats_add_anonymous(s, &anon[i]);
+		if (date_cmp(anon[i].from, until) <= 0)
+			pstats_add_anonymous(s, &anon[i]);
 	free(anon);
 	return 0;
 }
@@ -290,10 +311,16 @@ static int64_t percent(int64_t num, int64_t den)
 	return ((num < 0) != (den < 0) ? -tenths : tenths) * 10;
 }
 
-int app_indicator_value(struct store *st, int year, const struct result_goal *r, int threshold,
-			struct indicator_value *out, struct err *err)
+int app_indicator_value(struct store *st, int year, const struct date *until, const struct result_goal *r,
+			int threshold, struct indicator_value *out, struct err *err)
 {
+	struct date end = until ? *until : (struct date){ year, 12, 31 };
+
 	memset(out, 0, sizeof(*out));
+	/* The books' measures are the year's: not before it has ended. */
+	if (until && (r->indicator == IND_EQUITY_SHARE || r->indicator == IND_WITHIN_BUDGET) &&
+	    date_cmp(*until, (struct date){ year, 12, 31 }) < 0)
+		return 0;
 	switch (r->indicator) {
 	case IND_NONE:
 	case IND_MANUAL:
@@ -303,7 +330,7 @@ int app_indicator_value(struct store *st, int year, const struct result_goal *r,
 	case IND_PARTICIPANTS: {
 		struct pstats s;
 
-		if (year_stats(st, year, r->intervention_id, &s, err) < 0)
+		if (year_stats(st, year, end, r->intervention_id, &s, err) < 0)
 			return -1;
 		if (r->indicator == IND_PARTICIPANTS) {
 			int64_t n = s.all.enrolled.total.n + s.anonymous.total.n;
@@ -326,7 +353,8 @@ int app_indicator_value(struct store *st, int year, const struct result_goal *r,
 		if (store_activity_list(st, year, &acts, &n, err) < 0)
 			return -1;
 		for (i = 0; i < n; i++) {
-			total += activity_total(&acts[i]);
+			if (date_cmp(acts[i].date, end) <= 0)
+				total += activity_total(&acts[i]);
 			activity_release(&acts[i]);
 		}
 		free(acts);
@@ -382,14 +410,14 @@ struct doc *app_report_goals(struct store *st, int year, struct err *err)
 	struct goals_data g;
 	struct doc *d = NULL;
 
-	if (app_load_association(st, &a, err) < 0 || app_goals_load(st, year, &g, err) < 0)
+	if (app_load_association(st, &a, err) < 0 || app_goals_load(st, year, NULL, &g, err) < 0)
 		return NULL;
 	d = doc_goals(&a, &g);
 	app_goals_release(&g);
 	return d;
 }
 
-int app_goals_load(struct store *st, int year, struct goals_data *g, struct err *err)
+int app_goals_load(struct store *st, int year, const struct date *until, struct goals_data *g, struct err *err)
 {
 	size_t i;
 	int threshold;
@@ -406,7 +434,7 @@ int app_goals_load(struct store *st, int year, struct goals_data *g, struct err 
 		goto fail;
 	g->values = xcalloc(g->n_results ? g->n_results : 1, sizeof(*g->values));
 	for (i = 0; i < g->n_results; i++)
-		if (app_indicator_value(st, year, &g->results[i], threshold, &g->values[i], err) < 0)
+		if (app_indicator_value(st, year, until, &g->results[i], threshold, &g->values[i], err) < 0)
 			goto fail;
 	return 0;
 fail:

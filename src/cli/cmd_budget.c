@@ -167,7 +167,7 @@ static int cmd_report_interim(struct cli *cli, int argc, char **argv)
 		until.m = 8;
 		until.d = 31;
 	}
-	d = app_report_interim(st, until, &err);
+	d = app_report_interim_doc(st, until, &err);
 	return cli_finish_doc(st, d, format, out_path, &err);
 }
 

@@ -376,6 +376,17 @@ void doc_graft(struct doc *d, struct doc_block *parent, struct doc *src, const c
 	assert(parent->kind == DOC_BLOCK_SECTION);
 	if (prefix)
 		prefix_keys(&src->body, prefix);
+	/* What src says under its title that d does not (the association's
+	 * name it shares) goes first, as a paragraph. */
+	for (i = 0; i < src->n_subtitles; i++) {
+		size_t k;
+		int shared = 0;
+
+		for (k = 0; k < d->n_subtitles && !shared; k++)
+			shared = strcmp(d->subtitles[k], src->subtitles[i]) == 0;
+		if (!shared)
+			doc_paragraph_add(d, parent, src->subtitles[i]);
+	}
 	for (i = 0; i < src->body.n_children; i++) {
 		parent->children = xgrow(parent->children, sizeof(*parent->children), parent->n_children + 1,
 					 &parent->cap_children);

@@ -201,7 +201,8 @@ void doc_cell_text(struct doc_row *r, size_t col, const char *text, const char *
 void doc_cell_date(struct doc_row *r, size_t col, struct date d);
 
 /* Moves the body of src under parent of d (NULL: the body), with src's
- * metadata and its note (as a paragraph), and frees the rest of src. With
+ * metadata, the subtitles d does not have (as paragraphs before it) and its
+ * note (as a paragraph after it), and frees the rest of src. With
  * a prefix, the machine keys move under it: table keys, the further
  * columns of figures tables and metadata become "prefix.key", so that the
  * JSON of src appears as one object named prefix. */

@@ -146,8 +146,7 @@ void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goa
 	}
 }
 
-/* For programs: the goals and result goals as records. */
-static void goals_records(struct doc *d, const struct goals_data *g)
+void doc_goals_records(struct doc *d, const struct goals_data *g)
 {
 	struct doc_table *t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "goals", NULL, 7);
 	size_t i;
@@ -245,7 +244,7 @@ struct doc *doc_goals(const struct association *a, const struct goals_data *g)
 	doc_goals_section(d, s, g, PERIOD_INTERIM, 0);
 	s = doc_section_add(d, NULL, "Årsredovisning");
 	doc_goals_section(d, s, g, PERIOD_ANNUAL, 0);
-	goals_records(d, g);
+	doc_goals_records(d, g);
 	return d;
 }
 

@@ -122,6 +122,8 @@ struct doc *doc_members(const struct association *a, const struct member *m, siz
  * assessment of the period with comments). */
 void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goals_data *g,
 		       enum goal_period period, int planned);
+/* For programs: "goals" and "result_goals", both periods, as records. */
+void doc_goals_records(struct doc *d, const struct goals_data *g);
 /* The goals of a year, both periods, with "goals" and "result_goals" for programs. */
 struct doc *doc_goals(const struct association *a, const struct goals_data *g);
 /* The board's composition as a table under parent, and as a document. */

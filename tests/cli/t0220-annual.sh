@@ -77,6 +77,29 @@ run --db "$db" report annual --year 2025
 checks=$((checks + 1))
 cmp -s "$T/out" "$T/annual.txt" && fail "the text did not change"
 
+# The interim report: the goals as they stood on 31 August, then the cost table.
+run --db "$db" report interim --until 2025-08-31
+expect_rc 0 "interim"
+expect_out "Delårsrapport 2025"
+expect_out "Perioden 2025-01-01 – 2025-08-31"
+expect_out "Mål 1 bedöms: På god väg att uppfyllas."
+expect_out "Fler deltagare än planerat."
+expect_out "Utfall: 53 personer"
+expect_out "Bokfört till och med 2025-08-31"
+expect_out "Prognos eget kapital vid årets slut"
+run --db "$db" report interim --until 2025-08-31 --format json
+cp "$T/out" "$T/i.json"
+expect_json "$T/i.json" until '"2025-08-31"'
+checks=$((checks + 1))
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))
+r={x["ref"]: x for x in d["result_goals"]}
+assert r["3.1"]["value"]=="53.00" and r["4.1"]["value"] is None, r
+' "$T/i.json" || fail "interim indicators as of 31 August"
+
+run --db "$db" report annual --year 2025
+expect_out "1.9 Enkäter (NNS-indikatorer)"
+expect_out "Jag har fått hjälp att hantera"
+
 run --db "$db" report plan --year 2025
 expect_rc 0 "plan"
 for heading in "Verksamhetsplan och budget 2025" "Vision" "Inriktning för perioden" "Målgrupper" \
