@@ -25,9 +25,12 @@
 #define STEP_EVERY 100000
 
 /* The per-account sums of counted transactions: an open-addressing table,
- * as there are at most a few thousand accounts but millions of lookups. */
+ * as there are at most a few thousand accounts but millions of lookups.
+ * The same table, keyed by account, a TAB and the objects, holds the sums
+ * per account and objects. */
+#define TURNOVER_KEY 160
 struct turnover_slot {
-	char account[ACCOUNT_MAX];
+	char account[TURNOVER_KEY];
 	int64_t sum;
 	int used;
 };
@@ -100,7 +103,10 @@ struct import_ctx {
 	struct year_slot years[YEARS_MAX];
 	int64_t ver_id;
 	int in_ver_outside_year;
+	int ver_in_year;             /* the current verification is dated within the year */
 	struct turnover_table turnover;
+	struct turnover_table objects;  /* by account and objects, of verifications in the year */
+	int objects_too_long;        /* a key did not fit: the object sums are not kept */
 };
 
 static void warn(struct import_ctx *c, long line, const char *fmt, ...) ERR_PRINTF(3, 4);
@@ -369,6 +375,7 @@ static int on_record(void *ctx, const struct sie_record *r, struct err *err)
 		if (store_ver_add(c->st, c->years[0].id, &v, err) < 0)
 			return -1;
 		c->ver_id = v.id;
+		c->ver_in_year = date_cmp(r->date, c->years[0].period.end) <= 0;
 		c->res->verifications++;
 		if (c->progress && c->progress->step && c->res->verifications % STEP_EVERY == 0)
 			c->progress->step(c->progress->ctx, r->line, c->res->verifications);
@@ -391,6 +398,21 @@ static int on_record(void *ctx, const struct sie_record *r, struct err *err)
 		if (store_trans_add(c->st, c->years[0].id, c->ver_id, &t, err) < 0)
 			return -1;
 		c->res->transactions++;
+		if (t.kind != TRANS_REMOVED && c->ver_in_year && !c->objects_too_long) {
+			char key[TURNOVER_KEY];
+			int n = snprintf(key, sizeof(key), "%s\t%s", r->account, t.objects);
+
+			if (n < 0 || (size_t)n >= sizeof(key)) {
+				c->objects_too_long = 1;
+			} else {
+				struct turnover_slot *o = turnover_slot(&c->objects, key);
+
+				if (money_add(o->sum, r->amount, &o->sum) < 0)
+					return err_set_at(err, c->file, r->line, 0,
+							  "summan av transaktionerna på konto %s blir för stor",
+							  r->account);
+			}
+		}
 		if (t.kind != TRANS_REMOVED) {
 			struct turnover_slot *s = turnover_slot(&c->turnover, r->account);
 
@@ -414,6 +436,20 @@ static int store_turnover(struct import_ctx *c, struct err *err)
 		const struct turnover_slot *s = &c->turnover.slots[i];
 
 		if (s->used && store_turnover_put(c->st, c->years[0].id, s->account, s->sum, err) < 0)
+			return -1;
+	}
+	if (c->objects_too_long)
+		return 0;     /* the reports sum the transactions instead */
+	for (i = 0; i < c->objects.cap; i++) {
+		const struct turnover_slot *s = &c->objects.slots[i];
+		char account[TURNOVER_KEY];
+		const char *tab;
+
+		if (!s->used)
+			continue;
+		tab = strchr(s->account, '\t');
+		snprintf(account, sizeof(account), "%.*s", (int)(tab - s->account), s->account);
+		if (store_object_turnover_put(c->st, c->years[0].id, account, tab + 1, s->sum, err) < 0)
 			return -1;
 	}
 	return 0;
@@ -470,6 +506,7 @@ out:
 	if (rc < 0 && created)
 		store_remove(db_path);
 	free(c.turnover.slots);
+	free(c.objects.slots);
 	if (f)
 		fclose(f);
 	return rc;

@@ -149,9 +149,13 @@ int app_year_sums(struct store *st, const struct fiscal_year *fy, struct sums *o
 		return -1;
 	if (b.has_verifications) {
 		size_t before = out->n;
+		int64_t rows = 0;
 
 		year_books_release(&b);
-		if (store_account_sums_until(st, fy->id, fy->period.end, on_sum, out, err) < 0)
+		/* The sums kept at import, or the transactions summed. */
+		if (store_object_turnover_each(st, fy->id, on_sum, out, &rows, err) < 0)
+			return -1;
+		if (rows == 0 && store_account_sums_until(st, fy->id, fy->period.end, on_sum, out, err) < 0)
 			return -1;
 		/* Balance-sheet accounts are not part of the driftredovisning. */
 		for (i = before; i < out->n;) {

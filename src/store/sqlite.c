@@ -25,7 +25,7 @@ enum stmt_id {
 	Q_ASSOC_GET, Q_ASSOC_SET,
 	Q_MEMBER_ADD, Q_MEMBER_LIST,
 	Q_YEAR_LIST, Q_YEAR_GET, Q_YEAR_PUT,
-	Q_CLEAR_BALANCE, Q_CLEAR_TRANS, Q_CLEAR_VER, Q_CLEAR_TURNOVER,
+	Q_CLEAR_BALANCE, Q_CLEAR_TRANS, Q_CLEAR_VER, Q_CLEAR_TURNOVER, Q_CLEAR_OBJ_TURNOVER,
 	Q_ACCOUNT_PUT, Q_ACCOUNT_TYPE, Q_ACCOUNT_UNIT, Q_ACCOUNT_SRU, Q_ACCOUNT_EACH,
 	Q_DIM_PUT, Q_DIM_EACH, Q_OBJECT_PUT, Q_OBJECT_EACH,
 	Q_BALANCE_PUT, Q_BALANCE_EACH,
@@ -45,6 +45,7 @@ enum stmt_id {
 	Q_GOAL_ADD, Q_GOAL_LIST, Q_RG_ADD, Q_RG_LIST, Q_AS_DEL, Q_AS_ADD, Q_AS_LIST, Q_BOARD_ADD,
 	Q_BOARD_LIST,
 	Q_SURVEY_CLEAR, Q_SURVEY_PRUNE, Q_SURVEY_Q_PUT, Q_SURVEY_A_ADD, Q_SURVEY_EACH,
+	Q_OBJ_TURNOVER_PUT, Q_OBJ_TURNOVER_EACH,
 	Q__MAX
 };
 
@@ -73,6 +74,11 @@ static const char *const sql[Q__MAX] = {
 	[Q_CLEAR_TRANS] = "DELETE FROM trans WHERE year_id = ?1",
 	[Q_CLEAR_VER] = "DELETE FROM verification WHERE year_id = ?1",
 	[Q_CLEAR_TURNOVER] = "DELETE FROM turnover WHERE year_id = ?1",
+	[Q_CLEAR_OBJ_TURNOVER] = "DELETE FROM object_turnover WHERE year_id = ?1",
+	[Q_OBJ_TURNOVER_PUT] = "INSERT INTO object_turnover (year_id, account, objects, amount) "
+			       "VALUES (?1, ?2, ?3, ?4)",
+	[Q_OBJ_TURNOVER_EACH] = "SELECT account, objects, amount FROM object_turnover WHERE year_id = ?1 "
+				"ORDER BY account, objects",
 	[Q_ACCOUNT_PUT] = "INSERT INTO account (number, name) VALUES (?1, ?2) "
 			  "ON CONFLICT (number) DO UPDATE SET name = excluded.name",
 	[Q_ACCOUNT_TYPE] = "INSERT INTO account (number, type) VALUES (?1, ?2) "
@@ -817,7 +823,7 @@ int store_year_put(struct store *st, struct fiscal_year *fy, struct err *err)
 int store_year_clear(struct store *st, int64_t year_id, struct err *err)
 {
 	static const enum stmt_id order[] = { Q_CLEAR_BALANCE, Q_CLEAR_TRANS, Q_CLEAR_VER,
-					      Q_CLEAR_TURNOVER };
+					      Q_CLEAR_TURNOVER, Q_CLEAR_OBJ_TURNOVER };
 	size_t i;
 
 	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
@@ -1576,6 +1582,41 @@ int store_account_sums_until(struct store *st, int64_t year_id, struct date unti
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? 0 : db_error(st, err, "summera transaktionerna");
+}
+
+int store_object_turnover_put(struct store *st, int64_t year_id, const char *account, const char *objects,
+			      int64_t amount, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_OBJ_TURNOVER_PUT, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, year_id);
+	bind_text(s, 2, account);
+	bind_text(s, 3, objects);
+	sqlite3_bind_int64(s, 4, amount);
+	return exec_step(st, s, err, "spara omsättningen per objekt");
+}
+
+int store_object_turnover_each(struct store *st, int64_t year_id, store_sum_fn fn, void *ctx, int64_t *rows,
+			       struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_OBJ_TURNOVER_EACH, err);
+	int rc;
+
+	*rows = 0;
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, year_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		(*rows)++;
+		if (fn(ctx, col_text(s, 0), col_text(s, 1), sqlite3_column_int64(s, 2), err) < 0) {
+			sqlite3_reset(s);
+			return -1;
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa omsättningen per objekt");
 }
 
 int store_forecast_put(struct store *st, int year, const char *area, int64_t amount,

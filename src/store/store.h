@@ -149,6 +149,13 @@ typedef int (*store_sum_fn)(void *ctx, const char *account, const char *objects,
 			    struct err *err);
 int store_account_sums_until(struct store *st, int64_t year_id, struct date until,
 			     store_sum_fn fn, void *ctx, struct err *err);
+/* The same for the whole year, from the sums per account and objects kept
+ * at import (by account and objects; *rows gets how many). A year imported
+ * before they were kept has none: then sum with store_account_sums_until. */
+int store_object_turnover_put(struct store *st, int64_t year_id, const char *account, const char *objects,
+			      int64_t amount, struct err *err);
+int store_object_turnover_each(struct store *st, int64_t year_id, store_sum_fn fn, void *ctx, int64_t *rows,
+			       struct err *err);
 
 /* Forecast overrides of the interim report, per year and area (a budget
  * group or revenue line name). Put replaces; delete removes. */

@@ -71,6 +71,47 @@ grep -qF -- "$shown" "$T/a.md" || fail "Markdown has no result"
 checks=$((checks + 1))
 grep -qF '\<script\>' "$T/a.md" || grep -qF '&lt;script&gt;' "$T/a.md" || fail "Markdown lets HTML through"
 
+# One participant more who exits to work: the PDF, the HTML and the
+# workbook all count one more exit in the year (the PDF's first such line is
+# the intervention's, the workbook's the year's).
+exits() { grep -m1 "Avslutade under året" "$1" | grep -o '[0-9][0-9]*' | head -1; }
+before=$(exits "$T/a.txt")
+run --db "$db" participant exit N002 --insats "Steget vidare" --date 2025-12-01 --reason arbete --support-after lön
+expect_rc 0 "exit"
+run --db "$db" report annual --year 2025 --format pdf -o "$T/p.pdf"
+pdftotext -layout "$T/p.pdf" "$T/p.txt"
+checks=$((checks + 1))
+[ "$(exits "$T/p.txt")" = "$((before + 1))" ] || fail "PDF exits: $before, then $(exits "$T/p.txt")"
+run --db "$db" report annual --year 2025 --format html -o "$T/p.html"
+checks=$((checks + 1))
+python3 - "$T/a.html" "$T/p.html" <<'PY' || fail "HTML exits did not move"
+import re, sys
+def exits(f):
+    h = open(f, encoding="utf-8").read()
+    m = re.search(r"Avslutade under året</t[hd]>\s*<td[^>]*>(\d+)", h)
+    return int(m.group(1))
+assert exits(sys.argv[2]) == exits(sys.argv[1]) + 1, (exits(sys.argv[1]), exits(sys.argv[2]))
+PY
+run --db "$db" report annual --year 2025 --format xlsx -o "$T/p.xlsx"
+checks=$((checks + 1))
+a=$(python3 "$SRC/tests/cli/xlsx_read.py" "$T/a.xlsx" row "1.7 Deltagare" "Avslutade under året")
+b=$(python3 "$SRC/tests/cli/xlsx_read.py" "$T/p.xlsx" row "1.7 Deltagare" "Avslutade under året")
+[ "$(echo "$b" | cut -d';' -f2 | cut -d: -f2)" = "$(($(echo "$a" | cut -d';' -f2 | cut -d: -f2) + 1))" ] ||
+	fail "workbook exits: $a, then $b"
+
+# A first year, without participants, goals or board, in every format.
+db1="$T/first.db"
+run --db "$db1" import sie "$SRC/examples/norrdalen-2024.se"
+for f in html pdf xlsx md json; do
+	run --db "$db1" report annual --year 2024 --format $f -o "$T/first.$f"
+	expect_rc 0 "first year as $f"
+done
+pdftotext -layout "$T/first.pdf" "$T/first.txt"
+checks=$((checks + 1))
+grep -q "Inga deltagare var inskrivna under året." "$T/first.txt" || fail "first year PDF"
+checks=$((checks + 1))
+grep -q "Inga deltagare var inskrivna under året." "$T/first.html" || fail "first year HTML"
+
 # One transaction (A 3, a prepaid cost used up) changed by 1 000 kr, with
 # the year's closing balances the file states: the cost, the result and the equity
 # move in every format.
