@@ -186,6 +186,98 @@ static int participants(struct store *st, struct doc *d, struct doc_block *paren
 		     app_report_participants(st, year, NULL, 1, threshold, err), "participants");
 }
 
+struct names {
+	struct note_line *l;
+	size_t n;
+};
+
+static int name_of(void *ctx, const struct account *a, struct err *err)
+{
+	struct names *nm = ctx;
+	size_t i;
+
+	(void)err;
+	for (i = 0; i < nm->n; i++)
+		if (strcmp(nm->l[i].number, a->number) == 0)
+			snprintf(nm->l[i].name, sizeof(nm->l[i].name), "%s", a->name ? a->name : "");
+	return 0;
+}
+
+/* A line's accounts at the end of the fiscal year fy (none when fy is NULL). */
+static int line_accounts(struct store *st, const struct fiscal_year *fy, const struct account_map *map,
+			 enum stmt_line line, struct line_account **out, size_t *n, struct err *err)
+{
+	struct year_books b;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!fy)
+		return 0;
+	if (store_year_books(st, fy, &b, err) < 0)
+		return -1;
+	rc = statements_line_accounts(&b, map, line, out, n, err);
+	year_books_release(&b);
+	return rc;
+}
+
+/* The notes that specify the balance sheet's receivables, provisions and
+ * liabilities per account, numbered from *no. */
+static int notes(struct store *st, struct doc *d, struct doc_block *parent, int year, int *no, struct err *err)
+{
+	static const struct {
+		enum stmt_line line;
+		const char *title;
+	} lines[] = {
+		{ LINE_RECEIVABLES, "Fordringar" },
+		{ LINE_PROVISIONS, "Avsättningar" },
+		{ LINE_LONG_TERM_LIABILITIES, "Långfristiga skulder" },
+		{ LINE_CURRENT_LIABILITIES, "Kortfristiga skulder" },
+	};
+	struct fiscal_year fy, pfy;
+	struct account_map map;
+	size_t i;
+	int has_prev, rc = -1;
+
+	if (store_year_get(st, year, &fy, err) != 0)
+		return -1;
+	has_prev = store_year_get(st, year - 1, &pfy, err);
+	if (has_prev < 0)
+		return -1;
+	has_prev = has_prev == 0;
+	if (app_map_get(st, &map, NULL, err) < 0)
+		return -1;
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		struct line_account *cur = NULL, *prev = NULL;
+		size_t n_cur = 0, n_prev = 0;
+		struct names nm = { NULL, 0 };
+		char title[96];
+
+		if (line_accounts(st, &fy, &map, lines[i].line, &cur, &n_cur, err) < 0 ||
+		    line_accounts(st, has_prev ? &pfy : NULL, &map, lines[i].line, &prev, &n_prev, err) < 0) {
+			free(cur);
+			goto out;
+		}
+		statements_note_merge(cur, n_cur, prev, n_prev, &nm.l, &nm.n);
+		free(cur);
+		free(prev);
+		if (nm.n && store_account_each(st, name_of, &nm, err) < 0) {
+			free(nm.l);
+			goto out;
+		}
+		if (nm.n) {
+			snprintf(title, sizeof(title), "Not %d %s", (*no)++, lines[i].title);
+			doc_balance_note(d, parent, title, fy.period.end, has_prev ? &pfy.period.end : NULL, nm.l,
+					 nm.n);
+		}
+		free(nm.l);
+	}
+	rc = 0;
+out:
+	account_map_release(&map);
+	return rc;
+}
+
 /* The year's survey results, when there are any (protected). */
 static int surveys(struct store *st, struct doc *d, struct doc_block *parent, int year, struct err *err)
 {
@@ -309,8 +401,18 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 		doc_paragraph_add(d, sec, "Det finns ingen budget för året att jämföra med.");
 	}
 	sec = doc_section_add(d, NULL, "4. Noter");
-	if (graft(d, sec, app_report_commitments(st, year, err), "commitments") < 0)
-		goto fail;
+	{
+		int no = 1;
+		char note[160];
+
+		if (notes(st, d, sec, year, &no, err) < 0)
+			goto fail;
+		snprintf(note, sizeof(note), "Not %d Återstående belopp för beslutad finansiering av "
+			 "samverkansinsatser", no);
+		if (graft(d, doc_section_add(d, sec, note), app_report_commitments(st, year, err),
+			  "commitments") < 0)
+			goto fail;
+	}
 	sec = doc_section_add(d, NULL, "5. Underskrifter");
 	doc_section_new_page(sec);
 	{
@@ -415,7 +517,6 @@ struct doc *app_report_interim_doc(struct store *st, struct date until, struct e
 	doc_goals_section(d, sec, &g, PERIOD_INTERIM, 0);
 	doc_goals_records(d, &g);
 	sec = doc_section_add(d, NULL, "Ekonomi: budget, utfall och prognos");
-	doc_section_new_page(sec);
 	doc_graft(d, sec, table, NULL);
 	app_goals_release(&g);
 	return d;

@@ -19,8 +19,8 @@ void doc_five_year(struct doc *d, struct doc_block *parent, const struct stateme
 		{ "result", "Årets resultat" },          { "equity", "Eget kapital" },
 		{ "solidity", "Soliditet" },             { "equity_to_grant", "Eget kapital / driftbidrag" },
 	};
-	struct doc_table *t = doc_table_add(d, parent, DOC_TABLE_FIGURES, NULL, "Översikt över verksamhetens utveckling",
-					    n);
+	/* The section's heading names it: the table needs no title of its own. */
+	struct doc_table *t = doc_table_add(d, parent, DOC_TABLE_FIGURES, NULL, NULL, n);
 	size_t i, j;
 
 	t->people_only = 1;
@@ -297,4 +297,39 @@ void doc_signatures(struct doc *d, struct doc_block *parent, const struct board_
 	if (n == 0)
 		doc_paragraph_add(d, parent, "\n______________________________\nStyrelsens ledamöter (lägg in dem "
 					     "med 'finsam board add')");
+}
+
+void doc_balance_note(struct doc *d, struct doc_block *parent, const char *title, struct date end,
+		      const struct date *prev_end, const struct note_line *l, size_t n)
+{
+	struct doc_block *sec = doc_section_add(d, parent, title);
+	int has_prev = prev_end != NULL;
+	struct doc_table *t = doc_table_add(d, sec, DOC_TABLE_FIGURES, NULL, NULL, has_prev ? 2 : 1);
+	int64_t cur = 0, prev = 0;
+	char head[11];
+	size_t i;
+
+	t->people_only = 1;
+	doc_column_set(t, 0, NULL, date_format(head, end), end.y);
+	if (has_prev)
+		doc_column_set(t, 1, NULL, date_format(head, *prev_end), prev_end->y);
+	for (i = 0; i < n; i++) {
+		char label[200];
+		struct doc_row *r;
+
+		snprintf(label, sizeof(label), "%s%s%s", l[i].number, l[i].name[0] ? " " : "", l[i].name);
+		r = doc_row_add(t, NULL, label, DOC_ROW_NORMAL);
+		doc_cell_money(r, 0, l[i].current);
+		if (has_prev)
+			doc_cell_money(r, 1, l[i].previous);
+		cur += l[i].current;
+		prev += l[i].previous;
+	}
+	{
+		struct doc_row *r = doc_row_add(t, NULL, "Summa", DOC_ROW_SUM);
+
+		doc_cell_money(r, 0, cur);
+		if (has_prev)
+			doc_cell_money(r, 1, prev);
+	}
 }

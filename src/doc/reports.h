@@ -154,6 +154,10 @@ void doc_cost_chart(struct doc *d, struct doc_block *parent, const struct operat
 void doc_intervention_followup(struct doc *d, struct doc_block *parent, const struct intervention *iv,
 			       const struct commitment *c, const struct pstats *s, int threshold,
 			       const struct goals_data *g);
+/* A note specifying a balance-sheet line per account at the year's end
+ * and (prev_end not NULL) last year's, with its sum: the line's figure. */
+void doc_balance_note(struct doc *d, struct doc_block *parent, const char *title, struct date end,
+		      const struct date *prev_end, const struct note_line *l, size_t n);
 /* Lines to sign for the board's members (not the deputies). */
 void doc_signatures(struct doc *d, struct doc_block *parent, const struct board_member *b, size_t n,
 		    const char *place);

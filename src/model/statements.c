@@ -5,10 +5,13 @@
  * turn them into the signs the annual reports print. Every sum is checked:
  * a figure that does not fit in 64 bits is an error, never a wrapped number.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/err.h"
 #include "base/money.h"
+#include "base/xmalloc.h"
 #include "model/statements.h"
 
 /* Sums per statement line in the file's signs: opening and closing balances
@@ -220,5 +223,61 @@ int statements_compute(const struct year_books *b, const struct account_map *map
 	out->solidity.den = out->bs.total_assets;
 	out->equity_to_grant.num = out->bs.equity;
 	out->equity_to_grant.den = out->grant > 0 ? out->grant : 0;
+	return 0;
+}
+
+int statements_line_accounts(const struct year_books *b, const struct account_map *map, enum stmt_line line,
+			     struct line_account **out, size_t *n, struct err *err)
+{
+	int credit = line == LINE_PROVISIONS || line == LINE_LONG_TERM_LIABILITIES ||
+		     line == LINE_CURRENT_LIABILITIES || line == LINE_EQUITY;
+	size_t i, cap = 0;
+
+	*out = NULL;
+	*n = 0;
+	for (i = 0; i < b->n; i++) {
+		const struct year_account *a = &b->accounts[i];
+		int64_t closing;
+
+		if (account_map_line(map, a->number) != line)
+			continue;
+		if (a->has_ub)
+			closing = a->ub;
+		else if (money_add(a->has_ib ? a->ib : 0, a->has_turnover ? a->turnover : 0, &closing) < 0) {
+			free(*out);
+			*out = NULL;
+			*n = 0;
+			return err_set(err, "beloppen är för stora att summera (konto %s)", a->number);
+		}
+		if (closing == 0)
+			continue;
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		snprintf((*out)[*n].number, sizeof((*out)[*n].number), "%s", a->number);
+		(*out)[(*n)++].closing = credit ? -closing : closing;
+	}
+	return 0;
+}
+
+int statements_note_merge(const struct line_account *cur, size_t n_cur, const struct line_account *prev,
+			  size_t n_prev, struct note_line **out, size_t *n)
+{
+	size_t i = 0, j = 0, cap = 0;
+
+	*out = NULL;
+	*n = 0;
+	/* Both lists are by account number: merge them. */
+	while (i < n_cur || j < n_prev) {
+		int c = i >= n_cur ? 1 : j >= n_prev ? -1 : strcmp(cur[i].number, prev[j].number);
+		struct note_line *l;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		l = &(*out)[(*n)++];
+		memset(l, 0, sizeof(*l));
+		snprintf(l->number, sizeof(l->number), "%s", c <= 0 ? cur[i].number : prev[j].number);
+		if (c <= 0)
+			l->current = cur[i++].closing;
+		if (c >= 0)
+			l->previous = prev[j++].closing;
+	}
 	return 0;
 }

@@ -81,4 +81,29 @@ int statements_compute(const struct year_books *b, const struct account_map *map
 /* The goal for equity / grant: at most 20 %. */
 #define EQUITY_TO_GRANT_GOAL_PERCENT 20
 
+/* One account's closing balance on a balance-sheet line, signed as the
+ * balance sheet shows it (liabilities and provisions positive). */
+struct line_account {
+	char number[ACCOUNT_MAX];
+	int64_t closing;
+};
+
+/* The accounts of b on `line` with a closing balance, by number, for a
+ * note that specifies the line; they add up to the balance sheet's figure.
+ * The caller frees *out. */
+int statements_line_accounts(const struct year_books *b, const struct account_map *map, enum stmt_line line,
+			     struct line_account **out, size_t *n, struct err *err);
+
+/* A line of a note: an account with its balance this year and last. */
+struct note_line {
+	char number[ACCOUNT_MAX];
+	char name[128];           /* filled by the caller, "" when unknown */
+	int64_t current, previous;
+};
+
+/* Merges this year's and last year's accounts (each by number) into one
+ * list by number; the caller frees *out. */
+int statements_note_merge(const struct line_account *cur, size_t n_cur, const struct line_account *prev,
+			  size_t n_prev, struct note_line **out, size_t *n);
+
 #endif

@@ -20,6 +20,20 @@ for heading in "Årsredovisning 2025" "Ordförande har ordet" "1. Förvaltningsb
 	"3. Driftredovisning" "4. Noter" "5. Underskrifter" "Eva Lind, ordförande" "Kompetensdag Norrdalen"; do
 	expect_out "$heading"
 done
+# The notes specify the balance sheet's lines to the krona.
+checks=$((checks + 1))
+python3 - "$T/annual.txt" <<'PY' || fail "a note does not add up to its balance sheet line"
+import re, sys
+text = open(sys.argv[1]).read()
+amount = lambda line: re.search(r"-?\d{1,3}(?: \d{3})*", line[40:]).group(0)
+bs = text[text.index("\nBalansräkning\n"):]
+for line_label, note in (("Kortfristiga skulder", "Not 2 Kortfristiga skulder"), ("Fordringar", "Not 1 Fordringar")):
+    bs_line = next(l for l in bs.splitlines() if l.startswith(line_label + " "))
+    part = text[text.index(note):]
+    total = next(l for l in part.splitlines() if l.startswith("Summa "))
+    assert amount(bs_line) == amount(total), (bs_line, total)
+assert "Not 3 Återstående belopp för beslutad finansiering av samverkansinsatser" in text
+PY
 # Deputies do not sign.
 checks=$((checks + 1))
 grep -q "Sara Ek, ersättare" "$T/annual.txt" && fail "a deputy among the signatures"
