@@ -84,6 +84,11 @@ int cli_finish_doc(struct store *st, struct doc *d, const char *format, const ch
  * from the open database, with --format F and -o FILE. */
 int cli_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv,
 		    struct doc *(*build)(struct store *st, struct err *err));
+/* A command that prints one document of a year, built by build, with
+ * --year (required, or else the latest year of the books), --format F and
+ * -o FILE. */
+int cli_year_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, int year_required,
+			 struct doc *(*build)(struct store *st, int year, struct err *err));
 /* Checks --year and --format before anything is opened; -1 after a message. */
 int cli_early_checks(const struct cmd *c, const char *year_s, const char *format);
 /* Checks --year and --format, opens the database and settles the year

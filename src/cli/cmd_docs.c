@@ -12,33 +12,14 @@
 
 enum { D_ANNUAL, D_PLAN };
 
-static int year_document(struct cli *cli, const struct cmd *c, int argc, char **argv,
-			 struct doc *(*build)(struct store *st, int year, struct err *err))
-{
-	const char *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
-	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "format", 1, &format, NULL },
-				    { "o", 1, &out_path, NULL }, { "output", 1, &out_path, NULL }, { 0 } };
-	struct store *st = NULL;
-	struct err err;
-	size_t n;
-	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
-
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	rc = cli_open_year(cli, c, year_s, format, &st, &year);
-	if (rc)
-		return rc;
-	return cli_finish_doc(st, build(st, year, &err), format, out_path, &err);
-}
-
 static int cmd_report_annual(struct cli *cli, int argc, char **argv)
 {
-	return year_document(cli, &docs_cmds[D_ANNUAL], argc, argv, app_report_annual);
+	return cli_year_doc_command(cli, &docs_cmds[D_ANNUAL], argc, argv, 0, app_report_annual);
 }
 
 static int cmd_report_plan(struct cli *cli, int argc, char **argv)
 {
-	return year_document(cli, &docs_cmds[D_PLAN], argc, argv, app_report_plan);
+	return cli_year_doc_command(cli, &docs_cmds[D_PLAN], argc, argv, 1, app_report_plan);
 }
 
 const struct cmd docs_cmds[] = {

@@ -116,30 +116,9 @@ static int cmd_goal_assess(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
-/* A document of a year: --year, --format and -o. */
-static int year_doc(struct cli *cli, const struct cmd *c, int argc, char **argv,
-		    struct doc *(*build)(struct store *st, int year, struct err *err))
-{
-	const char *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
-	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "format", 1, &format, NULL },
-				    { "o", 1, &out_path, NULL }, { "output", 1, &out_path, NULL }, { 0 } };
-	struct store *st = NULL;
-	struct err err;
-	size_t n;
-	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
-
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (plan_year(c, year_s, &year) < 0 || cli_early_checks(c, NULL, format) < 0)
-		return EXIT_BAD_INPUT;
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return cli_fail(&err);
-	return cli_finish_doc(st, build(st, year, &err), format, out_path, &err);
-}
-
 static int cmd_goal_list(struct cli *cli, int argc, char **argv)
 {
-	return year_doc(cli, &goal_cmds[G_LIST], argc, argv, app_report_goals);
+	return cli_year_doc_command(cli, &goal_cmds[G_LIST], argc, argv, 1, app_report_goals);
 }
 
 static int cmd_board_add(struct cli *cli, int argc, char **argv)
@@ -171,7 +150,7 @@ static int cmd_board_add(struct cli *cli, int argc, char **argv)
 
 static int cmd_board_list(struct cli *cli, int argc, char **argv)
 {
-	return year_doc(cli, &goal_cmds[B_LIST], argc, argv, app_report_board);
+	return cli_year_doc_command(cli, &goal_cmds[B_LIST], argc, argv, 1, app_report_board);
 }
 
 const struct cmd goal_cmds[] = {

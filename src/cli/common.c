@@ -154,3 +154,24 @@ int cli_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv,
 		return cli_fail(&err);
 	return cli_finish_doc(st, build(st, &err), format, out_path, &err);
 }
+
+int cli_year_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, int year_required,
+			 struct doc *(*build)(struct store *st, int year, struct err *err))
+{
+	const char *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "format", 1, &format, NULL },
+				    { "o", 1, &out_path, NULL }, { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (year_required && !year_s)
+		return cli_usage(c, "ange året med --year");
+	rc = cli_open_year(cli, c, year_s, format, &st, &year);
+	if (rc)
+		return rc;
+	return cli_finish_doc(st, build(st, year, &err), format, out_path, &err);
+}

@@ -372,6 +372,36 @@ static int exec_step(struct store *st, sqlite3_stmt *s, struct err *err, const c
 	return 0;
 }
 
+/* Reads every row of the prepared statement s into an array of elements of
+ * `size` bytes, each zeroed and then filled by fill; *out is NULL when
+ * there are none. On an error nothing is returned and what describes what
+ * was being read. The statement is reset either way. */
+static int read_rows(struct store *st, sqlite3_stmt *s, size_t size, void (*fill)(sqlite3_stmt *s, void *row),
+		     void **out, size_t *n, const char *what, struct err *err)
+{
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		char *row;
+
+		*out = xgrow(*out, size, *n + 1, &cap);
+		row = (char *)*out + size * (*n)++;
+		memset(row, 0, size);
+		fill(s, row);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(st, err, what);
+	}
+	return 0;
+}
+
 static int exec_sql(struct store *st, const char *text, struct err *err)
 {
 	char *msg = NULL;
@@ -2340,13 +2370,24 @@ int store_anonymous_add(struct store *st, struct anonymous_count *a, struct err 
 	return 0;
 }
 
+static void fill_anonymous(sqlite3_stmt *s, void *row)
+{
+	struct anonymous_count *a = row;
+
+	a->id = sqlite3_column_int64(s, 0);
+	a->intervention_id = sqlite3_column_int64(s, 1);
+	a->from = col_date(s, 2);
+	a->to = col_date(s, 3);
+	a->women = sqlite3_column_int64(s, 4);
+	a->men = sqlite3_column_int64(s, 5);
+	copy_col(a->note, sizeof(a->note), s, 6);
+}
+
 int store_anonymous_list(struct store *st, int year, int64_t intervention_id, struct anonymous_count **out,
 			 size_t *n, struct err *err)
 {
 	sqlite3_stmt *s = q(st, Q_ANON_LIST, err);
 	char start[11], end[11];
-	size_t cap = 0;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
@@ -2358,28 +2399,13 @@ int store_anonymous_list(struct store *st, int year, int64_t intervention_id, st
 	sqlite3_bind_text(s, 2, start, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(s, 3, end, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(s, 4, intervention_id);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct anonymous_count *a;
+	{
+		void *rows;
+		int rc = read_rows(st, s, sizeof(**out), fill_anonymous, &rows, n, "läsa de anonyma deltagarna", err);
 
-		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
-		a = &(*out)[(*n)++];
-		memset(a, 0, sizeof(*a));
-		a->id = sqlite3_column_int64(s, 0);
-		a->intervention_id = sqlite3_column_int64(s, 1);
-		a->from = col_date(s, 2);
-		a->to = col_date(s, 3);
-		a->women = sqlite3_column_int64(s, 4);
-		a->men = sqlite3_column_int64(s, 5);
-		copy_col(a->note, sizeof(a->note), s, 6);
+		*out = rows;
+		return rc;
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_error(st, err, "läsa de anonyma deltagarna");
-	}
-	return 0;
 }
 
 int store_setting_get(struct store *st, const char *key, char *out, size_t n, struct err *err)
@@ -2427,40 +2453,36 @@ int store_goal_add(struct store *st, struct goal *g, struct err *err)
 	return 0;
 }
 
+static void fill_goal(sqlite3_stmt *s, void *row)
+{
+	struct goal *g = row;
+	enum goal_area area = GOAL_AREA_INDIVIDUAL;
+
+	g->id = sqlite3_column_int64(s, 0);
+	g->year = sqlite3_column_int(s, 1);
+	g->number = sqlite3_column_int(s, 2);
+	copy_col(g->title, sizeof(g->title), s, 3);
+	goal_area_parse(col_text(s, 4) ? col_text(s, 4) : "", &area);
+	g->area = area;
+	copy_col(g->description, sizeof(g->description), s, 5);
+}
+
 int store_goal_list(struct store *st, int year, struct goal **out, size_t *n, struct err *err)
 {
 	sqlite3_stmt *s = q(st, Q_GOAL_LIST, err);
-	size_t cap = 0;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, year);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct goal *g;
-		enum goal_area area = GOAL_AREA_INDIVIDUAL;
+	{
+		void *rows;
+		int rc = read_rows(st, s, sizeof(**out), fill_goal, &rows, n, "läsa målen", err);
 
-		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
-		g = &(*out)[(*n)++];
-		memset(g, 0, sizeof(*g));
-		g->id = sqlite3_column_int64(s, 0);
-		g->year = sqlite3_column_int(s, 1);
-		g->number = sqlite3_column_int(s, 2);
-		copy_col(g->title, sizeof(g->title), s, 3);
-		goal_area_parse(col_text(s, 4) ? col_text(s, 4) : "", &area);
-		g->area = area;
-		copy_col(g->description, sizeof(g->description), s, 5);
+		*out = rows;
+		return rc;
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_error(st, err, "läsa målen");
-	}
-	return 0;
 }
 
 int store_result_goal_add(struct store *st, struct result_goal *r, struct err *err)
@@ -2490,45 +2512,41 @@ int store_result_goal_add(struct store *st, struct result_goal *r, struct err *e
 	return 0;
 }
 
+static void fill_result_goal(sqlite3_stmt *s, void *row)
+{
+	struct result_goal *r = row;
+	enum indicator_kind k = IND_NONE;
+
+	r->id = sqlite3_column_int64(s, 0);
+	r->goal_id = sqlite3_column_int64(s, 1);
+	r->number = sqlite3_column_int(s, 2);
+	copy_col(r->text, sizeof(r->text), s, 3);
+	copy_col(r->follow_up, sizeof(r->follow_up), s, 4);
+	indicator_kind_parse(col_text(s, 5) ? col_text(s, 5) : "", &k);
+	r->indicator = k;
+	r->intervention_id = sqlite3_column_int64(s, 6);
+	r->has_target = sqlite3_column_type(s, 7) != SQLITE_NULL;
+	r->target = sqlite3_column_int64(s, 7);
+	r->at_most = sqlite3_column_int(s, 8);
+	copy_col(r->unit, sizeof(r->unit), s, 9);
+}
+
 int store_result_goal_list(struct store *st, int year, struct result_goal **out, size_t *n, struct err *err)
 {
 	sqlite3_stmt *s = q(st, Q_RG_LIST, err);
-	size_t cap = 0;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, year);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct result_goal *r;
-		enum indicator_kind k = IND_NONE;
+	{
+		void *rows;
+		int rc = read_rows(st, s, sizeof(**out), fill_result_goal, &rows, n, "läsa resultatmålen", err);
 
-		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
-		r = &(*out)[(*n)++];
-		memset(r, 0, sizeof(*r));
-		r->id = sqlite3_column_int64(s, 0);
-		r->goal_id = sqlite3_column_int64(s, 1);
-		r->number = sqlite3_column_int(s, 2);
-		copy_col(r->text, sizeof(r->text), s, 3);
-		copy_col(r->follow_up, sizeof(r->follow_up), s, 4);
-		indicator_kind_parse(col_text(s, 5) ? col_text(s, 5) : "", &k);
-		r->indicator = k;
-		r->intervention_id = sqlite3_column_int64(s, 6);
-		r->has_target = sqlite3_column_type(s, 7) != SQLITE_NULL;
-		r->target = sqlite3_column_int64(s, 7);
-		r->at_most = sqlite3_column_int(s, 8);
-		copy_col(r->unit, sizeof(r->unit), s, 9);
+		*out = rows;
+		return rc;
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_error(st, err, "läsa resultatmålen");
-	}
-	return 0;
 }
 
 int store_assessment_put(struct store *st, struct assessment *a, struct err *err)
@@ -2567,45 +2585,41 @@ int store_assessment_put(struct store *st, struct assessment *a, struct err *err
 	return 0;
 }
 
+static void fill_assessment(sqlite3_stmt *s, void *row)
+{
+	struct assessment *a = row;
+	enum goal_period period = PERIOD_ANNUAL;
+	enum goal_status status = GOAL_NOT_ASSESSED;
+
+	a->id = sqlite3_column_int64(s, 0);
+	a->goal_id = sqlite3_column_int64(s, 1);
+	a->result_goal_id = sqlite3_column_int64(s, 2);
+	a->year = sqlite3_column_int(s, 3);
+	goal_period_parse(col_text(s, 4) ? col_text(s, 4) : "", &period);
+	a->period = period;
+	goal_status_parse(col_text(s, 5) ? col_text(s, 5) : "", &status);
+	a->status = status;
+	a->has_value = sqlite3_column_type(s, 6) != SQLITE_NULL;
+	a->value = sqlite3_column_int64(s, 6);
+	copy_col(a->comment, sizeof(a->comment), s, 7);
+}
+
 int store_assessment_list(struct store *st, int year, struct assessment **out, size_t *n, struct err *err)
 {
 	sqlite3_stmt *s = q(st, Q_AS_LIST, err);
-	size_t cap = 0;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, year);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct assessment *a;
-		enum goal_period period = PERIOD_ANNUAL;
-		enum goal_status status = GOAL_NOT_ASSESSED;
+	{
+		void *rows;
+		int rc = read_rows(st, s, sizeof(**out), fill_assessment, &rows, n, "läsa bedömningarna", err);
 
-		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
-		a = &(*out)[(*n)++];
-		memset(a, 0, sizeof(*a));
-		a->id = sqlite3_column_int64(s, 0);
-		a->goal_id = sqlite3_column_int64(s, 1);
-		a->result_goal_id = sqlite3_column_int64(s, 2);
-		a->year = sqlite3_column_int(s, 3);
-		goal_period_parse(col_text(s, 4) ? col_text(s, 4) : "", &period);
-		a->period = period;
-		goal_status_parse(col_text(s, 5) ? col_text(s, 5) : "", &status);
-		a->status = status;
-		a->has_value = sqlite3_column_type(s, 6) != SQLITE_NULL;
-		a->value = sqlite3_column_int64(s, 6);
-		copy_col(a->comment, sizeof(a->comment), s, 7);
+		*out = rows;
+		return rc;
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_error(st, err, "läsa bedömningarna");
-	}
-	return 0;
 }
 
 int store_board_add(struct store *st, struct board_member *b, struct err *err)
@@ -2624,39 +2638,35 @@ int store_board_add(struct store *st, struct board_member *b, struct err *err)
 	return 0;
 }
 
+static void fill_board(sqlite3_stmt *s, void *row)
+{
+	struct board_member *b = row;
+	enum board_role role = BOARD_MEMBER;
+
+	b->id = sqlite3_column_int64(s, 0);
+	b->year = sqlite3_column_int(s, 1);
+	copy_col(b->name, sizeof(b->name), s, 2);
+	board_role_parse(col_text(s, 3) ? col_text(s, 3) : "", &role);
+	b->role = role;
+	copy_col(b->appointed_by, sizeof(b->appointed_by), s, 4);
+}
+
 int store_board_list(struct store *st, int year, struct board_member **out, size_t *n, struct err *err)
 {
 	sqlite3_stmt *s = q(st, Q_BOARD_LIST, err);
-	size_t cap = 0;
-	int rc;
 
 	*out = NULL;
 	*n = 0;
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, year);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct board_member *b;
-		enum board_role role = BOARD_MEMBER;
+	{
+		void *rows;
+		int rc = read_rows(st, s, sizeof(**out), fill_board, &rows, n, "läsa styrelsen", err);
 
-		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
-		b = &(*out)[(*n)++];
-		memset(b, 0, sizeof(*b));
-		b->id = sqlite3_column_int64(s, 0);
-		b->year = sqlite3_column_int(s, 1);
-		copy_col(b->name, sizeof(b->name), s, 2);
-		board_role_parse(col_text(s, 3) ? col_text(s, 3) : "", &role);
-		b->role = role;
-		copy_col(b->appointed_by, sizeof(b->appointed_by), s, 4);
+		*out = rows;
+		return rc;
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_error(st, err, "läsa styrelsen");
-	}
-	return 0;
 }
 
 int store_survey_clear(struct store *st, int year, enum survey_group group, int64_t intervention_id,
