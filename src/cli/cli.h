@@ -39,6 +39,7 @@ extern const struct cmd participant_cmds[];
 extern const struct cmd goal_cmds[];
 extern const struct cmd docs_cmds[];
 extern const struct cmd survey_cmds[];
+extern const struct cmd user_cmds[];
 
 /* An option of a command. */
 struct opt {
