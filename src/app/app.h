@@ -15,6 +15,11 @@
 #include "model/goal.h"
 #include "model/statements.h"
 #include "model/user.h"
+#include "model/calendar.h"
+#include "model/interim.h"
+#include "model/intervention.h"
+#include "model/participant.h"
+#include "model/pstats.h"
 
 struct err;
 struct store;
@@ -362,5 +367,35 @@ int app_session_get(struct store *st, const char *token, int64_t now, int64_t id
 		    struct err *err);
 /* Ends the session of token (none is no error). */
 int app_logout(struct store *st, const char *token, struct err *err);
+
+/* For the web's pages. */
+/* Every intervention (caller frees *out); one by id or name. */
+int app_insats_list(struct store *st, struct intervention **out, size_t *n, struct err *err);
+int app_insats_find(struct store *st, const char *which, struct intervention *iv, struct err *err);
+/* The interim report's figures until a date (the caller releases out with
+ * interim_release); *version (may be NULL) gets the budget version. */
+int app_interim_figures(struct store *st, struct date until, struct interim *out, int *version, struct err *err);
+/* The year's participant statistics over all interventions, protected
+ * with the setting min-cell (put in *threshold). */
+int app_participant_stats(struct store *st, int year, struct pstats *out, int *threshold, struct err *err);
+/* The year cycle of `year` (entered and standard events, by date; the
+ * caller frees *out). */
+int app_calendar_events(struct store *st, int year, struct event **out, size_t *n, struct err *err);
+/* The part of the participant register user u may see: every participant
+ * for an administrator or an auditor; for a registrar those enrolled in
+ * their interventions, with only those enrolments; refused for the board.
+ * Release with app_register_release. */
+struct app_register {
+	struct participant *p;
+	size_t n_p;
+	struct enrolment *e;
+	size_t n_e;
+	struct intervention *iv;
+	size_t n_iv;
+};
+int app_register_load(struct store *st, const struct user *u, struct app_register *out, struct err *err);
+void app_register_release(struct app_register *r);
+/* 1 when u may see participant code (0 also when there is none), -1 on error. */
+int app_participant_visible(struct store *st, const struct user *u, const char *code, struct err *err);
 
 #endif

@@ -621,6 +621,97 @@ struct doc *app_report_participants(struct store *st, int year, const char *insa
 	return doc_pstats(&a, &s, insats ? iv.name : NULL, protected_, threshold);
 }
 
+int app_participant_stats(struct store *st, int year, struct pstats *out, int *threshold, struct err *err)
+{
+	struct anonymous_count *anon = NULL;
+	size_t n_anon = 0, i;
+
+	if (app_setting_int(st, "min-cell", threshold, err) < 0)
+		return -1;
+	pstats_init(year, out);
+	if (store_enrolment_each_year(st, year, 0, add_to_stats, out, err) < 0 ||
+	    store_anonymous_list(st, year, 0, &anon, &n_anon, err) < 0)
+		return -1;
+	for (i = 0; i < n_anon; i++)
+		pstats_add_anonymous(out, &anon[i]);
+	free(anon);
+	pstats_protect(out, *threshold);
+	return 0;
+}
+
+/* Whether u may see participant p, given everyone's enrolments e: an
+ * administrator and an auditor anyone, a registrar those enrolled in one
+ * of their interventions. */
+static int may_see(const struct user *u, const struct participant *p, const struct enrolment *e, size_t n)
+{
+	size_t i;
+
+	if (u->role == ROLE_ADMIN || u->role == ROLE_AUDITOR)
+		return 1;
+	for (i = 0; i < n; i++)
+		if (e[i].participant_id == p->id && user_owns_insats(u, e[i].intervention_id))
+			return 1;
+	return 0;
+}
+
+int app_register_load(struct store *st, const struct user *u, struct app_register *out, struct err *err)
+{
+	struct participant *all = NULL;
+	struct enrolment *e = NULL;
+	size_t n_all = 0, n_e = 0, i;
+
+	memset(out, 0, sizeof(*out));
+	if (u->role == ROLE_BOARD)
+		return err_set(err, "styrelsen ser inga personuppgifter");
+	if (store_participant_list(st, &all, &n_all, err) < 0)
+		return -1;
+	if (store_enrolment_list(st, 0, &e, &n_e, err) < 0 ||
+	    store_intervention_list(st, &out->iv, &out->n_iv, err) < 0) {
+		free(all);
+		free(e);
+		return -1;
+	}
+	out->p = xcalloc(n_all ? n_all : 1, sizeof(*out->p));
+	out->e = xcalloc(n_e ? n_e : 1, sizeof(*out->e));
+	for (i = 0; i < n_all; i++)
+		if (may_see(u, &all[i], e, n_e))
+			out->p[out->n_p++] = all[i];
+	/* A registrar sees only the enrolments in their own interventions. */
+	for (i = 0; i < n_e; i++)
+		if (u->role != ROLE_REGISTRAR || user_owns_insats(u, e[i].intervention_id))
+			out->e[out->n_e++] = e[i];
+	free(all);
+	free(e);
+	return 0;
+}
+
+void app_register_release(struct app_register *r)
+{
+	free(r->p);
+	free(r->e);
+	free(r->iv);
+	memset(r, 0, sizeof(*r));
+}
+
+int app_participant_visible(struct store *st, const struct user *u, const char *code, struct err *err)
+{
+	struct participant p;
+	struct enrolment *e = NULL;
+	size_t n = 0;
+	int rc, seen;
+
+	if (u->role == ROLE_BOARD)
+		return 0;
+	rc = store_participant_find(st, code, NULL, &p, err);
+	if (rc == STORE_NOT_FOUND)
+		return 0;
+	if (rc < 0 || store_enrolment_list(st, p.id, &e, &n, err) < 0)
+		return -1;
+	seen = may_see(u, &p, e, n);
+	free(e);
+	return seen;
+}
+
 int app_participant_purge(struct store *st, const char *before, int64_t *count, struct err *err)
 {
 	struct date d;
