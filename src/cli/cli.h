@@ -40,6 +40,7 @@ extern const struct cmd goal_cmds[];
 extern const struct cmd docs_cmds[];
 extern const struct cmd survey_cmds[];
 extern const struct cmd user_cmds[];
+extern const struct cmd serve_cmds[];
 
 /* An option of a command. */
 struct opt {
