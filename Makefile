@@ -18,6 +18,10 @@ build: deps
 	@cmake --build $(BUILD) -j $(JOBS)
 
 DEMO_YEAR  ?= 2025
+DEMO_USER  ?= demo
+DEMO_PASSWORD ?= Norrdalen-2025
+DEMO_LISTEN ?= 127.0.0.1:8080
+SERVE      ?= 1
 
 run: build
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).key
@@ -29,6 +33,16 @@ run: build
 	@echo "Årsredovisningen $(DEMO_YEAR) för demoförbundet:"
 	@echo "  $(CURDIR)/arsredovisning-$(DEMO_YEAR).html"
 	@echo "  $(CURDIR)/arsredovisning-$(DEMO_YEAR).pdf"
+	@printf '%s\n' '$(DEMO_PASSWORD)' | $(BUILD)/finsam --db $(DEMO_DB) user add $(DEMO_USER) --role admin >/dev/null
+ifeq ($(SERVE),1)
+	@echo
+	@echo "Webbsidorna för demoförbundet: http://$(DEMO_LISTEN)/"
+	@echo "  användare: $(DEMO_USER)   lösenord: $(DEMO_PASSWORD)   (roll: administratör)"
+	@echo "Servern körs tills du trycker Ctrl-C. Filerna ovan är redan skrivna;"
+	@echo "'make run SERVE=0' skriver dem utan att starta servern."
+	@echo
+	@$(BUILD)/finsam --db $(DEMO_DB) serve --listen $(DEMO_LISTEN)
+endif
 
 test: deps
 	@sh scripts/test.sh

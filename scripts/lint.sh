@@ -24,6 +24,11 @@ for f in $(find src -name '*.c' -o -name '*.h'); do
 		while IFS= read -r l; do echo "$f:$l: database headers belong in store/"; done | grep . && bad=1 ;;
 	esac
 	case "$f" in
+	src/web/*) ;;
+	*) grep -nE '#include [<"]microhttpd\.h' "$f" |
+		while IFS= read -r l; do echo "$f:$l: the HTTP library belongs in web/"; done | grep . && bad=1 ;;
+	esac
+	case "$f" in
 	src/render/*) ;;
 	*) grep -nE '#include [<"](cairo|pango|fontconfig|glib)' "$f" |
 		while IFS= read -r l; do echo "$f:$l: drawing headers belong in render/"; done | grep . && bad=1 ;;
@@ -41,7 +46,7 @@ allowed() {
 	render) echo "render doc base" ;;
 	app) echo "app doc render store import model base" ;;
 	web) echo "web app doc render model base" ;;
-	cli) echo "cli app doc render model base" ;;
+	cli) echo "cli web app doc render model base" ;;
 	esac
 }
 for f in $(find src -name '*.c' -o -name '*.h'); do

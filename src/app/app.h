@@ -14,6 +14,12 @@
 #include "model/check.h"
 #include "model/goal.h"
 #include "model/statements.h"
+#include "model/user.h"
+#include "model/calendar.h"
+#include "model/interim.h"
+#include "model/intervention.h"
+#include "model/participant.h"
+#include "model/pstats.h"
 
 struct err;
 struct store;
@@ -192,11 +198,17 @@ int app_key_load(const char *db_path, int create, struct app_key *key, struct er
 
 struct app_participant_fields {
 	const char *code, *pnr, *sex, *born, *education;
+	int hide_other;   /* a duplicate person is refused without naming their code */
 };
 /* Adds a participant; a personal identity number (may be NULL) is checked,
  * hashed with key and forgotten. Every change is written to the audit log. */
 int app_participant_add(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
 			struct err *err);
+/* Adds a participant and enrols them in `insats` in one transaction: both
+ * or neither (the web's registration form). */
+int app_participant_register(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
+			     const char *insats, const char *date, const char *support_before,
+			     const char *time_in_support, struct err *err);
 int app_participant_enrol(struct store *st, const char *code, const char *insats, const char *date,
 			  const char *support_before, const char *time_in_support, struct err *err);
 int app_participant_exit(struct store *st, const char *code, const char *insats, const char *date,
@@ -308,5 +320,82 @@ struct doc *app_report_plan(struct store *st, int year, struct err *err);
  * status with comments, and the cost table with forecasts
  * (app_report_interim, whose JSON keys it keeps). */
 struct doc *app_report_interim_doc(struct store *st, struct date until, struct err *err);
+
+/* Changes made through st from now on are written to the audit log as
+ * made by `user` (the web's logged-in user) instead of the login name. */
+void app_as(struct store *st, const char *user);
+
+/* The users of the web pages. app_user_add checks the name, the role
+ * (admin, registrar, board, auditor or the Swedish words) and the
+ * password (password_check), and gives a registrar the interventions in
+ * insatser[0..n) (ids or names, each value may be a comma list; a
+ * registrar needs at least one, the other roles none). Passwords are kept
+ * only as Argon2id hashes. A new password or a disabled user ends the
+ * user's sessions. Every change is written to the audit log. */
+int app_user_add(struct store *st, const char *name, const char *role, const char *const *insatser, size_t n,
+		 const char *password, struct err *err);
+int app_user_passwd(struct store *st, const char *name, const char *password, struct err *err);
+int app_user_disable(struct store *st, const char *name, struct err *err);
+/* Every user, by name (caller frees *out). */
+int app_user_list(struct store *st, struct user **out, size_t *n, struct err *err);
+struct doc *app_report_users(struct store *st, struct err *err);
+
+/* A logged-in user's session. */
+struct app_session {
+	struct user user;
+	struct session s;
+};
+struct app_login {
+	char token[65];      /* for the browser's cookie: the only copy */
+	int64_t wait;        /* when throttled: seconds until the next try */
+	struct app_session session;
+};
+#define APP_LOGIN_THROTTLED (-2)
+/* Logs name in with password from address at time now (seconds since
+ * 1970). Returns 0 with a new session in out; -1 with "fel användarnamn
+ * eller lösenord" (the same whether the name exists, the password is wrong
+ * or the user is disabled; the failure is recorded); APP_LOGIN_THROTTLED
+ * when too many recent failures of the name or the address make it wait
+ * (out->wait seconds; the password is then not even tried). A success
+ * forgets the name's failures. */
+int app_login(struct store *st, const char *name, const char *password, const char *address, int64_t now,
+	      struct app_login *out, struct err *err);
+/* The session of token at now: 0 (and last seen now), 1 when there is
+ * none, it has expired (idle seconds without a request, 0: SESSION_IDLE;
+ * or SESSION_MAX since the login) or its user is disabled; -1 on error. */
+int app_session_get(struct store *st, const char *token, int64_t now, int64_t idle, struct app_session *out,
+		    struct err *err);
+/* Ends the session of token (none is no error). */
+int app_logout(struct store *st, const char *token, struct err *err);
+
+/* For the web's pages. */
+/* Every intervention (caller frees *out); one by id or name. */
+int app_insats_list(struct store *st, struct intervention **out, size_t *n, struct err *err);
+int app_insats_find(struct store *st, const char *which, struct intervention *iv, struct err *err);
+/* The interim report's figures until a date (the caller releases out with
+ * interim_release); *version (may be NULL) gets the budget version. */
+int app_interim_figures(struct store *st, struct date until, struct interim *out, int *version, struct err *err);
+/* The year's participant statistics over all interventions, protected
+ * with the setting min-cell (put in *threshold). */
+int app_participant_stats(struct store *st, int year, struct pstats *out, int *threshold, struct err *err);
+/* The year cycle of `year` (entered and standard events, by date; the
+ * caller frees *out). */
+int app_calendar_events(struct store *st, int year, struct event **out, size_t *n, struct err *err);
+/* The part of the participant register user u may see: every participant
+ * for an administrator or an auditor; for a registrar those enrolled in
+ * their interventions, with only those enrolments; refused for the board.
+ * Release with app_register_release. */
+struct app_register {
+	struct participant *p;
+	size_t n_p;
+	struct enrolment *e;
+	size_t n_e;
+	struct intervention *iv;
+	size_t n_iv;
+};
+int app_register_load(struct store *st, const struct user *u, struct app_register *out, struct err *err);
+void app_register_release(struct app_register *r);
+/* 1 when u may see participant code (0 also when there is none), -1 on error. */
+int app_participant_visible(struct store *st, const struct user *u, const char *code, struct err *err);
 
 #endif

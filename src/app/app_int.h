@@ -34,8 +34,9 @@ struct sums {
 int app_year_sums(struct store *st, const struct fiscal_year *fy, struct sums *out,
 		  struct err *err);
 
-/* Who makes a change, for the audit log: the login name, or "okänd". */
-const char *app_actor(void);
+/* Who makes a change through st, for the audit log: the user app_as
+ * named (the web's logged-in user), else the login name, or "okänd". */
+const char *app_actor(struct store *st);
 
 /* Finds an intervention by id ("3") or name, with a message naming
  * 'finsam insats list' when there is none. */

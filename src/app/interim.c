@@ -30,25 +30,20 @@ static int on_sum(void *ctx, const char *account, const char *objects, int64_t s
 	return 0;
 }
 
-struct doc *app_report_interim(struct store *st, struct date until, struct err *err)
+int app_interim_figures(struct store *st, struct date until, struct interim *in, int *version, struct err *err)
 {
-	struct association a;
 	struct budget b;
 	struct fiscal_year fy;
 	struct sums sums = { NULL, 0, 0 };
 	struct forecast_override *ov = NULL;
 	struct interim_override *io = NULL;
-	struct interim in;
-	struct doc *d = NULL;
 	struct statements cur, prev;
 	int64_t opening = 0;
 	size_t n_ov = 0, i;
-	int rc, has_books = 0, has_prev;
+	int rc, has_books = 0, has_prev, ret = -1;
 
 	if (app_load_budget(st, until.y, 0, &b, err) < 0)
-		return NULL;
-	if (app_load_association(st, &a, err) < 0)
-		goto out;
+		return -1;
 	rc = store_year_get(st, until.y, &fy, err);
 	if (rc < 0)
 		goto out;
@@ -76,15 +71,30 @@ struct doc *app_report_interim(struct store *st, struct date until, struct err *
 		io[i].amount = ov[i].amount;
 		io[i].comment = ov[i].comment;
 	}
-	if (interim_compute(&b, sums.a, sums.n, io, n_ov, has_books, opening, &in, err) < 0)
+	if (interim_compute(&b, sums.a, sums.n, io, n_ov, has_books, opening, in, err) < 0)
 		goto out;
-	d = doc_interim(&a, &in, until, b.version);
-	interim_release(&in);
+	if (version)
+		*version = b.version;
+	ret = 0;
 out:
 	free(io);
 	free(ov);
 	free(sums.a);
 	budget_release(&b);
+	return ret;
+}
+
+struct doc *app_report_interim(struct store *st, struct date until, struct err *err)
+{
+	struct association a;
+	struct interim in;
+	struct doc *d;
+	int version = 0;
+
+	if (app_load_association(st, &a, err) < 0 || app_interim_figures(st, until, &in, &version, err) < 0)
+		return NULL;
+	d = doc_interim(&a, &in, until, version);
+	interim_release(&in);
 	return d;
 }
 

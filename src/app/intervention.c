@@ -100,6 +100,18 @@ int app_find_insats(struct store *st, const char *which, struct intervention *iv
 	return rc;
 }
 
+int app_insats_list(struct store *st, struct intervention **out, size_t *n, struct err *err)
+{
+	return store_intervention_list(st, out, n, err);
+}
+
+int app_insats_find(struct store *st, const char *which, struct intervention *iv, struct err *err)
+{
+	if (!which || !*which)
+		return err_set(err, "ingen insats angiven");
+	return app_find_insats(st, which, iv, err);
+}
+
 int app_insats_decide(struct store *st, const char *which, const char *date, const char *amount,
 		      const char *years, const char *note, struct err *err)
 {

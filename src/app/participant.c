@@ -70,11 +70,19 @@ int app_key_load(const char *db_path, int create, struct app_key *key, struct er
 	return 0;
 }
 
-const char *app_actor(void)
+const char *app_actor(struct store *st)
 {
-	const char *u = getenv("USER");
+	const char *u = store_actor(st);
 
+	if (*u)
+		return u;
+	u = getenv("USER");
 	return u && *u ? u : "okänd";
+}
+
+void app_as(struct store *st, const char *user)
+{
+	store_actor_set(st, user);
 }
 
 static struct date today(void)
@@ -104,26 +112,34 @@ static int word(enum vocab v, const char *s, char *out, size_t n, struct err *er
 	return -1;
 }
 
-int app_participant_add(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
-			struct err *err)
+/* Checks a new participant into p (the number hashed with key and
+ * forgotten), and refuses a code or person already registered. */
+static int participant_check(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
+			     struct participant *p, struct err *err)
 {
-	struct participant p, other;
+	struct participant other;
 	char *end;
 	long born;
 	int rc;
 
-	memset(&p, 0, sizeof(p));
-	if (!f->code || !*f->code || strlen(f->code) >= sizeof(p.code))
-		return err_set(err, "deltagarkoden saknas eller är för lång (högst %zu tecken)", sizeof(p.code) - 1);
-	memcpy(p.code, f->code, strlen(f->code) + 1);
-	if (word(VOCAB_SEX, f->sex, p.sex, sizeof(p.sex), err) < 0 ||
-	    word(VOCAB_EDUCATION, f->education ? f->education : "okänd", p.education, sizeof(p.education), err) < 0)
+	memset(p, 0, sizeof(*p));
+	if (!f->code || !*f->code || strlen(f->code) >= sizeof(p->code))
+		return err_set(err, "deltagarkoden saknas eller är för lång (högst %zu tecken)", sizeof(p->code) - 1);
+	memcpy(p->code, f->code, strlen(f->code) + 1);
+	if (word(VOCAB_SEX, f->sex, p->sex, sizeof(p->sex), err) < 0 ||
+	    word(VOCAB_EDUCATION, f->education && *f->education ? f->education : "okänd", p->education,
+		 sizeof(p->education), err) < 0)
 		return -1;
 	errno = 0;
 	born = f->born ? strtol(f->born, &end, 10) : 0;
 	if (!f->born || errno || *end || born < 1900 || born > today().y)
 		return err_set(err, "ogiltigt födelseår '%s'", f->born ? f->born : "");
-	p.birth_year = (int)born;
+	p->birth_year = (int)born;
+	rc = store_participant_find(st, p->code, NULL, &other, err);
+	if (rc == 0)
+		return err_set(err, "deltagarkoden %s används redan", p->code);
+	if (rc < 0)
+		return -1;
 	if (f->pnr && *f->pnr) {
 		struct pnr n;
 		unsigned char mac[crypto_auth_hmacsha256_BYTES];
@@ -132,33 +148,51 @@ int app_participant_add(struct store *st, const struct app_key *key, const struc
 			return err_set(err, "personnummer kräver databasens nyckelfil");
 		if (pnr_parse(f->pnr, today(), &n, err) < 0)
 			return -1;
-		if (n.birth.y != p.birth_year)
-			return err_set(err, "födelseåret %d stämmer inte med personnumret", p.birth_year);
+		if (n.birth.y != p->birth_year) {
+			sodium_memzero(&n, sizeof(n));
+			return err_set(err, "födelseåret %d stämmer inte med personnumret", p->birth_year);
+		}
 		crypto_auth_hmacsha256(mac, (const unsigned char *)n.digits, 12, key->bytes);
-		sodium_bin2hex(p.pnr_hash, sizeof(p.pnr_hash), mac, sizeof(mac));
+		sodium_bin2hex(p->pnr_hash, sizeof(p->pnr_hash), mac, sizeof(mac));
 		sodium_memzero(&n, sizeof(n));
-		rc = store_participant_find(st, NULL, p.pnr_hash, &other, err);
-		if (rc == 0)
+		rc = store_participant_find(st, NULL, p->pnr_hash, &other, err);
+		if (rc == 0) {
+			if (f->hide_other)
+				return err_set(err, "personen finns redan i registret; be en administratör skriva in "
+						    "hen i fler insatser");
 			return err_set(err, "personen finns redan som deltagare %s; skriv in hen i fler insatser "
 				       "med den koden", other.code);
+		}
 		if (rc < 0)
 			return -1;
 	}
+	return 0;
+}
+
+/* Stores a checked participant and logs it; within a transaction. */
+static int participant_write(struct store *st, struct participant *p, struct err *err)
+{
+	char detail[200];
+
+	if (store_participant_add(st, p, err) < 0)
+		return err_prefix(err, "kunde inte lägga till deltagaren %s", p->code);
+	snprintf(detail, sizeof(detail), "kön=%s, födelseår=%d, utbildning=%s%s", p->sex, p->birth_year,
+		 p->education, p->pnr_hash[0] ? ", personnummer angivet" : "");
+	return store_audit_add(st, app_actor(st), "lägg till", p->code, detail, err);
+}
+
+int app_participant_add(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
+			struct err *err)
+{
+	struct participant p;
+
+	if (participant_check(st, key, f, &p, err) < 0)
+		return -1;
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_participant_add(st, &p, err) < 0) {
+	if (participant_write(st, &p, err) < 0) {
 		store_rollback(st);
-		return err_prefix(err, "kunde inte lägga till deltagaren %s (finns koden redan?)", p.code);
-	}
-	{
-		char detail[200];
-
-		snprintf(detail, sizeof(detail), "kön=%s, födelseår=%d, utbildning=%s%s", p.sex, p.birth_year,
-			 p.education, p.pnr_hash[0] ? ", personnummer angivet" : "");
-		if (store_audit_add(st, app_actor(), "lägg till", p.code, detail, err) < 0) {
-			store_rollback(st);
-			return -1;
-		}
+		return -1;
 	}
 	return store_commit(st, err);
 }
@@ -172,44 +206,90 @@ static int find_participant(struct store *st, const char *code, struct participa
 	return rc;
 }
 
+/* Checks an enrolment of participant p (found) in insats into e, with the
+ * audit line in detail. */
+static int enrol_check(struct store *st, const struct participant *p, const char *insats, const char *date,
+		       const char *before, const char *time_in, struct enrolment *e, char *detail, size_t detail_n,
+		       struct err *err)
+{
+	struct intervention iv;
+	struct enrolment *list = NULL;
+	size_t n = 0, i;
+	int open_already = 0;
+
+	memset(e, 0, sizeof(*e));
+	if (app_find_insats(st, insats, &iv, err) < 0)
+		return -1;
+	if (!date || !*date)
+		return err_set(err, "inskrivningsdatum saknas");
+	if (date_parse(date, &e->enrolled, err) < 0)
+		return -1;
+	if (word(VOCAB_SUPPORT, before && *before ? before : "okänd", e->support_before, sizeof(e->support_before),
+		 err) < 0 ||
+	    word(VOCAB_TIME_IN_SUPPORT, time_in && *time_in ? time_in : "ingen", e->time_in_support,
+		 sizeof(e->time_in_support), err) < 0)
+		return -1;
+	if (p->id) {
+		if (store_enrolment_list(st, p->id, &list, &n, err) < 0)
+			return -1;
+		for (i = 0; i < n; i++)
+			if (list[i].intervention_id == iv.id && !date_is_set(list[i].exited))
+				open_already = 1;
+		free(list);
+	}
+	if (open_already)
+		return err_set(err, "%s är redan inskriven i %s och har inte avslutats", p->code, iv.name);
+	e->participant_id = p->id;
+	e->intervention_id = iv.id;
+	snprintf(detail, detail_n, "insats=%s, inskriven=%s, försörjning före=%s, tid i försörjning=%s", iv.name,
+		 date, e->support_before, e->time_in_support);
+	return 0;
+}
+
 int app_participant_enrol(struct store *st, const char *code, const char *insats, const char *date,
 			  const char *before, const char *time_in, struct err *err)
 {
 	struct participant p;
-	struct intervention iv;
-	struct enrolment e, *list = NULL;
+	struct enrolment e;
 	char detail[400];
-	size_t n = 0, i;
-	int open_already = 0;
 
-	memset(&e, 0, sizeof(e));
-	if (find_participant(st, code, &p, err) < 0 || app_find_insats(st, insats, &iv, err) < 0)
+	if (find_participant(st, code, &p, err) < 0)
 		return -1;
-	if (!date || date_parse(date, &e.enrolled, err) < 0)
-		return date ? -1 : err_set(err, "inskrivningsdatum saknas (--date)");
-	if (word(VOCAB_SUPPORT, before ? before : "okänd", e.support_before, sizeof(e.support_before), err) < 0 ||
-	    word(VOCAB_TIME_IN_SUPPORT, time_in ? time_in : "ingen", e.time_in_support, sizeof(e.time_in_support),
-		 err) < 0)
+	if (!date)
+		return err_set(err, "inskrivningsdatum saknas (--date)");
+	if (enrol_check(st, &p, insats, date, before, time_in, &e, detail, sizeof(detail), err) < 0)
 		return -1;
-	if (store_enrolment_list(st, p.id, &list, &n, err) < 0)
-		return -1;
-	for (i = 0; i < n; i++)
-		if (list[i].intervention_id == iv.id && !date_is_set(list[i].exited))
-			open_already = 1;
-	free(list);
-	if (open_already)
-		return err_set(err, "%s är redan inskriven i %s och har inte avslutats", code, iv.name);
-	e.participant_id = p.id;
-	e.intervention_id = iv.id;
-	snprintf(detail, sizeof(detail), "insats=%s, inskriven=%s, försörjning före=%s, tid i försörjning=%s",
-		 iv.name, date, e.support_before, e.time_in_support);
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_enrolment_add(st, &e, err) < 0 || store_audit_add(st, app_actor(), "skriv in", code, detail, err) < 0) {
+	if (store_enrolment_add(st, &e, err) < 0 || store_audit_add(st, app_actor(st), "skriv in", code, detail, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
 	return store_commit(st, err);
+}
+
+int app_participant_register(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
+			     const char *insats, const char *date, const char *before, const char *time_in,
+			     struct err *err)
+{
+	struct participant p;
+	struct enrolment e;
+	char detail[400];
+
+	if (participant_check(st, key, f, &p, err) < 0 ||
+	    enrol_check(st, &p, insats, date, before, time_in, &e, detail, sizeof(detail), err) < 0)
+		return -1;
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (participant_write(st, &p, err) < 0)
+		goto fail;
+	e.participant_id = p.id;
+	if (store_enrolment_add(st, &e, err) < 0 || store_audit_add(st, app_actor(st), "skriv in", p.code, detail, err) < 0)
+		goto fail;
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
 }
 
 int app_participant_exit(struct store *st, const char *code, const char *insats, const char *date,
@@ -248,7 +328,7 @@ int app_participant_exit(struct store *st, const char *code, const char *insats,
 		 e->exit_reason, e->support_after);
 	if (store_begin(st, err) < 0)
 		goto out;
-	if (store_enrolment_exit(st, e, err) < 0 || store_audit_add(st, app_actor(), "avsluta", code, detail, err) < 0) {
+	if (store_enrolment_exit(st, e, err) < 0 || store_audit_add(st, app_actor(st), "avsluta", code, detail, err) < 0) {
 		store_rollback(st);
 		goto out;
 	}
@@ -411,7 +491,7 @@ static int store_row(struct store *st, struct participant *p, struct enrolment *
 		found = *p;
 		snprintf(detail, sizeof(detail), "import: kön=%s, födelseår=%d, utbildning=%s%s", p->sex,
 			 p->birth_year, p->education, p->pnr_hash[0] ? ", personnummer angivet" : "");
-		if (store_audit_add(st, app_actor(), "lägg till", p->code, detail, err) < 0)
+		if (store_audit_add(st, app_actor(st), "lägg till", p->code, detail, err) < 0)
 			return -1;
 		res->participants++;
 	} else if (strcmp(found.sex, p->sex) || found.birth_year != p->birth_year) {
@@ -424,7 +504,7 @@ static int store_row(struct store *st, struct participant *p, struct enrolment *
 		return -1;
 	snprintf(detail, sizeof(detail), "import: insats=%s, försörjning före=%s%s%s", insats, e->support_before,
 		 date_is_set(e->exited) ? ", avslutsorsak=" : "", e->exit_reason);
-	if (store_audit_add(st, app_actor(), "skriv in", p->code, detail, err) < 0)
+	if (store_audit_add(st, app_actor(st), "skriv in", p->code, detail, err) < 0)
 		return -1;
 	res->enrolments++;
 	return 0;
@@ -541,6 +621,97 @@ struct doc *app_report_participants(struct store *st, int year, const char *insa
 	return doc_pstats(&a, &s, insats ? iv.name : NULL, protected_, threshold);
 }
 
+int app_participant_stats(struct store *st, int year, struct pstats *out, int *threshold, struct err *err)
+{
+	struct anonymous_count *anon = NULL;
+	size_t n_anon = 0, i;
+
+	if (app_setting_int(st, "min-cell", threshold, err) < 0)
+		return -1;
+	pstats_init(year, out);
+	if (store_enrolment_each_year(st, year, 0, add_to_stats, out, err) < 0 ||
+	    store_anonymous_list(st, year, 0, &anon, &n_anon, err) < 0)
+		return -1;
+	for (i = 0; i < n_anon; i++)
+		pstats_add_anonymous(out, &anon[i]);
+	free(anon);
+	pstats_protect(out, *threshold);
+	return 0;
+}
+
+/* Whether u may see participant p, given everyone's enrolments e: an
+ * administrator and an auditor anyone, a registrar those enrolled in one
+ * of their interventions. */
+static int may_see(const struct user *u, const struct participant *p, const struct enrolment *e, size_t n)
+{
+	size_t i;
+
+	if (u->role == ROLE_ADMIN || u->role == ROLE_AUDITOR)
+		return 1;
+	for (i = 0; i < n; i++)
+		if (e[i].participant_id == p->id && user_owns_insats(u, e[i].intervention_id))
+			return 1;
+	return 0;
+}
+
+int app_register_load(struct store *st, const struct user *u, struct app_register *out, struct err *err)
+{
+	struct participant *all = NULL;
+	struct enrolment *e = NULL;
+	size_t n_all = 0, n_e = 0, i;
+
+	memset(out, 0, sizeof(*out));
+	if (u->role == ROLE_BOARD)
+		return err_set(err, "styrelsen ser inga personuppgifter");
+	if (store_participant_list(st, &all, &n_all, err) < 0)
+		return -1;
+	if (store_enrolment_list(st, 0, &e, &n_e, err) < 0 ||
+	    store_intervention_list(st, &out->iv, &out->n_iv, err) < 0) {
+		free(all);
+		free(e);
+		return -1;
+	}
+	out->p = xcalloc(n_all ? n_all : 1, sizeof(*out->p));
+	out->e = xcalloc(n_e ? n_e : 1, sizeof(*out->e));
+	for (i = 0; i < n_all; i++)
+		if (may_see(u, &all[i], e, n_e))
+			out->p[out->n_p++] = all[i];
+	/* A registrar sees only the enrolments in their own interventions. */
+	for (i = 0; i < n_e; i++)
+		if (u->role != ROLE_REGISTRAR || user_owns_insats(u, e[i].intervention_id))
+			out->e[out->n_e++] = e[i];
+	free(all);
+	free(e);
+	return 0;
+}
+
+void app_register_release(struct app_register *r)
+{
+	free(r->p);
+	free(r->e);
+	free(r->iv);
+	memset(r, 0, sizeof(*r));
+}
+
+int app_participant_visible(struct store *st, const struct user *u, const char *code, struct err *err)
+{
+	struct participant p;
+	struct enrolment *e = NULL;
+	size_t n = 0;
+	int rc, seen;
+
+	if (u->role == ROLE_BOARD)
+		return 0;
+	rc = store_participant_find(st, code, NULL, &p, err);
+	if (rc == STORE_NOT_FOUND)
+		return 0;
+	if (rc < 0 || store_enrolment_list(st, p.id, &e, &n, err) < 0)
+		return -1;
+	seen = may_see(u, &p, e, n);
+	free(e);
+	return seen;
+}
+
 int app_participant_purge(struct store *st, const char *before, int64_t *count, struct err *err)
 {
 	struct date d;
@@ -556,7 +727,7 @@ int app_participant_purge(struct store *st, const char *before, int64_t *count, 
 		goto fail;
 	snprintf(detail, sizeof(detail), "%lld deltagare avslutade före %s avidentifierade",
 		 (long long)*count, before);
-	if (store_audit_add(st, app_actor(), "rensa", "", detail, err) < 0)
+	if (store_audit_add(st, app_actor(st), "rensa", "", detail, err) < 0)
 		goto fail;
 	return store_commit(st, err);
 fail:

@@ -169,6 +169,11 @@ static struct date today(void)
 	return d;
 }
 
+int app_calendar_events(struct store *st, int year, struct event **out, size_t *n, struct err *err)
+{
+	return year_events(st, year, out, n, err);
+}
+
 struct doc *app_report_calendar(struct store *st, int year, struct err *err)
 {
 	struct association a;

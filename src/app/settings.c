@@ -92,7 +92,7 @@ int app_setting_set(struct store *st, const char *key, const char *value, struct
 	if (store_begin(st, err) < 0)
 		return -1;
 	if (store_setting_put(st, key, canon, err) < 0 ||
-	    store_audit_add(st, app_actor(), "inställning", "", detail, err) < 0) {
+	    store_audit_add(st, app_actor(st), "inställning", "", detail, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}

@@ -39,6 +39,8 @@ extern const struct cmd participant_cmds[];
 extern const struct cmd goal_cmds[];
 extern const struct cmd docs_cmds[];
 extern const struct cmd survey_cmds[];
+extern const struct cmd user_cmds[];
+extern const struct cmd serve_cmds[];
 
 /* An option of a command. */
 struct opt {

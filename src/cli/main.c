@@ -13,7 +13,8 @@
 #include "render/render.h"
 
 static const struct cmd *const groups[] = { books_cmds, budget_cmds, plan_cmds, insats_cmds,
-					     participant_cmds, goal_cmds, docs_cmds, survey_cmds };
+					     participant_cmds, goal_cmds, docs_cmds, survey_cmds,
+					     user_cmds, serve_cmds };
 
 static const char intro[] =
 	"finsam håller ett samordningsförbunds bokföring, budget, insatser och mål\n"

@@ -46,6 +46,10 @@ enum stmt_id {
 	Q_BOARD_LIST,
 	Q_SURVEY_CLEAR, Q_SURVEY_PRUNE, Q_SURVEY_Q_PUT, Q_SURVEY_A_ADD, Q_SURVEY_EACH,
 	Q_OBJ_TURNOVER_PUT, Q_OBJ_TURNOVER_EACH,
+	Q_USER_ADD, Q_USER_BY_NAME, Q_USER_BY_ID, Q_USER_LIST, Q_USER_PASSWORD, Q_USER_DISABLE,
+	Q_USER_IV_ADD, Q_USER_IV_LIST, Q_SESSION_ADD, Q_SESSION_GET, Q_SESSION_TOUCH, Q_SESSION_DELETE,
+	Q_SESSION_DELETE_USER, Q_SESSION_EXPIRE, Q_FAIL_ADD, Q_FAIL_BY_USER, Q_FAIL_BY_ADDRESS,
+	Q_FAIL_CLEAR_USER, Q_FAIL_PRUNE,
 	Q__MAX
 };
 
@@ -241,11 +245,37 @@ static const char *const sql[Q__MAX] = {
 			  "a.n1, a.n2, a.n3, a.n4, a.n5, a.n6 FROM survey_answer a "
 			  "JOIN survey_question q ON q.id = a.question_id "
 			  "WHERE q.year = ?1 AND (?2 = 0 OR a.intervention_id = ?2) ORDER BY q.grp, q.code, a.id",
+	[Q_USER_ADD] = "INSERT INTO app_user (name, role, password_hash, disabled, created_at) "
+		       "VALUES (?1, ?2, ?3, 0, ?4)",
+#define USER_COLS "id, name, role, disabled, created_at, password_hash"
+	[Q_USER_BY_NAME] = "SELECT " USER_COLS " FROM app_user WHERE name = ?1",
+	[Q_USER_BY_ID] = "SELECT " USER_COLS " FROM app_user WHERE id = ?1",
+	[Q_USER_LIST] = "SELECT " USER_COLS " FROM app_user ORDER BY name",
+	[Q_USER_PASSWORD] = "UPDATE app_user SET password_hash = ?2 WHERE id = ?1",
+	[Q_USER_DISABLE] = "UPDATE app_user SET disabled = 1 WHERE id = ?1",
+	[Q_USER_IV_ADD] = "INSERT INTO user_intervention (user_id, intervention_id) VALUES (?1, ?2) "
+			  "ON CONFLICT (user_id, intervention_id) DO NOTHING",
+	[Q_USER_IV_LIST] = "SELECT intervention_id FROM user_intervention WHERE user_id = ?1 "
+			   "ORDER BY intervention_id",
+	[Q_SESSION_ADD] = "INSERT INTO session (token_hash, user_id, created, last_seen, csrf, address) "
+			  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	[Q_SESSION_GET] = "SELECT token_hash, user_id, created, last_seen, csrf, address FROM session "
+			  "WHERE token_hash = ?1",
+	[Q_SESSION_TOUCH] = "UPDATE session SET last_seen = ?2 WHERE token_hash = ?1",
+	[Q_SESSION_DELETE] = "DELETE FROM session WHERE token_hash = ?1",
+	[Q_SESSION_DELETE_USER] = "DELETE FROM session WHERE user_id = ?1",
+	[Q_SESSION_EXPIRE] = "DELETE FROM session WHERE last_seen < ?1 OR created < ?2",
+	[Q_FAIL_ADD] = "INSERT INTO login_failure (user_name, address, at) VALUES (?1, ?2, ?3)",
+	[Q_FAIL_BY_USER] = "SELECT at FROM login_failure WHERE user_name = ?1 AND at > ?2 ORDER BY at",
+	[Q_FAIL_BY_ADDRESS] = "SELECT at FROM login_failure WHERE address = ?1 AND at > ?2 ORDER BY at",
+	[Q_FAIL_CLEAR_USER] = "DELETE FROM login_failure WHERE user_name = ?1",
+	[Q_FAIL_PRUNE] = "DELETE FROM login_failure WHERE at <= ?1",
 };
 
 struct store {
 	sqlite3 *db;
 	char *path;
+	char actor[64];
 	sqlite3_stmt *stmt[Q__MAX];
 	int in_tx;
 };
@@ -2770,4 +2800,302 @@ int store_survey_each(struct store *st, int year, int64_t intervention_id, store
 	if (rc != SQLITE_DONE)
 		return db_error(st, err, "läsa enkätsvaren");
 	return 0;
+}
+
+void store_actor_set(struct store *st, const char *actor)
+{
+	snprintf(st->actor, sizeof(st->actor), "%s", actor ? actor : "");
+}
+
+const char *store_actor(const struct store *st)
+{
+	return st->actor;
+}
+
+int store_user_add(struct store *st, struct user *u, const char *hash, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_USER_ADD, err);
+	char stamp[32];
+	int rc;
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, u->name);
+	bind_text(s, 2, role_key(u->role));
+	bind_text(s, 3, hash);
+	bind_text(s, 4, utc_now(stamp, sizeof(stamp), STAMP_ISO));
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_DONE && sqlite3_extended_errcode(st->db) == SQLITE_CONSTRAINT_UNIQUE) {
+		sqlite3_reset(s);
+		return STORE_DUPLICATE;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return db_error(st, err, "spara användaren");
+	u->id = sqlite3_last_insert_rowid(st->db);
+	snprintf(u->created, sizeof(u->created), "%s", stamp);
+	return 0;
+}
+
+static void read_user(sqlite3_stmt *s, struct user *u)
+{
+	enum role r = ROLE_BOARD;
+
+	memset(u, 0, sizeof(*u));
+	u->id = sqlite3_column_int64(s, 0);
+	copy_col(u->name, sizeof(u->name), s, 1);
+	role_parse(col_text(s, 2) ? col_text(s, 2) : "", &r, NULL);
+	u->role = r;
+	u->disabled = sqlite3_column_int(s, 3);
+	copy_col(u->created, sizeof(u->created), s, 4);
+}
+
+static int user_insatser(struct store *st, struct user *u, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_USER_IV_LIST, err);
+	int rc;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, u->id);
+	u->n_insatser = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if (u->n_insatser < USER_INSATS_MAX)
+			u->insatser[u->n_insatser++] = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return db_error(st, err, "läsa användarens insatser");
+	return 0;
+}
+
+int store_user_get(struct store *st, const char *name, int64_t id, struct user *out, char *hash,
+		   size_t hash_n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, name ? Q_USER_BY_NAME : Q_USER_BY_ID, err);
+	int rc;
+
+	if (!s)
+		return -1;
+	if (name)
+		bind_text(s, 1, name);
+	else
+		sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_DONE) {
+		sqlite3_reset(s);
+		return STORE_NOT_FOUND;
+	}
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return db_error(st, err, "läsa användaren");
+	}
+	read_user(s, out);
+	if (hash)
+		copy_col(hash, hash_n, s, 5);
+	sqlite3_reset(s);
+	return user_insatser(st, out, err);
+}
+
+int store_user_list(struct store *st, struct user **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_USER_LIST, err);
+	size_t cap = 0, i;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		read_user(s, &(*out)[(*n)++]);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		db_error(st, err, "läsa användarna");
+		goto fail;
+	}
+	for (i = 0; i < *n; i++)
+		if (user_insatser(st, &(*out)[i], err) < 0)
+			goto fail;
+	return 0;
+fail:
+	free(*out);
+	*out = NULL;
+	*n = 0;
+	return -1;
+}
+
+int store_user_set_password(struct store *st, int64_t id, const char *hash, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_USER_PASSWORD, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, hash);
+	return exec_step(st, s, err, "spara lösenordet");
+}
+
+int store_user_disable(struct store *st, int64_t id, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_USER_DISABLE, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	return exec_step(st, s, err, "stänga av användaren");
+}
+
+int store_user_insats_add(struct store *st, int64_t user_id, int64_t intervention_id, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_USER_IV_ADD, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, user_id);
+	sqlite3_bind_int64(s, 2, intervention_id);
+	return exec_step(st, s, err, "spara användarens insats");
+}
+
+int store_session_add(struct store *st, const struct session *se, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_SESSION_ADD, err);
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, se->token_hash);
+	sqlite3_bind_int64(s, 2, se->user_id);
+	sqlite3_bind_int64(s, 3, se->created);
+	sqlite3_bind_int64(s, 4, se->last_seen);
+	bind_text(s, 5, se->csrf);
+	bind_text(s, 6, se->address);
+	return exec_step(st, s, err, "spara sessionen");
+}
+
+int store_session_get(struct store *st, const char *token_hash, struct session *out, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_SESSION_GET, err);
+	int rc;
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, token_hash);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		memset(out, 0, sizeof(*out));
+		copy_col(out->token_hash, sizeof(out->token_hash), s, 0);
+		out->user_id = sqlite3_column_int64(s, 1);
+		out->created = sqlite3_column_int64(s, 2);
+		out->last_seen = sqlite3_column_int64(s, 3);
+		copy_col(out->csrf, sizeof(out->csrf), s, 4);
+		copy_col(out->address, sizeof(out->address), s, 5);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return STORE_NOT_FOUND;
+	if (rc != SQLITE_ROW)
+		return db_error(st, err, "läsa sessionen");
+	return 0;
+}
+
+int store_session_touch(struct store *st, const char *token_hash, int64_t now, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_SESSION_TOUCH, err);
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, token_hash);
+	sqlite3_bind_int64(s, 2, now);
+	return exec_step(st, s, err, "uppdatera sessionen");
+}
+
+int store_session_delete(struct store *st, const char *token_hash, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_SESSION_DELETE, err);
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, token_hash);
+	return exec_step(st, s, err, "ta bort sessionen");
+}
+
+int store_session_delete_user(struct store *st, int64_t user_id, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_SESSION_DELETE_USER, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, user_id);
+	return exec_step(st, s, err, "ta bort användarens sessioner");
+}
+
+int store_session_expire(struct store *st, int64_t idle_before, int64_t created_before, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_SESSION_EXPIRE, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, idle_before);
+	sqlite3_bind_int64(s, 2, created_before);
+	return exec_step(st, s, err, "ta bort gamla sessioner");
+}
+
+int store_login_failure_add(struct store *st, const char *name, const char *address, int64_t at,
+			    struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_FAIL_ADD, err);
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, name);
+	bind_text(s, 2, address);
+	sqlite3_bind_int64(s, 3, at);
+	return exec_step(st, s, err, "anteckna inloggningsförsöket");
+}
+
+int store_login_failures(struct store *st, const char *name, const char *address, int64_t since,
+			 int64_t *out, size_t max, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, name ? Q_FAIL_BY_USER : Q_FAIL_BY_ADDRESS, err);
+	int rc;
+
+	*n = 0;
+	if (!s)
+		return -1;
+	bind_text(s, 1, name ? name : address);
+	sqlite3_bind_int64(s, 2, since);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		/* The latest are the ones that count: keep the last max. */
+		if (*n == max && max > 0) {
+			memmove(out, out + 1, (max - 1) * sizeof(*out));
+			(*n)--;
+		}
+		if (*n < max)
+			out[(*n)++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return db_error(st, err, "läsa inloggningsförsöken");
+	return 0;
+}
+
+int store_login_failures_clear(struct store *st, const char *name, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_FAIL_CLEAR_USER, err);
+
+	if (!s)
+		return -1;
+	bind_text(s, 1, name);
+	return exec_step(st, s, err, "glömma inloggningsförsöken");
+}
+
+int store_login_failures_prune(struct store *st, int64_t before, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_FAIL_PRUNE, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, before);
+	return exec_step(st, s, err, "ta bort gamla inloggningsförsök");
 }

@@ -25,6 +25,7 @@
 #include "model/participant.h"
 #include "model/survey.h"
 #include "model/check.h"
+#include "model/user.h"
 
 struct err;
 struct store;
@@ -252,6 +253,11 @@ typedef void (*store_survey_fn)(void *ctx, const struct survey_answer *a);
 int store_survey_each(struct store *st, int year, int64_t intervention_id, store_survey_fn fn, void *ctx,
 		      struct err *err);
 
+/* Who makes the changes through st, for the audit log (a web page sets
+ * the logged-in user); "" until set. Cut to 63 bytes. */
+void store_actor_set(struct store *st, const char *actor);
+const char *store_actor(const struct store *st);
+
 /* The audit log of participant data: append-only. */
 int store_audit_add(struct store *st, const char *actor, const char *action, const char *code,
 		    const char *detail, struct err *err);
@@ -266,5 +272,39 @@ int store_event_list(struct store *st, struct event **out, size_t *n, struct err
 int store_text_put(struct store *st, int year, const char *section, const char *markdown,
 		   struct err *err);
 int store_text_get(struct store *st, int year, const char *section, char **out, struct err *err);
+
+/* The users of the web pages. store_user_add sets u->id; the password is
+ * only ever given as its hash. store_user_get finds a user by name, or by
+ * id when name is NULL, with the registrar's interventions, and copies the
+ * stored hash to hash (hash_n bytes; hash may be NULL); STORE_NOT_FOUND
+ * when there is none. store_user_list gives every user (free()). */
+int store_user_add(struct store *st, struct user *u, const char *hash, struct err *err);
+int store_user_get(struct store *st, const char *name, int64_t id, struct user *out, char *hash,
+		   size_t hash_n, struct err *err);
+int store_user_list(struct store *st, struct user **out, size_t *n, struct err *err);
+int store_user_set_password(struct store *st, int64_t id, const char *hash, struct err *err);
+int store_user_disable(struct store *st, int64_t id, struct err *err);
+int store_user_insats_add(struct store *st, int64_t user_id, int64_t intervention_id, struct err *err);
+
+/* Sessions, found by the hash of their token. store_session_get gives
+ * STORE_NOT_FOUND when there is none; store_session_expire removes those
+ * last seen before idle_before or created before created_before. */
+int store_session_add(struct store *st, const struct session *s, struct err *err);
+int store_session_get(struct store *st, const char *token_hash, struct session *out, struct err *err);
+int store_session_touch(struct store *st, const char *token_hash, int64_t now, struct err *err);
+int store_session_delete(struct store *st, const char *token_hash, struct err *err);
+int store_session_delete_user(struct store *st, int64_t user_id, struct err *err);
+int store_session_expire(struct store *st, int64_t idle_before, int64_t created_before, struct err *err);
+
+/* Failed logins: one row per failure, by the name tried and the address.
+ * store_login_failures gives the times after `since` of the name's
+ * failures (address NULL) or the address's (name NULL), at most max of
+ * them into out; *n gets how many. */
+int store_login_failure_add(struct store *st, const char *name, const char *address, int64_t at,
+			    struct err *err);
+int store_login_failures(struct store *st, const char *name, const char *address, int64_t since,
+			 int64_t *out, size_t max, size_t *n, struct err *err);
+int store_login_failures_clear(struct store *st, const char *name, struct err *err);
+int store_login_failures_prune(struct store *st, int64_t before, struct err *err);
 
 #endif

@@ -1,0 +1,387 @@
+/*
+ * user.c: the use cases of the web's users: adding one (with a role and,
+ * for a registrar, the interventions they answer for), changing a
+ * password, turning a user off, listing them; logging in with throttling,
+ * finding the session of a request and logging out.
+ *
+ * Passwords are kept only as Argon2id hashes (crypto_pwhash_str, at least
+ * the interactive limits); a session's token is 256 random bits that only
+ * the browser holds, the database keeps its BLAKE2b hash. Changes to users
+ * are written to the audit log with who made them.
+ */
+#include <pthread.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/app_int.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "doc/doc.h"
+#include "doc/reports.h"
+#include "store/store.h"
+
+static int crypto_ready(struct err *err)
+{
+	if (sodium_init() < 0)
+		return err_set(err, "kan inte starta krypteringsbiblioteket");
+	return 0;
+}
+
+static int hash_password(const char *password, char out[crypto_pwhash_STRBYTES], struct err *err)
+{
+	if (crypto_pwhash_str_alg(out, password, strlen(password), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+				  crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+		return err_set(err, "kunde inte göra lösenordets kontrollvärde (slut på minne?)");
+	return 0;
+}
+
+/* Finds a user by name, with a message when there is none. */
+static int find_user(struct store *st, const char *name, struct user *u, char *hash, size_t hash_n,
+		     struct err *err)
+{
+	int rc = store_user_get(st, name ? name : "", 0, u, hash, hash_n, err);
+
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "det finns ingen användare '%s' (se 'finsam user list')", name ? name : "");
+	return rc;
+}
+
+int app_user_add(struct store *st, const char *name, const char *role, const char *const *insatser, size_t n,
+		 const char *password, struct err *err)
+{
+	struct user u;
+	char hash[crypto_pwhash_STRBYTES], detail[400];
+	struct intervention iv;
+	struct buf names;
+	size_t i;
+	int rc;
+
+	memset(&u, 0, sizeof(u));
+	if (crypto_ready(err) < 0 || user_name_check(name, err) < 0)
+		return -1;
+	snprintf(u.name, sizeof(u.name), "%s", name);
+	if (role_parse(role, &u.role, err) < 0)
+		return -1;
+	buf_init(&names);
+	/* Each value may be a comma-separated list: "1,Steget vidare". */
+	for (i = 0; i < n; i++) {
+		const char *p = insatser[i];
+
+		while (p && *p) {
+			size_t len = strcspn(p, ",");
+			char which[256];
+
+			snprintf(which, sizeof(which), "%.*s", (int)(len < 255 ? len : 255), p);
+			p += len + (p[len] == ',');
+			if (!which[0])
+				continue;
+			if (app_find_insats(st, which, &iv, err) < 0)
+				goto fail;
+			if (!user_owns_insats(&u, iv.id)) {
+				if (u.n_insatser == USER_INSATS_MAX) {
+					err_set(err, "en användare kan ha högst %d insatser", USER_INSATS_MAX);
+					goto fail;
+				}
+				u.insatser[u.n_insatser++] = iv.id;
+				buf_addf(&names, "%s%s", names.len ? ", " : "", iv.name);
+			}
+		}
+	}
+	if (u.role == ROLE_REGISTRAR && u.n_insatser == 0) {
+		err_set(err, "en registrerare ska ha minst en insats (--insats)");
+		goto fail;
+	}
+	if (u.role != ROLE_REGISTRAR && u.n_insatser > 0) {
+		err_set(err, "bara en registrerare har egna insatser; rollen %s ser alla", role_label(u.role));
+		goto fail;
+	}
+	if (password_check(password, name, err) < 0 || hash_password(password, hash, err) < 0)
+		goto fail;
+	if (store_begin(st, err) < 0)
+		goto fail;
+	rc = store_user_add(st, &u, hash, err);
+	if (rc == STORE_DUPLICATE)
+		err_set(err, "det finns redan en användare '%s'", name);
+	if (rc != 0)
+		goto rollback;
+	for (i = 0; i < u.n_insatser; i++)
+		if (store_user_insats_add(st, u.id, u.insatser[i], err) < 0)
+			goto rollback;
+	snprintf(detail, sizeof(detail), "användare %s, roll %s%s%s", u.name, role_label(u.role),
+		 names.len ? ", insatser: " : "", names.s);
+	if (store_audit_add(st, app_actor(st), "ny användare", "", detail, err) < 0 || store_commit(st, err) < 0)
+		goto rollback;
+	sodium_memzero(hash, sizeof(hash));
+	buf_release(&names);
+	return 0;
+rollback:
+	store_rollback(st);
+fail:
+	sodium_memzero(hash, sizeof(hash));
+	buf_release(&names);
+	return -1;
+}
+
+int app_user_passwd(struct store *st, const char *name, const char *password, struct err *err)
+{
+	struct user u;
+	char hash[crypto_pwhash_STRBYTES], detail[200];
+
+	if (crypto_ready(err) < 0 || find_user(st, name, &u, NULL, 0, err) < 0 ||
+	    password_check(password, u.name, err) < 0 || hash_password(password, hash, err) < 0)
+		return -1;
+	snprintf(detail, sizeof(detail), "nytt lösenord för %s; inloggningarna avslutade", u.name);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_user_set_password(st, u.id, hash, err) < 0 || store_session_delete_user(st, u.id, err) < 0 ||
+	    store_login_failures_clear(st, u.name, err) < 0 ||
+	    store_audit_add(st, app_actor(st), "nytt lösenord", "", detail, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	sodium_memzero(hash, sizeof(hash));
+	return store_commit(st, err);
+}
+
+int app_user_disable(struct store *st, const char *name, struct err *err)
+{
+	struct user u;
+	char detail[200];
+
+	if (find_user(st, name, &u, NULL, 0, err) < 0)
+		return -1;
+	if (u.disabled)
+		return err_set(err, "användaren %s är redan avstängd", u.name);
+	snprintf(detail, sizeof(detail), "användare %s avstängd; inloggningarna avslutade", u.name);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_user_disable(st, u.id, err) < 0 || store_session_delete_user(st, u.id, err) < 0 ||
+	    store_audit_add(st, app_actor(st), "stäng av användare", "", detail, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+int app_user_list(struct store *st, struct user **out, size_t *n, struct err *err)
+{
+	return store_user_list(st, out, n, err);
+}
+
+/* The names of a user's interventions, "Steget vidare, Unga i arbete". */
+static void insats_names(const struct user *u, const struct intervention *iv, size_t n_iv, struct buf *out)
+{
+	size_t i, j;
+
+	for (i = 0; i < u->n_insatser; i++)
+		for (j = 0; j < n_iv; j++)
+			if (iv[j].id == u->insatser[i])
+				buf_addf(out, "%s%s", out->len ? ", " : "", iv[j].name);
+}
+
+struct doc *app_report_users(struct store *st, struct err *err)
+{
+	struct association a;
+	struct user *users = NULL;
+	struct intervention *iv = NULL;
+	size_t n = 0, n_iv = 0, i;
+	struct doc *d = NULL;
+	struct doc_table *t;
+
+	if (app_load_association(st, &a, err) < 0 || store_user_list(st, &users, &n, err) < 0)
+		return NULL;
+	if (store_intervention_list(st, &iv, &n_iv, err) < 0)
+		goto out;
+	d = doc_new("Användare");
+	doc_report_titles(d, &a);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "users", NULL, 5);
+	doc_column_set(t, 0, "name", "Användare", 0);
+	doc_column_set(t, 1, "role", "Roll", 0);
+	doc_column_set(t, 2, "interventions", "Insatser", 0);
+	doc_column_set(t, 3, "status", "Status", 0);
+	doc_column_set(t, 4, "created", "Skapad (UTC)", 0);
+	for (i = 0; i < n; i++) {
+		struct doc_row *r = doc_row_add(t, NULL, users[i].name, DOC_ROW_NORMAL);
+		struct buf names;
+
+		buf_init(&names);
+		insats_names(&users[i], iv, n_iv, &names);
+		doc_cell_text(r, 0, users[i].name, NULL);
+		doc_cell_text(r, 1, role_label(users[i].role), role_key(users[i].role));
+		doc_cell_text(r, 2, names.s, NULL);
+		doc_cell_text(r, 3, users[i].disabled ? "avstängd" : "aktiv", users[i].disabled ? "disabled" : "active");
+		doc_cell_text(r, 4, users[i].created, NULL);
+		buf_release(&names);
+	}
+out:
+	free(iv);
+	free(users);
+	return d;
+}
+
+/* ---- logging in ---- */
+
+static void hex_token(char out[65])
+{
+	unsigned char raw[32];
+
+	randombytes_buf(raw, sizeof(raw));
+	sodium_bin2hex(out, 65, raw, sizeof(raw));
+	sodium_memzero(raw, sizeof(raw));
+}
+
+/* The hash of a token as stored; 0, or -1 when token is not 64 hex digits. */
+static int token_hash(const char *token, char out[65])
+{
+	unsigned char h[32];
+	size_t i;
+
+	if (!token || strlen(token) != 64)
+		return -1;
+	for (i = 0; i < 64; i++)
+		if (!((token[i] >= '0' && token[i] <= '9') || (token[i] >= 'a' && token[i] <= 'f')))
+			return -1;
+	crypto_generichash(h, sizeof(h), (const unsigned char *)token, 64, NULL, 0);
+	sodium_bin2hex(out, 65, h, sizeof(h));
+	return 0;
+}
+
+/* A hash to verify against when the user does not exist, so that the
+ * answer takes as long as for one who does. */
+static char dummy_hash[crypto_pwhash_STRBYTES];
+static pthread_once_t dummy_once = PTHREAD_ONCE_INIT;
+
+static void make_dummy(void)
+{
+	char pw[65];
+
+	hex_token(pw);
+	if (crypto_pwhash_str_alg(dummy_hash, pw, strlen(pw), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+				  crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+		dummy_hash[0] = '\0';
+}
+
+static void wait_message(struct err *err, int64_t wait)
+{
+	if (wait >= 90)
+		err_set(err, "för många misslyckade inloggningar: försök igen om %lld minuter",
+			(long long)((wait + 59) / 60));
+	else
+		err_set(err, "för många misslyckade inloggningar: försök igen om %lld sekunder", (long long)wait);
+}
+
+int app_login(struct store *st, const char *name, const char *password, const char *address, int64_t now,
+	      struct app_login *out, struct err *err)
+{
+	int64_t times[64];
+	size_t n;
+	int64_t wait_user, wait_addr;
+	struct user u;
+	struct session s;
+	char hash[crypto_pwhash_STRBYTES];
+	int rc, ok = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (crypto_ready(err) < 0)
+		return -1;
+	if (!name)
+		name = "";
+	if (!password)
+		password = "";
+	if (!address)
+		address = "";
+	if (store_login_failures_prune(st, now - THROTTLE_WINDOW, err) < 0 ||
+	    store_session_expire(st, now - SESSION_MAX, now - SESSION_MAX, err) < 0)
+		return -1;
+	if (store_login_failures(st, name, NULL, now - THROTTLE_WINDOW, times, 64, &n, err) < 0)
+		return -1;
+	wait_user = throttle_wait(times, n, THROTTLE_ACCOUNT_FREE, now);
+	if (store_login_failures(st, NULL, address, now - THROTTLE_WINDOW, times, 64, &n, err) < 0)
+		return -1;
+	wait_addr = throttle_wait(times, n, THROTTLE_ADDRESS_FREE, now);
+	out->wait = wait_user > wait_addr ? wait_user : wait_addr;
+	if (out->wait > 0) {
+		wait_message(err, out->wait);
+		return APP_LOGIN_THROTTLED;
+	}
+	rc = strlen(name) < USER_NAME_MAX && strlen(password) <= PASSWORD_MAX
+		     ? store_user_get(st, name, 0, &u, hash, sizeof(hash), err)
+		     : STORE_NOT_FOUND;
+	if (rc < 0)
+		return -1;
+	if (rc == 0) {
+		ok = crypto_pwhash_str_verify(hash, password, strlen(password)) == 0 && !u.disabled;
+	} else {
+		pthread_once(&dummy_once, make_dummy);
+		if (dummy_hash[0] && crypto_pwhash_str_verify(dummy_hash, password, strlen(password)) == 0)
+			ok = 0;    /* a guess of the random dummy: still no user */
+	}
+	if (!ok) {
+		if (store_login_failure_add(st, name, address, now, err) < 0)
+			return -1;
+		return err_set(err, "fel användarnamn eller lösenord");
+	}
+	/* A hash made with weaker limits than today's is made again. */
+	if (crypto_pwhash_str_needs_rehash(hash, crypto_pwhash_OPSLIMIT_INTERACTIVE,
+					   crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0 &&
+	    hash_password(password, hash, NULL) == 0)
+		store_user_set_password(st, u.id, hash, NULL);
+	sodium_memzero(hash, sizeof(hash));
+	memset(&s, 0, sizeof(s));
+	hex_token(out->token);
+	token_hash(out->token, s.token_hash);
+	hex_token(s.csrf);
+	s.user_id = u.id;
+	s.created = s.last_seen = now;
+	snprintf(s.address, sizeof(s.address), "%s", address);
+	if (store_login_failures_clear(st, u.name, err) < 0 || store_session_add(st, &s, err) < 0) {
+		sodium_memzero(out->token, sizeof(out->token));
+		return -1;
+	}
+	out->session.user = u;
+	out->session.s = s;
+	return 0;
+}
+
+int app_session_get(struct store *st, const char *token, int64_t now, int64_t idle, struct app_session *out,
+		    struct err *err)
+{
+	char h[65];
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (token_hash(token, h) < 0)
+		return 1;
+	rc = store_session_get(st, h, &out->s, err);
+	if (rc == STORE_NOT_FOUND)
+		return 1;
+	if (rc < 0)
+		return -1;
+	if (!session_alive(&out->s, now, idle)) {
+		store_session_delete(st, h, NULL);
+		return 1;
+	}
+	rc = store_user_get(st, NULL, out->s.user_id, &out->user, NULL, 0, err);
+	if (rc < 0)
+		return -1;
+	if (rc == STORE_NOT_FOUND || out->user.disabled) {
+		store_session_delete(st, h, NULL);
+		return 1;
+	}
+	if (now > out->s.last_seen && store_session_touch(st, h, now, err) < 0)
+		return -1;
+	out->s.last_seen = now;
+	return 0;
+}
+
+int app_logout(struct store *st, const char *token, struct err *err)
+{
+	char h[65];
+
+	if (token_hash(token, h) < 0)
+		return 0;
+	return store_session_delete(st, h, err);
+}

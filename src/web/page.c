@@ -1,0 +1,316 @@
+/*
+ * page.c: what every page is made of: HTML escaping (the one function all
+ * values go through), the layout with the menu of the pages the user's
+ * role allows, form fields with their messages, the CSRF field, error
+ * pages that say what went wrong in Swedish without internal detail, and
+ * documents rendered into a page or as a download.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/err.h"
+#include "base/xmalloc.h"
+#include "doc/doc.h"
+#include "render/render.h"
+#include "web/web_int.h"
+
+void web_esc(struct buf *b, const char *s)
+{
+	const char *p, *run;
+
+	if (!s)
+		return;
+	for (run = p = s; *p; p++) {
+		const char *rep;
+
+		switch (*p) {
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = "&gt;"; break;
+		case '"': rep = "&quot;"; break;
+		case '\'': rep = "&#39;"; break;
+		default: continue;
+		}
+		buf_add(b, run, (size_t)(p - run));
+		buf_adds(b, rep);
+		run = p + 1;
+	}
+	buf_add(b, run, (size_t)(p - run));
+}
+
+void web_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	const char *p;
+
+	va_start(ap, fmt);
+	for (p = fmt; *p; p++) {
+		if (*p != '%') {
+			size_t n = strcspn(p, "%");
+
+			buf_add(b, p, n);
+			p += n - 1;
+			continue;
+		}
+		p++;
+		if (*p == 's') {
+			web_esc(b, va_arg(ap, const char *));
+		} else if (*p == 'd') {
+			buf_addf(b, "%d", va_arg(ap, int));
+		} else if (p[0] == 'l' && p[1] == 'd') {
+			buf_addf(b, "%ld", va_arg(ap, long));
+			p++;
+		} else if (p[0] == 'l' && p[1] == 'l' && p[2] == 'd') {
+			buf_addf(b, "%lld", va_arg(ap, long long));
+			p += 2;
+		} else if (p[0] == 'z' && p[1] == 'u') {
+			buf_addf(b, "%zu", va_arg(ap, size_t));
+			p++;
+		} else if (*p == '%') {
+			buf_addc(b, '%');
+		} else {
+			break;     /* an unknown conversion is a programming error: stop */
+		}
+	}
+	va_end(ap);
+}
+
+long web_int(const char *s, long lo, long hi)
+{
+	long v = 0;
+	size_t i;
+
+	if (!s || !*s || strlen(s) > 9)
+		return -1;
+	for (i = 0; s[i]; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v >= lo && v <= hi ? v : -1;
+}
+
+int web_this_year(void)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	return tm.tm_year + 1900;
+}
+
+void page_begin(struct web_req *r, const char *title)
+{
+	struct buf *b = &r->out;
+	size_t i;
+
+	web_printf(b, "<!doctype html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"
+		      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+		      "<title>%s – finsam</title>\n"
+		      "<link rel=\"stylesheet\" href=\"/static/finsam.css\">\n</head>\n<body>\n",
+		   title);
+	if (r->logged_in) {
+		buf_adds(b, "<header class=\"app-head\">\n<nav id=\"menu\" aria-label=\"Huvudmeny\">\n<ul>\n");
+		for (i = 0; i < web_routes_n; i++) {
+			const struct route *rt = &web_routes[i];
+			int here = strcmp(rt->pattern, "/") == 0 ? strcmp(r->path, "/") == 0
+							       : strncmp(r->path, rt->pattern, strlen(rt->pattern)) == 0;
+
+			if (!rt->nav || !web_route_allows(rt, r->sess.user.role))
+				continue;
+			web_printf(b, "<li><a href=\"%s\"", rt->pattern);
+			if (here)
+				buf_adds(b, " aria-current=\"page\"");
+			web_printf(b, ">%s</a></li>\n", rt->nav);
+		}
+		buf_adds(b, "</ul>\n</nav>\n<form id=\"logout\" method=\"post\" action=\"/logout\">");
+		page_csrf(r);
+		web_printf(b, "<span class=\"who\">%s (%s)</span> "
+			      "<button type=\"submit\" id=\"logout-button\">Logga ut</button></form>\n</header>\n",
+			   r->sess.user.name, role_label(r->sess.user.role));
+	}
+	web_printf(b, "<main id=\"main\">\n<h1>%s</h1>\n", title);
+}
+
+void page_end(struct web_req *r)
+{
+	buf_adds(&r->out, "</main>\n</body>\n</html>\n");
+}
+
+void page_csrf(struct web_req *r)
+{
+	web_printf(&r->out, "<input type=\"hidden\" name=\"csrf\" value=\"%s\">", r->sess.s.csrf);
+}
+
+/* The notices a form's redirect may ask for: anything else in ?ok= is
+ * not shown, so a link cannot put words of its own on a page. */
+static const char *const notices[] = {
+	"Beslutet är sparat.", "Bedömningen är sparad.", "Prognosen är sparad.", "Deltagaren är registrerad.",
+	"Inskrivningen är sparad.", "Avslutet är sparat.", "Användaren är tillagd.", "Lösenordet är bytt.",
+	"Användaren är avstängd.", NULL
+};
+
+void page_notice(struct web_req *r)
+{
+	const char *ok = form_get(&r->query, "ok");
+	size_t i;
+
+	for (i = 0; ok && notices[i]; i++)
+		if (strcmp(ok, notices[i]) == 0)
+			web_printf(&r->out, "<p class=\"notice\" id=\"notice\" role=\"status\">%s</p>\n", ok);
+}
+
+void web_error(struct web_req *r, int status, const char *text)
+{
+	const char *title;
+
+	switch (status) {
+	case 400: title = "Felaktig begäran"; break;
+	case 403: title = "Åtkomst nekad"; break;
+	case 404: title = "Sidan finns inte"; break;
+	case 405: title = "Metoden är inte tillåten"; break;
+	case 413: title = "För mycket data"; break;
+	case 429: title = "För många försök"; break;
+	default: status = 500; title = "Något gick fel"; break;
+	}
+	buf_reset(&r->out);
+	r->status = status;
+	r->type = NULL;
+	r->disposition[0] = '\0';
+	r->location[0] = '\0';
+	page_begin(r, title);
+	web_printf(&r->out, "<p class=\"error\" id=\"error\">%s</p>\n<p><a href=\"/\">Till översikten</a></p>\n",
+		   text ? text : title);
+	page_end(r);
+}
+
+void web_redirect(struct web_req *r, const char *path)
+{
+	r->status = 303;
+	snprintf(r->location, sizeof(r->location), "%s", path);
+	buf_reset(&r->out);
+}
+
+/* Renders d with fn into a memory stream, under the render lock. */
+static int render_to(struct web_req *r, const struct doc *d, int (*fn)(const struct doc *, FILE *, struct err *),
+		     char **data, size_t *n, struct err *err)
+{
+	FILE *mem;
+	int rc;
+
+	*data = NULL;
+	*n = 0;
+	mem = open_memstream(data, n);
+	if (!mem)
+		return err_set(err, "slut på minne");
+	pthread_mutex_lock(&r->srv->render_lock);
+	rc = fn(d, mem, err);
+	pthread_mutex_unlock(&r->srv->render_lock);
+	if (fclose(mem) != 0 && rc == 0)
+		rc = err_set(err, "kunde inte skriva rapporten");
+	if (rc < 0) {
+		free(*data);
+		*data = NULL;
+	}
+	return rc;
+}
+
+static int render_pdf(const struct doc *d, FILE *out, struct err *err)
+{
+	return render_doc(d, RENDER_PDF, out, err);
+}
+
+static int render_xlsx(const struct doc *d, FILE *out, struct err *err)
+{
+	return render_doc(d, RENDER_XLSX, out, err);
+}
+
+static int render_page(const struct doc *d, FILE *out, struct err *err)
+{
+	return render_doc(d, RENDER_HTML, out, err);
+}
+
+void page_doc(struct web_req *r, struct doc *d, const struct err *err)
+{
+	struct err e;
+	char *data;
+	size_t n;
+
+	if (!d) {
+		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err ? err->msg : "Rapporten kunde inte göras.");
+		return;
+	}
+	if (render_to(r, d, render_html_body, &data, &n, &e) == 0) {
+		buf_add(&r->out, data, n);
+		free(data);
+	} else {
+		web_printf(&r->out, "<p class=\"error\">%s</p>\n", e.msg);
+	}
+	doc_free(d);
+}
+
+void web_download(struct web_req *r, struct doc *d, const char *format, const char *filename)
+{
+	int (*fn)(const struct doc *, FILE *, struct err *);
+	struct err e;
+	char *data;
+	size_t n;
+
+	if (strcmp(format, "pdf") == 0) {
+		fn = render_pdf;
+		r->type = "application/pdf";
+	} else if (strcmp(format, "xlsx") == 0) {
+		fn = render_xlsx;
+		r->type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	} else {
+		fn = render_page;
+		r->type = "text/html; charset=utf-8";
+	}
+	if (render_to(r, d, fn, &data, &n, &e) < 0) {
+		doc_free(d);
+		web_error(r, 500, "Rapporten kunde inte göras.");
+		return;
+	}
+	doc_free(d);
+	buf_reset(&r->out);
+	buf_add(&r->out, data, n);
+	free(data);
+	/* The name is made by finsam from a report key and a year: plain ASCII. */
+	snprintf(r->disposition, sizeof(r->disposition), "attachment; filename=\"%s\"", filename);
+}
+
+void page_field(struct web_req *r, const char *name, const char *label, const char *type, const char *value,
+		const char *error)
+{
+	web_printf(&r->out, "<p class=\"field%s\"><label for=\"%s\">%s</label>\n", error ? " has-error" : "", name,
+		   label);
+	web_printf(&r->out, "<input type=\"%s\" id=\"%s\" name=\"%s\" value=\"%s\"", type, name, name,
+		   value ? value : "");
+	if (strcmp(type, "password") == 0 || strcmp(name, "pnr") == 0)
+		buf_adds(&r->out, " autocomplete=\"off\"");
+	if (error)
+		web_printf(&r->out, " aria-invalid=\"true\" aria-describedby=\"%s-error\">"
+				    "<span class=\"field-error\" id=\"%s-error\">%s</span></p>\n",
+			   name, name, error);
+	else
+		buf_adds(&r->out, "></p>\n");
+}
+
+void page_select(struct web_req *r, const char *name, const char *label, const char *const *choices,
+		 const char *chosen, const char *error)
+{
+	size_t i;
+
+	web_printf(&r->out, "<p class=\"field%s\"><label for=\"%s\">%s</label>\n<select id=\"%s\" name=\"%s\">\n",
+		   error ? " has-error" : "", name, label, name, name);
+	for (i = 0; choices[i]; i++)
+		web_printf(&r->out, "<option%s>%s</option>\n",
+			   chosen && strcmp(chosen, choices[i]) == 0 ? " selected" : "", choices[i]);
+	buf_adds(&r->out, "</select>");
+	if (error)
+		web_printf(&r->out, "<span class=\"field-error\" id=\"%s-error\">%s</span>", name, error);
+	buf_adds(&r->out, "</p>\n");
+}

@@ -1,0 +1,581 @@
+/*
+ * pages_main.c: the pages everyone logged in reads: the overview, the
+ * interventions, the goals, the budget, the reports with their downloads,
+ * and the audit log; and the administrator's forms among them (a decision,
+ * an assessment, a forecast). The tables are the documents' own, rendered
+ * by render_html_body: the web shows what the PDF shows.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/date.h"
+#include "base/err.h"
+#include "base/money.h"
+#include "doc/doc.h"
+#include "model/goal.h"
+#include "model/statements.h"
+#include "web/web_int.h"
+
+/* The year a page shows: ?year=, else the latest year of the books, else
+ * this year. */
+static int page_year(struct web_req *r)
+{
+	long y = web_int(form_get(&r->query, "year"), 1990, 2200);
+	int latest;
+	struct err err;
+
+	if (y > 0)
+		return (int)y;
+	if (r->st && app_latest_year(r->st, &latest, &err) == 0)
+		return latest;
+	return web_this_year();
+}
+
+static void year_picker(struct web_req *r, const char *action, int year)
+{
+	web_printf(&r->out, "<form id=\"year-form\" method=\"get\" action=\"%s\"><label for=\"year\">År</label> "
+			    "<input id=\"year\" name=\"year\" type=\"number\" min=\"1990\" max=\"2200\" value=\"%d\"> "
+			    "<button type=\"submit\">Visa</button></form>\n",
+		   action, year);
+}
+
+static int is_admin(const struct web_req *r)
+{
+	return r->sess.user.role == ROLE_ADMIN;
+}
+
+/* Redirects to path with a notice, after a form was stored. */
+static void done(struct web_req *r, const char *path, const char *notice)
+{
+	struct buf b;
+	const char *p;
+
+	buf_init(&b);
+	buf_adds(&b, path);
+	buf_adds(&b, strchr(path, '?') ? "&ok=" : "?ok=");
+	for (p = notice; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-')
+			buf_addc(&b, (char)c);
+		else
+			buf_addf(&b, "%%%02X", c);
+	}
+	web_redirect(r, b.s);
+	buf_release(&b);
+}
+
+static struct date today(void)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	localtime_r(&t, &tm);
+	return (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+}
+
+/* A protected count as people may see it: "<5" for a small cell. */
+static void count_cell(struct buf *b, const struct pcell *c, int threshold)
+{
+	if (c->mark == CELL_SMALL)
+		web_printf(b, "&lt;%d", threshold);
+	else if (c->mark == CELL_SECONDARY)
+		buf_adds(b, "–");
+	else
+		web_printf(b, "%lld", (long long)c->n);
+}
+
+/* ---- the overview ---- */
+
+void page_dashboard(struct web_req *r)
+{
+	int year = page_year(r), has_prev, threshold = 5;
+	struct statements cur, prev;
+	struct interim in;
+	struct pstats ps;
+	struct goals_data g;
+	struct event *ev = NULL;
+	struct err err;
+	struct date t = today(), until;
+	struct doc *d;
+	char m1[32], m2[32];
+	size_t n_ev = 0, i, shown = 0;
+
+	page_begin(r, "Översikt");
+	year_picker(r, "/", year);
+	web_printf(&r->out, "<div class=\"cards\">\n");
+
+	/* Equity against the 20 % goal. */
+	buf_adds(&r->out, "<section class=\"card\" id=\"equity\"><h2>Eget kapital</h2>\n");
+	if (app_statements(r->st, year, &cur, &prev, &has_prev, &err) == 0 && cur.grant > 0) {
+		int64_t pct10 = cur.bs.equity * 1000 / cur.grant;
+
+		web_printf(&r->out, "<p class=\"big %s\">%lld,%lld %%</p>\n<p>av årets bidrag (mål: högst 20 %%). Eget "
+				    "kapital %s kr, bidrag %s kr, %d-12-31.</p>\n",
+			   pct10 <= 200 ? "ok" : "warn", (long long)(pct10 / 10), (long long)(llabs(pct10) % 10),
+			   money_format(m1, sizeof(m1), cur.bs.equity, MONEY_STYLE_KR),
+			   money_format(m2, sizeof(m2), cur.grant, MONEY_STYLE_KR), year);
+		d = doc_new(NULL);
+		{
+			struct doc_table *c = doc_chart_add(d, NULL, DOC_CHART_BARS, "equity", "Eget kapital och taket", 1);
+			struct doc_row *row;
+
+			doc_column_set(c, 0, "amount", "Kronor", year);
+			row = doc_row_add(c, "equity", "Eget kapital", DOC_ROW_NORMAL);
+			doc_cell_money(row, 0, cur.bs.equity);
+			row = doc_row_add(c, "limit", "20 % av bidraget", DOC_ROW_NORMAL);
+			doc_cell_money(row, 0, cur.grant / 5);
+		}
+		page_doc(r, d, NULL);
+	} else {
+		web_printf(&r->out, "<p>Ingen bokföring för %d.</p>\n", year);
+	}
+	buf_adds(&r->out, "</section>\n");
+
+	/* Budget used so far. */
+	until = date_cmp(t, (struct date){ year, 12, 31 }) < 0 ? t : (struct date){ year, 12, 31 };
+	buf_adds(&r->out, "<section class=\"card\" id=\"budget-used\"><h2>Budgeten hittills</h2>\n");
+	if (until.y == year && app_interim_figures(r->st, until, &in, NULL, &err) == 0) {
+		char d1[11];
+
+		web_printf(&r->out, "<p class=\"big\">%s kr</p><p>bokförda kostnader av budgeterade %s kr, till och med "
+				    "%s.</p>\n",
+			   money_format(m1, sizeof(m1), -in.cost_total.booked, MONEY_STYLE_KR),
+			   money_format(m2, sizeof(m2), -in.cost_total.budget, MONEY_STYLE_KR), date_format(d1, until));
+		d = doc_new(NULL);
+		{
+			struct doc_table *c = doc_chart_add(d, NULL, DOC_CHART_BARS, "budget_used", "Budget och bokfört", 2);
+
+			doc_column_set(c, 0, "budget", "Budget", year);
+			doc_column_set(c, 1, "booked", "Bokfört", year);
+			for (i = 0; i < in.n_areas; i++) {
+				struct doc_row *row = doc_row_add(c, NULL, in.areas[i].name, DOC_ROW_NORMAL);
+
+				doc_cell_money(row, 0, -in.areas[i].budget);
+				doc_cell_money(row, 1, -in.areas[i].booked);
+			}
+		}
+		page_doc(r, d, NULL);
+		interim_release(&in);
+	} else {
+		web_printf(&r->out, "<p>Ingen budget för %d.</p>\n", year);
+	}
+	buf_adds(&r->out, "</section>\n");
+
+	/* Participants, protected. */
+	buf_adds(&r->out, "<section class=\"card\" id=\"participants\"><h2>Deltagare</h2>\n");
+	if (app_participant_stats(r->st, year, &ps, &threshold, &err) == 0) {
+		web_printf(&r->out, "<table class=\"app\" id=\"participant-counts\"><tr><th></th><th>Kvinnor</th>"
+				    "<th>Män</th><th>Totalt</th></tr>\n");
+		{
+			const char *labels[] = { "Inskrivna", "Nya", "Avslutade", "Till arbete eller studier" };
+			const struct psex *rows[] = { &ps.all.enrolled, &ps.all.new_, &ps.all.exited, &ps.all.to_work };
+
+			for (i = 0; i < 4; i++) {
+				web_printf(&r->out, "<tr><th>%s</th><td class=\"num\">", labels[i]);
+				count_cell(&r->out, &rows[i]->women, threshold);
+				buf_adds(&r->out, "</td><td class=\"num\">");
+				count_cell(&r->out, &rows[i]->men, threshold);
+				buf_adds(&r->out, "</td><td class=\"num\">");
+				count_cell(&r->out, &rows[i]->total, threshold);
+				buf_adds(&r->out, "</td></tr>\n");
+			}
+		}
+		web_printf(&r->out, "</table>\n<p>%d. Grupper under %d personer visas som &lt;%d.</p>\n", year, threshold,
+			   threshold);
+	} else {
+		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
+	}
+	buf_adds(&r->out, "</section>\n");
+
+	/* Goals. */
+	buf_adds(&r->out, "<section class=\"card\" id=\"goals\"><h2>Mål</h2>\n");
+	if (app_goals_load(r->st, year, NULL, &g, &err) == 0) {
+		if (!g.n_goals)
+			web_printf(&r->out, "<p>Inga mål för %d.</p>\n", year);
+		buf_adds(&r->out, "<ul>\n");
+		for (i = 0; i < g.n_goals; i++) {
+			const struct assessment *a = goals_assessment(&g, g.goals[i].id, 0, PERIOD_ANNUAL);
+
+			if (!a)
+				a = goals_assessment(&g, g.goals[i].id, 0, PERIOD_INTERIM);
+			web_printf(&r->out, "<li>Mål %d: %s – <strong>%s</strong></li>\n", g.goals[i].number,
+				   g.goals[i].title, goal_status_label(a ? a->status : GOAL_NOT_ASSESSED));
+		}
+		buf_adds(&r->out, "</ul>\n");
+		app_goals_release(&g);
+	}
+	buf_adds(&r->out, "</section>\n");
+
+	/* What the year cycle says comes next. */
+	buf_adds(&r->out, "<section class=\"card\" id=\"next\"><h2>Närmast i årshjulet</h2>\n<ul>\n");
+	for (year = t.y; year <= t.y + 1 && shown < 5; year++) {
+		if (app_calendar_events(r->st, year, &ev, &n_ev, &err) < 0)
+			break;
+		for (i = 0; i < n_ev && shown < 5; i++) {
+			char d1[11];
+
+			if (date_cmp(ev[i].date, t) < 0)
+				continue;
+			web_printf(&r->out, "<li>%s: %s</li>\n", date_format(d1, ev[i].date), ev[i].title);
+			shown++;
+		}
+		free(ev);
+		ev = NULL;
+	}
+	if (!shown)
+		buf_adds(&r->out, "<li>Inget inlagt.</li>\n");
+	buf_adds(&r->out, "</ul>\n</section>\n</div>\n");
+	page_end(r);
+}
+
+/* ---- interventions ---- */
+
+void page_insatser(struct web_req *r)
+{
+	struct intervention *iv = NULL;
+	struct err err;
+	size_t n = 0, i;
+
+	page_begin(r, "Insatser");
+	if (app_insats_list(r->st, &iv, &n, &err) == 0) {
+		buf_adds(&r->out, "<ul id=\"insats-list\">\n");
+		for (i = 0; i < n; i++)
+			web_printf(&r->out, "<li><a href=\"/insatser/%lld\">%s</a></li>\n", (long long)iv[i].id,
+				   iv[i].name);
+		buf_adds(&r->out, "</ul>\n");
+		free(iv);
+	}
+	page_doc(r, app_report_insatser(r->st, NULL, &err), &err);
+	page_end(r);
+}
+
+static void decide_form(struct web_req *r, long id, const struct form *v, const char *error)
+{
+	web_printf(&r->out, "<h2>Nytt beslut</h2>\n<form id=\"decision-form\" method=\"post\" "
+			    "action=\"/insatser/%ld/beslut\">\n",
+		   id);
+	page_csrf(r);
+	if (error)
+		web_printf(&r->out, "<p class=\"error\" id=\"form-error\">%s</p>\n", error);
+	page_field(r, "date", "Sammanträdets datum (ÅÅÅÅ-MM-DD)", "text", v ? form_get(v, "date") : "", NULL);
+	page_field(r, "amount", "Belopp (kr)", "text", v ? form_get(v, "amount") : "", NULL);
+	page_field(r, "years", "År (till exempel 2026-2027)", "text", v ? form_get(v, "years") : "", NULL);
+	page_field(r, "note", "Anteckning", "text", v ? form_get(v, "note") : "", NULL);
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"decision-submit\">Spara beslutet</button></p>\n</form>\n");
+}
+
+static void insats_page(struct web_req *r, const struct form *v, const char *error)
+{
+	long id = web_int(r->params[0], 1, 999999999);
+	struct intervention iv;
+	struct err err;
+	char which[24];
+	int year = page_year(r);
+
+	if (id < 0 || app_insats_find(r->st, (snprintf(which, sizeof(which), "%ld", id), which), &iv, &err) < 0) {
+		web_error(r, 404, "Det finns ingen sådan insats.");
+		return;
+	}
+	page_begin(r, iv.name);
+	page_notice(r);
+	page_doc(r, app_report_insatser(r->st, which, &err), &err);
+	web_printf(&r->out, "<h2>Deltagare %d</h2>\n", year);
+	year_picker(r, r->path, year);
+	page_doc(r, app_report_participants(r->st, year, which, 1, 0, &err), &err);
+	if (is_admin(r))
+		decide_form(r, id, v, error);
+	page_end(r);
+}
+
+void page_insats(struct web_req *r)
+{
+	insats_page(r, NULL, NULL);
+}
+
+void page_insats_decide(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	struct err err;
+	char path[64];
+
+	if (web_int(r->params[0], 1, 999999999) < 0) {
+		web_error(r, 404, "Det finns ingen sådan insats.");
+		return;
+	}
+	if (app_insats_decide(r->st, r->params[0], form_get(b, "date"), form_get(b, "amount"),
+			      form_get(b, "years") && *form_get(b, "years") ? form_get(b, "years") : NULL,
+			      form_get(b, "note"), &err) < 0) {
+		r->status = 400;
+		insats_page(r, b, err.msg);
+		return;
+	}
+	snprintf(path, sizeof(path), "/insatser/%s", r->params[0]);
+	done(r, path, "Beslutet är sparat.");
+}
+
+/* ---- goals ---- */
+
+static void goals_page(struct web_req *r, const struct form *v, const char *error)
+{
+	int year = page_year(r);
+	struct goals_data g;
+	struct err err;
+	size_t i, j;
+
+	page_begin(r, "Mål och måluppfyllelse");
+	page_notice(r);
+	year_picker(r, "/mal", year);
+	page_doc(r, app_report_goals(r->st, year, &err), &err);
+	if (is_admin(r) && app_goals_load(r->st, year, NULL, &g, &err) == 0) {
+		static const char *const periods[] = { "annual", "interim", NULL };
+		const char *statuses[GOAL_STATUS__MAX + 1];
+		char refs_buf[64][16];
+		const char *refs[65];
+		size_t k = 0;
+		int s;
+
+		for (s = 0; s < GOAL_STATUS__MAX; s++)
+			statuses[s] = goal_status_label((enum goal_status)s);
+		statuses[GOAL_STATUS__MAX] = NULL;
+		for (i = 0; i < g.n_goals && k < 64; i++) {
+			snprintf(refs_buf[k], sizeof(refs_buf[k]), "%d", g.goals[i].number);
+			refs[k] = refs_buf[k];
+			k++;
+			for (j = 0; j < g.n_results && k < 64; j++) {
+				if (g.results[j].goal_id != g.goals[i].id)
+					continue;
+				snprintf(refs_buf[k], sizeof(refs_buf[k]), "%d.%d", g.goals[i].number, g.results[j].number);
+				refs[k] = refs_buf[k];
+				k++;
+			}
+		}
+		refs[k] = NULL;
+		app_goals_release(&g);
+		if (k) {
+			web_printf(&r->out, "<h2>Bedöm ett mål</h2>\n<form id=\"assess-form\" method=\"post\" "
+					    "action=\"/mal/bedomning\">\n<input type=\"hidden\" name=\"year\" value=\"%d\">",
+				   year);
+			page_csrf(r);
+			if (error)
+				web_printf(&r->out, "<p class=\"error\" id=\"form-error\">%s</p>\n", error);
+			page_select(r, "ref", "Mål eller resultatmål", refs, v ? form_get(v, "ref") : NULL, NULL);
+			page_select(r, "period", "Period (annual: helår, interim: delår)", periods,
+				    v ? form_get(v, "period") : NULL, NULL);
+			page_select(r, "status", "Måluppfyllelse", statuses, v ? form_get(v, "status") : NULL, NULL);
+			page_field(r, "value", "Uppmätt värde (för ett resultatmål, valfritt)", "text",
+				   v ? form_get(v, "value") : "", NULL);
+			page_field(r, "comment", "Kommentar", "text", v ? form_get(v, "comment") : "", NULL);
+			buf_adds(&r->out, "<p><button type=\"submit\" id=\"assess-submit\">Spara bedömningen</button></p>\n"
+					  "</form>\n");
+		}
+	}
+	page_end(r);
+}
+
+void page_goals(struct web_req *r)
+{
+	goals_page(r, NULL, NULL);
+}
+
+void page_goal_assess(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	long year = web_int(form_get(b, "year"), 1990, 2200);
+	const char *value = form_get(b, "value");
+	struct err err;
+	char path[64];
+
+	if (year < 0) {
+		web_error(r, 400, "Året saknas.");
+		return;
+	}
+	if (!form_get(b, "ref") || !form_get(b, "period") || !form_get(b, "status")) {
+		r->status = 400;
+		goals_page(r, b, "Välj mål, period och måluppfyllelse.");
+		return;
+	}
+	if (app_goal_assess(r->st, (int)year, form_get(b, "ref"), form_get(b, "period"), form_get(b, "status"),
+			    value && *value ? value : NULL, form_get(b, "comment"), &err) < 0) {
+		r->status = 400;
+		goals_page(r, b, err.msg);
+		return;
+	}
+	snprintf(path, sizeof(path), "/mal?year=%ld", year);
+	done(r, path, "Bedömningen är sparad.");
+}
+
+/* ---- budget ---- */
+
+static void budget_page(struct web_req *r, const struct form *v, const char *error)
+{
+	int year = page_year(r);
+	struct date t = today(), until;
+	struct interim in;
+	struct err err;
+	size_t i;
+
+	page_begin(r, "Budget och prognos");
+	page_notice(r);
+	year_picker(r, "/budget", year);
+	page_doc(r, app_report_budget(r->st, year, 0, &err), &err);
+	until = date_cmp(t, (struct date){ year, 12, 31 }) < 0 ? t : (struct date){ year, 12, 31 };
+	if (until.y != year)
+		until = (struct date){ year, 8, 31 };
+	web_printf(&r->out, "<h2 id=\"forecast\">Utfall och prognos</h2>\n");
+	page_doc(r, app_report_interim(r->st, until, &err), &err);
+	if (is_admin(r) && app_interim_figures(r->st, until, &in, NULL, &err) == 0) {
+		const char *areas[80];
+		size_t k = 0;
+
+		for (i = 0; i < in.n_areas && k < 79; i++)
+			areas[k++] = in.areas[i].name;
+		for (i = 0; i < in.n_revenue && k < 79; i++)
+			areas[k++] = in.revenue[i].name;
+		areas[k] = NULL;
+		web_printf(&r->out, "<h2>Ändra en prognos</h2>\n<form id=\"forecast-form\" method=\"post\" "
+				    "action=\"/budget/prognos\">\n<input type=\"hidden\" name=\"year\" value=\"%d\">",
+			   year);
+		page_csrf(r);
+		if (error)
+			web_printf(&r->out, "<p class=\"error\" id=\"form-error\">%s</p>\n", error);
+		page_select(r, "area", "Kostnadsområde eller intäkt", areas, v ? form_get(v, "area") : NULL, NULL);
+		page_field(r, "amount", "Prognos för året (kr; tomt: tillbaka till standard)", "text",
+			   v ? form_get(v, "amount") : "", NULL);
+		page_field(r, "comment", "Kommentar", "text", v ? form_get(v, "comment") : "", NULL);
+		buf_adds(&r->out, "<p><button type=\"submit\" id=\"forecast-submit\">Spara prognosen</button></p>\n</form>\n");
+		interim_release(&in);
+	}
+	page_end(r);
+}
+
+void page_budget(struct web_req *r)
+{
+	budget_page(r, NULL, NULL);
+}
+
+void page_forecast(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	long year = web_int(form_get(b, "year"), 1990, 2200);
+	const char *amount = form_get(b, "amount");
+	struct err err;
+	char path[64];
+
+	if (year < 0) {
+		web_error(r, 400, "Året saknas.");
+		return;
+	}
+	if (!form_get(b, "area")) {
+		r->status = 400;
+		budget_page(r, b, "Välj ett kostnadsområde eller en intäkt.");
+		return;
+	}
+	if (app_forecast_set(r->st, (int)year, form_get(b, "area"), amount && *amount ? amount : NULL,
+			     form_get(b, "comment"), &err) < 0) {
+		r->status = 400;
+		budget_page(r, b, err.msg);
+		return;
+	}
+	snprintf(path, sizeof(path), "/budget?year=%ld", year);
+	done(r, path, "Prognosen är sparad.");
+}
+
+/* ---- reports ---- */
+
+struct report_kind {
+	const char *slug;       /* in the address */
+	const char *title;
+	const char *file;       /* the download's name before the year */
+};
+
+static const struct report_kind reports[] = {
+	{ "arsredovisning", "Årsredovisning", "arsredovisning" },
+	{ "finansiella-rapporter", "Finansiella rapporter", "finansiella-rapporter" },
+	{ "delarsrapport", "Delårsrapport (till och med 31 augusti)", "delarsrapport" },
+	{ "verksamhetsplan", "Verksamhetsplan och budget", "verksamhetsplan" },
+	{ "deltagarstatistik", "Deltagarstatistik (skyddad)", "deltagarstatistik" },
+	{ "enkater", "Enkäter (skyddade)", "enkater" },
+};
+#define N_REPORTS (sizeof(reports) / sizeof(reports[0]))
+
+static struct doc *build_report(struct web_req *r, size_t k, int year, struct err *err)
+{
+	switch (k) {
+	case 0: return app_report_annual(r->st, year, err);
+	case 1: return app_report_statements(r->st, year, err);
+	case 2: return app_report_interim_doc(r->st, (struct date){ year, 8, 31 }, err);
+	case 3: return app_report_plan(r->st, year, err);
+	case 4: return app_report_participants(r->st, year, NULL, 1, 0, err);
+	default: return app_report_survey(r->st, year, NULL, NULL, 1, err);
+	}
+}
+
+void page_reports(struct web_req *r)
+{
+	int year = page_year(r);
+	size_t k;
+
+	page_begin(r, "Rapporter");
+	year_picker(r, "/rapporter", year);
+	buf_adds(&r->out, "<table class=\"app\" id=\"report-list\"><tr><th>Rapport</th><th>Visa</th>"
+			  "<th>Ladda ner</th></tr>\n");
+	for (k = 0; k < N_REPORTS; k++)
+		web_printf(&r->out,
+			   "<tr><td>%s</td><td><a href=\"/rapporter/%s/%d\">%d</a></td><td>"
+			   "<a href=\"/rapporter/%s/%d.pdf\">PDF</a> · <a href=\"/rapporter/%s/%d.xlsx\">XLSX</a> · "
+			   "<a href=\"/rapporter/%s/%d.html\">HTML</a></td></tr>\n",
+			   reports[k].title, reports[k].slug, year, year, reports[k].slug, year, reports[k].slug, year,
+			   reports[k].slug, year);
+	buf_adds(&r->out, "</table>\n");
+	page_end(r);
+}
+
+void page_report(struct web_req *r)
+{
+	const char *slug = r->params[0], *which = r->params[1], *dot = strchr(which, '.');
+	char year_s[8], file[96];
+	struct err err;
+	struct doc *d;
+	size_t k;
+	long year;
+
+	for (k = 0; k < N_REPORTS && strcmp(reports[k].slug, slug) != 0; k++)
+		;
+	snprintf(year_s, sizeof(year_s), "%.*s", dot ? (int)(dot - which) : 7, which);
+	year = web_int(year_s, 1990, 2200);
+	if (k == N_REPORTS || year < 0 || (dot && strcmp(dot, ".pdf") && strcmp(dot, ".xlsx") && strcmp(dot, ".html"))) {
+		web_error(r, 404, "Det finns ingen sådan rapport.");
+		return;
+	}
+	d = build_report(r, k, (int)year, &err);
+	if (dot) {
+		if (!d) {
+			web_error(r, 404, "Rapporten kan inte göras för det året.");
+			return;
+		}
+		snprintf(file, sizeof(file), "%s-%ld%s", reports[k].file, year, dot);
+		web_download(r, d, dot + 1, file);
+		return;
+	}
+	page_begin(r, reports[k].title);
+	web_printf(&r->out, "<p class=\"downloads\">Ladda ner: <a id=\"download-pdf\" href=\"/rapporter/%s/%ld.pdf\">"
+			    "PDF</a> · <a id=\"download-xlsx\" href=\"/rapporter/%s/%ld.xlsx\">XLSX</a> · "
+			    "<a id=\"download-html\" href=\"/rapporter/%s/%ld.html\">HTML</a></p>\n",
+		   slug, year, slug, year, slug, year);
+	page_doc(r, d, &err);
+	page_end(r);
+}
+
+/* ---- the audit log ---- */
+
+void page_log(struct web_req *r)
+{
+	struct err err;
+
+	page_begin(r, "Logg");
+	page_doc(r, app_report_audit(r->st, &err), &err);
+	page_end(r);
+}

@@ -1,0 +1,423 @@
+/*
+ * server.c: the HTTP server around the page table, on libmicrohttpd with
+ * a pool of worker threads. Each request: the URI is parsed here (not by
+ * the library, so that one parser, fuzzed, sees every byte), the route
+ * found, the session read from its cookie, the role checked against the
+ * table, a POST's body read within its limit and its CSRF token checked,
+ * and only then the handler runs, with the store opened for it and the
+ * logged-in user named for the audit log. Every response carries the
+ * security headers; pages are never cached.
+ *
+ * SQLite is opened once per request (a connection never crosses threads);
+ * the chart and PDF renderers are not thread-safe, so documents are
+ * rendered one at a time (page.c).
+ */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+
+#include "app/app.h"
+#include "base/err.h"
+#include "base/xmalloc.h"
+#include "web/web_int.h"
+
+static const char csp[] = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+			  "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+struct store *web_store(struct web_req *r)
+{
+	struct err err;
+
+	if (!r->st && app_open(&r->st, r->srv->cfg.db, 0, NULL, &err) < 0) {
+		fprintf(stderr, "finsam serve: %s\n", err.msg);
+		r->st = NULL;
+	}
+	return r->st;
+}
+
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con)
+{
+	struct web_req *r = xcalloc(1, sizeof(*r));
+
+	(void)con;
+	r->srv = cls;
+	r->raw_uri = xstrndup(uri ? uri : "", 8192);
+	form_init(&r->query);
+	form_init(&r->body);
+	form_init(&r->cookies);
+	buf_init(&r->raw_body);
+	buf_init(&r->out);
+	r->status = 200;
+	return r;
+}
+
+static void on_completed(void *cls, struct MHD_Connection *con, void **con_cls,
+			 enum MHD_RequestTerminationCode toe)
+{
+	struct web_req *r = *con_cls;
+	size_t i;
+
+	(void)cls;
+	(void)con;
+	(void)toe;
+	if (!r)
+		return;
+	app_close(r->st);
+	free(r->raw_uri);
+	free(r->path);
+	for (i = 0; i < 3; i++)
+		free(r->params[i]);
+	form_release(&r->query);
+	form_release(&r->body);
+	form_release(&r->cookies);
+	memset(r->raw_body.s, 0, r->raw_body.len);
+	buf_release(&r->raw_body);
+	buf_release(&r->out);
+	memset(&r->sess, 0, sizeof(r->sess));
+	free(r);
+	*con_cls = NULL;
+}
+
+static void client_address(struct web_req *r, struct MHD_Connection *con)
+{
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(con, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	const char *fwd;
+
+	snprintf(r->address, sizeof(r->address), "okänd");
+	if (ci && ci->client_addr) {
+		const struct sockaddr *sa = ci->client_addr;
+
+		if (sa->sa_family == AF_INET)
+			inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr, r->address,
+				  sizeof(r->address));
+		else if (sa->sa_family == AF_INET6)
+			inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr, r->address,
+				  sizeof(r->address));
+	}
+	/* Behind a reverse proxy every request comes from the proxy: the
+	 * client is the last address it added. Trusted only when asked for. */
+	fwd = r->srv->cfg.behind_proxy ? MHD_lookup_connection_value(con, MHD_HEADER_KIND, "X-Forwarded-For")
+				       : NULL;
+	if (fwd) {
+		const char *last = strrchr(fwd, ',');
+		char tmp[64];
+		unsigned char bin[16];
+
+		last = last ? last + 1 : fwd;
+		while (*last == ' ')
+			last++;
+		snprintf(tmp, sizeof(tmp), "%s", last);
+		tmp[strcspn(tmp, " ")] = '\0';
+		if (inet_pton(AF_INET, tmp, bin) == 1 || inet_pton(AF_INET6, tmp, bin) == 1)
+			snprintf(r->address, sizeof(r->address), "%s", tmp);
+	}
+}
+
+static void add_header(struct MHD_Response *resp, const char *name, const char *value)
+{
+	MHD_add_response_header(resp, name, value);
+}
+
+static enum MHD_Result respond(struct web_req *r, struct MHD_Connection *con)
+{
+	struct MHD_Response *resp;
+	enum MHD_Result rc;
+	size_t len = r->out.len, i;
+	char *data = buf_detach(&r->out);
+
+	resp = MHD_create_response_from_buffer(len, data, MHD_RESPMEM_MUST_FREE);
+	if (!resp) {
+		free(data);
+		return MHD_NO;
+	}
+	add_header(resp, "Content-Type", r->type ? r->type : "text/html; charset=utf-8");
+	add_header(resp, "Content-Security-Policy", csp);
+	add_header(resp, "X-Content-Type-Options", "nosniff");
+	add_header(resp, "Referrer-Policy", "same-origin");
+	add_header(resp, "X-Frame-Options", "DENY");
+	add_header(resp, "Cross-Origin-Opener-Policy", "same-origin");
+	add_header(resp, "Cache-Control", r->cacheable ? "public, max-age=3600" : "no-store");
+	if (r->disposition[0])
+		add_header(resp, "Content-Disposition", r->disposition);
+	if (r->location[0])
+		add_header(resp, "Location", r->location);
+	if (r->allow[0])
+		add_header(resp, "Allow", r->allow);
+	for (i = 0; i < 2; i++)
+		if (r->cookies_out[i][0])
+			add_header(resp, "Set-Cookie", r->cookies_out[i]);
+	rc = MHD_queue_response(con, (unsigned)r->status, resp);
+	MHD_destroy_response(resp);
+	if (!r->srv->cfg.quiet) {
+		char stamp[32];
+		time_t t = time(NULL);
+		struct tm tm;
+
+		gmtime_r(&t, &tm);
+		strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%SZ", &tm);
+		/* The path only: a query could hold what a person typed. */
+		fprintf(stderr, "%s %s %s %s %d\n", stamp, r->address, r->method, r->path ? r->path : "-", r->status);
+	}
+	return rc;
+}
+
+/* Settles the request up to the handler: 0 to run it, or -1 when the
+ * response (an error, a redirect) is already made. */
+static int prepare(struct web_req *r, struct MHD_Connection *con)
+{
+	const char *q = strchr(r->raw_uri, '?'), *cookie;
+	size_t path_len = q ? (size_t)(q - r->raw_uri) : strlen(r->raw_uri);
+	struct err err;
+	int other = 0, rc;
+
+	r->path = form_decode_path(r->raw_uri, path_len, &err);
+	if (!r->path || r->path[0] != '/') {
+		web_error(r, 400, "Adressen kunde inte tolkas.");
+		return -1;
+	}
+	if (q && form_parse(&r->query, q + 1, strlen(q + 1), &err) < 0) {
+		web_error(r, 400, "Adressens frågedel kunde inte tolkas.");
+		return -1;
+	}
+	cookie = MHD_lookup_connection_value(con, MHD_HEADER_KIND, "Cookie");
+	if (cookie && form_parse_cookies(&r->cookies, cookie, &err) < 0) {
+		web_error(r, 400, "Kakorna i begäran kunde inte tolkas.");
+		return -1;
+	}
+	r->route = web_route_find(r->method, r->path, r->params, &other, r->allow, sizeof(r->allow));
+	if (!r->route) {
+		if (other) {
+			web_error(r, 405, "Sidan kan inte användas så.");
+		} else {
+			r->allow[0] = '\0';
+			web_error(r, 404, "Det finns ingen sådan sida.");
+		}
+		return -1;
+	}
+	r->allow[0] = '\0';
+	if (r->route->roles != R_PUBLIC) {
+		const char *token = form_get(&r->cookies, WEB_SESSION_COOKIE);
+
+		if (!web_store(r)) {
+			web_error(r, 500, NULL);
+			return -1;
+		}
+		rc = token ? app_session_get(r->st, token, (int64_t)time(NULL), r->srv->idle, &r->sess, &err) : 1;
+		if (rc < 0) {
+			fprintf(stderr, "finsam serve: %s\n", err.msg);
+			web_error(r, 500, NULL);
+			return -1;
+		}
+		if (rc == 1) {
+			if (strcmp(r->method, "GET") == 0)
+				web_redirect(r, "/login");
+			else
+				web_error(r, 403, "Du är inte inloggad, eller inloggningen har gått ut.");
+			return -1;
+		}
+		r->logged_in = 1;
+		if (!web_route_allows(r->route, r->sess.user.role)) {
+			web_error(r, 403, "Din roll ger inte tillgång till den här sidan.");
+			return -1;
+		}
+		app_as(r->st, r->sess.user.name);
+	}
+	if (strcmp(r->method, "POST") == 0) {
+		const char *want, *got;
+
+		if (r->too_large) {
+			web_error(r, 413, "Formuläret är för stort.");
+			return -1;
+		}
+		if (strncmp(r->content_type, "application/x-www-form-urlencoded", 33) != 0) {
+			web_error(r, 400, "Formuläret har en okänd kodning.");
+			return -1;
+		}
+		if (form_parse(&r->body, r->raw_body.s, r->raw_body.len, &err) < 0) {
+			web_error(r, 400, "Formuläret kunde inte tolkas.");
+			return -1;
+		}
+		got = form_get(&r->body, "csrf");
+		want = r->route->roles == R_PUBLIC ? form_get(&r->cookies, WEB_LOGIN_COOKIE) : r->sess.s.csrf;
+		if (!want || !got || strlen(want) < 32 || !form_token_equal(want, got)) {
+			web_error(r, 403, "Formuläret saknar en giltig kontrollkod. Ladda om sidan och försök igen.");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const char *url, const char *method,
+				  const char *version, const char *upload_data, size_t *upload_data_size,
+				  void **con_cls)
+{
+	struct web_req *r = *con_cls;
+
+	(void)cls;
+	(void)url;
+	(void)version;
+	if (!r)
+		return MHD_NO;
+	if (!r->method[0]) {
+		const char *len_s = MHD_lookup_connection_value(con, MHD_HEADER_KIND, "Content-Length");
+		const char *ct = MHD_lookup_connection_value(con, MHD_HEADER_KIND, "Content-Type");
+
+		snprintf(r->method, sizeof(r->method), "%s",
+			 strcmp(method, "HEAD") == 0 ? "GET" : strlen(method) < sizeof(r->method) ? method : "?");
+		snprintf(r->content_type, sizeof(r->content_type), "%s", ct ? ct : "");
+		client_address(r, con);
+		/* Refused before a byte of it is read. */
+		if (len_s && (strlen(len_s) > 9 || strtol(len_s, NULL, 10) > WEB_BODY_MAX)) {
+			web_error(r, 413, "Formuläret är för stort.");
+			r->path = r->path ? r->path : xstrdup("-");
+			return respond(r, con);
+		}
+		if (strcmp(r->method, "GET") != 0 && strcmp(r->method, "POST") != 0) {
+			r->path = xstrdup("-");
+			snprintf(r->allow, sizeof(r->allow), "GET, HEAD, POST");
+			web_error(r, 405, "Sidan kan inte användas så.");
+			return respond(r, con);
+		}
+		return MHD_YES;
+	}
+	if (*upload_data_size) {
+		if (r->raw_body.len + *upload_data_size > WEB_BODY_MAX)
+			r->too_large = 1;
+		else
+			buf_add(&r->raw_body, upload_data, *upload_data_size);
+		*upload_data_size = 0;
+		return MHD_YES;
+	}
+	if (prepare(r, con) == 0)
+		r->route->fn(r);
+	return respond(r, con);
+}
+
+/* "127.0.0.1:8080", "[::1]:8080" or "8080" (all IPv4 addresses). */
+static int parse_listen(const char *s, struct sockaddr_storage *ss, int *v6, struct err *err)
+{
+	char host[128];
+	const char *colon;
+	long port;
+	char *end;
+
+	memset(ss, 0, sizeof(*ss));
+	*v6 = 0;
+	if (s[0] == '[') {
+		const char *close = strchr(s, ']');
+
+		if (!close || close[1] != ':' || (size_t)(close - s - 1) >= sizeof(host))
+			return err_set(err, "kan inte tolka adressen '%s' (skriv till exempel [::1]:8080)", s);
+		snprintf(host, sizeof(host), "%.*s", (int)(close - s - 1), s + 1);
+		colon = close + 1;
+		*v6 = 1;
+	} else {
+		colon = strrchr(s, ':');
+		if (colon && (size_t)(colon - s) >= sizeof(host))
+			return err_set(err, "kan inte tolka adressen '%s'", s);
+		snprintf(host, sizeof(host), "%.*s", colon ? (int)(colon - s) : 0, s);
+	}
+	errno = 0;
+	port = strtol(colon ? colon + 1 : s, &end, 10);
+	if (errno || *end || port < 1 || port > 65535)
+		return err_set(err, "ogiltig port i '%s' (skriv till exempel 127.0.0.1:8080)", s);
+	if (*v6) {
+		struct sockaddr_in6 *a = (struct sockaddr_in6 *)(void *)ss;
+
+		a->sin6_family = AF_INET6;
+		a->sin6_port = htons((uint16_t)port);
+		if (inet_pton(AF_INET6, host, &a->sin6_addr) != 1)
+			return err_set(err, "ogiltig IPv6-adress '%s'", host);
+	} else {
+		struct sockaddr_in *a = (struct sockaddr_in *)(void *)ss;
+
+		a->sin_family = AF_INET;
+		a->sin_port = htons((uint16_t)port);
+		if (!host[0])
+			a->sin_addr.s_addr = htonl(INADDR_ANY);
+		else if (inet_pton(AF_INET, host, &a->sin_addr) != 1)
+			return err_set(err, "ogiltig IPv4-adress '%s'", host);
+	}
+	return 0;
+}
+
+int web_serve(const struct web_config *cfg, struct err *err)
+{
+	struct web_server srv;
+	struct sockaddr_storage ss;
+	struct MHD_Daemon *d;
+	struct store *st = NULL;
+	sigset_t stop, old;
+	int v6, sig = 0;
+	unsigned threads;
+
+	memset(&srv, 0, sizeof(srv));
+	srv.cfg = *cfg;
+	if (!cfg->listen)
+		srv.cfg.listen = "127.0.0.1:8080";
+	threads = cfg->threads > 0 ? (unsigned)cfg->threads : 4;
+	if (threads < 2 || threads > 16)
+		return err_set(err, "antalet trådar ska vara 2–16");
+	srv.idle = (int64_t)(cfg->idle_minutes > 0 ? cfg->idle_minutes : SESSION_IDLE / 60) * 60;
+	if (parse_listen(srv.cfg.listen, &ss, &v6, err) < 0)
+		return -1;
+	/* Opened once here: a missing or foreign database is said at once,
+	 * and the schema is brought up to date before any request. */
+	if (app_open(&st, cfg->db, 0, NULL, err) < 0)
+		return -1;
+	app_close(st);
+	if (app_key_load(cfg->db, 1, &srv.key, err) < 0)
+		return -1;
+	srv.has_key = 1;
+	pthread_mutex_init(&srv.render_lock, NULL);
+
+	/* The signals are taken by sigwait below; the library's threads,
+	 * started after this, inherit the mask. A shell that started this one
+	 * with SIGINT ignored (a background job) would otherwise keep it from
+	 * ever arriving. */
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGINT);
+	sigaddset(&stop, SIGTERM);
+	sigaddset(&stop, SIGPIPE);
+	pthread_sigmask(SIG_BLOCK, &stop, &old);
+	d = MHD_start_daemon(MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0), 0, NULL,
+			     NULL, on_request, &srv,
+			     MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+			     MHD_OPTION_THREAD_POOL_SIZE, threads,
+			     MHD_OPTION_CONNECTION_LIMIT, (unsigned)64,
+			     MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)32,
+			     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+			     MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
+			     MHD_OPTION_URI_LOG_CALLBACK, on_uri, &srv,
+			     MHD_OPTION_NOTIFY_COMPLETED, on_completed, &srv,
+			     MHD_OPTION_END);
+	if (!d) {
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
+		pthread_mutex_destroy(&srv.render_lock);
+		memset(&srv.key, 0, sizeof(srv.key));
+		return err_set(err, "kan inte lyssna på %s (är porten redan upptagen?)", srv.cfg.listen);
+	}
+	printf("finsam serve: lyssnar på http://%s/ (Ctrl-C avslutar)\n", srv.cfg.listen);
+	fflush(stdout);
+	sigdelset(&stop, SIGPIPE);
+	while (sig != SIGINT && sig != SIGTERM)
+		if (sigwait(&stop, &sig) != 0)
+			break;
+	printf("finsam serve: avslutar\n");
+	fflush(stdout);
+	MHD_stop_daemon(d);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	pthread_mutex_destroy(&srv.render_lock);
+	memset(&srv.key, 0, sizeof(srv.key));
+	return 0;
+}

@@ -1,0 +1,164 @@
+/*
+ * web_int.h: what the files of web/ share: a request with its response,
+ * the page table, the page layout and the handlers. Seen only by web/.
+ */
+#ifndef FINSAM_WEB_WEB_INT_H
+#define FINSAM_WEB_WEB_INT_H
+
+#include <pthread.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "app/app.h"
+#include "base/buf.h"
+#include "model/user.h"
+#include "web/form.h"
+#include "web/web.h"
+
+struct doc;
+
+#define WEB_BODY_MAX (1024 * 1024)     /* a form's body */
+#define WEB_SESSION_COOKIE "finsam_session"
+#define WEB_LOGIN_COOKIE "finsam_login"   /* the login form's CSRF token */
+
+struct web_server {
+	struct web_config cfg;
+	struct app_key key;
+	int has_key;
+	int64_t idle;                  /* seconds */
+	pthread_mutex_t render_lock;   /* the chart and PDF code is not thread-safe */
+};
+
+struct route;
+
+struct web_req {
+	struct web_server *srv;
+	char method[8];                /* "GET", "POST"; HEAD is served as GET */
+	char *raw_uri;                 /* as sent */
+	char *path;                    /* decoded, without the query */
+	char *params[3];               /* the '*' segments of the route, decoded */
+	struct form query, body, cookies;
+	char address[64];
+	const struct route *route;
+	int logged_in;
+	struct app_session sess;
+	struct store *st;
+	/* The body as it arrives. */
+	struct buf raw_body;
+	int too_large;
+	char content_type[128];
+	/* The response. */
+	int status;
+	struct buf out;
+	const char *type;              /* Content-Type; NULL: HTML */
+	char disposition[300];         /* Content-Disposition, or "" */
+	char location[600];            /* a redirect, or "" */
+	char cookies_out[2][400];      /* Set-Cookie lines */
+	int cacheable;                 /* static: may be cached (else no-store) */
+	char allow[32];                /* for 405 */
+};
+
+/* A page: a handler for a method and a path pattern ("/insatser/ID", a star
+ * is one segment, handed over in params), and the roles it is for. */
+typedef void (*web_handler)(struct web_req *r);
+
+#define ROLE_BIT(x) (1u << (x))
+#define R_ADMIN ROLE_BIT(ROLE_ADMIN)
+#define R_REG ROLE_BIT(ROLE_REGISTRAR)
+#define R_BOARD ROLE_BIT(ROLE_BOARD)
+#define R_AUDIT ROLE_BIT(ROLE_AUDITOR)
+#define R_ALL (R_ADMIN | R_REG | R_BOARD | R_AUDIT)
+#define R_PUBLIC 0u                    /* no login needed */
+
+struct route {
+	const char *method;
+	const char *pattern;
+	unsigned roles;
+	web_handler fn;
+	const char *nav;               /* the menu's word for the page, or NULL */
+};
+
+extern const struct route web_routes[];
+extern const size_t web_routes_n;
+
+/* The route for method and path: the page, with the '*' segments in
+ * params (pointers to new strings the caller frees; at most 3). NULL when
+ * none; then *other_method is 1 when the path exists for another method,
+ * with those methods in allow ("GET, POST"). */
+const struct route *web_route_find(const char *method, const char *path, char **params, int *other_method,
+				   char *allow, size_t allow_n);
+/* 1 when a user with role may use route r (every role a public one). */
+int web_route_allows(const struct route *r, enum role role);
+
+/* ---- the page: layout, escaping, errors ---- */
+
+/* Appends s with & < > " ' escaped: the one way a value reaches a page. */
+void web_esc(struct buf *b, const char *s);
+/* Appends printf-formatted text where every %s argument is escaped
+ * (and only %s, %d, %ld, %lld, %zu and %% are known). */
+void web_printf(struct buf *b, const char *fmt, ...);
+/* The start of a page with the menu for the user, and its end. */
+void page_begin(struct web_req *r, const char *title);
+void page_end(struct web_req *r);
+/* The hidden field with the session's CSRF token. */
+void page_csrf(struct web_req *r);
+/* An error page: status 400, 403, 404, 405, 413, 429 or 500 with a short
+ * Swedish text, never an internal detail. */
+void web_error(struct web_req *r, int status, const char *text);
+/* A 303 redirect to path (a local path). */
+void web_redirect(struct web_req *r, const char *path);
+/* Renders d into the page as HTML (render_html_body), then frees it; a
+ * NULL d shows the message in err instead. */
+void page_doc(struct web_req *r, struct doc *d, const struct err *err);
+/* Renders d in format ("pdf", "xlsx", "html") as the whole response, a
+ * download named filename; frees d. */
+void web_download(struct web_req *r, struct doc *d, const char *format, const char *filename);
+/* A notice at the top of a page from ?ok=..., when it is one of the
+ * notices the forms' redirects give ("Beslutet är sparat."). */
+void page_notice(struct web_req *r);
+/* An input with label, keeping value, and its error message beside it
+ * when there is one. */
+void page_field(struct web_req *r, const char *name, const char *label, const char *type, const char *value,
+		const char *error);
+/* A select with the choices (NULL-terminated), the chosen one selected. */
+void page_select(struct web_req *r, const char *name, const char *label, const char *const *choices,
+		 const char *chosen, const char *error);
+
+/* The store of the request, opened when first needed (NULL after a 500). */
+struct store *web_store(struct web_req *r);
+/* The integer in s (a year, an id) within [lo, hi]; -1 when it is not. */
+long web_int(const char *s, long lo, long hi);
+/* The current year (UTC). */
+int web_this_year(void);
+
+/* The handlers. */
+void page_css(struct web_req *r);
+void page_login_form(struct web_req *r);
+void page_login(struct web_req *r);
+void page_logout(struct web_req *r);
+void page_dashboard(struct web_req *r);
+void page_insatser(struct web_req *r);
+void page_insats(struct web_req *r);
+void page_insats_decide(struct web_req *r);
+void page_deltagare(struct web_req *r);
+void page_deltagare_ny(struct web_req *r);
+void page_deltagare_add(struct web_req *r);
+void page_deltagare_show(struct web_req *r);
+void page_enrol(struct web_req *r);
+void page_exit(struct web_req *r);
+void page_goals(struct web_req *r);
+void page_goal_assess(struct web_req *r);
+void page_budget(struct web_req *r);
+void page_forecast(struct web_req *r);
+void page_reports(struct web_req *r);
+void page_report(struct web_req *r);
+void page_log(struct web_req *r);
+void page_users(struct web_req *r);
+void page_user_add(struct web_req *r);
+void page_user_passwd(struct web_req *r);
+void page_user_disable(struct web_req *r);
+
+/* The style sheet of the pages (the documents' own plus the app's). */
+const char *web_css(void);
+
+#endif
