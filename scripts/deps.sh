@@ -7,7 +7,7 @@ set -eu
 PKGS="build-essential cmake pkg-config clang libclang-rt-14-dev \
 libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev libcmark-dev libxlsxwriter-dev zlib1g-dev \
 libcairo2-dev libpango1.0-dev libfontconfig-dev fonts-dejavu-core poppler-utils \
-libmicrohttpd-dev sqlite3 time python3 curl"
+libmicrohttpd-dev sqlite3 time python3 curl chromium wrk"
 
 missing=""
 for p in $PKGS; do
@@ -15,6 +15,11 @@ for p in $PKGS; do
 		missing="$missing $p"
 	fi
 done
+# The browser tests run Playwright on Node.js: Debian's nodejs and npm, unless
+# a Node.js with npm is already installed some other way.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+	missing="$missing nodejs npm"
+fi
 [ -z "$missing" ] && exit 0
 
 SUDO=""

@@ -110,13 +110,15 @@ void page_dashboard(struct web_req *r)
 	/* Equity against the 20 % goal. */
 	buf_adds(&r->out, "<section class=\"card\" id=\"equity\"><h2>Eget kapital</h2>\n");
 	if (app_statements(r->st, year, &cur, &prev, &has_prev, &err) == 0 && cur.grant > 0) {
-		int64_t pct10 = cur.bs.equity * 1000 / cur.grant;
+		char pct[32], end[11];
 
-		web_printf(&r->out, "<p class=\"big %s\">%lld,%lld %%</p>\n<p>av årets bidrag (mål: högst 20 %%). Eget "
-				    "kapital %s kr, bidrag %s kr, %d-12-31.</p>\n",
-			   pct10 <= 200 ? "ok" : "warn", (long long)(pct10 / 10), (long long)(llabs(pct10) % 10),
+		/* Rounded as the statements and the documents show it. */
+		percent_format(pct, sizeof(pct), cur.bs.equity, cur.grant);
+		web_printf(&r->out, "<p class=\"big %s\">%s</p>\n<p>av årets bidrag (mål: högst 20 %%). Eget "
+				    "kapital %s kr, bidrag %s kr, %s.</p>\n",
+			   cur.bs.equity * 5 <= cur.grant ? "ok" : "warn", pct,
 			   money_format(m1, sizeof(m1), cur.bs.equity, MONEY_STYLE_KR),
-			   money_format(m2, sizeof(m2), cur.grant, MONEY_STYLE_KR), year);
+			   money_format(m2, sizeof(m2), cur.grant, MONEY_STYLE_KR), date_format(end, cur.period.end));
 		d = doc_new(NULL);
 		{
 			struct doc_table *c = doc_chart_add(d, NULL, DOC_CHART_BARS, "equity", "Eget kapital och taket", 1);
