@@ -299,6 +299,8 @@ int app_indicator_value(struct store *st, int year, const struct date *until, co
  * year); release with app_goals_release. */
 int app_goals_load(struct store *st, int year, const struct date *until, struct goals_data *g, struct err *err);
 void app_goals_release(struct goals_data *g);
+/* The indicators of `year` whose result goals follow intervention `which` up. */
+struct doc *app_report_insats_indicators(struct store *st, int year, const char *which, struct err *err);
 /* The goals of a year, their indicators and assessments. */
 struct doc *app_report_goals(struct store *st, int year, struct err *err);
 /* The board's composition in a year: name, role ("ordförande", "vice

@@ -465,3 +465,18 @@ struct doc *app_report_board(struct store *st, int year, struct err *err)
 	free(b);
 	return d;
 }
+
+struct doc *app_report_insats_indicators(struct store *st, int year, const char *which, struct err *err)
+{
+	struct association a;
+	struct intervention iv;
+	struct goals_data g;
+	struct doc *d;
+
+	if (app_load_association(st, &a, err) < 0 || app_find_insats(st, which, &iv, err) < 0 ||
+	    app_goals_load(st, year, NULL, &g, err) < 0)
+		return NULL;
+	d = doc_insats_indicators(&a, &g, iv.id);
+	app_goals_release(&g);
+	return d;
+}

@@ -277,3 +277,69 @@ struct doc *doc_board(const struct association *a, int year, const struct board_
 	doc_board_table(d, NULL, year, b, n);
 	return d;
 }
+
+struct doc *doc_insats_indicators(const struct association *a, const struct goals_data *g, int64_t intervention_id)
+{
+	char title[64];
+	struct doc *d;
+	struct doc_table *t;
+	size_t i, k;
+
+	snprintf(title, sizeof(title), "Indikatorer %d", g->year);
+	d = doc_new(title);
+	doc_report_titles(d, a);
+	doc_meta_int(d, "year", g->year);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "indicators", title, 5);
+	doc_column_set(t, 0, "ref", "Mål", 0);
+	doc_column_set(t, 1, "text", "Resultatmål", 0);
+	doc_column_set(t, 2, "target", "Målvärde", 0);
+	doc_column_set(t, 3, "value", "Utfall", 0);
+	doc_column_set(t, 4, "reached", "Nått", 0);
+	for (i = 0; i < g->n_results; i++) {
+		const struct result_goal *r = &g->results[i];
+		const struct indicator_value *v = &g->values[i];
+		const struct goal *goal = NULL;
+		struct doc_row *row;
+		char ref[16], buf[64], value[64];
+
+		if (r->intervention_id != intervention_id)
+			continue;
+		for (k = 0; k < g->n_goals; k++)
+			if (g->goals[k].id == r->goal_id)
+				goal = &g->goals[k];
+		if (!goal)
+			continue;
+		row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+		snprintf(ref, sizeof(ref), "%d.%d", goal->number, r->number);
+		doc_cell_text(row, 0, ref, NULL);
+		doc_cell_text(row, 1, r->text, NULL);
+		if (r->has_target) {
+			snprintf(value, sizeof(value), "%lld.%02lld", (long long)(r->target / 100),
+				 (long long)(r->target % 100));
+			snprintf(ref, sizeof(ref), "%s", r->at_most ? "högst " : "");
+			indicator_value_format(buf, sizeof(buf), r->target, r->unit);
+			{
+				char people[80];
+
+				snprintf(people, sizeof(people), "%s%s", ref, buf);
+				doc_cell_text(row, 2, people, value);
+			}
+		}
+		if (v->available && v->hidden) {
+			snprintf(buf, sizeof(buf), "färre än %d", g->threshold);
+			doc_cell_text(row, 3, buf, NULL);
+		} else if (v->available) {
+			snprintf(value, sizeof(value), "%lld.%02lld", (long long)(v->value / 100),
+				 (long long)(v->value % 100));
+			doc_cell_text(row, 3, indicator_value_format(buf, sizeof(buf), v->value, r->unit), value);
+			if (r->has_target)
+				doc_cell_text(row, 4, indicator_reached(r, v->value) ? "ja" : "nej",
+					      indicator_reached(r, v->value) ? "true" : "false");
+		}
+	}
+	if (t->n_rows == 0) {
+		t->machine_only = 1;
+		doc_paragraph_add(d, NULL, "Inga resultatmål följer upp insatsen det här året.");
+	}
+	return d;
+}

@@ -126,6 +126,8 @@ void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goa
 void doc_goals_records(struct doc *d, const struct goals_data *g);
 /* The goals of a year, both periods, with "goals" and "result_goals" for programs. */
 struct doc *doc_goals(const struct association *a, const struct goals_data *g);
+/* The indicators of the result goals that follow one intervention up. */
+struct doc *doc_insats_indicators(const struct association *a, const struct goals_data *g, int64_t intervention_id);
 /* The board's composition as a table under parent, and as a document. */
 void doc_board_table(struct doc *d, struct doc_block *parent, int year, const struct board_member *b, size_t n);
 struct doc *doc_board(const struct association *a, int year, const struct board_member *b, size_t n);

@@ -287,6 +287,7 @@ static void insats_page(struct web_req *r, const struct form *v, const char *err
 	web_printf(&r->out, "<h2>Deltagare %d</h2>\n", year);
 	year_picker(r, r->path, year);
 	page_doc(r, app_report_participants(r->st, year, which, 1, 0, &err), &err);
+	page_doc(r, app_report_insats_indicators(r->st, year, which, &err), &err);
 	if (is_admin(r))
 		decide_form(r, id, v, error);
 	page_end(r);

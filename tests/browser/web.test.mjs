@@ -173,6 +173,17 @@ test('a POST without its CSRF token is refused', async () => {
 	await context.close();
 });
 
+test('an intervention shows its indicators', async () => {
+	const { context, page } = await login('board');
+	await page.goto('/insatser');
+	await Promise.all([page.waitForNavigation(), page.click('text=Unga i arbete')]);
+	const text = await page.textContent('body');
+	assert.ok(text.includes('Indikatorer'), 'the indicators');
+	assert.ok(text.includes('Deltagare i Unga i arbete'), 'its result goal');
+	assert.ok(/Utfall/.test(text) && text.includes('60 deltagare'), 'target and outcome');
+	await context.close();
+});
+
 test("the dashboard's figures are the documents' figures", async () => {
 	const { context, page } = await login('board');
 	await page.goto(`/?year=${YEAR}`);
