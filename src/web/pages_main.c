@@ -5,14 +5,17 @@
  * an assessment, a forecast). The tables are the documents' own, rendered
  * by render_html_body: the web shows what the PDF shows.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <time.h>
 
 #include "base/date.h"
 #include "base/err.h"
 #include "base/money.h"
+#include "base/xmalloc.h"
 #include "doc/doc.h"
 #include "model/goal.h"
 #include "model/statements.h"
@@ -89,9 +92,71 @@ static void count_cell(struct buf *b, const struct pcell *c, int threshold)
 
 /* ---- the overview ---- */
 
+/* The overview's cards are the same for everyone and change only with the
+ * data: they are kept per year and made again when the database files have
+ * changed (a commit changes the size or time of the database or its
+ * write-ahead log) or the day has. */
+static struct {
+	pthread_mutex_t lock;
+	int year;
+	struct date day;
+	char stamp[160];
+	char *html;
+} dash = { PTHREAD_MUTEX_INITIALIZER, 0, { 0, 0, 0 }, "", NULL };
+
+static int data_stamp(const char *db, char *out, size_t n)
+{
+	char wal[4096];
+	struct stat a, b;
+
+	if (stat(db, &a) < 0)
+		return -1;
+	snprintf(wal, sizeof(wal), "%s-wal", db);
+	if (stat(wal, &b) < 0)
+		memset(&b, 0, sizeof(b));
+	snprintf(out, n, "%lld.%ld.%lld/%lld.%ld.%lld", (long long)a.st_mtim.tv_sec, a.st_mtim.tv_nsec,
+		 (long long)a.st_size, (long long)b.st_mtim.tv_sec, b.st_mtim.tv_nsec, (long long)b.st_size);
+	return 0;
+}
+
+static void dashboard_cards(struct web_req *r, int year);
+
 void page_dashboard(struct web_req *r)
 {
-	int year = page_year(r), has_prev, threshold = 5;
+	int year = page_year(r);
+	struct date t = today();
+	char stamp[160];
+	int cacheable = data_stamp(r->srv->cfg.db, stamp, sizeof(stamp)) == 0;
+	size_t start;
+
+	page_begin(r, "Översikt");
+	year_picker(r, "/", year);
+	pthread_mutex_lock(&dash.lock);
+	if (cacheable && dash.html && dash.year == year && date_cmp(dash.day, t) == 0 &&
+	    strcmp(dash.stamp, stamp) == 0) {
+		buf_adds(&r->out, dash.html);
+		pthread_mutex_unlock(&dash.lock);
+		page_end(r);
+		return;
+	}
+	pthread_mutex_unlock(&dash.lock);
+	start = r->out.len;
+	dashboard_cards(r, year);
+	if (cacheable) {
+		pthread_mutex_lock(&dash.lock);
+		free(dash.html);
+		dash.html = xstrdup(r->out.s + start);
+		dash.year = year;
+		dash.day = t;
+		snprintf(dash.stamp, sizeof(dash.stamp), "%s", stamp);
+		pthread_mutex_unlock(&dash.lock);
+	}
+	page_end(r);
+}
+
+static void dashboard_cards(struct web_req *r, int year)
+{
+	int has_prev, threshold = 5;
 	struct statements cur, prev;
 	struct interim in;
 	struct pstats ps;
@@ -103,8 +168,6 @@ void page_dashboard(struct web_req *r)
 	char m1[32], m2[32];
 	size_t n_ev = 0, i, shown = 0;
 
-	page_begin(r, "Översikt");
-	year_picker(r, "/", year);
 	web_printf(&r->out, "<div class=\"cards\">\n");
 
 	/* Equity against the 20 % goal. */
@@ -230,7 +293,6 @@ void page_dashboard(struct web_req *r)
 	if (!shown)
 		buf_adds(&r->out, "<li>Inget inlagt.</li>\n");
 	buf_adds(&r->out, "</ul>\n</section>\n</div>\n");
-	page_end(r);
 }
 
 /* ---- interventions ---- */

@@ -32,14 +32,40 @@
 static const char csp[] = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
 			  "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+/* Each worker thread keeps its database connection from one request to the
+ * next (MHD serves a connection on one thread from start to end), so a
+ * request does not open the file and prepare its statements anew; the
+ * connection is closed when the thread ends. */
+static pthread_key_t thread_store;
+static pthread_once_t thread_store_once = PTHREAD_ONCE_INIT;
+
+static void close_thread_store(void *st)
+{
+	app_close(st);
+}
+
+static void make_thread_store_key(void)
+{
+	pthread_key_create(&thread_store, close_thread_store);
+}
+
 struct store *web_store(struct web_req *r)
 {
 	struct err err;
 
-	if (!r->st && app_open(&r->st, r->srv->cfg.db, 0, NULL, &err) < 0) {
-		fprintf(stderr, "finsam serve: %s\n", err.msg);
-		r->st = NULL;
+	if (r->st)
+		return r->st;
+	pthread_once(&thread_store_once, make_thread_store_key);
+	r->st = pthread_getspecific(thread_store);
+	if (!r->st) {
+		if (app_open(&r->st, r->srv->cfg.db, 0, NULL, &err) < 0) {
+			fprintf(stderr, "finsam serve: %s\n", err.msg);
+			r->st = NULL;
+			return NULL;
+		}
+		pthread_setspecific(thread_store, r->st);
 	}
+	app_as(r->st, "");     /* nobody until the session says who */
 	return r->st;
 }
 
@@ -70,7 +96,7 @@ static void on_completed(void *cls, struct MHD_Connection *con, void **con_cls,
 	(void)toe;
 	if (!r)
 		return;
-	app_close(r->st);
+	/* r->st is the thread's: it stays open for the next request. */
 	free(r->raw_uri);
 	free(r->path);
 	for (i = 0; i < 3; i++)
