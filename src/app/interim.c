@@ -55,8 +55,17 @@ int app_interim_figures(struct store *st, struct date until, struct interim *in,
 				date_format(d2, fy.period.end));
 			goto out;
 		}
-		if (store_account_sums_until(st, fy.id, until, on_sum, &sums, err) < 0)
-			goto out;
+		/* At the year's end the sums kept at import serve; before it,
+		 * the transactions up to the day are summed. */
+		{
+			int64_t rows = 0;
+
+			if (date_cmp(until, fy.period.end) >= 0 &&
+			    store_object_turnover_each(st, fy.id, on_sum, &sums, &rows, err) < 0)
+				goto out;
+			if (rows == 0 && store_account_sums_until(st, fy.id, until, on_sum, &sums, err) < 0)
+				goto out;
+		}
 		/* The equity at the start of the year, from the books. */
 		if (app_statements(st, until.y, &cur, &prev, &has_prev, err) < 0)
 			goto out;

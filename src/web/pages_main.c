@@ -8,7 +8,6 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/stat.h>
 #include <string.h>
 #include <time.h>
 
@@ -92,31 +91,54 @@ static void count_cell(struct buf *b, const struct pcell *c, int threshold)
 
 /* ---- the overview ---- */
 
-/* The overview's cards are the same for everyone and change only with the
- * data: they are kept per year and made again when the database files have
- * changed (a commit changes the size or time of the database or its
- * write-ahead log) or the day has. */
+/* The overview's cards are the same for everyone: they are kept per year
+ * for a few seconds, and made again at once after a change made through
+ * these pages (web_data_changed) or when the day turns; a change made
+ * outside (a command) shows within DASH_SECONDS. One request makes them
+ * while the others wait for it, so a large database is read once. */
+#define DASH_SECONDS 5
+
 static struct {
-	pthread_mutex_t lock;
+	pthread_mutex_t lock, making;
 	int year;
 	struct date day;
-	char stamp[160];
+	unsigned long generation;
+	time_t made;
 	char *html;
-} dash = { PTHREAD_MUTEX_INITIALIZER, 0, { 0, 0, 0 }, "", NULL };
+} dash = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, 0, { 0, 0, 0 }, 0, 0, NULL };
 
-static int data_stamp(const char *db, char *out, size_t n)
+static unsigned long generation;
+static pthread_mutex_t generation_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void web_data_changed(void)
 {
-	char wal[4096];
-	struct stat a, b;
+	pthread_mutex_lock(&generation_lock);
+	generation++;
+	pthread_mutex_unlock(&generation_lock);
+}
 
-	if (stat(db, &a) < 0)
-		return -1;
-	snprintf(wal, sizeof(wal), "%s-wal", db);
-	if (stat(wal, &b) < 0)
-		memset(&b, 0, sizeof(b));
-	snprintf(out, n, "%lld.%ld.%lld/%lld.%ld.%lld", (long long)a.st_mtim.tv_sec, a.st_mtim.tv_nsec,
-		 (long long)a.st_size, (long long)b.st_mtim.tv_sec, b.st_mtim.tv_nsec, (long long)b.st_size);
-	return 0;
+static unsigned long data_generation(void)
+{
+	unsigned long g;
+
+	pthread_mutex_lock(&generation_lock);
+	g = generation;
+	pthread_mutex_unlock(&generation_lock);
+	return g;
+}
+
+/* Copies the kept cards into r when they are fresh; 1 when it did. */
+static int cached_cards(struct web_req *r, int year, struct date day, unsigned long gen, time_t now)
+{
+	int hit;
+
+	pthread_mutex_lock(&dash.lock);
+	hit = dash.html && dash.year == year && date_cmp(dash.day, day) == 0 && dash.generation == gen &&
+	      now - dash.made < DASH_SECONDS;
+	if (hit)
+		buf_adds(&r->out, dash.html);
+	pthread_mutex_unlock(&dash.lock);
+	return hit;
 }
 
 static void dashboard_cards(struct web_req *r, int year);
@@ -125,31 +147,27 @@ void page_dashboard(struct web_req *r)
 {
 	int year = page_year(r);
 	struct date t = today();
-	char stamp[160];
-	int cacheable = data_stamp(r->srv->cfg.db, stamp, sizeof(stamp)) == 0;
+	unsigned long gen = data_generation();
 	size_t start;
 
 	page_begin(r, "Översikt");
 	year_picker(r, "/", year);
-	pthread_mutex_lock(&dash.lock);
-	if (cacheable && dash.html && dash.year == year && date_cmp(dash.day, t) == 0 &&
-	    strcmp(dash.stamp, stamp) == 0) {
-		buf_adds(&r->out, dash.html);
-		pthread_mutex_unlock(&dash.lock);
-		page_end(r);
-		return;
-	}
-	pthread_mutex_unlock(&dash.lock);
-	start = r->out.len;
-	dashboard_cards(r, year);
-	if (cacheable) {
-		pthread_mutex_lock(&dash.lock);
-		free(dash.html);
-		dash.html = xstrdup(r->out.s + start);
-		dash.year = year;
-		dash.day = t;
-		snprintf(dash.stamp, sizeof(dash.stamp), "%s", stamp);
-		pthread_mutex_unlock(&dash.lock);
+	if (!cached_cards(r, year, t, gen, time(NULL))) {
+		pthread_mutex_lock(&dash.making);
+		/* Another request may have made them while this one waited. */
+		if (!cached_cards(r, year, t, gen, time(NULL))) {
+			start = r->out.len;
+			dashboard_cards(r, year);
+			pthread_mutex_lock(&dash.lock);
+			free(dash.html);
+			dash.html = xstrdup(r->out.s + start);
+			dash.year = year;
+			dash.day = t;
+			dash.generation = gen;
+			dash.made = time(NULL);
+			pthread_mutex_unlock(&dash.lock);
+		}
+		pthread_mutex_unlock(&dash.making);
 	}
 	page_end(r);
 }

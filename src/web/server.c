@@ -322,8 +322,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
 		*upload_data_size = 0;
 		return MHD_YES;
 	}
-	if (prepare(r, con) == 0)
+	if (prepare(r, con) == 0) {
 		r->route->fn(r);
+		/* A form that got through may have changed the data. */
+		if (strcmp(r->method, "POST") == 0)
+			web_data_changed();
+	}
 	return respond(r, con);
 }
 

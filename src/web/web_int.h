@@ -161,4 +161,8 @@ void page_user_disable(struct web_req *r);
 /* The style sheet of the pages (the documents' own plus the app's). */
 const char *web_css(void);
 
+/* Says that the data may have changed (after a form was handled), so that
+ * pages kept for a while are made again. */
+void web_data_changed(void);
+
 #endif
