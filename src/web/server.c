@@ -14,6 +14,7 @@
  */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <malloc.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <pthread.h>
@@ -391,6 +392,12 @@ int web_serve(const struct web_config *cfg, struct err *err)
 
 	memset(&srv, 0, sizeof(srv));
 	srv.cfg = *cfg;
+#ifdef M_ARENA_MAX
+	/* glibc gives each worker thread a heap of its own that keeps what the
+	 * thread once needed; two shared heaps keep the server's memory flat
+	 * under load (and cost nothing measurable in requests per second). */
+	mallopt(M_ARENA_MAX, 2);
+#endif
 	if (!cfg->listen)
 		srv.cfg.listen = "127.0.0.1:8080";
 	threads = cfg->threads > 0 ? (unsigned)cfg->threads : 4;
