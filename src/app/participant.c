@@ -123,8 +123,8 @@ static int participant_check(struct store *st, const struct app_key *key, const 
 	int rc;
 
 	memset(p, 0, sizeof(*p));
-	if (!f->code || !*f->code || strlen(f->code) >= sizeof(p->code))
-		return err_set(err, "deltagarkoden saknas eller är för lång (högst %zu tecken)", sizeof(p->code) - 1);
+	if (participant_code_check(f->code, err) < 0)
+		return -1;
 	memcpy(p->code, f->code, strlen(f->code) + 1);
 	if (word(VOCAB_SEX, f->sex, p->sex, sizeof(p->sex), err) < 0 ||
 	    word(VOCAB_EDUCATION, f->education && *f->education ? f->education : "okänd", p->education,
@@ -414,8 +414,8 @@ static int check_row(struct store *st, const struct app_key *key, const char *co
 
 	memset(p, 0, sizeof(*p));
 	memset(e, 0, sizeof(*e));
-	if (!*v[PC_CODE] || strlen(v[PC_CODE]) >= sizeof(p->code))
-		return err_set(err, "deltagarkoden saknas eller är för lång");
+	if (participant_code_check(v[PC_CODE], err) < 0)
+		return -1;
 	memcpy(p->code, v[PC_CODE], strlen(v[PC_CODE]) + 1);
 	if (word(VOCAB_SEX, v[PC_SEX], p->sex, sizeof(p->sex), err) < 0 ||
 	    word(VOCAB_EDUCATION, *v[PC_EDU] ? v[PC_EDU] : "okänd", p->education, sizeof(p->education), err) < 0 ||

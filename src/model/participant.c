@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/err.h"
 #include "base/text.h"
 #include "model/participant.h"
 
@@ -51,4 +52,35 @@ const char *vocab_match(enum vocab v, const char *s)
 	}
 	buf_release(&f);
 	return found;
+}
+
+int participant_code_check(const char *code, struct err *err)
+{
+	const unsigned char *c = (const unsigned char *)code;
+	size_t chars = 0, digits = 0, seps = 0;
+
+	if (!code || !*code)
+		return err_set(err, "deltagarkoden saknas");
+	if (strncmp(code, "anonym-", 7) == 0)
+		return err_set(err, "deltagarkoder som börjar med 'anonym-' ges åt avidentifierade deltagare");
+	for (; *c; c++, chars++) {
+		if (*c >= '0' && *c <= '9') {
+			digits++;
+		} else if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || *c == '_' || *c == '.') {
+			continue;
+		} else if (*c == '-' || *c == '+') {
+			seps++;
+		} else if (*c == 0xC3 && (c[1] == 0x85 || c[1] == 0x84 || c[1] == 0x96 || c[1] == 0xA5 ||
+					  c[1] == 0xA4 || c[1] == 0xB6)) {
+			c++;     /* Å Ä Ö å ä ö */
+		} else {
+			return err_set(err, "deltagarkoden '%s' får bara ha bokstäver, siffror, '-', '_' och '.'", code);
+		}
+	}
+	if (chars > 32 || strlen(code) >= sizeof(((struct participant *)0)->code))
+		return err_set(err, "deltagarkoden är för lång (högst 32 tecken)");
+	if ((digits == 10 || digits == 12) && digits + seps == chars && seps <= 1)
+		return err_set(err, "deltagarkoden får inte vara ett personnummer: använd förbundets egen kod "
+			       "och ange personnumret för sig");
+	return 0;
 }

@@ -23,6 +23,15 @@ const char *const *vocab_words(enum vocab v);
 /* "kön", "utbildning", ... for messages. */
 const char *vocab_name(enum vocab v);
 
+/* Checks the förbund's own code of a participant: 1–32 characters of
+ * letters (å, ä, ö too), digits, '-', '_' and '.', and not made of digits
+ * only as a personal identity number is (ten or twelve digits, with or
+ * without '-' or '+'), since the code is shown and exported where the number
+ * must never be; "anonym-..." is kept for the purged. Returns 0, or -1 with
+ * a message. */
+struct err;
+int participant_code_check(const char *code, struct err *err);
+
 struct participant {
 	int64_t id;
 	char code[64];            /* the förbund's own pseudonymous code */
