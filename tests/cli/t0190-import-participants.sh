@@ -46,6 +46,15 @@ printf 'deltagare;personnummer;insats;kön;födelseår;utbildning;inskriven;för
 run --db "$db" import participants "$T/again.csv"
 expect_rc 2 "same person under another code"
 expect_err "D900 är samma person som D101"
+# A personal identity number in the code column is refused before anything is stored.
+printf 'deltagare;insats;kön;födelseår;utbildning;inskriven;försörjning före;tid i försörjning\n19121212-1212;Steget vidare;man;1912;okänd;2025-05-01;lön;ingen\n' > "$T/pnrcode.csv"
+run --db "$db" import participants "$T/pnrcode.csv"
+expect_rc 2 "a personal identity number as the code"
+expect_err "pnrcode.csv, rad 2"
+expect_err "deltagarkoden får inte vara ett personnummer"
+checks=$((checks + 1))
+grep -q "19121212-1212" "$T/err" && fail "the number is repeated in the message"
+
 run --db "$db" audit --format json
 checks=$((checks + 1))
 python3 -c 'import json,sys
