@@ -2,8 +2,10 @@
  * form.c: query strings, urlencoded bodies and cookies, parsed with every
  * limit checked before a byte is copied (see form.h).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/err.h"
 #include "base/text.h"
@@ -237,4 +239,148 @@ int form_token_equal(const char *a, const char *b)
 	for (i = 0; i < n; i++)
 		diff |= (unsigned char)(a[i] ^ b[i]);
 	return diff == 0;
+}
+
+void form_file_release(struct form_file *file)
+{
+	free(file->data);
+	memset(file, 0, sizeof(*file));
+}
+
+static const char *find(const char *s, size_t n, const char *what, size_t what_n)
+{
+	size_t i;
+
+	for (i = 0; what_n <= n && i <= n - what_n; i++)
+		if (s[i] == what[0] && memcmp(s + i, what, what_n) == 0)
+			return s + i;
+	return NULL;
+}
+
+/* The value of parameter name ("boundary", "name", "filename") in a header
+ * value s[0..n), quoted or not, into out; 0, or -1 when it is not there. */
+static int header_param(const char *s, size_t n, const char *name, char *out, size_t out_n)
+{
+	size_t name_n = strlen(name), i = 0;
+
+	while (i < n) {
+		const char *semi = memchr(s + i, ';', n - i);
+		size_t end = semi ? (size_t)(semi - s) : n, j = i, k = 0;
+
+		while (j < end && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		if (end - j > name_n && strncasecmp(s + j, name, name_n) == 0 && s[j + name_n] == '=') {
+			int quoted;
+
+			j += name_n + 1;
+			quoted = j < end && s[j] == '"';
+			j += (size_t)quoted;
+			while (j < end && (!quoted || s[j] != '"') && (quoted || (s[j] != ' ' && s[j] != '\t'))) {
+				if (k + 1 >= out_n)
+					return -1;
+				out[k++] = s[j++];
+			}
+			out[k] = '\0';
+			return 0;
+		}
+		i = end + 1;
+	}
+	return -1;
+}
+
+int form_parse_multipart(struct form *out, struct form_file *file, const char *content_type, const char *s,
+			 size_t n, struct err *err)
+{
+	char boundary[80], delim[86];
+	size_t start = out->n, delim_n, added = 0;
+	const char *p, *end = s + n;
+
+	memset(file, 0, sizeof(*file));
+	if (header_param(content_type, strlen(content_type), "boundary", boundary, sizeof(boundary)) < 0 ||
+	    !*boundary)
+		return err_set(err, "formuläret saknar en giltig gräns (boundary)");
+	delim_n = (size_t)snprintf(delim, sizeof(delim), "--%s", boundary);
+	/* The first delimiter may stand at the very start. */
+	p = find(s, n, delim, delim_n);
+	if (!p) {
+		err_set(err, "formuläret har inga delar");
+		goto fail;
+	}
+	for (;;) {
+		const char *head, *body, *next;
+		char disp[512], name[FORM_MAX_NAME + 1], fname[256];
+		size_t head_n, body_n;
+
+		p += delim_n;
+		if (end - p >= 2 && p[0] == '-' && p[1] == '-')
+			break;          /* the closing delimiter */
+		if (end - p < 2 || p[0] != '\r' || p[1] != '\n') {
+			err_set(err, "formuläret är inte välformat");
+			goto fail;
+		}
+		head = p + 2;
+		body = find(head, (size_t)(end - head), "\r\n\r\n", 4);
+		if (!body) {
+			err_set(err, "en del av formuläret saknar rubriker");
+			goto fail;
+		}
+		head_n = (size_t)(body - head);
+		body += 4;
+		{
+			char d2[90];
+			size_t d2_n = (size_t)snprintf(d2, sizeof(d2), "\r\n%s", delim);
+
+			next = find(body, (size_t)(end - body), d2, d2_n);
+			if (!next) {
+				err_set(err, "formuläret tar slut mitt i en del");
+				goto fail;
+			}
+			body_n = (size_t)(next - body);
+			p = next + 2;
+		}
+		if (++added > FORM_MAX_FIELDS) {
+			err_set(err, "för många fält (högst %d)", FORM_MAX_FIELDS);
+			goto fail;
+		}
+		/* The Content-Disposition line among the part's headers. */
+		disp[0] = '\0';
+		{
+			const char *h = head;
+
+			while (h < head + head_n) {
+				const char *eol = find(h, (size_t)(head + head_n - h), "\r\n", 2);
+				size_t len = eol ? (size_t)(eol - h) : (size_t)(head + head_n - h);
+
+				if (len > 20 && strncasecmp(h, "Content-Disposition:", 20) == 0 && len - 20 < sizeof(disp))
+					snprintf(disp, sizeof(disp), "%.*s", (int)(len - 20), h + 20);
+				h += len + (eol ? 2 : 0);
+			}
+		}
+		if (header_param(disp, strlen(disp), "name", name, sizeof(name)) < 0) {
+			err_set(err, "en del av formuläret saknar namn");
+			goto fail;
+		}
+		if (header_param(disp, strlen(disp), "filename", fname, sizeof(fname)) == 0) {
+			if (!file->data) {
+				snprintf(file->field, sizeof(file->field), "%s", name);
+				snprintf(file->name, sizeof(file->name), "%s", fname);
+				file->data = xmalloc(body_n + 1);
+				memcpy(file->data, body, body_n);
+				file->data[body_n] = '\0';
+				file->len = body_n;
+			}
+			continue;
+		}
+		if (body_n > FORM_MAX_VALUE || memchr(body, '\0', body_n) || !utf8_valid(body, body_n) ||
+		    !utf8_valid(name, strlen(name))) {
+			err_set(err, "ett fält i formuläret är för långt eller inte giltig text");
+			goto fail;
+		}
+		add_field(out, xstrdup(name), xstrndup(body, body_n));
+	}
+	return 0;
+fail:
+	form_truncate(out, start);
+	form_file_release(file);
+	return -1;
 }

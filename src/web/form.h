@@ -53,6 +53,24 @@ int form_parse_cookies(struct form *out, const char *header, struct err *err);
 #define FORM_MAX_PATH 1024
 char *form_decode_path(const char *s, size_t n, struct err *err);
 
+/* A file sent in a multipart/form-data body (the bytes as they came). */
+struct form_file {
+	char field[FORM_MAX_NAME + 1];  /* the field's name, "" when none came */
+	char name[256];                 /* the file's name as the browser gave it */
+	char *data;                     /* owned; NULL when none came */
+	size_t len;
+};
+
+/* Parses a multipart/form-data body s[0..n) whose Content-Type header is
+ * content_type (it names the boundary): the text parts go to out as fields
+ * (valid UTF-8, within the limits of form_parse), the first part with a
+ * filename to *file (which the caller releases with form_file_release).
+ * Returns 0, or -1 with a message when the body is not well formed; out
+ * and *file then hold nothing of it. */
+int form_parse_multipart(struct form *out, struct form_file *file, const char *content_type, const char *s,
+			 size_t n, struct err *err);
+void form_file_release(struct form_file *file);
+
 /* The value of the first field called name, or NULL. */
 const char *form_get(const struct form *f, const char *name);
 

@@ -8,11 +8,13 @@
  * handed to the use case that hashes it, and never written back into a
  * page, a redirect or a log line: on any error the field comes back empty.
  */
+#include <fcntl.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "base/date.h"
 #include "base/err.h"
@@ -116,7 +118,11 @@ void page_deltagare(struct web_req *r)
 	page_begin(r, "Deltagare");
 	page_notice(r);
 	if (may_write(r))
-		buf_adds(&r->out, "<p><a id=\"new-participant\" href=\"/deltagare/ny\">Registrera en ny deltagare</a></p>\n");
+		buf_adds(&r->out, "<p><a id=\"new-participant\" href=\"/deltagare/ny\">Registrera en ny deltagare</a>");
+	if (r->sess.user.role == ROLE_ADMIN)
+		buf_adds(&r->out, " · <a id=\"import-list\" href=\"/deltagare/import\">Läs in en deltagarlista (CSV)</a>");
+	if (may_write(r))
+		buf_adds(&r->out, "</p>\n");
 	if (r->sess.user.role == ROLE_REGISTRAR)
 		buf_adds(&r->out, "<p>Du ser deltagarna i dina egna insatser.</p>\n");
 	web_printf(&r->out, "<table class=\"app\" id=\"participant-list\"><tr><th>Kod</th><th>Kön</th><th>Födelseår</th>"
@@ -512,4 +518,95 @@ void page_user_disable(struct web_req *r)
 		return;
 	}
 	done_at(r, "/anvandare", NULL, "Användaren är avstängd.");
+}
+
+/* ---- a participant list uploaded (admin) ---- */
+
+static void import_form(struct web_req *r, const char *error)
+{
+	page_begin(r, "Läs in en deltagarlista");
+	if (error) {
+		buf_adds(&r->out, "<div class=\"error\" id=\"form-error\" role=\"alert\"><p>Ingenting sparades:</p>\n<pre>");
+		web_esc(&r->out, error);
+		buf_adds(&r->out, "</pre></div>\n");
+	}
+	buf_adds(&r->out, "<p>En CSV-fil som personalen för den, en rad per inskrivning, i UTF-8 eller Windows-1252 "
+			  "med semikolon eller komma och en rubrikrad (se användarhandledningen). Varje rad prövas; "
+			  "har filen ett enda fel sparas ingenting.</p>\n"
+			  "<form id=\"import-form\" method=\"post\" action=\"/deltagare/import\" "
+			  "enctype=\"multipart/form-data\">\n");
+	page_csrf(r);
+	buf_adds(&r->out, "<p class=\"field\"><label for=\"file\">Deltagarlista (CSV)</label>\n"
+			  "<input type=\"file\" id=\"file\" name=\"file\" accept=\".csv,text/csv\"></p>\n"
+			  "<p><button type=\"submit\" id=\"import-submit\">Läs in</button></p>\n</form>\n");
+	page_end(r);
+}
+
+void page_import_form(struct web_req *r)
+{
+	import_form(r, NULL);
+}
+
+/* The message with the temporary file's path replaced by the name the
+ * browser gave the file. */
+static void rename_in(char *msg, size_t n, const char *path, const char *name)
+{
+	struct buf b;
+	const char *p = msg, *hit;
+	size_t len = strlen(path);
+
+	buf_init(&b);
+	while ((hit = strstr(p, path)) != NULL) {
+		buf_add(&b, p, (size_t)(hit - p));
+		buf_adds(&b, name);
+		p = hit + len;
+	}
+	buf_adds(&b, p);
+	snprintf(msg, n, "%s", b.s);
+	buf_release(&b);
+}
+
+void page_import(struct web_req *r)
+{
+	struct app_participant_import res;
+	struct err err;
+	char dir[4096], path[4200], notice[160];
+	const char *tmp = getenv("TMPDIR");
+	int fd, rc;
+
+	/* A private folder (mode 0700) under TMPDIR for the file while it is read. */
+	snprintf(dir, sizeof(dir), "%s/finsam-import-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!r->file.data || r->file.len == 0) {
+		r->status = 400;
+		import_form(r, "Välj en CSV-fil att läsa in.");
+		return;
+	}
+	if (!mkdtemp(dir)) {
+		web_error(r, 500, "Filen kunde inte tas emot.");
+		return;
+	}
+	snprintf(path, sizeof(path), "%s/lista.csv", dir);
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	rc = fd < 0 ? -1 : 0;
+	if (fd >= 0) {
+		if (write(fd, r->file.data, r->file.len) != (ssize_t)r->file.len)
+			rc = -1;
+		if (close(fd) < 0)
+			rc = -1;
+	}
+	if (rc == 0)
+		rc = app_import_participants(r->st, r->srv->has_key ? &r->srv->key : NULL, path, &res, &err);
+	else
+		err_set(&err, "filen kunde inte tas emot");
+	/* The list holds personal data: it is gone before the answer. */
+	unlink(path);
+	rmdir(dir);
+	if (rc < 0) {
+		rename_in(err.msg, sizeof(err.msg), path, *r->file.name ? r->file.name : "listan");
+		r->status = 400;
+		import_form(r, err.msg);
+		return;
+	}
+	snprintf(notice, sizeof(notice), "Listan är inläst.");
+	done_at(r, "/deltagare", NULL, notice);
 }

@@ -22,6 +22,8 @@ const struct route web_routes[] = {
 	{ "GET", "/deltagare", R_ADMIN | R_REG | R_AUDIT, page_deltagare, "Deltagare" },
 	{ "GET", "/deltagare/ny", R_ADMIN | R_REG, page_deltagare_ny, NULL },
 	{ "POST", "/deltagare/ny", R_ADMIN | R_REG, page_deltagare_add, NULL },
+	{ "GET", "/deltagare/import", R_ADMIN, page_import_form, NULL },
+	{ "POST", "/deltagare/import", R_ADMIN, page_import, NULL },
 	{ "GET", "/deltagare/*", R_ADMIN | R_REG | R_AUDIT, page_deltagare_show, NULL },
 	{ "POST", "/deltagare/*/inskrivning", R_ADMIN | R_REG, page_enrol, NULL },
 	{ "POST", "/deltagare/*/avslut", R_ADMIN | R_REG, page_exit, NULL },

@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
 
@@ -105,6 +106,7 @@ static void on_completed(void *cls, struct MHD_Connection *con, void **con_cls,
 	form_release(&r->query);
 	form_release(&r->body);
 	form_release(&r->cookies);
+	form_file_release(&r->file);
 	memset(r->raw_body.s, 0, r->raw_body.len);
 	buf_release(&r->raw_body);
 	buf_release(&r->out);
@@ -264,11 +266,19 @@ static int prepare(struct web_req *r, struct MHD_Connection *con)
 			web_error(r, 413, "Formuläret är för stort.");
 			return -1;
 		}
-		if (strncmp(r->content_type, "application/x-www-form-urlencoded", 33) != 0) {
+		if (strncasecmp(r->content_type, "multipart/form-data", 19) == 0) {
+			if (form_parse_multipart(&r->body, &r->file, r->content_type, r->raw_body.s, r->raw_body.len,
+						 &err) < 0) {
+				web_error(r, 400, "Formuläret kunde inte tolkas.");
+				return -1;
+			}
+		} else if (strncmp(r->content_type, "application/x-www-form-urlencoded", 33) != 0) {
 			web_error(r, 400, "Formuläret har en okänd kodning.");
 			return -1;
-		}
-		if (form_parse(&r->body, r->raw_body.s, r->raw_body.len, &err) < 0) {
+		} else if (r->raw_body.len > WEB_BODY_MAX) {
+			web_error(r, 413, "Formuläret är för stort.");
+			return -1;
+		} else if (form_parse(&r->body, r->raw_body.s, r->raw_body.len, &err) < 0) {
 			web_error(r, 400, "Formuläret kunde inte tolkas.");
 			return -1;
 		}
@@ -280,6 +290,11 @@ static int prepare(struct web_req *r, struct MHD_Connection *con)
 		}
 	}
 	return 0;
+}
+
+static size_t body_max(const struct web_req *r)
+{
+	return strncasecmp(r->content_type, "multipart/form-data", 19) == 0 ? WEB_UPLOAD_MAX : WEB_BODY_MAX;
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const char *url, const char *method,
@@ -301,8 +316,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
 			 strcmp(method, "HEAD") == 0 ? "GET" : strlen(method) < sizeof(r->method) ? method : "?");
 		snprintf(r->content_type, sizeof(r->content_type), "%s", ct ? ct : "");
 		client_address(r, con);
-		/* Refused before a byte of it is read. */
-		if (len_s && (strlen(len_s) > 9 || strtol(len_s, NULL, 10) > WEB_BODY_MAX)) {
+		/* Refused before a byte of it is read; a form with a file may be larger. */
+		if (len_s && (strlen(len_s) > 9 || strtol(len_s, NULL, 10) > (long)body_max(r))) {
 			web_error(r, 413, "Formuläret är för stort.");
 			r->path = r->path ? r->path : xstrdup("-");
 			return respond(r, con);
@@ -316,7 +331,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
 		return MHD_YES;
 	}
 	if (*upload_data_size) {
-		if (r->raw_body.len + *upload_data_size > WEB_BODY_MAX)
+		if (r->raw_body.len + *upload_data_size > body_max(r))
 			r->too_large = 1;
 		else
 			buf_add(&r->raw_body, upload_data, *upload_data_size);

@@ -18,6 +18,7 @@
 struct doc;
 
 #define WEB_BODY_MAX (1024 * 1024)     /* a form's body */
+#define WEB_UPLOAD_MAX (10 * 1024 * 1024) /* a form with a file (multipart) */
 #define WEB_SESSION_COOKIE "finsam_session"
 #define WEB_LOGIN_COOKIE "finsam_login"   /* the login form's CSRF token */
 
@@ -38,6 +39,7 @@ struct web_req {
 	char *path;                    /* decoded, without the query */
 	char *params[3];               /* the '*' segments of the route, decoded */
 	struct form query, body, cookies;
+	struct form_file file;         /* a file sent with a multipart form */
 	char address[64];
 	const struct route *route;
 	int logged_in;
@@ -142,6 +144,8 @@ void page_insats(struct web_req *r);
 void page_insats_decide(struct web_req *r);
 void page_deltagare(struct web_req *r);
 void page_deltagare_ny(struct web_req *r);
+void page_import_form(struct web_req *r);
+void page_import(struct web_req *r);
 void page_deltagare_add(struct web_req *r);
 void page_deltagare_show(struct web_req *r);
 void page_enrol(struct web_req *r);

@@ -304,6 +304,38 @@ checks=$((checks + 1))
 [ "$(sqlite3 "$db" "SELECT actor FROM audit_log WHERE participant_code = 'W100' LIMIT 1")" = "rita" ] ||
 	fail "the audit log does not name rita"
 
+# A participant list uploaded as a file (administrators only): a bad list
+# is refused whole with its lines named by the file's own name; a good one
+# is read in; the temporary file is gone.
+upload() {
+	code=$(curl -s -D "$T/head" -o "$T/body" -w '%{http_code}' -b "$2" -c "$2" -F "csrf=$3" -F "file=@$4" \
+		"$base$1")
+}
+printf 'deltagare;insats;kön;födelseår;utbildning;inskriven;försörjning före;tid i försörjning\nU001;Unga i arbete;kvinna;2003;gymnasial;2025-09-01;försörjningsstöd;ingen\nU002;Unga i arbete;okänt;2004;gymnasial;2025-09-01;försörjningsstöd;ingen\n' > "$T/upp-fel.csv"
+printf 'deltagare;insats;kön;födelseår;utbildning;inskriven;försörjning före;tid i försörjning\nU001;Unga i arbete;kvinna;2003;gymnasial;2025-09-01;försörjningsstöd;ingen\nU002;Unga i arbete;man;2004;gymnasial;2025-09-01;försörjningsstöd;ingen\n' > "$T/upp.csv"
+get /deltagare/import "$T/anna"
+expect_code 200 "import page"
+expect_body 'enctype="multipart/form-data"'
+upload /deltagare/import "$T/anna" "$(csrf)" "$T/upp-fel.csv"
+expect_code 400 "a list with an error"
+expect_body "upp-fel.csv, rad 3"
+checks=$((checks + 1))
+grep -q "finsam-import-" "$T/body" && fail "the temporary file's path is shown"
+get /deltagare/U001 "$T/anna"
+expect_code 404 "nothing of the bad list stored"
+get /deltagare/import "$T/anna"
+upload /deltagare/import "$T/anna" "" "$T/upp.csv"
+expect_code 403 "an upload without csrf"
+upload /deltagare/import "$T/anna" "$(csrf)" "$T/upp.csv"
+expect_code 303 "a good list"
+get /deltagare/U002 "$T/anna"
+expect_code 200 "the list's participants are there"
+get /deltagare "$T/rita"
+upload /deltagare/import "$T/rita" "$(csrf)" "$T/upp.csv"
+expect_code 403 "a registrar uploads"
+checks=$((checks + 1))
+ls "${TMPDIR:-/tmp}" 2>/dev/null | grep -q "^finsam-import-" && fail "a temporary folder is left"
+
 # Logout ends the session.
 get / "$T/anna"
 post /logout "$T/anna" "csrf=$(csrf)"

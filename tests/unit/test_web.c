@@ -365,12 +365,58 @@ static void test_routes_match(void **state)
 	assert_null(params[1]);
 }
 
+static void test_multipart(void **state)
+{
+	static const char body[] = "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc123\r\n"
+				   "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lista.csv\"\r\n"
+				   "Content-Type: text/csv\r\n\r\ndeltagare;kön\r\nN1;man\r\n"
+				   "--XyZ\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nåäö\r\n--XyZ--\r\n";
+	struct form f;
+	struct form_file file;
+	struct err err;
+
+	(void)state;
+	form_init(&f);
+	assert_int_equal(form_parse_multipart(&f, &file, "multipart/form-data; boundary=XyZ", body,
+					      sizeof(body) - 1, &err), 0);
+	assert_int_equal(f.n, 2);
+	assert_string_equal(form_get(&f, "csrf"), "abc123");
+	assert_string_equal(form_get(&f, "note"), "åäö");
+	assert_string_equal(file.field, "file");
+	assert_string_equal(file.name, "lista.csv");
+	assert_int_equal(file.len, strlen("deltagare;kön\r\nN1;man"));
+	assert_memory_equal(file.data, "deltagare;kön\r\nN1;man", file.len);
+	form_file_release(&file);
+	form_release(&f);
+
+	/* A quoted boundary; a body cut short; no boundary; text that is not UTF-8. */
+	form_init(&f);
+	assert_int_equal(form_parse_multipart(&f, &file, "multipart/form-data; boundary=\"XyZ\"", body,
+					      sizeof(body) - 1, &err), 0);
+	form_file_release(&file);
+	form_release(&f);
+	assert_int_equal(form_parse_multipart(&f, &file, "multipart/form-data; boundary=XyZ", body, 60, &err), -1);
+	assert_int_equal(f.n, 0);
+	assert_null(file.data);
+	assert_int_equal(form_parse_multipart(&f, &file, "multipart/form-data", body, sizeof(body) - 1, &err), -1);
+	assert_string_equal(err.msg, "formuläret saknar en giltig gräns (boundary)");
+	assert_int_equal(form_parse_multipart(&f, &file, "multipart/form-data; boundary=XyZ",
+					      "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n\xff\r\n--XyZ--",
+					      strlen("--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n\xff\r\n--XyZ--"),
+					      &err), -1);
+	assert_int_equal(f.n, 0);
+	assert_int_equal(form_parse_multipart(&f, &file, "multipart/form-data; boundary=XyZ",
+					      "--XyZ\r\nContent-Type: text/plain\r\n\r\nx\r\n--XyZ--", 42, &err), -1);
+	form_release(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_form_basic),
 		cmocka_unit_test(test_form_malformed),
 		cmocka_unit_test(test_form_limits),
+		cmocka_unit_test(test_multipart),
 		cmocka_unit_test(test_cookies),
 		cmocka_unit_test(test_path),
 		cmocka_unit_test(test_token_equal),
