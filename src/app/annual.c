@@ -59,25 +59,12 @@ static int graft(struct doc *d, struct doc_block *parent, struct doc *src, const
 	return 0;
 }
 
-static void add_to_stats(void *ctx, const struct participant *p, const struct enrolment *e)
-{
-	pstats_add(ctx, p, e);
-}
-
 /* The protected statistics of a year for an intervention (0: all). */
 static int stats(struct store *st, int year, int64_t intervention_id, int threshold, struct pstats *s,
 		 struct err *err)
 {
-	struct anonymous_count *anon = NULL;
-	size_t n = 0, i;
-
-	pstats_init(year, s);
-	if (store_enrolment_each_year(st, year, intervention_id, add_to_stats, s, err) < 0 ||
-	    store_anonymous_list(st, year, intervention_id, &anon, &n, err) < 0)
+	if (app_year_pstats(st, year, intervention_id, NULL, s, err) < 0)
 		return -1;
-	for (i = 0; i < n; i++)
-		pstats_add_anonymous(s, &anon[i]);
-	free(anon);
 	pstats_protect(s, threshold);
 	return 0;
 }

@@ -52,4 +52,16 @@ int app_operating(struct store *st, int year, int64_t unit, struct operating *op
 int app_commitments(struct store *st, int year, const struct intervention *iv, size_t n, struct commitment *out,
 		    struct err *err);
 
+/* Copies src (NULL: "") into dst of n bytes, or fails naming `what` when
+ * it is too long. */
+int app_copy_field(char *dst, size_t n, const char *src, const char *what, struct err *err);
+
+struct pstats;
+/* The participant statistics of `year` for an intervention (0: all), the
+ * anonymous included, unprotected, as the register stood at *until (NULL:
+ * the year's end): an enrolment after it is left out, an exit after it is
+ * no exit yet. The caller protects what it shows. */
+int app_year_pstats(struct store *st, int year, int64_t intervention_id, const struct date *until,
+		    struct pstats *s, struct err *err);
+
 #endif

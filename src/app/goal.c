@@ -12,20 +12,11 @@
 #include "app/app.h"
 #include "app/app_int.h"
 #include "base/err.h"
+#include "base/money.h"
 #include "base/xmalloc.h"
 #include "doc/reports.h"
 #include "model/pstats.h"
 #include "store/store.h"
-
-static int copy_text(char *dst, size_t n, const char *src, const char *what, struct err *err)
-{
-	if (!src)
-		src = "";
-	if (strlen(src) >= n)
-		return err_set(err, "%s är för lång (högst %zu byte)", what, n - 1);
-	memcpy(dst, src, strlen(src) + 1);
-	return 0;
-}
 
 static int parse_number(const char *s, int *out, const char *what, struct err *err)
 {
@@ -55,8 +46,8 @@ int app_goal_add(struct store *st, int year, const char *number, const char *tit
 		return err_set(err, "okänt område '%s' (individ, struktur, kompetens eller ekonomi)",
 			       area ? area : "");
 	g.area = a;
-	if (copy_text(g.title, sizeof(g.title), title, "rubriken", err) < 0 ||
-	    copy_text(g.description, sizeof(g.description), description, "beskrivningen", err) < 0)
+	if (app_copy_field(g.title, sizeof(g.title), title, "rubriken", err) < 0 ||
+	    app_copy_field(g.description, sizeof(g.description), description, "beskrivningen", err) < 0)
 		return -1;
 	if (store_goal_list(st, year, &list, &n, err) < 0)
 		return -1;
@@ -143,8 +134,8 @@ int app_goal_result_add(struct store *st, int year, const char *goal_ref, const 
 		return -1;
 	if (!f->text || !*f->text)
 		return err_set(err, "resultatmålet behöver en text (--text)");
-	if (copy_text(r.text, sizeof(r.text), f->text, "texten", err) < 0 ||
-	    copy_text(r.follow_up, sizeof(r.follow_up), f->follow_up, "uppföljningen", err) < 0)
+	if (app_copy_field(r.text, sizeof(r.text), f->text, "texten", err) < 0 ||
+	    app_copy_field(r.follow_up, sizeof(r.follow_up), f->follow_up, "uppföljningen", err) < 0)
 		return -1;
 	r.goal_id = g.id;
 	r.indicator = IND_NONE;
@@ -159,7 +150,7 @@ int app_goal_result_add(struct store *st, int year, const char *goal_ref, const 
 		r.has_target = 1;
 	}
 	r.at_most = f->at_most || indicator_at_most(r.indicator);
-	if (copy_text(r.unit, sizeof(r.unit), f->unit ? f->unit : indicator_unit(r.indicator), "enheten", err) < 0)
+	if (app_copy_field(r.unit, sizeof(r.unit), f->unit ? f->unit : indicator_unit(r.indicator), "enheten", err) < 0)
 		return -1;
 	if (f->insats) {
 		struct intervention iv;
@@ -209,7 +200,7 @@ int app_goal_assess(struct store *st, int year, const char *ref, const char *per
 			return err_set(err, "kan inte tolka värdet '%s' (skriv t.ex. 63 eller 12,5)", value);
 		a.has_value = 1;
 	}
-	if (copy_text(a.comment, sizeof(a.comment), comment, "kommentaren", err) < 0)
+	if (app_copy_field(a.comment, sizeof(a.comment), comment, "kommentaren", err) < 0)
 		return -1;
 	if (result_no) {
 		struct result_goal *list = NULL;
@@ -247,8 +238,8 @@ int app_board_add(struct store *st, int year, const char *name, const char *role
 	if (!role || board_role_parse(role, &b.role) < 0)
 		return err_set(err, "okänd roll '%s' (ordförande, vice ordförande, ledamot eller ersättare)",
 			       role ? role : "");
-	if (copy_text(b.name, sizeof(b.name), name, "namnet", err) < 0 ||
-	    copy_text(b.appointed_by, sizeof(b.appointed_by), appointed_by, "organisationen", err) < 0)
+	if (app_copy_field(b.name, sizeof(b.name), name, "namnet", err) < 0 ||
+	    app_copy_field(b.appointed_by, sizeof(b.appointed_by), appointed_by, "organisationen", err) < 0)
 		return -1;
 	if (store_begin(st, err) < 0)
 		return -1;
@@ -259,56 +250,14 @@ int app_board_add(struct store *st, int year, const char *name, const char *role
 	return store_commit(st, err);
 }
 
-/* The statistics as they stood at `until`: what happened after it is left
- * out (an exit after it is no exit yet). */
-struct as_of {
-	struct pstats *s;
-	struct date until;
-};
-
-static void add_as_of(void *ctx, const struct participant *p, const struct enrolment *e)
-{
-	struct as_of *a = ctx;
-	struct enrolment x;
-
-	if (date_cmp(e->enrolled, a->until) > 0)
-		return;
-	if (date_is_set(e->exited) && date_cmp(e->exited, a->until) > 0) {
-		x = *e;
-		memset(&x.exited, 0, sizeof(x.exited));
-		x.exit_reason[0] = x.support_after[0] = '\0';
-		e = &x;
-	}
-	pstats_add(a->s, p, e);
-}
-
-/* The statistics an indicator of participants reads, unprotected (the
- * caller decides what may be shown), as they stood at until. */
-static int year_stats(struct store *st, int year, struct date until, int64_t intervention_id, struct pstats *s,
-		      struct err *err)
-{
-	struct anonymous_count *anon = NULL;
-	struct as_of a = { s, until };
-	size_t n = 0, i;
-
-	pstats_init(year, s);
-	if (store_enrolment_each_year(st, year, intervention_id, add_as_of, &a, err) < 0 ||
-	    store_anonymous_list(st, year, intervention_id, &anon, &n, err) < 0)
-		return -1;
-	for (i = 0; i < n; i++)
-		if (date_cmp(anon[i].from, until) <= 0)
-			pstats_add_anonymous(s, &anon[i]);
-	free(anon);
-	return 0;
-}
-
-/* num / den as a percentage in hundredths, rounded half away from zero to
- * tenths of a percent, as the statements show their ratios ("9,0 %"). */
+/* num / den as a percentage in hundredths, rounded to tenths of a percent
+ * as the statements show their ratios ("9,0 %"); den is not zero. */
 static int64_t percent(int64_t num, int64_t den)
 {
-	int64_t n = num < 0 ? -num : num, d = den < 0 ? -den : den, tenths = (n * 2000 / d + 1) / 2;
+	int64_t thousandths = 0;
 
-	return ((num < 0) != (den < 0) ? -tenths : tenths) * 10;
+	ratio_scaled(num, den, 3, &thousandths);
+	return thousandths * 10;
 }
 
 int app_indicator_value(struct store *st, int year, const struct date *until, const struct result_goal *r,
@@ -330,7 +279,7 @@ int app_indicator_value(struct store *st, int year, const struct date *until, co
 	case IND_PARTICIPANTS: {
 		struct pstats s;
 
-		if (year_stats(st, year, end, r->intervention_id, &s, err) < 0)
+		if (app_year_pstats(st, year, r->intervention_id, &end, &s, err) < 0)
 			return -1;
 		if (r->indicator == IND_PARTICIPANTS) {
 			int64_t n = s.all.enrolled.total.n + s.anonymous.total.n;

@@ -16,7 +16,7 @@
 #include "doc/reports.h"
 #include "store/store.h"
 
-static int copy_field(char *dst, size_t n, const char *src, const char *what, struct err *err)
+int app_copy_field(char *dst, size_t n, const char *src, const char *what, struct err *err)
 {
 	if (!src)
 		src = "";
@@ -38,13 +38,13 @@ int app_insats_add(struct store *st, const struct app_insats_fields *f, int64_t 
 		return err_set(err, "okänd sorts insats '%s' (individinriktad, strukturinriktad eller "
 			       "kompetenshöjande)", f->kind ? f->kind : "");
 	iv.kind = kind;
-	if (copy_field(iv.name, sizeof(iv.name), f->name, "namnet", err) < 0 ||
-	    copy_field(iv.owner, sizeof(iv.owner), f->owner, "projektägaren", err) < 0 ||
-	    copy_field(iv.partners, sizeof(iv.partners), f->partners, "de samverkande parterna", err) < 0 ||
-	    copy_field(iv.target_group, sizeof(iv.target_group), f->target, "målgruppen", err) < 0 ||
-	    copy_field(iv.purpose, sizeof(iv.purpose), f->purpose, "syftet", err) < 0 ||
-	    copy_field(iv.accounts, sizeof(iv.accounts), f->accounts, "kontona", err) < 0 ||
-	    copy_field(iv.objects, sizeof(iv.objects), f->objects, "objekten", err) < 0)
+	if (app_copy_field(iv.name, sizeof(iv.name), f->name, "namnet", err) < 0 ||
+	    app_copy_field(iv.owner, sizeof(iv.owner), f->owner, "projektägaren", err) < 0 ||
+	    app_copy_field(iv.partners, sizeof(iv.partners), f->partners, "de samverkande parterna", err) < 0 ||
+	    app_copy_field(iv.target_group, sizeof(iv.target_group), f->target, "målgruppen", err) < 0 ||
+	    app_copy_field(iv.purpose, sizeof(iv.purpose), f->purpose, "syftet", err) < 0 ||
+	    app_copy_field(iv.accounts, sizeof(iv.accounts), f->accounts, "kontona", err) < 0 ||
+	    app_copy_field(iv.objects, sizeof(iv.objects), f->objects, "objekten", err) < 0)
 		return -1;
 	if (f->ages) {
 		char *end;
@@ -64,7 +64,7 @@ int app_insats_add(struct store *st, const struct app_insats_fields *f, int64_t 
 		return -1;
 	if (date_is_set(iv.start) && date_is_set(iv.end) && date_cmp(iv.start, iv.end) > 0)
 		return err_set(err, "insatsen slutar före den börjar");
-	if (copy_field(iv.goals, sizeof(iv.goals), f->goals, "målen", err) < 0)
+	if (app_copy_field(iv.goals, sizeof(iv.goals), f->goals, "målen", err) < 0)
 		return -1;
 	if (f->p_start && date_parse(f->p_start, &iv.p_start, err) < 0)
 		return err_prefix(err, "deltagarperiodens början");
@@ -137,7 +137,7 @@ int app_insats_decide(struct store *st, const char *which, const char *date, con
 			return err_set(err, "kan inte tolka åren '%s' (skriv t.ex. 2024-2025)", years);
 	}
 	d.intervention_id = iv.id;
-	if (copy_field(d.note, sizeof(d.note), note, "anteckningen", err) < 0)
+	if (app_copy_field(d.note, sizeof(d.note), note, "anteckningen", err) < 0)
 		return -1;
 	if (store_begin(st, err) < 0)
 		return -1;
@@ -300,7 +300,7 @@ int app_insats_anonymous(struct store *st, const char *which, const char *from, 
 		return -1;
 	if (a.women + a.men == 0)
 		return err_set(err, "ange antalet med --women och --men");
-	if (copy_field(a.note, sizeof(a.note), note, "anteckningen", err) < 0)
+	if (app_copy_field(a.note, sizeof(a.note), note, "anteckningen", err) < 0)
 		return -1;
 	a.intervention_id = iv.id;
 	if (store_begin(st, err) < 0)
@@ -319,8 +319,8 @@ int app_activity_add(struct store *st, const char *name, const char *date, const
 	int rc = -1;
 
 	memset(&a, 0, sizeof(a));
-	if (copy_field(a.name, sizeof(a.name), name, "namnet", err) < 0 ||
-	    copy_field(a.organiser, sizeof(a.organiser), organiser, "arrangören", err) < 0)
+	if (app_copy_field(a.name, sizeof(a.name), name, "namnet", err) < 0 ||
+	    app_copy_field(a.organiser, sizeof(a.organiser), organiser, "arrangören", err) < 0)
 		return -1;
 	if (!*a.name)
 		return err_set(err, "aktiviteten behöver ett namn");

@@ -578,9 +578,43 @@ out:
 	return rc;
 }
 
-static void add_to_stats(void *ctx, const struct participant *p, const struct enrolment *e)
+struct as_of {
+	struct pstats *s;
+	struct date until;
+};
+
+static void add_as_of(void *ctx, const struct participant *p, const struct enrolment *e)
 {
-	pstats_add(ctx, p, e);
+	struct as_of *a = ctx;
+	struct enrolment x;
+
+	if (date_cmp(e->enrolled, a->until) > 0)
+		return;
+	if (date_is_set(e->exited) && date_cmp(e->exited, a->until) > 0) {
+		x = *e;
+		memset(&x.exited, 0, sizeof(x.exited));
+		x.exit_reason[0] = x.support_after[0] = '\0';
+		e = &x;
+	}
+	pstats_add(a->s, p, e);
+}
+
+int app_year_pstats(struct store *st, int year, int64_t intervention_id, const struct date *until,
+		    struct pstats *s, struct err *err)
+{
+	struct as_of a = { s, until ? *until : (struct date){ year, 12, 31 } };
+	struct anonymous_count *anon = NULL;
+	size_t n = 0, i;
+
+	pstats_init(year, s);
+	if (store_enrolment_each_year(st, year, intervention_id, add_as_of, &a, err) < 0 ||
+	    store_anonymous_list(st, year, intervention_id, &anon, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (date_cmp(anon[i].from, a.until) <= 0)
+			pstats_add_anonymous(s, &anon[i]);
+	free(anon);
+	return 0;
 }
 
 struct doc *app_report_participants(struct store *st, int year, const char *insats, int protected_,
@@ -588,9 +622,7 @@ struct doc *app_report_participants(struct store *st, int year, const char *insa
 {
 	struct association a;
 	struct intervention iv;
-	struct anonymous_count *anon = NULL;
 	struct pstats s;
-	size_t n_anon = 0, i;
 	int setting;
 
 	if (app_setting_int(st, "min-cell", &setting, err) < 0)
@@ -609,13 +641,8 @@ struct doc *app_report_participants(struct store *st, int year, const char *insa
 		return NULL;
 	if (insats && app_find_insats(st, insats, &iv, err) < 0)
 		return NULL;
-	pstats_init(year, &s);
-	if (store_enrolment_each_year(st, year, insats ? iv.id : 0, add_to_stats, &s, err) < 0 ||
-	    store_anonymous_list(st, year, insats ? iv.id : 0, &anon, &n_anon, err) < 0)
+	if (app_year_pstats(st, year, insats ? iv.id : 0, NULL, &s, err) < 0)
 		return NULL;
-	for (i = 0; i < n_anon; i++)
-		pstats_add_anonymous(&s, &anon[i]);
-	free(anon);
 	if (protected_)
 		pstats_protect(&s, threshold);
 	return doc_pstats(&a, &s, insats ? iv.name : NULL, protected_, threshold);
@@ -623,18 +650,9 @@ struct doc *app_report_participants(struct store *st, int year, const char *insa
 
 int app_participant_stats(struct store *st, int year, struct pstats *out, int *threshold, struct err *err)
 {
-	struct anonymous_count *anon = NULL;
-	size_t n_anon = 0, i;
-
-	if (app_setting_int(st, "min-cell", threshold, err) < 0)
+	if (app_setting_int(st, "min-cell", threshold, err) < 0 ||
+	    app_year_pstats(st, year, 0, NULL, out, err) < 0)
 		return -1;
-	pstats_init(year, out);
-	if (store_enrolment_each_year(st, year, 0, add_to_stats, out, err) < 0 ||
-	    store_anonymous_list(st, year, 0, &anon, &n_anon, err) < 0)
-		return -1;
-	for (i = 0; i < n_anon; i++)
-		pstats_add_anonymous(out, &anon[i]);
-	free(anon);
 	pstats_protect(out, *threshold);
 	return 0;
 }

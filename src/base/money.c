@@ -358,6 +358,16 @@ int ratio_format(char *buf, size_t n, int64_t num, int64_t den, int decimals)
 	return 0;
 }
 
+int ratio_scaled(int64_t num, int64_t den, int decimals, int64_t *out)
+{
+	i128 v;
+
+	if (decimals < 0 || decimals > 12 || scaled(num, den, decimals, &v) < 0 || v > INT64_MAX || v < -INT64_MAX)
+		return -1;
+	*out = (int64_t)v;
+	return 0;
+}
+
 int percent_format(char *buf, size_t n, int64_t num, int64_t den)
 {
 	i128 v;

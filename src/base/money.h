@@ -57,6 +57,11 @@ char *money_format(char *buf, size_t n, int64_t ore, enum money_style style);
  * never carries a minus. Returns 0, or -1 when den == 0 (buf then holds ""). */
 int ratio_format(char *buf, size_t n, int64_t num, int64_t den, int decimals);
 
+/* num/den times 10^decimals, rounded half away from zero as ratio_format
+ * and percent_format round. Returns 0, or -1 when den == 0 or the result
+ * does not fit (*out untouched). */
+int ratio_scaled(int64_t num, int64_t den, int decimals, int64_t *out);
+
 /* Writes num/den as a Swedish percentage with one decimal: "24,1 %".
  * Returns 0, or -1 when den == 0 (buf then holds "–"). */
 int percent_format(char *buf, size_t n, int64_t num, int64_t den);

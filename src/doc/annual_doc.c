@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/money.h"
 #include "doc/reports.h"
 
 void doc_five_year(struct doc *d, struct doc_block *parent, const struct statements *years, size_t n)
@@ -87,7 +88,9 @@ void doc_pstats_summary(struct doc *d, struct doc_block *parent, const struct ps
 		doc_count_cell(r, 2, &m[i]->men, threshold);
 	}
 	if (!s->share_hidden && s->all.exited.total.n > 0) {
-		int64_t pct = (s->all.to_work.total.n * 200 / s->all.exited.total.n + 1) / 2;
+		int64_t pct = 0;
+
+		ratio_scaled(s->all.to_work.total.n, s->all.exited.total.n, 2, &pct);
 
 		snprintf(line, sizeof(line), "%lld %% av dem som avslutades gick till arbete eller studier.",
 			 (long long)pct);
@@ -95,7 +98,7 @@ void doc_pstats_summary(struct doc *d, struct doc_block *parent, const struct ps
 	}
 	if (!s->mean_hidden && s->days_n > 0) {
 		snprintf(line, sizeof(line), "De som avslutades var i genomsnitt %lld dagar i insatsen.",
-			 (long long)((s->days_sum * 2 + s->days_n) / (2 * s->days_n)));
+			 (long long)pstats_mean_days(s));
 		doc_paragraph_add(d, parent, line);
 	}
 	if (s->anonymous.total.n > 0) {

@@ -7,7 +7,18 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/money.h"
 #include "doc/reports.h"
+
+static const struct goal *goal_of(const struct goals_data *g, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < g->n_goals; i++)
+		if (g->goals[i].id == id)
+			return &g->goals[i];
+	return NULL;
+}
 
 static const char *insats_name(const struct goals_data *g, int64_t id)
 {
@@ -29,7 +40,7 @@ static int outcome(const struct goals_data *g, size_t i, const struct assessment
 
 	if (a && a->has_value) {
 		indicator_value_format(text, n, a->value, r->unit);
-		snprintf(value, vn, "%lld.%02lld", (long long)(a->value / 100), (long long)(a->value % 100));
+		ratio_format(value, vn, a->value, 100, 2);
 		return 1;
 	}
 	if (!v->available)
@@ -40,7 +51,7 @@ static int outcome(const struct goals_data *g, size_t i, const struct assessment
 		return 1;
 	}
 	indicator_value_format(text, n, v->value, r->unit);
-	snprintf(value, vn, "%lld.%02lld", (long long)(v->value / 100), (long long)(v->value % 100));
+	ratio_format(value, vn, v->value, 100, 2);
 	return 1;
 }
 
@@ -106,8 +117,7 @@ void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goa
 			if (r->has_target) {
 				indicator_value_format(buf, sizeof(buf), r->target, r->unit);
 				snprintf(people, sizeof(people), "Målvärde: %s%s", r->at_most ? "högst " : "", buf);
-				snprintf(value, sizeof(value), "%lld.%02lld", (long long)(r->target / 100),
-					 (long long)(r->target % 100));
+				ratio_format(value, sizeof(value), r->target, 100, 2);
 				doc_cell_text(row, 3, people, value);
 			}
 			if (planned)
@@ -189,17 +199,14 @@ void doc_goals_records(struct doc *d, const struct goals_data *g)
 	doc_column_set(t, 11, "annual_status", "Helår", 0);
 	for (i = 0; i < g->n_results; i++) {
 		const struct result_goal *rg = &g->results[i];
-		const struct goal *goal = NULL;
+		const struct goal *goal = goal_of(g, rg->goal_id);
 		const struct assessment *ai, *aa;
-		struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+		struct doc_row *r;
 		char ref[16], text[200], value[64];
-		size_t k;
 
-		for (k = 0; k < g->n_goals; k++)
-			if (g->goals[k].id == rg->goal_id)
-				goal = &g->goals[k];
 		if (!goal)
 			continue;
+		r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
 		ai = goals_assessment(g, goal->id, rg->id, PERIOD_INTERIM);
 		aa = goals_assessment(g, goal->id, rg->id, PERIOD_ANNUAL);
 		snprintf(ref, sizeof(ref), "%d.%d", goal->number, rg->number);
@@ -210,8 +217,7 @@ void doc_goals_records(struct doc *d, const struct goals_data *g)
 		if (rg->intervention_id)
 			doc_cell_text(r, 4, insats_name(g, rg->intervention_id), NULL);
 		if (rg->has_target) {
-			snprintf(value, sizeof(value), "%lld.%02lld", (long long)(rg->target / 100),
-				 (long long)(rg->target % 100));
+			ratio_format(value, sizeof(value), rg->target, 100, 2);
 			doc_cell_text(r, 5, value, NULL);
 		}
 		doc_cell_text(r, 6, "", rg->at_most ? "true" : "false");
@@ -283,7 +289,7 @@ struct doc *doc_insats_indicators(const struct association *a, const struct goal
 	char title[64];
 	struct doc *d;
 	struct doc_table *t;
-	size_t i, k;
+	size_t i;
 
 	snprintf(title, sizeof(title), "Indikatorer %d", g->year);
 	d = doc_new(title);
@@ -298,39 +304,27 @@ struct doc *doc_insats_indicators(const struct association *a, const struct goal
 	for (i = 0; i < g->n_results; i++) {
 		const struct result_goal *r = &g->results[i];
 		const struct indicator_value *v = &g->values[i];
-		const struct goal *goal = NULL;
+		const struct goal *goal = goal_of(g, r->goal_id);
 		struct doc_row *row;
-		char ref[16], buf[64], value[64];
+		char ref[16], buf[64], value[64], people[80];
 
-		if (r->intervention_id != intervention_id)
-			continue;
-		for (k = 0; k < g->n_goals; k++)
-			if (g->goals[k].id == r->goal_id)
-				goal = &g->goals[k];
-		if (!goal)
+		if (r->intervention_id != intervention_id || !goal)
 			continue;
 		row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
 		snprintf(ref, sizeof(ref), "%d.%d", goal->number, r->number);
 		doc_cell_text(row, 0, ref, NULL);
 		doc_cell_text(row, 1, r->text, NULL);
 		if (r->has_target) {
-			snprintf(value, sizeof(value), "%lld.%02lld", (long long)(r->target / 100),
-				 (long long)(r->target % 100));
-			snprintf(ref, sizeof(ref), "%s", r->at_most ? "högst " : "");
-			indicator_value_format(buf, sizeof(buf), r->target, r->unit);
-			{
-				char people[80];
-
-				snprintf(people, sizeof(people), "%s%s", ref, buf);
-				doc_cell_text(row, 2, people, value);
-			}
+			ratio_format(value, sizeof(value), r->target, 100, 2);
+			snprintf(people, sizeof(people), "%s%s", r->at_most ? "högst " : "",
+				 indicator_value_format(buf, sizeof(buf), r->target, r->unit));
+			doc_cell_text(row, 2, people, value);
 		}
 		if (v->available && v->hidden) {
 			snprintf(buf, sizeof(buf), "färre än %d", g->threshold);
 			doc_cell_text(row, 3, buf, NULL);
 		} else if (v->available) {
-			snprintf(value, sizeof(value), "%lld.%02lld", (long long)(v->value / 100),
-				 (long long)(v->value % 100));
+			ratio_format(value, sizeof(value), v->value, 100, 2);
 			doc_cell_text(row, 3, indicator_value_format(buf, sizeof(buf), v->value, r->unit), value);
 			if (r->has_target)
 				doc_cell_text(row, 4, indicator_reached(r, v->value) ? "ja" : "nej",

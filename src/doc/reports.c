@@ -1154,7 +1154,7 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 	if (s->mean_hidden || s->days_n == 0)
 		doc_meta_null(d, "mean_days");
 	else
-		doc_meta_int(d, "mean_days", (s->days_sum * 2 + s->days_n) / (2 * s->days_n));
+		doc_meta_int(d, "mean_days", pstats_mean_days(s));
 	/* One table per measure: rows by sex, columns all / young / older,
 	 * and for programs the six age bands. */
 	for (i = 0; i < sizeof(measures) / sizeof(measures[0]); i++) {

@@ -149,6 +149,11 @@ void pstats_add_anonymous(struct pstats *out, const struct anonymous_count *a)
 	out->anonymous.total.n += a->women + a->men;
 }
 
+int64_t pstats_mean_days(const struct pstats *s)
+{
+	return s->days_n > 0 ? (s->days_sum * 2 + s->days_n) / (2 * s->days_n) : -1;
+}
+
 void pstats_compute(int year, const struct participant *p, size_t n_p, const struct enrolment *e,
 		    size_t n_e, int64_t intervention_id, struct pstats *out)
 {

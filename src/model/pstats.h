@@ -75,6 +75,9 @@ void pstats_add_anonymous(struct pstats *out, const struct anonymous_count *a);
  * participants p, found by id) of intervention_id (0: all). */
 void pstats_compute(int year, const struct participant *p, size_t n_p, const struct enrolment *e,
 		    size_t n_e, int64_t intervention_id, struct pstats *out);
+/* The mean days in the intervention of those exited in the year, rounded
+ * to whole days; -1 when nobody exited. */
+int64_t pstats_mean_days(const struct pstats *s);
 /* Hides small cells and enough others; threshold 5 hides 1–4. */
 void pstats_protect(struct pstats *s, int threshold);
 

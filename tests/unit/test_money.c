@@ -451,6 +451,20 @@ static void test_percent(void **state)
 	assert_string_equal(b, "\xE2\x80\x93");
 }
 
+static void test_ratio_scaled(void **state)
+{
+	int64_t v = 7;
+
+	(void)state;
+	assert_int_equal(ratio_scaled(134844, 1500000, 3, &v), 0);
+	assert_int_equal(v, 90);                       /* 8,99 % to tenths: 9,0 % */
+	assert_int_equal(ratio_scaled(-1, 8, 2, &v), 0);
+	assert_int_equal(v, -13);                      /* -0,125 away from zero */
+	assert_int_equal(ratio_scaled(1, 0, 2, &v), -1);
+	assert_int_equal(v, -13);
+	assert_int_equal(ratio_scaled(INT64_MAX, 1, 3, &v), -1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -467,6 +481,7 @@ int main(void)
 		cmocka_unit_test(test_format_parse_round_trip),
 		cmocka_unit_test(test_ratio),
 		cmocka_unit_test(test_percent),
+		cmocka_unit_test(test_ratio_scaled),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
