@@ -64,4 +64,15 @@ struct pstats;
 int app_year_pstats(struct store *st, int year, int64_t intervention_id, const struct date *until,
 		    struct pstats *s, struct err *err);
 
+/* The audit log of a change of any record. action is what was done in
+ * Swedish ("ändra beslut", "ta bort beslut"); record names the record by
+ * kind and id ("decision 12"); code is the participant's when the record
+ * is theirs (else NULL); before and after are the record's values as JSON
+ * objects (NULL where there is none: before an addition, after a
+ * removal). The caller is inside the change's transaction, so the change
+ * and its log line are stored together or not at all. */
+struct json_t;
+int app_audit_change(struct store *st, const char *action, const char *record, const char *code,
+		     const struct json_t *before, const struct json_t *after, struct err *err);
+
 #endif

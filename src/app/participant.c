@@ -381,7 +381,7 @@ struct doc *app_report_audit(struct store *st, struct err *err)
 	if (app_load_association(st, &a, err) < 0 || store_audit_list(st, &log, &n, err) < 0)
 		return NULL;
 	d = doc_audit(&a, log, n);
-	free(log);
+	audit_release(log, n);
 	return d;
 }
 

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/money.h"
 #include "doc/reports.h"
 
@@ -1062,26 +1063,60 @@ struct doc *doc_participants_list(const struct association *a, const struct part
 
 struct doc *doc_audit(const struct association *a, const struct audit_entry *log, size_t n)
 {
-	struct doc *d = doc_new("Logg över ändringar av deltagaruppgifter");
-	struct doc_table *t;
+	struct doc *d = doc_new("Logg över ändringar");
+	struct doc_table *t, *m;
+	struct buf change;
 	size_t i;
 
+	buf_init(&change);
 	doc_report_titles(d, a);
-	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "audit", NULL, 5);
-	doc_column_set(t, 0, "at", "Tid (UTC)", 0);
+	/* For people, a change of a record reads "decision 3: {...} → {...}"
+	 * in the column of changes; programs get each part as its own key. */
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, NULL, NULL, 5);
+	t->people_only = 1;
+	m = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "audit", NULL, 8);
+	m->machine_only = 1;
+	doc_column_set(t, 0, "at", "Tid", 0);
 	doc_column_set(t, 1, "actor", "Vem", 0);
 	doc_column_set(t, 2, "action", "Vad", 0);
 	doc_column_set(t, 3, "participant", "Deltagare", 0);
 	doc_column_set(t, 4, "detail", "Ändring", 0);
+	doc_column_set(m, 0, "at", "Tid", 0);
+	doc_column_set(m, 1, "actor", "Vem", 0);
+	doc_column_set(m, 2, "action", "Vad", 0);
+	doc_column_set(m, 3, "participant", "Deltagare", 0);
+	doc_column_set(m, 4, "detail", "Ändring", 0);
+	doc_column_set(m, 5, "record", "Post", 0);
+	doc_column_set(m, 6, "before", "Före", 0);
+	doc_column_set(m, 7, "after", "Efter", 0);
 	for (i = 0; i < n; i++) {
 		struct doc_row *r = doc_row_add(t, NULL, "", DOC_ROW_NORMAL);
+		struct doc_row *q = doc_row_add(m, NULL, "", DOC_ROW_NORMAL);
 
+		buf_reset(&change);
+		buf_adds(&change, log[i].detail);
+		if (*log[i].record) {
+			if (change.len)
+				buf_adds(&change, "; ");
+			buf_addf(&change, "%s: %s → %s", log[i].record,
+				   *log[i].old_values ? log[i].old_values : "(ny)",
+				   *log[i].new_values ? log[i].new_values : "(borttagen)");
+		}
 		doc_cell_text(r, 0, log[i].at, NULL);
 		doc_cell_text(r, 1, log[i].actor, NULL);
 		doc_cell_text(r, 2, log[i].action, NULL);
 		doc_cell_text(r, 3, log[i].code, NULL);
-		doc_cell_text(r, 4, log[i].detail, NULL);
+		doc_cell_text(r, 4, change.s, NULL);
+		doc_cell_text(q, 0, log[i].at, NULL);
+		doc_cell_text(q, 1, log[i].actor, NULL);
+		doc_cell_text(q, 2, log[i].action, NULL);
+		doc_cell_text(q, 3, log[i].code, NULL);
+		doc_cell_text(q, 4, log[i].detail, NULL);
+		doc_cell_text(q, 5, log[i].record, NULL);
+		doc_cell_text(q, 6, log[i].old_values, NULL);
+		doc_cell_text(q, 7, log[i].new_values, NULL);
 	}
+	buf_release(&change);
 	return d;
 }
 

@@ -84,3 +84,14 @@ int participant_code_check(const char *code, struct err *err)
 			       "och ange personnumret för sig");
 	return 0;
 }
+
+void audit_release(struct audit_entry *log, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(log[i].old_values);
+		free(log[i].new_values);
+	}
+	free(log);
+}

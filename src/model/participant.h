@@ -63,14 +63,20 @@ struct anonymous_count {
 	char note[200];
 };
 
-/* One line of the audit log: who changed whose data, when, and how (never
- * a personal identity number). */
+/* One line of the audit log: who changed which record, when (local time
+ * with its offset; older lines in UTC, ending in "Z"), and how: a
+ * participant's code and a detail, or the record ("decision 12") with its
+ * values before and after as JSON objects ("" where there were none).
+ * Never a personal identity number. Release a list with audit_release. */
 struct audit_entry {
-	char at[32];
+	char at[40];
 	char actor[64];
-	char action[32];
+	char action[48];
 	char code[64];
 	char detail[512];
+	char record[96];
+	char *old_values, *new_values;
 };
+void audit_release(struct audit_entry *log, size_t n);
 
 #endif

@@ -19,6 +19,7 @@
 #include "base/money.h"
 #include "base/xmalloc.h"
 #include "store/migrations.h"
+#include "store/sqlite_int.h"
 #include "store/store.h"
 
 enum stmt_id {
@@ -40,7 +41,7 @@ enum stmt_id {
 	Q_IV_ADD, Q_IV_BY_ID, Q_IV_BY_NAME, Q_IV_LIST, Q_DEC_ADD, Q_DEC_LIST,
 	Q_ACT_ADD, Q_ACT_ATT_ADD, Q_ACT_LIST, Q_ACT_ATT_LIST,
 	Q_P_ADD, Q_P_BY_CODE, Q_P_BY_HASH, Q_P_LIST, Q_E_ADD, Q_E_EXIT, Q_E_LIST, Q_E_LIST_ALL,
-	Q_AUDIT_ADD, Q_AUDIT_LIST, Q_P_PURGE, Q_E_YEAR, Q_P_FACTS, Q_P_MAXID,
+	Q_P_PURGE, Q_E_YEAR, Q_P_FACTS, Q_P_MAXID,
 	Q_ANON_ADD, Q_ANON_LIST, Q_SETTING_GET, Q_SETTING_PUT,
 	Q_GOAL_ADD, Q_GOAL_LIST, Q_RG_ADD, Q_RG_LIST, Q_AS_DEL, Q_AS_ADD, Q_AS_LIST, Q_BOARD_ADD,
 	Q_BOARD_LIST,
@@ -193,8 +194,6 @@ static const char *const sql[Q__MAX] = {
 	       "exited, coalesce(exit_reason, ''), coalesce(support_after, '')"
 	[Q_E_LIST] = "SELECT " E_COLS " FROM enrolment WHERE participant_id = ?1 ORDER BY enrolled, id",
 	[Q_E_LIST_ALL] = "SELECT " E_COLS " FROM enrolment ORDER BY id",
-	[Q_AUDIT_ADD] = "INSERT INTO audit_log (at, actor, action, participant_code, detail) "
-			"VALUES (?5, ?1, ?2, ?3, ?4)",
 	[Q_P_PURGE] = "UPDATE participant SET code = 'anonym-' || id, pnr_hash = NULL "
 		      "WHERE code NOT LIKE 'anonym-%' AND id IN (SELECT participant_id FROM enrolment "
 		      "GROUP BY participant_id HAVING max(coalesce(exited, '9999-12-31')) < ?1)",
@@ -230,7 +229,6 @@ static const char *const sql[Q__MAX] = {
 			 "ELSE 3 END, id",
 	[Q_SETTING_PUT] = "INSERT INTO setting (key, value) VALUES (?1, ?2) "
 			  "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-	[Q_AUDIT_LIST] = "SELECT at, actor, action, participant_code, detail FROM audit_log ORDER BY id",
 	[Q_ACT_ATT_LIST] = "SELECT organisation, attendees FROM activity_attendance WHERE activity_id = ?1 "
 			   "ORDER BY organisation",
 	[Q_SURVEY_CLEAR] = "DELETE FROM survey_answer WHERE coalesce(intervention_id, 0) = ?3 AND question_id IN "
@@ -272,15 +270,9 @@ static const char *const sql[Q__MAX] = {
 	[Q_FAIL_PRUNE] = "DELETE FROM login_failure WHERE at <= ?1",
 };
 
-struct store {
-	sqlite3 *db;
-	char *path;
-	char actor[64];
-	sqlite3_stmt *stmt[Q__MAX];
-	int in_tx;
-};
+/* struct store is in sqlite_int.h, shared with the domain files. */
 
-static int db_error(struct store *st, struct err *err, const char *what)
+int sq_db_error(struct store *st, struct err *err, const char *what)
 {
 	return err_set(err, "databasfel (%s): %s", what, sqlite3_errmsg(st->db));
 }
@@ -298,7 +290,7 @@ static sqlite3_stmt *q(struct store *st, enum stmt_id id, struct err *err)
 	}
 	if (!s) {
 		if (sqlite3_prepare_v3(st->db, sql[id], -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
-			db_error(st, err, "förbereda fråga");
+			sq_db_error(st, err, "förbereda fråga");
 			return NULL;
 		}
 		st->stmt[id] = s;
@@ -310,9 +302,39 @@ static sqlite3_stmt *q(struct store *st, enum stmt_id id, struct err *err)
 	return s;
 }
 
+sqlite3_stmt *sq_stmt(struct store *st, const char *text, struct err *err)
+{
+	sqlite3_stmt *s = NULL;
+	int i;
+
+	for (i = 0; i < st->n_extra; i++)
+		if (st->extra[i].sql == text) {
+			s = st->extra[i].stmt;
+			break;
+		}
+	if (s && sqlite3_stmt_busy(s)) {
+		err_set(err, "en läsning ur databasen pågår redan (anropad på nytt inifrån sig själv)");
+		return NULL;
+	}
+	if (s) {
+		sqlite3_reset(s);
+		sqlite3_clear_bindings(s);
+		return s;
+	}
+	if (sqlite3_prepare_v3(st->db, text, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK) {
+		sq_db_error(st, err, "förbereda fråga");
+		return NULL;
+	}
+	st->extra = xgrow(st->extra, sizeof(*st->extra), (size_t)st->n_extra + 1, &st->cap_extra);
+	st->extra[st->n_extra].sql = text;
+	st->extra[st->n_extra].stmt = s;
+	st->n_extra++;
+	return s;
+}
+
 /* Binds a borrowed string (NULL binds NULL). The string must outlive the
  * step, which it does: every statement here is stepped within the call. */
-static void bind_text(sqlite3_stmt *s, int i, const char *v)
+void sq_bind_text(sqlite3_stmt *s, int i, const char *v)
 {
 	if (v)
 		sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
@@ -322,7 +344,7 @@ static void bind_text(sqlite3_stmt *s, int i, const char *v)
 
 /* "YYYY-MM-DD" by hand: an import formats a million dates, and snprintf
  * costs as much as a third of the insert that stores one. */
-static const char *format_date(char buf[11], struct date d)
+const char *sq_format_date(char buf[11], struct date d)
 {
 	unsigned y = (unsigned)d.y % 10000u, m = (unsigned)d.m % 100u, dd = (unsigned)d.d % 100u;
 
@@ -340,16 +362,16 @@ static const char *format_date(char buf[11], struct date d)
 	return buf;
 }
 
-static void bind_date(sqlite3_stmt *s, int i, struct date d, char buf[11])
+void sq_bind_date(sqlite3_stmt *s, int i, struct date d, char buf[11])
 {
 	if (date_is_set(d))
-		sqlite3_bind_text(s, i, format_date(buf, d), 10, SQLITE_STATIC);
+		sqlite3_bind_text(s, i, sq_format_date(buf, d), 10, SQLITE_STATIC);
 	else
 		sqlite3_bind_null(s, i);
 }
 
 /* The time now in UTC, as strftime's fmt puts it. */
-static const char *utc_now(char *buf, size_t n, const char *fmt)
+const char *sq_utc_now(char *buf, size_t n, const char *fmt)
 {
 	time_t t = time(NULL);
 	struct tm tm;
@@ -359,10 +381,8 @@ static const char *utc_now(char *buf, size_t n, const char *fmt)
 	return buf;
 }
 
-#define STAMP_SQL "%Y-%m-%d %H:%M:%S"      /* the form the columns have always held */
-#define STAMP_ISO "%Y-%m-%dT%H:%M:%SZ"
 
-static struct date col_date(sqlite3_stmt *s, int i)
+struct date sq_col_date(sqlite3_stmt *s, int i)
 {
 	struct date d = { 0, 0, 0 };
 	const char *t = (const char *)sqlite3_column_text(s, i);
@@ -372,16 +392,16 @@ static struct date col_date(sqlite3_stmt *s, int i)
 	return d;
 }
 
-static const char *col_text(sqlite3_stmt *s, int i)
+const char *sq_col_text(sqlite3_stmt *s, int i)
 {
 	return (const char *)sqlite3_column_text(s, i);
 }
 
 /* Copies a text column into dst (n bytes), cut to fit. Without snprintf:
  * this runs for every column of every enrolment in the statistics. */
-static void copy_col(char *dst, size_t n, sqlite3_stmt *s, int i)
+void sq_copy_col(char *dst, size_t n, sqlite3_stmt *s, int i)
 {
-	const char *t = col_text(s, i);
+	const char *t = sq_col_text(s, i);
 	size_t len = t ? (size_t)sqlite3_column_bytes(s, i) : 0;
 
 	if (len >= n)
@@ -392,21 +412,33 @@ static void copy_col(char *dst, size_t n, sqlite3_stmt *s, int i)
 }
 
 /* Steps a statement that returns no rows. */
-static int exec_step(struct store *st, sqlite3_stmt *s, struct err *err, const char *what)
+int sq_exec_step(struct store *st, sqlite3_stmt *s, struct err *err, const char *what)
 {
 	int rc = sqlite3_step(s);
 
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return db_error(st, err, what);
+		return sq_db_error(st, err, what);
 	return 0;
+}
+
+int sq_delete_id(struct store *st, const char *text, int64_t id, const char *what, struct err *err)
+{
+	sqlite3_stmt *s = sq_stmt(st, text, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if (sq_exec_step(st, s, err, what) < 0)
+		return -1;
+	return sqlite3_changes(st->db) > 0 ? 0 : STORE_NOT_FOUND;
 }
 
 /* Reads every row of the prepared statement s into an array of elements of
  * `size` bytes, each zeroed and then filled by fill; *out is NULL when
  * there are none. On an error nothing is returned and what describes what
  * was being read. The statement is reset either way. */
-static int read_rows(struct store *st, sqlite3_stmt *s, size_t size, void (*fill)(sqlite3_stmt *s, void *row),
+int sq_read_rows(struct store *st, sqlite3_stmt *s, size_t size, void (*fill)(sqlite3_stmt *s, void *row),
 		     void **out, size_t *n, const char *what, struct err *err)
 {
 	size_t cap = 0;
@@ -427,7 +459,7 @@ static int read_rows(struct store *st, sqlite3_stmt *s, size_t size, void (*fill
 		free(*out);
 		*out = NULL;
 		*n = 0;
-		return db_error(st, err, what);
+		return sq_db_error(st, err, what);
 	}
 	return 0;
 }
@@ -468,7 +500,7 @@ static int read_schema(struct store *st, int *version, int *foreign, struct err 
 			       NULL) != SQLITE_OK)
 		goto fail;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *name = col_text(s, 0);
+		const char *name = sq_col_text(s, 0);
 
 		tables++;
 		if (name && strcmp(name, "schema_migrations") == 0)
@@ -517,14 +549,14 @@ static int apply_migration(struct store *st, const struct migration *m, struct e
 		goto fail;
 	if (sqlite3_prepare_v2(st->db, "INSERT INTO schema_migrations (version, name, applied_at) "
 			       "VALUES (?1, ?2, ?3)", -1, &s, NULL) != SQLITE_OK) {
-		db_error(st, err, "anteckna schemaversionen");
+		sq_db_error(st, err, "anteckna schemaversionen");
 		goto fail;
 	}
 	sqlite3_bind_int(s, 1, m->version);
 	sqlite3_bind_text(s, 2, m->name, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 3, utc_now(stamp, sizeof(stamp), STAMP_SQL), -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, sq_utc_now(stamp, sizeof(stamp), STAMP_SQL), -1, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE) {
-		db_error(st, err, "anteckna schemaversionen");
+		sq_db_error(st, err, "anteckna schemaversionen");
 		goto fail;
 	}
 	sqlite3_finalize(s);
@@ -594,6 +626,7 @@ int store_open(struct store **out, const char *path, enum store_open_mode mode,
 	}
 	pthread_once(&engine_once, engine_setup);
 	st = xcalloc(1, sizeof(*st));
+	st->stmt = xcalloc(Q__MAX, sizeof(*st->stmt));
 	st->path = xstrdup(path);
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		err_set(err, "kan inte öppna databasen '%s': %s", path,
@@ -656,6 +689,10 @@ void store_close(struct store *st)
 		store_rollback(st);
 	for (i = 0; i < Q__MAX; i++)
 		sqlite3_finalize(st->stmt[i]);
+	free(st->stmt);
+	for (i = 0; i < st->n_extra; i++)
+		sqlite3_finalize(st->extra[i].stmt);
+	free(st->extra);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st);
@@ -709,17 +746,17 @@ int store_association_get(struct store *st, struct association *a, struct err *e
 	if (rc == SQLITE_DONE)
 		return STORE_NOT_FOUND;
 	if (rc != SQLITE_ROW)
-		return db_error(st, err, "läsa förbundet");
+		return sq_db_error(st, err, "läsa förbundet");
 	memset(a, 0, sizeof(*a));
-	copy_col(a->name, sizeof(a->name), s, 0);
-	copy_col(a->orgnr, sizeof(a->orgnr), s, 1);
-	copy_col(a->contact, sizeof(a->contact), s, 2);
-	copy_col(a->street, sizeof(a->street), s, 3);
-	copy_col(a->postal, sizeof(a->postal), s, 4);
-	copy_col(a->phone, sizeof(a->phone), s, 5);
-	copy_col(a->fnr, sizeof(a->fnr), s, 6);
-	copy_col(a->kptyp, sizeof(a->kptyp), s, 7);
-	copy_col(a->currency, sizeof(a->currency), s, 8);
+	sq_copy_col(a->name, sizeof(a->name), s, 0);
+	sq_copy_col(a->orgnr, sizeof(a->orgnr), s, 1);
+	sq_copy_col(a->contact, sizeof(a->contact), s, 2);
+	sq_copy_col(a->street, sizeof(a->street), s, 3);
+	sq_copy_col(a->postal, sizeof(a->postal), s, 4);
+	sq_copy_col(a->phone, sizeof(a->phone), s, 5);
+	sq_copy_col(a->fnr, sizeof(a->fnr), s, 6);
+	sq_copy_col(a->kptyp, sizeof(a->kptyp), s, 7);
+	sq_copy_col(a->currency, sizeof(a->currency), s, 8);
 	sqlite3_reset(s);
 	return 0;
 }
@@ -730,16 +767,16 @@ int store_association_set(struct store *st, const struct association *a, struct 
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, a->name);
-	bind_text(s, 2, a->orgnr);
-	bind_text(s, 3, a->contact);
-	bind_text(s, 4, a->street);
-	bind_text(s, 5, a->postal);
-	bind_text(s, 6, a->phone);
-	bind_text(s, 7, a->fnr);
-	bind_text(s, 8, a->kptyp);
-	bind_text(s, 9, a->currency);
-	return exec_step(st, s, err, "spara förbundet");
+	sq_bind_text(s, 1, a->name);
+	sq_bind_text(s, 2, a->orgnr);
+	sq_bind_text(s, 3, a->contact);
+	sq_bind_text(s, 4, a->street);
+	sq_bind_text(s, 5, a->postal);
+	sq_bind_text(s, 6, a->phone);
+	sq_bind_text(s, 7, a->fnr);
+	sq_bind_text(s, 8, a->kptyp);
+	sq_bind_text(s, 9, a->currency);
+	return sq_exec_step(st, s, err, "spara förbundet");
 }
 
 static const char *const member_kinds[] = { "state", "region", "municipality" };
@@ -753,11 +790,11 @@ int store_member_add(struct store *st, struct member *m, struct err *err)
 	s = q(st, Q_MEMBER_ADD, err);
 	if (!s)
 		return -1;
-	bind_text(s, 1, m->name);
-	bind_text(s, 2, member_kinds[m->kind]);
+	sq_bind_text(s, 1, m->name);
+	sq_bind_text(s, 2, member_kinds[m->kind]);
 	sqlite3_bind_int64(s, 3, m->key);
 	if (sqlite3_step(s) != SQLITE_ROW) {
-		db_error(st, err, "spara medlemmen");
+		sq_db_error(st, err, "spara medlemmen");
 		sqlite3_reset(s);
 		return -1;
 	}
@@ -778,14 +815,14 @@ int store_member_list(struct store *st, struct member **out, size_t *n, struct e
 		return -1;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct member *m;
-		const char *kind = col_text(s, 2);
+		const char *kind = sq_col_text(s, 2);
 		int k;
 
 		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
 		m = &(*out)[(*n)++];
 		memset(m, 0, sizeof(*m));
 		m->id = sqlite3_column_int64(s, 0);
-		copy_col(m->name, sizeof(m->name), s, 1);
+		sq_copy_col(m->name, sizeof(m->name), s, 1);
 		for (k = 0; k < 3; k++)
 			if (kind && strcmp(kind, member_kinds[k]) == 0)
 				m->kind = (enum member_kind)k;
@@ -796,21 +833,21 @@ int store_member_list(struct store *st, struct member **out, size_t *n, struct e
 		free(*out);
 		*out = NULL;
 		*n = 0;
-		return db_error(st, err, "läsa medlemmarna");
+		return sq_db_error(st, err, "läsa medlemmarna");
 	}
 	return 0;
 }
 
 static void year_from_row(sqlite3_stmt *s, struct fiscal_year *fy)
 {
-	const char *origin = col_text(s, 3);
+	const char *origin = sq_col_text(s, 3);
 
 	memset(fy, 0, sizeof(*fy));
 	fy->id = sqlite3_column_int64(s, 0);
-	fy->period.start = col_date(s, 1);
-	fy->period.end = col_date(s, 2);
+	fy->period.start = sq_col_date(s, 1);
+	fy->period.end = sq_col_date(s, 2);
 	fy->origin = origin && strcmp(origin, "prior") == 0 ? YEAR_PRIOR : YEAR_BOOKS;
-	copy_col(fy->source, sizeof(fy->source), s, 4);
+	sq_copy_col(fy->source, sizeof(fy->source), s, 4);
 }
 
 int store_year_list(struct store *st, struct fiscal_year **out, size_t *n, struct err *err)
@@ -832,7 +869,7 @@ int store_year_list(struct store *st, struct fiscal_year **out, size_t *n, struc
 		free(*out);
 		*out = NULL;
 		*n = 0;
-		return db_error(st, err, "läsa räkenskapsåren");
+		return sq_db_error(st, err, "läsa räkenskapsåren");
 	}
 	return 0;
 }
@@ -856,7 +893,7 @@ int store_year_get(struct store *st, int label, struct fiscal_year *out, struct 
 	sqlite3_reset(s);
 	if (rc == SQLITE_DONE)
 		return STORE_NOT_FOUND;
-	return db_error(st, err, "läsa räkenskapsåret");
+	return sq_db_error(st, err, "läsa räkenskapsåret");
 }
 
 int store_year_put(struct store *st, struct fiscal_year *fy, struct err *err)
@@ -866,12 +903,12 @@ int store_year_put(struct store *st, struct fiscal_year *fy, struct err *err)
 
 	if (!s)
 		return -1;
-	bind_date(s, 1, fy->period.start, a);
-	bind_date(s, 2, fy->period.end, b);
-	bind_text(s, 3, fy->origin == YEAR_PRIOR ? "prior" : "books");
-	bind_text(s, 4, fy->source);
+	sq_bind_date(s, 1, fy->period.start, a);
+	sq_bind_date(s, 2, fy->period.end, b);
+	sq_bind_text(s, 3, fy->origin == YEAR_PRIOR ? "prior" : "books");
+	sq_bind_text(s, 4, fy->source);
 	if (sqlite3_step(s) != SQLITE_ROW) {
-		db_error(st, err, "spara räkenskapsåret");
+		sq_db_error(st, err, "spara räkenskapsåret");
 		sqlite3_reset(s);
 		return -1;
 	}
@@ -892,7 +929,7 @@ int store_year_clear(struct store *st, int64_t year_id, struct err *err)
 		if (!s)
 			return -1;
 		sqlite3_bind_int64(s, 1, year_id);
-		if (exec_step(st, s, err, "ta bort årets bokföring") < 0)
+		if (sq_exec_step(st, s, err, "ta bort årets bokföring") < 0)
 			return -1;
 	}
 	return 0;
@@ -905,9 +942,9 @@ static int put2(struct store *st, enum stmt_id id, const char *a, const char *b,
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, a);
-	bind_text(s, 2, b);
-	return exec_step(st, s, err, what);
+	sq_bind_text(s, 1, a);
+	sq_bind_text(s, 2, b);
+	return sq_exec_step(st, s, err, what);
 }
 
 int store_account_put(struct store *st, const char *number, const char *name, struct err *err)
@@ -938,8 +975,8 @@ int store_account_each(struct store *st, store_account_fn fn, void *ctx, struct 
 	if (!s)
 		return -1;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct account a = { col_text(s, 0), col_text(s, 1), col_text(s, 2), col_text(s, 3),
-				     col_text(s, 4) };
+		struct account a = { sq_col_text(s, 0), sq_col_text(s, 1), sq_col_text(s, 2), sq_col_text(s, 3),
+				     sq_col_text(s, 4) };
 
 		if (fn(ctx, &a, err) < 0) {
 			sqlite3_reset(s);
@@ -947,7 +984,7 @@ int store_account_each(struct store *st, store_account_fn fn, void *ctx, struct 
 		}
 	}
 	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa kontoplanen");
+	return rc == SQLITE_DONE ? 0 : sq_db_error(st, err, "läsa kontoplanen");
 }
 
 int store_dimension_put(struct store *st, const struct dimension *d, struct err *err)
@@ -957,9 +994,9 @@ int store_dimension_put(struct store *st, const struct dimension *d, struct err 
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, d->number);
-	bind_text(s, 2, d->name ? d->name : "");
+	sq_bind_text(s, 2, d->name ? d->name : "");
 	sqlite3_bind_int(s, 3, d->parent);
-	return exec_step(st, s, err, "spara dimensionen");
+	return sq_exec_step(st, s, err, "spara dimensionen");
 }
 
 int store_dimension_each(struct store *st, store_dimension_fn fn, void *ctx, struct err *err)
@@ -970,7 +1007,7 @@ int store_dimension_each(struct store *st, store_dimension_fn fn, void *ctx, str
 	if (!s)
 		return -1;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct dimension d = { sqlite3_column_int(s, 0), col_text(s, 1), sqlite3_column_int(s, 2) };
+		struct dimension d = { sqlite3_column_int(s, 0), sq_col_text(s, 1), sqlite3_column_int(s, 2) };
 
 		if (fn(ctx, &d, err) < 0) {
 			sqlite3_reset(s);
@@ -978,7 +1015,7 @@ int store_dimension_each(struct store *st, store_dimension_fn fn, void *ctx, str
 		}
 	}
 	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa dimensionerna");
+	return rc == SQLITE_DONE ? 0 : sq_db_error(st, err, "läsa dimensionerna");
 }
 
 int store_object_put(struct store *st, const struct object *o, struct err *err)
@@ -988,9 +1025,9 @@ int store_object_put(struct store *st, const struct object *o, struct err *err)
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, o->dim);
-	bind_text(s, 2, o->code);
-	bind_text(s, 3, o->name ? o->name : "");
-	return exec_step(st, s, err, "spara objektet");
+	sq_bind_text(s, 2, o->code);
+	sq_bind_text(s, 3, o->name ? o->name : "");
+	return sq_exec_step(st, s, err, "spara objektet");
 }
 
 int store_object_each(struct store *st, store_object_fn fn, void *ctx, struct err *err)
@@ -1001,7 +1038,7 @@ int store_object_each(struct store *st, store_object_fn fn, void *ctx, struct er
 	if (!s)
 		return -1;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct object o = { sqlite3_column_int(s, 0), col_text(s, 1), col_text(s, 2) };
+		struct object o = { sqlite3_column_int(s, 0), sq_col_text(s, 1), sq_col_text(s, 2) };
 
 		if (fn(ctx, &o, err) < 0) {
 			sqlite3_reset(s);
@@ -1009,7 +1046,7 @@ int store_object_each(struct store *st, store_object_fn fn, void *ctx, struct er
 		}
 	}
 	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa objekten");
+	return rc == SQLITE_DONE ? 0 : sq_db_error(st, err, "läsa objekten");
 }
 
 int store_balance_put(struct store *st, int64_t year_id, const struct balance *b, struct err *err)
@@ -1019,13 +1056,13 @@ int store_balance_put(struct store *st, int64_t year_id, const struct balance *b
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, year_id);
-	bind_text(s, 2, balance_kind_name(b->kind));
-	bind_text(s, 3, b->account);
+	sq_bind_text(s, 2, balance_kind_name(b->kind));
+	sq_bind_text(s, 3, b->account);
 	sqlite3_bind_int(s, 4, b->period);
-	bind_text(s, 5, b->objects ? b->objects : "");
+	sq_bind_text(s, 5, b->objects ? b->objects : "");
 	sqlite3_bind_int64(s, 6, b->amount);
-	bind_text(s, 7, b->quantity);
-	return exec_step(st, s, err, "spara saldot");
+	sq_bind_text(s, 7, b->quantity);
+	return sq_exec_step(st, s, err, "spara saldot");
 }
 
 int store_balance_each(struct store *st, int64_t year_id, store_balance_fn fn, void *ctx,
@@ -1040,23 +1077,23 @@ int store_balance_each(struct store *st, int64_t year_id, store_balance_fn fn, v
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct balance b;
 
-		if (balance_kind_parse(col_text(s, 0), &b.kind) < 0) {
-			err_set(err, "okänd sorts saldo '%s' i databasen", col_text(s, 0));
+		if (balance_kind_parse(sq_col_text(s, 0), &b.kind) < 0) {
+			err_set(err, "okänd sorts saldo '%s' i databasen", sq_col_text(s, 0));
 			sqlite3_reset(s);
 			return -1;
 		}
-		b.account = col_text(s, 1);
+		b.account = sq_col_text(s, 1);
 		b.period = sqlite3_column_int(s, 2);
-		b.objects = col_text(s, 3);
+		b.objects = sq_col_text(s, 3);
 		b.amount = sqlite3_column_int64(s, 4);
-		b.quantity = col_text(s, 5);
+		b.quantity = sq_col_text(s, 5);
 		if (fn(ctx, &b, err) < 0) {
 			sqlite3_reset(s);
 			return -1;
 		}
 	}
 	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa saldona");
+	return rc == SQLITE_DONE ? 0 : sq_db_error(st, err, "läsa saldona");
 }
 
 int store_ver_add(struct store *st, int64_t year_id, struct verification *v, struct err *err)
@@ -1067,15 +1104,15 @@ int store_ver_add(struct store *st, int64_t year_id, struct verification *v, str
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, year_id);
-	bind_text(s, 2, v->series ? v->series : "");
-	bind_text(s, 3, v->number ? v->number : "");
-	bind_date(s, 4, v->date, d1);
-	bind_text(s, 5, v->text);
-	bind_date(s, 6, v->regdate, d2);
-	bind_text(s, 7, v->sign);
+	sq_bind_text(s, 2, v->series ? v->series : "");
+	sq_bind_text(s, 3, v->number ? v->number : "");
+	sq_bind_date(s, 4, v->date, d1);
+	sq_bind_text(s, 5, v->text);
+	sq_bind_date(s, 6, v->regdate, d2);
+	sq_bind_text(s, 7, v->sign);
 	/* The id from the connection rather than RETURNING: a million times
 	 * per import, that difference shows. */
-	if (exec_step(st, s, err, "spara verifikationen") < 0)
+	if (sq_exec_step(st, s, err, "spara verifikationen") < 0)
 		return -1;
 	v->id = sqlite3_last_insert_rowid(st->db);
 	return 0;
@@ -1092,14 +1129,14 @@ int store_trans_add(struct store *st, int64_t year_id, int64_t ver_id,
 	sqlite3_bind_int64(s, 1, year_id);
 	sqlite3_bind_int64(s, 2, ver_id);
 	sqlite3_bind_int(s, 3, (int)t->kind);
-	bind_text(s, 4, t->account);
-	bind_text(s, 5, t->objects ? t->objects : "");
+	sq_bind_text(s, 4, t->account);
+	sq_bind_text(s, 5, t->objects ? t->objects : "");
 	sqlite3_bind_int64(s, 6, t->amount);
-	bind_date(s, 7, t->date, d);
-	bind_text(s, 8, t->text);
-	bind_text(s, 9, t->quantity);
-	bind_text(s, 10, t->sign);
-	return exec_step(st, s, err, "spara transaktionen");
+	sq_bind_date(s, 7, t->date, d);
+	sq_bind_text(s, 8, t->text);
+	sq_bind_text(s, 9, t->quantity);
+	sq_bind_text(s, 10, t->sign);
+	return sq_exec_step(st, s, err, "spara transaktionen");
 }
 
 int store_ver_each(struct store *st, int64_t year_id, store_ver_fn ver_fn,
@@ -1123,12 +1160,12 @@ int store_ver_each(struct store *st, int64_t year_id, store_ver_fn ver_fn,
 		struct verification v;
 
 		v.id = sqlite3_column_int64(vs, 0);
-		v.series = col_text(vs, 1);
-		v.number = col_text(vs, 2);
-		v.date = col_date(vs, 3);
-		v.text = col_text(vs, 4);
-		v.regdate = col_date(vs, 5);
-		v.sign = col_text(vs, 6);
+		v.series = sq_col_text(vs, 1);
+		v.number = sq_col_text(vs, 2);
+		v.date = sq_col_date(vs, 3);
+		v.text = sq_col_text(vs, 4);
+		v.regdate = sq_col_date(vs, 5);
+		v.sign = sq_col_text(vs, 6);
 		if (ver_fn(ctx, &v, err) < 0)
 			goto out;
 		while (trc == SQLITE_ROW) {
@@ -1144,20 +1181,20 @@ int store_ver_each(struct store *st, int64_t year_id, store_ver_fn ver_fn,
 				goto out;
 			}
 			t.kind = (enum trans_kind)sqlite3_column_int(ts, 1);
-			t.account = col_text(ts, 2);
-			t.objects = col_text(ts, 3);
+			t.account = sq_col_text(ts, 2);
+			t.objects = sq_col_text(ts, 3);
 			t.amount = sqlite3_column_int64(ts, 4);
-			t.date = col_date(ts, 5);
-			t.text = col_text(ts, 6);
-			t.quantity = col_text(ts, 7);
-			t.sign = col_text(ts, 8);
+			t.date = sq_col_date(ts, 5);
+			t.text = sq_col_text(ts, 6);
+			t.quantity = sq_col_text(ts, 7);
+			t.sign = sq_col_text(ts, 8);
 			if (trans_fn(ctx, &t, err) < 0)
 				goto out;
 			trc = sqlite3_step(ts);
 		}
 	}
 	if (vrc != SQLITE_DONE || (trc != SQLITE_DONE && trc != SQLITE_ROW)) {
-		db_error(st, err, "läsa verifikationerna");
+		sq_db_error(st, err, "läsa verifikationerna");
 		goto out;
 	}
 	if (trc == SQLITE_ROW) {
@@ -1181,7 +1218,7 @@ static int count(struct store *st, enum stmt_id id, int64_t year_id, int64_t *n,
 	sqlite3_bind_int64(s, 1, year_id);
 	if (sqlite3_step(s) != SQLITE_ROW) {
 		sqlite3_reset(s);
-		return db_error(st, err, "räkna");
+		return sq_db_error(st, err, "räkna");
 	}
 	*n = sqlite3_column_int64(s, 0);
 	sqlite3_reset(s);
@@ -1203,9 +1240,9 @@ int store_turnover_put(struct store *st, int64_t year_id, const char *account, i
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, year_id);
-	bind_text(s, 2, account);
+	sq_bind_text(s, 2, account);
 	sqlite3_bind_int64(s, 3, amount);
-	return exec_step(st, s, err, "spara omsättningen");
+	return sq_exec_step(st, s, err, "spara omsättningen");
 }
 
 /* The account's slot in the books being loaded (sorted insertion is cheap:
@@ -1254,8 +1291,8 @@ int store_year_books(struct store *st, const struct fiscal_year *fy, struct year
 		return -1;
 	sqlite3_bind_int64(s, 1, fy->id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct year_account *a = books_slot(out, &cap, col_text(s, 0));
-		const char *kind = col_text(s, 1);
+		struct year_account *a = books_slot(out, &cap, sq_col_text(s, 0));
+		const char *kind = sq_col_text(s, 1);
 		int64_t amount = sqlite3_column_int64(s, 2);
 
 		if (!a)
@@ -1279,7 +1316,7 @@ int store_year_books(struct store *st, const struct fiscal_year *fy, struct year
 		goto fail_quiet;
 	sqlite3_bind_int64(s, 1, fy->id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct year_account *a = books_slot(out, &cap, col_text(s, 0));
+		struct year_account *a = books_slot(out, &cap, sq_col_text(s, 0));
 
 		if (!a)
 			goto too_long;
@@ -1294,11 +1331,11 @@ int store_year_books(struct store *st, const struct fiscal_year *fy, struct year
 	out->has_verifications = vers > 0;
 	return 0;
 too_long:
-	err_set(err, "kontonumret '%s' är längre än %d tecken", col_text(s, 0), ACCOUNT_MAX - 1);
+	err_set(err, "kontonumret '%s' är längre än %d tecken", sq_col_text(s, 0), ACCOUNT_MAX - 1);
 	sqlite3_reset(s);
 	goto fail_quiet;
 fail:
-	db_error(st, err, "läsa årets saldon");
+	sq_db_error(st, err, "läsa årets saldon");
 fail_quiet:
 	year_books_release(out);
 	return -1;
@@ -1374,7 +1411,7 @@ static int unbalanced_in_order(struct store *st, int64_t year_id, struct unbalan
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
-		db_error(st, err, "summera verifikationerna");
+		sq_db_error(st, err, "summera verifikationerna");
 		goto fail;
 	}
 	for (i = 0; i < f->n; i++) {
@@ -1386,9 +1423,9 @@ static int unbalanced_in_order(struct store *st, int64_t year_id, struct unbalan
 		sqlite3_bind_int64(s, 1, ids[i]);
 		rc = sqlite3_step(s);
 		if (rc == SQLITE_ROW) {
-			copy_col(u->series, sizeof(u->series), s, 0);
-			copy_col(u->number, sizeof(u->number), s, 1);
-			u->date = col_date(s, 2);
+			sq_copy_col(u->series, sizeof(u->series), s, 0);
+			sq_copy_col(u->number, sizeof(u->number), s, 1);
+			u->date = sq_col_date(s, 2);
 		}
 		sqlite3_reset(s);
 		if (rc != SQLITE_ROW)
@@ -1422,12 +1459,12 @@ static int unbalanced_grouped(struct store *st, int64_t year_id, struct unbalanc
 
 		if (!u)
 			continue;
-		copy_col(u->series, sizeof(u->series), s, 0);
-		copy_col(u->number, sizeof(u->number), s, 1);
-		u->date = col_date(s, 2);
+		sq_copy_col(u->series, sizeof(u->series), s, 0);
+		sq_copy_col(u->number, sizeof(u->number), s, 1);
+		u->date = sq_col_date(s, 2);
 	}
 	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : db_error(st, err, "summera verifikationerna");
+	return rc == SQLITE_DONE ? 0 : sq_db_error(st, err, "summera verifikationerna");
 }
 
 int store_unbalanced_vers(struct store *st, int64_t year_id, size_t max,
@@ -1462,15 +1499,15 @@ int store_map_get(struct store *st, struct account_map *out, struct err *err)
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		enum stmt_line line;
 
-		if (stmt_line_parse(col_text(s, 2), &line) < 0) {
-			err_set(err, "okänd rad '%s' i den sparade kontomappningen", col_text(s, 2));
+		if (stmt_line_parse(sq_col_text(s, 2), &line) < 0) {
+			err_set(err, "okänd rad '%s' i den sparade kontomappningen", sq_col_text(s, 2));
 			sqlite3_reset(s);
 			return -1;
 		}
 		account_map_add(out, sqlite3_column_int(s, 0), sqlite3_column_int(s, 1), line);
 	}
 	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa kontomappningen");
+	return rc == SQLITE_DONE ? 0 : sq_db_error(st, err, "läsa kontomappningen");
 }
 
 int store_map_set(struct store *st, const struct account_map *m, struct err *err)
@@ -1478,7 +1515,7 @@ int store_map_set(struct store *st, const struct account_map *m, struct err *err
 	sqlite3_stmt *s = q(st, Q_MAP_CLEAR, err);
 	size_t i;
 
-	if (!s || exec_step(st, s, err, "spara kontomappningen") < 0)
+	if (!s || sq_exec_step(st, s, err, "spara kontomappningen") < 0)
 		return -1;
 	for (i = 0; i < m->n; i++) {
 		s = q(st, Q_MAP_ADD, err);
@@ -1486,8 +1523,8 @@ int store_map_set(struct store *st, const struct account_map *m, struct err *err
 			return -1;
 		sqlite3_bind_int(s, 1, m->ranges[i].from);
 		sqlite3_bind_int(s, 2, m->ranges[i].to);
-		bind_text(s, 3, stmt_line_key(m->ranges[i].line));
-		if (exec_step(st, s, err, "spara kontomappningen") < 0)
+		sq_bind_text(s, 3, stmt_line_key(m->ranges[i].line));
+		if (sq_exec_step(st, s, err, "spara kontomappningen") < 0)
 			return -1;
 	}
 	return 0;
@@ -1502,7 +1539,7 @@ int store_budget_latest(struct store *st, int year, int *version, struct err *er
 	sqlite3_bind_int(s, 1, year);
 	if (sqlite3_step(s) != SQLITE_ROW) {
 		sqlite3_reset(s);
-		return db_error(st, err, "läsa budgeten");
+		return sq_db_error(st, err, "läsa budgeten");
 	}
 	*version = sqlite3_column_int(s, 0);
 	sqlite3_reset(s);
@@ -1529,27 +1566,27 @@ int store_budget_put(struct store *st, const struct budget *b, struct err *err)
 		if (!s)
 			return -1;
 		sqlite3_bind_int64(s, 1, id);
-		bind_text(s, 2, b->label ? b->label : "");
-		if (exec_step(st, s, err, "spara budgeten") < 0)
+		sq_bind_text(s, 2, b->label ? b->label : "");
+		if (sq_exec_step(st, s, err, "spara budgeten") < 0)
 			return -1;
 		s = q(st, Q_BUDGET_CLEAR, err);
 		if (!s)
 			return -1;
 		sqlite3_bind_int64(s, 1, id);
-		if (exec_step(st, s, err, "spara budgeten") < 0)
+		if (sq_exec_step(st, s, err, "spara budgeten") < 0)
 			return -1;
 	} else {
 		sqlite3_reset(s);
 		if (rc != SQLITE_DONE)
-			return db_error(st, err, "läsa budgeten");
+			return sq_db_error(st, err, "läsa budgeten");
 		s = q(st, Q_BUDGET_INSERT, err);
 		if (!s)
 			return -1;
 		sqlite3_bind_int(s, 1, b->year);
 		sqlite3_bind_int(s, 2, b->version);
-		bind_text(s, 3, b->label ? b->label : "");
-		bind_text(s, 4, utc_now(stamp, sizeof(stamp), STAMP_SQL));
-		if (exec_step(st, s, err, "spara budgeten") < 0)
+		sq_bind_text(s, 3, b->label ? b->label : "");
+		sq_bind_text(s, 4, sq_utc_now(stamp, sizeof(stamp), STAMP_SQL));
+		if (sq_exec_step(st, s, err, "spara budgeten") < 0)
 			return -1;
 		id = sqlite3_last_insert_rowid(st->db);
 	}
@@ -1561,13 +1598,13 @@ int store_budget_put(struct store *st, const struct budget *b, struct err *err)
 			return -1;
 		sqlite3_bind_int64(s, 1, id);
 		sqlite3_bind_int64(s, 2, (int64_t)i);
-		bind_text(s, 3, budget_kind_key(l->kind));
-		bind_text(s, 4, l->group);
-		bind_text(s, 5, l->name);
+		sq_bind_text(s, 3, budget_kind_key(l->kind));
+		sq_bind_text(s, 4, l->group);
+		sq_bind_text(s, 5, l->name);
 		sqlite3_bind_int64(s, 6, l->amount);
-		bind_text(s, 7, l->accounts);
-		bind_text(s, 8, l->objects);
-		if (exec_step(st, s, err, "spara budgetraden") < 0)
+		sq_bind_text(s, 7, l->accounts);
+		sq_bind_text(s, 8, l->objects);
+		if (sq_exec_step(st, s, err, "spara budgetraden") < 0)
 			return -1;
 	}
 	return 0;
@@ -1593,13 +1630,13 @@ int store_budget_get(struct store *st, int year, int version, struct budget *out
 	rc = sqlite3_step(s);
 	if (rc != SQLITE_ROW) {
 		sqlite3_reset(s);
-		return rc == SQLITE_DONE ? STORE_NOT_FOUND : db_error(st, err, "läsa budgeten");
+		return rc == SQLITE_DONE ? STORE_NOT_FOUND : sq_db_error(st, err, "läsa budgeten");
 	}
 	budget_init(out, year);
 	id = sqlite3_column_int64(s, 0);
 	out->version = sqlite3_column_int(s, 1);
 	free(out->label);
-	out->label = xstrdup(col_text(s, 2) ? col_text(s, 2) : "");
+	out->label = xstrdup(sq_col_text(s, 2) ? sq_col_text(s, 2) : "");
 	sqlite3_reset(s);
 	s = q(st, Q_BUDGET_LINES, err);
 	if (!s) {
@@ -1610,15 +1647,15 @@ int store_budget_get(struct store *st, int year, int version, struct budget *out
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		enum budget_kind k = BUDGET_COST;
 
-		budget_kind_parse(col_text(s, 0), &k);
-		budget_add(out, k, col_text(s, 1), col_text(s, 2), sqlite3_column_int64(s, 3),
-			   col_text(s, 4));
-		budget_line_objects(&out->lines[out->n - 1], col_text(s, 5));
+		budget_kind_parse(sq_col_text(s, 0), &k);
+		budget_add(out, k, sq_col_text(s, 1), sq_col_text(s, 2), sqlite3_column_int64(s, 3),
+			   sq_col_text(s, 4));
+		budget_line_objects(&out->lines[out->n - 1], sq_col_text(s, 5));
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		budget_release(out);
-		return db_error(st, err, "läsa budgetraderna");
+		return sq_db_error(st, err, "läsa budgetraderna");
 	}
 	return 0;
 }
@@ -1633,15 +1670,15 @@ int store_account_sums_until(struct store *st, int64_t year_id, struct date unti
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, year_id);
-	bind_date(s, 2, until, d);
+	sq_bind_date(s, 2, until, d);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (fn(ctx, col_text(s, 0), col_text(s, 1), sqlite3_column_int64(s, 2), err) < 0) {
+		if (fn(ctx, sq_col_text(s, 0), sq_col_text(s, 1), sqlite3_column_int64(s, 2), err) < 0) {
 			sqlite3_reset(s);
 			return -1;
 		}
 	}
 	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : db_error(st, err, "summera transaktionerna");
+	return rc == SQLITE_DONE ? 0 : sq_db_error(st, err, "summera transaktionerna");
 }
 
 int store_object_turnover_put(struct store *st, int64_t year_id, const char *account, const char *objects,
@@ -1652,10 +1689,10 @@ int store_object_turnover_put(struct store *st, int64_t year_id, const char *acc
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, year_id);
-	bind_text(s, 2, account);
-	bind_text(s, 3, objects);
+	sq_bind_text(s, 2, account);
+	sq_bind_text(s, 3, objects);
 	sqlite3_bind_int64(s, 4, amount);
-	return exec_step(st, s, err, "spara omsättningen per objekt");
+	return sq_exec_step(st, s, err, "spara omsättningen per objekt");
 }
 
 int store_object_turnover_each(struct store *st, int64_t year_id, store_sum_fn fn, void *ctx, int64_t *rows,
@@ -1670,13 +1707,13 @@ int store_object_turnover_each(struct store *st, int64_t year_id, store_sum_fn f
 	sqlite3_bind_int64(s, 1, year_id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		(*rows)++;
-		if (fn(ctx, col_text(s, 0), col_text(s, 1), sqlite3_column_int64(s, 2), err) < 0) {
+		if (fn(ctx, sq_col_text(s, 0), sq_col_text(s, 1), sqlite3_column_int64(s, 2), err) < 0) {
 			sqlite3_reset(s);
 			return -1;
 		}
 	}
 	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : db_error(st, err, "läsa omsättningen per objekt");
+	return rc == SQLITE_DONE ? 0 : sq_db_error(st, err, "läsa omsättningen per objekt");
 }
 
 int store_forecast_put(struct store *st, int year, const char *area, int64_t amount,
@@ -1687,10 +1724,10 @@ int store_forecast_put(struct store *st, int year, const char *area, int64_t amo
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, year);
-	bind_text(s, 2, area);
+	sq_bind_text(s, 2, area);
 	sqlite3_bind_int64(s, 3, amount);
-	bind_text(s, 4, comment ? comment : "");
-	return exec_step(st, s, err, "spara prognosen");
+	sq_bind_text(s, 4, comment ? comment : "");
+	return sq_exec_step(st, s, err, "spara prognosen");
 }
 
 int store_forecast_delete(struct store *st, int year, const char *area, struct err *err)
@@ -1700,8 +1737,8 @@ int store_forecast_delete(struct store *st, int year, const char *area, struct e
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, year);
-	bind_text(s, 2, area);
-	return exec_step(st, s, err, "ta bort prognosen");
+	sq_bind_text(s, 2, area);
+	return sq_exec_step(st, s, err, "ta bort prognosen");
 }
 
 int store_forecast_list(struct store *st, int year, struct forecast_override **out, size_t *n,
@@ -1721,16 +1758,16 @@ int store_forecast_list(struct store *st, int year, struct forecast_override **o
 
 		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
 		f = &(*out)[(*n)++];
-		copy_col(f->area, sizeof(f->area), s, 0);
+		sq_copy_col(f->area, sizeof(f->area), s, 0);
 		f->amount = sqlite3_column_int64(s, 1);
-		copy_col(f->comment, sizeof(f->comment), s, 2);
+		sq_copy_col(f->comment, sizeof(f->comment), s, 2);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		free(*out);
 		*out = NULL;
 		*n = 0;
-		return db_error(st, err, "läsa prognoserna");
+		return sq_db_error(st, err, "läsa prognoserna");
 	}
 	return 0;
 }
@@ -1742,10 +1779,10 @@ int store_event_add(struct store *st, const struct event *e, struct err *err)
 
 	if (!s)
 		return -1;
-	bind_date(s, 1, e->date, d);
-	bind_text(s, 2, event_kind_key(e->kind));
-	bind_text(s, 3, e->title);
-	return exec_step(st, s, err, "spara händelsen");
+	sq_bind_date(s, 1, e->date, d);
+	sq_bind_text(s, 2, event_kind_key(e->kind));
+	sq_bind_text(s, 3, e->title);
+	return sq_exec_step(st, s, err, "spara händelsen");
 }
 
 int store_event_list(struct store *st, struct event **out, size_t *n, struct err *err)
@@ -1764,17 +1801,17 @@ int store_event_list(struct store *st, struct event **out, size_t *n, struct err
 		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
 		e = &(*out)[(*n)++];
 		memset(e, 0, sizeof(*e));
-		e->date = col_date(s, 0);
-		if (event_kind_parse(col_text(s, 1), &e->kind) < 0)
+		e->date = sq_col_date(s, 0);
+		if (event_kind_parse(sq_col_text(s, 1), &e->kind) < 0)
 			e->kind = EVENT_OTHER;
-		copy_col(e->title, sizeof(e->title), s, 2);
+		sq_copy_col(e->title, sizeof(e->title), s, 2);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		free(*out);
 		*out = NULL;
 		*n = 0;
-		return db_error(st, err, "läsa årshjulet");
+		return sq_db_error(st, err, "läsa årshjulet");
 	}
 	return 0;
 }
@@ -1788,10 +1825,10 @@ int store_text_put(struct store *st, int year, const char *section, const char *
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, year);
-	bind_text(s, 2, section);
-	bind_text(s, 3, markdown);
-	bind_text(s, 4, utc_now(stamp, sizeof(stamp), STAMP_SQL));
-	return exec_step(st, s, err, "spara texten");
+	sq_bind_text(s, 2, section);
+	sq_bind_text(s, 3, markdown);
+	sq_bind_text(s, 4, sq_utc_now(stamp, sizeof(stamp), STAMP_SQL));
+	return sq_exec_step(st, s, err, "spara texten");
 }
 
 int store_text_get(struct store *st, int year, const char *section, char **out, struct err *err)
@@ -1803,14 +1840,14 @@ int store_text_get(struct store *st, int year, const char *section, char **out, 
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, year);
-	bind_text(s, 2, section);
+	sq_bind_text(s, 2, section);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
-		*out = xstrdup(col_text(s, 0) ? col_text(s, 0) : "");
+		*out = xstrdup(sq_col_text(s, 0) ? sq_col_text(s, 0) : "");
 	sqlite3_reset(s);
 	if (rc == SQLITE_ROW)
 		return 0;
-	return rc == SQLITE_DONE ? STORE_NOT_FOUND : db_error(st, err, "läsa texten");
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : sq_db_error(st, err, "läsa texten");
 }
 
 int store_budget_years(struct store *st, int **out, size_t *n, struct err *err)
@@ -1832,7 +1869,7 @@ int store_budget_years(struct store *st, int **out, size_t *n, struct err *err)
 		free(*out);
 		*out = NULL;
 		*n = 0;
-		return db_error(st, err, "läsa budgetåren");
+		return sq_db_error(st, err, "läsa budgetåren");
 	}
 	return 0;
 }
@@ -1843,22 +1880,22 @@ static void iv_from_row(sqlite3_stmt *s, struct intervention *iv)
 
 	memset(iv, 0, sizeof(*iv));
 	iv->id = sqlite3_column_int64(s, 0);
-	copy_col(iv->name, sizeof(iv->name), s, 1);
-	intervention_kind_parse(col_text(s, 2) ? col_text(s, 2) : "", &k);
+	sq_copy_col(iv->name, sizeof(iv->name), s, 1);
+	intervention_kind_parse(sq_col_text(s, 2) ? sq_col_text(s, 2) : "", &k);
 	iv->kind = k;
-	copy_col(iv->owner, sizeof(iv->owner), s, 3);
-	copy_col(iv->partners, sizeof(iv->partners), s, 4);
-	copy_col(iv->target_group, sizeof(iv->target_group), s, 5);
+	sq_copy_col(iv->owner, sizeof(iv->owner), s, 3);
+	sq_copy_col(iv->partners, sizeof(iv->partners), s, 4);
+	sq_copy_col(iv->target_group, sizeof(iv->target_group), s, 5);
 	iv->age_min = sqlite3_column_int(s, 6);
 	iv->age_max = sqlite3_column_int(s, 7);
-	iv->start = col_date(s, 8);
-	iv->end = col_date(s, 9);
-	copy_col(iv->purpose, sizeof(iv->purpose), s, 10);
-	copy_col(iv->accounts, sizeof(iv->accounts), s, 11);
-	copy_col(iv->objects, sizeof(iv->objects), s, 12);
-	iv->p_start = col_date(s, 13);
-	iv->p_end = col_date(s, 14);
-	copy_col(iv->goals, sizeof(iv->goals), s, 15);
+	iv->start = sq_col_date(s, 8);
+	iv->end = sq_col_date(s, 9);
+	sq_copy_col(iv->purpose, sizeof(iv->purpose), s, 10);
+	sq_copy_col(iv->accounts, sizeof(iv->accounts), s, 11);
+	sq_copy_col(iv->objects, sizeof(iv->objects), s, 12);
+	iv->p_start = sq_col_date(s, 13);
+	iv->p_end = sq_col_date(s, 14);
+	sq_copy_col(iv->goals, sizeof(iv->goals), s, 15);
 }
 
 int store_intervention_add(struct store *st, struct intervention *iv, struct err *err)
@@ -1868,22 +1905,22 @@ int store_intervention_add(struct store *st, struct intervention *iv, struct err
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, iv->name);
-	bind_text(s, 2, intervention_kind_key(iv->kind));
-	bind_text(s, 3, iv->owner);
-	bind_text(s, 4, iv->partners);
-	bind_text(s, 5, iv->target_group);
+	sq_bind_text(s, 1, iv->name);
+	sq_bind_text(s, 2, intervention_kind_key(iv->kind));
+	sq_bind_text(s, 3, iv->owner);
+	sq_bind_text(s, 4, iv->partners);
+	sq_bind_text(s, 5, iv->target_group);
 	sqlite3_bind_int(s, 6, iv->age_min);
 	sqlite3_bind_int(s, 7, iv->age_max);
-	bind_date(s, 8, iv->start, d1);
-	bind_date(s, 9, iv->end, d2);
-	bind_text(s, 10, iv->purpose);
-	bind_text(s, 11, iv->accounts);
-	bind_text(s, 12, iv->objects);
-	bind_date(s, 13, iv->p_start, d3);
-	bind_date(s, 14, iv->p_end, d4);
-	bind_text(s, 15, iv->goals);
-	if (exec_step(st, s, err, "spara insatsen") < 0)
+	sq_bind_date(s, 8, iv->start, d1);
+	sq_bind_date(s, 9, iv->end, d2);
+	sq_bind_text(s, 10, iv->purpose);
+	sq_bind_text(s, 11, iv->accounts);
+	sq_bind_text(s, 12, iv->objects);
+	sq_bind_date(s, 13, iv->p_start, d3);
+	sq_bind_date(s, 14, iv->p_end, d4);
+	sq_bind_text(s, 15, iv->goals);
+	if (sq_exec_step(st, s, err, "spara insatsen") < 0)
 		return -1;
 	iv->id = sqlite3_last_insert_rowid(st->db);
 	return 0;
@@ -1900,14 +1937,14 @@ int store_intervention_get(struct store *st, int64_t id, const char *name, struc
 	if (id)
 		sqlite3_bind_int64(s, 1, id);
 	else
-		bind_text(s, 1, name);
+		sq_bind_text(s, 1, name);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		iv_from_row(s, out);
 	sqlite3_reset(s);
 	if (rc == SQLITE_ROW)
 		return 0;
-	return rc == SQLITE_DONE ? STORE_NOT_FOUND : db_error(st, err, "läsa insatsen");
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : sq_db_error(st, err, "läsa insatsen");
 }
 
 int store_intervention_list(struct store *st, struct intervention **out, size_t *n, struct err *err)
@@ -1929,7 +1966,7 @@ int store_intervention_list(struct store *st, struct intervention **out, size_t 
 		free(*out);
 		*out = NULL;
 		*n = 0;
-		return db_error(st, err, "läsa insatserna");
+		return sq_db_error(st, err, "läsa insatserna");
 	}
 	return 0;
 }
@@ -1942,12 +1979,12 @@ int store_decision_add(struct store *st, struct decision *d, struct err *err)
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, d->intervention_id);
-	bind_date(s, 2, d->meeting, dd);
+	sq_bind_date(s, 2, d->meeting, dd);
 	sqlite3_bind_int64(s, 3, d->amount);
 	sqlite3_bind_int(s, 4, d->year_from);
 	sqlite3_bind_int(s, 5, d->year_to);
-	bind_text(s, 6, d->note);
-	if (exec_step(st, s, err, "spara beslutet") < 0)
+	sq_bind_text(s, 6, d->note);
+	if (sq_exec_step(st, s, err, "spara beslutet") < 0)
 		return -1;
 	d->id = sqlite3_last_insert_rowid(st->db);
 	return 0;
@@ -1971,18 +2008,18 @@ int store_decision_list(struct store *st, struct decision **out, size_t *n, stru
 		memset(d, 0, sizeof(*d));
 		d->id = sqlite3_column_int64(s, 0);
 		d->intervention_id = sqlite3_column_int64(s, 1);
-		d->meeting = col_date(s, 2);
+		d->meeting = sq_col_date(s, 2);
 		d->amount = sqlite3_column_int64(s, 3);
 		d->year_from = sqlite3_column_int(s, 4);
 		d->year_to = sqlite3_column_int(s, 5);
-		copy_col(d->note, sizeof(d->note), s, 6);
+		sq_copy_col(d->note, sizeof(d->note), s, 6);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		free(*out);
 		*out = NULL;
 		*n = 0;
-		return db_error(st, err, "läsa besluten");
+		return sq_db_error(st, err, "läsa besluten");
 	}
 	return 0;
 }
@@ -1995,11 +2032,11 @@ int store_activity_add(struct store *st, struct activity *a, struct err *err)
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, a->name);
-	bind_date(s, 2, a->date, d);
-	bind_text(s, 3, activity_kind_key(a->kind));
-	bind_text(s, 4, a->organiser);
-	if (exec_step(st, s, err, "spara aktiviteten") < 0)
+	sq_bind_text(s, 1, a->name);
+	sq_bind_date(s, 2, a->date, d);
+	sq_bind_text(s, 3, activity_kind_key(a->kind));
+	sq_bind_text(s, 4, a->organiser);
+	if (sq_exec_step(st, s, err, "spara aktiviteten") < 0)
 		return -1;
 	a->id = sqlite3_last_insert_rowid(st->db);
 	for (i = 0; i < a->n_attendance; i++) {
@@ -2007,9 +2044,9 @@ int store_activity_add(struct store *st, struct activity *a, struct err *err)
 		if (!s)
 			return -1;
 		sqlite3_bind_int64(s, 1, a->id);
-		bind_text(s, 2, a->attendance[i].organisation);
+		sq_bind_text(s, 2, a->attendance[i].organisation);
 		sqlite3_bind_int64(s, 3, a->attendance[i].attendees);
-		if (exec_step(st, s, err, "spara deltagarna") < 0)
+		if (sq_exec_step(st, s, err, "spara deltagarna") < 0)
 			return err_prefix(err, "organisationen %s står två gånger?", a->attendance[i].organisation);
 	}
 	return 0;
@@ -2037,11 +2074,11 @@ int store_activity_list(struct store *st, int year, struct activity **out, size_
 		a = &(*out)[(*n)++];
 		memset(a, 0, sizeof(*a));
 		a->id = sqlite3_column_int64(s, 0);
-		copy_col(a->name, sizeof(a->name), s, 1);
-		a->date = col_date(s, 2);
-		activity_kind_parse(col_text(s, 3) ? col_text(s, 3) : "", &k);
+		sq_copy_col(a->name, sizeof(a->name), s, 1);
+		a->date = sq_col_date(s, 2);
+		activity_kind_parse(sq_col_text(s, 3) ? sq_col_text(s, 3) : "", &k);
 		a->kind = k;
-		copy_col(a->organiser, sizeof(a->organiser), s, 4);
+		sq_copy_col(a->organiser, sizeof(a->organiser), s, 4);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
@@ -2056,7 +2093,7 @@ int store_activity_list(struct store *st, int year, struct activity **out, size_
 		sqlite3_bind_int64(s, 1, a->id);
 		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 			a->attendance = xgrow(a->attendance, sizeof(*a->attendance), a->n_attendance + 1, &acap);
-			copy_col(a->attendance[a->n_attendance].organisation,
+			sq_copy_col(a->attendance[a->n_attendance].organisation,
 				 sizeof(a->attendance[a->n_attendance].organisation), s, 0);
 			a->attendance[a->n_attendance++].attendees = sqlite3_column_int64(s, 1);
 		}
@@ -2066,7 +2103,7 @@ int store_activity_list(struct store *st, int year, struct activity **out, size_
 	}
 	return 0;
 fail:
-	db_error(st, err, "läsa aktiviteterna");
+	sq_db_error(st, err, "läsa aktiviteterna");
 fail_quiet:
 	for (i = 0; i < *n; i++)
 		activity_release(&(*out)[i]);
@@ -2080,11 +2117,11 @@ static void participant_from_row(sqlite3_stmt *s, struct participant *p)
 {
 	memset(p, 0, sizeof(*p));
 	p->id = sqlite3_column_int64(s, 0);
-	copy_col(p->code, sizeof(p->code), s, 1);
-	copy_col(p->pnr_hash, sizeof(p->pnr_hash), s, 2);
-	copy_col(p->sex, sizeof(p->sex), s, 3);
+	sq_copy_col(p->code, sizeof(p->code), s, 1);
+	sq_copy_col(p->pnr_hash, sizeof(p->pnr_hash), s, 2);
+	sq_copy_col(p->sex, sizeof(p->sex), s, 3);
 	p->birth_year = sqlite3_column_int(s, 4);
-	copy_col(p->education, sizeof(p->education), s, 5);
+	sq_copy_col(p->education, sizeof(p->education), s, 5);
 }
 
 int store_participant_add(struct store *st, struct participant *p, struct err *err)
@@ -2093,12 +2130,12 @@ int store_participant_add(struct store *st, struct participant *p, struct err *e
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, p->code);
-	bind_text(s, 2, p->pnr_hash[0] ? p->pnr_hash : NULL);
-	bind_text(s, 3, p->sex);
+	sq_bind_text(s, 1, p->code);
+	sq_bind_text(s, 2, p->pnr_hash[0] ? p->pnr_hash : NULL);
+	sq_bind_text(s, 3, p->sex);
 	sqlite3_bind_int(s, 4, p->birth_year);
-	bind_text(s, 5, p->education);
-	if (exec_step(st, s, err, "spara deltagaren") < 0)
+	sq_bind_text(s, 5, p->education);
+	if (sq_exec_step(st, s, err, "spara deltagaren") < 0)
 		return -1;
 	p->id = sqlite3_last_insert_rowid(st->db);
 	return 0;
@@ -2112,14 +2149,14 @@ int store_participant_find(struct store *st, const char *code, const char *pnr_h
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, code ? code : pnr_hash);
+	sq_bind_text(s, 1, code ? code : pnr_hash);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		participant_from_row(s, out);
 	sqlite3_reset(s);
 	if (rc == SQLITE_ROW)
 		return 0;
-	return rc == SQLITE_DONE ? STORE_NOT_FOUND : db_error(st, err, "läsa deltagaren");
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : sq_db_error(st, err, "läsa deltagaren");
 }
 
 int store_participant_list(struct store *st, struct participant **out, size_t *n, struct err *err)
@@ -2141,7 +2178,7 @@ int store_participant_list(struct store *st, struct participant **out, size_t *n
 		free(*out);
 		*out = NULL;
 		*n = 0;
-		return db_error(st, err, "läsa deltagarna");
+		return sq_db_error(st, err, "läsa deltagarna");
 	}
 	return 0;
 }
@@ -2155,10 +2192,10 @@ int store_enrolment_add(struct store *st, struct enrolment *e, struct err *err)
 		return -1;
 	sqlite3_bind_int64(s, 1, e->participant_id);
 	sqlite3_bind_int64(s, 2, e->intervention_id);
-	bind_date(s, 3, e->enrolled, d);
-	bind_text(s, 4, e->support_before);
-	bind_text(s, 5, e->time_in_support);
-	if (exec_step(st, s, err, "spara inskrivningen") < 0)
+	sq_bind_date(s, 3, e->enrolled, d);
+	sq_bind_text(s, 4, e->support_before);
+	sq_bind_text(s, 5, e->time_in_support);
+	if (sq_exec_step(st, s, err, "spara inskrivningen") < 0)
 		return -1;
 	e->id = sqlite3_last_insert_rowid(st->db);
 	return 0;
@@ -2172,10 +2209,10 @@ int store_enrolment_exit(struct store *st, const struct enrolment *e, struct err
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, e->id);
-	bind_date(s, 2, e->exited, d);
-	bind_text(s, 3, e->exit_reason[0] ? e->exit_reason : NULL);
-	bind_text(s, 4, e->support_after[0] ? e->support_after : NULL);
-	return exec_step(st, s, err, "spara avslutet");
+	sq_bind_date(s, 2, e->exited, d);
+	sq_bind_text(s, 3, e->exit_reason[0] ? e->exit_reason : NULL);
+	sq_bind_text(s, 4, e->support_after[0] ? e->support_after : NULL);
+	return sq_exec_step(st, s, err, "spara avslutet");
 }
 
 int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolment **out, size_t *n,
@@ -2200,66 +2237,19 @@ int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolm
 		e->id = sqlite3_column_int64(s, 0);
 		e->participant_id = sqlite3_column_int64(s, 1);
 		e->intervention_id = sqlite3_column_int64(s, 2);
-		e->enrolled = col_date(s, 3);
-		copy_col(e->support_before, sizeof(e->support_before), s, 4);
-		copy_col(e->time_in_support, sizeof(e->time_in_support), s, 5);
-		e->exited = col_date(s, 6);
-		copy_col(e->exit_reason, sizeof(e->exit_reason), s, 7);
-		copy_col(e->support_after, sizeof(e->support_after), s, 8);
+		e->enrolled = sq_col_date(s, 3);
+		sq_copy_col(e->support_before, sizeof(e->support_before), s, 4);
+		sq_copy_col(e->time_in_support, sizeof(e->time_in_support), s, 5);
+		e->exited = sq_col_date(s, 6);
+		sq_copy_col(e->exit_reason, sizeof(e->exit_reason), s, 7);
+		sq_copy_col(e->support_after, sizeof(e->support_after), s, 8);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		free(*out);
 		*out = NULL;
 		*n = 0;
-		return db_error(st, err, "läsa inskrivningarna");
-	}
-	return 0;
-}
-
-int store_audit_add(struct store *st, const char *actor, const char *action, const char *code,
-		    const char *detail, struct err *err)
-{
-	sqlite3_stmt *s = q(st, Q_AUDIT_ADD, err);
-	char stamp[32];
-
-	if (!s)
-		return -1;
-	bind_text(s, 1, actor);
-	bind_text(s, 2, action);
-	bind_text(s, 3, code);
-	bind_text(s, 4, detail ? detail : "");
-	bind_text(s, 5, utc_now(stamp, sizeof(stamp), STAMP_ISO));
-	return exec_step(st, s, err, "skriva i loggen");
-}
-
-int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, struct err *err)
-{
-	sqlite3_stmt *s = q(st, Q_AUDIT_LIST, err);
-	size_t cap = 0;
-	int rc;
-
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct audit_entry *a;
-
-		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
-		a = &(*out)[(*n)++];
-		copy_col(a->at, sizeof(a->at), s, 0);
-		copy_col(a->actor, sizeof(a->actor), s, 1);
-		copy_col(a->action, sizeof(a->action), s, 2);
-		copy_col(a->code, sizeof(a->code), s, 3);
-		copy_col(a->detail, sizeof(a->detail), s, 4);
-	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_error(st, err, "läsa loggen");
+		return sq_db_error(st, err, "läsa inskrivningarna");
 	}
 	return 0;
 }
@@ -2271,8 +2261,8 @@ int store_participant_purge(struct store *st, struct date before, int64_t *count
 
 	if (!s)
 		return -1;
-	bind_date(s, 1, before, d);
-	if (exec_step(st, s, err, "rensa deltagarna") < 0)
+	sq_bind_date(s, 1, before, d);
+	if (sq_exec_step(st, s, err, "rensa deltagarna") < 0)
 		return -1;
 	*count = sqlite3_changes(st->db);
 	return 0;
@@ -2324,7 +2314,7 @@ int store_enrolment_each_year(struct store *st, int year, int64_t intervention_i
 		goto fail_quiet;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(s, 0);
-		const char *sex = col_text(s, 1), *ed = col_text(s, 3);
+		const char *sex = sq_col_text(s, 1), *ed = sq_col_text(s, 3);
 		int k;
 
 		if (id < 0 || id > max_id)
@@ -2362,11 +2352,11 @@ int store_enrolment_each_year(struct store *st, int year, int64_t intervention_i
 		else
 			p.education[0] = '\0';
 		e.enrolled = fast_date(s, 1);
-		copy_col(e.support_before, sizeof(e.support_before), s, 2);
-		copy_col(e.time_in_support, sizeof(e.time_in_support), s, 3);
+		sq_copy_col(e.support_before, sizeof(e.support_before), s, 2);
+		sq_copy_col(e.time_in_support, sizeof(e.time_in_support), s, 3);
 		e.exited = fast_date(s, 4);
-		copy_col(e.exit_reason, sizeof(e.exit_reason), s, 5);
-		copy_col(e.support_after, sizeof(e.support_after), s, 6);
+		sq_copy_col(e.exit_reason, sizeof(e.exit_reason), s, 5);
+		sq_copy_col(e.support_after, sizeof(e.support_after), s, 6);
 		fn(ctx, &p, &e);
 	}
 	sqlite3_reset(s);
@@ -2375,7 +2365,7 @@ int store_enrolment_each_year(struct store *st, int year, int64_t intervention_i
 	free(facts);
 	return 0;
 fail:
-	db_error(st, err, "läsa inskrivningarna");
+	sq_db_error(st, err, "läsa inskrivningarna");
 fail_quiet:
 	free(facts);
 	return -1;
@@ -2389,12 +2379,12 @@ int store_anonymous_add(struct store *st, struct anonymous_count *a, struct err 
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, a->intervention_id);
-	bind_date(s, 2, a->from, d1);
-	bind_date(s, 3, a->to, d2);
+	sq_bind_date(s, 2, a->from, d1);
+	sq_bind_date(s, 3, a->to, d2);
 	sqlite3_bind_int64(s, 4, a->women);
 	sqlite3_bind_int64(s, 5, a->men);
-	bind_text(s, 6, a->note);
-	if (exec_step(st, s, err, "spara de anonyma deltagarna") < 0)
+	sq_bind_text(s, 6, a->note);
+	if (sq_exec_step(st, s, err, "spara de anonyma deltagarna") < 0)
 		return -1;
 	a->id = sqlite3_last_insert_rowid(st->db);
 	return 0;
@@ -2406,11 +2396,11 @@ static void fill_anonymous(sqlite3_stmt *s, void *row)
 
 	a->id = sqlite3_column_int64(s, 0);
 	a->intervention_id = sqlite3_column_int64(s, 1);
-	a->from = col_date(s, 2);
-	a->to = col_date(s, 3);
+	a->from = sq_col_date(s, 2);
+	a->to = sq_col_date(s, 3);
 	a->women = sqlite3_column_int64(s, 4);
 	a->men = sqlite3_column_int64(s, 5);
-	copy_col(a->note, sizeof(a->note), s, 6);
+	sq_copy_col(a->note, sizeof(a->note), s, 6);
 }
 
 int store_anonymous_list(struct store *st, int year, int64_t intervention_id, struct anonymous_count **out,
@@ -2431,7 +2421,7 @@ int store_anonymous_list(struct store *st, int year, int64_t intervention_id, st
 	sqlite3_bind_int64(s, 4, intervention_id);
 	{
 		void *rows;
-		int rc = read_rows(st, s, sizeof(**out), fill_anonymous, &rows, n, "läsa de anonyma deltagarna", err);
+		int rc = sq_read_rows(st, s, sizeof(**out), fill_anonymous, &rows, n, "läsa de anonyma deltagarna", err);
 
 		*out = rows;
 		return rc;
@@ -2445,14 +2435,14 @@ int store_setting_get(struct store *st, const char *key, char *out, size_t n, st
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, key);
+	sq_bind_text(s, 1, key);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
-		copy_col(out, n, s, 0);
+		sq_copy_col(out, n, s, 0);
 	sqlite3_reset(s);
 	if (rc == SQLITE_ROW)
 		return 0;
-	return rc == SQLITE_DONE ? STORE_NOT_FOUND : db_error(st, err, "läsa inställningen");
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : sq_db_error(st, err, "läsa inställningen");
 }
 
 int store_setting_put(struct store *st, const char *key, const char *value, struct err *err)
@@ -2461,9 +2451,9 @@ int store_setting_put(struct store *st, const char *key, const char *value, stru
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, key);
-	bind_text(s, 2, value);
-	return exec_step(st, s, err, "spara inställningen");
+	sq_bind_text(s, 1, key);
+	sq_bind_text(s, 2, value);
+	return sq_exec_step(st, s, err, "spara inställningen");
 }
 
 int store_goal_add(struct store *st, struct goal *g, struct err *err)
@@ -2474,10 +2464,10 @@ int store_goal_add(struct store *st, struct goal *g, struct err *err)
 		return -1;
 	sqlite3_bind_int(s, 1, g->year);
 	sqlite3_bind_int(s, 2, g->number);
-	bind_text(s, 3, g->title);
-	bind_text(s, 4, goal_area_key(g->area));
-	bind_text(s, 5, g->description);
-	if (exec_step(st, s, err, "spara målet") < 0)
+	sq_bind_text(s, 3, g->title);
+	sq_bind_text(s, 4, goal_area_key(g->area));
+	sq_bind_text(s, 5, g->description);
+	if (sq_exec_step(st, s, err, "spara målet") < 0)
 		return -1;
 	g->id = sqlite3_last_insert_rowid(st->db);
 	return 0;
@@ -2491,10 +2481,10 @@ static void fill_goal(sqlite3_stmt *s, void *row)
 	g->id = sqlite3_column_int64(s, 0);
 	g->year = sqlite3_column_int(s, 1);
 	g->number = sqlite3_column_int(s, 2);
-	copy_col(g->title, sizeof(g->title), s, 3);
-	goal_area_parse(col_text(s, 4) ? col_text(s, 4) : "", &area);
+	sq_copy_col(g->title, sizeof(g->title), s, 3);
+	goal_area_parse(sq_col_text(s, 4) ? sq_col_text(s, 4) : "", &area);
 	g->area = area;
-	copy_col(g->description, sizeof(g->description), s, 5);
+	sq_copy_col(g->description, sizeof(g->description), s, 5);
 }
 
 int store_goal_list(struct store *st, int year, struct goal **out, size_t *n, struct err *err)
@@ -2508,7 +2498,7 @@ int store_goal_list(struct store *st, int year, struct goal **out, size_t *n, st
 	sqlite3_bind_int(s, 1, year);
 	{
 		void *rows;
-		int rc = read_rows(st, s, sizeof(**out), fill_goal, &rows, n, "läsa målen", err);
+		int rc = sq_read_rows(st, s, sizeof(**out), fill_goal, &rows, n, "läsa målen", err);
 
 		*out = rows;
 		return rc;
@@ -2523,9 +2513,9 @@ int store_result_goal_add(struct store *st, struct result_goal *r, struct err *e
 		return -1;
 	sqlite3_bind_int64(s, 1, r->goal_id);
 	sqlite3_bind_int(s, 2, r->number);
-	bind_text(s, 3, r->text);
-	bind_text(s, 4, r->follow_up);
-	bind_text(s, 5, indicator_kind_key(r->indicator));
+	sq_bind_text(s, 3, r->text);
+	sq_bind_text(s, 4, r->follow_up);
+	sq_bind_text(s, 5, indicator_kind_key(r->indicator));
 	if (r->intervention_id)
 		sqlite3_bind_int64(s, 6, r->intervention_id);
 	else
@@ -2535,8 +2525,8 @@ int store_result_goal_add(struct store *st, struct result_goal *r, struct err *e
 	else
 		sqlite3_bind_null(s, 7);
 	sqlite3_bind_int(s, 8, r->at_most);
-	bind_text(s, 9, r->unit);
-	if (exec_step(st, s, err, "spara resultatmålet") < 0)
+	sq_bind_text(s, 9, r->unit);
+	if (sq_exec_step(st, s, err, "spara resultatmålet") < 0)
 		return -1;
 	r->id = sqlite3_last_insert_rowid(st->db);
 	return 0;
@@ -2550,15 +2540,15 @@ static void fill_result_goal(sqlite3_stmt *s, void *row)
 	r->id = sqlite3_column_int64(s, 0);
 	r->goal_id = sqlite3_column_int64(s, 1);
 	r->number = sqlite3_column_int(s, 2);
-	copy_col(r->text, sizeof(r->text), s, 3);
-	copy_col(r->follow_up, sizeof(r->follow_up), s, 4);
-	indicator_kind_parse(col_text(s, 5) ? col_text(s, 5) : "", &k);
+	sq_copy_col(r->text, sizeof(r->text), s, 3);
+	sq_copy_col(r->follow_up, sizeof(r->follow_up), s, 4);
+	indicator_kind_parse(sq_col_text(s, 5) ? sq_col_text(s, 5) : "", &k);
 	r->indicator = k;
 	r->intervention_id = sqlite3_column_int64(s, 6);
 	r->has_target = sqlite3_column_type(s, 7) != SQLITE_NULL;
 	r->target = sqlite3_column_int64(s, 7);
 	r->at_most = sqlite3_column_int(s, 8);
-	copy_col(r->unit, sizeof(r->unit), s, 9);
+	sq_copy_col(r->unit, sizeof(r->unit), s, 9);
 }
 
 int store_result_goal_list(struct store *st, int year, struct result_goal **out, size_t *n, struct err *err)
@@ -2572,7 +2562,7 @@ int store_result_goal_list(struct store *st, int year, struct result_goal **out,
 	sqlite3_bind_int(s, 1, year);
 	{
 		void *rows;
-		int rc = read_rows(st, s, sizeof(**out), fill_result_goal, &rows, n, "läsa resultatmålen", err);
+		int rc = sq_read_rows(st, s, sizeof(**out), fill_result_goal, &rows, n, "läsa resultatmålen", err);
 
 		*out = rows;
 		return rc;
@@ -2589,8 +2579,8 @@ int store_assessment_put(struct store *st, struct assessment *a, struct err *err
 	sqlite3_bind_int64(s, 1, a->goal_id);
 	sqlite3_bind_int64(s, 2, a->result_goal_id);
 	sqlite3_bind_int(s, 3, a->year);
-	bind_text(s, 4, goal_period_key(a->period));
-	if (exec_step(st, s, err, "ersätta bedömningen") < 0)
+	sq_bind_text(s, 4, goal_period_key(a->period));
+	if (sq_exec_step(st, s, err, "ersätta bedömningen") < 0)
 		return -1;
 	s = q(st, Q_AS_ADD, err);
 	if (!s)
@@ -2601,15 +2591,15 @@ int store_assessment_put(struct store *st, struct assessment *a, struct err *err
 	else
 		sqlite3_bind_null(s, 2);
 	sqlite3_bind_int(s, 3, a->year);
-	bind_text(s, 4, goal_period_key(a->period));
-	bind_text(s, 5, goal_status_key(a->status));
+	sq_bind_text(s, 4, goal_period_key(a->period));
+	sq_bind_text(s, 5, goal_status_key(a->status));
 	if (a->has_value)
 		sqlite3_bind_int64(s, 6, a->value);
 	else
 		sqlite3_bind_null(s, 6);
-	bind_text(s, 7, a->comment);
-	bind_text(s, 8, utc_now(stamp, sizeof(stamp), STAMP_ISO));
-	if (exec_step(st, s, err, "spara bedömningen") < 0)
+	sq_bind_text(s, 7, a->comment);
+	sq_bind_text(s, 8, sq_utc_now(stamp, sizeof(stamp), STAMP_ISO));
+	if (sq_exec_step(st, s, err, "spara bedömningen") < 0)
 		return -1;
 	a->id = sqlite3_last_insert_rowid(st->db);
 	return 0;
@@ -2625,13 +2615,13 @@ static void fill_assessment(sqlite3_stmt *s, void *row)
 	a->goal_id = sqlite3_column_int64(s, 1);
 	a->result_goal_id = sqlite3_column_int64(s, 2);
 	a->year = sqlite3_column_int(s, 3);
-	goal_period_parse(col_text(s, 4) ? col_text(s, 4) : "", &period);
+	goal_period_parse(sq_col_text(s, 4) ? sq_col_text(s, 4) : "", &period);
 	a->period = period;
-	goal_status_parse(col_text(s, 5) ? col_text(s, 5) : "", &status);
+	goal_status_parse(sq_col_text(s, 5) ? sq_col_text(s, 5) : "", &status);
 	a->status = status;
 	a->has_value = sqlite3_column_type(s, 6) != SQLITE_NULL;
 	a->value = sqlite3_column_int64(s, 6);
-	copy_col(a->comment, sizeof(a->comment), s, 7);
+	sq_copy_col(a->comment, sizeof(a->comment), s, 7);
 }
 
 int store_assessment_list(struct store *st, int year, struct assessment **out, size_t *n, struct err *err)
@@ -2645,7 +2635,7 @@ int store_assessment_list(struct store *st, int year, struct assessment **out, s
 	sqlite3_bind_int(s, 1, year);
 	{
 		void *rows;
-		int rc = read_rows(st, s, sizeof(**out), fill_assessment, &rows, n, "läsa bedömningarna", err);
+		int rc = sq_read_rows(st, s, sizeof(**out), fill_assessment, &rows, n, "läsa bedömningarna", err);
 
 		*out = rows;
 		return rc;
@@ -2659,10 +2649,10 @@ int store_board_add(struct store *st, struct board_member *b, struct err *err)
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, b->year);
-	bind_text(s, 2, b->name);
-	bind_text(s, 3, board_role_key(b->role));
-	bind_text(s, 4, b->appointed_by);
-	if (exec_step(st, s, err, "spara ledamoten") < 0)
+	sq_bind_text(s, 2, b->name);
+	sq_bind_text(s, 3, board_role_key(b->role));
+	sq_bind_text(s, 4, b->appointed_by);
+	if (sq_exec_step(st, s, err, "spara ledamoten") < 0)
 		return -1;
 	b->id = sqlite3_last_insert_rowid(st->db);
 	return 0;
@@ -2675,10 +2665,10 @@ static void fill_board(sqlite3_stmt *s, void *row)
 
 	b->id = sqlite3_column_int64(s, 0);
 	b->year = sqlite3_column_int(s, 1);
-	copy_col(b->name, sizeof(b->name), s, 2);
-	board_role_parse(col_text(s, 3) ? col_text(s, 3) : "", &role);
+	sq_copy_col(b->name, sizeof(b->name), s, 2);
+	board_role_parse(sq_col_text(s, 3) ? sq_col_text(s, 3) : "", &role);
 	b->role = role;
-	copy_col(b->appointed_by, sizeof(b->appointed_by), s, 4);
+	sq_copy_col(b->appointed_by, sizeof(b->appointed_by), s, 4);
 }
 
 int store_board_list(struct store *st, int year, struct board_member **out, size_t *n, struct err *err)
@@ -2692,7 +2682,7 @@ int store_board_list(struct store *st, int year, struct board_member **out, size
 	sqlite3_bind_int(s, 1, year);
 	{
 		void *rows;
-		int rc = read_rows(st, s, sizeof(**out), fill_board, &rows, n, "läsa styrelsen", err);
+		int rc = sq_read_rows(st, s, sizeof(**out), fill_board, &rows, n, "läsa styrelsen", err);
 
 		*out = rows;
 		return rc;
@@ -2707,9 +2697,9 @@ int store_survey_clear(struct store *st, int year, enum survey_group group, int6
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, year);
-	bind_text(s, 2, survey_group_key(group));
+	sq_bind_text(s, 2, survey_group_key(group));
 	sqlite3_bind_int64(s, 3, intervention_id);
-	if (exec_step(st, s, err, "ta bort tidigare enkätsvar") < 0)
+	if (sq_exec_step(st, s, err, "ta bort tidigare enkätsvar") < 0)
 		return -1;
 	if (removed)
 		*removed = sqlite3_changes(st->db);
@@ -2717,8 +2707,8 @@ int store_survey_clear(struct store *st, int year, enum survey_group group, int6
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, year);
-	bind_text(s, 2, survey_group_key(group));
-	return exec_step(st, s, err, "ta bort frågor utan svar");
+	sq_bind_text(s, 2, survey_group_key(group));
+	return sq_exec_step(st, s, err, "ta bort frågor utan svar");
 }
 
 int store_survey_answer_add(struct store *st, const struct survey_answer *a, struct err *err)
@@ -2733,11 +2723,11 @@ int store_survey_answer_add(struct store *st, const struct survey_answer *a, str
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, a->year);
-	bind_text(s, 2, survey_group_key(a->group));
-	bind_text(s, 3, a->code);
-	bind_text(s, 4, a->text);
+	sq_bind_text(s, 2, survey_group_key(a->group));
+	sq_bind_text(s, 3, a->code);
+	sq_bind_text(s, 4, a->text);
 	if (sqlite3_step(s) != SQLITE_ROW) {
-		db_error(st, err, "spara enkätfrågan");
+		sq_db_error(st, err, "spara enkätfrågan");
 		sqlite3_reset(s);
 		return -1;
 	}
@@ -2751,7 +2741,7 @@ int store_survey_answer_add(struct store *st, const struct survey_answer *a, str
 		sqlite3_bind_int64(s, 2, a->intervention_id);
 	else
 		sqlite3_bind_null(s, 2);
-	bind_text(s, 3, survey_sex_word(a->sex));
+	sq_bind_text(s, 3, survey_sex_word(a->sex));
 	for (i = 0; i < SURVEY_STEPS; i++)
 		sqlite3_bind_int64(s, 4 + i, a->counts[i]);
 	rc = sqlite3_step(s);
@@ -2761,7 +2751,7 @@ int store_survey_answer_add(struct store *st, const struct survey_answer *a, str
 	if (rc == SQLITE_CONSTRAINT_UNIQUE)
 		return STORE_DUPLICATE;
 	if (rc != SQLITE_DONE)
-		return db_error(st, err, "spara enkätsvaret");
+		return sq_db_error(st, err, "spara enkätsvaret");
 	return 0;
 }
 
@@ -2781,12 +2771,12 @@ int store_survey_each(struct store *st, int year, int64_t intervention_id, store
 
 		memset(&a, 0, sizeof(a));
 		a.year = year;
-		copy_col(word, sizeof(word), s, 0);
+		sq_copy_col(word, sizeof(word), s, 0);
 		a.group = (enum survey_group)survey_group_match(word);
-		copy_col(a.code, sizeof(a.code), s, 1);
-		copy_col(a.text, sizeof(a.text), s, 2);
+		sq_copy_col(a.code, sizeof(a.code), s, 1);
+		sq_copy_col(a.text, sizeof(a.text), s, 2);
 		a.intervention_id = sqlite3_column_int64(s, 3);
-		copy_col(word, sizeof(word), s, 4);
+		sq_copy_col(word, sizeof(word), s, 4);
 		a.sex = (enum survey_sex)survey_sex_match(word);
 		for (i = 0; i < SURVEY_STEPS; i++)
 			a.counts[i] = sqlite3_column_int64(s, 5 + i);
@@ -2798,7 +2788,7 @@ int store_survey_each(struct store *st, int year, int64_t intervention_id, store
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
-		return db_error(st, err, "läsa enkätsvaren");
+		return sq_db_error(st, err, "läsa enkätsvaren");
 	return 0;
 }
 
@@ -2820,10 +2810,10 @@ int store_user_add(struct store *st, struct user *u, const char *hash, struct er
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, u->name);
-	bind_text(s, 2, role_key(u->role));
-	bind_text(s, 3, hash);
-	bind_text(s, 4, utc_now(stamp, sizeof(stamp), STAMP_ISO));
+	sq_bind_text(s, 1, u->name);
+	sq_bind_text(s, 2, role_key(u->role));
+	sq_bind_text(s, 3, hash);
+	sq_bind_text(s, 4, sq_utc_now(stamp, sizeof(stamp), STAMP_ISO));
 	rc = sqlite3_step(s);
 	if (rc != SQLITE_DONE && sqlite3_extended_errcode(st->db) == SQLITE_CONSTRAINT_UNIQUE) {
 		sqlite3_reset(s);
@@ -2831,7 +2821,7 @@ int store_user_add(struct store *st, struct user *u, const char *hash, struct er
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
-		return db_error(st, err, "spara användaren");
+		return sq_db_error(st, err, "spara användaren");
 	u->id = sqlite3_last_insert_rowid(st->db);
 	snprintf(u->created, sizeof(u->created), "%s", stamp);
 	return 0;
@@ -2843,11 +2833,11 @@ static void read_user(sqlite3_stmt *s, struct user *u)
 
 	memset(u, 0, sizeof(*u));
 	u->id = sqlite3_column_int64(s, 0);
-	copy_col(u->name, sizeof(u->name), s, 1);
-	role_parse(col_text(s, 2) ? col_text(s, 2) : "", &r, NULL);
+	sq_copy_col(u->name, sizeof(u->name), s, 1);
+	role_parse(sq_col_text(s, 2) ? sq_col_text(s, 2) : "", &r, NULL);
 	u->role = r;
 	u->disabled = sqlite3_column_int(s, 3);
-	copy_col(u->created, sizeof(u->created), s, 4);
+	sq_copy_col(u->created, sizeof(u->created), s, 4);
 }
 
 static int user_insatser(struct store *st, struct user *u, struct err *err)
@@ -2864,7 +2854,7 @@ static int user_insatser(struct store *st, struct user *u, struct err *err)
 			u->insatser[u->n_insatser++] = sqlite3_column_int64(s, 0);
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
-		return db_error(st, err, "läsa användarens insatser");
+		return sq_db_error(st, err, "läsa användarens insatser");
 	return 0;
 }
 
@@ -2877,7 +2867,7 @@ int store_user_get(struct store *st, const char *name, int64_t id, struct user *
 	if (!s)
 		return -1;
 	if (name)
-		bind_text(s, 1, name);
+		sq_bind_text(s, 1, name);
 	else
 		sqlite3_bind_int64(s, 1, id);
 	rc = sqlite3_step(s);
@@ -2887,11 +2877,11 @@ int store_user_get(struct store *st, const char *name, int64_t id, struct user *
 	}
 	if (rc != SQLITE_ROW) {
 		sqlite3_reset(s);
-		return db_error(st, err, "läsa användaren");
+		return sq_db_error(st, err, "läsa användaren");
 	}
 	read_user(s, out);
 	if (hash)
-		copy_col(hash, hash_n, s, 5);
+		sq_copy_col(hash, hash_n, s, 5);
 	sqlite3_reset(s);
 	return user_insatser(st, out, err);
 }
@@ -2912,7 +2902,7 @@ int store_user_list(struct store *st, struct user **out, size_t *n, struct err *
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
-		db_error(st, err, "läsa användarna");
+		sq_db_error(st, err, "läsa användarna");
 		goto fail;
 	}
 	for (i = 0; i < *n; i++)
@@ -2933,8 +2923,8 @@ int store_user_set_password(struct store *st, int64_t id, const char *hash, stru
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	bind_text(s, 2, hash);
-	return exec_step(st, s, err, "spara lösenordet");
+	sq_bind_text(s, 2, hash);
+	return sq_exec_step(st, s, err, "spara lösenordet");
 }
 
 int store_user_disable(struct store *st, int64_t id, struct err *err)
@@ -2944,7 +2934,7 @@ int store_user_disable(struct store *st, int64_t id, struct err *err)
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	return exec_step(st, s, err, "stänga av användaren");
+	return sq_exec_step(st, s, err, "stänga av användaren");
 }
 
 int store_user_insats_add(struct store *st, int64_t user_id, int64_t intervention_id, struct err *err)
@@ -2955,7 +2945,7 @@ int store_user_insats_add(struct store *st, int64_t user_id, int64_t interventio
 		return -1;
 	sqlite3_bind_int64(s, 1, user_id);
 	sqlite3_bind_int64(s, 2, intervention_id);
-	return exec_step(st, s, err, "spara användarens insats");
+	return sq_exec_step(st, s, err, "spara användarens insats");
 }
 
 int store_session_add(struct store *st, const struct session *se, struct err *err)
@@ -2964,13 +2954,13 @@ int store_session_add(struct store *st, const struct session *se, struct err *er
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, se->token_hash);
+	sq_bind_text(s, 1, se->token_hash);
 	sqlite3_bind_int64(s, 2, se->user_id);
 	sqlite3_bind_int64(s, 3, se->created);
 	sqlite3_bind_int64(s, 4, se->last_seen);
-	bind_text(s, 5, se->csrf);
-	bind_text(s, 6, se->address);
-	return exec_step(st, s, err, "spara sessionen");
+	sq_bind_text(s, 5, se->csrf);
+	sq_bind_text(s, 6, se->address);
+	return sq_exec_step(st, s, err, "spara sessionen");
 }
 
 int store_session_get(struct store *st, const char *token_hash, struct session *out, struct err *err)
@@ -2980,22 +2970,22 @@ int store_session_get(struct store *st, const char *token_hash, struct session *
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, token_hash);
+	sq_bind_text(s, 1, token_hash);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		memset(out, 0, sizeof(*out));
-		copy_col(out->token_hash, sizeof(out->token_hash), s, 0);
+		sq_copy_col(out->token_hash, sizeof(out->token_hash), s, 0);
 		out->user_id = sqlite3_column_int64(s, 1);
 		out->created = sqlite3_column_int64(s, 2);
 		out->last_seen = sqlite3_column_int64(s, 3);
-		copy_col(out->csrf, sizeof(out->csrf), s, 4);
-		copy_col(out->address, sizeof(out->address), s, 5);
+		sq_copy_col(out->csrf, sizeof(out->csrf), s, 4);
+		sq_copy_col(out->address, sizeof(out->address), s, 5);
 	}
 	sqlite3_reset(s);
 	if (rc == SQLITE_DONE)
 		return STORE_NOT_FOUND;
 	if (rc != SQLITE_ROW)
-		return db_error(st, err, "läsa sessionen");
+		return sq_db_error(st, err, "läsa sessionen");
 	return 0;
 }
 
@@ -3005,9 +2995,9 @@ int store_session_touch(struct store *st, const char *token_hash, int64_t now, s
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, token_hash);
+	sq_bind_text(s, 1, token_hash);
 	sqlite3_bind_int64(s, 2, now);
-	return exec_step(st, s, err, "uppdatera sessionen");
+	return sq_exec_step(st, s, err, "uppdatera sessionen");
 }
 
 int store_session_delete(struct store *st, const char *token_hash, struct err *err)
@@ -3016,8 +3006,8 @@ int store_session_delete(struct store *st, const char *token_hash, struct err *e
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, token_hash);
-	return exec_step(st, s, err, "ta bort sessionen");
+	sq_bind_text(s, 1, token_hash);
+	return sq_exec_step(st, s, err, "ta bort sessionen");
 }
 
 int store_session_delete_user(struct store *st, int64_t user_id, struct err *err)
@@ -3027,7 +3017,7 @@ int store_session_delete_user(struct store *st, int64_t user_id, struct err *err
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, user_id);
-	return exec_step(st, s, err, "ta bort användarens sessioner");
+	return sq_exec_step(st, s, err, "ta bort användarens sessioner");
 }
 
 int store_session_expire(struct store *st, int64_t idle_before, int64_t created_before, struct err *err)
@@ -3038,7 +3028,7 @@ int store_session_expire(struct store *st, int64_t idle_before, int64_t created_
 		return -1;
 	sqlite3_bind_int64(s, 1, idle_before);
 	sqlite3_bind_int64(s, 2, created_before);
-	return exec_step(st, s, err, "ta bort gamla sessioner");
+	return sq_exec_step(st, s, err, "ta bort gamla sessioner");
 }
 
 int store_login_failure_add(struct store *st, const char *name, const char *address, int64_t at,
@@ -3048,10 +3038,10 @@ int store_login_failure_add(struct store *st, const char *name, const char *addr
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, name);
-	bind_text(s, 2, address);
+	sq_bind_text(s, 1, name);
+	sq_bind_text(s, 2, address);
 	sqlite3_bind_int64(s, 3, at);
-	return exec_step(st, s, err, "anteckna inloggningsförsöket");
+	return sq_exec_step(st, s, err, "anteckna inloggningsförsöket");
 }
 
 int store_login_failures(struct store *st, const char *name, const char *address, int64_t since,
@@ -3063,7 +3053,7 @@ int store_login_failures(struct store *st, const char *name, const char *address
 	*n = 0;
 	if (!s)
 		return -1;
-	bind_text(s, 1, name ? name : address);
+	sq_bind_text(s, 1, name ? name : address);
 	sqlite3_bind_int64(s, 2, since);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		/* The latest are the ones that count: keep the last max. */
@@ -3076,7 +3066,7 @@ int store_login_failures(struct store *st, const char *name, const char *address
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
-		return db_error(st, err, "läsa inloggningsförsöken");
+		return sq_db_error(st, err, "läsa inloggningsförsöken");
 	return 0;
 }
 
@@ -3086,8 +3076,8 @@ int store_login_failures_clear(struct store *st, const char *name, struct err *e
 
 	if (!s)
 		return -1;
-	bind_text(s, 1, name);
-	return exec_step(st, s, err, "glömma inloggningsförsöken");
+	sq_bind_text(s, 1, name);
+	return sq_exec_step(st, s, err, "glömma inloggningsförsöken");
 }
 
 int store_login_failures_prune(struct store *st, int64_t before, struct err *err)
@@ -3097,5 +3087,5 @@ int store_login_failures_prune(struct store *st, int64_t before, struct err *err
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, before);
-	return exec_step(st, s, err, "ta bort gamla inloggningsförsök");
+	return sq_exec_step(st, s, err, "ta bort gamla inloggningsförsök");
 }

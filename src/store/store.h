@@ -258,9 +258,16 @@ int store_survey_each(struct store *st, int year, int64_t intervention_id, store
 void store_actor_set(struct store *st, const char *actor);
 const char *store_actor(const struct store *st);
 
-/* The audit log of participant data: append-only. */
+/* The audit log: append-only. store_audit_add writes a line of the
+ * participant register's (a code and a detail); store_audit_change one of
+ * any record's change: the record ("decision 12"),
+ * the participant's code when it is theirs (else NULL) and the values
+ * before and after as JSON objects (NULL where there were none). The list
+ * is released with audit_release. */
 int store_audit_add(struct store *st, const char *actor, const char *action, const char *code,
 		    const char *detail, struct err *err);
+int store_audit_change(struct store *st, const char *actor, const char *action, const char *record,
+		       const char *code, const char *old_values, const char *new_values, struct err *err);
 int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, struct err *err);
 
 /* The year cycle's entered events (all years, by date); *out freed by the caller. */

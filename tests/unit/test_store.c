@@ -1153,6 +1153,46 @@ static void test_bulk(void **state)
 	store_close(st);
 }
 
+/* A change of a record is logged with its values before and after, in
+ * local time with the offset, and the log refuses to be changed. */
+static void test_audit_change(void **state)
+{
+	struct store *st = open_new();
+	struct audit_entry *log = NULL;
+	size_t n = 0;
+	struct err err;
+
+	(void)state;
+	assert_int_equal(store_audit_add(st, "anna", "lägg till", "D001", "kön=kvinna", &err), 0);
+	assert_int_equal(store_audit_change(st, "anna", "ändra beslut", "decision 3", NULL, "{\"amount\":100}",
+					    "{\"amount\":200}", &err), 0);
+	assert_int_equal(store_audit_change(st, "bo", "ta bort beslut", "decision 3", NULL, "{\"amount\":200}",
+					    NULL, &err), 0);
+	assert_int_equal(store_audit_list(st, &log, &n, &err), 0);
+	assert_int_equal(n, 3);
+	assert_string_equal(log[0].code, "D001");
+	assert_string_equal(log[0].record, "");
+	assert_string_equal(log[0].old_values, "");
+	assert_string_equal(log[1].record, "decision 3");
+	assert_string_equal(log[1].old_values, "{\"amount\":100}");
+	assert_string_equal(log[1].new_values, "{\"amount\":200}");
+	assert_string_equal(log[2].actor, "bo");
+	assert_string_equal(log[2].new_values, "");
+	/* "2026-03-01T14:05:09+01:00" */
+	assert_int_equal(strlen(log[1].at), 25);
+	assert_true(log[1].at[10] == 'T' && (log[1].at[19] == '+' || log[1].at[19] == '-') && log[1].at[22] == ':');
+	audit_release(log, n);
+	store_close(st);
+	{
+		sqlite3 *db = NULL;
+
+		assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+		assert_int_not_equal(sqlite3_exec(db, "UPDATE audit_log SET new_values = ''", NULL, NULL, NULL),
+				     SQLITE_OK);
+		sqlite3_close(db);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1169,6 +1209,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_chart, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_map, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bulk, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_audit_change, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,114 @@
+/*
+ * sqlite_audit.c: the audit log, append-only (the schema's triggers refuse
+ * any UPDATE or DELETE of it, whoever asks). A line says when (local time,
+ * with its offset from UTC), who, what was done, to which record, and the
+ * record's values before and after.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/err.h"
+#include "base/xmalloc.h"
+#include "store/sqlite_int.h"
+#include "store/store.h"
+
+/* The local time with its offset: "2026-03-01T14:05:09+01:00". */
+static const char *local_now(char *buf, size_t n)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	char zone[8];
+	size_t len;
+
+	if (!localtime_r(&t, &tm) || strftime(buf, n, "%Y-%m-%dT%H:%M:%S", &tm) == 0 ||
+	    strftime(zone, sizeof(zone), "%z", &tm) != 5) {
+		buf[0] = '\0';
+		return buf;
+	}
+	len = strlen(buf);
+	if (len + 7 <= n) {
+		memcpy(buf + len, zone, 3);
+		buf[len + 3] = ':';
+		memcpy(buf + len + 4, zone + 3, 3);
+	}
+	return buf;
+}
+
+static const char sql_add[] =
+	"INSERT INTO audit_log (at, actor, action, participant_code, detail, record, old_values, new_values) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
+static int audit_insert(struct store *st, const char *actor, const char *action, const char *code,
+			const char *detail, const char *record, const char *old_values, const char *new_values,
+			struct err *err)
+{
+	sqlite3_stmt *s = sq_stmt(st, sql_add, err);
+	char stamp[40];
+
+	if (!s)
+		return -1;
+	sq_bind_text(s, 1, local_now(stamp, sizeof(stamp)));
+	sq_bind_text(s, 2, actor ? actor : "");
+	sq_bind_text(s, 3, action);
+	sq_bind_text(s, 4, code ? code : "");
+	sq_bind_text(s, 5, detail ? detail : "");
+	sq_bind_text(s, 6, record ? record : "");
+	sq_bind_text(s, 7, old_values ? old_values : "");
+	sq_bind_text(s, 8, new_values ? new_values : "");
+	return sq_exec_step(st, s, err, "skriva i loggen");
+}
+
+int store_audit_add(struct store *st, const char *actor, const char *action, const char *code,
+		    const char *detail, struct err *err)
+{
+	return audit_insert(st, actor, action, code, detail, NULL, NULL, NULL, err);
+}
+
+int store_audit_change(struct store *st, const char *actor, const char *action, const char *record,
+		       const char *code, const char *old_values, const char *new_values, struct err *err)
+{
+	return audit_insert(st, actor, action, code, NULL, record, old_values, new_values, err);
+}
+
+static const char sql_list[] =
+	"SELECT at, actor, action, participant_code, detail, record, old_values, new_values "
+	"FROM audit_log ORDER BY id";
+
+int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = sq_stmt(st, sql_list, err);
+	size_t cap = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct audit_entry *a;
+		const char *v;
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		a = &(*out)[(*n)++];
+		memset(a, 0, sizeof(*a));
+		sq_copy_col(a->at, sizeof(a->at), s, 0);
+		sq_copy_col(a->actor, sizeof(a->actor), s, 1);
+		sq_copy_col(a->action, sizeof(a->action), s, 2);
+		sq_copy_col(a->code, sizeof(a->code), s, 3);
+		sq_copy_col(a->detail, sizeof(a->detail), s, 4);
+		sq_copy_col(a->record, sizeof(a->record), s, 5);
+		v = sq_col_text(s, 6);
+		a->old_values = xstrdup(v ? v : "");
+		v = sq_col_text(s, 7);
+		a->new_values = xstrdup(v ? v : "");
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		audit_release(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return sq_db_error(st, err, "läsa loggen");
+	}
+	return 0;
+}
