@@ -64,6 +64,12 @@ struct pstats;
 int app_year_pstats(struct store *st, int year, int64_t intervention_id, const struct date *until,
 		    struct pstats *s, struct err *err);
 
+/* Fails with a message naming `what` (such as "beslutet") and the date
+ * the board adopted the year's annual report when `year` is closed; 0
+ * when it is open. Every use case that adds, changes or removes something
+ * a year's documents use asks this first, for each year it touches. */
+int app_year_check_open(struct store *st, int year, const char *what, struct err *err);
+
 /* The audit log of a change of any record. action is what was done in
  * Swedish ("ändra beslut", "ta bort beslut"); record names the record by
  * kind and id ("decision 12"); code is the participant's when the record

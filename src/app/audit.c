@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "app/app_int.h"
+#include "base/date.h"
 #include "base/err.h"
 #include "store/store.h"
 
@@ -24,4 +25,20 @@ int app_audit_change(struct store *st, const char *action, const char *record, c
 	free(b);
 	free(a);
 	return rc;
+}
+
+int app_year_check_open(struct store *st, int year, const char *what, struct err *err)
+{
+	struct date adopted;
+	char d[11];
+	int rc = store_year_closed(st, year, &adopted, err);
+
+	if (rc == STORE_NOT_FOUND)
+		return 0;
+	if (rc < 0)
+		return -1;
+	date_format(d, adopted);
+	return err_set(err, "%s hör till %d, vars årsredovisning fastställdes av förbundsstyrelsen %s: året är "
+		       "stängt och kan bara öppnas igen av en administratör ('finsam year reopen %d --reason ...')",
+		       what, year, d, year);
 }

@@ -111,6 +111,14 @@ int store_ver_each(struct store *st, int64_t year_id, store_ver_fn ver_fn,
 		   store_trans_fn trans_fn, void *ctx, struct err *err);
 int store_ver_count(struct store *st, int64_t year_id, int64_t *vers, int64_t *trans, struct err *err);
 
+/* Closed years (their annual report adopted by the board).
+ * store_year_closed gives 0 and the adoption date (adopted may be NULL)
+ * for a closed year, STORE_NOT_FOUND for an open one; store_year_reopen
+ * gives STORE_NOT_FOUND when the year was not closed. */
+int store_year_closed(struct store *st, int year, struct date *adopted, struct err *err);
+int store_year_close(struct store *st, int year, struct date adopted, struct err *err);
+int store_year_reopen(struct store *st, int year, struct err *err);
+
 /* The sum of counted transactions per account, kept so the statements and
  * checks need not read every transaction. Put replaces. */
 int store_turnover_put(struct store *st, int64_t year_id, const char *account, int64_t amount, struct err *err);
