@@ -298,6 +298,7 @@ int check_run(const struct check_input *in, struct check_report *out,
 		return err_prefix(err, "räkenskapsåret %d", fiscal_year_label(&in->prev->year));
 	out->year = cur.year;
 	out->items = xcalloc(CHECK_COUNT, sizeof(*out->items));
+	out->cap = CHECK_COUNT;
 	check_balance_sheet(out, &cur);
 	if (check_result_equity(out, &cur, err) < 0 ||
 	    check_cash_flow(out, &cur, err) < 0 ||
@@ -312,6 +313,21 @@ fail:
 	return -1;
 }
 
+void check_add(struct check_report *r, const char *id, const char *title, enum check_status status,
+	       const char *detail)
+{
+	struct check_item *it;
+
+	r->items = xgrow(r->items, sizeof(*r->items), r->n + 1, &r->cap);
+	it = &r->items[r->n++];
+	it->id = id;
+	it->title = title;
+	it->status = status;
+	it->detail = detail && *detail ? xstrdup(detail) : NULL;
+	if (status == CHECK_FAILED)
+		r->failures++;
+}
+
 void check_report_release(struct check_report *r)
 {
 	size_t i;
@@ -320,6 +336,6 @@ void check_report_release(struct check_report *r)
 		free(r->items[i].detail);
 	free(r->items);
 	r->items = NULL;
-	r->n = 0;
+	r->n = r->cap = 0;
 	r->failures = 0;
 }

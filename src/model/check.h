@@ -47,7 +47,7 @@ struct check_input {
 struct check_report {
 	int year;
 	struct check_item *items;
-	size_t n;
+	size_t n, cap;
 	int failures;            /* items with CHECK_FAILED */
 };
 
@@ -56,5 +56,12 @@ struct check_report {
 int check_run(const struct check_input *in, struct check_report *out,
 	      struct err *err);
 void check_report_release(struct check_report *r);
+
+/* Appends a check of finsam's own figures (the documents, the
+ * interventions, the plans) to r, after the books' checks: id a stable key
+ * (static), title Swedish (static), detail a Swedish text with the figures
+ * (copied; may be NULL). A failure counts in r->failures. */
+void check_add(struct check_report *r, const char *id, const char *title, enum check_status status,
+	       const char *detail);
 
 #endif

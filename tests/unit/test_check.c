@@ -206,6 +206,14 @@ static void test_consistent(void **state)
 	expect(&r, "", "");
 	for (i = 0; i < 6; i++)
 		assert_string_equal(r.items[i].title, titles[i]);
+	/* The checks of finsam's own figures come after the books'. */
+	for (i = 0; i < 20; i++)
+		check_add(&r, "paid_within_decided", "Utbetalt ryms i beslutat", i == 7 ? CHECK_FAILED : CHECK_OK,
+			  i == 7 ? "Steget vidare: utbetalt 12 kr, beslutat 10 kr" : NULL);
+	assert_int_equal(r.n, 26);
+	assert_int_equal(r.failures, 1);
+	assert_string_equal(r.items[13].detail, "Steget vidare: utbetalt 12 kr, beslutat 10 kr");
+	assert_null(r.items[25].detail);
 	check_report_release(&r);
 	assert_null(r.items);
 	assert_int_equal(r.n, 0);
