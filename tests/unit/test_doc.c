@@ -459,7 +459,7 @@ static void test_check_structure(void **state)
 		{ "opening_balances", "Föregående års utgående balanser är årets ingående", CHECK_SKIPPED,
 		  "föregående år finns inte i databasen" },
 	};
-	struct check_report r = { 2024, items, 3, 1 };
+	struct check_report r = { 2024, items, 3, 3, 1 };
 	struct seen seen = { { NULL }, 0 };
 	const struct doc_table *t;
 	struct doc *d = doc_check(&a, &r);
@@ -509,7 +509,7 @@ static void test_check_counts_in_words(void **state)
 {
 	struct association a;
 	struct check_item one = { "balance_sheet", "Balansräkningen balanserar", CHECK_SKIPPED, NULL };
-	struct check_report r = { 2025, &one, 1, 0 };
+	struct check_report r = { 2025, &one, 1, 1, 0 };
 	struct doc *d;
 
 	(void)state;
