@@ -103,6 +103,21 @@ static int year_statements(struct store *st, const struct fiscal_year *fy,
 		return -1;
 	rc = statements_compute(&b, map, out, err);
 	year_books_release(&b);
+	if (rc < 0)
+		return -1;
+	/* The members' grant of the equity rule is the budget's, when the year
+	 * has a budget that names it. */
+	{
+		struct budget bud;
+		int found = store_budget_get(st, out->year, 0, &bud, err);
+
+		if (found < 0)
+			return -1;
+		if (found == 0) {
+			rc = statements_grant_from_budget(out, &bud, err);
+			budget_release(&bud);
+		}
+	}
 	return rc;
 }
 

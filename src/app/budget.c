@@ -531,6 +531,7 @@ struct doc *app_report_multiyear(struct store *st, struct err *err)
 		base.costs = cur.is.expenses + cur.is.financial_expenses + cur.is.appropriations;
 		base.result = cur.is.result;
 		base.grant = cur.grant;
+		base.grant_basis = (int)cur.grant_basis;
 		has_base = 1;
 	}
 	if (store_budget_years(st, &years, &n, err) < 0)

@@ -5,66 +5,127 @@
  * each intervention, and the signatures.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/buf.h"
 #include "base/money.h"
+#include "base/xmalloc.h"
 #include "doc/reports.h"
+
+/* The rows of the five-year overview, in the order people read them. */
+enum ov_row { OV_REVENUE, OV_EXPENSES, OV_FINANCIAL, OV_AFTER_FINANCIAL, OV_APPROPRIATIONS, OV_RESULT,
+	      OV_EQUITY, OV_SOLIDITY, OV_GRANT, OV_EQUITY_TO_GRANT, OV__MAX };
+
+static const struct {
+	const char *key, *label;
+	enum doc_row_style style;
+} ov_rows[OV__MAX] = {
+	[OV_REVENUE] = { "revenue", "Verksamhetens intäkter", DOC_ROW_NORMAL },
+	[OV_EXPENSES] = { "expenses", "Verksamhetens kostnader", DOC_ROW_NORMAL },
+	[OV_FINANCIAL] = { "financial_net", "Finansiella poster, netto", DOC_ROW_NORMAL },
+	[OV_AFTER_FINANCIAL] = { "result_after_financial", "Resultat efter finansiella poster", DOC_ROW_SUM },
+	[OV_APPROPRIATIONS] = { "appropriations", "Bokslutsdispositioner och skatt", DOC_ROW_OPTIONAL },
+	[OV_RESULT] = { "result", "Årets resultat", DOC_ROW_SUM },
+	[OV_EQUITY] = { "equity", "Eget kapital", DOC_ROW_NORMAL },
+	[OV_SOLIDITY] = { "solidity", "Soliditet", DOC_ROW_NORMAL },
+	[OV_GRANT] = { "grant", "Driftbidrag från medlemmarna", DOC_ROW_NORMAL },
+	[OV_EQUITY_TO_GRANT] = { "equity_to_grant", "Eget kapital / driftbidrag", DOC_ROW_NORMAL },
+};
+
+static void ov_cell(struct doc_row *r, size_t col, const struct overview_year *o, enum ov_row row)
+{
+	switch (row) {
+	case OV_REVENUE: doc_cell_money(r, col, o->revenue); break;
+	case OV_EXPENSES: doc_cell_money(r, col, o->expenses); break;
+	case OV_FINANCIAL: doc_cell_money(r, col, o->financial_net); break;
+	case OV_AFTER_FINANCIAL: doc_cell_money(r, col, o->result_after_financial); break;
+	case OV_APPROPRIATIONS: doc_cell_money(r, col, o->appropriations); break;
+	case OV_RESULT: doc_cell_money(r, col, o->result); break;
+	case OV_EQUITY: doc_cell_money(r, col, o->equity); break;
+	case OV_SOLIDITY: doc_cell_ratio(r, col, o->solidity.num, o->solidity.den); break;
+	case OV_GRANT: doc_cell_money(r, col, o->rule.grant); break;
+	default: doc_cell_ratio(r, col, o->rule.ratio.num, o->rule.ratio.den); break;
+	}
+}
+
+/* Where a year's grant came from, as a reader of the ratio needs it. */
+static const char *basis_words(enum grant_basis b)
+{
+	switch (b) {
+	case GRANT_BASIS_BUDGET: return "medlemmarnas driftbidrag enligt budgeten";
+	case GRANT_BASIS_ACCOUNTS: return "driftbidraget enligt kontona för driftbidrag";
+	default: return "alla verksamhetens intäkter (det finns varken budget eller konto för driftbidrag)";
+	}
+}
+
+void doc_grant_basis(struct doc *d, struct doc_block *parent, const struct equity_rule *rules, const int *years,
+		     size_t n)
+{
+	struct buf b;
+	char amount[32];
+	size_t i;
+
+	buf_init(&b);
+	buf_adds(&b, "Eget kapital / driftbidrag räknas på ");
+	for (i = 0; i < n; i++) {
+		if (n > 1)
+			buf_addf(&b, "%s%d: ", i ? "; " : "", years[i]);
+		buf_addf(&b, "%s, %s kr", basis_words(rules[i].basis),
+			 money_format(amount, sizeof(amount), rules[i].grant, MONEY_STYLE_KR));
+	}
+	buf_addf(&b, ". Målet är att eget kapital är högst %d %% av driftbidraget.", EQUITY_TO_GRANT_GOAL_PERCENT);
+	doc_paragraph_add(d, parent, b.s);
+	buf_release(&b);
+}
 
 void doc_five_year(struct doc *d, struct doc_block *parent, const struct statements *years, size_t n)
 {
-	static const struct {
-		const char *key, *label;
-	} rows[] = {
-		{ "revenue", "Verksamhetens intäkter" }, { "expenses", "Verksamhetens kostnader" },
-		{ "result", "Årets resultat" },          { "equity", "Eget kapital" },
-		{ "solidity", "Soliditet" },             { "equity_to_grant", "Eget kapital / driftbidrag" },
-	};
 	/* The section's heading names it: the table needs no title of its own. */
 	struct doc_table *t = doc_table_add(d, parent, DOC_TABLE_FIGURES, NULL, NULL, n);
+	struct overview_year *ov = xcalloc(n ? n : 1, sizeof(*ov));
+	struct equity_rule *rules = xcalloc(n ? n : 1, sizeof(*rules));
+	int *labels = xcalloc(n ? n : 1, sizeof(*labels));
 	size_t i, j;
 
+	/* Every figure from the one projection of the statements. */
+	for (j = 0; j < n; j++) {
+		statements_overview(&years[j], &ov[j]);
+		rules[j] = ov[j].rule;
+		labels[j] = ov[j].year;
+	}
 	t->people_only = 1;
 	for (j = 0; j < n; j++) {
 		char head[16];
 
-		snprintf(head, sizeof(head), "%d", years[j].year);
-		doc_column_set(t, j, NULL, head, years[j].year);
+		snprintf(head, sizeof(head), "%d", ov[j].year);
+		doc_column_set(t, j, NULL, head, ov[j].year);
 	}
-	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
-		struct doc_row *r = doc_row_add(t, rows[i].key, rows[i].label, i == 2 ? DOC_ROW_SUM : DOC_ROW_NORMAL);
+	for (i = 0; i < OV__MAX; i++) {
+		struct doc_row *r = doc_row_add(t, ov_rows[i].key, ov_rows[i].label, ov_rows[i].style);
 
-		for (j = 0; j < n; j++) {
-			const struct statements *s = &years[j];
-
-			switch (i) {
-			case 0: doc_cell_money(r, j, s->is.revenue + s->is.financial_income); break;
-			case 1: doc_cell_money(r, j, s->is.expenses + s->is.financial_expenses); break;
-			case 2: doc_cell_money(r, j, s->is.result); break;
-			case 3: doc_cell_money(r, j, s->bs.equity); break;
-			case 4: doc_cell_ratio(r, j, s->solidity.num, s->solidity.den); break;
-			default: doc_cell_ratio(r, j, s->equity_to_grant.num, s->equity_to_grant.den); break;
-			}
-		}
+		for (j = 0; j < n; j++)
+			ov_cell(r, j, &ov[j], (enum ov_row)i);
 	}
+	doc_grant_basis(d, parent, rules, labels, n);
 	/* For programs, a record per year. */
-	t = doc_table_add(d, parent, DOC_TABLE_RECORDS, "five_year_overview", NULL, 7);
+	t = doc_table_add(d, parent, DOC_TABLE_RECORDS, "five_year_overview", NULL, OV__MAX + 2);
 	t->machine_only = 1;
 	doc_column_set(t, 0, "year", "År", 0);
-	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
-		doc_column_set(t, i + 1, rows[i].key, rows[i].label, 0);
+	for (i = 0; i < OV__MAX; i++)
+		doc_column_set(t, i + 1, ov_rows[i].key, ov_rows[i].label, 0);
+	doc_column_set(t, OV__MAX + 1, "grant_basis", "Driftbidraget enligt", 0);
 	for (j = 0; j < n; j++) {
-		const struct statements *s = &years[j];
 		struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
 
-		doc_cell_int(r, 0, s->year);
-		doc_cell_money(r, 1, s->is.revenue + s->is.financial_income);
-		doc_cell_money(r, 2, s->is.expenses + s->is.financial_expenses);
-		doc_cell_money(r, 3, s->is.result);
-		doc_cell_money(r, 4, s->bs.equity);
-		doc_cell_ratio(r, 5, s->solidity.num, s->solidity.den);
-		doc_cell_ratio(r, 6, s->equity_to_grant.num, s->equity_to_grant.den);
+		doc_cell_int(r, 0, ov[j].year);
+		for (i = 0; i < OV__MAX; i++)
+			ov_cell(r, i + 1, &ov[j], (enum ov_row)i);
+		doc_cell_text(r, OV__MAX + 1, basis_words(ov[j].rule.basis), grant_basis_key(ov[j].rule.basis));
 	}
+	free(ov);
+	free(rules);
+	free(labels);
 }
 
 void doc_pstats_summary(struct doc *d, struct doc_block *parent, const struct pstats *s, int threshold)

@@ -94,6 +94,7 @@ static const struct money_row income_rows[] = {
 	ROW("net_cost", "Verksamhetens nettokostnad", DOC_ROW_SUM, is.net_cost),
 	ROW("financial_income", "Finansiella intäkter", DOC_ROW_NORMAL, is.financial_income),
 	ROW("financial_expenses", "Finansiella kostnader", DOC_ROW_NORMAL, is.financial_expenses),
+	ROW("result_after_financial", "Resultat efter finansiella poster", DOC_ROW_SUM, is.result_after_financial),
 	ROW("appropriations", "Bokslutsdispositioner och skatt", DOC_ROW_OPTIONAL, is.appropriations),
 	ROW("result", "Årets resultat", DOC_ROW_SUM, is.result),
 };
@@ -168,6 +169,20 @@ struct doc *doc_statements(const struct association *a, const struct statements 
 		  prev ? &prev->solidity : NULL);
 	ratio_row(t, "equity_to_grant", "Eget kapital / driftbidrag (mål: högst 20 %)",
 		  cur->equity_to_grant, prev ? &prev->equity_to_grant : NULL);
+	{
+		struct equity_rule rules[2];
+		int years[2];
+
+		rules[0] = cur->equity_rule;
+		years[0] = cur->year;
+		if (prev) {
+			rules[1] = prev->equity_rule;
+			years[1] = prev->year;
+		}
+		doc_grant_basis(d, NULL, rules, years, prev ? 2 : 1);
+	}
+	doc_meta_int(d, "grant", cur->grant);
+	doc_meta_text(d, "grant_basis", grant_basis_key(cur->grant_basis));
 
 	/* Each amount is rounded on its own, so a printed sum may differ by a
 	 * krona from the printed lines; the note says why. */

@@ -143,6 +143,11 @@ void doc_count_cell(struct doc_row *r, size_t col, const struct pcell *c, int th
 /* The parts of the annual and interim reports (annual_doc.c). */
 /* The five-year overview: years newest first. */
 void doc_five_year(struct doc *d, struct doc_block *parent, const struct statements *years, size_t n);
+/* A paragraph saying which grant the ratio equity / grant of each year was
+ * computed on (the budget's, the grant accounts', or all revenue) and how
+ * much it was; years[i] labels rules[i] when n > 1. */
+void doc_grant_basis(struct doc *d, struct doc_block *parent, const struct equity_rule *rules, const int *years,
+		     size_t n);
 /* Enrolled, new, exited and to work or studies by sex, the share and mean
  * days, and the anonymous: for people, protected as s is. */
 void doc_pstats_summary(struct doc *d, struct doc_block *parent, const struct pstats *s, int threshold);

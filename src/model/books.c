@@ -83,6 +83,7 @@ static const struct {
 	[LINE_PROVISIONS] = { "provisions", "Avsättningar" },
 	[LINE_LONG_TERM_LIABILITIES] = { "long_term_liabilities", "Långfristiga skulder" },
 	[LINE_CURRENT_LIABILITIES] = { "current_liabilities", "Kortfristiga skulder" },
+	[LINE_GRANT] = { "grant", "Verksamhetens intäkter: driftbidrag från medlemmarna" },
 };
 
 const char *stmt_line_key(enum stmt_line l)
@@ -110,7 +111,7 @@ int stmt_line_parse(const char *key, enum stmt_line *out)
 
 int stmt_line_is_result(enum stmt_line l)
 {
-	return l >= LINE_REVENUE && l <= LINE_RESULT_TRANSFER;
+	return (l >= LINE_REVENUE && l <= LINE_RESULT_TRANSFER) || l == LINE_GRANT;
 }
 
 void account_map_init(struct account_map *m)

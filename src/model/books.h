@@ -170,6 +170,9 @@ enum stmt_line {
 	LINE_PROVISIONS,
 	LINE_LONG_TERM_LIABILITIES,
 	LINE_CURRENT_LIABILITIES,
+	LINE_GRANT,                /* the members' grant (driftbidrag): part of
+				      verksamhetens intäkter, followed apart for
+				      the equity rule; no account by default */
 	LINE__MAX
 };
 
@@ -177,7 +180,7 @@ enum stmt_line {
 const char *stmt_line_key(enum stmt_line l);
 const char *stmt_line_label(enum stmt_line l);
 int stmt_line_parse(const char *key, enum stmt_line *out);
-/* 1 for lines of the income statement (class 3–8 accounts). */
+/* 1 for lines of the income statement (class 3–8 accounts, and grant). */
 int stmt_line_is_result(enum stmt_line l);
 
 /* A range of accounts by their first four digits, both ends inclusive. */

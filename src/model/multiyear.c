@@ -9,12 +9,14 @@
 #include "base/money.h"
 #include "base/xmalloc.h"
 #include "model/multiyear.h"
+#include "model/statements.h"
 
 int multiyear_within_goal(const struct multiyear_row *r)
 {
-	/* end / grant <= 20 % without division: 5 × end <= grant. */
-	return r->grant > 0 && (r->equity_end <= 0 || r->equity_end <= r->grant / 5 ||
-				(r->equity_end <= INT64_MAX / 5 && r->equity_end * 5 <= r->grant));
+	struct equity_rule rule;
+
+	equity_rule_eval(r->equity_end, r->grant, r->actual ? r->grant_basis : GRANT_BASIS_BUDGET, &rule);
+	return rule.within;
 }
 
 static int by_year(const void *a, const void *b)

@@ -18,6 +18,8 @@ struct multiyear_row {
 	int year;
 	int actual;              /* from the books, not a budget */
 	int64_t equity_start, revenue, costs, result, equity_end, grant;
+	int grant_basis;         /* enum grant_basis of an actual year; budget years
+				    always have the budget's grant */
 };
 
 struct multiyear {
@@ -33,7 +35,8 @@ struct multiyear {
 int multiyear_compute(const struct multiyear_row *base, const struct budget *budgets, size_t n,
 		      struct multiyear *out, struct err *err);
 void multiyear_release(struct multiyear *m);
-/* 1 when equity_end / grant is at most 20 % (and the grant positive). */
+/* 1 when equity_end / grant is at most 20 % (and the grant positive):
+ * equity_rule_eval (statements.h), the one home of the rule. */
 int multiyear_within_goal(const struct multiyear_row *r);
 
 #endif

@@ -5,6 +5,7 @@
  * turn them into the signs the annual reports print. Every sum is checked:
  * a figure that does not fit in 64 bits is an error, never a wrapped number.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,7 @@ struct line_sums {
 	int64_t closing[LINE__MAX];
 	int64_t result[LINE__MAX];
 	int64_t balance_total;       /* closing over every balance-sheet line */
+	int has_grant;               /* an account on LINE_GRANT has an amount */
 	const char *largest;         /* the account with the largest amount */
 	uint64_t largest_size;
 };
@@ -102,6 +104,8 @@ static int sum_lines(const struct year_books *b, const struct account_map *map,
 		if (stmt_line_is_result(l)) {
 			result = a->has_res ? a->res : turnover;
 			note_size(s, a, result);
+			if (l == LINE_GRANT && result != 0)
+				s->has_grant = 1;
 			if (add_to(&s->result[l], result, a, err) < 0)
 				return -1;
 			continue;
@@ -124,14 +128,16 @@ static void income(struct calc *c, const struct line_sums *s, struct income_stat
 {
 	const int64_t *r = s->result;
 
-	is->revenue = neg(c, r[LINE_REVENUE]);
+	/* The members' grant is revenue, whatever account it is booked on. */
+	is->revenue = neg(c, plus(c, r[LINE_REVENUE], r[LINE_GRANT]));
 	is->expenses = neg(c, plus(c, r[LINE_EXPENSES], r[LINE_DEPRECIATION]));
 	is->net_cost = plus(c, is->revenue, is->expenses);
 	is->financial_income = neg(c, r[LINE_FINANCIAL_INCOME]);
 	is->financial_expenses = neg(c, r[LINE_FINANCIAL_EXPENSES]);
 	is->appropriations = neg(c, r[LINE_APPROPRIATIONS]);
-	is->result = plus(c, plus(c, plus(c, is->net_cost, is->financial_income),
-				  is->financial_expenses), is->appropriations);
+	is->financial_net = plus(c, is->financial_income, is->financial_expenses);
+	is->result_after_financial = plus(c, is->net_cost, is->financial_net);
+	is->result = plus(c, is->result_after_financial, is->appropriations);
 }
 
 static void balance(struct calc *c, const struct line_sums *s, int64_t result,
@@ -196,6 +202,8 @@ static void cash_flow(struct calc *c, const struct line_sums *s, const struct st
 	cf->cash_end = s->closing[LINE_CASH_AND_BANK];
 }
 
+static void set_grant(struct statements *s, int64_t grant, enum grant_basis basis);
+
 int statements_compute(const struct year_books *b, const struct account_map *map,
 		       struct statements *out, struct err *err)
 {
@@ -211,19 +219,142 @@ int statements_compute(const struct year_books *b, const struct account_map *map
 	balance(&c, &s, out->is.result, &out->bs);
 	out->opening_equity = neg(&c, s.opening[LINE_EQUITY]);
 	cash_flow(&c, &s, out, &out->cf);
+	out->grant_accounts = neg(&c, s.result[LINE_GRANT]);
 	if (c.overflow) {
 		memset(out, 0, sizeof(*out));
 		return err_set(err, "beloppen är för stora att summera (konto %s)",
 			       s.largest ? s.largest : "?");
 	}
 
-	/* The members' grant is the förbund's revenue. */
-	out->grant = out->is.revenue;
 	out->solidity.num = out->bs.equity;
 	out->solidity.den = out->bs.total_assets;
-	out->equity_to_grant.num = out->bs.equity;
-	out->equity_to_grant.den = out->grant > 0 ? out->grant : 0;
+	/* The members' grant: what the accounts mapped to it hold, else the
+	 * förbund's revenue; statements_grant_from_budget may put the budget's
+	 * grant in its place. */
+	out->has_grant_accounts = s.has_grant;
+	if (s.has_grant)
+		set_grant(out, out->grant_accounts, GRANT_BASIS_ACCOUNTS);
+	else
+		set_grant(out, out->is.revenue, GRANT_BASIS_REVENUE);
 	return 0;
+}
+
+const char *grant_basis_key(enum grant_basis b)
+{
+	switch (b) {
+	case GRANT_BASIS_BUDGET: return "budget";
+	case GRANT_BASIS_ACCOUNTS: return "accounts";
+	default: return "revenue";
+	}
+}
+
+void equity_rule_eval(int64_t equity, int64_t grant, enum grant_basis basis, struct equity_rule *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->equity = equity;
+	out->grant = grant;
+	out->basis = basis;
+	out->defined = grant > 0;
+	out->ratio.num = equity;
+	out->ratio.den = out->defined ? grant : 0;
+	if (!out->defined)
+		return;
+	/* limit = floor(grant × P / 100), split so that no product can
+	 * overflow: (grant / 100) × P ≤ INT64_MAX / 5 and the rest < 100 × P. */
+	out->limit = grant / 100 * EQUITY_TO_GRANT_GOAL_PERCENT + grant % 100 * EQUITY_TO_GRANT_GOAL_PERCENT / 100;
+	/* equity × 100 ≤ grant × P exactly when equity ≤ floor(grant × P / 100). */
+	out->within = equity <= out->limit;
+}
+
+static void set_grant(struct statements *s, int64_t grant, enum grant_basis basis)
+{
+	s->grant = grant;
+	s->grant_basis = basis;
+	equity_rule_eval(s->bs.equity, grant, basis, &s->equity_rule);
+	s->equity_to_grant = s->equity_rule.ratio;
+}
+
+int statements_grant_from_budget(struct statements *s, const struct budget *b, struct err *err)
+{
+	struct budget_totals t;
+
+	if (!b)
+		return 0;
+	if (budget_totals(b, &t, err) < 0)
+		return -1;
+	if (t.grant > 0)
+		set_grant(s, t.grant, GRANT_BASIS_BUDGET);
+	return 0;
+}
+
+void statements_overview(const struct statements *s, struct overview_year *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->year = s->year;
+	out->revenue = s->is.revenue;
+	out->expenses = s->is.expenses;
+	out->financial_net = s->is.financial_net;
+	out->result_after_financial = s->is.result_after_financial;
+	out->appropriations = s->is.appropriations;
+	out->result = s->is.result;
+	out->equity = s->bs.equity;
+	out->solidity = s->solidity;
+	out->rule = s->equity_rule;
+}
+
+int overview_agrees(const struct statements *s, const struct overview_year *o, char *why, size_t n)
+{
+	static const struct {
+		const char *label;
+		size_t shown, stated;
+	} pairs[] = {
+		{ "verksamhetens intäkter", offsetof(struct overview_year, revenue), offsetof(struct statements, is.revenue) },
+		{ "verksamhetens kostnader", offsetof(struct overview_year, expenses),
+		  offsetof(struct statements, is.expenses) },
+		{ "finansiella poster", offsetof(struct overview_year, financial_net),
+		  offsetof(struct statements, is.financial_net) },
+		{ "resultat efter finansiella poster", offsetof(struct overview_year, result_after_financial),
+		  offsetof(struct statements, is.result_after_financial) },
+		{ "årets resultat", offsetof(struct overview_year, result), offsetof(struct statements, is.result) },
+		{ "eget kapital", offsetof(struct overview_year, equity), offsetof(struct statements, bs.equity) },
+	};
+	char a[32], b[32];
+	int64_t sum, fin;
+	size_t i;
+
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+		int64_t shown, stated;
+
+		memcpy(&shown, (const char *)o + pairs[i].shown, sizeof(shown));
+		memcpy(&stated, (const char *)s + pairs[i].stated, sizeof(stated));
+		if (shown != stated) {
+			snprintf(why, n, "%d: %s är %s kr i översikten men %s kr i rapporterna", s->year,
+				 pairs[i].label, money_format(a, sizeof(a), shown, MONEY_STYLE_KR),
+				 money_format(b, sizeof(b), stated, MONEY_STYLE_KR));
+			return 0;
+		}
+	}
+	if (money_add(o->revenue, o->expenses, &sum) < 0 || money_add(sum, o->financial_net, &fin) < 0 ||
+	    fin != o->result_after_financial) {
+		snprintf(why, n, "%d: intäkter, kostnader och finansiella poster summerar inte till resultatet "
+			 "efter finansiella poster, %s kr", s->year,
+			 money_format(a, sizeof(a), o->result_after_financial, MONEY_STYLE_KR));
+		return 0;
+	}
+	if (money_add(fin, o->appropriations, &sum) < 0 || sum != o->result) {
+		snprintf(why, n, "%d: resultatet efter finansiella poster och bokslutsdispositionerna summerar "
+			 "inte till årets resultat, %s kr", s->year,
+			 money_format(a, sizeof(a), o->result, MONEY_STYLE_KR));
+		return 0;
+	}
+	if (o->rule.equity != o->equity || o->rule.grant != s->grant) {
+		snprintf(why, n, "%d: eget kapital / driftbidrag räknas inte på årets eget kapital och driftbidrag",
+			 s->year);
+		return 0;
+	}
+	if (n)
+		why[0] = '\0';
+	return 1;
 }
 
 int statements_line_accounts(const struct year_books *b, const struct account_map *map, enum stmt_line line,

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "model/books.h"
+#include "model/budget.h"
 
 struct err;
 
@@ -24,6 +25,9 @@ struct income_statement {
 	int64_t financial_expenses;  /* (−) */
 	int64_t appropriations;      /* bokslutsdispositioner och skatt (±), usually 0 */
 	int64_t result;              /* årets resultat */
+	int64_t financial_net;       /* financial_income + financial_expenses */
+	int64_t result_after_financial; /* resultat efter finansiella poster:
+					   net_cost + financial_net */
 };
 
 struct balance_sheet {
@@ -61,6 +65,39 @@ struct ratio {
 	int64_t num, den;
 };
 
+/* The goal for equity / grant: at most 20 %. */
+#define EQUITY_TO_GRANT_GOAL_PERCENT 20
+
+/* Where the members' grant (driftbidrag) of a year comes from, in the
+ * order it is chosen: the budget's grant lines, else the accounts mapped to
+ * the line `grant`, else all of verksamhetens intäkter. */
+enum grant_basis {
+	GRANT_BASIS_REVENUE,     /* no budget grant, no grant account: all revenue */
+	GRANT_BASIS_ACCOUNTS,    /* the accounts mapped to LINE_GRANT */
+	GRANT_BASIS_BUDGET       /* the year's budget lines of the members' grant */
+};
+
+/* "revenue", "accounts", "budget". */
+const char *grant_basis_key(enum grant_basis b);
+
+/* The equity rule: equity at the year's end at most
+ * EQUITY_TO_GRANT_GOAL_PERCENT % of the members' grant. The one place the
+ * rule is computed: the statements, the documents, the forecast, the web
+ * pages and `check` all read it from here. */
+struct equity_rule {
+	int64_t equity;
+	int64_t grant;
+	enum grant_basis basis;
+	int defined;             /* the grant is positive */
+	int within;              /* defined and equity ≤ limit */
+	int64_t limit;           /* the most equity within the goal: the goal's
+				    share of the grant, rounded down to the öre */
+	struct ratio ratio;      /* equity / grant; den 0 when undefined */
+};
+
+/* Evaluates the rule exactly, without overflow for any int64 figures. */
+void equity_rule_eval(int64_t equity, int64_t grant, enum grant_basis basis, struct equity_rule *out);
+
 struct statements {
 	int year;                     /* fiscal_year_label */
 	struct period period;
@@ -68,9 +105,13 @@ struct statements {
 	struct balance_sheet bs;
 	struct cash_flow cf;
 	int64_t opening_equity;       /* equity at the start of the year */
-	int64_t grant;                /* the year's grant: revenue for now */
+	int64_t grant;                /* the members' grant: see grant_basis */
 	struct ratio solidity;        /* equity / total assets */
 	struct ratio equity_to_grant; /* equity / grant, against the 20 % goal */
+	enum grant_basis grant_basis;
+	int64_t grant_accounts;       /* revenue on the accounts mapped to grant */
+	int has_grant_accounts;       /* an account mapped to grant has an amount */
+	struct equity_rule equity_rule; /* the rule on bs.equity and grant */
 };
 
 /* Computes the statements of b through map. Returns 0, or -1 with a message
@@ -78,8 +119,36 @@ struct statements {
 int statements_compute(const struct year_books *b, const struct account_map *map,
 		       struct statements *out, struct err *err);
 
-/* The goal for equity / grant: at most 20 %. */
-#define EQUITY_TO_GRANT_GOAL_PERCENT 20
+/* Makes the budget's grant lines (kind BUDGET_GRANT) the grant of s when
+ * b (the year's budget; may be NULL) has a positive grant; otherwise s keeps
+ * the grant statements_compute chose. Returns 0, or -1 with a message when
+ * the budget's sums overflow. */
+int statements_grant_from_budget(struct statements *s, const struct budget *b, struct err *err);
+
+/* One year of the five-year overview ("Översikt över verksamhetens
+ * utveckling"): the income statement's own lines, equity and the ratios.
+ * The one source of the overview's figures, so that they cannot differ
+ * from the statements they come from. */
+struct overview_year {
+	int year;
+	int64_t revenue;                /* is.revenue */
+	int64_t expenses;               /* is.expenses */
+	int64_t financial_net;          /* is.financial_net */
+	int64_t result_after_financial; /* is.result_after_financial */
+	int64_t appropriations;         /* is.appropriations */
+	int64_t result;                 /* is.result */
+	int64_t equity;                 /* bs.equity */
+	struct ratio solidity;
+	struct equity_rule rule;        /* equity / grant */
+};
+
+void statements_overview(const struct statements *s, struct overview_year *out);
+
+/* 1 when o shows exactly the figures of s and its rows add up (revenue +
+ * expenses + financial items = result after financial items; + the
+ * appropriations = the year's result). Otherwise 0, and why (a Swedish
+ * text with the figures) in buf of size n. */
+int overview_agrees(const struct statements *s, const struct overview_year *o, char *why, size_t n);
 
 /* One account's closing balance on a balance-sheet line, signed as the
  * balance sheet shows it (liabilities and provisions positive). */

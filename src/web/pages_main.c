@@ -190,16 +190,21 @@ static void dashboard_cards(struct web_req *r, int year)
 
 	/* Equity against the 20 % goal. */
 	buf_adds(&r->out, "<section class=\"card\" id=\"equity\"><h2>Eget kapital</h2>\n");
-	if (app_statements(r->st, year, &cur, &prev, &has_prev, &err) == 0 && cur.grant > 0) {
+	if (app_statements(r->st, year, &cur, &prev, &has_prev, &err) == 0 && cur.equity_rule.defined) {
+		const struct equity_rule *rule = &cur.equity_rule;
 		char pct[32], end[11];
 
 		/* Rounded as the statements and the documents show it. */
-		percent_format(pct, sizeof(pct), cur.bs.equity, cur.grant);
-		web_printf(&r->out, "<p class=\"big %s\">%s</p>\n<p>av årets bidrag (mål: högst 20 %%). Eget "
-				    "kapital %s kr, bidrag %s kr, %s.</p>\n",
-			   cur.bs.equity * 5 <= cur.grant ? "ok" : "warn", pct,
-			   money_format(m1, sizeof(m1), cur.bs.equity, MONEY_STYLE_KR),
-			   money_format(m2, sizeof(m2), cur.grant, MONEY_STYLE_KR), date_format(end, cur.period.end));
+		percent_format(pct, sizeof(pct), rule->ratio.num, rule->ratio.den);
+		web_printf(&r->out, "<p class=\"big %s\">%s</p>\n<p>av årets driftbidrag (mål: högst %d %%). Eget "
+				    "kapital %s kr, driftbidrag %s kr (%s), %s.</p>\n",
+			   rule->within ? "ok" : "warn", pct, EQUITY_TO_GRANT_GOAL_PERCENT,
+			   money_format(m1, sizeof(m1), rule->equity, MONEY_STYLE_KR),
+			   money_format(m2, sizeof(m2), rule->grant, MONEY_STYLE_KR),
+			   rule->basis == GRANT_BASIS_BUDGET     ? "enligt budgeten"
+			   : rule->basis == GRANT_BASIS_ACCOUNTS ? "enligt kontona för driftbidrag"
+								 : "alla verksamhetens intäkter",
+			   date_format(end, cur.period.end));
 		d = doc_new(NULL);
 		{
 			struct doc_table *c = doc_chart_add(d, NULL, DOC_CHART_BARS, "equity", "Eget kapital och taket", 1);
@@ -208,8 +213,8 @@ static void dashboard_cards(struct web_req *r, int year)
 			doc_column_set(c, 0, "amount", "Kronor", year);
 			row = doc_row_add(c, "equity", "Eget kapital", DOC_ROW_NORMAL);
 			doc_cell_money(row, 0, cur.bs.equity);
-			row = doc_row_add(c, "limit", "20 % av bidraget", DOC_ROW_NORMAL);
-			doc_cell_money(row, 0, cur.grant / 5);
+			row = doc_row_add(c, "limit", "20 % av driftbidraget", DOC_ROW_NORMAL);
+			doc_cell_money(row, 0, cur.equity_rule.limit);
 		}
 		page_doc(r, d, NULL);
 	} else {

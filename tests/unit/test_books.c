@@ -149,7 +149,7 @@ static void test_line_names(void **state)
 		"none", "revenue", "expenses", "depreciation", "financial_income",
 		"financial_expenses", "appropriations", "result_transfer", "fixed_assets",
 		"inventories", "receivables", "cash_and_bank", "equity", "provisions",
-		"long_term_liabilities", "current_liabilities",
+		"long_term_liabilities", "current_liabilities", "grant",
 	};
 	static const char *const labels[LINE__MAX] = {
 		"Ingen rad", "Verksamhetens intäkter", "Verksamhetens kostnader",
@@ -157,6 +157,7 @@ static void test_line_names(void **state)
 		"Bokslutsdispositioner och skatt", "Årets resultat (bokslutspost)",
 		"Anläggningstillgångar", "Förråd", "Fordringar", "Kassa och bank",
 		"Eget kapital", "Avsättningar", "Långfristiga skulder", "Kortfristiga skulder",
+		"Verksamhetens intäkter: driftbidrag från medlemmarna",
 	};
 	enum stmt_line back = LINE_EQUITY;
 	int l;
@@ -175,7 +176,7 @@ static void test_line_names(void **state)
 	assert_int_equal(back, LINE_EQUITY);   /* untouched on failure */
 	for (l = 0; l < LINE__MAX; l++)
 		assert_int_equal(stmt_line_is_result((enum stmt_line)l),
-				 l >= LINE_REVENUE && l <= LINE_RESULT_TRANSFER);
+				 (l >= LINE_REVENUE && l <= LINE_RESULT_TRANSFER) || l == LINE_GRANT);
 }
 
 static void test_balance_kinds(void **state)

@@ -301,7 +301,10 @@ static void fill(struct statements *s, int year)
 	s->bs.total_assets = 75074600;
 	s->bs.equity = 18105200;
 	s->solidity = (struct ratio){ 18105200, 75074600 };
-	s->equity_to_grant = (struct ratio){ 18105200, 146800000 };
+	s->is.result_after_financial = -63681949;
+	s->grant = 146800000;
+	equity_rule_eval(s->bs.equity, s->grant, GRANT_BASIS_REVENUE, &s->equity_rule);
+	s->equity_to_grant = s->equity_rule.ratio;
 }
 
 static void expect_rows(const struct doc_table *t, const char *const *keys, const char *const *labels,
@@ -323,14 +326,15 @@ static void expect_rows(const struct doc_table *t, const char *const *keys, cons
 static void test_statements_structure(void **state)
 {
 	static const char *const is_keys[] = { "revenue", "expenses", "net_cost", "financial_income",
-					       "financial_expenses", "appropriations", "result" };
+					       "financial_expenses", "result_after_financial", "appropriations",
+					       "result" };
 	static const char *const is_labels[] = { "Verksamhetens intäkter", "Verksamhetens kostnader",
 						 "Verksamhetens nettokostnad", "Finansiella intäkter",
-						 "Finansiella kostnader", "Bokslutsdispositioner och skatt",
-						 "Årets resultat" };
+						 "Finansiella kostnader", "Resultat efter finansiella poster",
+						 "Bokslutsdispositioner och skatt", "Årets resultat" };
 	static const enum doc_row_style is_styles[] = { DOC_ROW_NORMAL, DOC_ROW_NORMAL, DOC_ROW_SUM,
-							DOC_ROW_NORMAL, DOC_ROW_NORMAL, DOC_ROW_OPTIONAL,
-							DOC_ROW_SUM };
+							DOC_ROW_NORMAL, DOC_ROW_NORMAL, DOC_ROW_SUM,
+							DOC_ROW_OPTIONAL, DOC_ROW_SUM };
 	static const char *const bs_keys[] = { NULL, "fixed_assets", "inventories", "receivables",
 					       "cash_and_bank", "total_assets", NULL, "equity",
 					       "result_of_year", "other_equity", "provisions",
@@ -378,9 +382,12 @@ static void test_statements_structure(void **state)
 	assert_int_equal(d->n_subtitles, 2);
 	assert_string_equal(d->subtitles[0], "Samordningsförbundet Prov");
 	assert_string_equal(d->subtitles[1], "Org.nr 222000-1990");
-	assert_int_equal(d->n_meta, 1);
+	assert_int_equal(d->n_meta, 3);
 	assert_string_equal(d->meta[0].key, "year");
 	assert_int_equal(d->meta[0].value.i, 2024);
+	assert_string_equal(d->meta[1].key, "grant");
+	assert_int_equal(d->meta[1].value.i, 146800000);
+	assert_string_equal(d->meta[2].key, "grant_basis");
 	assert_int_equal(d->unit, DOC_UNIT_KR);
 	assert_string_equal(d->note, "Beloppen är avrundade till hela kronor var för sig; summorna är "
 				     "beräknade på exakta belopp.");
@@ -391,7 +398,7 @@ static void test_statements_structure(void **state)
 	assert_int_equal(t->kind, DOC_TABLE_FIGURES);
 	assert_string_equal(t->key, "income_statement");
 	assert_string_equal(t->title, "Resultaträkning");
-	expect_rows(t, is_keys, is_labels, is_styles, 7);
+	expect_rows(t, is_keys, is_labels, is_styles, 8);
 	assert_int_equal(t->n_cols, 2);
 	assert_string_equal(t->cols[0].key, "current");
 	assert_string_equal(t->cols[0].header, "2024");

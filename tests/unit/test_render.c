@@ -73,7 +73,11 @@ static void fill_2024(struct statements *s)
 	s->cf.cash_start = 123469749;
 	s->cf.cash_end = 75074600;
 	s->solidity = (struct ratio){ 18105200, 75074600 };          /* 0,2412 */
-	s->equity_to_grant = (struct ratio){ 18105200, 146800000 };  /* 0,1233 */
+	s->is.result_after_financial = -63681949;
+	s->grant = 146800000;
+	s->grant_basis = GRANT_BASIS_BUDGET;
+	equity_rule_eval(s->bs.equity, s->grant, s->grant_basis, &s->equity_rule);
+	s->equity_to_grant = s->equity_rule.ratio;                   /* 0,1233 */
 }
 
 static void fill_2023(struct statements *s)
@@ -100,7 +104,10 @@ static void fill_2023(struct statements *s)
 	s->cf.cash_start = 92878849;
 	s->cf.cash_end = 123469749;
 	s->solidity = (struct ratio){ 81787149, 123469749 };         /* 0,6624 */
-	s->equity_to_grant = (struct ratio){ 81787149, 146800000 };  /* 0,5571 */
+	s->is.result_after_financial = 45954900;
+	s->grant = 146800000;
+	equity_rule_eval(s->bs.equity, s->grant, GRANT_BASIS_REVENUE, &s->equity_rule);
+	s->equity_to_grant = s->equity_rule.ratio;                   /* 0,5571 */
 }
 
 /* The whole text of the statements with the year before: the label column
@@ -122,6 +129,8 @@ static void test_statements_text(void **state)
 		"Verksamhetens nettokostnad                                 -636 819       459 549\n"
 		"Finansiella intäkter                                              0             0\n"
 		"Finansiella kostnader                                             0             0\n"
+		"                                                       ------------  ------------\n"
+		"Resultat efter finansiella poster                          -636 819       459 549\n"
 		"                                                       ------------  ------------\n"
 		"Årets resultat                                             -636 819       459 549\n"
 		"\n"
@@ -161,6 +170,11 @@ static void test_statements_text(void **state)
 		"                                                               2024          2023\n"
 		"Soliditet (eget kapital / summa tillgångar)                  24,1 %        66,2 %\n"
 		"Eget kapital / driftbidrag (mål: högst 20 %)                 12,3 %        55,7 %\n"
+		"\n"
+		"Eget kapital / driftbidrag räknas på 2024: medlemmarnas driftbidrag enligt\n"
+		"budgeten, 1 468 000 kr; 2023: alla verksamhetens intäkter (det finns varken\n"
+		"budget eller konto för driftbidrag), 1 468 000 kr. Målet är att eget kapital är\n"
+		"högst 20 % av driftbidraget.\n"
 		"\n"
 		"Beloppen är avrundade till hela kronor var för sig; summorna är beräknade på\n"
 		"exakta belopp.\n"
@@ -250,6 +264,7 @@ static void test_statements_md(void **state)
 		"| **Verksamhetens nettokostnad** | **-636 819** |\n"
 		"| Finansiella intäkter | 0 |\n"
 		"| Finansiella kostnader | 0 |\n"
+		"| **Resultat efter finansiella poster** | **-636 819** |\n"
 		"| **Årets resultat** | **-636 819** |\n"
 		"\n"
 		"## Balansräkning\n";
@@ -271,7 +286,9 @@ static void test_statements_md(void **state)
 	assert_non_null(strstr(t, "\n## Nyckeltal\n\n|  | 2024 |\n| --- | ---: |\n"));
 	assert_non_null(strstr(t, "\n| Eget kapital / driftbidrag (mål: högst 20 %) | – |\n"));
 	/* The note closes the document. */
-	assert_non_null(strstr(t, "| – |\n\nBeloppen är avrundade till hela kronor var för sig; summorna är "
+	assert_non_null(strstr(t, "| – |\n\nEget kapital / driftbidrag räknas på medlemmarnas driftbidrag enligt "
+				  "budgeten, 1 468 000 kr. Målet är att eget kapital är högst 20 % av driftbidraget."
+				  "\n\nBeloppen är avrundade till hela kronor var för sig; summorna är "
 				  "beräknade på exakta belopp.\n"));
 	assert_int_equal(t[strlen(t) - 1], '\n');
 	free(t);
@@ -287,6 +304,7 @@ static void test_statements_csv(void **state)
 		"income_statement;net_cost;Verksamhetens nettokostnad;-636819,49;459549,00\r\n"
 		"income_statement;financial_income;Finansiella intäkter;0,00;0,00\r\n"
 		"income_statement;financial_expenses;Finansiella kostnader;0,00;0,00\r\n"
+		"income_statement;result_after_financial;Resultat efter finansiella poster;-636819,49;459549,00\r\n"
 		"income_statement;appropriations;Bokslutsdispositioner och skatt;0,00;0,00\r\n"
 		"income_statement;result;Årets resultat;-636819,49;459549,00\r\n"
 		"balance_sheet;fixed_assets;Anläggningstillgångar;0,00;0,00\r\n"
@@ -386,12 +404,13 @@ static void expect_keys(json_t *o, const char *const *keys, size_t n)
 
 static void test_statements_json(void **state)
 {
-	static const char *const top[] = { "year", "income_statement", "balance_sheet", "cash_flow",
-					   "ratios", "previous_year" };
+	static const char *const top[] = { "year", "grant", "grant_basis", "income_statement", "balance_sheet",
+					   "cash_flow", "ratios", "previous_year" };
 	static const char *const prev_keys[] = { "year", "income_statement", "balance_sheet", "cash_flow",
 						 "ratios" };
 	static const char *const income[] = { "revenue", "expenses", "net_cost", "financial_income",
-					      "financial_expenses", "appropriations", "result" };
+					      "financial_expenses", "result_after_financial", "appropriations",
+					      "result" };
 	static const char *const ratios[] = { "solidity", "equity_to_grant" };
 	struct association a = assoc();
 	struct statements cur, prev;
@@ -406,17 +425,22 @@ static void test_statements_json(void **state)
 	d = doc_statements(&a, &cur, NULL);
 	t = render(d, "json");
 	/* Two-space indents, the metadata first, a final newline. */
-	assert_memory_equal(t, "{\n  \"year\": 2024,\n  \"income_statement\": {\n    \"revenue\": 146800000,\n",
-			    strlen("{\n  \"year\": 2024,\n  \"income_statement\": {\n    \"revenue\": 146800000,\n"));
+#define JSON_START "{\n  \"year\": 2024,\n  \"grant\": 146800000,\n  \"grant_basis\": \"budget\",\n" \
+		   "  \"income_statement\": {\n    \"revenue\": 146800000,\n"
+	assert_memory_equal(t, JSON_START, strlen(JSON_START));
+#undef JSON_START
 	assert_non_null(strstr(t, "\n  \"previous_year\": null\n}\n"));
 	root = json_loads(t, 0, &jerr);
 	assert_non_null(root);
-	expect_keys(root, top, 6);
-	expect_keys(json_object_get(root, "income_statement"), income, 7);
+	expect_keys(root, top, 8);
+	expect_keys(json_object_get(root, "income_statement"), income, 8);
 	expect_keys(json_object_get(root, "ratios"), ratios, 2);
 	expect_int(root, "year", 2024);
 	expect_int(root, "income_statement.expenses", -210481949);
 	expect_int(root, "income_statement.appropriations", 0);
+	expect_int(root, "income_statement.result_after_financial", -63681949);
+	expect_int(root, "grant", 146800000);
+	expect_str(root, "grant_basis", "budget");
 	expect_int(root, "balance_sheet.fixed_assets", 0);
 	expect_int(root, "balance_sheet.equity", 18105200);
 	expect_int(root, "balance_sheet.other_equity", 81787149);
@@ -437,7 +461,7 @@ static void test_statements_json(void **state)
 	t = render(d, "json");
 	root = json_loads(t, 0, &jerr);
 	assert_non_null(root);
-	expect_keys(root, top, 6);
+	expect_keys(root, top, 8);
 	expect_keys(json_object_get(root, "previous_year"), prev_keys, 5);
 	expect_int(root, "previous_year.year", 2023);
 	expect_int(root, "previous_year.income_statement.expenses", -100845100);

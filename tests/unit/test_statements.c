@@ -543,6 +543,152 @@ static void test_no_grant(void **state)
 	assert_int_equal(s.cf.net_cash_flow, 0);
 }
 
+/* Ånge 2022: a tax refund on 3990 is revenue but no grant. With 3010 mapped
+ * to grant the ratio divides by the grant alone; with a budget, by the
+ * budget's grant lines; without either, by all revenue, and says so. */
+static void test_grant_basis(void **state)
+{
+	struct fixture f;
+	struct statements s;
+	struct budget b;
+	struct err err;
+
+	(void)state;
+	calendar_year(&f, 2022);
+	bal(&f, "1930", 30000000, 40000000);
+	bal(&f, "2010", -30000000, -30000000);
+	res(&f, "3010", -147200000);
+	res(&f, "3990", -3000000);
+	res(&f, "4010", 140200000);
+	compute(&f, &s);
+	assert_int_equal(s.is.revenue, 150200000);
+	assert_int_equal(s.grant_basis, GRANT_BASIS_REVENUE);
+	assert_int_equal(s.grant, 150200000);
+
+	calendar_year(&f, 2022);
+	account_map_add(&f.map, 3010, 3019, LINE_GRANT);
+	bal(&f, "1930", 30000000, 40000000);
+	bal(&f, "2010", -30000000, -30000000);
+	res(&f, "3010", -147200000);
+	res(&f, "3990", -3000000);
+	res(&f, "4010", 140200000);
+	compute(&f, &s);
+	/* The grant stays revenue in the income statement. */
+	assert_int_equal(s.is.revenue, 150200000);
+	assert_int_equal(s.is.result, 10000000);
+	assert_int_equal(s.grant_basis, GRANT_BASIS_ACCOUNTS);
+	assert_int_equal(s.grant, 147200000);
+	assert_int_equal(s.equity_rule.equity, 40000000);
+	assert_int_equal(s.equity_to_grant.den, 147200000);
+
+	budget_init(&b, 2022);
+	budget_add(&b, BUDGET_GRANT, "Parternas insats", "Driftbidrag", 147000000, NULL);
+	budget_add(&b, BUDGET_REVENUE, "", "Skatteverket", 3000000, NULL);
+	assert_int_equal(statements_grant_from_budget(&s, &b, &err), 0);
+	assert_int_equal(s.grant_basis, GRANT_BASIS_BUDGET);
+	assert_int_equal(s.grant, 147000000);
+	assert_int_equal(s.equity_rule.grant, 147000000);
+	assert_int_equal(s.equity_to_grant.den, 147000000);
+	budget_release(&b);
+
+	/* A budget without a grant leaves the books' choice alone. */
+	calendar_year(&f, 2022);
+	bal(&f, "1930", 0, 100);
+	bal(&f, "2010", 0, 0);
+	res(&f, "3010", -100);
+	compute(&f, &s);
+	budget_init(&b, 2022);
+	budget_add(&b, BUDGET_COST, "Insatser", "Insats", 100, NULL);
+	assert_int_equal(statements_grant_from_budget(&s, &b, &err), 0);
+	assert_int_equal(s.grant_basis, GRANT_BASIS_REVENUE);
+	assert_int_equal(s.grant, 100);
+	budget_release(&b);
+	assert_int_equal(statements_grant_from_budget(&s, NULL, &err), 0);
+	assert_int_equal(s.grant, 100);
+}
+
+static void test_equity_rule(void **state)
+{
+	struct equity_rule r;
+
+	(void)state;
+	/* Jämtland 2022: 3 740 000 against 7 928 000 is 47 %. */
+	equity_rule_eval(374000000, 792800000, GRANT_BASIS_BUDGET, &r);
+	assert_true(r.defined);
+	assert_false(r.within);
+	assert_int_equal(r.limit, 158560000);
+	assert_int_equal(r.ratio.num, 374000000);
+	assert_int_equal(r.ratio.den, 792800000);
+	/* Exactly 20 % is within; one öre more is not. */
+	equity_rule_eval(20, 100, GRANT_BASIS_REVENUE, &r);
+	assert_true(r.within);
+	equity_rule_eval(21, 100, GRANT_BASIS_REVENUE, &r);
+	assert_false(r.within);
+	/* 20 % of 101 öre is 20,2: 20 is within, 21 not. */
+	equity_rule_eval(20, 101, GRANT_BASIS_REVENUE, &r);
+	assert_true(r.within);
+	assert_int_equal(r.limit, 20);
+	/* No grant: undefined, never within. */
+	equity_rule_eval(0, 0, GRANT_BASIS_REVENUE, &r);
+	assert_false(r.defined);
+	assert_false(r.within);
+	assert_int_equal(r.ratio.den, 0);
+	equity_rule_eval(-5, -100, GRANT_BASIS_REVENUE, &r);
+	assert_false(r.within);
+	/* The largest figures do not overflow. */
+	equity_rule_eval(INT64_MAX, INT64_MAX, GRANT_BASIS_REVENUE, &r);
+	assert_false(r.within);
+	assert_int_equal(r.limit, INT64_MAX / 100 * 20 + INT64_MAX % 100 * 20 / 100);
+	equity_rule_eval(INT64_MAX / 5, INT64_MAX, GRANT_BASIS_REVENUE, &r);
+	assert_true(r.within);
+	equity_rule_eval(INT64_MIN, 1, GRANT_BASIS_REVENUE, &r);
+	assert_true(r.within);
+	assert_string_equal(grant_basis_key(GRANT_BASIS_BUDGET), "budget");
+	assert_string_equal(grant_basis_key(GRANT_BASIS_ACCOUNTS), "accounts");
+	assert_string_equal(grant_basis_key(GRANT_BASIS_REVENUE), "revenue");
+}
+
+/* Jämtland 2022 (seed 002): the overview shows the income statement's own
+ * revenue, 7 929 730, with the financial income on a row of its own. */
+static void test_overview(void **state)
+{
+	struct fixture f;
+	struct statements s;
+	struct overview_year o;
+	char why[200];
+
+	(void)state;
+	calendar_year(&f, 2022);
+	bal(&f, "1930", 1036036300, 867363000);
+	bal(&f, "1710", 18307700, 134539200);
+	bal(&f, "2010", -605700000, -605700000);
+	bal(&f, "2230", -181409000, -248894500);
+	bal(&f, "2440", -267235000, -379007700);
+	res(&f, "3010", -792973000);
+	res(&f, "4010", 705321000);
+	res(&f, "6010", 83739200);
+	res(&f, "7010", 240470600);
+	res(&f, "8310", -4857800);
+	compute(&f, &s);
+	statements_overview(&s, &o);
+	assert_int_equal(o.year, 2022);
+	assert_int_equal(o.revenue, 792973000);
+	assert_int_equal(o.expenses, -1029530800);
+	assert_int_equal(o.financial_net, 4857800);
+	assert_int_equal(o.result_after_financial, -231700000);
+	assert_int_equal(o.result, -231700000);
+	assert_int_equal(o.equity, 374000000);
+	assert_int_equal(o.rule.grant, 792973000);
+	assert_true(overview_agrees(&s, &o, why, sizeof(why)));
+	assert_string_equal(why, "");
+
+	/* Revenue with the financial income folded in is caught. */
+	o.revenue += o.financial_net;
+	assert_false(overview_agrees(&s, &o, why, sizeof(why)));
+	assert_string_equal(why, "2022: verksamhetens intäkter är 7 978 308 kr i översikten men 7 929 730 kr i "
+				 "rapporterna");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -555,6 +701,9 @@ int main(void)
 		cmocka_unit_test(test_unmapped),
 		cmocka_unit_test(test_overflow),
 		cmocka_unit_test(test_no_grant),
+		cmocka_unit_test(test_grant_basis),
+		cmocka_unit_test(test_equity_rule),
+		cmocka_unit_test(test_overview),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
