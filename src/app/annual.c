@@ -352,13 +352,12 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 	doc_goals_section(d, sec, &g, PERIOD_ANNUAL, 0);
 	doc_goals_records(d, &g);
 	if (has_budget(st, year, err) > 0) {
-		struct operating op;
-		int version;
+		struct cost_shares cs;
 
-		if (app_operating(st, year, MONEY_KR, &op, &version, err) < 0)
+		if (app_cost_shares(st, year, &cs, err) < 0)
 			goto fail;
-		doc_cost_chart(d, sec, &op);
-		operating_release(&op);
+		doc_cost_chart(d, sec, &cs);
+		cost_shares_release(&cs);
 	}
 	sec = doc_section_add(d, fb, "1.6 Insatser");
 	if (followups(st, d, sec, year, threshold, &g, err) < 0)

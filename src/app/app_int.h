@@ -81,4 +81,13 @@ struct json_t;
 int app_audit_change(struct store *st, const char *action, const char *record, const char *code,
 		     const struct json_t *before, const struct json_t *after, struct err *err);
 
+/* finsam's own figures (figures.c). The chart of the year's costs by the
+ * budget's cost areas (needs the year's books and budget); the caller
+ * releases c. */
+int app_cost_shares(struct store *st, int year, struct cost_shares *c, struct err *err);
+/* The equity forecast: the last year of the books carried through the
+ * budgets of the years after it. The caller releases m. */
+struct multiyear;
+int app_multiyear(struct store *st, struct multiyear *m, struct err *err);
+
 #endif

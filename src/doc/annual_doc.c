@@ -248,19 +248,27 @@ void doc_pstats_charts(struct doc *d, struct doc_block *parent, const struct pst
 		doc_paragraph_add(d, parent, "Diagrammen visar inte grupper som är för små för att visas.");
 }
 
-void doc_cost_chart(struct doc *d, struct doc_block *parent, const struct operating *op)
+void doc_cost_chart(struct doc *d, struct doc_block *parent, const struct cost_shares *c)
 {
-	struct doc_table *t = doc_chart_add(d, parent, DOC_CHART_PIE, NULL, "Kostnadernas fördelning", 1);
+	struct doc_table *t;
+	struct buf b;
+	char amount[32];
 	size_t i;
 
+	if (c->n == 0)
+		return;
+	t = doc_chart_add(d, parent, DOC_CHART_PIE, NULL, "Kostnadernas fördelning", 1);
 	doc_column_set(t, 0, NULL, "Kostnader", 0);
-	for (i = 0; i < op->n; i++) {
-		const struct operating_row *r = &op->rows[i];
-
-		if (r->kind == OP_COST && r->outcome != 0)
-			doc_cell_money(doc_row_add(t, NULL, r->name, DOC_ROW_NORMAL), 0,
-				       r->outcome < 0 ? -r->outcome : r->outcome);
-	}
+	for (i = 0; i < c->n; i++)
+		doc_cell_money(doc_row_add(t, NULL, c->slices[i].name, DOC_ROW_NORMAL), 0, c->slices[i].cost);
+	buf_init(&b);
+	buf_addf(&b, "Verksamhetens kostnader, %s kr: ", money_format(amount, sizeof(amount), c->expenses,
+									MONEY_STYLE_KR));
+	for (i = 0; i < c->n; i++)
+		buf_addf(&b, "%s%s %lld %%", i ? ", " : "", c->slices[i].name, (long long)c->slices[i].percent);
+	buf_adds(&b, ".");
+	doc_paragraph_add(d, parent, b.s);
+	buf_release(&b);
 }
 
 /* Adds "label: value" as a line of the facts (none when value is empty). */

@@ -155,7 +155,7 @@ void doc_pstats_summary(struct doc *d, struct doc_block *parent, const struct ps
  * the report's year, each protected (hidden cells are left out). */
 void doc_pstats_charts(struct doc *d, struct doc_block *parent, const struct pstats *years, size_t n);
 /* The year's costs per cost area, as a pie. */
-void doc_cost_chart(struct doc *d, struct doc_block *parent, const struct operating *op);
+void doc_cost_chart(struct doc *d, struct doc_block *parent, const struct cost_shares *c);
 /* One intervention's follow-up: facts, funding (c may be NULL), its
  * participants (s, protected, may be NULL) and its indicators in g. */
 void doc_intervention_followup(struct doc *d, struct doc_block *parent, const struct intervention *iv,

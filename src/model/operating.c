@@ -239,3 +239,80 @@ void operating_release(struct operating *op)
 	free(op->rows);
 	memset(op, 0, sizeof(*op));
 }
+
+static int is_cost_line(enum stmt_line l)
+{
+	return l == LINE_EXPENSES || l == LINE_DEPRECIATION;
+}
+
+static struct cost_slice *slice_find(struct cost_shares *c, const char *name, size_t *cap)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		if (strcmp(c->slices[i].name, name) == 0)
+			return &c->slices[i];
+	c->slices = xgrow(c->slices, sizeof(*c->slices), c->n + 1, cap);
+	memset(&c->slices[c->n], 0, sizeof(c->slices[c->n]));
+	c->slices[c->n].name = xstrdup(name);
+	return &c->slices[c->n++];
+}
+
+int cost_shares_compute(const struct budget *b, const struct account_sum *sums, size_t n,
+			const struct account_map *map, struct cost_shares *out, struct err *err)
+{
+	static const char other[] = "Övriga kostnader";
+	size_t i, j, k, cap = 0;
+
+	memset(out, 0, sizeof(*out));
+	/* The areas in the budget's order, so the chart reads as the plan. */
+	for (i = 0; i < b->n; i++)
+		if (b->lines[i].kind == BUDGET_COST)
+			slice_find(out, row_name(&b->lines[i]), &cap);
+	for (i = 0; i < n; i++) {
+		struct cost_slice *sl = NULL;
+
+		if (!is_cost_line(account_map_line(map, sums[i].account)))
+			continue;
+		if (money_add(out->expenses, sums[i].sum, &out->expenses) < 0)
+			goto overflow;
+		for (j = 0; j < b->n && !sl; j++) {
+			const struct budget_line *l = &b->lines[j];
+
+			if (l->kind == BUDGET_COST && budget_line_matches(l, &sums[i]))
+				sl = slice_find(out, row_name(l), &cap);
+		}
+		if (!sl)
+			sl = slice_find(out, other, &cap);
+		if (money_add(sl->cost, sums[i].sum, &sl->cost) < 0)
+			goto overflow;
+	}
+	/* Only costs make slices. */
+	for (i = 0, k = 0; i < out->n; i++) {
+		if (out->slices[i].cost > 0)
+			out->slices[k++] = out->slices[i];
+		else
+			free(out->slices[i].name);
+	}
+	out->n = k;
+	for (i = 0; i < out->n; i++)
+		if (money_add(out->total, out->slices[i].cost, &out->total) < 0)
+			goto overflow;
+	for (i = 0; i < out->n; i++)
+		if (ratio_scaled(out->slices[i].cost, out->total, 2, &out->slices[i].percent) < 0)
+			out->slices[i].percent = 0;
+	return 0;
+overflow:
+	cost_shares_release(out);
+	return err_set(err, "kostnaderna för %d är för stora att summera", b->year);
+}
+
+void cost_shares_release(struct cost_shares *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		free(c->slices[i].name);
+	free(c->slices);
+	memset(c, 0, sizeof(*c));
+}

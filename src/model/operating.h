@@ -46,4 +46,28 @@ int operating_compute(const struct budget *b, const struct account_sum *cur, siz
 		      int64_t unit, struct operating *out, struct err *err);
 void operating_release(struct operating *op);
 
+/* The chart of the costs ("Kostnadernas fördelning"): the year's
+ * verksamhetens kostnader (the accounts the map places on expenses or
+ * depreciation) split by the budget's cost areas, each booked sum in the
+ * first area that names it and what no area names in "Övriga kostnader".
+ * Financial items and revenue are no costs and never a slice, whatever
+ * budget line follows them. An area whose costs are not positive (a
+ * refund) has no slice. */
+struct cost_slice {
+	char *name;
+	int64_t cost;            /* positive */
+	int64_t percent;         /* of total, rounded to a whole per cent */
+};
+
+struct cost_shares {
+	struct cost_slice *slices;
+	size_t n;
+	int64_t expenses;        /* all the costs, as positive: −is.expenses */
+	int64_t total;           /* the slices' sum, what the shares are of */
+};
+
+int cost_shares_compute(const struct budget *b, const struct account_sum *sums, size_t n,
+			const struct account_map *map, struct cost_shares *out, struct err *err);
+void cost_shares_release(struct cost_shares *c);
+
 #endif
