@@ -459,7 +459,10 @@ struct doc *app_report_plan(struct store *st, int year, struct err *err)
 	sec = doc_section_add(d, NULL, "Mål och uppföljning");
 	doc_goals_section(d, sec, &g, PERIOD_ANNUAL, 1);
 	sec = doc_section_add(d, NULL, "Årshjul");
-	if (graft(d, sec, app_report_calendar(st, year, err), "calendar") < 0)
+	/* The plan is dated the first day of its year, before anything of the
+	 * year is done, whenever it is printed: the document stays the one the
+	 * board adopted. */
+	if (graft(d, sec, app_report_calendar_at(st, year, (struct date){ year, 1, 1 }, err), "calendar") < 0)
 		goto fail;
 	sec = doc_section_add(d, NULL, "Budget");
 	if (graft(d, sec, app_report_budget(st, year, 0, err), "budget") < 0)

@@ -158,6 +158,10 @@ int app_text_get(struct store *st, const char *section, int year, char **out, st
 int app_calendar_add(struct store *st, const char *date, const char *kind, const char *title,
 		     struct err *err);
 struct doc *app_report_calendar(struct store *st, int year, struct err *err);
+/* The year cycle as of a document's date: events before as_of are done
+ * ("klart"), the first on or after it is next. app_report_calendar is as
+ * of today, the working view; a plan's cycle is as of the plan's date. */
+struct doc *app_report_calendar_at(struct store *st, int year, struct date as_of, struct err *err);
 int app_calendar_ics(struct store *st, int year, FILE *out, struct err *err);
 
 /* The equity forecast from the latest books over the years with budgets. */

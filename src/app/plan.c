@@ -174,7 +174,7 @@ int app_calendar_events(struct store *st, int year, struct event **out, size_t *
 	return year_events(st, year, out, n, err);
 }
 
-struct doc *app_report_calendar(struct store *st, int year, struct err *err)
+struct doc *app_report_calendar_at(struct store *st, int year, struct date as_of, struct err *err)
 {
 	struct association a;
 	struct event *ev = NULL;
@@ -185,9 +185,14 @@ struct doc *app_report_calendar(struct store *st, int year, struct err *err)
 		return NULL;
 	if (year_events(st, year, &ev, &n, err) < 0)
 		return NULL;
-	d = doc_calendar(&a, year, ev, n, today());
+	d = doc_calendar(&a, year, ev, n, as_of);
 	free(ev);
 	return d;
+}
+
+struct doc *app_report_calendar(struct store *st, int year, struct err *err)
+{
+	return app_report_calendar_at(st, year, today(), err);
 }
 
 int app_calendar_ics(struct store *st, int year, FILE *out, struct err *err)

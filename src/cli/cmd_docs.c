@@ -39,7 +39,9 @@ const struct cmd docs_cmds[] = {
 		     "verksamhetsplan och budget för ett år",
 		     "Gör verksamhetsplanen med budget för planåret ÅR: organisation, vision,\n"
 		     "inriktning, målgrupper, övergripande mål, målen med resultatmål och\n"
-		     "uppföljning, årshjulet, budgeten och prognosen för eget kapital.\n\n"
+		     "uppföljning, årshjulet, budgeten och prognosen för eget kapital.\n"
+		     "Årshjulet visas som det står planårets första dag, hur sent planen än\n"
+		     "skrivs ut: ingen händelse är klar, den första är nästa.\n\n"
 		     "Val:\n  --year ÅR     planåret\n  --format F    " CLI_FORMATS "\n"
 		     "  -o FIL        skriv till FIL\n",
 		     cmd_report_plan },

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "base/date.h"
 #include "base/err.h"
 #include "cli/cli.h"
 #include "doc/doc.h"
@@ -26,9 +27,11 @@ static int this_year(void)
 static int cmd_calendar(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &plan_cmds[C_LIST];
-	const char *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const char *year_s = NULL, *format = NULL, *out_path = NULL, *date_s = NULL, *pos[1];
 	int ics = 0;
+	struct date as_of;
 	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "ics", 0, NULL, &ics },
+				    { "date", 1, &date_s, NULL },
 				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
 				    { "output", 1, &out_path, NULL }, { 0 } };
 	struct store *st = NULL;
@@ -44,6 +47,8 @@ static int cmd_calendar(struct cli *cli, int argc, char **argv)
 		return EXIT_BAD_INPUT;
 	if (year_s)
 		cli_year(c, year_s, &year);
+	if (date_s && date_parse(date_s, &as_of, &err) < 0)
+		return cli_usage(c, err.msg);
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
 	if (ics) {
@@ -53,7 +58,8 @@ static int cmd_calendar(struct cli *cli, int argc, char **argv)
 		if (out && cli_close_output(out, out_path, rc < 0 ? NULL : &err) < 0)
 			rc = -1;
 	} else {
-		struct doc *d = app_report_calendar(st, year, &err);
+		struct doc *d = date_s ? app_report_calendar_at(st, year, as_of, &err)
+				       : app_report_calendar(st, year, &err);
 
 		rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
 		doc_free(d);
@@ -143,7 +149,7 @@ static int cmd_text_show(struct cli *cli, int argc, char **argv)
 }
 
 const struct cmd plan_cmds[] = {
-	[C_LIST] = { "calendar", NULL, "calendar [--year ÅR] [--ics] [--format F] [-o FIL]",
+	[C_LIST] = { "calendar", NULL, "calendar [--year ÅR] [--date DATUM] [--ics] [--format F] [-o FIL]",
 		     "årshjulet: möten och sista dagar",
 		     "Visar årshjulet för ÅR (standard: i år): inlagda styrelsemöten,\n"
 		     "utvecklingsgruppens möten, medlemssamråd och andra händelser, och de\n"
@@ -151,8 +157,10 @@ const struct cmd plan_cmds[] = {
 		     "30 april, delårsrapporten per 31 augusti som beslutas i september,\n"
 		     "verksamhetsplan och budget som beslutas i november. Utvecklingsgruppen\n"
 		     "läggs in en vecka före varje styrelsemöte om inget eget möte finns.\n"
-		     "Det som redan passerat märks klart, det närmaste märks nästa.\n\n"
+		     "Det som passerat före dagens datum märks klart, det närmaste märks nästa\n"
+		     "(verksamhetsplanens årshjul räknas i stället från planårets första dag).\n\n"
 		     "Val:\n  --year ÅR     året\n"
+		     "  --date DATUM  märk klart och nästa räknat från DATUM i stället för i dag\n"
 		     "  --ics         skriv en iCalendar-fil som vanliga kalenderprogram läser\n"
 		     "  --format F    " CLI_FORMATS "\n  -o FIL        skriv till FIL\n",
 		     cmd_calendar },

@@ -654,7 +654,7 @@ struct doc *doc_operating(const struct association *a, const struct operating *o
 }
 
 struct doc *doc_calendar(const struct association *a, int year, const struct event *ev, size_t n,
-			 struct date today)
+			 struct date as_of)
 {
 	char title[64];
 	struct doc *d;
@@ -677,7 +677,7 @@ struct doc *doc_calendar(const struct association *a, int year, const struct eve
 		doc_cell_date(r, 0, ev[i].date);
 		doc_cell_text(r, 1, event_kind_label(ev[i].kind), event_kind_key(ev[i].kind));
 		doc_cell_text(r, 2, ev[i].title, NULL);
-		if (date_cmp(ev[i].date, today) < 0) {
+		if (date_cmp(ev[i].date, as_of) < 0) {
 			doc_cell_text(r, 3, "klart", "past");
 		} else if (!next_marked) {
 			doc_cell_text(r, 3, "← nästa", "next");

@@ -76,10 +76,10 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 /* The driftredovisning; amounts in the unit op was computed in. */
 struct doc *doc_operating(const struct association *a, const struct operating *op, int budget_version);
 
-/* The year cycle: each event's date, kind and title; those before today
- * marked as past and the first one from today as next. */
+/* The year cycle: each event's date, kind and title; those before the
+ * document's date as_of marked as past and the first one from it as next. */
 struct doc *doc_calendar(const struct association *a, int year, const struct event *ev, size_t n,
-			 struct date today);
+			 struct date as_of);
 
 /* The equity forecast over the coming years; "goal_year" and "years" are
  * for programs. */
