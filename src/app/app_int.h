@@ -89,5 +89,10 @@ int app_cost_shares(struct store *st, int year, struct cost_shares *c, struct er
  * budgets of the years after it. The caller releases m. */
 struct multiyear;
 int app_multiyear(struct store *st, struct multiyear *m, struct err *err);
+/* Appends the checks of the figures the documents of `year` show to r:
+ * five_year_overview, equity_rule and plan_equity (docs/formats.md).
+ * Returns -1 only when the figures cannot be computed. */
+struct check_report;
+int app_check_figures(struct store *st, int year, struct check_report *r, struct err *err);
 
 #endif

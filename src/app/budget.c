@@ -506,23 +506,19 @@ int app_budget_set(struct store *st, int year, const char *type, const char *gro
 	return rc;
 }
 
-struct doc *app_report_multiyear(struct store *st, struct err *err)
+int app_multiyear(struct store *st, struct multiyear *m, struct err *err)
 {
-	struct association a;
 	struct multiyear_row base;
-	struct multiyear m;
 	struct budget *budgets = NULL;
 	struct statements cur, prev;
-	int *years = NULL, latest = 0, has_prev, has_base = 0;
+	int *years = NULL, latest = 0, has_prev, has_base = 0, rc = -1;
 	size_t n = 0, i, got = 0;
-	struct doc *d = NULL;
 
-	if (app_load_association(st, &a, err) < 0)
-		return NULL;
+	memset(m, 0, sizeof(*m));
 	memset(&base, 0, sizeof(base));
 	if (app_latest_year(st, &latest, err) == 0) {
 		if (app_statements(st, latest, &cur, &prev, &has_prev, err) < 0)
-			return NULL;
+			return -1;
 		base.year = latest;
 		base.actual = 1;
 		base.equity_start = cur.opening_equity;
@@ -535,7 +531,7 @@ struct doc *app_report_multiyear(struct store *st, struct err *err)
 		has_base = 1;
 	}
 	if (store_budget_years(st, &years, &n, err) < 0)
-		return NULL;
+		return -1;
 	budgets = xcalloc(n ? n : 1, sizeof(*budgets));
 	for (i = 0; i < n; i++) {
 		if (store_budget_get(st, years[i], 0, &budgets[got], err) != 0)
@@ -546,14 +542,24 @@ struct doc *app_report_multiyear(struct store *st, struct err *err)
 		err_set(err, "databasen har varken bokföring eller budget att göra en prognos av");
 		goto out;
 	}
-	if (multiyear_compute(has_base ? &base : NULL, budgets, got, &m, err) < 0)
-		goto out;
-	d = doc_multiyear(&a, &m);
-	multiyear_release(&m);
+	rc = multiyear_compute(has_base ? &base : NULL, budgets, got, m, err);
 out:
 	for (i = 0; i < got; i++)
 		budget_release(&budgets[i]);
 	free(budgets);
 	free(years);
+	return rc;
+}
+
+struct doc *app_report_multiyear(struct store *st, struct err *err)
+{
+	struct association a;
+	struct multiyear m;
+	struct doc *d;
+
+	if (app_load_association(st, &a, err) < 0 || app_multiyear(st, &m, err) < 0)
+		return NULL;
+	d = doc_multiyear(&a, &m);
+	multiyear_release(&m);
 	return d;
 }

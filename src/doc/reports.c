@@ -6,10 +6,12 @@
  * keys are a contract other programs rely on (docs/formats.md).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/buf.h"
 #include "base/money.h"
+#include "base/xmalloc.h"
 #include "doc/reports.h"
 
 void doc_report_titles(struct doc *d, const struct association *a)
@@ -194,12 +196,12 @@ struct doc *doc_statements(const struct association *a, const struct statements 
 struct doc *doc_check(const struct association *a, const struct check_report *r)
 {
 	/* Indexed by enum check_status: what people read, what programs read. */
-	static const char *const shown[] = { "ok", "fel", "ej kontrollerad" };
-	static const char *const machine[] = { "ok", "failed", "skipped" };
+	static const char *const shown[] = { "ok", "fel", "ej kontrollerad", "varning" };
+	static const char *const machine[] = { "ok", "failed", "skipped", "warning" };
 	char title[64], line[128];
 	struct doc *d;
 	struct doc_table *t;
-	size_t i, skipped = 0;
+	size_t i, skipped = 0, warnings = 0;
 	int len;
 
 	snprintf(title, sizeof(title), "Kontroll av bokföringen %d", r->year);
@@ -225,9 +227,13 @@ struct doc *doc_check(const struct association *a, const struct check_report *r)
 		if (it->detail)
 			doc_cell_text(row, 3, it->detail, NULL);
 		skipped += s == CHECK_SKIPPED;
+		warnings += s == CHECK_WARNING;
 	}
 	len = snprintf(line, sizeof(line), "%zu %s, %d fel", r->n, r->n == 1 ? "kontroll" : "kontroller",
 		       r->failures);
+	if (warnings && len > 0 && (size_t)len < sizeof(line))
+		len += snprintf(line + len, sizeof(line) - (size_t)len, ", %zu %s", warnings,
+				warnings == 1 ? "varning" : "varningar");
 	if (skipped && len > 0 && (size_t)len < sizeof(line))
 		snprintf(line + len, sizeof(line) - (size_t)len, ", %zu %s", skipped,
 			 skipped == 1 ? "ej kontrollerad" : "ej kontrollerade");
@@ -702,6 +708,8 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 		{ "grant", "Driftbidrag", DOC_ROW_NORMAL, offsetof(struct multiyear_row, grant) },
 	};
 	char head[48], line[200];
+	struct equity_rule *rules;
+	int *years;
 	struct doc *d = doc_new("Flerårsprognos för eget kapital");
 	struct doc_table *t;
 	struct doc_row *r;
@@ -728,14 +736,23 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 		}
 	}
 	r = doc_row_add(t, "equity_to_grant", "Eget kapital / driftbidrag (mål: högst 20 %)", DOC_ROW_NORMAL);
-	for (j = 0; j < m->n; j++)
-		doc_cell_ratio(r, j, m->rows[j].equity_end, m->rows[j].grant > 0 ? m->rows[j].grant : 0);
+	rules = xcalloc(m->n ? m->n : 1, sizeof(*rules));
+	years = xcalloc(m->n ? m->n : 1, sizeof(*years));
+	for (j = 0; j < m->n; j++) {
+		equity_rule_eval(m->rows[j].equity_end, m->rows[j].grant,
+				 m->rows[j].actual ? (enum grant_basis)m->rows[j].grant_basis : GRANT_BASIS_BUDGET,
+				 &rules[j]);
+		years[j] = m->rows[j].year;
+		doc_cell_ratio(r, j, rules[j].ratio.num, rules[j].ratio.den);
+	}
 	if (m->goal_year)
 		snprintf(line, sizeof(line), "Eget kapital är som mest 20 %% av driftbidraget år %d.", m->goal_year);
 	else
 		snprintf(line, sizeof(line), "Eget kapital når inte målet om högst 20 %% av driftbidraget "
 					     "under de år som har en budget.");
 	doc_paragraph_add(d, NULL, line);
+	if (m->n)
+		doc_grant_basis(d, NULL, rules, years, m->n);
 
 	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "years", NULL, 9);
 	t->machine_only = 1;
@@ -754,8 +771,10 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 			memcpy(&v, (const char *)&m->rows[j] + rows[i].offset, sizeof(v));
 			doc_cell_money(r, 2 + i, v);
 		}
-		doc_cell_ratio(r, 8, m->rows[j].equity_end, m->rows[j].grant > 0 ? m->rows[j].grant : 0);
+		doc_cell_ratio(r, 8, rules[j].ratio.num, rules[j].ratio.den);
 	}
+	free(rules);
+	free(years);
 	return d;
 }
 

@@ -16,7 +16,9 @@
 
 struct err;
 
-enum check_status { CHECK_OK, CHECK_FAILED, CHECK_SKIPPED };
+/* A warning is a finding people must see that is no inconsistency (equity
+ * above the 20 % goal): it does not count as a failure. */
+enum check_status { CHECK_OK, CHECK_FAILED, CHECK_SKIPPED, CHECK_WARNING };
 
 struct check_item {
 	const char *id;          /* stable key: "balance_sheet", "result_equity",

@@ -530,6 +530,24 @@ static void test_check_counts_in_words(void **state)
 	d = doc_check(&a, &r);
 	assert_string_equal(d->body.children[1]->text, "0 kontroller, 0 fel");
 	doc_free(d);
+	/* A warning is shown and counted, but is no failure. */
+	{
+		struct check_item two[2] = {
+			{ "equity_rule", "Eget kapital är högst 20 % av driftbidraget", CHECK_WARNING, "47,2 %" },
+			{ "plan_equity", "Eget kapital enligt prognosen är aldrig negativt", CHECK_SKIPPED, NULL },
+		};
+		struct check_report w = { 2025, two, 2, 2, 0 };
+		const struct doc_table *t;
+		struct seen seen = { { NULL }, 0 };
+
+		d = doc_check(&a, &w);
+		doc_each_table(d, collect, &seen);
+		t = seen.tables[0];
+		assert_string_equal(t->rows[0]->cells[2].text, "varning");
+		assert_string_equal(t->rows[0]->cells[2].value, "warning");
+		assert_string_equal(d->body.children[1]->text, "2 kontroller, 0 fel, 1 varning, 1 ej kontrollerad");
+		doc_free(d);
+	}
 }
 
 int main(void)
