@@ -305,7 +305,10 @@ const struct cmd books_cmds[] = {
 	  "som rymmer kontot gäller. Rader: none, revenue, expenses, depreciation,\n"
 	  "financial_income, financial_expenses, appropriations, result_transfer,\n"
 	  "fixed_assets, inventories, receivables, cash_and_bank, equity, provisions,\n"
-	  "long_term_liabilities, current_liabilities.\n\n"
+	  "long_term_liabilities, current_liabilities, grant (medlemmarnas\n"
+	  "driftbidrag: en del av verksamhetens intäkter som eget kapital / driftbidrag\n"
+	  "räknas på när året saknar budget; inget konto som standard).\n\n"
+	  "  accounts map 3010-3039 grant     medlemmarnas bidrag bokförs på 3010–3039\n\n"
 	  "Val:\n  --format F   " CLI_FORMATS "\n  -o FIL       skriv till FIL\n",
 	  cmd_accounts },
 	{ "report", "statements", "report statements [--year ÅR] [--format F] [-o FIL]",
