@@ -442,5 +442,7 @@ out:
 
 int app_check_figures(struct store *st, int year, struct check_report *r, struct err *err)
 {
-	return check_payments(st, year, r, err);
+	if (check_payments(st, year, r, err) < 0)
+		return -1;
+	return app_check_indicators(st, year, r, err);
 }
