@@ -186,6 +186,21 @@ struct doc *app_report_insatser(struct store *st, const char *which, struct err 
 /* The note "Återstående belopp för beslutad finansiering" for `year`. */
 struct doc *app_report_commitments(struct store *st, int year, struct err *err);
 
+/* Allocations: how an account that several interventions share (and that
+ * no SIE object tells apart) is divided between them. An allocation is a
+ * share of the account (--share "60", of every year, or of --year only) or
+ * an amount of one year (--year and --amount, one account). Each change
+ * asks whether the years it touches are open and is written to the audit
+ * log. */
+struct app_allocation_fields {
+	const char *insats, *accounts, *share, *year, *amount, *note;
+};
+int app_insats_allocate(struct store *st, const struct app_allocation_fields *f, int64_t *id, struct err *err);
+/* Removes the allocation with the id `which` ("3"). */
+int app_insats_allocation_remove(struct store *st, const char *which, struct err *err);
+/* The allocations of `which` (NULL: of all interventions). */
+struct doc *app_report_allocations(struct store *st, const char *which, struct err *err);
+
 /* A structural or competence activity with its attendance per member
  * organisation ("Försäkringskassan=40, Arbetsförmedlingen=30"). */
 int app_activity_add(struct store *st, const char *name, const char *date, const char *kind,

@@ -52,6 +52,13 @@ int app_operating(struct store *st, int year, int64_t unit, struct operating *op
 int app_commitments(struct store *st, int year, const struct intervention *iv, size_t n, struct commitment *out,
 		    struct err *err);
 
+/* The checks of finsam's own figures about the interventions and the
+ * goals, added to r after the books' checks: paid_within_decided,
+ * payments_attributed (payments.c) and indicator_values (goal.c). */
+struct check_report;
+int app_check_payments(struct store *st, int year, struct check_report *r, struct err *err);
+int app_check_indicators(struct store *st, int year, struct check_report *r, struct err *err);
+
 /* Copies src (NULL: "") into dst of n bytes, or fails naming `what` when
  * it is too long. */
 int app_copy_field(char *dst, size_t n, const char *src, const char *what, struct err *err);

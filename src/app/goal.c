@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "app/app_int.h"
+#include "base/buf.h"
 #include "base/err.h"
 #include "base/money.h"
 #include "base/xmalloc.h"
@@ -428,4 +429,67 @@ struct doc *app_report_insats_indicators(struct store *st, int year, const char 
 	d = doc_insats_indicators(&a, &g, iv.id);
 	app_goals_release(&g);
 	return d;
+}
+
+/* The value the goal table shows for result goal i and the value the
+ * interventions' follow-ups and the indicator report show, each as its
+ * document part asks for it: they must be one. */
+static int check_one_value(const struct goals_data *g, size_t i, enum goal_period period, struct buf *fails,
+			   struct buf *notes)
+{
+	const struct result_goal *r = &g->results[i];
+	const struct goal *goal = NULL;
+	struct indicator_value table = goals_indicator_value(g, i, period, NULL), followup;
+	int by_hand;
+	size_t k;
+	char ref[16], a[64], b[64];
+
+	followup = goals_indicator_value(g, i, period, &by_hand);
+	for (k = 0; k < g->n_goals; k++)
+		if (g->goals[k].id == r->goal_id)
+			goal = &g->goals[k];
+	snprintf(ref, sizeof(ref), "%d.%d", goal ? goal->number : 0, r->number);
+	if (!indicator_values_agree(&table, &followup)) {
+		buf_addf(fails, "%s %s (%s): måltabellen visar %s, uppföljningen %s\n", ref, r->text,
+			 goal_period_key(period),
+			 table.available ? indicator_value_format(a, sizeof(a), table.value, r->unit) : "inget",
+			 followup.available ? indicator_value_format(b, sizeof(b), followup.value, r->unit) : "inget");
+		return 1;
+	}
+	/* A value entered by hand over a different computed one is shown
+	 * everywhere; say which, so the register can be put right. */
+	if (by_hand && g->values[i].available && !g->values[i].hidden && g->values[i].value != followup.value &&
+	    r->indicator != IND_MANUAL && r->indicator != IND_NONE)
+		buf_addf(notes, "%s %s (%s): %s angivet vid bedömningen visas överallt; registret ger %s\n", ref,
+			 r->text, period == PERIOD_ANNUAL ? "helår" : "delår",
+			 indicator_value_format(a, sizeof(a), followup.value, r->unit),
+			 indicator_value_format(b, sizeof(b), g->values[i].value, r->unit));
+	return 0;
+}
+
+int app_check_indicators(struct store *st, int year, struct check_report *r, struct err *err)
+{
+	struct goals_data g;
+	struct buf fails, notes;
+	size_t i;
+	int n_fail = 0;
+
+	if (app_goals_load(st, year, NULL, &g, err) < 0)
+		return -1;
+	buf_init(&fails);
+	buf_init(&notes);
+	for (i = 0; i < g.n_results; i++) {
+		n_fail += check_one_value(&g, i, PERIOD_INTERIM, &fails, &notes);
+		n_fail += check_one_value(&g, i, PERIOD_ANNUAL, &fails, &notes);
+	}
+	if (fails.len)
+		fails.s[--fails.len] = '\0';
+	if (notes.len)
+		notes.s[--notes.len] = '\0';
+	check_add(r, "indicator_values", "Varje indikator har ett värde", n_fail ? CHECK_FAILED : CHECK_OK,
+		  n_fail ? fails.s : notes.s);
+	buf_release(&fails);
+	buf_release(&notes);
+	app_goals_release(&g);
+	return 0;
 }

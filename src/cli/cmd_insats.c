@@ -1,6 +1,7 @@
 /*
  * cmd_insats.c: the commands for the interventions: insats add, list,
- * show, decide and anonymous, and report commitments; the activities; and
+ * show, decide and anonymous, allocate and allocation list|remove, and
+ * report commitments; the activities; and
  * the förbund's settings (setting set|list), which so far concern the
  * participant statistics.
  */
@@ -13,7 +14,8 @@
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { I_ADD, I_LIST, I_SHOW, I_DECIDE, I_ANONYMOUS, R_COMMITMENTS, A_ADD, A_LIST, S_SET, S_LIST };
+enum { I_ADD, I_LIST, I_SHOW, I_DECIDE, I_ANONYMOUS, R_COMMITMENTS, A_ADD, A_LIST, S_SET, S_LIST, I_ALLOCATE,
+       I_ALLOCATION };
 
 static int cmd_insats_add(struct cli *cli, int argc, char **argv)
 {
@@ -235,6 +237,73 @@ static int cmd_activity_list(struct cli *cli, int argc, char **argv)
 	return cli_finish_doc(st, d, format, NULL, &err);
 }
 
+static int cmd_insats_allocate(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &insats_cmds[I_ALLOCATE];
+	struct app_allocation_fields f;
+	const char *pos[1];
+	struct store *st = NULL;
+	struct err err;
+	int64_t id = 0;
+	size_t n;
+	int rc;
+
+	memset(&f, 0, sizeof(f));
+	{
+		const struct opt opts[] = { { "accounts", 1, &f.accounts, NULL }, { "share", 1, &f.share, NULL },
+					    { "year", 1, &f.year, NULL }, { "amount", 1, &f.amount, NULL },
+					    { "note", 1, &f.note, NULL }, { 0 } };
+
+		rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+	}
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1 || !f.accounts || (!f.share && !f.amount))
+		return cli_usage(c, "ange insatsen, --accounts och --share eller --year och --amount");
+	f.insats = pos[0];
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_insats_allocate(st, &f, &id, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Fördelningen av konto %s till %s är sparad (id %lld).\n", f.accounts, f.insats, (long long)id);
+	return EXIT_OK;
+}
+
+static int cmd_insats_allocation(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &insats_cmds[I_ALLOCATION];
+	const char *format = NULL, *pos[2];
+	const struct opt opts[] = { { "format", 1, &format, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 2, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n >= 1 && strcmp(pos[0], "list") == 0) {
+		if (cli_early_checks(c, NULL, format) < 0)
+			return EXIT_BAD_INPUT;
+		if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+			return cli_fail(&err);
+		d = app_report_allocations(st, n == 2 ? pos[1] : NULL, &err);
+		return cli_finish_doc(st, d, format, NULL, &err);
+	}
+	if (n != 2 || strcmp(pos[0], "remove") != 0 || format)
+		return cli_usage(c, "skriv 'insats allocation list [INSATS]' eller 'insats allocation remove ID'");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_insats_allocation_remove(st, pos[1], &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Fördelning %s är borttagen.\n", pos[1]);
+	return EXIT_OK;
+}
+
 const struct cmd insats_cmds[] = {
 	[I_ADD] = { "insats", "add", "insats add NAMN --kind SLAG [--owner ...] [--accounts K] [--objects O]",
 		    "lägg till en insats",
@@ -281,8 +350,10 @@ const struct cmd insats_cmds[] = {
 			    "återstående belopp för beslutade insatser",
 			    "Visar noten Återstående belopp för beslutad finansiering av\n"
 			    "samverkansinsatser: för varje insats det beslutade beloppet minus det som\n"
-			    "betalats ut (bokfört på insatsens konton och objekt) vid årets slut, och\n"
-			    "vid föregående års slut.\n\n"
+			    "betalats ut vid årets slut, och vid föregående års slut. Utbetalt är det\n"
+			    "som bokförts på insatsens objekt, fördelats till den ('insats allocate')\n"
+			    "eller bokförts på ett konto som bara den följs på, de år dess beslut\n"
+			    "gäller; varje utbetalning räknas en gång.\n\n"
 			    "Val:\n  --year ÅR     året (standard: det senaste bokförda)\n"
 			    "  --format F    " CLI_FORMATS "\n  -o FIL        skriv till FIL\n",
 			    cmd_report_commitments },
@@ -309,5 +380,35 @@ const struct cmd insats_cmds[] = {
 		     "Visar förbundets inställningar med värde och beskrivning.\n\n"
 		     "Val:\n  --format F    " CLI_FORMATS "\n",
 		     cmd_setting_list },
+	[I_ALLOCATE] = { "insats", "allocate",
+			 "insats allocate ID|NAMN --accounts K (--share PROCENT [--year ÅR] | --year ÅR --amount BELOPP)",
+			 "fördela ett konto som flera insatser delar",
+			 "Anger hur det som bokförts på ett konto ska räknas som utbetalt till\n"
+			 "insatsen, när flera insatser följs på samma konto och inget SIE-objekt\n"
+			 "skiljer dem åt. En utbetalning räknas till en insats\n"
+			 "  1. genom insatsens objekt (--objects vid 'insats add'), annars\n"
+			 "  2. genom en fördelning som denna, annars\n"
+			 "  3. genom kontot, när ingen annan insats följs på det,\n"
+			 "och bara de år som insatsens beslut gäller. Det som ingen regel ger till\n"
+			 "en enda insats räknas inte, och 'finsam check' visar verifikationerna.\n\n"
+			 "  finsam insats allocate \"Steget vidare\" --accounts 4010 --share 60\n"
+			 "  finsam insats allocate \"Unga i arbete\" --accounts 4010 --year 2025 --amount \"100 000\"\n\n"
+			 "Val:\n  --accounts K       kontot (eller konton, t.ex. 4010-4019, för en andel)\n"
+			 "  --share PROCENT    insatsens andel av det som bokförts på kontot, t.ex. 60\n"
+			 "                     eller 33,33 (varje år, eller bara --year)\n"
+			 "  --year ÅR          året andelen eller beloppet gäller\n"
+			 "  --amount BELOPP    kronor av årets belopp på kontot, t.ex. \"100 000\"\n"
+			 "  --note TEXT        en anteckning, t.ex. styrelsens beslut\n\n"
+			 "Ändringen skrivs i loggen; ett fastställt år kan inte ändras.\n",
+			 cmd_insats_allocate },
+	[I_ALLOCATION] = { "insats", "allocation", "insats allocation list [ID|NAMN] [--format F] | remove ID",
+			   "visa eller ta bort fördelningar av konton",
+			   "insats allocation list [ID|NAMN] visar fördelningarna (av en insats) med id,\n"
+			   "konton, år, andel eller belopp och anteckning.\n"
+			   "insats allocation remove ID tar bort fördelningen med id ID; borttagningen\n"
+			   "skrivs i loggen med fördelningens värden, och ett fastställt år kan inte\n"
+			   "ändras.\n\n"
+			   "Val:\n  --format F   " CLI_FORMATS " (för list)\n",
+			   cmd_insats_allocation },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

@@ -335,7 +335,7 @@ void doc_intervention_followup(struct doc *d, struct doc_block *parent, const st
 		doc_pstats_summary(d, sec, s, threshold);
 	for (i = 0; g && i < g->n_results; i++) {
 		const struct result_goal *r = &g->results[i];
-		const struct indicator_value *v = &g->values[i];
+		const struct indicator_value one = goals_indicator_value(g, i, PERIOD_ANNUAL, NULL), *v = &one;
 		char target[64] = "", value[64] = "";
 
 		if (r->intervention_id != iv->id)

@@ -30,28 +30,24 @@ static const char *insats_name(const struct goals_data *g, int64_t id)
 	return "";
 }
 
-/* The outcome of result goal i as people read it and as programs do;
- * returns 0 when there is none. */
-static int outcome(const struct goals_data *g, size_t i, const struct assessment *a, char *text, size_t n,
+/* The outcome of result goal i in a period as people read it and as
+ * programs do, from its one value (goals_indicator_value); returns 0 when
+ * there is none. */
+static int outcome(const struct goals_data *g, size_t i, enum goal_period period, char *text, size_t n,
 		   char *value, size_t vn)
 {
 	const struct result_goal *r = &g->results[i];
-	const struct indicator_value *v = &g->values[i];
+	struct indicator_value v = goals_indicator_value(g, i, period, NULL);
 
-	if (a && a->has_value) {
-		indicator_value_format(text, n, a->value, r->unit);
-		ratio_format(value, vn, a->value, 100, 2);
-		return 1;
-	}
-	if (!v->available)
+	if (!v.available)
 		return 0;
-	if (v->hidden) {
+	if (v.hidden) {
 		snprintf(text, n, "färre än %d personer", g->threshold);
 		snprintf(value, vn, "<%d", g->threshold);
 		return 1;
 	}
-	indicator_value_format(text, n, v->value, r->unit);
-	ratio_format(value, vn, v->value, 100, 2);
+	indicator_value_format(text, n, v.value, r->unit);
+	ratio_format(value, vn, v.value, 100, 2);
 	return 1;
 }
 
@@ -95,6 +91,7 @@ void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goa
 		for (j = 0; j < g->n_results; j++) {
 			const struct result_goal *r = &g->results[j];
 			const struct assessment *a;
+			struct indicator_value v;
 			struct doc_row *row;
 			char ref[16], buf[200], value[64], people[300];
 
@@ -122,15 +119,16 @@ void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goa
 			}
 			if (planned)
 				continue;
-			if (outcome(g, j, a, buf, sizeof(buf), value, sizeof(value))) {
+			if (outcome(g, j, period, buf, sizeof(buf), value, sizeof(value))) {
 				snprintf(people, sizeof(people), "Utfall: %s", buf);
 				doc_cell_text(row, 4, people, value);
 			}
+			v = goals_indicator_value(g, j, period, NULL);
 			if (a) {
 				doc_cell_text(row, 5, goal_status_label(a->status), goal_status_key(a->status));
-			} else if (r->has_target && g->values[j].available && !g->values[j].hidden) {
+			} else if (r->has_target && v.available && !v.hidden) {
 				/* Not assessed, but measured: whether the target is reached. */
-				int ok = indicator_reached(r, g->values[j].value);
+				int ok = indicator_reached(r, v.value);
 
 				doc_cell_text(row, 5, ok ? "Nått" : "Ej nått", ok ? "reached" : "not_reached");
 			} else {
@@ -183,7 +181,7 @@ void doc_goals_records(struct doc *d, const struct goals_data *g)
 		doc_cell_text(r, 5, ai ? ai->comment : "", NULL);
 		doc_cell_text(r, 6, aa ? aa->comment : "", NULL);
 	}
-	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "result_goals", NULL, 12);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "result_goals", NULL, 13);
 	t->machine_only = 1;
 	doc_column_set(t, 0, "ref", "Nr", 0);
 	doc_column_set(t, 1, "text", "Resultatmål", 0);
@@ -197,6 +195,7 @@ void doc_goals_records(struct doc *d, const struct goals_data *g)
 	doc_column_set(t, 9, "reached", "Nått", 0);
 	doc_column_set(t, 10, "interim_status", "Delår", 0);
 	doc_column_set(t, 11, "annual_status", "Helår", 0);
+	doc_column_set(t, 12, "interim_value", "Utfall delår", 0);
 	for (i = 0; i < g->n_results; i++) {
 		const struct result_goal *rg = &g->results[i];
 		const struct goal *goal = goal_of(g, rg->goal_id);
@@ -222,17 +221,18 @@ void doc_goals_records(struct doc *d, const struct goals_data *g)
 		}
 		doc_cell_text(r, 6, "", rg->at_most ? "true" : "false");
 		doc_cell_text(r, 7, rg->unit, NULL);
-		if (outcome(g, i, aa ? aa : ai, text, sizeof(text), value, sizeof(value))) {
-			doc_cell_text(r, 8, value, NULL);
-			if (rg->has_target && !g->values[i].hidden) {
-				int64_t v = aa && aa->has_value ? aa->value
-					    : ai && ai->has_value ? ai->value : g->values[i].value;
+		/* The year's value (the annual one), and the interim's beside it. */
+		if (outcome(g, i, PERIOD_ANNUAL, text, sizeof(text), value, sizeof(value))) {
+			struct indicator_value v = goals_indicator_value(g, i, PERIOD_ANNUAL, NULL);
 
-				doc_cell_text(r, 9, "", indicator_reached(rg, v) ? "true" : "false");
-			}
+			doc_cell_text(r, 8, value, NULL);
+			if (rg->has_target && !v.hidden)
+				doc_cell_text(r, 9, "", indicator_reached(rg, v.value) ? "true" : "false");
 		}
 		doc_cell_text(r, 10, "", goal_status_key(ai ? ai->status : GOAL_NOT_ASSESSED));
 		doc_cell_text(r, 11, "", goal_status_key(aa ? aa->status : GOAL_NOT_ASSESSED));
+		if (outcome(g, i, PERIOD_INTERIM, text, sizeof(text), value, sizeof(value)))
+			doc_cell_text(r, 12, value, NULL);
 	}
 }
 
@@ -303,7 +303,7 @@ struct doc *doc_insats_indicators(const struct association *a, const struct goal
 	doc_column_set(t, 4, "reached", "Nått", 0);
 	for (i = 0; i < g->n_results; i++) {
 		const struct result_goal *r = &g->results[i];
-		const struct indicator_value *v = &g->values[i];
+		const struct indicator_value one = goals_indicator_value(g, i, PERIOD_ANNUAL, NULL), *v = &one;
 		const struct goal *goal = goal_of(g, r->goal_id);
 		struct doc_row *row;
 		char ref[16], buf[64], value[64], people[80];

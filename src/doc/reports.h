@@ -16,6 +16,7 @@
 #include "model/calendar.h"
 #include "model/interim.h"
 #include "model/intervention.h"
+#include "model/payments.h"
 #include "model/activity.h"
 #include "model/participant.h"
 #include "model/pstats.h"
@@ -97,6 +98,14 @@ struct doc *doc_interventions(const struct association *a, const struct interven
  * year before. */
 struct doc *doc_commitments(const struct association *a, int year, const struct intervention *iv,
 			    const struct commitment *cur, const struct commitment *prev, size_t n);
+/* Appends to a commitments document (NULL: nothing) the findings about its
+ * payments, for programs ("payment_findings") and, when there are any, a
+ * paragraph for people. */
+void doc_commitments_findings(struct doc *d, const struct intervention *iv, size_t n,
+			      const struct payment_finding *f, size_t n_f);
+/* The allocations that divide shared accounts between interventions. */
+struct doc *doc_allocations(const struct association *a, const struct intervention *iv, size_t n_iv,
+			    const struct allocation *al, size_t n_al);
 
 /* The activities of `year` (0: all) with their attendance. */
 struct doc *doc_activities(const struct association *a, int year, const struct activity *acts, size_t n);

@@ -225,3 +225,35 @@ const struct assessment *goals_assessment(const struct goals_data *g, int64_t go
 	}
 	return NULL;
 }
+
+struct indicator_value goals_indicator_value(const struct goals_data *g, size_t i, enum goal_period period,
+					     int *by_hand)
+{
+	const struct result_goal *r = &g->results[i];
+	const struct assessment *a = goals_assessment(g, r->goal_id, r->id, period);
+	struct indicator_value v = { 0, 0, 0 };
+
+	if (by_hand)
+		*by_hand = 0;
+	if (a && a->has_value) {
+		v.available = 1;
+		v.value = a->value;
+		if (by_hand)
+			*by_hand = 1;
+		return v;
+	}
+	if (g->values && r->indicator != IND_MANUAL && r->indicator != IND_NONE)
+		v = g->values[i];
+	return v;
+}
+
+int indicator_values_agree(const struct indicator_value *a, const struct indicator_value *b)
+{
+	if (a->available != b->available)
+		return 0;
+	if (!a->available)
+		return 1;
+	if (a->hidden || b->hidden)
+		return a->hidden == b->hidden;
+	return a->value == b->value;
+}

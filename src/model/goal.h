@@ -119,6 +119,21 @@ struct goals_data {
 const struct assessment *goals_assessment(const struct goals_data *g, int64_t goal_id, int64_t result_goal_id,
 					  enum goal_period period);
 
+/* The one value of result goal g->results[i] in a period, the value every
+ * document shows (the goal table, the interventions' follow-ups, the
+ * indicator report, `report goals`): the value entered by hand with the
+ * period's assessment of the result goal wins when there is one (the
+ * director's measured figure is what the board adopts, and the register
+ * may lack people counted elsewhere); else the value computed from the
+ * records (g->values[i], as of the document's date). A manual indicator
+ * has only the hand-entered value. *by_hand (may be NULL) tells which. */
+struct indicator_value goals_indicator_value(const struct goals_data *g, size_t i, enum goal_period period,
+					     int *by_hand);
+
+/* Whether the two values an indicator is shown with are one value: both
+ * unavailable, or both hidden, or the same number. */
+int indicator_values_agree(const struct indicator_value *a, const struct indicator_value *b);
+
 /* Parses "63", "63,2", "63.25", "1 280" into hundredths; -1 when bad. */
 int indicator_value_parse(const char *s, int64_t *out);
 /* Formats hundredths with the unit, Swedish style: "63 %", "63,2 %",

@@ -77,8 +77,16 @@ static void spans_push(struct spans *l, const char *s, size_t n)
 	l->n++;
 }
 
+/* 1 when the blank at s[i] groups the digits of one amount ("409 997,00"),
+ * where a line must not break. */
+static int in_number(const char *s, size_t n, size_t i)
+{
+	return i > 0 && i + 1 < n && s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '9';
+}
+
 /* Splits one line s[0..n) into pieces of at most w characters, breaking at
- * blanks and inside a word only when the word alone is wider. Blanks that
+ * blanks (not those within an amount) and inside a word only when the word
+ * alone is wider. Blanks that
  * start the line are kept (they indent it); those at a break are dropped. */
 static void wrap_line(const char *s, size_t n, size_t w, struct spans *out)
 {
@@ -105,7 +113,7 @@ static void wrap_line(const char *s, size_t n, size_t w, struct spans *out)
 			return;
 		}
 		cut = char_bytes(s, n, w);
-		for (brk = cut; brk > lead && s[brk] != ' '; brk--)
+		for (brk = cut; brk > lead && (s[brk] != ' ' || in_number(s, n, brk)); brk--)
 			;
 		if (brk > lead) {
 			for (end = brk; end > lead && s[end - 1] == ' '; end--)

@@ -19,6 +19,7 @@
 #include "model/budget.h"
 #include "model/calendar.h"
 #include "model/intervention.h"
+#include "model/payments.h"
 #include "model/goal.h"
 #include "model/board.h"
 #include "model/activity.h"
@@ -189,6 +190,29 @@ int store_intervention_get(struct store *st, int64_t id, const char *name, struc
 int store_intervention_list(struct store *st, struct intervention **out, size_t *n, struct err *err);
 int store_decision_add(struct store *st, struct decision *d, struct err *err);
 int store_decision_list(struct store *st, struct decision **out, size_t *n, struct err *err);
+
+/* Payments: the allocations that divide an account several interventions
+ * share, and the verifications on an account in a year. The list gives an
+ * intervention's (0: all), by id; the caller frees it. get and delete give
+ * STORE_NOT_FOUND when there is no allocation with the id. */
+int store_allocation_add(struct store *st, struct allocation *a, struct err *err);
+int store_allocation_list(struct store *st, int64_t intervention_id, struct allocation **out, size_t *n,
+			  struct err *err);
+int store_allocation_get(struct store *st, int64_t id, struct allocation *out, struct err *err);
+int store_allocation_delete(struct store *st, int64_t id, struct err *err);
+/* What one verification put on an account, per object list. */
+struct account_ver {
+	char series[32];
+	char number[32];
+	struct date date;
+	char objects[128];
+	int64_t amount;          /* öre, debit positive */
+};
+typedef int (*store_account_ver_fn)(void *ctx, const struct account_ver *v, struct err *err);
+/* Streams the verifications of the year whose counted transactions touch
+ * the account, by date, each with its sum on the account per object list. */
+int store_account_vers(struct store *st, int64_t year_id, const char *account, store_account_ver_fn fn, void *ctx,
+		       struct err *err);
 
 /* Activities with their attendance. store_activity_list gives the year's
  * (year 0: all), by date; release each with activity_release, then free(). */

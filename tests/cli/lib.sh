@@ -34,6 +34,15 @@ expect_out() {
 	grep -qF -- "$1" "$T/out" || fail "${2:-output}: no '$1' in: $(head -c 800 "$T/out")"
 }
 
+# expect_joined PATTERN [WHAT]: stdout holds PATTERN once lines wrapped by
+# the text output are joined again (a line break and the blanks that
+# indent the next line read as one blank).
+expect_joined() {
+	checks=$((checks + 1))
+	tr '\n' '\001' < "$T/out" | sed 's/\x01 */ /g' | grep -qF -- "$1" ||
+		fail "${2:-output}: no '$1' in: $(head -c 800 "$T/out")"
+}
+
 expect_err() {
 	checks=$((checks + 1))
 	grep -qF -- "$1" "$T/err" || fail "${2:-stderr}: no '$1' in: $(head -c 800 "$T/err")"

@@ -39,13 +39,14 @@ run --db "$db" report commitments --year 2025 --format json
 expect_rc 0 "commitments"
 cp "$T/out" "$T/c.json"
 # Steget vidare: 1 900 000 − (620 000 + 680 000) = 600 000.
-# Unga i arbete: decided 500 000, paid 380 000 + 460 000: nothing remains.
-expect_json "$T/c.json" total_remaining 60000000
+# Unga i arbete: decided 500 000 for 2025, paid 460 000 that year (the
+# 380 000 of 2024 lies outside the decision's years): 40 000 remains.
+expect_json "$T/c.json" total_remaining 64000000
 checks=$((checks + 1))
 python3 -c 'import json,sys
 i=json.load(open(sys.argv[1]))["interventions"]
 assert i[0]=={"id":1,"name":"Steget vidare","decided":190000000,"paid":130000000,"remaining":60000000}, i[0]
-assert i[1]["decided"]==50000000 and i[1]["paid"]==84000000 and i[1]["remaining"]==0, i[1]
+assert i[1]["decided"]==50000000 and i[1]["paid"]==46000000 and i[1]["remaining"]==4000000, i[1]
 ' "$T/c.json" || fail "commitments per intervention"
 run --db "$db" report commitments --year 2025
 expect_out "Steget vidare                        600 000     1 280 000"

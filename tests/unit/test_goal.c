@@ -118,6 +118,63 @@ static void test_board(void **state)
 	assert_string_equal(board_role_label(BOARD_DEPUTY), "ersättare");
 }
 
+/* One value per indicator and period: the value entered by hand with the
+ * period's assessment wins over the computed one (the follow-up used to
+ * show the computed 0 where the goal table showed 65); without it, the
+ * computed value; a manual indicator has only the hand-entered one. */
+static void test_one_value(void **state)
+{
+	struct goal goal = { 1, 2025, 1, "Individ", GOAL_AREA_INDIVIDUAL, "" };
+	struct result_goal r[2];
+	struct indicator_value computed[2] = { { 1, 0, 0 }, { 0, 0, 0 } };
+	struct assessment a[2];
+	struct goals_data g;
+	struct indicator_value v, w;
+	int by_hand = -1;
+
+	(void)state;
+	memset(r, 0, sizeof(r));
+	memset(a, 0, sizeof(a));
+	memset(&g, 0, sizeof(g));
+	r[0] = (struct result_goal){ 10, 1, 1, "Deltagare", "", IND_PARTICIPANTS, 3, 1, 6000, 0, "deltagare" };
+	r[1] = (struct result_goal){ 11, 1, 2, "Nöjda", "", IND_MANUAL, 0, 1, 8000, 0, "%" };
+	a[0] = (struct assessment){ 1, 1, 10, 2025, PERIOD_ANNUAL, GOAL_MET, 1, 6500, "" };
+	a[1] = (struct assessment){ 2, 1, 11, 2025, PERIOD_INTERIM, GOAL_ON_TRACK, 1, 7550, "" };
+	g.year = 2025;
+	g.goals = &goal;
+	g.n_goals = 1;
+	g.results = r;
+	g.n_results = 2;
+	g.values = computed;
+	g.assessments = a;
+	g.n_assessments = 2;
+
+	v = goals_indicator_value(&g, 0, PERIOD_ANNUAL, &by_hand);
+	assert_true(v.available);
+	assert_int_equal(v.value, 6500);
+	assert_int_equal(by_hand, 1);
+	v = goals_indicator_value(&g, 0, PERIOD_INTERIM, &by_hand);
+	assert_true(v.available);
+	assert_int_equal(v.value, 0);
+	assert_int_equal(by_hand, 0);
+	v = goals_indicator_value(&g, 1, PERIOD_INTERIM, NULL);
+	assert_int_equal(v.value, 7550);
+	v = goals_indicator_value(&g, 1, PERIOD_ANNUAL, &by_hand);
+	assert_false(v.available);
+	assert_int_equal(by_hand, 0);
+
+	w = (struct indicator_value){ 1, 0, 6500 };
+	v = goals_indicator_value(&g, 0, PERIOD_ANNUAL, NULL);
+	assert_true(indicator_values_agree(&v, &w));
+	w.value = 0;
+	assert_false(indicator_values_agree(&v, &w));
+	v = (struct indicator_value){ 1, 1, 300 };
+	w = (struct indicator_value){ 1, 1, 400 };
+	assert_true(indicator_values_agree(&v, &w));   /* both hidden: "färre än 5" */
+	w.available = 0;
+	assert_false(indicator_values_agree(&v, &w));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -125,6 +182,7 @@ int main(void)
 		cmocka_unit_test(test_values),
 		cmocka_unit_test(test_reached),
 		cmocka_unit_test(test_board),
+		cmocka_unit_test(test_one_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
