@@ -81,4 +81,12 @@ struct json_t;
 int app_audit_change(struct store *st, const char *action, const char *record, const char *code,
 		     const struct json_t *before, const struct json_t *after, struct err *err);
 
+/* The checks of finsam's own records (app/check_records.c): participants
+ * exited against enrolled, the interim report's opening equity, accounts
+ * with an amount that no statement shows. Appends them to r, the report
+ * of the books in `in` (the year checked, the year before, the map). */
+struct check_input;
+struct check_report;
+int app_check_records(struct store *st, const struct check_input *in, struct check_report *r, struct err *err);
+
 #endif
