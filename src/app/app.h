@@ -337,6 +337,23 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err);
  * budget): the texts, the goals with follow-up, the year cycle, the budget
  * and the equity forecast. */
 struct doc *app_report_plan(struct store *st, int year, struct err *err);
+/* The gate of the published documents (the annual report, the interim
+ * report and the plan of `year`). app_document_checks runs app_check on
+ * the year's books, or on the latest year before it when the database has
+ * none for it (a plan or an interim report ahead of its books); with no
+ * books at all before it nothing is checked (*checked_year 0, out empty).
+ * The caller releases out.
+ * app_document_gate runs them for document d: when every check holds it
+ * marks d final and returns 0; when one fails it marks d a draft naming the
+ * failing checks and returns 0 if draft is set, else returns APP_REFUSED
+ * and leaves d as it was (the failing checks are in out). -1 with a
+ * message when the checks could not run. */
+#define APP_REFUSED 1
+int app_document_checks(struct store *st, int year, struct check_report *out, int *checked_year,
+			struct err *err);
+int app_document_gate(struct store *st, int year, int draft, struct doc *d, struct check_report *out,
+		      int *checked_year, struct err *err);
+
 /* The interim report (delårsrapport) until a date: the comments, the goals'
  * status with comments, and the cost table with forecasts
  * (app_report_interim, whose JSON keys it keeps). */

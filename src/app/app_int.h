@@ -101,5 +101,12 @@ int app_multiyear(struct store *st, struct multiyear *m, struct err *err);
  * Returns -1 only when the figures cannot be computed. */
 struct check_report;
 int app_check_figures(struct store *st, int year, struct check_report *r, struct err *err);
+/* The checks of finsam's own records (app/check_records.c): participants
+ * exited against enrolled, the interim report's opening equity, accounts
+ * with an amount that no statement shows. Appends them to r, the report
+ * of the books in `in` (the year checked, the year before, the map). */
+struct check_input;
+struct check_report;
+int app_check_records(struct store *st, const struct check_input *in, struct check_report *r, struct err *err);
 
 #endif

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "app/app.h"
+#include "base/buf.h"
 #include "base/err.h"
 #include "base/money.h"
 #include "base/orgnr.h"
@@ -455,6 +456,57 @@ static int store_turnover(struct import_ctx *c, struct err *err)
 	return 0;
 }
 
+/* After the import: the checks that say whether the books hold together
+ * across years and lines of the statements, for the imported year and for
+ * the year after it when the database has that year's own books (its
+ * opening balances must follow from the imported closing ones). Each
+ * failing one is a warning naming the accounts; `finsam check` keeps
+ * failing until it is put right. */
+static void warn_books(struct import_ctx *c, int year)
+{
+	static const char *const ids[] = { "opening_balances", "transactions", "accounts_mapped" };
+	struct fiscal_year next;
+	struct check_report r;
+	struct err e;
+	int years[2] = { year, 0 }, k, found;
+	size_t i, j;
+
+	found = store_year_get(c->st, year + 1, &next, &e);
+	if (found == 0 && next.origin == YEAR_BOOKS)
+		years[1] = year + 1;
+	for (k = 0; k < 2 && years[k]; k++) {
+		if (app_check(c->st, years[k], &r, &e) < 0) {
+			warn(c, 0, "bokföringen %d kunde inte kontrolleras: %s", years[k], e.msg);
+			continue;
+		}
+		for (i = 0; i < r.n; i++) {
+			const struct check_item *it = &r.items[i];
+			struct buf msg;
+
+			for (j = 0; j < sizeof(ids) / sizeof(ids[0]) && strcmp(ids[j], it->id) != 0; j++)
+				;
+			if (j == sizeof(ids) / sizeof(ids[0]) || it->status != CHECK_FAILED)
+				continue;
+			buf_init(&msg);
+			buf_addf(&msg, "bokföringen %d stämmer inte: \"%s\" håller inte, och 'finsam check' "
+				 "visar fel tills det är rättat:", years[k], it->title);
+			for (const char *p = it->detail; p && *p;) {
+				const char *nl = strchr(p, '\n');
+				size_t len = nl ? (size_t)(nl - p) : strlen(p);
+
+				buf_adds(&msg, "\n  ");
+				buf_add(&msg, p, len);
+				p += len + (nl != NULL);
+			}
+			c->res->warnings++;
+			if (c->progress && c->progress->warn)
+				c->progress->warn(c->progress->ctx, msg.s);
+			buf_release(&msg);
+		}
+		check_report_release(&r);
+	}
+}
+
 int app_import_sie(const char *db_path, const char *file,
 		   const struct app_progress *progress,
 		   struct app_import_result *res, struct err *err)
@@ -496,6 +548,7 @@ int app_import_sie(const char *db_path, const char *file,
 	if (store_commit(c.st, err) < 0)
 		goto out;
 	in_tx = 0;
+	warn_books(&c, res->year);
 	res->utf8 = stats.encoding_utf8;
 	res->ksumma = stats.ksumma_verified;
 	rc = 0;

@@ -10,6 +10,14 @@
 
 /* The output formats, as the help texts list them after "--format F". */
 #define CLI_FORMATS "text (standard), md, csv, json, html, pdf eller xlsx"
+/* The help of the published documents on their check. */
+#define DRAFT_HELP \
+	"Dokumentet skrivs bara när varje kontroll av året håller ('finsam check\n" \
+	"--year ÅR'; för ett år utan bokföring det senaste året före). Visar en\n" \
+	"kontroll fel skrivs ingenting: kontrollerna som visar fel listas och\n" \
+	"slutstatus är 1. Med --draft skrivs dokumentet ändå, som ett utkast med\n" \
+	"\"UTKAST – kontrollen visar fel\" på varje sida och i titeln, och med\n" \
+	"\"draft\": true i JSON (annars \"draft\": false).\n\n"
 
 /* Exit statuses: a contract scripts rely on. */
 #define EXIT_OK 0
@@ -91,6 +99,16 @@ int cli_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv,
  * -o FILE. */
 int cli_year_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, int year_required,
 			 struct doc *(*build)(struct store *st, int year, struct err *err));
+/* As cli_finish_doc for a published document of `year` (the annual
+ * report, the interim report, the plan): written only when every check of
+ * the year holds, or with draft set as a draft marked on every page; else
+ * the failing checks are listed on stderr, nothing is written and the exit
+ * status is EXIT_CHECK_FAILED. */
+int cli_finish_checked_doc(struct store *st, struct doc *d, int year, int draft, const char *format,
+			   const char *out_path, struct err *err);
+/* As cli_year_doc_command for a published document, with --draft. */
+int cli_checked_year_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, int year_required,
+				 struct doc *(*build)(struct store *st, int year, struct err *err));
 /* Checks --year and --format before anything is opened; -1 after a message. */
 int cli_early_checks(const struct cmd *c, const char *year_s, const char *format);
 /* Checks --year and --format, opens the database and settles the year

@@ -286,6 +286,12 @@ const struct cmd books_cmds[] = {
 	  "Allt eller inget: vid minsta fel i filen sparas ingenting, och felet anges\n"
 	  "med fil, rad och kolumn. Finns databasen inte skapas den, med förbundets\n"
 	  "namn och organisationsnummer från #FNAMN och #ORGNR.\n\n"
+	  "Efter inläsningen kontrolleras att filens ingående balanser är\n"
+	  "föregående års utgående i databasen (och att nästa års ingående följer av\n"
+	  "filens utgående, när databasen har nästa år), att de utgående balanserna\n"
+	  "följer av de ingående och årets transaktioner, och att varje konto med\n"
+	  "belopp finns i rapporterna. Det som inte stämmer blir en varning med\n"
+	  "kontona och beloppen; 'finsam check' visar fel tills det är rättat.\n\n"
 	  "Val:\n  --quiet   skriv ingen sammanfattning och inga förloppsrader\n",
 	  cmd_import_sie },
 	{ "export", "sie", "export sie [--year ÅR] [-o FIL]",
@@ -327,7 +333,13 @@ const struct cmd books_cmds[] = {
 	  "eget kapital, att kassaflödet är lika med förändringen av kassa och bank,\n"
 	  "att föregående års utgående balanser är årets ingående, att varje\n"
 	  "verifikation balanserar och att transaktionerna summerar till de utgående\n"
-	  "balanserna. Varje fel visas med beloppen.\n\n"
+	  "balanserna; sedan finsams egna siffror: att varje konto med belopp finns\n"
+	  "i resultat- eller balansräkningen (annars: 'finsam accounts map'), att\n"
+	  "delårsrapportens eget kapital vid årets början är bokföringens, och att\n"
+	  "inte fler deltagare har avslutats än skrivits in (och inget avslut ligger\n"
+	  "före sin inskrivning). Varje fel visas med beloppen.\n\n"
+	  "Årsredovisningen, delårsrapporten och verksamhetsplanen skrivs bara när\n"
+	  "årets kontroller håller (annars som utkast med --draft).\n\n"
 	  "Slutstatus 0 när allt stämmer, 1 när någon kontroll visar fel.\n\n"
 	  "Val:\n  --year ÅR     räkenskapsåret\n  --format F    " CLI_FORMATS "\n  -o FIL        skriv till FIL\n",
 	  cmd_check },

@@ -142,9 +142,10 @@ static int cmd_report_interim(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &budget_cmds[R_INTERIM];
 	const char *until_s = NULL, *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	int draft = 0;
 	const struct opt opts[] = { { "until", 1, &until_s, NULL }, { "year", 1, &year_s, NULL },
 				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
-				    { "output", 1, &out_path, NULL }, { 0 } };
+				    { "output", 1, &out_path, NULL }, { "draft", 0, NULL, &draft }, { 0 } };
 	struct store *st = NULL;
 	struct doc *d;
 	struct date until;
@@ -168,7 +169,7 @@ static int cmd_report_interim(struct cli *cli, int argc, char **argv)
 		until.d = 31;
 	}
 	d = app_report_interim_doc(st, until, &err);
-	return cli_finish_doc(st, d, format, out_path, &err);
+	return cli_finish_checked_doc(st, d, until.y, draft, format, out_path, &err);
 }
 
 static int cmd_report_operating(struct cli *cli, int argc, char **argv)
@@ -393,7 +394,7 @@ const struct cmd budget_cmds[] = {
 			 "Val:\n  --year ÅR        budgetåret\n  --comment TEXT   varför prognosen avviker\n"
 			 "  --clear          gå tillbaka till standardprognosen\n",
 			 cmd_budget_forecast },
-	[R_INTERIM] = { "report", "interim", "report interim [--until DATUM | --year ÅR] [--format F]",
+	[R_INTERIM] = { "report", "interim", "report interim [--until DATUM | --year ÅR] [--format F] [--draft]",
 			"delårsrapportens budgettabell med prognos",
 			"Visar delårsrapportens tabell för brytdagen DATUM (standard: 31 augusti\n"
 			"det senaste året): per kostnadsområde budget för helåret, bokfört till\n"
@@ -402,10 +403,12 @@ const struct cmd budget_cmds[] = {
 			"eget kapital vid årets början, totala medel och prognos för eget kapital\n"
 			"vid årets slut, mot målet högst 20 % av driftbidraget.\n\n"
 			"Bokfört hämtas från de konton som budgetraderna anger (kolumnen konton).\n\n"
+			DRAFT_HELP
 			"Val:\n  --until DATUM   brytdagen, t.ex. 2022-08-31\n  --year ÅR       31 augusti ÅR\n"
 			"  --format F      " CLI_FORMATS "\n"
 			"                  (nycklarna i docs/formats.md)\n"
-			"  -o FIL          skriv till FIL\n",
+			"  -o FIL          skriv till FIL\n"
+			"  --draft         skriv ett utkast trots att kontrollen visar fel\n",
 			cmd_report_interim },
 	[R_OPERATING] = { "report", "operating", "report operating [--year ÅR] [--unit kr|tkr] [--format F]",
 			  "driftredovisning: utfall mot budget",

@@ -175,3 +175,80 @@ int cli_year_doc_command(struct cli *cli, const struct cmd *c, int argc, char **
 		return rc;
 	return cli_finish_doc(st, build(st, year, &err), format, out_path, &err);
 }
+
+/* Says on stderr why a document is not written: the failing checks with
+ * their figures, and the two ways on. */
+static void refused(const struct doc *d, const struct check_report *r, int checked_year)
+{
+	size_t i;
+
+	fprintf(stderr, "finsam: %s skrivs inte: kontrollen av %d visar fel\n", d->title ? d->title : "rapporten",
+		checked_year);
+	for (i = 0; i < r->n; i++) {
+		const struct check_item *it = &r->items[i];
+		const char *p;
+
+		if (it->status != CHECK_FAILED)
+			continue;
+		fprintf(stderr, "  [FEL] %s (%s)\n", it->title, it->id);
+		for (p = it->detail; p && *p;) {
+			const char *nl = strchr(p, '\n');
+			int len = nl ? (int)(nl - p) : (int)strlen(p);
+
+			fprintf(stderr, "        %.*s\n", len, p);
+			p += len + (nl != NULL);
+		}
+	}
+	fprintf(stderr, "Rätta felen (se 'finsam check --year %d'), eller skriv ett utkast med --draft:\n"
+			"utkastet bär texten \"" DOC_DRAFT_MARK "\" på varje sida.\n", checked_year);
+}
+
+int cli_finish_checked_doc(struct store *st, struct doc *d, int year, int draft, const char *format,
+			   const char *out_path, struct err *err)
+{
+	struct check_report r = { 0 };
+	int checked_year = 0, rc;
+
+	if (!d) {
+		app_close(st);
+		return cli_fail(err);
+	}
+	rc = app_document_gate(st, year, draft, d, &r, &checked_year, err);
+	if (rc == APP_REFUSED)
+		refused(d, &r, checked_year);
+	check_report_release(&r);
+	if (rc == APP_REFUSED) {
+		doc_free(d);
+		app_close(st);
+		return EXIT_CHECK_FAILED;
+	}
+	if (rc < 0) {
+		doc_free(d);
+		app_close(st);
+		return cli_fail(err);
+	}
+	return cli_finish_doc(st, d, format, out_path, err);
+}
+
+int cli_checked_year_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, int year_required,
+				 struct doc *(*build)(struct store *st, int year, struct err *err))
+{
+	const char *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	int draft = 0;
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "format", 1, &format, NULL },
+				    { "o", 1, &out_path, NULL }, { "output", 1, &out_path, NULL },
+				    { "draft", 0, NULL, &draft }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (year_required && !year_s)
+		return cli_usage(c, "ange året med --year");
+	rc = cli_open_year(cli, c, year_s, format, &st, &year);
+	if (rc)
+		return rc;
+	return cli_finish_checked_doc(st, build(st, year, &err), year, draft, format, out_path, &err);
+}

@@ -89,6 +89,11 @@ void doc_free(struct doc *d)
 		cell_release(&d->meta[i].value);
 	}
 	free(d->meta);
+	for (i = 0; i < d->n_failing; i++) {
+		free(d->failing[i].id);
+		free(d->failing[i].title);
+	}
+	free(d->failing);
 	free(d->note);
 	free(d->title);
 	free(d);
@@ -109,6 +114,42 @@ void doc_note_set(struct doc *d, const char *text)
 {
 	free(d->note);
 	d->note = dup_or_null(text);
+}
+
+void doc_status_set(struct doc *d, enum doc_status status)
+{
+	d->status = status;
+}
+
+void doc_failing_add(struct doc *d, const char *id, const char *title)
+{
+	struct doc_failing *f;
+
+	d->failing = xgrow(d->failing, sizeof(*d->failing), d->n_failing + 1, &d->cap_failing);
+	f = &d->failing[d->n_failing++];
+	f->id = xstrdup(id ? id : "");
+	f->title = xstrdup(title ? title : "");
+}
+
+const char *doc_failing_titles(const struct doc *d, char *buf, size_t n)
+{
+	size_t i, len = 0;
+
+	if (n == 0)
+		return buf;
+	buf[0] = '\0';
+	for (i = 0; i < d->n_failing; i++) {
+		int w = snprintf(buf + len, n - len, "%s%s", i ? ", " : "", d->failing[i].title);
+
+		/* A title that does not fit is left out whole, never cut
+		 * inside a character. */
+		if (w < 0 || (size_t)w >= n - len) {
+			buf[len] = '\0';
+			break;
+		}
+		len += (size_t)w;
+	}
+	return buf;
 }
 
 static struct doc_cell *meta_add(struct doc *d, const char *key)

@@ -127,6 +127,22 @@ struct doc_meta {
 	struct doc_cell value;
 };
 
+/* Whether a document was checked before it was written. The published
+ * documents (annual report, interim report, plan) are written only when
+ * every check of their year holds (DOC_FINAL), or on request as a draft
+ * (DOC_DRAFT) that carries DOC_DRAFT_MARK on every page, in its title
+ * where it has one, and "draft": true for programs; other documents are
+ * DOC_UNCHECKED and say nothing of it. */
+enum doc_status { DOC_UNCHECKED = 0, DOC_FINAL, DOC_DRAFT };
+
+#define DOC_DRAFT_MARK "UTKAST – kontrollen visar fel"
+
+/* A check that failed, named in a draft. */
+struct doc_failing {
+	char *id;                    /* the check's key ("balance_sheet") */
+	char *title;                 /* Swedish ("Balansräkningen balanserar") */
+};
+
 struct doc {
 	char *title;
 	char **subtitles;
@@ -136,6 +152,9 @@ struct doc {
 	enum doc_unit unit;
 	char *note;                  /* how the amounts are rounded, for people; may be NULL */
 	struct doc_block body;       /* a section without a title */
+	enum doc_status status;
+	struct doc_failing *failing; /* DOC_DRAFT: the checks that fail */
+	size_t n_failing, cap_failing;
 };
 
 /* A new empty document with a title (may be NULL), amounts in whole kronor.
@@ -151,6 +170,14 @@ void doc_unit_set(struct doc *d, enum doc_unit unit);
 /* Sets the note on rounding that people read after the document (replacing
  * any earlier one; NULL removes it). Programs get exact amounts and no note. */
 void doc_note_set(struct doc *d, const char *text);
+
+/* Marks d as checked: final, or a draft (DOC_DRAFT) to which the failing
+ * checks are added with doc_failing_add (id and title are copied). */
+void doc_status_set(struct doc *d, enum doc_status status);
+void doc_failing_add(struct doc *d, const char *id, const char *title);
+/* The failing checks' titles joined by ", " into buf of n bytes (the
+ * titles that do not fit are left out); "" when there are none. */
+const char *doc_failing_titles(const struct doc *d, char *buf, size_t n);
 
 /* Metadata for programs, in the order added: "year": 2024, "until":
  * "2025-08-31", a ratio written as a decimal string, or null. */

@@ -21,6 +21,8 @@
  *     as "2024-12-31", texts as people read them.
  *   - Then each records table after a blank row: a header row of its
  *     columns' headers and one row per record, every column included.
+ *   - A draft (a document written while a check fails) starts with a row
+ *     holding only "UTKAST – kontrollen visar fel" and a blank row.
  *   - The tables are those people see (a table for programs only is left
  *     out), in exact figures; paragraphs, titles and the note are not.
  */
@@ -146,6 +148,11 @@ int render_csv(const struct doc *d, FILE *out, struct err *err)
 {
 	struct csv s = { d, out, 0, 0 };
 
+	/* A draft says so in its first row, before anything is read. */
+	if (d->status == DOC_DRAFT) {
+		field(out, DOC_DRAFT_MARK, 1, 1);
+		fputs("\r\n\r\n", out);
+	}
 	doc_each_table(d, figures, &s);
 	doc_each_table(d, records, &s);
 	if (ferror(out))

@@ -75,6 +75,9 @@ static const char css[] =
 	".finsam-doc .tag-fel,.finsam-doc .tag-failed,.finsam-doc .tag-error{color:#a3201a}\n"
 	".finsam-doc .detail{margin-left:3.4rem;color:#555;font-size:.9rem}\n"
 	".finsam-doc .note{margin-top:2rem;color:#555;font-size:.85rem}\n"
+	".finsam-doc .draft-mark{border:2px solid #a3201a;color:#a3201a;background:#fff4f3;"
+	"padding:.5rem .8rem;margin:0 0 1.4rem;font-weight:bold}\n"
+	".finsam-doc .draft-mark span{display:block;font-weight:normal;font-size:.9rem}\n"
 	"@page{size:A4;margin:20mm 20mm 22mm}\n"
 	"@media print{\n"
 	".finsam-doc{max-width:none;padding:0;font-size:9.5pt}\n"
@@ -87,6 +90,10 @@ static const char css[] =
 	".finsam-doc section.new-page{break-before:page;page-break-before:always}\n"
 	".finsam-doc .toc a{color:inherit;text-decoration:none}\n"
 	".finsam-doc details.chart-figures{display:none}\n"
+	/* A draft's mark on every printed page. */
+	".finsam-doc .draft-mark{position:fixed;top:-14mm;left:0;right:0;margin:0;padding:.2rem .5rem;"
+	"text-align:center}\n"
+	".finsam-doc .draft-mark span{display:none}\n"
 	"}\n";
 
 const char *render_html_css(void)
@@ -482,6 +489,18 @@ int render_html_body(const struct doc *d, FILE *out, struct err *err)
 	h.d = d;
 	h.out = out;
 	fputs("<div class=\"finsam-doc\">\n", out);
+	if (d->status == DOC_DRAFT) {
+		char titles[1024];
+
+		fputs("<p class=\"draft-mark\" id=\"draft-mark\" role=\"alert\">", out);
+		esc(out, DOC_DRAFT_MARK, 0);
+		if (d->n_failing) {
+			fputs("<span>Kontroller som visar fel: ", out);
+			esc(out, doc_failing_titles(d, titles, sizeof(titles)), 0);
+			fputs(".</span>", out);
+		}
+		fputs("</p>\n", out);
+	}
 	if (d->title || d->n_subtitles) {
 		fputs("<header class=\"doc-head\">\n", out);
 		if (d->title) {
@@ -517,6 +536,8 @@ int render_html(const struct doc *d, FILE *out, struct err *err)
 	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 	      "<meta name=\"generator\" content=\"finsam\">\n<title>",
 	      out);
+	if (d->status == DOC_DRAFT)
+		fputs(DOC_DRAFT_MARK ": ", out);
 	esc(out, d->title ? d->title : "Rapport", 0);
 	fputs("</title>\n<style>\nbody{margin:0;background:#fff}\n", out);
 	fputs(css, out);

@@ -279,6 +279,17 @@ int render_json(const struct doc *d, FILE *out, struct err *err)
 	size_t i;
 	int rc = -1;
 
+	/* A checked document says first whether it is a draft, and why. */
+	if (d->status != DOC_UNCHECKED) {
+		json_object_set_new(s.root, "draft", json_boolean(d->status == DOC_DRAFT));
+		if (d->status == DOC_DRAFT) {
+			json_t *ids = json_array();
+
+			for (i = 0; i < d->n_failing; i++)
+				json_array_append_new(ids, json_string(d->failing[i].id));
+			json_object_set_new(s.root, "failing_checks", ids);
+		}
+	}
 	for (i = 0; i < d->n_meta; i++)
 		set_path(&s, s.root, d->meta[i].key, cell_json(&d->meta[i].value), "uppgiften");
 	doc_each_table(d, first_column, &s);

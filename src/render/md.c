@@ -186,6 +186,19 @@ int render_md(const struct doc *d, FILE *out, struct err *err)
 	struct md m = { d, out, 0 };
 	size_t i;
 
+	if (d->status == DOC_DRAFT) {
+		char titles[1024];
+
+		block_start(&m);
+		fputs("**", m.out);
+		esc(m.out, DOC_DRAFT_MARK, 0);
+		fputs("**", m.out);
+		if (d->n_failing) {
+			fputs(": ", m.out);
+			esc(m.out, doc_failing_titles(d, titles, sizeof(titles)), 0);
+		}
+		fputc('\n', m.out);
+	}
 	if (d->title)
 		heading(&m, 1, d->title);
 	for (i = 0; i < d->n_subtitles; i++)

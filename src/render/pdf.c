@@ -42,6 +42,10 @@
 #define BODY_W (PAGE_W - 2 * MARGIN_X)
 #define BOTTOM (PAGE_H - MARGIN_BOTTOM)
 #define FOOTER_Y (PAGE_H - 46.0)
+#define HEADER_Y 26.0                          /* a draft's mark */
+#define DRAFT_R 0.64                           /* ... in red */
+#define DRAFT_G 0.13
+#define DRAFT_B 0.10
 
 #define SIZE_TITLE 20.0
 #define SIZE_SUBTITLE 11.0
@@ -210,10 +214,27 @@ static void row_release(struct row *r)
 	r->cap = 0;
 }
 
+/* A draft's mark at the top of every page. */
+static void draft_header(struct pdf *p)
+{
+	PangoLayout *l;
+
+	if (p->d->status != DOC_DRAFT)
+		return;
+	cairo_set_source_rgb(p->cr, DRAFT_R, DRAFT_G, DRAFT_B);
+	l = text(p, DOC_DRAFT_MARK, SIZE_SMALL + 1, 1, BODY_W);
+	pango_layout_set_alignment(l, PANGO_ALIGN_CENTER);
+	cairo_move_to(p->cr, MARGIN_X, HEADER_Y);
+	pango_cairo_show_layout(p->cr, l);
+	g_object_unref(l);
+}
+
 static void footer(struct pdf *p)
 {
 	char s[64];
 	PangoLayout *l;
+
+	draft_header(p);
 
 	cairo_set_source_rgb(p->cr, 0.75, 0.75, 0.75);
 	cairo_set_line_width(p->cr, 0.4);
@@ -980,6 +1001,15 @@ static void title_block(struct pdf *p)
 		r.h += 2;
 		place(p, &r, NULL, NULL);
 	}
+	if (d->status == DOC_DRAFT && d->n_failing) {
+		char titles[1024], line[1100];
+
+		snprintf(line, sizeof(line), "Kontroller som visar fel: %s.", doc_failing_titles(d, titles, sizeof(titles)));
+		row_clear(&r);
+		row_text(&r, text(p, line, SIZE_BODY, 0, BODY_W), MARGIN_X, 4, 0.25);
+		r.h += 6;
+		place(p, &r, NULL, NULL);
+	}
 	if (d->title || d->n_subtitles) {
 		row_clear(&r);
 		row_rule(&r, MARGIN_X, 8, BODY_W, 1.0, 0.2);
@@ -1150,6 +1180,13 @@ int render_pdf(const struct doc *d, FILE *out, struct err *err)
 	p.drawing = 1;
 	if (d->title) {
 		char *valid = g_utf8_make_valid(d->title, -1);
+
+		if (d->status == DOC_DRAFT) {
+			char *marked = g_strconcat(DOC_DRAFT_MARK ": ", valid, NULL);
+
+			g_free(valid);
+			valid = marked;
+		}
 
 		cairo_pdf_surface_set_metadata(p.surface, CAIRO_PDF_METADATA_TITLE, valid);
 		g_free(valid);

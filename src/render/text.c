@@ -587,6 +587,17 @@ int render_text(const struct doc *d, FILE *out, struct err *err)
 	size_t i;
 
 	buf_init(&o.line);
+	if (d->status == DOC_DRAFT) {
+		char titles[1024], line[1100];
+
+		wrapped(&o, DOC_DRAFT_MARK, 0, LINE_WIDTH, &sp);
+		if (d->n_failing) {
+			snprintf(line, sizeof(line), "Kontroller som visar fel: %s.",
+				 doc_failing_titles(d, titles, sizeof(titles)));
+			wrapped(&o, line, 0, LINE_WIDTH, &sp);
+		}
+		endl(&o);
+	}
 	if (d->title) {
 		wrapped(&o, d->title, 0, LINE_WIDTH, &sp);
 		o.written = 1;

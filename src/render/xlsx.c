@@ -401,6 +401,13 @@ static void report_lines(struct xlsx *x, const char *s, lxw_format *f)
 }
 
 /* A link on the first sheet to the sheet called name. */
+/* A draft's mark in the header of every printed page of a sheet. */
+static void draft_header(struct xlsx *x, lxw_worksheet *ws)
+{
+	if (x->d->status == DOC_DRAFT)
+		check(x, worksheet_set_header(ws, "&C&\"-,Bold\"" DOC_DRAFT_MARK));
+}
+
 static void report_link(struct xlsx *x, const char *name)
 {
 	struct buf url;
@@ -506,7 +513,18 @@ static void table_sheet(struct xlsx *x, const struct doc_table *t)
 		goto out;
 	}
 	report_link(x, name);
-	put_text(x, ws, 0, 0, t->title ? t->title : x->d->title ? x->d->title : name, x->section);
+	draft_header(x, ws);
+	if (x->d->status == DOC_DRAFT) {
+		/* A draft says so in the first row of every sheet. */
+		struct buf first;
+
+		buf_init(&first);
+		buf_addf(&first, "%s: %s", DOC_DRAFT_MARK, t->title ? t->title : x->d->title ? x->d->title : name);
+		put_text(x, ws, 0, 0, first.s, x->section);
+		buf_release(&first);
+	} else {
+		put_text(x, ws, 0, 0, t->title ? t->title : x->d->title ? x->d->title : name, x->section);
+	}
 
 	/* The header row: a figures table's caption over its labels. */
 	if (figures) {
@@ -633,6 +651,17 @@ static int build(struct xlsx *x, const char *path)
 		check(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
 	} else {
 		check(x, worksheet_set_column(x->report, 0, 0, REPORT_WIDTH, NULL));
+		draft_header(x, x->report);
+		if (d->status == DOC_DRAFT) {
+			char titles[1024], line[1100];
+
+			report_lines(x, DOC_DRAFT_MARK, x->title);
+			if (d->n_failing) {
+				snprintf(line, sizeof(line), "Kontroller som visar fel: %s.",
+					 doc_failing_titles(d, titles, sizeof(titles)));
+				report_lines(x, line, NULL);
+			}
+		}
 		if (d->title)
 			report_lines(x, d->title, x->title);
 		for (i = 0; i < d->n_subtitles; i++)

@@ -589,13 +589,32 @@ static const struct report_kind reports[] = {
 };
 #define N_REPORTS (sizeof(reports) / sizeof(reports[0]))
 
+/* The published documents pass the same gate as on the command line; the
+ * web shows and downloads them while a check fails too, as drafts that
+ * carry "UTKAST – kontrollen visar fel" and name the failing checks, so
+ * that the board can read them, never mistake them for the final ones. */
+static struct doc *checked(struct web_req *r, struct doc *d, int year, struct err *err)
+{
+	struct check_report rep;
+	int checked_year;
+
+	if (!d)
+		return NULL;
+	if (app_document_gate(r->st, year, 1, d, &rep, &checked_year, err) < 0) {
+		doc_free(d);
+		return NULL;
+	}
+	check_report_release(&rep);
+	return d;
+}
+
 static struct doc *build_report(struct web_req *r, size_t k, int year, struct err *err)
 {
 	switch (k) {
-	case 0: return app_report_annual(r->st, year, err);
+	case 0: return checked(r, app_report_annual(r->st, year, err), year, err);
 	case 1: return app_report_statements(r->st, year, err);
-	case 2: return app_report_interim_doc(r->st, (struct date){ year, 8, 31 }, err);
-	case 3: return app_report_plan(r->st, year, err);
+	case 2: return checked(r, app_report_interim_doc(r->st, (struct date){ year, 8, 31 }, err), year, err);
+	case 3: return checked(r, app_report_plan(r->st, year, err), year, err);
 	case 4: return app_report_participants(r->st, year, NULL, 1, 0, err);
 	default: return app_report_survey(r->st, year, NULL, NULL, 1, err);
 	}

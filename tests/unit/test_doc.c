@@ -550,9 +550,32 @@ static void test_check_counts_in_words(void **state)
 	}
 }
 
+
+/* The failing checks of a draft, joined for people; a title that does not
+ * fit is left out whole. */
+static void test_draft_failing(void **state)
+{
+	struct doc *d = doc_new("Plan");
+	char buf[64];
+
+	(void)state;
+	assert_int_equal(d->status, DOC_UNCHECKED);
+	assert_string_equal(doc_failing_titles(d, buf, sizeof(buf)), "");
+	doc_status_set(d, DOC_DRAFT);
+	doc_failing_add(d, "balance_sheet", "Balansräkningen balanserar");
+	assert_string_equal(doc_failing_titles(d, buf, sizeof(buf)), "Balansräkningen balanserar");
+	doc_failing_add(d, "cash_flow", "Kassaflödet är lika med förändringen av kassa och bank");
+	assert_int_equal(d->n_failing, 2);
+	assert_string_equal(d->failing[1].id, "cash_flow");
+	assert_string_equal(doc_failing_titles(d, buf, sizeof(buf)), "Balansräkningen balanserar");
+	assert_string_equal(doc_failing_titles(d, buf, 10), "");
+	doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_draft_failing),
 		cmocka_unit_test(test_empty),
 		cmocka_unit_test(test_document_parts),
 		cmocka_unit_test(test_every_cell_type),

@@ -1108,6 +1108,73 @@ static void test_errors(void **state)
 	doc_free(d);
 }
 
+
+/* A checked document: final says "draft": false to programs and nothing
+ * to people; a draft carries the mark first in every format and names the
+ * failing checks; an unchecked one has no "draft" key. */
+static void test_draft(void **state)
+{
+	struct doc *d = doc_new("Årsredovisning 2025");
+	struct doc_table *t;
+	json_t *root;
+	char *s;
+
+	(void)state;
+	doc_meta_int(d, "year", 2025);
+	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "income_statement", "Resultaträkning", 1);
+	doc_column_set(t, 0, "current", "2025", 2025);
+	doc_cell_money(doc_row_add(t, "revenue", "Verksamhetens intäkter", DOC_ROW_NORMAL), 0, 150000000);
+
+	s = render(d, "json");
+	assert_null(strstr(s, "draft"));
+	free(s);
+
+	doc_status_set(d, DOC_FINAL);
+	s = render(d, "json");
+	assert_non_null(strstr(s, "{\n  \"draft\": false,\n  \"year\": 2025,"));
+	assert_null(strstr(s, "failing_checks"));
+	free(s);
+	s = render(d, "text");
+	assert_null(strstr(s, "UTKAST"));
+	assert_int_equal(strncmp(s, "Årsredovisning 2025\n", 21), 0);
+	free(s);
+
+	doc_status_set(d, DOC_DRAFT);
+	doc_failing_add(d, "balance_sheet", "Balansräkningen balanserar");
+	doc_failing_add(d, "accounts_mapped", "Varje konto med belopp finns i resultat- eller balansräkningen");
+	s = render(d, "text");
+	assert_int_equal(strncmp(s, DOC_DRAFT_MARK "\nKontroller som visar fel: Balansräkningen balanserar, Varje konto "
+				    "med belopp\nfinns i resultat- eller balansräkningen.\n\nÅrsredovisning 2025\n",
+				 strlen(DOC_DRAFT_MARK "\nKontroller som visar fel: Balansräkningen balanserar, Varje konto "
+					"med belopp\nfinns i resultat- eller balansräkningen.\n\nÅrsredovisning 2025\n")),
+			 0);
+	free(s);
+	s = render(d, "md");
+	assert_int_equal(strncmp(s, "**" DOC_DRAFT_MARK "**: Balansräkningen balanserar, ", 40), 0);
+	assert_non_null(strstr(s, "\n\n# Årsredovisning 2025\n"));
+	free(s);
+	s = render(d, "csv");
+	assert_int_equal(strncmp(s, DOC_DRAFT_MARK "\r\n\r\ntabell;rad;text;2025\r\n",
+				 strlen(DOC_DRAFT_MARK "\r\n\r\ntabell;rad;text;2025\r\n")),
+			 0);
+	free(s);
+	s = render(d, "json");
+	root = json_loads(s, 0, NULL);
+	assert_non_null(root);
+	assert_true(json_is_true(json_object_get(root, "draft")));
+	assert_int_equal(json_array_size(json_object_get(root, "failing_checks")), 2);
+	assert_string_equal(json_string_value(json_array_get(json_object_get(root, "failing_checks"), 1)),
+			    "accounts_mapped");
+	json_decref(root);
+	free(s);
+	s = render(d, "html");
+	assert_non_null(strstr(s, "<title>" DOC_DRAFT_MARK ": Årsredovisning 2025</title>"));
+	assert_non_null(strstr(s, "<p class=\"draft-mark\" id=\"draft-mark\" role=\"alert\">" DOC_DRAFT_MARK
+				  "<span>Kontroller som visar fel: Balansräkningen balanserar, "));
+	free(s);
+	doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1131,6 +1198,7 @@ int main(void)
 		cmocka_unit_test(test_chart),
 		cmocka_unit_test(test_graft),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_draft),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,203 @@
+/*
+ * check_records.c: the checks of finsam's own records that `finsam check`
+ * runs after the books' (model/check_records.h): participants who exit
+ * against those enrolled, the interim report's opening equity against the
+ * books', and accounts with an amount that no statement shows. Each is
+ * added to the year's check report under a stable id.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/app_int.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/xmalloc.h"
+#include "model/check_records.h"
+#include "store/store.h"
+
+/* Adds a check whose findings are in d (emptied here). */
+static void add(struct check_report *r, const char *id, const char *title, long found, struct buf *d)
+{
+	if (d->len && d->s[d->len - 1] == '\n')
+		d->s[--d->len] = '\0';
+	check_add(r, id, title, found > 0 ? CHECK_FAILED : CHECK_OK, d->s);
+	buf_reset(d);
+}
+
+/* ---- participants_exits ---- */
+
+struct names {
+	const struct participant *p;
+	size_t n_p;
+	const struct intervention *iv;
+	size_t n_iv;
+};
+
+static const char *participant_code(void *ctx, int64_t id)
+{
+	const struct names *nm = ctx;
+	size_t i;
+
+	for (i = 0; i < nm->n_p; i++)
+		if (nm->p[i].id == id)
+			return nm->p[i].code;
+	return NULL;
+}
+
+static const char *insats_name(void *ctx, int64_t id)
+{
+	const struct names *nm = ctx;
+	size_t i;
+
+	for (i = 0; i < nm->n_iv; i++)
+		if (nm->iv[i].id == id)
+			return nm->iv[i].name;
+	return NULL;
+}
+
+static int check_exits(struct store *st, int year, struct check_report *r, struct buf *d, struct err *err)
+{
+	static const char title[] = "Inte fler avslutade än inskrivna deltagare";
+	struct participant *p = NULL;
+	struct enrolment *e = NULL;
+	struct intervention *iv = NULL;
+	struct names nm;
+	struct pstats s;
+	size_t n_p = 0, n_e = 0, n_iv = 0, i;
+	long found = 0, listed = 0;
+	int rc = -1;
+
+	if (store_participant_list(st, &p, &n_p, err) < 0 || store_enrolment_list(st, 0, &e, &n_e, err) < 0 ||
+	    store_intervention_list(st, &iv, &n_iv, err) < 0)
+		goto out;
+	nm = (struct names){ p, n_p, iv, n_iv };
+	if (app_year_pstats(st, year, 0, NULL, &s, err) < 0)
+		goto out;
+	if (s.all.enrolled.total.n == 0 && s.anonymous.total.n == 0) {
+		check_add(r, "participants_exits", title, CHECK_SKIPPED, "inga deltagare under året");
+		rc = 0;
+		goto out;
+	}
+	found += check_pstats_exits(&s, "alla insatser", d, &listed);
+	for (i = 0; i < n_iv; i++) {
+		if (app_year_pstats(st, year, iv[i].id, NULL, &s, err) < 0)
+			goto out;
+		found += check_pstats_exits(&s, iv[i].name, d, &listed);
+	}
+	found += check_exit_order(e, n_e, year, participant_code, insats_name, &nm, d, &listed);
+	if (found > listed)
+		buf_addf(d, "%ld fel i allt\n", found);
+	add(r, "participants_exits", title, found, d);
+	rc = 0;
+out:
+	free(p);
+	free(e);
+	free(iv);
+	return rc;
+}
+
+/* ---- interim_opening_equity ---- */
+
+static int check_interim(struct store *st, const struct check_input *in, struct check_report *r, struct buf *d,
+			 struct err *err)
+{
+	static const char title[] = "Delårsrapportens eget kapital vid årets början är bokföringens";
+	int year = fiscal_year_label(&in->cur->year);
+	struct statements cur, prev;
+	struct budget b;
+	struct interim im;
+	int rc, found;
+
+	rc = store_budget_get(st, year, 0, &b, err);
+	if (rc < 0)
+		return -1;
+	if (rc == STORE_NOT_FOUND) {
+		check_add(r, "interim_opening_equity", title, CHECK_SKIPPED,
+			  "ingen budget för året, så ingen delårsrapport");
+		return 0;
+	}
+	budget_release(&b);
+	if (statements_compute(in->cur, in->map, &cur, err) < 0 ||
+	    (in->prev && statements_compute(in->prev, in->map, &prev, err) < 0))
+		return -1;
+	/* The figures as the interim report at the year's end shows them. */
+	if (app_interim_figures(st, in->cur->year.period.end, &im, NULL, err) < 0)
+		return -1;
+	found = check_interim_equity(year, im.equity, in->prev != NULL, in->prev ? prev.bs.equity : 0, 1,
+				     cur.opening_equity, d);
+	interim_release(&im);
+	add(r, "interim_opening_equity", title, found, d);
+	return 0;
+}
+
+/* ---- accounts_mapped ---- */
+
+struct chart {
+	char (*number)[ACCOUNT_MAX];
+	char (*name)[128];
+	size_t n, cap, cap2;
+};
+
+static int on_account(void *ctx, const struct account *a, struct err *err)
+{
+	struct chart *c = ctx;
+
+	(void)err;
+	c->number = xgrow(c->number, sizeof(*c->number), c->n + 1, &c->cap);
+	c->name = xgrow(c->name, sizeof(*c->name), c->n + 1, &c->cap2);
+	snprintf(c->number[c->n], sizeof(c->number[c->n]), "%s", a->number);
+	snprintf(c->name[c->n], sizeof(c->name[c->n]), "%s", a->name ? a->name : "");
+	c->n++;
+	return 0;
+}
+
+static const char *account_name(void *ctx, const char *number)
+{
+	const struct chart *c = ctx;
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		if (strcmp(c->number[i], number) == 0)
+			return c->name[i];
+	return NULL;
+}
+
+static int check_mapped(struct store *st, const struct check_input *in, struct check_report *r, struct buf *d,
+			struct err *err)
+{
+	struct unmapped_account *u = NULL;
+	struct chart chart = { 0 };
+	size_t n = 0, cap = 0;
+	int rc = -1;
+
+	/* The statements of the year show the year before beside it. */
+	if (check_unmapped_accounts(in->cur, in->map, &u, &n, &cap, err) < 0 ||
+	    (in->prev && check_unmapped_accounts(in->prev, in->map, &u, &n, &cap, err) < 0))
+		goto out;
+	if (n > 0 && store_account_each(st, on_account, &chart, err) < 0)
+		goto out;
+	check_unmapped_describe(u, n, account_name, &chart, d);
+	add(r, "accounts_mapped", "Varje konto med belopp finns i resultat- eller balansräkningen", (long)n, d);
+	rc = 0;
+out:
+	free(u);
+	free(chart.number);
+	free(chart.name);
+	return rc;
+}
+
+int app_check_records(struct store *st, const struct check_input *in, struct check_report *r, struct err *err)
+{
+	struct buf d;
+	int rc = -1;
+
+	buf_init(&d);
+	if (check_mapped(st, in, r, &d, err) < 0 || check_interim(st, in, r, &d, err) < 0 ||
+	    check_exits(st, fiscal_year_label(&in->cur->year), r, &d, err) < 0)
+		goto out;
+	rc = 0;
+out:
+	buf_release(&d);
+	return rc;
+}
