@@ -207,6 +207,68 @@ int app_activity_add(struct store *st, const char *name, const char *date, const
 		     const char *organiser, const char *attendees, int64_t *total, struct err *err);
 struct doc *app_report_activities(struct store *st, int year, struct err *err);
 
+/* Corrections: every kind of record the command line adds can be changed
+ * and removed, by the id its list shows. Each is one transaction with its
+ * line in the audit log (the record's values before and after), validated
+ * as its addition is (the same function), and refused for a closed year
+ * (app_year_check_open, for every year the record touches before and
+ * after). In the fields structs NULL keeps a field as it is; "" clears an
+ * optional text or date. */
+/* An intervention: any field of app_insats_fields (name: a new name).
+ * Removing one that decisions, enrolments, anonymous counts, result goals,
+ * survey answers or registrars refer to is refused, naming them. */
+int app_insats_edit(struct store *st, const char *which, const struct app_insats_fields *f, struct err *err);
+int app_insats_remove(struct store *st, const char *which, struct err *err);
+/* A decision of the board. insats moves it to another intervention (an id
+ * or a name). A date after today is refused unless planned; a decision
+ * like one already entered (same intervention, date, amount and years)
+ * unless again. Years are "2024", "2024-2026" or "2024–2026". */
+struct app_decision_fields {
+	const char *insats, *date, *amount, *years, *note;
+	int planned, again;
+};
+int app_decision_add(struct store *st, const char *which, const struct app_decision_fields *f, int64_t *id,
+		     struct err *err);
+int app_decision_edit(struct store *st, int64_t id, const struct app_decision_fields *f, struct err *err);
+int app_decision_remove(struct store *st, int64_t id, struct err *err);
+/* The decisions of one intervention with their ids ("decisions"). */
+struct doc *app_report_decisions(struct store *st, const char *which, struct err *err);
+/* Anonymous participant counts (see app_insats_anonymous). */
+struct app_anonymous_fields {
+	const char *insats, *from, *to, *women, *men, *note;
+};
+int app_anonymous_edit(struct store *st, int64_t id, const struct app_anonymous_fields *f, struct err *err);
+int app_anonymous_remove(struct store *st, int64_t id, struct err *err);
+/* The anonymous counts of one intervention (which) or all (NULL), with ids. */
+struct doc *app_report_anonymous(struct store *st, const char *which, struct err *err);
+/* An activity; attendees replace the whole attendance. */
+struct app_activity_fields {
+	const char *name, *date, *kind, *organiser, *attendees;
+};
+int app_activity_edit(struct store *st, int64_t id, const struct app_activity_fields *f, struct err *err);
+int app_activity_remove(struct store *st, int64_t id, struct err *err);
+/* A member (which: an id or a name). The members' shares of the grant are
+ * in the budget table of every year with a budget: a change touches each. */
+int app_member_edit(struct store *st, const char *which, const char *name, const char *kind, const char *key,
+		    struct err *err);
+int app_member_remove(struct store *st, const char *which, struct err *err);
+/* A board member of a year (year 0 keeps it). */
+int app_board_edit(struct store *st, int64_t id, int year, const char *name, const char *role,
+		   const char *appointed_by, struct err *err);
+int app_board_remove(struct store *st, int64_t id, struct err *err);
+/* An entered event of the year cycle. */
+int app_calendar_edit(struct store *st, int64_t id, const char *date, const char *kind, const char *title,
+		      struct err *err);
+int app_calendar_remove(struct store *st, int64_t id, struct err *err);
+/* The entered events (of `year`, 0: all) with their ids ("events"). */
+struct doc *app_report_calendar_entries(struct store *st, int year, struct err *err);
+/* Removes a line of the year's current budget, found by name, type (NULL:
+ * any) and group (NULL: any); refused when more than one line fits. */
+int app_budget_remove_line(struct store *st, int year, const char *type, const char *group, const char *name,
+			   struct err *err);
+/* The forecasts set for the year's interim report ("forecasts"). */
+struct doc *app_report_forecasts(struct store *st, int year, struct err *err);
+
 /* The participant register. The key for personal identity numbers lives
  * in a file beside the database (or FINSAM_KEY_FILE); create makes it when
  * missing. */

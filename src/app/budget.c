@@ -11,6 +11,7 @@
  * bad one reported; nothing is stored unless all are good.
  */
 #include <errno.h>
+#include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -316,8 +317,9 @@ struct doc *app_budget_lines(struct store *st, int year, int version, struct err
 	return d;
 }
 
-int app_member_add(struct store *st, const char *name, const char *kind, const char *key,
-		   struct member *out, struct err *err)
+/* The given fields onto m (NULL keeps a field), each checked: the one
+ * validation of a member, for its addition and every change. */
+static int member_apply(struct member *m, const char *name, const char *kind, const char *key, struct err *err)
 {
 	static const struct {
 		const char *word;
@@ -328,32 +330,132 @@ int app_member_add(struct store *st, const char *name, const char *kind, const c
 	char *end;
 	int found = 0;
 
-	memset(out, 0, sizeof(*out));
-	if (!name || !*name)
+	if (name && !*name)
 		return err_set(err, "medlemmens namn saknas");
-	if (strlen(name) >= sizeof(out->name))
-		return err_set(err, "medlemmens namn är för långt (högst %zu byte)", sizeof(out->name) - 1);
-	memcpy(out->name, name, strlen(name) + 1);
-	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
-		if (kind && folded_equal(kind, kinds[i].word)) {
-			out->kind = kinds[i].kind;
+	if (name && strlen(name) >= sizeof(m->name))
+		return err_set(err, "medlemmens namn är för långt (högst %zu byte)", sizeof(m->name) - 1);
+	if (name)
+		memcpy(m->name, name, strlen(name) + 1);
+	for (i = 0; kind && i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+		if (folded_equal(kind, kinds[i].word)) {
+			m->kind = kinds[i].kind;
 			found = 1;
 		}
 	}
-	if (!found)
-		return err_set(err, "okänd medlemstyp '%s' (stat, region eller kommun)", kind ? kind : "");
-	out->key = 1;
+	if (kind && !found)
+		return err_set(err, "okänd medlemstyp '%s' (stat, region eller kommun)", kind);
 	if (key) {
 		errno = 0;
-		out->key = strtoll(key, &end, 10);
-		if (errno || end == key || *end || out->key <= 0)
+		m->key = strtoll(key, &end, 10);
+		if (errno || end == key || *end || m->key <= 0)
 			return err_set(err, "fördelningsnyckeln '%s' är inte ett positivt heltal", key);
 	}
+	return 0;
+}
+
+static json_t *member_json(const struct member *m)
+{
+	static const char *const kinds[] = { "stat", "region", "kommun" };
+	json_t *o = json_object();
+
+	json_object_set_new(o, "id", json_integer(m->id));
+	json_object_set_new(o, "name", json_string(m->name));
+	json_object_set_new(o, "kind", json_string(kinds[m->kind]));
+	json_object_set_new(o, "key", json_integer(m->key));
+	return o;
+}
+
+/* The members' shares of the grant are in the budget table of every year
+ * with a budget: a change of a member touches each of them. */
+static int members_open(struct store *st, struct err *err)
+{
+	int *years = NULL;
+	size_t n = 0, i;
+	int rc = 0;
+
+	if (store_budget_years(st, &years, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n && rc == 0; i++)
+		rc = app_year_check_open(st, years[i], "medlemmarnas fördelning av driftbidraget", err);
+	free(years);
+	return rc;
+}
+
+int app_member_add(struct store *st, const char *name, const char *kind, const char *key,
+		   struct member *out, struct err *err)
+{
+	memset(out, 0, sizeof(*out));
+	out->key = 1;
+	if (!name || !*name)
+		return err_set(err, "medlemmens namn saknas");
+	if (!kind)
+		return err_set(err, "okänd medlemstyp '' (stat, region eller kommun)");
+	if (member_apply(out, name, kind, key, err) < 0)
+		return -1;
 	if (store_begin(st, err) < 0)
 		return -1;
+	if (members_open(st, err) < 0)
+		goto fail;
 	if (store_member_add(st, out, err) < 0) {
+		err_prefix(err, "kunde inte lägga till %s (finns medlemmen redan?)", name);
+		goto fail;
+	}
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* A member by id ("3") or name, with a message naming the list. */
+static int find_member(struct store *st, const char *which, struct member *m, struct err *err)
+{
+	char *end;
+	long long id = which ? strtoll(which, &end, 10) : 0;
+	int rc;
+
+	if (!which || !*which)
+		return err_set(err, "ingen medlem angiven");
+	rc = store_member_get(st, *end || end == which ? 0 : id, which, m, err);
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "det finns ingen medlem '%s' (se 'finsam member list')", which);
+	return rc;
+}
+
+int app_member_edit(struct store *st, const char *which, const char *name, const char *kind, const char *key,
+		    struct err *err)
+{
+	struct member before, after;
+
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (find_member(st, which, &before, err) < 0)
+		goto fail;
+	after = before;
+	if (member_apply(&after, name, kind, key, err) < 0 || members_open(st, err) < 0)
+		goto fail;
+	if (store_member_update(st, &after, err) < 0) {
+		err_prefix(err, "kunde inte ändra %s (finns en annan medlem med samma namn?)", before.name);
+		goto fail;
+	}
+	if (app_change(st, "ändra medlem", "member", after.id, member_json(&before), member_json(&after), err) < 0)
+		goto fail;
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+int app_member_remove(struct store *st, const char *which, struct err *err)
+{
+	struct member m;
+
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (find_member(st, which, &m, err) < 0 || members_open(st, err) < 0 ||
+	    store_member_delete(st, m.id, err) < 0 ||
+	    app_change(st, "ta bort medlem", "member", m.id, member_json(&m), NULL, err) < 0) {
 		store_rollback(st);
-		return err_prefix(err, "kunde inte lägga till %s (finns medlemmen redan?)", name);
+		return -1;
 	}
 	return store_commit(st, err);
 }
@@ -456,12 +558,52 @@ int app_budget_revise(struct store *st, int year, const char *label, int *versio
 	return rc;
 }
 
+static json_t *line_json(int year, const struct budget_line *l)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "year", json_integer(year));
+	json_object_set_new(o, "type", json_string(budget_kind_key(l->kind)));
+	json_object_set_new(o, "group", json_string(l->group));
+	json_object_set_new(o, "name", json_string(l->name));
+	json_object_set_new(o, "amount", json_integer(l->amount));
+	json_object_set_new(o, "accounts", json_string(l->accounts));
+	return o;
+}
+
+/* Stores b as its year's current budget with the audit line of one line's
+ * change ("budget_line 2025:Kansli"; action NULL: none), in one
+ * transaction. */
+static int budget_store(struct store *st, const struct budget *b, const char *action, const char *name,
+			json_t *before, json_t *after, struct err *err)
+{
+	char record[300];
+
+	snprintf(record, sizeof(record), "budget_line %d:%s", b->year, name);
+	if (store_begin(st, err) < 0) {
+		json_decref(before);
+		json_decref(after);
+		return -1;
+	}
+	if (app_year_check_open(st, b->year, "budgeten", err) < 0 || store_budget_put(st, b, err) < 0 ||
+	    (action && app_audit_change(st, action, record, NULL, before, after, err) < 0)) {
+		store_rollback(st);
+		json_decref(before);
+		json_decref(after);
+		return -1;
+	}
+	json_decref(before);
+	json_decref(after);
+	return store_commit(st, err);
+}
+
 int app_budget_set(struct store *st, int year, const char *type, const char *group,
 		   const char *name, const char *amount, const char *accounts,
 		   int *added, struct err *err)
 {
 	struct budget b;
 	enum budget_kind kind;
+	json_t *before = NULL;
 	int64_t v;
 	size_t i;
 	int rc;
@@ -485,6 +627,7 @@ int app_budget_set(struct store *st, int year, const char *type, const char *gro
 
 		if (l->kind == kind && strcmp(l->name, name) == 0 &&
 		    (!group || strcmp(l->group, group) == 0)) {
+			before = line_json(year, l);
 			l->amount = v;
 			if (accounts) {
 				free(l->accounts);
@@ -497,11 +640,52 @@ int app_budget_set(struct store *st, int year, const char *type, const char *gro
 		budget_add(&b, kind, group, name, v, accounts);
 		*added = 1;
 	}
-	rc = store_begin(st, err);
-	if (rc == 0 && (rc = store_budget_put(st, &b, err)) == 0)
-		rc = store_commit(st, err);
-	else if (rc == 0)
-		store_rollback(st);
+	/* Additions are not logged, as no addition is; a change is. */
+	rc = budget_store(st, &b, *added ? NULL : "ändra budgetrad", name, before,
+			  *added ? NULL : line_json(year, &b.lines[i]), err);
+	budget_release(&b);
+	return rc;
+}
+
+int app_budget_remove_line(struct store *st, int year, const char *type, const char *group, const char *name,
+			   struct err *err)
+{
+	struct budget b;
+	enum budget_kind kind = BUDGET_COST;
+	json_t *before;
+	size_t i, found = 0, at = 0;
+	int rc;
+
+	if (!name || !*name)
+		return err_set(err, "ange raden som ska tas bort");
+	if (type && row_kind(type, group ? group : "", name, &kind) < 0)
+		return err_set(err, "okänd typ '%s' (intäkt, eget kapital eller kostnad)", type);
+	if (app_load_budget(st, year, 0, &b, err) < 0)
+		return -1;
+	for (i = 0; i < b.n; i++) {
+		const struct budget_line *l = &b.lines[i];
+
+		if (strcmp(l->name, name) == 0 && (!type || l->kind == kind) && (!group || strcmp(l->group, group) == 0)) {
+			found++;
+			at = i;
+		}
+	}
+	if (found != 1) {
+		budget_release(&b);
+		if (found == 0)
+			return err_set(err, "budgeten för %d har ingen rad '%s' (se 'finsam budget show --year %d')", year,
+				       name, year);
+		return err_set(err, "budgeten för %d har %zu rader '%s': ange --type och --group för att välja en",
+			       year, found, name);
+	}
+	before = line_json(year, &b.lines[at]);
+	free(b.lines[at].group);
+	free(b.lines[at].name);
+	free(b.lines[at].accounts);
+	free(b.lines[at].objects);
+	memmove(&b.lines[at], &b.lines[at + 1], (b.n - at - 1) * sizeof(b.lines[0]));
+	b.n--;
+	rc = budget_store(st, &b, "ta bort budgetrad", name, before, NULL, err);
 	budget_release(&b);
 	return rc;
 }

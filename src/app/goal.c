@@ -227,30 +227,6 @@ int app_goal_assess(struct store *st, int year, const char *ref, const char *per
 	return store_commit(st, err);
 }
 
-int app_board_add(struct store *st, int year, const char *name, const char *role, const char *appointed_by,
-		  struct err *err)
-{
-	struct board_member b;
-
-	memset(&b, 0, sizeof(b));
-	b.year = year;
-	if (!name || !*name)
-		return err_set(err, "ledamoten behöver ett namn");
-	if (!role || board_role_parse(role, &b.role) < 0)
-		return err_set(err, "okänd roll '%s' (ordförande, vice ordförande, ledamot eller ersättare)",
-			       role ? role : "");
-	if (app_copy_field(b.name, sizeof(b.name), name, "namnet", err) < 0 ||
-	    app_copy_field(b.appointed_by, sizeof(b.appointed_by), appointed_by, "organisationen", err) < 0)
-		return -1;
-	if (store_begin(st, err) < 0)
-		return -1;
-	if (store_board_add(st, &b, err) < 0) {
-		store_rollback(st);
-		return err_prefix(err, "kunde inte lägga till %s (finns hen redan för %d?)", name, year);
-	}
-	return store_commit(st, err);
-}
-
 /* num / den as a percentage in hundredths, rounded to tenths of a percent
  * as the statements show their ratios ("9,0 %"); den is not zero. */
 static int64_t percent(int64_t num, int64_t den)
@@ -400,20 +376,6 @@ void app_goals_release(struct goals_data *g)
 	free(g->interventions);
 	free(g->values);
 	memset(g, 0, sizeof(*g));
-}
-
-struct doc *app_report_board(struct store *st, int year, struct err *err)
-{
-	struct association a;
-	struct board_member *b = NULL;
-	size_t n = 0;
-	struct doc *d;
-
-	if (app_load_association(st, &a, err) < 0 || store_board_list(st, year, &b, &n, err) < 0)
-		return NULL;
-	d = doc_board(&a, year, b, n);
-	free(b);
-	return d;
 }
 
 struct doc *app_report_insats_indicators(struct store *st, int year, const char *which, struct err *err)

@@ -3,6 +3,8 @@
  * cut-off date, from the current budget and the transactions booked up to
  * that date, and the director's forecast overrides.
  */
+#include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -123,6 +125,9 @@ static int area_known(const struct budget *b, const char *area)
 	return 0;
 }
 
+static int forecast_change(struct store *st, int year, const char *area, const int64_t *amount,
+			   const char *comment, struct err *err);
+
 int app_forecast_set(struct store *st, int year, const char *area, const char *amount,
 		     const char *comment, struct err *err)
 {
@@ -147,13 +152,73 @@ int app_forecast_set(struct store *st, int year, const char *area, const char *a
 		v = -v;
 	if (store_begin(st, err) < 0)
 		return -1;
-	rc = amount ? store_forecast_put(st, year, area, v, comment, err)
-		    : store_forecast_delete(st, year, area, err);
+	rc = forecast_change(st, year, area, amount ? &v : NULL, comment, err);
 	if (rc < 0) {
 		store_rollback(st);
 		return -1;
 	}
 	return store_commit(st, err);
+}
+
+static json_t *forecast_json(int year, const char *area, int64_t amount, const char *comment)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "year", json_integer(year));
+	json_object_set_new(o, "area", json_string(area));
+	json_object_set_new(o, "amount", json_integer(amount));
+	json_object_set_new(o, "comment", json_string(comment ? comment : ""));
+	return o;
+}
+
+/* Sets (amount) or removes (NULL) the forecast of an area inside the
+ * caller's transaction, refused for a closed year, with its audit line. */
+static int forecast_change(struct store *st, int year, const char *area, const int64_t *amount,
+			   const char *comment, struct err *err)
+{
+	struct forecast_override *all = NULL;
+	json_t *before = NULL;
+	char record[200];
+	size_t n = 0, i;
+	int rc;
+
+	if (app_year_check_open(st, year, "prognosen", err) < 0 || store_forecast_list(st, year, &all, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (strcmp(all[i].area, area) == 0)
+			before = forecast_json(year, area, all[i].amount, all[i].comment);
+	free(all);
+	rc = amount ? store_forecast_put(st, year, area, *amount, comment, err)
+		    : store_forecast_delete(st, year, area, err);
+	if (rc >= 0) {
+		snprintf(record, sizeof(record), "forecast %d:%s", year, area);
+		rc = app_audit_change(st, amount ? "ändra prognos" : "ta bort prognos", record, NULL, before,
+				      amount ? forecast_json(year, area, *amount, comment) : NULL, err);
+	}
+	json_decref(before);
+	return rc;
+}
+
+struct doc *app_report_forecasts(struct store *st, int year, struct err *err)
+{
+	struct association a;
+	struct forecast_override *all = NULL;
+	struct doc_forecast *f;
+	size_t n = 0, i;
+	struct doc *d;
+
+	if (app_load_association(st, &a, err) < 0 || store_forecast_list(st, year, &all, &n, err) < 0)
+		return NULL;
+	f = xcalloc(n ? n : 1, sizeof(*f));
+	for (i = 0; i < n; i++) {
+		f[i].area = all[i].area;
+		f[i].amount = all[i].amount;
+		f[i].comment = all[i].comment;
+	}
+	d = doc_forecasts(&a, year, f, n);
+	free(f);
+	free(all);
+	return d;
 }
 
 /* Per account (and object list, when the year has transactions) the

@@ -4,6 +4,7 @@
  * commitments (decided − paid from the books) at the end of a year.
  */
 #include <errno.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "app/app_int.h"
 #include "base/err.h"
 #include "base/money.h"
+#include "base/text.h"
 #include "base/xmalloc.h"
 #include "doc/reports.h"
 #include "store/store.h"
@@ -26,67 +28,142 @@ int app_copy_field(char *dst, size_t n, const char *src, const char *what, struc
 	return 0;
 }
 
+/* Copies src into dst when it is given (NULL keeps dst). */
+static int field(char *dst, size_t n, const char *src, const char *what, struct err *err)
+{
+	return src ? app_copy_field(dst, n, src, what, err) : 0;
+}
+
+/* A date when it is given: NULL keeps *d, "" clears it. */
+static int opt_date(struct date *d, const char *s, const char *what, struct err *err)
+{
+	if (!s)
+		return 0;
+	if (!*s) {
+		memset(d, 0, sizeof(*d));
+		return 0;
+	}
+	if (date_parse(s, d, err) < 0)
+		return what ? err_prefix(err, "%s", what) : -1;
+	return 0;
+}
+
+/* The given fields of f (NULL keeps a field, "" clears an optional one)
+ * onto iv, each checked as it is read, then iv as a whole: the one
+ * validation of an intervention, for its addition and every change. */
+static int insats_apply(struct intervention *iv, const struct app_insats_fields *f, struct err *err)
+{
+	if (f->name && !*f->name)
+		return err_set(err, "insatsen behöver ett namn");
+	if (f->kind && intervention_kind_parse(f->kind, &iv->kind) < 0)
+		return err_set(err, "okänd sorts insats '%s' (individinriktad, strukturinriktad eller "
+			       "kompetenshöjande)", f->kind);
+	if (field(iv->name, sizeof(iv->name), f->name, "namnet", err) < 0 ||
+	    field(iv->owner, sizeof(iv->owner), f->owner, "projektägaren", err) < 0 ||
+	    field(iv->partners, sizeof(iv->partners), f->partners, "de samverkande parterna", err) < 0 ||
+	    field(iv->target_group, sizeof(iv->target_group), f->target, "målgruppen", err) < 0 ||
+	    field(iv->purpose, sizeof(iv->purpose), f->purpose, "syftet", err) < 0 ||
+	    field(iv->accounts, sizeof(iv->accounts), f->accounts, "kontona", err) < 0 ||
+	    field(iv->objects, sizeof(iv->objects), f->objects, "objekten", err) < 0 ||
+	    field(iv->goals, sizeof(iv->goals), f->goals, "målen", err) < 0)
+		return -1;
+	if (f->ages && !*f->ages) {
+		iv->age_min = iv->age_max = 0;
+	} else if (f->ages) {
+		long lo, hi;
+
+		if (text_range_parse(f->ages, 0, 120, &lo, &hi) < 0)
+			return err_set(err, "kan inte tolka åldrarna '%s' (skriv t.ex. 16-29)", f->ages);
+		iv->age_min = (int)lo;
+		iv->age_max = (int)hi;
+	}
+	if (opt_date(&iv->start, f->start, NULL, err) < 0 || opt_date(&iv->end, f->end, NULL, err) < 0 ||
+	    opt_date(&iv->p_start, f->p_start, "deltagarperiodens början", err) < 0 ||
+	    opt_date(&iv->p_end, f->p_end, "deltagarperiodens slut", err) < 0)
+		return -1;
+	if (date_is_set(iv->start) && date_is_set(iv->end) && date_cmp(iv->start, iv->end) > 0)
+		return err_set(err, "insatsen slutar före den börjar");
+	if (date_is_set(iv->p_start) && date_is_set(iv->p_end) && date_cmp(iv->p_start, iv->p_end) > 0)
+		return err_set(err, "deltagarperioden slutar före den börjar");
+	if ((date_is_set(iv->p_start) && date_is_set(iv->start) && date_cmp(iv->p_start, iv->start) < 0) ||
+	    (date_is_set(iv->p_end) && date_is_set(iv->end) && date_cmp(iv->p_end, iv->end) > 0))
+		return err_set(err, "deltagarperioden ska ligga inom insatsens period");
+	if (!app_accounts_valid(iv->accounts))
+		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", iv->accounts);
+	if (budget_objects_valid(iv->objects) < 0)
+		return err_set(err, "kan inte tolka objekten '%s' (skriv dimension:objekt, t.ex. 6:1)", iv->objects);
+	return 0;
+}
+
+static json_t *insats_json(const struct intervention *iv)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "id", json_integer(iv->id));
+	json_object_set_new(o, "name", json_string(iv->name));
+	json_object_set_new(o, "kind", json_string(intervention_kind_key(iv->kind)));
+	json_object_set_new(o, "owner", json_string(iv->owner));
+	json_object_set_new(o, "partners", json_string(iv->partners));
+	json_object_set_new(o, "target", json_string(iv->target_group));
+	json_object_set_new(o, "age_min", json_integer(iv->age_min));
+	json_object_set_new(o, "age_max", json_integer(iv->age_max));
+	app_json_date(o, "start", iv->start);
+	app_json_date(o, "end", iv->end);
+	app_json_date(o, "participants_from", iv->p_start);
+	app_json_date(o, "participants_to", iv->p_end);
+	json_object_set_new(o, "purpose", json_string(iv->purpose));
+	json_object_set_new(o, "goals", json_string(iv->goals));
+	json_object_set_new(o, "accounts", json_string(iv->accounts));
+	json_object_set_new(o, "objects", json_string(iv->objects));
+	return o;
+}
+
+/* The years an intervention's period touches, asked of the closed years. */
+static int period_open(struct store *st, const struct intervention *iv, struct err *err)
+{
+	int from = date_is_set(iv->start) ? iv->start.y : iv->end.y;
+	int to = date_is_set(iv->end) ? iv->end.y : iv->start.y;
+
+	if (!date_is_set(iv->start) && !date_is_set(iv->end))
+		return 0;
+	return app_years_check_open(st, from, to, "insatsen", err);
+}
+
+/* The years a decision touches: from its meeting and the first year it
+ * covers to the last, and on to this year, since the note on remaining
+ * commitments of every year after the meeting counts it. */
+static int decision_open(struct store *st, const struct decision *d, struct err *err)
+{
+	int from = d->meeting.y < d->year_from ? d->meeting.y : d->year_from;
+	int to = d->year_to > app_today().y ? d->year_to : app_today().y;
+
+	return app_years_check_open(st, from, to, "beslutet", err);
+}
+
 int app_insats_add(struct store *st, const struct app_insats_fields *f, int64_t *id, struct err *err)
 {
 	struct intervention iv;
-	enum intervention_kind kind;
 
 	memset(&iv, 0, sizeof(iv));
 	if (!f->name || !*f->name)
 		return err_set(err, "insatsen behöver ett namn");
-	if (!f->kind || intervention_kind_parse(f->kind, &kind) < 0)
-		return err_set(err, "okänd sorts insats '%s' (individinriktad, strukturinriktad eller "
-			       "kompetenshöjande)", f->kind ? f->kind : "");
-	iv.kind = kind;
-	if (app_copy_field(iv.name, sizeof(iv.name), f->name, "namnet", err) < 0 ||
-	    app_copy_field(iv.owner, sizeof(iv.owner), f->owner, "projektägaren", err) < 0 ||
-	    app_copy_field(iv.partners, sizeof(iv.partners), f->partners, "de samverkande parterna", err) < 0 ||
-	    app_copy_field(iv.target_group, sizeof(iv.target_group), f->target, "målgruppen", err) < 0 ||
-	    app_copy_field(iv.purpose, sizeof(iv.purpose), f->purpose, "syftet", err) < 0 ||
-	    app_copy_field(iv.accounts, sizeof(iv.accounts), f->accounts, "kontona", err) < 0 ||
-	    app_copy_field(iv.objects, sizeof(iv.objects), f->objects, "objekten", err) < 0)
+	if (!f->kind)
+		return err_set(err, "okänd sorts insats '' (individinriktad, strukturinriktad eller kompetenshöjande)");
+	if (insats_apply(&iv, f, err) < 0)
 		return -1;
-	if (f->ages) {
-		char *end;
-		long lo, hi;
-
-		errno = 0;
-		lo = strtol(f->ages, &end, 10);
-		hi = *end == '-' ? strtol(end + 1, &end, 10) : -1;
-		if (errno || *end || lo < 0 || hi < lo || hi > 120)
-			return err_set(err, "kan inte tolka åldrarna '%s' (skriv t.ex. 16-29)", f->ages);
-		iv.age_min = (int)lo;
-		iv.age_max = (int)hi;
-	}
-	if (f->start && date_parse(f->start, &iv.start, err) < 0)
-		return -1;
-	if (f->end && date_parse(f->end, &iv.end, err) < 0)
-		return -1;
-	if (date_is_set(iv.start) && date_is_set(iv.end) && date_cmp(iv.start, iv.end) > 0)
-		return err_set(err, "insatsen slutar före den börjar");
-	if (app_copy_field(iv.goals, sizeof(iv.goals), f->goals, "målen", err) < 0)
-		return -1;
-	if (f->p_start && date_parse(f->p_start, &iv.p_start, err) < 0)
-		return err_prefix(err, "deltagarperiodens början");
-	if (f->p_end && date_parse(f->p_end, &iv.p_end, err) < 0)
-		return err_prefix(err, "deltagarperiodens slut");
-	if (date_is_set(iv.p_start) && date_is_set(iv.p_end) && date_cmp(iv.p_start, iv.p_end) > 0)
-		return err_set(err, "deltagarperioden slutar före den börjar");
-	if ((date_is_set(iv.p_start) && date_is_set(iv.start) && date_cmp(iv.p_start, iv.start) < 0) ||
-	    (date_is_set(iv.p_end) && date_is_set(iv.end) && date_cmp(iv.p_end, iv.end) > 0))
-		return err_set(err, "deltagarperioden ska ligga inom insatsens period");
-	if (!app_accounts_valid(iv.accounts))
-		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", iv.accounts);
-	if (budget_objects_valid(iv.objects) < 0)
-		return err_set(err, "kan inte tolka objekten '%s' (skriv dimension:objekt, t.ex. 6:1)", iv.objects);
 	if (store_begin(st, err) < 0)
 		return -1;
+	if (period_open(st, &iv, err) < 0)
+		goto fail;
 	if (store_intervention_add(st, &iv, err) < 0) {
-		store_rollback(st);
-		return err_prefix(err, "kunde inte lägga till insatsen %s (finns den redan?)", f->name);
+		err_prefix(err, "kunde inte lägga till insatsen %s (finns den redan?)", f->name);
+		goto fail;
 	}
 	*id = iv.id;
 	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
 }
 
 int app_find_insats(struct store *st, const char *which, struct intervention *iv, struct err *err)
@@ -112,40 +189,280 @@ int app_insats_find(struct store *st, const char *which, struct intervention *iv
 	return app_find_insats(st, which, iv, err);
 }
 
+/* Refuses a decision that repeats one already entered (same
+ * intervention, date, amount and years; other than itself), unless again. */
+static int decision_unique(struct store *st, const struct decision *d, int again, struct err *err)
+{
+	struct decision *all = NULL;
+	size_t n = 0, i;
+	int rc = 0;
+
+	if (again)
+		return 0;
+	if (store_decision_list(st, &all, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n && rc == 0; i++) {
+		const struct decision *o = &all[i];
+		char date[11], amount[32];
+
+		if (o->id == d->id || o->intervention_id != d->intervention_id || date_cmp(o->meeting, d->meeting) != 0 ||
+		    o->amount != d->amount || o->year_from != d->year_from || o->year_to != d->year_to)
+			continue;
+		money_format(amount, sizeof(amount), o->amount, MONEY_STYLE_KR);
+		rc = err_set(err, "samma beslut finns redan (id %lld: %s, %s kr, %d–%d); ange --again om styrelsen "
+			     "verkligen har fattat det två gånger, eller rätta det med 'finsam insats decision edit %lld'",
+			     (long long)o->id, date_format(date, o->meeting), amount, o->year_from, o->year_to,
+			     (long long)o->id);
+	}
+	free(all);
+	return rc;
+}
+
+/* The given fields of f onto d (NULL keeps a field), each checked: the one
+ * validation of a decision, for its addition and every change. */
+static int decision_apply(struct store *st, struct decision *d, const struct app_decision_fields *f,
+			  struct err *err)
+{
+	if (f->insats) {
+		struct intervention iv;
+
+		if (app_find_insats(st, f->insats, &iv, err) < 0)
+			return -1;
+		d->intervention_id = iv.id;
+	}
+	if (f->date) {
+		struct date today = app_today();
+
+		if (date_parse(f->date, &d->meeting, err) < 0)
+			return err_prefix(err, "sammanträdets datum");
+		if (date_cmp(d->meeting, today) > 0 && !f->planned) {
+			char a[11], b[11];
+
+			return err_set(err, "beslutet är daterat %s, efter i dag (%s): ett beslut som redan är fattat "
+				       "har ett datum som passerat; ange --planned för ett planerat beslut",
+				       date_format(a, d->meeting), date_format(b, today));
+		}
+	}
+	if (f->amount) {
+		if (money_parse(f->amount, &d->amount, err) < 0)
+			return -1;
+		if (d->amount <= 0)
+			return err_set(err, "det beslutade beloppet ska vara större än noll");
+	}
+	if (f->years) {
+		long lo, hi;
+
+		if (text_range_parse(f->years, 1900, 9999, &lo, &hi) < 0)
+			return err_set(err, "kan inte tolka åren '%s' (skriv t.ex. 2024-2025 eller 2024–2025)", f->years);
+		d->year_from = (int)lo;
+		d->year_to = (int)hi;
+	}
+	if (field(d->note, sizeof(d->note), f->note, "anteckningen", err) < 0)
+		return -1;
+	if (f->date || f->amount || f->years || f->insats)
+		return decision_unique(st, d, f->again, err);
+	return 0;
+}
+
+static json_t *decision_json(const struct decision *d)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "id", json_integer(d->id));
+	json_object_set_new(o, "intervention_id", json_integer(d->intervention_id));
+	app_json_date(o, "date", d->meeting);
+	json_object_set_new(o, "amount", json_integer(d->amount));
+	json_object_set_new(o, "year_from", json_integer(d->year_from));
+	json_object_set_new(o, "year_to", json_integer(d->year_to));
+	json_object_set_new(o, "note", json_string(d->note));
+	return o;
+}
+
+int app_decision_add(struct store *st, const char *which, const struct app_decision_fields *f, int64_t *id,
+		     struct err *err)
+{
+	struct app_decision_fields g = *f;
+	struct decision d;
+
+	memset(&d, 0, sizeof(d));
+	if (!f->date || !f->amount)
+		return err_set(err, "beslutet behöver ett datum och ett belopp");
+	g.insats = which;
+	if (store_begin(st, err) < 0)
+		return -1;
+	/* The years default to the meeting's, before the check of duplicates. */
+	if (date_parse(f->date, &d.meeting, err) == 0)
+		d.year_from = d.year_to = d.meeting.y;
+	if (decision_apply(st, &d, &g, err) < 0 || decision_open(st, &d, err) < 0 ||
+	    store_decision_add(st, &d, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	if (id)
+		*id = d.id;
+	return store_commit(st, err);
+}
+
 int app_insats_decide(struct store *st, const char *which, const char *date, const char *amount,
 		      const char *years, const char *note, struct err *err)
 {
-	struct intervention iv;
-	struct decision d;
-	char *end;
+	struct app_decision_fields f = { NULL, date, amount, years, note, 0, 0 };
 
-	memset(&d, 0, sizeof(d));
-	if (app_find_insats(st, which, &iv, err) < 0)
-		return -1;
-	if (date_parse(date, &d.meeting, err) < 0)
-		return err_prefix(err, "sammanträdets datum");
-	if (money_parse(amount, &d.amount, err) < 0)
-		return -1;
-	if (d.amount <= 0)
-		return err_set(err, "det beslutade beloppet ska vara större än noll");
-	d.year_from = d.year_to = d.meeting.y;
-	if (years) {
-		errno = 0;
-		d.year_from = (int)strtol(years, &end, 10);
-		d.year_to = *end == '-' ? (int)strtol(end + 1, &end, 10) : d.year_from;
-		if (errno || *end || d.year_from < 1900 || d.year_to < d.year_from || d.year_to > 9999)
-			return err_set(err, "kan inte tolka åren '%s' (skriv t.ex. 2024-2025)", years);
-	}
-	d.intervention_id = iv.id;
-	if (app_copy_field(d.note, sizeof(d.note), note, "anteckningen", err) < 0)
-		return -1;
+	return app_decision_add(st, which, &f, NULL, err);
+}
+
+/* The decision with id, or a message naming the list. */
+static int find_decision(struct store *st, int64_t id, struct decision *d, struct err *err)
+{
+	int rc = store_decision_get(st, id, d, err);
+
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "det finns inget beslut med id %lld (se 'finsam insats decision list INSATS')",
+			       (long long)id);
+	return rc;
+}
+
+int app_decision_edit(struct store *st, int64_t id, const struct app_decision_fields *f, struct err *err)
+{
+	struct decision before, after;
+
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_decision_add(st, &d, err) < 0) {
+	if (find_decision(st, id, &before, err) < 0)
+		goto fail;
+	after = before;
+	if (decision_apply(st, &after, f, err) < 0 || decision_open(st, &before, err) < 0 ||
+	    decision_open(st, &after, err) < 0 || store_decision_update(st, &after, err) < 0 ||
+	    app_change(st, "ändra beslut", "decision", id, decision_json(&before), decision_json(&after), err) < 0)
+		goto fail;
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+int app_decision_remove(struct store *st, int64_t id, struct err *err)
+{
+	struct decision d;
+
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (find_decision(st, id, &d, err) < 0 || decision_open(st, &d, err) < 0 ||
+	    store_decision_delete(st, id, err) < 0 ||
+	    app_change(st, "ta bort beslut", "decision", id, decision_json(&d), NULL, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
 	return store_commit(st, err);
+}
+
+struct doc *app_report_decisions(struct store *st, const char *which, struct err *err)
+{
+	struct association a;
+	struct intervention iv;
+	struct decision *d = NULL;
+	size_t n = 0, i, k = 0;
+	struct doc *doc;
+
+	if (app_load_association(st, &a, err) < 0 || app_insats_find(st, which, &iv, err) < 0 ||
+	    store_decision_list(st, &d, &n, err) < 0)
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (d[i].intervention_id == iv.id)
+			d[k++] = d[i];
+	doc = doc_decisions(&a, &iv, d, k);
+	free(d);
+	return doc;
+}
+
+/* Everything of an intervention that a closed year's documents use: its
+ * period and its decisions' years. */
+static int insats_open(struct store *st, const struct intervention *iv, struct err *err)
+{
+	struct decision *d = NULL;
+	size_t n = 0, i;
+	int rc;
+
+	if (period_open(st, iv, err) < 0 || store_decision_list(st, &d, &n, err) < 0)
+		return -1;
+	for (i = 0, rc = 0; i < n && rc == 0; i++)
+		if (d[i].intervention_id == iv->id)
+			rc = decision_open(st, &d[i], err);
+	free(d);
+	return rc;
+}
+
+int app_insats_edit(struct store *st, const char *which, const struct app_insats_fields *f, struct err *err)
+{
+	struct intervention before, after;
+
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (app_insats_find(st, which, &before, err) < 0)
+		goto fail;
+	after = before;
+	if (insats_apply(&after, f, err) < 0 || insats_open(st, &before, err) < 0 || period_open(st, &after, err) < 0)
+		goto fail;
+	if (store_intervention_update(st, &after, err) < 0) {
+		err_prefix(err, "kunde inte ändra insatsen %s (finns en annan med samma namn?)", before.name);
+		goto fail;
+	}
+	if (app_change(st, "ändra insats", "intervention", after.id, insats_json(&before), insats_json(&after),
+		       err) < 0)
+		goto fail;
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* "2 beslut och 14 inskrivningar": what still refers to an intervention. */
+static void refs_text(const struct intervention_refs *r, char *out, size_t n)
+{
+	const struct {
+		int64_t count;
+		const char *what;
+	} parts[] = { { r->decisions, "beslut" }, { r->enrolments, "inskrivningar" },
+		      { r->anonymous, "antal anonyma deltagare" }, { r->result_goals, "resultatmål" },
+		      { r->survey_answers, "enkätsvar" }, { r->users, "registratorer" },
+		      { r->allocations, "fördelningar av konton" } };
+	size_t i, shown = 0, total = 0, len = 0;
+
+	for (i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
+		total += parts[i].count > 0;
+	out[0] = '\0';
+	for (i = 0; i < sizeof(parts) / sizeof(parts[0]) && len < n; i++) {
+		if (parts[i].count <= 0)
+			continue;
+		shown++;
+		len += (size_t)snprintf(out + len, n - len, "%s%lld %s",
+					shown == 1 ? "" : shown == total ? " och " : ", ",
+					(long long)parts[i].count, parts[i].what);
+	}
+}
+
+int app_insats_remove(struct store *st, const char *which, struct err *err)
+{
+	struct intervention iv;
+	struct intervention_refs refs;
+	char what[300];
+
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (app_insats_find(st, which, &iv, err) < 0 || store_intervention_refs(st, iv.id, &refs, err) < 0)
+		goto fail;
+	refs_text(&refs, what, sizeof(what));
+	if (*what) {
+		err_set(err, "insatsen %s har %s; ta bort eller flytta dem först", iv.name, what);
+		goto fail;
+	}
+	if (period_open(st, &iv, err) < 0 || store_intervention_delete(st, iv.id, err) < 0 ||
+	    app_change(st, "ta bort insats", "intervention", iv.id, insats_json(&iv), NULL, err) < 0)
+		goto fail;
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
 }
 
 struct doc *app_report_insatser(struct store *st, const char *which, struct err *err)
@@ -194,66 +511,191 @@ static int count_arg(const char *s, const char *what, int64_t *out, struct err *
 	return 0;
 }
 
+/* The given fields of f onto a (NULL keeps a field), each checked, then a
+ * as a whole within its intervention: the one validation of an anonymous
+ * count, for its addition and every change. */
+static int anonymous_apply(struct store *st, struct anonymous_count *a, const struct app_anonymous_fields *f,
+			   struct err *err)
+{
+	struct intervention iv;
+
+	if (f->insats) {
+		if (app_find_insats(st, f->insats, &iv, err) < 0)
+			return -1;
+		a->intervention_id = iv.id;
+	} else if (store_intervention_get(st, a->intervention_id, NULL, &iv, err) != 0) {
+		return err_set(err, "de anonyma deltagarnas insats finns inte");
+	}
+	if (f->from && date_parse(f->from, &a->from, err) < 0)
+		return err_prefix(err, "periodens början");
+	if (f->to && date_parse(f->to, &a->to, err) < 0)
+		return err_prefix(err, "periodens slut");
+	if (date_cmp(a->from, a->to) > 0)
+		return err_set(err, "perioden slutar före den börjar");
+	if (a->from.y != a->to.y)
+		return err_set(err, "perioden ska ligga inom ett kalenderår, så att varje år räknas för sig");
+	if ((date_is_set(iv.start) && date_cmp(a->from, iv.start) < 0) ||
+	    (date_is_set(iv.end) && date_cmp(a->to, iv.end) > 0))
+		return err_set(err, "perioden ligger utanför insatsens period");
+	if ((f->women && count_arg(f->women, "kvinnor", &a->women, err) < 0) ||
+	    (f->men && count_arg(f->men, "män", &a->men, err) < 0))
+		return -1;
+	if (a->women + a->men == 0)
+		return err_set(err, "ange antalet med --women och --men");
+	return field(a->note, sizeof(a->note), f->note, "anteckningen", err);
+}
+
+static json_t *anonymous_json(const struct anonymous_count *a)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "id", json_integer(a->id));
+	json_object_set_new(o, "intervention_id", json_integer(a->intervention_id));
+	app_json_date(o, "from", a->from);
+	app_json_date(o, "to", a->to);
+	json_object_set_new(o, "women", json_integer(a->women));
+	json_object_set_new(o, "men", json_integer(a->men));
+	json_object_set_new(o, "note", json_string(a->note));
+	return o;
+}
+
 int app_insats_anonymous(struct store *st, const char *which, const char *from, const char *to,
 			 const char *women, const char *men, const char *note, struct err *err)
 {
-	struct intervention iv;
+	struct app_anonymous_fields f = { which, from, to, women, men, note };
 	struct anonymous_count a;
 
 	memset(&a, 0, sizeof(a));
-	if (app_find_insats(st, which, &iv, err) < 0)
-		return -1;
 	if (!from || !to)
 		return err_set(err, "ange perioden med --from och --to");
-	if (date_parse(from, &a.from, err) < 0)
-		return err_prefix(err, "periodens början");
-	if (date_parse(to, &a.to, err) < 0)
-		return err_prefix(err, "periodens slut");
-	if (date_cmp(a.from, a.to) > 0)
-		return err_set(err, "perioden slutar före den börjar");
-	if (a.from.y != a.to.y)
-		return err_set(err, "perioden ska ligga inom ett kalenderår, så att varje år räknas för sig");
-	if ((date_is_set(iv.start) && date_cmp(a.from, iv.start) < 0) ||
-	    (date_is_set(iv.end) && date_cmp(a.to, iv.end) > 0))
-		return err_set(err, "perioden ligger utanför insatsens period");
-	if (count_arg(women, "kvinnor", &a.women, err) < 0 || count_arg(men, "män", &a.men, err) < 0)
-		return -1;
-	if (a.women + a.men == 0)
-		return err_set(err, "ange antalet med --women och --men");
-	if (app_copy_field(a.note, sizeof(a.note), note, "anteckningen", err) < 0)
-		return -1;
-	a.intervention_id = iv.id;
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_anonymous_add(st, &a, err) < 0) {
+	if (anonymous_apply(st, &a, &f, err) < 0 || app_year_check_open(st, a.from.y, "de anonyma deltagarna", err) < 0 ||
+	    store_anonymous_add(st, &a, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
 	return store_commit(st, err);
 }
 
+static int find_anonymous(struct store *st, int64_t id, struct anonymous_count *a, struct err *err)
+{
+	int rc = store_anonymous_get(st, id, a, err);
+
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "det finns inga anonyma deltagare med id %lld (se 'finsam insats anonymous list')",
+			       (long long)id);
+	return rc;
+}
+
+int app_anonymous_edit(struct store *st, int64_t id, const struct app_anonymous_fields *f, struct err *err)
+{
+	struct anonymous_count before, after;
+
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (find_anonymous(st, id, &before, err) < 0)
+		goto fail;
+	after = before;
+	if (anonymous_apply(st, &after, f, err) < 0 ||
+	    app_year_check_open(st, before.from.y, "de anonyma deltagarna", err) < 0 ||
+	    app_year_check_open(st, after.from.y, "de anonyma deltagarna", err) < 0 ||
+	    store_anonymous_update(st, &after, err) < 0 ||
+	    app_change(st, "ändra anonyma deltagare", "anonymous", id, anonymous_json(&before), anonymous_json(&after),
+		       err) < 0)
+		goto fail;
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+int app_anonymous_remove(struct store *st, int64_t id, struct err *err)
+{
+	struct anonymous_count a;
+
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (find_anonymous(st, id, &a, err) < 0 || app_year_check_open(st, a.from.y, "de anonyma deltagarna", err) < 0 ||
+	    store_anonymous_delete(st, id, err) < 0 ||
+	    app_change(st, "ta bort anonyma deltagare", "anonymous", id, anonymous_json(&a), NULL, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+struct doc *app_report_anonymous(struct store *st, const char *which, struct err *err)
+{
+	struct association a;
+	struct intervention one, *iv = NULL;
+	struct anonymous_count *anon = NULL;
+	size_t n_iv = 0, n = 0;
+	struct doc *d = NULL;
+
+	if (app_load_association(st, &a, err) < 0)
+		return NULL;
+	if (which && app_insats_find(st, which, &one, err) < 0)
+		return NULL;
+	if (store_intervention_list(st, &iv, &n_iv, err) == 0 &&
+	    store_anonymous_list(st, 0, which ? one.id : 0, &anon, &n, err) == 0)
+		d = doc_anonymous_list(&a, iv, n_iv, anon, n);
+	free(iv);
+	free(anon);
+	return d;
+}
+
+/* The given fields of f onto a (NULL keeps a field; attendees replace the
+ * whole list), each checked: the one validation of an activity. */
+static int activity_apply(struct activity *a, const struct app_activity_fields *f, struct err *err)
+{
+	if (field(a->name, sizeof(a->name), f->name, "namnet", err) < 0 ||
+	    field(a->organiser, sizeof(a->organiser), f->organiser, "arrangören", err) < 0)
+		return -1;
+	if (!*a->name)
+		return err_set(err, "aktiviteten behöver ett namn");
+	if (f->date && date_parse(f->date, &a->date, err) < 0)
+		return -1;
+	if (!date_is_set(a->date))
+		return err_set(err, "aktiviteten behöver ett datum (--date)");
+	if (f->kind && activity_kind_parse(f->kind, &a->kind) < 0)
+		return err_set(err, "okänd sorts aktivitet '%s' (strukturinriktad eller kompetenshöjande)", f->kind);
+	if (f->attendees)
+		return activity_parse_attendance(a, f->attendees, err);
+	return 0;
+}
+
+static json_t *activity_json(const struct activity *a)
+{
+	json_t *o = json_object(), *att = json_object();
+	size_t i;
+
+	json_object_set_new(o, "id", json_integer(a->id));
+	json_object_set_new(o, "name", json_string(a->name));
+	app_json_date(o, "date", a->date);
+	json_object_set_new(o, "kind", json_string(activity_kind_key(a->kind)));
+	json_object_set_new(o, "organiser", json_string(a->organiser));
+	for (i = 0; i < a->n_attendance; i++)
+		json_object_set_new(att, a->attendance[i].organisation, json_integer(a->attendance[i].attendees));
+	json_object_set_new(o, "attendance", att);
+	return o;
+}
+
 int app_activity_add(struct store *st, const char *name, const char *date, const char *kind,
 		     const char *organiser, const char *attendees, int64_t *total, struct err *err)
 {
+	struct app_activity_fields f = { name, date, kind, organiser, attendees };
 	struct activity a;
 	int rc = -1;
 
 	memset(&a, 0, sizeof(a));
-	if (app_copy_field(a.name, sizeof(a.name), name, "namnet", err) < 0 ||
-	    app_copy_field(a.organiser, sizeof(a.organiser), organiser, "arrangören", err) < 0)
-		return -1;
-	if (!*a.name)
-		return err_set(err, "aktiviteten behöver ett namn");
-	if (!date || date_parse(date, &a.date, err) < 0)
-		return date ? -1 : err_set(err, "aktiviteten behöver ett datum (--date)");
-	if (!kind || activity_kind_parse(kind, &a.kind) < 0)
-		return err_set(err, "okänd sorts aktivitet '%s' (strukturinriktad eller kompetenshöjande)",
-			       kind ? kind : "");
-	if (attendees && activity_parse_attendance(&a, attendees, err) < 0)
+	if (!kind)
+		return err_set(err, "okänd sorts aktivitet '' (strukturinriktad eller kompetenshöjande)");
+	if (activity_apply(&a, &f, err) < 0)
 		goto out;
 	if (store_begin(st, err) < 0)
 		goto out;
-	if (store_activity_add(st, &a, err) < 0) {
+	if (app_year_check_open(st, a.date.y, "aktiviteten", err) < 0 || store_activity_add(st, &a, err) < 0) {
 		store_rollback(st);
 		goto out;
 	}
@@ -262,6 +704,66 @@ int app_activity_add(struct store *st, const char *name, const char *date, const
 	*total = activity_total(&a);
 	rc = 0;
 out:
+	activity_release(&a);
+	return rc;
+}
+
+static int find_activity(struct store *st, int64_t id, struct activity *a, struct err *err)
+{
+	int rc = store_activity_get(st, id, a, err);
+
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "det finns ingen aktivitet med id %lld (se 'finsam activity list')", (long long)id);
+	return rc;
+}
+
+int app_activity_edit(struct store *st, int64_t id, const struct app_activity_fields *f, struct err *err)
+{
+	struct activity before, after;
+	int rc = -1;
+
+	memset(&after, 0, sizeof(after));
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (find_activity(st, id, &before, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	after = before;
+	after.attendance = NULL;
+	after.n_attendance = 0;
+	if (!f->attendees) {
+		after.attendance = xcalloc(before.n_attendance ? before.n_attendance : 1, sizeof(*after.attendance));
+		memcpy(after.attendance, before.attendance, before.n_attendance * sizeof(*after.attendance));
+		after.n_attendance = before.n_attendance;
+	}
+	if (activity_apply(&after, f, err) < 0 || app_year_check_open(st, before.date.y, "aktiviteten", err) < 0 ||
+	    app_year_check_open(st, after.date.y, "aktiviteten", err) < 0 || store_activity_update(st, &after, err) < 0 ||
+	    app_change(st, "ändra aktivitet", "activity", id, activity_json(&before), activity_json(&after), err) < 0)
+		store_rollback(st);
+	else
+		rc = store_commit(st, err);
+	activity_release(&before);
+	activity_release(&after);
+	return rc;
+}
+
+int app_activity_remove(struct store *st, int64_t id, struct err *err)
+{
+	struct activity a;
+	int rc = -1;
+
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (find_activity(st, id, &a, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	if (app_year_check_open(st, a.date.y, "aktiviteten", err) < 0 || store_activity_delete(st, id, err) < 0 ||
+	    app_change(st, "ta bort aktivitet", "activity", id, activity_json(&a), NULL, err) < 0)
+		store_rollback(st);
+	else
+		rc = store_commit(st, err);
 	activity_release(&a);
 	return rc;
 }

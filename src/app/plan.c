@@ -119,31 +119,6 @@ int app_text_get(struct store *st, const char *section, int year, char **out, st
 	return rc;
 }
 
-int app_calendar_add(struct store *st, const char *date, const char *kind, const char *title,
-		     struct err *err)
-{
-	struct event e;
-
-	memset(&e, 0, sizeof(e));
-	if (date_parse(date, &e.date, err) < 0)
-		return -1;
-	if (event_kind_parse(kind ? kind : "other", &e.kind) < 0)
-		return err_set(err, "okänd sorts händelse '%s' (styrelse, utvecklingsgrupp, medlemssamråd, "
-			       "deadline eller övrigt)", kind);
-	if (!title || !*title)
-		return err_set(err, "händelsen behöver en rubrik");
-	if (strlen(title) >= sizeof(e.title))
-		return err_set(err, "rubriken är för lång (högst %zu byte)", sizeof(e.title) - 1);
-	memcpy(e.title, title, strlen(title) + 1);
-	if (store_begin(st, err) < 0)
-		return -1;
-	if (store_event_add(st, &e, err) < 0) {
-		store_rollback(st);
-		return -1;
-	}
-	return store_commit(st, err);
-}
-
 static int year_events(struct store *st, int year, struct event **out, size_t *n, struct err *err)
 {
 	struct event *entered = NULL;

@@ -2,7 +2,9 @@
  * text.c: character encodings. CP437 ("PC8") is what the SIE standard
  * prescribes, Windows-1252 what Excel saves CSV in; finsam works in UTF-8.
  */
+#include <errno.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/buf.h"
@@ -238,4 +240,46 @@ int text_equal_nocase(const char *a, const char *b)
 	buf_release(&fa);
 	buf_release(&fb);
 	return eq;
+}
+
+/* One number of a range: digits only (no sign), spaces around skipped. */
+static int range_number(const char **p, long *out)
+{
+	const char *s = *p;
+	char *end;
+
+	while (*s == ' ')
+		s++;
+	if (*s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	*out = strtol(s, &end, 10);
+	if (errno)
+		return -1;
+	while (*end == ' ')
+		end++;
+	*p = end;
+	return 0;
+}
+
+int text_range_parse(const char *s, long min, long max, long *lo, long *hi)
+{
+	static const char *const dashes[] = { "-", "\xe2\x80\x93", "\xe2\x80\x94" };
+	const char *p = s;
+	size_t i;
+
+	if (!s || range_number(&p, lo) < 0)
+		return -1;
+	*hi = *lo;
+	if (*p) {
+		for (i = 0; i < sizeof(dashes) / sizeof(dashes[0]); i++)
+			if (strncmp(p, dashes[i], strlen(dashes[i])) == 0)
+				break;
+		if (i == sizeof(dashes) / sizeof(dashes[0]))
+			return -1;
+		p += strlen(dashes[i]);
+		if (range_number(&p, hi) < 0 || *p)
+			return -1;
+	}
+	return *lo < min || *hi > max || *lo > *hi ? -1 : 0;
 }

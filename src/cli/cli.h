@@ -31,7 +31,8 @@ struct cli {
 
 struct cmd {
 	const char *name;        /* "import" */
-	const char *sub;         /* "sie", or NULL for a one-word command */
+	const char *sub;         /* "sie", "decision list" (two words), or NULL
+				    for a one-word command */
 	const char *usage;       /* "import sie FIL" */
 	const char *summary;     /* one line for the command list */
 	const char *help;        /* the whole help text, Swedish */
@@ -49,6 +50,8 @@ extern const struct cmd docs_cmds[];
 extern const struct cmd survey_cmds[];
 extern const struct cmd user_cmds[];
 extern const struct cmd serve_cmds[];
+/* The corrections (edit, remove) of the records the other groups add. */
+extern const struct cmd correct_cmds[];
 
 /* An option of a command. */
 struct opt {

@@ -351,7 +351,9 @@ const struct cmd budget_cmds[] = {
 		    "ändra eller lägg till en rad i den aktuella budgeten",
 		    "Ändrar beloppet på raden RAD i årets aktuella budget, eller lägger till\n"
 		    "raden om den inte finns. Vill du behålla den beslutade budgeten\n"
-		    "oförändrad, gör först 'finsam budget revise'.\n\n"
+		    "oförändrad, gör först 'finsam budget revise'. En ändring skrivs i loggen\n"
+		    "med raden före och efter; en rad tas bort med 'budget remove-line'.\n"
+		    "Vägras när året är fastställt (stängt).\n\n"
 		    "Val:\n  --year ÅR        budgetåret\n"
 		    "  --type T         intäkt, eget kapital eller kostnad (standard kostnad)\n"
 		    "  --group G        gruppen, t.ex. Insatser\n"
@@ -391,6 +393,9 @@ const struct cmd budget_cmds[] = {
 			 "  finsam budget forecast --year 2022 \"Insatser ej beslutade\" 496761 \\\n"
 			 "        --comment \"Två nya insatser startar i oktober\"\n"
 			 "  finsam budget forecast --year 2022 --clear \"Insatser ej beslutade\"\n\n"
+			 "Varje ändring skrivs i loggen med prognosen före och efter. En prognos\n"
+			 "för ett fastställt (stängt) år vägras. De ändrade prognoserna visas med\n"
+			 "'finsam budget forecast list --year ÅR'.\n\n"
 			 "Val:\n  --year ÅR        budgetåret\n  --comment TEXT   varför prognosen avviker\n"
 			 "  --clear          gå tillbaka till standardprognosen\n",
 			 cmd_budget_forecast },

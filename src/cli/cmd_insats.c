@@ -90,25 +90,28 @@ static int cmd_insats_show(struct cli *cli, int argc, char **argv)
 static int cmd_insats_decide(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &insats_cmds[I_DECIDE];
-	const char *date = NULL, *amount = NULL, *years = NULL, *note = NULL, *pos[1];
-	const struct opt opts[] = { { "date", 1, &date, NULL }, { "amount", 1, &amount, NULL },
-				    { "years", 1, &years, NULL }, { "note", 1, &note, NULL }, { 0 } };
+	struct app_decision_fields f = { NULL, NULL, NULL, NULL, NULL, 0, 0 };
+	const char *pos[1];
+	const struct opt opts[] = { { "date", 1, &f.date, NULL }, { "amount", 1, &f.amount, NULL },
+				    { "years", 1, &f.years, NULL }, { "note", 1, &f.note, NULL },
+				    { "planned", 0, NULL, &f.planned }, { "again", 0, NULL, &f.again }, { 0 } };
 	struct store *st = NULL;
 	struct err err;
+	int64_t id = 0;
 	size_t n;
 	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1 || !date || !amount)
+	if (n != 1 || !f.date || !f.amount)
 		return cli_usage(c, "ange insatsen, --date och --amount");
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
-	rc = app_insats_decide(st, pos[0], date, amount, years, note, &err);
+	rc = app_decision_add(st, pos[0], &f, &id, &err);
 	app_close(st);
 	if (rc < 0)
 		return cli_fail(&err);
-	printf("Beslutet om %s kr till %s är sparat.\n", amount, pos[0]);
+	printf("Beslutet om %s kr till %s är sparat (id %lld).\n", f.amount, pos[0], (long long)id);
 	return EXIT_OK;
 }
 
@@ -328,13 +331,22 @@ const struct cmd insats_cmds[] = {
 		     "Visar en insats med målgrupp, syfte och styrelsens beslut om finansiering.\n\n"
 		     "Val:\n  --format F   " CLI_FORMATS "\n",
 		     cmd_insats_show },
-	[I_DECIDE] = { "insats", "decide", "insats decide ID|NAMN --date DATUM --amount BELOPP [--years ÅR-ÅR]",
+	[I_DECIDE] = { "insats", "decide",
+		       "insats decide ID|NAMN --date DATUM --amount BELOPP [--years ÅR-ÅR] [--planned] [--again]",
 		       "spara styrelsens beslut om finansiering",
 		       "Sparar styrelsens beslut att finansiera insatsen: sammanträdets datum,\n"
 		       "beloppet och vilka år det gäller.\n\n"
 		       "Val:\n  --date DATUM       sammanträdet\n  --amount BELOPP    kronor, t.ex. \"1 280 000\"\n"
-		       "  --years 2024-2025  åren beslutet gäller (standard: sammanträdets år)\n"
-		       "  --note TEXT        en anteckning\n",
+		       "  --years 2024-2025  åren beslutet gäller (standard: sammanträdets år;\n"
+		       "                     även 2024–2025)\n"
+		       "  --note TEXT        en anteckning\n"
+		       "  --planned          datumet är ett kommande sammanträde (annars vägras\n"
+		       "                     ett datum efter i dag)\n"
+		       "  --again            styrelsen har verkligen fattat samma beslut två gånger\n"
+		       "                     (annars vägras ett beslut med samma insats, datum,\n"
+		       "                     belopp och år som ett som redan finns)\n\n"
+		       "Besluten visas med id i 'insats decision list', och rättas med\n"
+		       "'insats decision edit' och 'insats decision remove'.\n",
 		       cmd_insats_decide },
 	[I_ANONYMOUS] = { "insats", "anonymous",
 			  "insats anonymous ID|NAMN --from DATUM --to DATUM --women N --men N [--note TEXT]",

@@ -14,7 +14,7 @@
 
 static const struct cmd *const groups[] = { books_cmds, budget_cmds, plan_cmds, insats_cmds,
 					     participant_cmds, goal_cmds, docs_cmds, survey_cmds,
-					     user_cmds, serve_cmds };
+					     user_cmds, serve_cmds, correct_cmds };
 
 static const char intro[] =
 	"finsam håller ett samordningsförbunds bokföring, budget, insatser och mål\n"
@@ -50,10 +50,31 @@ static void print_commands(FILE *out)
 	fprintf(out, "\nSlutstatus: 0 klart, 1 en kontroll visade fel, 2 felaktig användning eller indata.\n");
 }
 
+/* 1 when sub, a command's sub-words ("decision list"), are argv[1..]. */
+static int sub_matches(const char *sub, int argc, char **argv, int *words)
+{
+	const char *space = strchr(sub, ' ');
+	size_t len = space ? (size_t)(space - sub) : strlen(sub);
+
+	if (argc < 2 || strlen(argv[1]) != len || strncmp(sub, argv[1], len) != 0)
+		return 0;
+	if (!space) {
+		*words = 2;
+		return 1;
+	}
+	if (argc < 3 || strcmp(space + 1, argv[2]) != 0)
+		return 0;
+	*words = 3;
+	return 1;
+}
+
+/* The command argv names: the longest match ("insats decision list"
+ * before "insats decision"), else the group's one-word command. */
 static const struct cmd *find_cmd(int argc, char **argv, int *words)
 {
-	const struct cmd *one_word = NULL;
+	const struct cmd *one_word = NULL, *two_words = NULL;
 	size_t g;
+	int w;
 
 	for (g = 0; g < sizeof(groups) / sizeof(groups[0]); g++) {
 		const struct cmd *c;
@@ -63,14 +84,17 @@ static const struct cmd *find_cmd(int argc, char **argv, int *words)
 				continue;
 			if (!c->sub) {
 				one_word = c;
-			} else if (argc > 1 && strcmp(c->sub, argv[1]) == 0) {
-				*words = 2;
-				return c;
+			} else if (sub_matches(c->sub, argc, argv, &w)) {
+				if (w == 3) {
+					*words = 3;
+					return c;
+				}
+				two_words = c;
 			}
 		}
 	}
-	*words = 1;
-	return one_word;
+	*words = two_words ? 2 : 1;
+	return two_words ? two_words : one_word;
 }
 
 /* Lists the subcommands of a group word such as "import". */

@@ -254,24 +254,36 @@ struct doc *doc_goals(const struct association *a, const struct goals_data *g)
 	return d;
 }
 
-void doc_board_table(struct doc *d, struct doc_block *parent, int year, const struct board_member *b, size_t n)
+/* The board's table; with_id adds the id its corrections take (the list,
+ * not the annual report). */
+static void board_table(struct doc *d, struct doc_block *parent, int year, const struct board_member *b, size_t n,
+			int with_id)
 {
 	char title[64];
 	struct doc_table *t;
 	size_t i;
 
 	snprintf(title, sizeof(title), "Styrelsens sammansättning %d", year);
-	t = doc_table_add(d, parent, DOC_TABLE_RECORDS, "board", title, 3);
+	t = doc_table_add(d, parent, DOC_TABLE_RECORDS, "board", title, with_id ? 4 : 3);
 	doc_column_set(t, 0, "name", "Namn", 0);
 	doc_column_set(t, 1, "role", "Roll", 0);
 	doc_column_set(t, 2, "appointed_by", "Utsedd av", 0);
+	if (with_id)
+		doc_column_set(t, 3, "id", "Id", 0);
 	for (i = 0; i < n; i++) {
 		struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
 
 		doc_cell_text(r, 0, b[i].name, NULL);
 		doc_cell_text(r, 1, board_role_label(b[i].role), board_role_key(b[i].role));
 		doc_cell_text(r, 2, b[i].appointed_by, NULL);
+		if (with_id)
+			doc_cell_int(r, 3, b[i].id);
 	}
+}
+
+void doc_board_table(struct doc *d, struct doc_block *parent, int year, const struct board_member *b, size_t n)
+{
+	board_table(d, parent, year, b, n, 0);
 }
 
 struct doc *doc_board(const struct association *a, int year, const struct board_member *b, size_t n)
@@ -280,7 +292,7 @@ struct doc *doc_board(const struct association *a, int year, const struct board_
 
 	doc_report_titles(d, a);
 	doc_meta_int(d, "year", year);
-	doc_board_table(d, NULL, year, b, n);
+	board_table(d, NULL, year, b, n, 1);
 	return d;
 }
 

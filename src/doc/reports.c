@@ -866,11 +866,12 @@ struct doc *doc_interventions(const struct association *a, const struct interven
 			snprintf(line, sizeof(line), "Deltagare skrivs in: %s–%s", from, to);
 			doc_paragraph_add(doc, NULL, line);
 		}
-		t = doc_table_add(doc, NULL, DOC_TABLE_RECORDS, "decisions", "Beslut om finansiering", 4);
+		t = doc_table_add(doc, NULL, DOC_TABLE_RECORDS, "decisions", "Beslut om finansiering", 5);
 		doc_column_set(t, 0, "meeting", "Sammanträde", 0);
 		doc_column_set(t, 1, "amount", "Belopp", 0);
 		doc_column_set(t, 2, "years", "År", 0);
 		doc_column_set(t, 3, "note", "Anteckning", 0);
+		doc_column_set(t, 4, "id", "Id", 0);
 		for (j = 0; j < n_d; j++) {
 			if (d[j].intervention_id != iv[0].id)
 				continue;
@@ -883,13 +884,15 @@ struct doc *doc_interventions(const struct association *a, const struct interven
 				snprintf(text, sizeof(text), "%d–%d", d[j].year_from, d[j].year_to);
 			doc_cell_text(r, 2, text, NULL);
 			doc_cell_text(r, 3, d[j].note, NULL);
+			doc_cell_int(r, 4, d[j].id);
 		}
-		t = doc_table_add(doc, NULL, DOC_TABLE_RECORDS, "anonymous", "Anonyma deltagare", 5);
+		t = doc_table_add(doc, NULL, DOC_TABLE_RECORDS, "anonymous", "Anonyma deltagare", 6);
 		doc_column_set(t, 0, "from", "Från", 0);
 		doc_column_set(t, 1, "to", "Till", 0);
 		doc_column_set(t, 2, "women", "Kvinnor", 0);
 		doc_column_set(t, 3, "men", "Män", 0);
 		doc_column_set(t, 4, "note", "Anteckning", 0);
+		doc_column_set(t, 5, "id", "Id", 0);
 		for (j = 0; j < n_anon; j++) {
 			r = doc_row_add(t, NULL, "", DOC_ROW_NORMAL);
 			doc_cell_date(r, 0, anon[j].from);
@@ -897,6 +900,7 @@ struct doc *doc_interventions(const struct association *a, const struct interven
 			doc_cell_int(r, 2, anon[j].women);
 			doc_cell_int(r, 3, anon[j].men);
 			doc_cell_text(r, 4, anon[j].note, NULL);
+			doc_cell_int(r, 5, anon[j].id);
 		}
 	}
 	return doc;
@@ -974,13 +978,14 @@ struct doc *doc_activities(const struct association *a, int year, const struct a
 	doc_report_titles(d, a);
 	if (year)
 		doc_meta_int(d, "year", year);
-	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "activities", NULL, 6);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "activities", NULL, 7);
 	doc_column_set(t, 0, "date", "Datum", 0);
 	doc_column_set(t, 1, "name", "Aktivitet", 0);
 	doc_column_set(t, 2, "kind", "Slag", 0);
 	doc_column_set(t, 3, "organiser", "Arrangör", 0);
 	doc_column_set(t, 4, "attendees", "Deltagare", 0);
 	doc_column_set(t, 5, "by_organisation", "Per organisation", 0);
+	doc_column_set(t, 6, "id", "Id", 0);
 	for (i = 0; i < n; i++) {
 		char per[600] = "";
 		size_t len = 0;
@@ -996,6 +1001,7 @@ struct doc *doc_activities(const struct association *a, int year, const struct a
 		doc_cell_text(r, 3, acts[i].organiser, NULL);
 		doc_cell_int(r, 4, activity_total(&acts[i]));
 		doc_cell_text(r, 5, per, NULL);
+		doc_cell_int(r, 6, acts[i].id);
 		total += activity_total(&acts[i]);
 	}
 	if (n == 0) {

@@ -107,6 +107,23 @@ void doc_commitments_findings(struct doc *d, const struct intervention *iv, size
 struct doc *doc_allocations(const struct association *a, const struct intervention *iv, size_t n_iv,
 			    const struct allocation *al, size_t n_al);
 
+/* Lists of records with the ids their corrections take (records_doc.c):
+ * an intervention's decisions ("decisions": id, date, amount, years,
+ * note), anonymous counts ("anonymous"), the year cycle's entered events
+ * of `year` (0: all; "events") and the interim report's forecasts
+ * ("forecasts"). */
+struct doc_forecast {
+	const char *area;
+	int64_t amount;
+	const char *comment;
+};
+struct doc *doc_decisions(const struct association *a, const struct intervention *iv, const struct decision *d,
+			  size_t n);
+struct doc *doc_anonymous_list(const struct association *a, const struct intervention *iv, size_t n_iv,
+			       const struct anonymous_count *anon, size_t n);
+struct doc *doc_events(const struct association *a, int year, const struct event *ev, size_t n);
+struct doc *doc_forecasts(const struct association *a, int year, const struct doc_forecast *f, size_t n);
+
 /* The activities of `year` (0: all) with their attendance. */
 struct doc *doc_activities(const struct association *a, int year, const struct activity *acts, size_t n);
 

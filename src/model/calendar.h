@@ -10,6 +10,7 @@
 #define FINSAM_MODEL_CALENDAR_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "base/date.h"
 
@@ -24,6 +25,7 @@ const char *event_kind_label(enum event_kind k);
 int event_kind_parse(const char *s, enum event_kind *out);
 
 struct event {
+	int64_t id;           /* an entered event's id; 0 for one the calendar made */
 	struct date date;
 	enum event_kind kind;
 	char title[200];

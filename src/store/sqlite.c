@@ -157,7 +157,7 @@ static const char *const sql[Q__MAX] = {
 	[Q_FORECAST_DELETE] = "DELETE FROM forecast WHERE year = ?1 AND area = ?2",
 	[Q_FORECAST_LIST] = "SELECT area, amount, comment FROM forecast WHERE year = ?1 ORDER BY area",
 	[Q_EVENT_ADD] = "INSERT INTO event (date, kind, title) VALUES (?1, ?2, ?3)",
-	[Q_EVENT_LIST] = "SELECT date, kind, title FROM event ORDER BY date, id",
+	[Q_EVENT_LIST] = "SELECT date, kind, title, id FROM event ORDER BY date, id",
 	[Q_TEXT_PUT] = "INSERT INTO plan_text (year, section, markdown, updated_at) "
 		       "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (year, section) DO UPDATE SET "
 		       "markdown = excluded.markdown, updated_at = excluded.updated_at",
@@ -1772,7 +1772,7 @@ int store_forecast_list(struct store *st, int year, struct forecast_override **o
 	return 0;
 }
 
-int store_event_add(struct store *st, const struct event *e, struct err *err)
+int store_event_add(struct store *st, struct event *e, struct err *err)
 {
 	sqlite3_stmt *s = q(st, Q_EVENT_ADD, err);
 	char d[11];
@@ -1782,7 +1782,10 @@ int store_event_add(struct store *st, const struct event *e, struct err *err)
 	sq_bind_date(s, 1, e->date, d);
 	sq_bind_text(s, 2, event_kind_key(e->kind));
 	sq_bind_text(s, 3, e->title);
-	return sq_exec_step(st, s, err, "spara händelsen");
+	if (sq_exec_step(st, s, err, "spara händelsen") < 0)
+		return -1;
+	e->id = sqlite3_last_insert_rowid(st->db);
+	return 0;
 }
 
 int store_event_list(struct store *st, struct event **out, size_t *n, struct err *err)
@@ -1805,6 +1808,7 @@ int store_event_list(struct store *st, struct event **out, size_t *n, struct err
 		if (event_kind_parse(sq_col_text(s, 1), &e->kind) < 0)
 			e->kind = EVENT_OTHER;
 		sq_copy_col(e->title, sizeof(e->title), s, 2);
+		e->id = sqlite3_column_int64(s, 3);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {

@@ -55,6 +55,11 @@ int sq_exec_step(struct store *st, sqlite3_stmt *s, struct err *err, const char 
  * and filled by fill; *out NULL when none. The statement is reset. */
 int sq_read_rows(struct store *st, sqlite3_stmt *s, size_t size, void (*fill)(sqlite3_stmt *s, void *row),
 		 void **out, size_t *n, const char *what, struct err *err);
+/* Reads the one row of s (bound to an id) into out, an element of `size`
+ * bytes zeroed and filled by fill: STORE_NOT_FOUND when there is none.
+ * The statement is reset. */
+int sq_read_one(struct store *st, sqlite3_stmt *s, size_t size, void (*fill)(sqlite3_stmt *s, void *row),
+		void *out, const char *what, struct err *err);
 /* Removes the row of `table` with id through the statement text ("DELETE
  * FROM x WHERE id = ?1"): STORE_NOT_FOUND when there was none. */
 int sq_delete_id(struct store *st, const char *text, int64_t id, const char *what, struct err *err);

@@ -213,6 +213,39 @@ typedef int (*store_account_ver_fn)(void *ctx, const struct account_ver *v, stru
  * the account, by date, each with its sum on the account per object list. */
 int store_account_vers(struct store *st, int64_t year_id, const char *account, store_account_ver_fn fn, void *ctx,
 		       struct err *err);
+/* Corrections: one record by its id, changed (update) or removed
+ * (delete); STORE_NOT_FOUND when there is no such record. A get fills out
+ * (an activity's attendance is allocated: activity_release). Removing an
+ * intervention that anything refers to is refused by the database:
+ * store_intervention_refs counts what does, so the caller can say so
+ * first. store_member_get finds a member by id or, when id is 0, by
+ * name. Updates change every field but the id. */
+struct intervention_refs {
+	int64_t decisions, enrolments, anonymous, result_goals, survey_answers, users, allocations;
+};
+int store_intervention_update(struct store *st, const struct intervention *iv, struct err *err);
+int store_intervention_delete(struct store *st, int64_t id, struct err *err);
+int store_intervention_refs(struct store *st, int64_t id, struct intervention_refs *out, struct err *err);
+int store_decision_get(struct store *st, int64_t id, struct decision *out, struct err *err);
+int store_decision_update(struct store *st, const struct decision *d, struct err *err);
+int store_decision_delete(struct store *st, int64_t id, struct err *err);
+int store_anonymous_get(struct store *st, int64_t id, struct anonymous_count *out, struct err *err);
+int store_anonymous_update(struct store *st, const struct anonymous_count *a, struct err *err);
+int store_anonymous_delete(struct store *st, int64_t id, struct err *err);
+int store_member_get(struct store *st, int64_t id, const char *name, struct member *out, struct err *err);
+int store_member_update(struct store *st, const struct member *m, struct err *err);
+int store_member_delete(struct store *st, int64_t id, struct err *err);
+int store_board_get(struct store *st, int64_t id, struct board_member *out, struct err *err);
+int store_board_update(struct store *st, const struct board_member *b, struct err *err);
+int store_board_delete(struct store *st, int64_t id, struct err *err);
+int store_activity_get(struct store *st, int64_t id, struct activity *out, struct err *err);
+/* Replaces the activity's attendance with a->attendance. */
+int store_activity_update(struct store *st, const struct activity *a, struct err *err);
+/* Removes the activity with its attendance. */
+int store_activity_delete(struct store *st, int64_t id, struct err *err);
+int store_event_get(struct store *st, int64_t id, struct event *out, struct err *err);
+int store_event_update(struct store *st, const struct event *e, struct err *err);
+int store_event_delete(struct store *st, int64_t id, struct err *err);
 
 /* Activities with their attendance. store_activity_list gives the year's
  * (year 0: all), by date; release each with activity_release, then free(). */
@@ -302,8 +335,9 @@ int store_audit_change(struct store *st, const char *actor, const char *action, 
 		       const char *code, const char *old_values, const char *new_values, struct err *err);
 int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, struct err *err);
 
-/* The year cycle's entered events (all years, by date); *out freed by the caller. */
-int store_event_add(struct store *st, const struct event *e, struct err *err);
+/* The year cycle's entered events (all years, by date, each with its id);
+ * *out freed by the caller. */
+int store_event_add(struct store *st, struct event *e /* id set */, struct err *err);
 int store_event_list(struct store *st, struct event **out, size_t *n, struct err *err);
 
 /* The users' texts per plan year and section, as Markdown. store_text_get
