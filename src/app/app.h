@@ -208,18 +208,55 @@ int app_participant_add(struct store *st, const struct app_key *key, const struc
  * or neither (the web's registration form). */
 int app_participant_register(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
 			     const char *insats, const char *date, const char *support_before,
-			     const char *time_in_support, struct err *err);
+			     const char *time_in_support, unsigned flags, struct err *err);
+/* Enrols, and exits. flags: ENROLMENT_PLANNED lets a date after today
+ * pass, ENROLMENT_FORCE an age outside the target group's (see
+ * enrolment_plausible, which every enrolment and exit must pass: no exit
+ * before its enrolment, an enrolment within the intervention's
+ * participant period). Every year the enrolment counts in must be open. */
 int app_participant_enrol(struct store *st, const char *code, const char *insats, const char *date,
-			  const char *support_before, const char *time_in_support, struct err *err);
+			  const char *support_before, const char *time_in_support, unsigned flags, struct err *err);
 int app_participant_exit(struct store *st, const char *code, const char *insats, const char *date,
-			 const char *reason, const char *support_after, struct err *err);
+			 const char *reason, const char *support_after, unsigned flags, struct err *err);
 /* Imports a participant list (CSV, one row per enrolment; see
- * docs/formats.md). All rows or none; every bad row is listed. */
+ * docs/formats.md). All rows or none; every bad row is listed. A row is
+ * checked by the same rules as the commands; a date after today is
+ * always refused, an age outside the target group's unless flags has
+ * ENROLMENT_FORCE. */
 struct app_participant_import {
 	long participants, enrolments;
 };
-int app_import_participants(struct store *st, const struct app_key *key, const char *file,
+int app_import_participants(struct store *st, const struct app_key *key, const char *file, unsigned flags,
 			    struct app_participant_import *res, struct err *err);
+
+/* Corrections of the register. Each checks the new values by the same
+ * rules as the addition, refuses a change that touches a closed year (an
+ * enrolment touches every year from its enrolment to its exit, or to
+ * today while it is open), and writes the record's values before and
+ * after to the audit log in the same transaction: a personal identity
+ * number only as "given" or "none". */
+/* Changes participant `code`: the given fields of f (NULL: keep; f->code
+ * a new code); f->pnr a new personal identity number (hashed with key),
+ * or remove_pnr to forget the one given. A new sex, year of birth or
+ * education changes the statistics of every year of their enrolments. */
+int app_participant_edit(struct store *st, const struct app_key *key, const char *code,
+			 const struct app_participant_fields *f, int remove_pnr, unsigned flags, struct err *err);
+/* Removes participant `code` with their enrolments. */
+int app_participant_remove(struct store *st, const char *code, struct err *err);
+/* The fields of an enrolment as given (NULL: keep; for a new enrolment
+ * the defaults "okänd" and "ingen"); exited, reason and support_after
+ * make or change its exit. */
+struct app_enrolment_fields {
+	const char *insats, *date, *support_before, *time_in_support;
+	const char *exited, *reason, *support_after;
+};
+/* Changes enrolment `id` (as 'participant show' gives it). */
+int app_enrolment_edit(struct store *st, const char *id, const struct app_enrolment_fields *f, unsigned flags,
+		       struct err *err);
+int app_enrolment_remove(struct store *st, const char *id, struct err *err);
+/* Undoes the latest exit of participant `code` from `insats`: the
+ * enrolment is open again (refused when another one there is open). */
+int app_participant_exit_undo(struct store *st, const char *code, const char *insats, struct err *err);
 /* Participant statistics of `year`, for one intervention or all (NULL);
  * protected_ hides cells of 1 to threshold−1 people and enough others.
  * threshold 0 takes the setting min-cell; a threshold below the setting

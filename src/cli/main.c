@@ -50,27 +50,48 @@ static void print_commands(FILE *out)
 	fprintf(out, "\nSlutstatus: 0 klart, 1 en kontroll visade fel, 2 felaktig användning eller indata.\n");
 }
 
+/* Whether argv[1..] are the words of sub ("enrolment edit" is two);
+ * *n gets how many words it has. */
+static int sub_matches(const char *sub, int argc, char **argv, int *n)
+{
+	const char *sp = strchr(sub, ' ');
+
+	if (!sp) {
+		*n = 1;
+		return argc > 1 && strcmp(sub, argv[1]) == 0;
+	}
+	*n = 2;
+	return argc > 2 && strlen(argv[1]) == (size_t)(sp - sub) && strncmp(sub, argv[1], (size_t)(sp - sub)) == 0 &&
+	       strcmp(sp + 1, argv[2]) == 0;
+}
+
 static const struct cmd *find_cmd(int argc, char **argv, int *words)
 {
-	const struct cmd *one_word = NULL;
+	const struct cmd *one_word = NULL, *two_words = NULL;
 	size_t g;
 
+	/* The longest match wins: "participant enrolment edit" before a
+	 * two-word command. */
 	for (g = 0; g < sizeof(groups) / sizeof(groups[0]); g++) {
 		const struct cmd *c;
+		int n;
 
 		for (c = groups[g]; c->name; c++) {
 			if (strcmp(c->name, argv[0]) != 0)
 				continue;
 			if (!c->sub) {
 				one_word = c;
-			} else if (argc > 1 && strcmp(c->sub, argv[1]) == 0) {
-				*words = 2;
-				return c;
+			} else if (sub_matches(c->sub, argc, argv, &n)) {
+				if (n == 2) {
+					*words = 3;
+					return c;
+				}
+				two_words = c;
 			}
 		}
 	}
-	*words = 1;
-	return one_word;
+	*words = two_words ? 2 : 1;
+	return two_words ? two_words : one_word;
 }
 
 /* Lists the subcommands of a group word such as "import". */
