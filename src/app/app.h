@@ -148,6 +148,9 @@ const char *app_text_title(const char *section);
 /* Stores the Markdown in file ("-": standard input) as the section's text for year. */
 int app_text_set(struct store *st, const char *section, int year, const char *file,
 		 struct err *err);
+/* Removes the section's text for year (refused when the year is closed;
+ * logged with the text it was). */
+int app_text_remove(struct store *st, const char *section, int year, struct err *err);
 /* The section's text for year (caller frees). */
 /* As app_text_get, but a missing text is no error: *out is then NULL. */
 int app_text_find(struct store *st, const char *section, int year, char **out, struct err *err);
@@ -289,6 +292,12 @@ struct app_survey_import {
 };
 int app_import_survey(struct store *st, const char *file, int year, struct app_survey_import *res,
 		      struct err *err);
+/* Removes the answers of `year` from group (a word or key) for one
+ * intervention (an id or a name), or those of no intervention (NULL):
+ * what one 'survey import' of them replaces. Refused when the year is
+ * closed or there are none; logged. *removed gets how many lines went. */
+int app_survey_remove(struct store *st, int year, const char *group, const char *insats, int64_t *removed,
+		      struct err *err);
 /* The year's survey results per group and question, for one intervention
  * (an id or a name) or all (NULL); with protected_ set, protected with the
  * setting min-cell, put in *threshold (0 when unprotected). The caller
@@ -320,6 +329,7 @@ int app_demo(const char *db_path, const char *dir,
 struct app_result_fields {
 	const char *text, *follow_up, *indicator, *target, *unit, *insats;
 	int at_most;
+	int no_at_most;   /* app_goal_edit: the target is no longer a ceiling */
 };
 int app_goal_add(struct store *st, int year, const char *number, const char *title, const char *area,
 		 const char *description, int *out_number, struct err *err);
@@ -327,6 +337,22 @@ int app_goal_result_add(struct store *st, int year, const char *goal_ref, const 
 			char *out_ref, size_t out_n, struct err *err);
 int app_goal_assess(struct store *st, int year, const char *ref, const char *period, const char *status,
 		    const char *value, const char *comment, struct err *err);
+/* Corrections of a plan year's goals, refused when the year is closed
+ * and logged with the values before and after. ref is a goal ("1") or a
+ * result goal ("1.2"), as 'goal list' shows them. app_goal_edit changes
+ * the given fields (NULL: keep) of a goal (gf) or of a result goal (rf:
+ * target "" removes the target, insats "" follows all interventions; the
+ * same checks as app_goal_result_add). app_goal_remove removes a result
+ * goal, or a goal without result goals, with their assessments. An
+ * assessment is changed by assessing again (app_goal_assess) and removed
+ * by app_goal_assessment_remove. */
+struct app_goal_fields {
+	const char *number, *title, *area, *description;
+};
+int app_goal_edit(struct store *st, int year, const char *ref, const struct app_goal_fields *gf,
+		  const struct app_result_fields *rf, struct err *err);
+int app_goal_remove(struct store *st, int year, const char *ref, struct err *err);
+int app_goal_assessment_remove(struct store *st, int year, const char *ref, const char *period, struct err *err);
 /* The value of a result goal's indicator in `year` from the records, as
  * they stood at *until (NULL: the whole year); the books' measures (equity
  * share, within budget) only once the year has ended. */

@@ -81,6 +81,11 @@ struct json_t;
 int app_audit_change(struct store *st, const char *action, const char *record, const char *code,
 		     const struct json_t *before, const struct json_t *after, struct err *err);
 
+/* Stores markdown (NULL: removes) as the section's text for year, in a
+ * transaction with the year's check and the log of the text before and
+ * after (text_edit.c). */
+int app_text_store(struct store *st, const char *section, int year, const char *markdown, struct err *err);
+
 /* ---- the participant register's rules, one home for each field ---- */
 #include "model/participant.h"
 
