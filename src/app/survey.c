@@ -167,9 +167,18 @@ int app_survey_remove(struct store *st, int year, const char *group, const char 
 
 	*removed = 0;
 	g = group ? survey_group_match(group) : -1;
-	if (g < 0)
-		return err_set(err, "okänd grupp '%s' (deltagare start, deltagare under, deltagare avslut, personal, "
-			       "chefer eller styrelse)", group ? group : "");
+	if (g < 0) {
+		struct buf words;
+		int k;
+
+		buf_init(&words);
+		for (k = 0; k < SURVEY_GROUPS; k++)
+			buf_addf(&words, "%s%s", k == 0 ? "" : k == SURVEY_GROUPS - 1 ? " eller " : ", ",
+				 survey_group_word((enum survey_group)k));
+		err_set(err, "okänd grupp '%s' (välj %s)", group ? group : "", words.s);
+		buf_release(&words);
+		return -1;
+	}
 	memset(&iv, 0, sizeof(iv));
 	if (insats && app_find_insats(st, insats, &iv, err) < 0)
 		return -1;

@@ -145,7 +145,7 @@ const struct cmd survey_cmds[] = {
 		       "skulle ersätta, t.ex. en fil som lästes in för fel år. Loggen får vad som\n"
 		       "togs bort. Vägras när året är stängt (årsredovisningen fastställd).\n\n"
 		       "Val:\n  --year ÅR          året\n"
-		       "  --group GRUPP      deltagare start, deltagare under, deltagare avslut,\n"
+		       "  --group GRUPP      deltagare start, deltagare pågående, deltagare avslut,\n"
 		       "                     personal, chefer eller styrelse\n"
 		       "  --insats INSATS    insatsens id eller namn\n",
 		       cmd_survey_remove },
