@@ -370,7 +370,7 @@ int app_participant_exit(struct store *st, const char *code, const char *insats,
 						after ? after : "" };
 	struct participant p;
 	struct intervention iv;
-	struct enrolment *list = NULL, *e = NULL;
+	struct enrolment *list = NULL, *e = NULL, open_e;
 	char detail[400];
 	size_t n = 0, i;
 	int rc = -1;
@@ -388,13 +388,18 @@ int app_participant_exit(struct store *st, const char *code, const char *insats,
 		err_set(err, "%s är inte inskriven i %s (eller redan avslutad)", code, iv.name);
 		goto out;
 	}
-	if (app_enrolment_apply(st, &f, e, &iv, err) < 0 || app_enrolment_check(st, &p, e, &iv, flags, err) < 0)
+	open_e = *e;
+	/* The exit's dates; the enrolment's own rules (period, age) were
+	 * settled when it was made. */
+	if (app_enrolment_apply(st, &f, e, &iv, err) < 0 || enrolment_plausible(e, &p, NULL, app_today(), flags, err) < 0)
 		goto out;
 	snprintf(detail, sizeof(detail), "insats=%s, avslutad=%s, orsak=%s, försörjning efter=%s", iv.name, date,
 		 e->exit_reason, e->support_after);
 	if (store_begin(st, err) < 0)
 		goto out;
-	if (app_enrolment_years_open(st, e, err) < 0 || store_enrolment_exit(st, e, err) < 0 ||
+	/* Open, it counted up to today's year; exited, up to the exit's. */
+	if (app_enrolment_years_open(st, &open_e, err) < 0 || app_enrolment_years_open(st, e, err) < 0 ||
+	    store_enrolment_exit(st, e, err) < 0 ||
 	    store_audit_add(st, app_actor(st), "avsluta", code, detail, err) < 0) {
 		store_rollback(st);
 		goto out;

@@ -81,6 +81,10 @@ expect_rc 2 "the age still refused"
 run --db "$db" import participants "$T/ok.csv" --force
 expect_rc 0 "the age kept with --force"
 
+# An enrolment kept with --force can be exited without it.
+run --db "$db" participant exit R3 --insats "Unga i arbete" --date 2025-06-01 --reason övrigt
+expect_rc 0 "exit of a forced enrolment"
+
 # A closed year: nothing that counts in it can change.
 run --db "$db" participant exit U1 --insats "Unga i arbete" --date 2025-09-30 --reason arbete
 expect_rc 0 "exit"
@@ -103,6 +107,11 @@ run --db "$db" participant edit U1 --code U9
 expect_rc 0 "a new code"
 run --db "$db" participant enrol U9 --insats "Unga i arbete" --date 2025-11-01
 expect_rc 2 "an enrolment in a closed year"
+# An exit ends an enrolment that counted in the closed year too: refused.
+# (O1's enrolment was kept with --force: the age is not asked again.)
+run --db "$db" participant exit O1 --insats "Unga i arbete" --date "$(date +%Y-%m-%d)" --reason arbete
+expect_rc 2 "an exit of an enrolment open in a closed year"
+expect_err "inskrivningen hör till 2025"
 run --db "$db" participant show U9 --format json
 checks=$((checks + 1))
 python3 -c 'import json,sys
