@@ -148,6 +148,9 @@ const char *app_text_title(const char *section);
 /* Stores the Markdown in file ("-": standard input) as the section's text for year. */
 int app_text_set(struct store *st, const char *section, int year, const char *file,
 		 struct err *err);
+/* Removes the section's text for year (refused when the year is closed;
+ * logged with the text it was). */
+int app_text_remove(struct store *st, const char *section, int year, struct err *err);
 /* The section's text for year (caller frees). */
 /* As app_text_get, but a missing text is no error: *out is then NULL. */
 int app_text_find(struct store *st, const char *section, int year, char **out, struct err *err);
@@ -289,18 +292,55 @@ int app_participant_add(struct store *st, const struct app_key *key, const struc
  * or neither (the web's registration form). */
 int app_participant_register(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
 			     const char *insats, const char *date, const char *support_before,
-			     const char *time_in_support, struct err *err);
+			     const char *time_in_support, unsigned flags, struct err *err);
+/* Enrols, and exits. flags: ENROLMENT_PLANNED lets a date after today
+ * pass, ENROLMENT_FORCE an age outside the target group's (see
+ * enrolment_plausible, which every enrolment and exit must pass: no exit
+ * before its enrolment, an enrolment within the intervention's
+ * participant period). Every year the enrolment counts in must be open. */
 int app_participant_enrol(struct store *st, const char *code, const char *insats, const char *date,
-			  const char *support_before, const char *time_in_support, struct err *err);
+			  const char *support_before, const char *time_in_support, unsigned flags, struct err *err);
 int app_participant_exit(struct store *st, const char *code, const char *insats, const char *date,
-			 const char *reason, const char *support_after, struct err *err);
+			 const char *reason, const char *support_after, unsigned flags, struct err *err);
 /* Imports a participant list (CSV, one row per enrolment; see
- * docs/formats.md). All rows or none; every bad row is listed. */
+ * docs/formats.md). All rows or none; every bad row is listed. A row is
+ * checked by the same rules as the commands; a date after today is
+ * always refused, an age outside the target group's unless flags has
+ * ENROLMENT_FORCE. */
 struct app_participant_import {
 	long participants, enrolments;
 };
-int app_import_participants(struct store *st, const struct app_key *key, const char *file,
+int app_import_participants(struct store *st, const struct app_key *key, const char *file, unsigned flags,
 			    struct app_participant_import *res, struct err *err);
+
+/* Corrections of the register. Each checks the new values by the same
+ * rules as the addition, refuses a change that touches a closed year (an
+ * enrolment touches every year from its enrolment to its exit, or to
+ * today while it is open), and writes the record's values before and
+ * after to the audit log in the same transaction: a personal identity
+ * number only as "given" or "none". */
+/* Changes participant `code`: the given fields of f (NULL: keep; f->code
+ * a new code); f->pnr a new personal identity number (hashed with key),
+ * or remove_pnr to forget the one given. A new sex, year of birth or
+ * education changes the statistics of every year of their enrolments. */
+int app_participant_edit(struct store *st, const struct app_key *key, const char *code,
+			 const struct app_participant_fields *f, int remove_pnr, unsigned flags, struct err *err);
+/* Removes participant `code` with their enrolments. */
+int app_participant_remove(struct store *st, const char *code, struct err *err);
+/* The fields of an enrolment as given (NULL: keep; for a new enrolment
+ * the defaults "okänd" and "ingen"); exited, reason and support_after
+ * make or change its exit. */
+struct app_enrolment_fields {
+	const char *insats, *date, *support_before, *time_in_support;
+	const char *exited, *reason, *support_after;
+};
+/* Changes enrolment `id` (as 'participant show' gives it). */
+int app_enrolment_edit(struct store *st, const char *id, const struct app_enrolment_fields *f, unsigned flags,
+		       struct err *err);
+int app_enrolment_remove(struct store *st, const char *id, struct err *err);
+/* Undoes the latest exit of participant `code` from `insats`: the
+ * enrolment is open again (refused when another one there is open). */
+int app_participant_exit_undo(struct store *st, const char *code, const char *insats, struct err *err);
 /* Participant statistics of `year`, for one intervention or all (NULL);
  * protected_ hides cells of 1 to threshold−1 people and enough others.
  * threshold 0 takes the setting min-cell; a threshold below the setting
@@ -333,6 +373,12 @@ struct app_survey_import {
 };
 int app_import_survey(struct store *st, const char *file, int year, struct app_survey_import *res,
 		      struct err *err);
+/* Removes the answers of `year` from group (a word or key) for one
+ * intervention (an id or a name), or those of no intervention (NULL):
+ * what one 'survey import' of them replaces. Refused when the year is
+ * closed or there are none; logged. *removed gets how many lines went. */
+int app_survey_remove(struct store *st, int year, const char *group, const char *insats, int64_t *removed,
+		      struct err *err);
 /* The year's survey results per group and question, for one intervention
  * (an id or a name) or all (NULL); with protected_ set, protected with the
  * setting min-cell, put in *threshold (0 when unprotected). The caller
@@ -364,6 +410,7 @@ int app_demo(const char *db_path, const char *dir,
 struct app_result_fields {
 	const char *text, *follow_up, *indicator, *target, *unit, *insats;
 	int at_most;
+	int no_at_most;   /* app_goal_edit: the target is no longer a ceiling */
 };
 int app_goal_add(struct store *st, int year, const char *number, const char *title, const char *area,
 		 const char *description, int *out_number, struct err *err);
@@ -371,6 +418,22 @@ int app_goal_result_add(struct store *st, int year, const char *goal_ref, const 
 			char *out_ref, size_t out_n, struct err *err);
 int app_goal_assess(struct store *st, int year, const char *ref, const char *period, const char *status,
 		    const char *value, const char *comment, struct err *err);
+/* Corrections of a plan year's goals, refused when the year is closed
+ * and logged with the values before and after. ref is a goal ("1") or a
+ * result goal ("1.2"), as 'goal list' shows them. app_goal_edit changes
+ * the given fields (NULL: keep) of a goal (gf) or of a result goal (rf:
+ * target "" removes the target, insats "" follows all interventions; the
+ * same checks as app_goal_result_add). app_goal_remove removes a result
+ * goal, or a goal without result goals, with their assessments. An
+ * assessment is changed by assessing again (app_goal_assess) and removed
+ * by app_goal_assessment_remove. */
+struct app_goal_fields {
+	const char *number, *title, *area, *description;
+};
+int app_goal_edit(struct store *st, int year, const char *ref, const struct app_goal_fields *gf,
+		  const struct app_result_fields *rf, struct err *err);
+int app_goal_remove(struct store *st, int year, const char *ref, struct err *err);
+int app_goal_assessment_remove(struct store *st, int year, const char *ref, const char *period, struct err *err);
 /* The value of a result goal's indicator in `year` from the records, as
  * they stood at *until (NULL: the whole year); the books' measures (equity
  * share, within budget) only once the year has ended. */

@@ -119,5 +119,42 @@ struct date app_today(void);
 void app_json_date(struct json_t *o, const char *key, struct date d);
 int app_change(struct store *st, const char *action, const char *kind, int64_t id, struct json_t *before,
 	       struct json_t *after, struct err *err);
+/* Stores markdown (NULL: removes) as the section's text for year, in a
+ * transaction with the year's check and the log of the text before and
+ * after (text_edit.c). */
+int app_text_store(struct store *st, const char *section, int year, const char *markdown, struct err *err);
+
+/* ---- the participant register's rules, one home for each field ---- */
+#include "model/participant.h"
+
+struct app_key;
+struct app_participant_fields;
+struct app_enrolment_fields;
+
+/* The canonical word for s in vocabulary v into out, or a message listing
+ * the words allowed. */
+int app_word(enum vocab v, const char *s, char *out, size_t n, struct err *err);
+/* Checks the participant's fields (code, sex, year of birth, education,
+ * and a personal identity number, hashed with key and forgotten) into p
+ * (id 0). The one check of these fields: adding, editing and importing
+ * use it. */
+int app_participant_fields_check(const struct app_key *key, const struct app_participant_fields *f,
+				 struct participant *p, struct err *err);
+/* Refuses p's code or person when another participant (not p->id) has
+ * it; hide_other leaves the other's code out of the message. */
+int app_participant_unique(struct store *st, const struct participant *p, int hide_other, struct err *err);
+/* Finds a participant by code, with a message when there is none. */
+int app_find_participant(struct store *st, const char *code, struct participant *p, struct err *err);
+/* Applies the given fields of f (NULL: keep e's) to enrolment e, each
+ * checked; finds its intervention into iv. The one check of an
+ * enrolment's fields: enrolling, exiting, editing and importing use it. */
+int app_enrolment_apply(struct store *st, const struct app_enrolment_fields *f, struct enrolment *e,
+			struct intervention *iv, struct err *err);
+/* The plausibility of e of participant p in iv (enrolment_plausible),
+ * and no other open enrolment of p in iv while e is open. */
+int app_enrolment_check(struct store *st, const struct participant *p, const struct enrolment *e,
+			const struct intervention *iv, unsigned flags, struct err *err);
+/* Fails when a year e counts in (enrolment_years) is closed. */
+int app_enrolment_years_open(struct store *st, const struct enrolment *e, struct err *err);
 
 #endif

@@ -5,6 +5,7 @@
  * statistics, activities, the books and the budget).
  */
 #include <errno.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,29 +33,156 @@ static int parse_number(const char *s, int *out, const char *what, struct err *e
 	return 0;
 }
 
+/* ---- the fields of goals, result goals and assessments, checked in one place ---- */
+
+/* Applies the given fields (NULL: keep g's) to goal g. */
+static int goal_apply(const struct app_goal_fields *f, struct goal *g, struct err *err)
+{
+	enum goal_area a;
+
+	if (f->title && !*f->title)
+		return err_set(err, "målet behöver en rubrik (--title)");
+	if (f->title && app_copy_field(g->title, sizeof(g->title), f->title, "rubriken", err) < 0)
+		return -1;
+	if (!g->title[0])
+		return err_set(err, "målet behöver en rubrik (--title)");
+	if (f->area) {
+		if (goal_area_parse(f->area, &a) < 0)
+			return err_set(err, "okänt område '%s' (individ, struktur, kompetens eller ekonomi)", f->area);
+		g->area = a;
+	}
+	if (f->description && app_copy_field(g->description, sizeof(g->description), f->description, "beskrivningen",
+					     err) < 0)
+		return -1;
+	if (f->number && parse_number(f->number, &g->number, "målets nummer", err) < 0)
+		return -1;
+	return 0;
+}
+
+/* Applies the given fields (NULL: keep r's; target "" removes the
+ * target, insats "" follows all interventions) to result goal r. */
+static int result_apply(struct store *st, const struct app_result_fields *f, struct result_goal *r, struct err *err)
+{
+	int new_indicator = 0;
+
+	if (f->text && !*f->text)
+		return err_set(err, "resultatmålet behöver en text (--text)");
+	if (f->text && app_copy_field(r->text, sizeof(r->text), f->text, "texten", err) < 0)
+		return -1;
+	if (!r->text[0])
+		return err_set(err, "resultatmålet behöver en text (--text)");
+	if (f->follow_up && app_copy_field(r->follow_up, sizeof(r->follow_up), f->follow_up, "uppföljningen", err) < 0)
+		return -1;
+	if (f->indicator) {
+		if (indicator_kind_parse(f->indicator, &r->indicator) < 0)
+			return err_set(err, "okänd indikator '%s' (manual, exit-share, participants, attendees, "
+				       "equity-share eller within-budget)", f->indicator);
+		new_indicator = 1;
+	}
+	if (r->indicator == IND_NONE && ((f->target && *f->target) || f->unit || (f->insats && *f->insats))) {
+		r->indicator = IND_MANUAL;
+		new_indicator = 1;
+	}
+	if (f->target && *f->target) {
+		if (indicator_value_parse(f->target, &r->target) < 0)
+			return err_set(err, "kan inte tolka målvärdet '%s' (skriv t.ex. 40 eller 12,5)", f->target);
+		r->has_target = 1;
+	} else if (f->target) {
+		r->has_target = 0;
+		r->target = 0;
+	}
+	if (f->at_most)
+		r->at_most = 1;
+	else if (f->no_at_most)
+		r->at_most = 0;
+	else if (new_indicator)
+		r->at_most = indicator_at_most(r->indicator);
+	if (f->unit || new_indicator)
+		if (app_copy_field(r->unit, sizeof(r->unit), f->unit ? f->unit : indicator_unit(r->indicator), "enheten",
+				   err) < 0)
+			return -1;
+	if (f->insats && *f->insats) {
+		struct intervention iv;
+
+		if (app_find_insats(st, f->insats, &iv, err) < 0)
+			return -1;
+		r->intervention_id = iv.id;
+	} else if (f->insats) {
+		r->intervention_id = 0;
+	}
+	if (r->intervention_id && r->indicator != IND_EXIT_SHARE && r->indicator != IND_PARTICIPANTS &&
+	    r->indicator != IND_MANUAL)
+		return err_set(err, "--insats gäller bara indikatorerna exit-share, participants och manual");
+	return 0;
+}
+
+/* The goals' values for the audit log. */
+static json_t *goal_json(const struct goal *g)
+{
+	return json_pack("{s:i, s:i, s:s, s:s, s:s}", "year", g->year, "number", g->number, "title", g->title, "area",
+			 goal_area_key(g->area), "description", g->description);
+}
+
+static json_t *result_json(const struct result_goal *r, int goal_number)
+{
+	char ref[32];
+	json_t *j;
+
+	snprintf(ref, sizeof(ref), "%d.%d", goal_number, r->number);
+	j = json_pack("{s:s, s:s, s:s, s:s, s:b, s:s}", "ref", ref, "text", r->text, "follow_up", r->follow_up,
+		      "indicator", indicator_kind_key(r->indicator), "at_most", r->at_most, "unit", r->unit);
+	if (!j)
+		return NULL;
+	json_object_set_new(j, "intervention", r->intervention_id ? json_integer(r->intervention_id) : json_null());
+	json_object_set_new(j, "target", r->has_target ? json_integer(r->target) : json_null());
+	return j;
+}
+
+static json_t *assessment_json(const struct assessment *a, const char *ref)
+{
+	json_t *j = json_pack("{s:s, s:i, s:s, s:s, s:s}", "ref", ref, "year", a->year, "period",
+			      goal_period_key(a->period), "status", goal_status_key(a->status), "comment", a->comment);
+
+	if (j)
+		json_object_set_new(j, "value", a->has_value ? json_integer(a->value) : json_null());
+	return j;
+}
+
+/* Logs a change with both values, and frees them. */
+static int log_change(struct store *st, const char *action, const char *kind, int64_t id, json_t *before,
+		      json_t *after, struct err *err)
+{
+	char record[64];
+	int rc;
+
+	snprintf(record, sizeof(record), "%s %lld", kind, (long long)id);
+	rc = app_audit_change(st, action, record, NULL, before, after, err);
+	json_decref(before);
+	json_decref(after);
+	return rc;
+}
+
+static int goal_year_open(struct store *st, int year, struct err *err)
+{
+	return app_year_check_open(st, year, "målet", err);
+}
+
 int app_goal_add(struct store *st, int year, const char *number, const char *title, const char *area,
 		 const char *description, int *out_number, struct err *err)
 {
+	const struct app_goal_fields f = { number, title ? title : "", area, description };
 	struct goal g, *list = NULL;
 	size_t n = 0, i;
-	enum goal_area a;
 
 	memset(&g, 0, sizeof(g));
 	g.year = year;
-	if (!title || !*title)
-		return err_set(err, "målet behöver en rubrik (--title)");
-	if (!area || goal_area_parse(area, &a) < 0)
-		return err_set(err, "okänt område '%s' (individ, struktur, kompetens eller ekonomi)",
-			       area ? area : "");
-	g.area = a;
-	if (app_copy_field(g.title, sizeof(g.title), title, "rubriken", err) < 0 ||
-	    app_copy_field(g.description, sizeof(g.description), description, "beskrivningen", err) < 0)
+	if (!area)
+		return err_set(err, "okänt område '' (individ, struktur, kompetens eller ekonomi)");
+	if (goal_apply(&f, &g, err) < 0)
 		return -1;
 	if (store_goal_list(st, year, &list, &n, err) < 0)
 		return -1;
 	if (number) {
-		if (parse_number(number, &g.number, "målets nummer", err) < 0)
-			goto fail;
 		for (i = 0; i < n; i++)
 			if (list[i].number == g.number) {
 				err_set(err, "mål %d för %d finns redan", g.number, year);
@@ -69,7 +197,8 @@ int app_goal_add(struct store *st, int year, const char *number, const char *tit
 	free(list);
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_goal_add(st, &g, err) < 0) {
+	if (goal_year_open(st, year, err) < 0 || store_goal_add(st, &g, err) < 0 ||
+	    log_change(st, "lägg till mål", "goal", g.id, NULL, goal_json(&g), err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -118,9 +247,36 @@ static int parse_ref(const char *ref, int *goal, int *result, struct err *err)
 	return 0;
 }
 
+/* The goal and, for a reference such as "1.2", the result goal (r->id 0
+ * for a goal's own reference). */
+static int find_ref(struct store *st, int year, const char *ref, struct goal *g, struct result_goal *r,
+		    struct err *err)
+{
+	struct result_goal *list = NULL;
+	size_t n = 0, i;
+	int goal_no, result_no;
+
+	memset(r, 0, sizeof(*r));
+	if (parse_ref(ref, &goal_no, &result_no, err) < 0 || find_goal(st, year, goal_no, g, err) < 0)
+		return -1;
+	if (!result_no)
+		return 0;
+	if (store_result_goal_list(st, year, &list, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (list[i].goal_id == g->id && list[i].number == result_no)
+			*r = list[i];
+	free(list);
+	if (!r->id)
+		return err_set(err, "mål %d har inget resultatmål %d (se 'finsam goal list --year %d')", goal_no,
+			       result_no, year);
+	return 0;
+}
+
 int app_goal_result_add(struct store *st, int year, const char *goal_ref, const struct app_result_fields *f,
 			char *out_ref, size_t out_n, struct err *err)
 {
+	struct app_result_fields given = *f;
 	struct result_goal r, *list = NULL;
 	struct goal g;
 	size_t n = 0, i;
@@ -133,35 +289,17 @@ int app_goal_result_add(struct store *st, int year, const char *goal_ref, const 
 		return err_set(err, "ange målet som resultatmålet hör till (t.ex. 1), inte '%s'", goal_ref);
 	if (find_goal(st, year, goal_no, &g, err) < 0)
 		return -1;
-	if (!f->text || !*f->text)
-		return err_set(err, "resultatmålet behöver en text (--text)");
-	if (app_copy_field(r.text, sizeof(r.text), f->text, "texten", err) < 0 ||
-	    app_copy_field(r.follow_up, sizeof(r.follow_up), f->follow_up, "uppföljningen", err) < 0)
-		return -1;
 	r.goal_id = g.id;
 	r.indicator = IND_NONE;
-	if (f->indicator && indicator_kind_parse(f->indicator, &r.indicator) < 0)
-		return err_set(err, "okänd indikator '%s' (manual, exit-share, participants, attendees, "
-			       "equity-share eller within-budget)", f->indicator);
-	if (r.indicator == IND_NONE && (f->target || f->unit || f->insats))
-		r.indicator = IND_MANUAL;
-	if (f->target) {
-		if (indicator_value_parse(f->target, &r.target) < 0)
-			return err_set(err, "kan inte tolka målvärdet '%s' (skriv t.ex. 40 eller 12,5)", f->target);
-		r.has_target = 1;
-	}
-	r.at_most = f->at_most || indicator_at_most(r.indicator);
-	if (app_copy_field(r.unit, sizeof(r.unit), f->unit ? f->unit : indicator_unit(r.indicator), "enheten", err) < 0)
+	given.no_at_most = 0;
+	if (!given.text)
+		given.text = "";
+	if (result_apply(st, &given, &r, err) < 0)
 		return -1;
-	if (f->insats) {
-		struct intervention iv;
-
-		if (r.indicator != IND_EXIT_SHARE && r.indicator != IND_PARTICIPANTS && r.indicator != IND_MANUAL)
-			return err_set(err, "--insats gäller bara indikatorerna exit-share, participants och manual");
-		if (app_find_insats(st, f->insats, &iv, err) < 0)
-			return -1;
-		r.intervention_id = iv.id;
-	}
+	if (!f->indicator && r.indicator == IND_NONE)
+		r.at_most = f->at_most;
+	if (!f->unit && !r.unit[0])
+		app_copy_field(r.unit, sizeof(r.unit), indicator_unit(r.indicator), "enheten", NULL);
 	if (store_result_goal_list(st, year, &list, &n, err) < 0)
 		return -1;
 	for (i = 0; i < n; i++)
@@ -171,7 +309,8 @@ int app_goal_result_add(struct store *st, int year, const char *goal_ref, const 
 	free(list);
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_result_goal_add(st, &r, err) < 0) {
+	if (goal_year_open(st, year, err) < 0 || store_result_goal_add(st, &r, err) < 0 ||
+	    log_change(st, "lägg till resultatmål", "result_goal", r.id, NULL, result_json(&r, g.number), err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -179,18 +318,37 @@ int app_goal_result_add(struct store *st, int year, const char *goal_ref, const 
 	return store_commit(st, err);
 }
 
+/* The assessment of goal g (and result goal r when r->id) in year and
+ * period, or none (a->id 0). */
+static int find_assessment(struct store *st, int year, const struct goal *g, const struct result_goal *r,
+			   enum goal_period period, struct assessment *a, struct err *err)
+{
+	struct assessment *list = NULL;
+	size_t n = 0, i;
+
+	memset(a, 0, sizeof(*a));
+	if (store_assessment_list(st, year, &list, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (list[i].goal_id == g->id && list[i].result_goal_id == r->id && list[i].period == period)
+			*a = list[i];
+	free(list);
+	return 0;
+}
+
 int app_goal_assess(struct store *st, int year, const char *ref, const char *period, const char *status,
 		    const char *value, const char *comment, struct err *err)
 {
-	struct assessment a;
+	struct assessment a, old;
+	struct result_goal r;
 	struct goal g;
-	int goal_no, result_no;
 
 	memset(&a, 0, sizeof(a));
 	a.year = year;
-	if (parse_ref(ref, &goal_no, &result_no, err) < 0 || find_goal(st, year, goal_no, &g, err) < 0)
+	if (find_ref(st, year, ref, &g, &r, err) < 0)
 		return -1;
 	a.goal_id = g.id;
+	a.result_goal_id = r.id;
 	if (!period || goal_period_parse(period, &a.period) < 0)
 		return err_set(err, "okänd period '%s' (interim eller annual)", period ? period : "");
 	if (!status || goal_status_parse(status, &a.status) < 0)
@@ -203,28 +361,138 @@ int app_goal_assess(struct store *st, int year, const char *ref, const char *per
 	}
 	if (app_copy_field(a.comment, sizeof(a.comment), comment, "kommentaren", err) < 0)
 		return -1;
-	if (result_no) {
-		struct result_goal *list = NULL;
-		size_t n = 0, i;
-
-		if (store_result_goal_list(st, year, &list, &n, err) < 0)
-			return -1;
-		for (i = 0; i < n; i++)
-			if (list[i].goal_id == g.id && list[i].number == result_no)
-				a.result_goal_id = list[i].id;
-		free(list);
-		if (!a.result_goal_id)
-			return err_set(err, "mål %d har inget resultatmål %d", goal_no, result_no);
-	} else if (value) {
-		return err_set(err, "ett värde (--value) hör till ett resultatmål, t.ex. %d.1", goal_no);
-	}
+	if (!r.id && value)
+		return err_set(err, "ett värde (--value) hör till ett resultatmål, t.ex. %d.1", g.number);
+	if (find_assessment(st, year, &g, &r, a.period, &old, err) < 0)
+		return -1;
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_assessment_put(st, &a, err) < 0) {
+	if (goal_year_open(st, year, err) < 0 || store_assessment_put(st, &a, err) < 0 ||
+	    log_change(st, old.id ? "ändra bedömning" : "bedöm", "assessment", a.id,
+		       old.id ? assessment_json(&old, ref) : NULL, assessment_json(&a, ref), err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
 	return store_commit(st, err);
+}
+
+int app_goal_assessment_remove(struct store *st, int year, const char *ref, const char *period, struct err *err)
+{
+	struct assessment a;
+	struct result_goal r;
+	struct goal g;
+	enum goal_period p;
+
+	if (find_ref(st, year, ref, &g, &r, err) < 0)
+		return -1;
+	if (!period || goal_period_parse(period, &p) < 0)
+		return err_set(err, "okänd period '%s' (interim eller annual)", period ? period : "");
+	if (find_assessment(st, year, &g, &r, p, &a, err) < 0)
+		return -1;
+	if (!a.id)
+		return err_set(err, "%s har ingen bedömning för %s %d", ref, goal_period_key(p), year);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (goal_year_open(st, year, err) < 0 || store_assessment_delete(st, a.id, err) != 0 ||
+	    log_change(st, "ta bort bedömning", "assessment", a.id, assessment_json(&a, ref), NULL, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+int app_goal_edit(struct store *st, int year, const char *ref, const struct app_goal_fields *gf,
+		  const struct app_result_fields *rf, struct err *err)
+{
+	struct goal g, ng;
+	struct result_goal r, nr;
+	int rc;
+
+	if (find_ref(st, year, ref, &g, &r, err) < 0)
+		return -1;
+	if (!r.id) {
+		ng = g;
+		if (goal_apply(gf, &ng, err) < 0)
+			return -1;
+		if (ng.number != g.number) {
+			struct goal other;
+
+			if (find_goal(st, year, ng.number, &other, NULL) == 0)
+				return err_set(err, "mål %d för %d finns redan", ng.number, year);
+		}
+	} else {
+		nr = r;
+		if (result_apply(st, rf, &nr, err) < 0)
+			return -1;
+	}
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (!r.id)
+		rc = goal_year_open(st, year, err) < 0 || store_goal_update(st, &ng, err) != 0 ||
+		     log_change(st, "ändra mål", "goal", g.id, goal_json(&g), goal_json(&ng), err) < 0;
+	else
+		rc = goal_year_open(st, year, err) < 0 || store_result_goal_update(st, &nr, err) != 0 ||
+		     log_change(st, "ändra resultatmål", "result_goal", r.id, result_json(&r, g.number),
+				result_json(&nr, g.number), err) < 0;
+	if (rc) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+int app_goal_remove(struct store *st, int year, const char *ref, struct err *err)
+{
+	struct assessment *as = NULL;
+	struct result_goal r, *results = NULL;
+	struct goal g;
+	size_t n_as = 0, n_r = 0, i;
+	char aref[32];
+	int rc = -1;
+
+	if (find_ref(st, year, ref, &g, &r, err) < 0)
+		return -1;
+	if (store_result_goal_list(st, year, &results, &n_r, err) < 0 ||
+	    store_assessment_list(st, year, &as, &n_as, err) < 0)
+		goto out;
+	if (!r.id)
+		for (i = 0; i < n_r; i++)
+			if (results[i].goal_id == g.id) {
+				err_set(err, "mål %d har resultatmål (%d.%d); ta bort dem först med 'finsam goal remove "
+					"%d.%d --year %d'", g.number, g.number, results[i].number, g.number,
+					results[i].number, year);
+				goto out;
+			}
+	if (store_begin(st, err) < 0)
+		goto out;
+	if (goal_year_open(st, year, err) < 0)
+		goto fail;
+	/* Its assessments go with it, each logged. */
+	for (i = 0; i < n_as; i++) {
+		if (as[i].goal_id != g.id || as[i].result_goal_id != r.id)
+			continue;
+		snprintf(aref, sizeof(aref), "%s", ref);
+		if (store_assessment_delete(st, as[i].id, err) != 0 ||
+		    log_change(st, "ta bort bedömning", "assessment", as[i].id, assessment_json(&as[i], aref), NULL,
+			       err) < 0)
+			goto fail;
+	}
+	if (r.id) {
+		if (store_result_goal_delete(st, r.id, err) != 0 ||
+		    log_change(st, "ta bort resultatmål", "result_goal", r.id, result_json(&r, g.number), NULL, err) < 0)
+			goto fail;
+	} else if (store_goal_delete(st, g.id, err) != 0 ||
+		   log_change(st, "ta bort mål", "goal", g.id, goal_json(&g), NULL, err) < 0) {
+		goto fail;
+	}
+	rc = store_commit(st, err);
+	goto out;
+fail:
+	store_rollback(st);
+out:
+	free(results);
+	free(as);
+	return rc;
 }
 
 /* num / den as a percentage in hundredths, rounded to tenths of a percent

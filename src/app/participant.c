@@ -85,16 +85,7 @@ void app_as(struct store *st, const char *user)
 	store_actor_set(st, user);
 }
 
-static struct date today(void)
-{
-	time_t now = time(NULL);
-	struct tm tm;
-
-	localtime_r(&now, &tm);
-	return (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
-}
-
-static int word(enum vocab v, const char *s, char *out, size_t n, struct err *err)
+int app_word(enum vocab v, const char *s, char *out, size_t n, struct err *err)
 {
 	const char *w = s ? vocab_match(v, s) : NULL;
 	const char *const *all;
@@ -112,41 +103,33 @@ static int word(enum vocab v, const char *s, char *out, size_t n, struct err *er
 	return -1;
 }
 
-/* Checks a new participant into p (the number hashed with key and
- * forgotten), and refuses a code or person already registered. */
-static int participant_check(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
-			     struct participant *p, struct err *err)
+int app_participant_fields_check(const struct app_key *key, const struct app_participant_fields *f,
+				 struct participant *p, struct err *err)
 {
-	struct participant other;
 	char *end;
 	long born;
-	int rc;
 
 	memset(p, 0, sizeof(*p));
 	if (participant_code_check(f->code, err) < 0)
 		return -1;
 	memcpy(p->code, f->code, strlen(f->code) + 1);
-	if (word(VOCAB_SEX, f->sex, p->sex, sizeof(p->sex), err) < 0 ||
-	    word(VOCAB_EDUCATION, f->education && *f->education ? f->education : "okänd", p->education,
-		 sizeof(p->education), err) < 0)
+	if (app_word(VOCAB_SEX, f->sex, p->sex, sizeof(p->sex), err) < 0 ||
+	    app_word(VOCAB_EDUCATION, f->education && *f->education ? f->education : "okänd", p->education,
+		     sizeof(p->education), err) < 0)
 		return -1;
 	errno = 0;
 	born = f->born ? strtol(f->born, &end, 10) : 0;
-	if (!f->born || errno || *end || born < 1900 || born > today().y)
-		return err_set(err, "ogiltigt födelseår '%s'", f->born ? f->born : "");
+	if (!f->born || !*f->born || errno || *end || born < 1900 || born > app_today().y)
+		return err_set(err, "ogiltigt födelseår '%s' (skriv året med fyra siffror, 1900–%d)",
+			       f->born ? f->born : "", app_today().y);
 	p->birth_year = (int)born;
-	rc = store_participant_find(st, p->code, NULL, &other, err);
-	if (rc == 0)
-		return err_set(err, "deltagarkoden %s används redan", p->code);
-	if (rc < 0)
-		return -1;
 	if (f->pnr && *f->pnr) {
 		struct pnr n;
 		unsigned char mac[crypto_auth_hmacsha256_BYTES];
 
 		if (!key)
 			return err_set(err, "personnummer kräver databasens nyckelfil");
-		if (pnr_parse(f->pnr, today(), &n, err) < 0)
+		if (pnr_parse(f->pnr, app_today(), &n, err) < 0)
 			return -1;
 		if (n.birth.y != p->birth_year) {
 			sodium_memzero(&n, sizeof(n));
@@ -155,18 +138,40 @@ static int participant_check(struct store *st, const struct app_key *key, const 
 		crypto_auth_hmacsha256(mac, (const unsigned char *)n.digits, 12, key->bytes);
 		sodium_bin2hex(p->pnr_hash, sizeof(p->pnr_hash), mac, sizeof(mac));
 		sodium_memzero(&n, sizeof(n));
-		rc = store_participant_find(st, NULL, p->pnr_hash, &other, err);
-		if (rc == 0) {
-			if (f->hide_other)
-				return err_set(err, "personen finns redan i registret; be en administratör skriva in "
-						    "hen i fler insatser");
-			return err_set(err, "personen finns redan som deltagare %s; skriv in hen i fler insatser "
-				       "med den koden", other.code);
-		}
-		if (rc < 0)
-			return -1;
 	}
 	return 0;
+}
+
+int app_participant_unique(struct store *st, const struct participant *p, int hide_other, struct err *err)
+{
+	struct participant other;
+	int rc = store_participant_find(st, p->code, NULL, &other, err);
+
+	if (rc == 0 && other.id != p->id)
+		return err_set(err, "deltagarkoden %s används redan", p->code);
+	if (rc < 0)
+		return -1;
+	if (!p->pnr_hash[0])
+		return 0;
+	rc = store_participant_find(st, NULL, p->pnr_hash, &other, err);
+	if (rc == 0 && other.id != p->id) {
+		if (hide_other)
+			return err_set(err, "personen finns redan i registret; be en administratör skriva in "
+					    "hen i fler insatser");
+		return err_set(err, "personen finns redan som deltagare %s; skriv in hen i fler insatser "
+			       "med den koden", other.code);
+	}
+	return rc < 0 ? -1 : 0;
+}
+
+/* Checks a new participant into p (the number hashed with key and
+ * forgotten), and refuses a code or person already registered. */
+static int participant_check(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
+			     struct participant *p, struct err *err)
+{
+	if (app_participant_fields_check(key, f, p, err) < 0)
+		return -1;
+	return app_participant_unique(st, p, f->hide_other, err);
 }
 
 /* Stores a checked participant and logs it; within a transaction. */
@@ -197,71 +202,128 @@ int app_participant_add(struct store *st, const struct app_key *key, const struc
 	return store_commit(st, err);
 }
 
-static int find_participant(struct store *st, const char *code, struct participant *p, struct err *err)
+int app_find_participant(struct store *st, const char *code, struct participant *p, struct err *err)
 {
-	int rc = store_participant_find(st, code, NULL, p, err);
+	int rc = store_participant_find(st, code ? code : "", NULL, p, err);
 
 	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns ingen deltagare '%s'", code);
+		return err_set(err, "det finns ingen deltagare '%s' (se 'finsam participant list')", code ? code : "");
 	return rc;
 }
 
-/* Checks an enrolment of participant p (found) in insats into e, with the
- * audit line in detail. */
-static int enrol_check(struct store *st, const struct participant *p, const char *insats, const char *date,
-		       const char *before, const char *time_in, struct enrolment *e, char *detail, size_t detail_n,
-		       struct err *err)
+int app_enrolment_apply(struct store *st, const struct app_enrolment_fields *f, struct enrolment *e,
+			struct intervention *iv, struct err *err)
 {
-	struct intervention iv;
+	if (f->insats) {
+		if (app_find_insats(st, f->insats, iv, err) < 0)
+			return -1;
+		e->intervention_id = iv->id;
+	} else if (store_intervention_get(st, e->intervention_id, NULL, iv, err) != 0) {
+		return err_set(err, "inskrivningen saknar insats");
+	}
+	if (f->date) {
+		if (!*f->date)
+			return err_set(err, "inskrivningsdatum saknas");
+		if (date_parse(f->date, &e->enrolled, err) < 0)
+			return -1;
+	}
+	if (!date_is_set(e->enrolled))
+		return err_set(err, "inskrivningsdatum saknas");
+	if (f->support_before || !e->support_before[0])
+		if (app_word(VOCAB_SUPPORT, f->support_before && *f->support_before ? f->support_before : "okänd",
+			     e->support_before, sizeof(e->support_before), err) < 0)
+			return -1;
+	if (f->time_in_support || !e->time_in_support[0])
+		if (app_word(VOCAB_TIME_IN_SUPPORT, f->time_in_support && *f->time_in_support ? f->time_in_support : "ingen",
+			     e->time_in_support, sizeof(e->time_in_support), err) < 0)
+			return -1;
+	if (f->exited && *f->exited && date_parse(f->exited, &e->exited, err) < 0)
+		return -1;
+	if (!date_is_set(e->exited)) {
+		if (f->reason && *f->reason)
+			return err_set(err, "avslutsorsak utan avslutsdatum");
+		e->exit_reason[0] = e->support_after[0] = '\0';
+		return 0;
+	}
+	if (f->reason || !e->exit_reason[0])
+		if (app_word(VOCAB_EXIT_REASON, f->reason, e->exit_reason, sizeof(e->exit_reason), err) < 0)
+			return -1;
+	if (f->support_after || !e->support_after[0])
+		if (app_word(VOCAB_SUPPORT, f->support_after && *f->support_after ? f->support_after : "okänd",
+			     e->support_after, sizeof(e->support_after), err) < 0)
+			return -1;
+	return 0;
+}
+
+int app_enrolment_check(struct store *st, const struct participant *p, const struct enrolment *e,
+			const struct intervention *iv, unsigned flags, struct err *err)
+{
 	struct enrolment *list = NULL;
 	size_t n = 0, i;
 	int open_already = 0;
 
-	memset(e, 0, sizeof(*e));
-	if (app_find_insats(st, insats, &iv, err) < 0)
+	if (enrolment_plausible(e, p, iv, app_today(), flags, err) < 0)
 		return -1;
-	if (!date || !*date)
-		return err_set(err, "inskrivningsdatum saknas");
-	if (date_parse(date, &e->enrolled, err) < 0)
+	if (!p->id || date_is_set(e->exited))
+		return 0;
+	if (store_enrolment_list(st, p->id, &list, &n, err) < 0)
 		return -1;
-	if (word(VOCAB_SUPPORT, before && *before ? before : "okänd", e->support_before, sizeof(e->support_before),
-		 err) < 0 ||
-	    word(VOCAB_TIME_IN_SUPPORT, time_in && *time_in ? time_in : "ingen", e->time_in_support,
-		 sizeof(e->time_in_support), err) < 0)
-		return -1;
-	if (p->id) {
-		if (store_enrolment_list(st, p->id, &list, &n, err) < 0)
-			return -1;
-		for (i = 0; i < n; i++)
-			if (list[i].intervention_id == iv.id && !date_is_set(list[i].exited))
-				open_already = 1;
-		free(list);
-	}
+	for (i = 0; i < n; i++)
+		if (list[i].id != e->id && list[i].intervention_id == iv->id && !date_is_set(list[i].exited))
+			open_already = 1;
+	free(list);
 	if (open_already)
-		return err_set(err, "%s är redan inskriven i %s och har inte avslutats", p->code, iv.name);
+		return err_set(err, "%s är redan inskriven i %s och har inte avslutats", p->code, iv->name);
+	return 0;
+}
+
+int app_enrolment_years_open(struct store *st, const struct enrolment *e, struct err *err)
+{
+	int y, from, to;
+
+	enrolment_years(e, app_today(), &from, &to);
+	for (y = from; y <= to; y++)
+		if (app_year_check_open(st, y, "inskrivningen", err) < 0)
+			return -1;
+	return 0;
+}
+
+/* Checks an enrolment of participant p (found, or new with id 0) in
+ * insats into e, with the audit line in detail. */
+static int enrol_check(struct store *st, const struct participant *p, const char *insats, const char *date,
+		       const char *before, const char *time_in, unsigned flags, struct enrolment *e, char *detail,
+		       size_t detail_n, struct err *err)
+{
+	const struct app_enrolment_fields f = { insats ? insats : "", date ? date : "", before, time_in, NULL, NULL,
+						NULL };
+	struct intervention iv;
+
+	memset(e, 0, sizeof(*e));
 	e->participant_id = p->id;
-	e->intervention_id = iv.id;
+	if (app_enrolment_apply(st, &f, e, &iv, err) < 0 || app_enrolment_check(st, p, e, &iv, flags, err) < 0)
+		return -1;
 	snprintf(detail, detail_n, "insats=%s, inskriven=%s, försörjning före=%s, tid i försörjning=%s", iv.name,
 		 date, e->support_before, e->time_in_support);
 	return 0;
 }
 
 int app_participant_enrol(struct store *st, const char *code, const char *insats, const char *date,
-			  const char *before, const char *time_in, struct err *err)
+			  const char *before, const char *time_in, unsigned flags, struct err *err)
 {
 	struct participant p;
 	struct enrolment e;
 	char detail[400];
 
-	if (find_participant(st, code, &p, err) < 0)
+	if (app_find_participant(st, code, &p, err) < 0)
 		return -1;
 	if (!date)
 		return err_set(err, "inskrivningsdatum saknas (--date)");
-	if (enrol_check(st, &p, insats, date, before, time_in, &e, detail, sizeof(detail), err) < 0)
+	if (enrol_check(st, &p, insats, date, before, time_in, flags, &e, detail, sizeof(detail), err) < 0)
 		return -1;
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_enrolment_add(st, &e, err) < 0 || store_audit_add(st, app_actor(st), "skriv in", code, detail, err) < 0) {
+	if (app_enrolment_years_open(st, &e, err) < 0 || store_enrolment_add(st, &e, err) < 0 ||
+	    store_audit_add(st, app_actor(st), "skriv in", code, detail, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -270,18 +332,18 @@ int app_participant_enrol(struct store *st, const char *code, const char *insats
 
 int app_participant_register(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
 			     const char *insats, const char *date, const char *before, const char *time_in,
-			     struct err *err)
+			     unsigned flags, struct err *err)
 {
 	struct participant p;
 	struct enrolment e;
 	char detail[400];
 
 	if (participant_check(st, key, f, &p, err) < 0 ||
-	    enrol_check(st, &p, insats, date, before, time_in, &e, detail, sizeof(detail), err) < 0)
+	    enrol_check(st, &p, insats, date, before, time_in, flags, &e, detail, sizeof(detail), err) < 0)
 		return -1;
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (participant_write(st, &p, err) < 0)
+	if (app_enrolment_years_open(st, &e, err) < 0 || participant_write(st, &p, err) < 0)
 		goto fail;
 	e.participant_id = p.id;
 	if (store_enrolment_add(st, &e, err) < 0 || store_audit_add(st, app_actor(st), "skriv in", p.code, detail, err) < 0)
@@ -293,20 +355,21 @@ fail:
 }
 
 int app_participant_exit(struct store *st, const char *code, const char *insats, const char *date,
-			 const char *reason, const char *after, struct err *err)
+			 const char *reason, const char *after, unsigned flags, struct err *err)
 {
+	const struct app_enrolment_fields f = { NULL, NULL, NULL, NULL, date, reason ? reason : "",
+						after ? after : "" };
 	struct participant p;
 	struct intervention iv;
-	struct enrolment *list = NULL, *e = NULL;
-	struct date d;
+	struct enrolment *list = NULL, *e = NULL, open_e;
 	char detail[400];
 	size_t n = 0, i;
 	int rc = -1;
 
-	if (find_participant(st, code, &p, err) < 0 || app_find_insats(st, insats, &iv, err) < 0)
+	if (app_find_participant(st, code, &p, err) < 0 || app_find_insats(st, insats, &iv, err) < 0)
 		return -1;
-	if (!date || date_parse(date, &d, err) < 0)
-		return date ? -1 : err_set(err, "avslutsdatum saknas (--date)");
+	if (!date || !*date)
+		return err_set(err, "avslutsdatum saknas (--date)");
 	if (store_enrolment_list(st, p.id, &list, &n, err) < 0)
 		return -1;
 	for (i = 0; i < n; i++)
@@ -316,19 +379,19 @@ int app_participant_exit(struct store *st, const char *code, const char *insats,
 		err_set(err, "%s är inte inskriven i %s (eller redan avslutad)", code, iv.name);
 		goto out;
 	}
-	if (date_cmp(d, e->enrolled) < 0) {
-		err_set(err, "avslutet %s ligger före inskrivningen", date);
-		goto out;
-	}
-	e->exited = d;
-	if (word(VOCAB_EXIT_REASON, reason, e->exit_reason, sizeof(e->exit_reason), err) < 0 ||
-	    word(VOCAB_SUPPORT, after ? after : "okänd", e->support_after, sizeof(e->support_after), err) < 0)
+	open_e = *e;
+	/* The exit's dates; the enrolment's own rules (period, age) were
+	 * settled when it was made. */
+	if (app_enrolment_apply(st, &f, e, &iv, err) < 0 || enrolment_plausible(e, &p, NULL, app_today(), flags, err) < 0)
 		goto out;
 	snprintf(detail, sizeof(detail), "insats=%s, avslutad=%s, orsak=%s, försörjning efter=%s", iv.name, date,
 		 e->exit_reason, e->support_after);
 	if (store_begin(st, err) < 0)
 		goto out;
-	if (store_enrolment_exit(st, e, err) < 0 || store_audit_add(st, app_actor(st), "avsluta", code, detail, err) < 0) {
+	/* Open, it counted up to today's year; exited, up to the exit's. */
+	if (app_enrolment_years_open(st, &open_e, err) < 0 || app_enrolment_years_open(st, e, err) < 0 ||
+	    store_enrolment_exit(st, e, err) < 0 ||
+	    store_audit_add(st, app_actor(st), "avsluta", code, detail, err) < 0) {
 		store_rollback(st);
 		goto out;
 	}
@@ -350,7 +413,7 @@ struct doc *app_report_participant(struct store *st, const char *code, struct er
 	if (app_load_association(st, &a, err) < 0)
 		return NULL;
 	if (code) {
-		if (find_participant(st, code, &p, err) < 0 || store_enrolment_list(st, p.id, &e, &n, err) < 0)
+		if (app_find_participant(st, code, &p, err) < 0 || store_enrolment_list(st, p.id, &e, &n, err) < 0)
 			return NULL;
 	}
 	if (store_intervention_list(st, &iv, &n_iv, err) == 0) {
@@ -404,67 +467,27 @@ static void row_error(struct buf *errors, long *count, const char *file, long li
 		buf_addf(errors, "\n  %s, rad %ld: %s", file, line, msg);
 }
 
-/* Checks one row into p and e; -1 with the reason in e_err. */
-static int check_row(struct store *st, const struct app_key *key, const char *const *v,
+/* Checks one row into p and e with the same rules as the commands (the
+ * participant's fields, then the enrolment's and its plausibility); -1
+ * with the reason in err. */
+static int check_row(struct store *st, const struct app_key *key, const char *const *v, unsigned flags,
 		     struct participant *p, struct enrolment *e, char *insats_name, size_t name_n,
 		     struct err *err)
 {
-	char *end;
-	long born;
+	const struct app_participant_fields pf = { v[PC_CODE], v[PC_PNR], v[PC_SEX], v[PC_BORN], v[PC_EDU], 0 };
+	const struct app_enrolment_fields ef = { v[PC_INSATS], v[PC_IN], v[PC_BEFORE], v[PC_TIME], v[PC_OUT],
+						 v[PC_REASON], v[PC_AFTER] };
+	struct intervention iv;
 
-	memset(p, 0, sizeof(*p));
 	memset(e, 0, sizeof(*e));
-	if (participant_code_check(v[PC_CODE], err) < 0)
+	if (*v[PC_PNR] && !key)
+		return err_set(err, "personnummer kräver databasens nyckelfil");
+	if (app_participant_fields_check(key, &pf, p, err) < 0 || app_enrolment_apply(st, &ef, e, &iv, err) < 0)
 		return -1;
-	memcpy(p->code, v[PC_CODE], strlen(v[PC_CODE]) + 1);
-	if (word(VOCAB_SEX, v[PC_SEX], p->sex, sizeof(p->sex), err) < 0 ||
-	    word(VOCAB_EDUCATION, *v[PC_EDU] ? v[PC_EDU] : "okänd", p->education, sizeof(p->education), err) < 0 ||
-	    word(VOCAB_SUPPORT, *v[PC_BEFORE] ? v[PC_BEFORE] : "okänd", e->support_before,
-		 sizeof(e->support_before), err) < 0 ||
-	    word(VOCAB_TIME_IN_SUPPORT, *v[PC_TIME] ? v[PC_TIME] : "ingen", e->time_in_support,
-		 sizeof(e->time_in_support), err) < 0)
+	/* Planned dates have no place in a list of what happened. */
+	if (enrolment_plausible(e, p, &iv, app_today(), flags & ~(unsigned)ENROLMENT_PLANNED, err) < 0)
 		return -1;
-	errno = 0;
-	born = strtol(v[PC_BORN], &end, 10);
-	if (!*v[PC_BORN] || errno || *end || born < 1900 || born > today().y)
-		return err_set(err, "ogiltigt födelseår '%s'", v[PC_BORN]);
-	p->birth_year = (int)born;
-	if (date_parse(v[PC_IN], &e->enrolled, err) < 0)
-		return -1;
-	if (*v[PC_OUT]) {
-		if (date_parse(v[PC_OUT], &e->exited, err) < 0)
-			return -1;
-		if (date_cmp(e->exited, e->enrolled) < 0)
-			return err_set(err, "avslutad före inskriven");
-		if (word(VOCAB_EXIT_REASON, v[PC_REASON], e->exit_reason, sizeof(e->exit_reason), err) < 0 ||
-		    word(VOCAB_SUPPORT, *v[PC_AFTER] ? v[PC_AFTER] : "okänd", e->support_after,
-			 sizeof(e->support_after), err) < 0)
-			return -1;
-	} else if (*v[PC_REASON]) {
-		return err_set(err, "avslutsorsak utan avslutsdatum");
-	}
-	if (*v[PC_PNR]) {
-		struct pnr pn;
-		unsigned char mac[crypto_auth_hmacsha256_BYTES];
-
-		if (pnr_parse(v[PC_PNR], today(), &pn, err) < 0)
-			return -1;
-		if (pn.birth.y != p->birth_year) {
-			sodium_memzero(&pn, sizeof(pn));
-			return err_set(err, "födelseåret stämmer inte med personnumret");
-		}
-		crypto_auth_hmacsha256(mac, (const unsigned char *)pn.digits, 12, key->bytes);
-		sodium_bin2hex(p->pnr_hash, sizeof(p->pnr_hash), mac, sizeof(mac));
-		sodium_memzero(&pn, sizeof(pn));
-	}
-	{
-		struct intervention iv;
-
-		if (app_find_insats(st, v[PC_INSATS], &iv, err) < 0)
-			return -1;
-		e->intervention_id = iv.id;
-		snprintf(insats_name, name_n, "%s", iv.name);
-	}
+	snprintf(insats_name, name_n, "%s", iv.name);
 	return 0;
 }
 
@@ -498,7 +521,7 @@ static int store_row(struct store *st, struct participant *p, struct enrolment *
 		return err_set(err, "kön eller födelseår skiljer sig från det som redan finns för %s", p->code);
 	}
 	e->participant_id = found.id;
-	if (store_enrolment_add(st, e, err) < 0)
+	if (app_enrolment_years_open(st, e, err) < 0 || store_enrolment_add(st, e, err) < 0)
 		return -1;
 	if (date_is_set(e->exited) && store_enrolment_exit(st, e, err) < 0)
 		return -1;
@@ -510,7 +533,7 @@ static int store_row(struct store *st, struct participant *p, struct enrolment *
 	return 0;
 }
 
-int app_import_participants(struct store *st, const struct app_key *key, const char *file,
+int app_import_participants(struct store *st, const struct app_key *key, const char *file, unsigned flags,
 			    struct app_participant_import *res, struct err *err)
 {
 	struct csv_reader *r = NULL;
@@ -554,7 +577,7 @@ int app_import_participants(struct store *st, const struct app_key *key, const c
 			break;
 		for (k = 0; k < PC__MAX; k++)
 			v[k] = cols[k] >= 0 && (size_t)cols[k] < row.n ? row.fields[cols[k]] : "";
-		if (check_row(st, key, v, &p, &e, insats, sizeof(insats), &e_row) < 0 ||
+		if (check_row(st, key, v, flags, &p, &e, insats, sizeof(insats), &e_row) < 0 ||
 		    store_row(st, &p, &e, insats, res, &e_row) < 0)
 			row_error(&errors, &bad, file, row.line, e_row.msg);
 		sodium_memzero(&p, sizeof(p));
@@ -737,7 +760,7 @@ int app_participant_purge(struct store *st, const char *before, int64_t *count, 
 
 	if (!before || date_parse(before, &d, err) < 0)
 		return before ? -1 : err_set(err, "ange datumet med --exited-before");
-	if (date_cmp(d, today()) > 0)
+	if (date_cmp(d, app_today()) > 0)
 		return err_set(err, "datumet %s ligger i framtiden", before);
 	if (store_begin(st, err) < 0)
 		return -1;

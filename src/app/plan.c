@@ -93,13 +93,7 @@ int app_text_set(struct store *st, const char *section, int year, const char *fi
 		err_set(err, "%s är inte text i UTF-8", file);
 		goto out;
 	}
-	if (store_begin(st, err) < 0)
-		goto out;
-	if (store_text_put(st, year, section, b.s, err) < 0) {
-		store_rollback(st);
-		goto out;
-	}
-	rc = store_commit(st, err);
+	rc = app_text_store(st, section, year, b.s, err);
 out:
 	if (f != stdin)
 		fclose(f);

@@ -11,6 +11,7 @@
  * as it is. Other years, groups and interventions stay as they were.
  */
 #include <errno.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,6 +135,71 @@ static int check_line(struct store *st, struct insats_cache *cache, const char *
 	return 0;
 }
 
+/* The audit line of answers removed or replaced: the year, group and
+ * intervention and how many lines went (before), and the file that
+ * replaced them (after; NULL for a removal). */
+static int survey_log(struct store *st, const char *action, int year, enum survey_group group, int64_t iv,
+		      int64_t lines, const char *file, struct err *err)
+{
+	char record[96];
+	json_t *before, *after = NULL;
+	int rc;
+
+	snprintf(record, sizeof(record), "survey %d %s%s", year, survey_group_key(group), iv ? " intervention " : "");
+	if (iv)
+		snprintf(record + strlen(record), sizeof(record) - strlen(record), "%lld", (long long)iv);
+	before = json_pack("{s:i, s:s, s:o, s:I}", "year", year, "group", survey_group_key(group), "intervention",
+			   iv ? json_integer(iv) : json_null(), "lines", (json_int_t)lines);
+	if (file)
+		after = json_pack("{s:i, s:s, s:o, s:s}", "year", year, "group", survey_group_key(group),
+				  "intervention", iv ? json_integer(iv) : json_null(), "file", file);
+	rc = app_audit_change(st, action, record, NULL, before, after, err);
+	json_decref(before);
+	json_decref(after);
+	return rc;
+}
+
+int app_survey_remove(struct store *st, int year, const char *group, const char *insats, int64_t *removed,
+		      struct err *err)
+{
+	struct intervention iv;
+	int g;
+
+	*removed = 0;
+	g = group ? survey_group_match(group) : -1;
+	if (g < 0) {
+		struct buf words;
+		int k;
+
+		buf_init(&words);
+		for (k = 0; k < SURVEY_GROUPS; k++)
+			buf_addf(&words, "%s%s", k == 0 ? "" : k == SURVEY_GROUPS - 1 ? " eller " : ", ",
+				 survey_group_word((enum survey_group)k));
+		err_set(err, "okänd grupp '%s' (välj %s)", group ? group : "", words.s);
+		buf_release(&words);
+		return -1;
+	}
+	memset(&iv, 0, sizeof(iv));
+	if (insats && app_find_insats(st, insats, &iv, err) < 0)
+		return -1;
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (app_year_check_open(st, year, "enkätsvaren", err) < 0 ||
+	    store_survey_clear(st, year, (enum survey_group)g, iv.id, removed, err) < 0)
+		goto fail;
+	if (*removed == 0) {
+		err_set(err, "det finns inga enkätsvar från %s för %d%s%s", survey_group_word((enum survey_group)g), year,
+			insats ? " i " : " utan insats", insats ? iv.name : "");
+		goto fail;
+	}
+	if (survey_log(st, "ta bort enkätsvar", year, (enum survey_group)g, iv.id, *removed, NULL, err) < 0)
+		goto fail;
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
 /* The year, group and intervention combinations this import has cleared. */
 struct cleared {
 	struct {
@@ -146,8 +212,8 @@ struct cleared {
 
 /* Clears what is stored for a's year, group and intervention the first
  * time the import meets them. */
-static int clear_once(struct store *st, struct cleared *c, const struct survey_answer *a, int64_t *replaced,
-		      struct err *err)
+static int clear_once(struct store *st, struct cleared *c, const struct survey_answer *a, const char *file,
+		      int64_t *replaced, struct err *err)
 {
 	int64_t removed = 0;
 	size_t i;
@@ -155,7 +221,11 @@ static int clear_once(struct store *st, struct cleared *c, const struct survey_a
 	for (i = 0; i < c->n; i++)
 		if (c->v[i].year == a->year && c->v[i].group == a->group && c->v[i].iv == a->intervention_id)
 			return 0;
-	if (store_survey_clear(st, a->year, a->group, a->intervention_id, &removed, err) < 0)
+	if (app_year_check_open(st, a->year, "enkätsvaren", err) < 0 ||
+	    store_survey_clear(st, a->year, a->group, a->intervention_id, &removed, err) < 0)
+		return -1;
+	/* What the import replaced is logged: the lines that went. */
+	if (removed && survey_log(st, "ersätt enkätsvar", a->year, a->group, a->intervention_id, removed, file, err) < 0)
 		return -1;
 	*replaced += removed;
 	c->v = xgrow(c->v, sizeof(*c->v), c->n + 1, &c->cap);
@@ -237,7 +307,7 @@ int app_import_survey(struct store *st, const char *file, int year, struct app_s
 		for (k = 0; k < SC__MAX; k++)
 			v[k] = cols[k] >= 0 && (size_t)cols[k] < row.n ? row.fields[cols[k]] : "";
 		if (check_line(st, &cache, v, year, &a, &e_line) < 0 ||
-		    clear_once(st, &cleared, &a, &res->replaced, &e_line) < 0) {
+		    clear_once(st, &cleared, &a, file, &res->replaced, &e_line) < 0) {
 			line_error(&errors, &bad, file, row.line, e_line.msg);
 			continue;
 		}

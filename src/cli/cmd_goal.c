@@ -11,7 +11,7 @@
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { G_ADD, G_RESULT, G_ASSESS, G_LIST, B_ADD, B_LIST };
+enum { G_ADD, G_RESULT, G_ASSESS, G_EDIT, G_REMOVE, G_A_REMOVE, G_LIST, B_ADD, B_LIST };
 
 /* --year is required: the plan year the goals belong to. */
 static int plan_year(const struct cmd *c, const char *year_s, int *year)
@@ -116,6 +116,117 @@ static int cmd_goal_assess(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_goal_edit(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &goal_cmds[G_EDIT];
+	struct app_goal_fields g;
+	struct app_result_fields f;
+	const char *year_s = NULL, *pos[1];
+	int all = 0, no_target = 0;
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year, rc;
+
+	memset(&g, 0, sizeof(g));
+	memset(&f, 0, sizeof(f));
+	{
+		const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "number", 1, &g.number, NULL },
+					    { "title", 1, &g.title, NULL }, { "area", 1, &g.area, NULL },
+					    { "description", 1, &g.description, NULL }, { "text", 1, &f.text, NULL },
+					    { "follow-up", 1, &f.follow_up, NULL },
+					    { "indicator", 1, &f.indicator, NULL }, { "target", 1, &f.target, NULL },
+					    { "no-target", 0, NULL, &no_target }, { "unit", 1, &f.unit, NULL },
+					    { "insats", 1, &f.insats, NULL }, { "all-insatser", 0, NULL, &all },
+					    { "at-most", 0, NULL, &f.at_most }, { "no-at-most", 0, NULL, &f.no_at_most },
+					    { 0 } };
+
+		rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+	}
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (plan_year(c, year_s, &year) < 0)
+		return EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange målet (t.ex. 1) eller resultatmålet (t.ex. 1.2)");
+	if ((no_target && f.target) || (all && f.insats) || (f.at_most && f.no_at_most))
+		return cli_usage(c, "motstridiga val");
+	if (no_target)
+		f.target = "";
+	if (all)
+		f.insats = "";
+	if (strchr(pos[0], '.') ? (g.number || g.title || g.area || g.description)
+				: (f.text || f.follow_up || f.indicator || f.target || f.unit || f.insats || f.at_most ||
+				   f.no_at_most))
+		return cli_usage(c, strchr(pos[0], '.') ? "ett resultatmål har --text, --follow-up, --indicator, "
+							  "--target, --unit, --insats och --at-most"
+							: "ett mål har --number, --title, --area och --description");
+	if (!g.number && !g.title && !g.area && !g.description && !f.text && !f.follow_up && !f.indicator &&
+	    !f.target && !f.unit && !f.insats && !f.at_most && !f.no_at_most)
+		return cli_usage(c, "ange vad som ska ändras");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_goal_edit(st, year, pos[0], &g, &f, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("%s %s för %d är ändrat.\n", strchr(pos[0], '.') ? "Resultatmål" : "Mål", pos[0], year);
+	return EXIT_OK;
+}
+
+static int cmd_goal_remove(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &goal_cmds[G_REMOVE];
+	const char *year_s = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (plan_year(c, year_s, &year) < 0)
+		return EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange målet (t.ex. 1) eller resultatmålet (t.ex. 1.2)");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_goal_remove(st, year, pos[0], &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("%s %s för %d är borttaget med sina bedömningar.\n", strchr(pos[0], '.') ? "Resultatmål" : "Mål",
+	       pos[0], year);
+	return EXIT_OK;
+}
+
+static int cmd_assessment_remove(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &goal_cmds[G_A_REMOVE];
+	const char *year_s = NULL, *period = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "period", 1, &period, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (plan_year(c, year_s, &year) < 0)
+		return EXIT_BAD_INPUT;
+	if (n != 1 || !period)
+		return cli_usage(c, "ange målet (t.ex. 1 eller 1.2) och --period");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_goal_assessment_remove(st, year, pos[0], period, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Bedömningen av %s (%s %d) är borttagen.\n", pos[0], period, year);
+	return EXIT_OK;
+}
+
 static int cmd_goal_list(struct cli *cli, int argc, char **argv)
 {
 	return cli_year_doc_command(cli, &goal_cmds[G_LIST], argc, argv, 1, app_report_goals);
@@ -190,12 +301,41 @@ const struct cmd goal_cmds[] = {
 		       "bedöm ett mål eller resultatmål för en period",
 		       "Sparar bedömningen av ett mål (t.ex. 1) eller resultatmål (t.ex. 1.2) i\n"
 		       "delårsrapporten (interim) eller årsredovisningen (annual). En ny bedömning\n"
-		       "av samma mål och period ersätter den gamla.\n\n"
+		       "av samma mål och period ersätter den gamla; loggen får den gamla och den\n"
+		       "nya. Vägras när året är stängt.\n\n"
 		       "Val:\n  --year ÅR          planåret\n  --period P         interim eller annual\n"
 		       "  --status B         uppfyllt, delvis uppfyllt, på god väg, ej uppfyllt, ej bedömt\n"
 		       "  --value V          uppmätt värde (för ett resultatmål)\n"
 		       "  --comment TEXT     kommentar\n",
 		       cmd_goal_assess },
+	[G_EDIT] = { "goal", "edit", "goal edit MÅL --year ÅR [--title T] [--area O] [--number N] [--text T] ...",
+		     "rätta ett mål eller resultatmål",
+		     "Rättar ett mål (t.ex. 1) eller resultatmål (t.ex. 1.2) som 'goal list'\n"
+		     "visar dem; det som inte anges behålls. Värdena prövas som när målet lades\n"
+		     "till. Vägras när året är stängt (årsredovisningen fastställd). Loggen får\n"
+		     "värdena före och efter.\n\n"
+		     "Val för ett mål:\n  --title TEXT          rubriken\n"
+		     "  --area OMRÅDE         individ, struktur, kompetens eller ekonomi\n"
+		     "  --number N            ett nytt nummer\n  --description TEXT    beskrivningen\n\n"
+		     "Val för ett resultatmål:\n  --text TEXT           resultatmålet\n"
+		     "  --follow-up TEXT      uppföljningen\n  --indicator SLAG      se 'goal result --help'\n"
+		     "  --target V            målvärdet\n  --no-target           inget målvärde\n"
+		     "  --unit ENHET          enheten\n  --insats INSATS       insatsen indikatorn gäller\n"
+		     "  --all-insatser        indikatorn gäller alla insatser\n"
+		     "  --at-most             målvärdet är ett tak\n  --no-at-most          målvärdet är inget tak\n",
+		     cmd_goal_edit },
+	[G_REMOVE] = { "goal", "remove", "goal remove MÅL --year ÅR", "ta bort ett mål eller resultatmål",
+		       "Tar bort ett resultatmål (t.ex. 1.2) eller ett mål utan resultatmål (t.ex.\n"
+		       "1), med deras bedömningar. Vägras när året är stängt. Loggen får värdena.\n\n"
+		       "Val:\n  --year ÅR     planåret\n",
+		       cmd_goal_remove },
+	[G_A_REMOVE] = { "goal", "assessment remove", "goal assessment remove MÅL --year ÅR --period interim|annual",
+			 "ta bort en bedömning",
+			 "Tar bort bedömningen av ett mål eller resultatmål för perioden. En\n"
+			 "bedömning ändras genom att bedöma igen med 'goal assess' (den nya ersätter\n"
+			 "den gamla, och loggen får båda). Vägras när året är stängt.\n\n"
+			 "Val:\n  --year ÅR          planåret\n  --period P         interim eller annual\n",
+			 cmd_assessment_remove },
 	[G_LIST] = { "goal", "list", "goal list --year ÅR [--format F] [-o FIL]", "visa årets mål och måluppfyllelse",
 		     "Visar planårets mål med resultatmål, uppföljning, målvärden, utfall ur\n"
 		     "registren och bedömningarna i delårsrapporten och årsredovisningen.\n\n"

@@ -14,7 +14,26 @@
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { P_ADD, P_ENROL, P_EXIT, P_LIST, P_SHOW, P_AUDIT, P_IMPORT, P_REPORT, P_PURGE, P_EXPORT };
+enum { P_ADD, P_EDIT, P_REMOVE, P_ENROL, P_EXIT, P_E_EDIT, P_E_REMOVE, P_LIST, P_SHOW, P_AUDIT, P_IMPORT, P_REPORT,
+       P_PURGE, P_EXPORT };
+
+/* Reads a personal identity number from standard input into line (n
+ * bytes) and the database's key; the exit status on failure, else 0. */
+static int read_pnr(struct cli *cli, char *line, size_t n, struct app_key *key)
+{
+	struct err err;
+
+	if (isatty(STDIN_FILENO))
+		fputs("Personnummer: ", stderr);
+	if (!fgets(line, (int)n, stdin)) {
+		cli_error("inget personnummer på standard in");
+		return EXIT_BAD_INPUT;
+	}
+	line[strcspn(line, "\r\n")] = '\0';
+	if (app_key_load(cli->db, 1, key, &err) < 0)
+		return cli_fail(&err);
+	return 0;
+}
 
 static int cmd_participant_add(struct cli *cli, int argc, char **argv)
 {
@@ -45,16 +64,10 @@ static int cmd_participant_add(struct cli *cli, int argc, char **argv)
 	if (!cli->db)
 		return cli_usage(c, "ingen databas angiven (--db FIL eller FINSAM_DB)");
 	if (pnr_stdin) {
-		if (isatty(STDIN_FILENO))
-			fputs("Personnummer: ", stderr);
-		if (!fgets(line, sizeof(line), stdin)) {
-			cli_error("inget personnummer på standard in");
-			return EXIT_BAD_INPUT;
-		}
-		line[strcspn(line, "\r\n")] = '\0';
+		rc = read_pnr(cli, line, sizeof(line), &key);
+		if (rc)
+			return rc;
 		f.pnr = line;
-		if (app_key_load(cli->db, 1, &key, &err) < 0)
-			return cli_fail(&err);
 	}
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
@@ -72,9 +85,11 @@ static int cmd_participant_enrol(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &participant_cmds[P_ENROL];
 	const char *insats = NULL, *date = NULL, *before = NULL, *time_in = NULL, *pos[1];
+	int planned = 0, force = 0;
 	const struct opt opts[] = { { "insats", 1, &insats, NULL }, { "date", 1, &date, NULL },
 				    { "support-before", 1, &before, NULL },
-				    { "time-in-support", 1, &time_in, NULL }, { 0 } };
+				    { "time-in-support", 1, &time_in, NULL }, { "planned", 0, NULL, &planned },
+				    { "force", 0, NULL, &force }, { 0 } };
 	struct store *st = NULL;
 	struct err err;
 	size_t n;
@@ -86,7 +101,8 @@ static int cmd_participant_enrol(struct cli *cli, int argc, char **argv)
 		return cli_usage(c, "ange deltagarkoden, --insats och --date");
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
-	rc = app_participant_enrol(st, pos[0], insats, date, before, time_in, &err);
+	rc = app_participant_enrol(st, pos[0], insats, date, before, time_in,
+				   (planned ? ENROLMENT_PLANNED : 0) | (force ? ENROLMENT_FORCE : 0), &err);
 	app_close(st);
 	if (rc < 0)
 		return cli_fail(&err);
@@ -98,9 +114,10 @@ static int cmd_participant_exit(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &participant_cmds[P_EXIT];
 	const char *insats = NULL, *date = NULL, *reason = NULL, *after = NULL, *pos[1];
+	int planned = 0, undo = 0;
 	const struct opt opts[] = { { "insats", 1, &insats, NULL }, { "date", 1, &date, NULL },
 				    { "reason", 1, &reason, NULL }, { "support-after", 1, &after, NULL },
-				    { 0 } };
+				    { "planned", 0, NULL, &planned }, { "undo", 0, NULL, &undo }, { 0 } };
 	struct store *st = NULL;
 	struct err err;
 	size_t n;
@@ -108,15 +125,160 @@ static int cmd_participant_exit(struct cli *cli, int argc, char **argv)
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1 || !insats || !date || !reason)
+	if (undo && (n != 1 || !insats || date || reason || after || planned))
+		return cli_usage(c, "--undo tar bara deltagarkoden och --insats");
+	if (!undo && (n != 1 || !insats || !date || !reason))
 		return cli_usage(c, "ange deltagarkoden, --insats, --date och --reason");
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
-	rc = app_participant_exit(st, pos[0], insats, date, reason, after, &err);
+	if (undo)
+		rc = app_participant_exit_undo(st, pos[0], insats, &err);
+	else
+		rc = app_participant_exit(st, pos[0], insats, date, reason, after, planned ? ENROLMENT_PLANNED : 0, &err);
 	app_close(st);
 	if (rc < 0)
 		return cli_fail(&err);
-	printf("%s är avslutad i %s %s.\n", pos[0], insats, date);
+	if (undo)
+		printf("Avslutet av %s i %s är ångrat: inskrivningen gäller igen.\n", pos[0], insats);
+	else
+		printf("%s är avslutad i %s %s.\n", pos[0], insats, date);
+	return EXIT_OK;
+}
+
+static int cmd_participant_edit(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &participant_cmds[P_EDIT];
+	struct app_participant_fields f;
+	int pnr_stdin = 0, no_pnr = 0, force = 0;
+	const char *pos[1];
+	char line[64] = "";
+	struct app_key key;
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc;
+
+	memset(&f, 0, sizeof(f));
+	memset(&key, 0, sizeof(key));
+	{
+		const struct opt opts[] = { { "code", 1, &f.code, NULL }, { "sex", 1, &f.sex, NULL },
+					    { "born", 1, &f.born, NULL }, { "education", 1, &f.education, NULL },
+					    { "pnr-stdin", 0, NULL, &pnr_stdin }, { "no-pnr", 0, NULL, &no_pnr },
+					    { "force", 0, NULL, &force }, { 0 } };
+
+		rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+	}
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange deltagarkoden");
+	if (!f.code && !f.sex && !f.born && !f.education && !pnr_stdin && !no_pnr)
+		return cli_usage(c, "ange vad som ska ändras (--code, --sex, --born, --education, --pnr-stdin eller --no-pnr)");
+	if (pnr_stdin && no_pnr)
+		return cli_usage(c, "--pnr-stdin och --no-pnr går inte ihop");
+	if (!cli->db)
+		return cli_usage(c, "ingen databas angiven (--db FIL eller FINSAM_DB)");
+	if (pnr_stdin) {
+		rc = read_pnr(cli, line, sizeof(line), &key);
+		if (rc)
+			return rc;
+		f.pnr = line;
+	}
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_participant_edit(st, pnr_stdin ? &key : NULL, pos[0], &f, no_pnr, force ? ENROLMENT_FORCE : 0, &err);
+	app_close(st);
+	memset(line, 0, sizeof(line));
+	memset(&key, 0, sizeof(key));
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Deltagaren %s är ändrad%s%s.\n", pos[0], f.code ? "; ny kod " : "", f.code ? f.code : "");
+	return EXIT_OK;
+}
+
+static int cmd_participant_remove(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &participant_cmds[P_REMOVE];
+	const char *pos[1];
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange deltagarkoden");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_participant_remove(st, pos[0], &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Deltagaren %s är borttagen med sina inskrivningar.\n", pos[0]);
+	return EXIT_OK;
+}
+
+static int cmd_enrolment_edit(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &participant_cmds[P_E_EDIT];
+	struct app_enrolment_fields f;
+	const char *pos[1];
+	int planned = 0, force = 0;
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc;
+
+	memset(&f, 0, sizeof(f));
+	{
+		const struct opt opts[] = { { "insats", 1, &f.insats, NULL }, { "date", 1, &f.date, NULL },
+					    { "support-before", 1, &f.support_before, NULL },
+					    { "time-in-support", 1, &f.time_in_support, NULL },
+					    { "exited", 1, &f.exited, NULL }, { "reason", 1, &f.reason, NULL },
+					    { "support-after", 1, &f.support_after, NULL },
+					    { "planned", 0, NULL, &planned }, { "force", 0, NULL, &force }, { 0 } };
+
+		rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+	}
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange inskrivningens id (se 'finsam participant show KOD')");
+	if (!f.insats && !f.date && !f.support_before && !f.time_in_support && !f.exited && !f.reason &&
+	    !f.support_after)
+		return cli_usage(c, "ange vad som ska ändras");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_enrolment_edit(st, pos[0], &f, (planned ? ENROLMENT_PLANNED : 0) | (force ? ENROLMENT_FORCE : 0),
+				&err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Inskrivning %s är ändrad.\n", pos[0]);
+	return EXIT_OK;
+}
+
+static int cmd_enrolment_remove(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &participant_cmds[P_E_REMOVE];
+	const char *pos[1];
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange inskrivningens id (se 'finsam participant show KOD')");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_enrolment_remove(st, pos[0], &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Inskrivning %s är borttagen.\n", pos[0]);
 	return EXIT_OK;
 }
 
@@ -167,7 +329,9 @@ static int cmd_import_participants(struct cli *cli, int argc, char **argv)
 	struct store *st = NULL;
 	struct err err;
 	size_t n;
-	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
+	int force = 0;
+	const struct opt opts[] = { { "force", 0, NULL, &force }, { 0 } };
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
@@ -179,7 +343,7 @@ static int cmd_import_participants(struct cli *cli, int argc, char **argv)
 		return cli_fail(&err);
 	rc = app_key_load(cli->db, 1, &key, &err);
 	if (rc == 0)
-		rc = app_import_participants(st, &key, pos[0], &res, &err);
+		rc = app_import_participants(st, &key, pos[0], force ? ENROLMENT_FORCE : 0, &res, &err);
 	memset(&key, 0, sizeof(key));
 	app_close(st);
 	if (rc < 0)
@@ -283,35 +447,90 @@ const struct cmd participant_cmds[] = {
 		    "  --education U         förgymnasial, gymnasial, eftergymnasial eller okänd\n"
 		    "  --pnr-stdin           läs personnumret från standard in\n",
 		    cmd_participant_add },
+	[P_EDIT] = { "participant", "edit",
+		     "participant edit KOD [--code NY] [--sex K] [--born ÅR] [--education U] [--pnr-stdin|--no-pnr]",
+		     "rätta en deltagares uppgifter",
+		     "Rättar deltagarens uppgifter; det som inte anges behålls. Värdena prövas\n"
+		     "som när deltagaren lades till. Ett nytt kön, födelseår eller utbildning\n"
+		     "ändrar statistiken för varje år deltagaren varit inskriven, och vägras om\n"
+		     "något av dem är stängt (årsredovisningen fastställd). Loggen får värdena\n"
+		     "före och efter; personnumret bara som \"given\" eller \"none\".\n\n"
+		     "Val:\n  --code NY             en ny deltagarkod\n  --sex kvinna|man      kön\n"
+		     "  --born ÅR             födelseår\n"
+		     "  --education U         förgymnasial, gymnasial, eftergymnasial eller okänd\n"
+		     "  --pnr-stdin           läs ett nytt personnummer från standard in\n"
+		     "  --no-pnr              glöm det personnummer som angetts\n"
+		     "  --force               spara även om åldern hamnar utanför en insats målgrupp\n",
+		     cmd_participant_edit },
+	[P_REMOVE] = { "participant", "remove", "participant remove KOD",
+		       "ta bort en deltagare med alla inskrivningar",
+		       "Tar bort deltagaren och alla deltagarens inskrivningar, t.ex. en person\n"
+		       "som registrerats av misstag. Vägras om en inskrivning hör till ett stängt\n"
+		       "år. Loggen får deltagarens och varje inskrivnings värden.\n",
+		       cmd_participant_remove },
 	[P_ENROL] = { "participant", "enrol",
 		      "participant enrol KOD --insats INSATS --date DATUM [--support-before F] [--time-in-support T]",
 		      "skriv in en deltagare i en insats",
-		      "Skriver in deltagaren i insatsen.\n\n"
+		      "Skriver in deltagaren i insatsen. Inskrivningsdagen ska ligga inom\n"
+		      "insatsens deltagarperiod och inte efter i dag (utom med --planned), och\n"
+		      "deltagarens ålder under året inom målgruppens åldrar (utom med --force).\n\n"
 		      "Val:\n  --insats INSATS            insatsens id eller namn\n  --date DATUM               inskrivningsdag\n"
 		      "  --support-before F         försörjning före, t.ex. försörjningsstöd, sjukpenning\n"
-		      "  --time-in-support T        ingen, under 1 år, 1-2 år, 2-5 år eller över 5 år\n",
+		      "  --time-in-support T        ingen, under 1 år, 1-2 år, 2-5 år eller över 5 år\n"
+		      "  --planned                  en inskrivning som ännu inte skett (ett datum efter i dag)\n"
+		      "  --force                    spara även om åldern är utanför målgruppens\n",
 		      cmd_participant_enrol },
 	[P_EXIT] = { "participant", "exit",
-		     "participant exit KOD --insats INSATS --date DATUM --reason ORSAK [--support-after F]",
-		     "avsluta en deltagare i en insats",
-		     "Avslutar deltagarens inskrivning i insatsen.\n\n"
+		     "participant exit KOD --insats INSATS (--date DATUM --reason ORSAK [--support-after F] | --undo)",
+		     "avsluta en deltagare i en insats, eller ångra avslutet",
+		     "Avslutar deltagarens inskrivning i insatsen. Avslutsdagen får inte ligga\n"
+		     "före inskrivningen eller efter i dag (utom med --planned). Med --undo\n"
+		     "ångras det senaste avslutet i insatsen: inskrivningen gäller igen. Ett\n"
+		     "avslut rättas med 'participant enrolment edit ID --exited ...'.\n\n"
 		     "Val:\n  --insats INSATS        insatsens id eller namn\n  --date DATUM           avslutsdag\n"
 		     "  --reason ORSAK         arbete, studier, arbete och studier, annan insats, flyttat,\n"
 		     "                         avbrutit, sjukdom, åldersgräns eller övrigt\n"
-		     "  --support-after F      försörjning efter\n",
+		     "  --support-after F      försörjning efter\n"
+		     "  --planned              ett avslut som ännu inte skett (ett datum efter i dag)\n"
+		     "  --undo                 ångra det senaste avslutet\n",
 		     cmd_participant_exit },
+	[P_E_EDIT] = { "participant", "enrolment edit",
+		       "participant enrolment edit ID [--insats I] [--date D] [--support-before F] [--time-in-support T] "
+		       "[--exited D --reason R --support-after F]",
+		       "rätta en inskrivning eller dess avslut",
+		       "Rättar inskrivningen med id ID (kolumnen Id i 'participant show KOD'); det\n"
+		       "som inte anges behålls. Med --exited får en öppen inskrivning ett avslut,\n"
+		       "eller ett avslut ett nytt datum. Reglerna är desamma som när\n"
+		       "deltagaren skrevs in och avslutades, och en ändring som rör ett stängt år\n"
+		       "vägras. Loggen får värdena före och efter.\n\n"
+		       "Val:\n  --insats INSATS        insatsens id eller namn\n  --date DATUM           inskrivningsdag\n"
+		       "  --support-before F     försörjning före\n  --time-in-support T    tid i försörjning\n"
+		       "  --exited DATUM         avslutsdag\n  --reason ORSAK         avslutsorsak\n"
+		       "  --support-after F      försörjning efter\n"
+		       "  --planned              datum efter i dag är planerade\n"
+		       "  --force                spara även om åldern är utanför målgruppens\n",
+		       cmd_enrolment_edit },
+	[P_E_REMOVE] = { "participant", "enrolment remove", "participant enrolment remove ID",
+			 "ta bort en inskrivning",
+			 "Tar bort inskrivningen med id ID (kolumnen Id i 'participant show KOD'),\n"
+			 "t.ex. en inskrivning i fel insats. Vägras om den hör till ett stängt år.\n"
+			 "Loggen får dess värden.\n",
+			 cmd_enrolment_remove },
 	[P_LIST] = { "participant", "list", "participant list [--format F]", "visa deltagarna",
 		     "Visar deltagarna med kod, kön, födelseår, utbildning och antal inskrivningar.\n",
 		     cmd_participant_list },
 	[P_SHOW] = { "participant", "show", "participant show KOD [--format F]",
 		     "visa allt som finns om en deltagare",
-		     "Visar allt som finns sparat om deltagaren, med alla inskrivningar.\n",
+		     "Visar allt som finns sparat om deltagaren, med alla inskrivningar och\n"
+		     "deras id (för 'participant enrolment edit|remove ID').\n",
 		     cmd_participant_show },
 	[P_AUDIT] = { "audit", NULL, "audit [--format F]", "logg över ändringar av deltagaruppgifter",
 		      "Visar loggen över varje ändring av deltagaruppgifter: när, vem, vad och\n"
-		      "vilken deltagare. Loggen kan inte ändras eller tömmas.\n",
+		      "vilken deltagare, och för varje rättelse eller borttagning posten och dess\n"
+		      "värden före och efter (i --format json nycklarna record, before och after).\n"
+		      "Ett personnummer finns aldrig med. Loggen kan inte ändras eller tömmas.\n",
 		      cmd_audit },
-	[P_IMPORT] = { "import", "participants", "import participants FIL",
+	[P_IMPORT] = { "import", "participants", "import participants FIL [--force]",
 		       "läs in en deltagarlista (CSV)",
 		       "Läser in en deltagarlista som personalen för den, en rad per inskrivning:\n"
 		       "CSV i UTF-8 eller Windows-1252, semikolon eller komma, en rubrikrad med\n"
@@ -319,7 +538,11 @@ const struct cmd participant_cmds[] = {
 		       "utbildning, inskriven, försörjning före, tid i försörjning, avslutad,\n"
 		       "avslutsorsak och försörjning efter, i valfri ordning. Varje rad prövas;\n"
 		       "alla fel listas med radnummer och orsak, och då sparas ingenting.\n"
-		       "Personnummer sparas bara som kontrollvärden.\n",
+		       "Raderna prövas som 'participant enrol' och 'participant exit': inga datum\n"
+		       "efter i dag, inget avslut före inskrivningen, inskrivningen inom\n"
+		       "insatsens deltagarperiod och åldern inom målgruppens (utom med --force).\n"
+		       "Personnummer sparas bara som kontrollvärden.\n\n"
+		       "Val:\n  --force    spara även rader där åldern är utanför målgruppens\n",
 		       cmd_import_participants },
 	[P_REPORT] = { "report", "participants",
 		       "report participants --year ÅR [--insats INSATS] [--format F] [--unprotected]",

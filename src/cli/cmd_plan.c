@@ -13,7 +13,7 @@
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { C_LIST, C_ADD, T_SET, T_SHOW };
+enum { C_LIST, C_ADD, T_SET, T_SHOW, T_REMOVE };
 
 static int this_year(void)
 {
@@ -118,6 +118,32 @@ static int cmd_text_set(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_text_remove(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &plan_cmds[T_REMOVE];
+	const char *year_s = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s || n != 1)
+		return cli_usage(c, "ange avsnitt och --year");
+	if (cli_year(c, year_s, &year) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_text_remove(st, pos[0], year, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Tog bort %s för %d.\n", app_text_title(pos[0]), year);
+	return EXIT_OK;
+}
+
 static int cmd_text_show(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &plan_cmds[T_SHOW];
@@ -180,9 +206,15 @@ const struct cmd plan_cmds[] = {
 		    "  organisation, conditions (viktiga förhållanden), events (händelser av\n"
 		    "  väsentlig betydelse), governance (styrning och uppföljning), economy\n"
 		    "  (god ekonomisk hushållning), target_groups och overall_goal.\n"
-		    "  Delårsrapporten: interim (kommentarer).\n",
+		    "  Delårsrapporten: interim (kommentarer).\n\n"
+		    "En ny text ersätter den gamla; loggen ('finsam audit') får båda. Texten\n"
+		    "för ett stängt år (årsredovisningen fastställd) kan inte ändras.\n",
 		    cmd_text_set },
 	[T_SHOW] = { "text", "show", "text show AVSNITT --year ÅR", "visa en sparad text",
 		     "Skriver avsnittets Markdown-text för planåret ÅR.\n", cmd_text_show },
+	[T_REMOVE] = { "text", "remove", "text remove AVSNITT --year ÅR", "ta bort en sparad text",
+		       "Tar bort avsnittets text för planåret ÅR, så att dokumenten står utan den.\n"
+		       "Loggen får texten som den var. Vägras när året är stängt.\n",
+		       cmd_text_remove },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

@@ -11,7 +11,7 @@
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { S_IMPORT, S_REPORT };
+enum { S_IMPORT, S_REPORT, S_REMOVE };
 
 static int cmd_survey_import(struct cli *cli, int argc, char **argv)
 {
@@ -73,6 +73,34 @@ static int cmd_report_survey(struct cli *cli, int argc, char **argv)
 	return cli_finish_doc(st, d, format, out_path, &err);
 }
 
+static int cmd_survey_remove(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &survey_cmds[S_REMOVE];
+	const char *year_s = NULL, *group = NULL, *insats = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "group", 1, &group, NULL },
+				    { "insats", 1, &insats, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	int64_t removed = 0;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s || !group)
+		return cli_usage(c, "ange --year och --group");
+	if (cli_year(c, year_s, &year) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_survey_remove(st, year, group, insats, &removed, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Tog bort %lld rader med enkätsvar.\n", (long long)removed);
+	return EXIT_OK;
+}
+
 const struct cmd survey_cmds[] = {
 	[S_IMPORT] = { "survey", "import", "survey import FIL [--year ÅR]",
 		       "läs in enkätsvar (NNS-indikatorer, CSV)",
@@ -110,5 +138,16 @@ const struct cmd survey_cmds[] = {
 		       "  --format F       " CLI_FORMATS "\n  -o FIL           skriv till FIL\n"
 		       "  --unprotected    visa små grupper (bara för administratörer)\n",
 		       cmd_report_survey },
+	[S_REMOVE] = { "survey", "remove", "survey remove --year ÅR --group GRUPP [--insats INSATS]",
+		       "ta bort inlästa enkätsvar",
+		       "Tar bort enkätsvaren från GRUPP för ÅR, för en insats (--insats) eller de\n"
+		       "som inte hör till någon insats: det som en ny 'survey import' av dem\n"
+		       "skulle ersätta, t.ex. en fil som lästes in för fel år. Loggen får vad som\n"
+		       "togs bort. Vägras när året är stängt (årsredovisningen fastställd).\n\n"
+		       "Val:\n  --year ÅR          året\n"
+		       "  --group GRUPP      deltagare start, deltagare pågående, deltagare avslut,\n"
+		       "                     personal, chefer eller styrelse\n"
+		       "  --insats INSATS    insatsens id eller namn\n",
+		       cmd_survey_remove },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

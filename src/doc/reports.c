@@ -1049,7 +1049,8 @@ struct doc *doc_participant(const struct association *a, const struct participan
 	/* Only whether one was given: the number itself is not kept. */
 	doc_cell_text(r, 4, p->pnr_hash[0] ? "angivet (sparas inte, bara ett kontrollvärde)" : "inte angivet",
 		      p->pnr_hash[0] ? "given" : "none");
-	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "enrolments", "Inskrivningar", 7);
+	/* The id, for correcting the enrolment, comes last: the keys before it stay. */
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "enrolments", "Inskrivningar", 8);
 	doc_column_set(t, 0, "intervention", "Insats", 0);
 	doc_column_set(t, 1, "enrolled", "Inskriven", 0);
 	doc_column_set(t, 2, "support_before", "Försörjning före", 0);
@@ -1057,8 +1058,10 @@ struct doc *doc_participant(const struct association *a, const struct participan
 	doc_column_set(t, 4, "exited", "Avslutad", 0);
 	doc_column_set(t, 5, "exit_reason", "Orsak", 0);
 	doc_column_set(t, 6, "support_after", "Försörjning efter", 0);
+	doc_column_set(t, 7, "id", "Id", 0);
 	for (i = 0; i < n; i++) {
 		r = doc_row_add(t, NULL, "", DOC_ROW_NORMAL);
+		doc_cell_int(r, 7, e[i].id);
 		doc_cell_text(r, 0, insats_name(iv, n_iv, e[i].intervention_id), NULL);
 		doc_cell_date(r, 1, e[i].enrolled);
 		doc_cell_text(r, 2, e[i].support_before, NULL);

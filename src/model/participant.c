@@ -1,12 +1,14 @@
 /*
  * participant.c: the register's vocabularies (DOMAIN.md, "Participants").
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/text.h"
+#include "model/intervention.h"
 #include "model/participant.h"
 
 static const char *const sexes[] = { "kvinna", "man", NULL };
@@ -94,4 +96,69 @@ void audit_release(struct audit_entry *log, size_t n)
 		free(log[i].new_values);
 	}
 	free(log);
+}
+
+int enrolment_plausible(const struct enrolment *e, const struct participant *p, const struct intervention *iv,
+			struct date today, unsigned flags, struct err *err)
+{
+	char a[11], b[11], c[11];
+
+	date_format(c, today);
+	if (!(flags & ENROLMENT_PLANNED) && date_cmp(e->enrolled, today) > 0)
+		return err_set(err, "inskrivningsdatumet %s ligger efter i dag (%s); en inskrivning som ännu inte "
+			       "skett anges med --planned", date_format(a, e->enrolled), c);
+	if (date_is_set(e->exited)) {
+		if (date_cmp(e->exited, e->enrolled) < 0)
+			return err_set(err, "avslutet %s ligger före inskrivningen %s; avslutet ska vara samma dag "
+				       "som inskrivningen eller senare", date_format(a, e->exited),
+				       date_format(b, e->enrolled));
+		if (!(flags & ENROLMENT_PLANNED) && date_cmp(e->exited, today) > 0)
+			return err_set(err, "avslutsdatumet %s ligger efter i dag (%s); ett avslut som ännu inte "
+				       "skett anges med --planned", date_format(a, e->exited), c);
+	}
+	if (iv && ((date_is_set(iv->p_start) && date_cmp(e->enrolled, iv->p_start) < 0) ||
+		   (date_is_set(iv->p_end) && date_cmp(e->enrolled, iv->p_end) > 0))) {
+		char from[11] = "", to[11] = "";
+
+		if (date_is_set(iv->p_start))
+			date_format(from, iv->p_start);
+		if (date_is_set(iv->p_end))
+			date_format(to, iv->p_end);
+		return err_set(err, "inskrivningen %s ligger utanför deltagarperioden för %s (%s–%s); skriv in "
+			       "inom perioden eller ändra insatsens period", date_format(a, e->enrolled), iv->name,
+			       from, to);
+	}
+	if (iv && !(flags & ENROLMENT_FORCE))
+		return enrolment_age_check(p, iv, e->enrolled.y, err);
+	return 0;
+}
+
+int enrolment_age_check(const struct participant *p, const struct intervention *iv, int year, struct err *err)
+{
+	int age = year - p->birth_year;
+
+	if ((iv->age_min && age < iv->age_min) || (iv->age_max && age > iv->age_max)) {
+		char range[32];
+
+		if (iv->age_min && iv->age_max)
+			snprintf(range, sizeof(range), "%d–%d år", iv->age_min, iv->age_max);
+		else if (iv->age_min)
+			snprintf(range, sizeof(range), "från %d år", iv->age_min);
+		else
+			snprintf(range, sizeof(range), "till %d år", iv->age_max);
+		return err_set(err, "varning: %s fyller %d år %d, utanför målgruppens ålder för %s (%s); "
+			       "ange --force för att ändå spara inskrivningen", p->code, age, year, iv->name, range);
+	}
+	return 0;
+}
+
+void enrolment_years(const struct enrolment *e, struct date today, int *from, int *to)
+{
+	*from = e->enrolled.y;
+	if (date_is_set(e->exited))
+		*to = e->exited.y;
+	else
+		*to = today.y > e->enrolled.y ? today.y : e->enrolled.y;
+	if (*to < *from)
+		*to = *from;
 }

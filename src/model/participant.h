@@ -53,6 +53,29 @@ struct enrolment {
 	char support_after[64];
 };
 
+/* The plausibility of an enrolment (with its exit when set) of
+ * participant p in an intervention whose participant period is
+ * p_start..p_end (each unset when not known) and whose target group's
+ * ages are age_min..age_max (0 when not set), on the day `today`. Refused,
+ * with a message saying what is wrong and what is allowed: a date after
+ * today (enrolment or exit) unless ENROLMENT_PLANNED; an exit before its
+ * enrolment; an enrolment outside the participant period; an age in the
+ * enrolment's year (the year minus the year of birth) outside the target
+ * group's unless ENROLMENT_FORCE. Returns 0 or -1. */
+enum { ENROLMENT_PLANNED = 1, ENROLMENT_FORCE = 2 };
+struct intervention;
+int enrolment_plausible(const struct enrolment *e, const struct participant *p, const struct intervention *iv,
+			struct date today, unsigned flags, struct err *err);
+
+/* The age rule alone: p's age in `year` (the year minus the year of
+ * birth) within iv's target group's ages (age_min..age_max, 0: not set). */
+int enrolment_age_check(const struct participant *p, const struct intervention *iv, int year, struct err *err);
+
+/* The calendar years an enrolment counts in: from its enrolment's year to
+ * its exit's, or, while it is open, to today's year (at least the
+ * enrolment's). */
+void enrolment_years(const struct enrolment *e, struct date today, int *from, int *to);
+
 /* Anonymous participants: people in an intervention who are not
  * registered, counted by sex for a period within one calendar year. */
 struct anonymous_count {

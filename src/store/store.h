@@ -277,6 +277,18 @@ int store_enrolment_each_year(struct store *st, int year, int64_t intervention_i
  * enrolments stay, so the statistics of every year stay the same. */
 int store_participant_purge(struct store *st, struct date before, int64_t *count, struct err *err);
 
+/* Corrections of the participant register (sqlite_people.c): a
+ * participant or an enrolment found by its id (STORE_NOT_FOUND when
+ * none), changed in every field (an enrolment's exit too: an unset exited
+ * stores none, so an exit is undone), or removed. A participant can be
+ * removed only once their enrolments are. */
+int store_participant_get(struct store *st, int64_t id, struct participant *out, struct err *err);
+int store_participant_update(struct store *st, const struct participant *p, struct err *err);
+int store_participant_delete(struct store *st, int64_t id, struct err *err);
+int store_enrolment_get(struct store *st, int64_t id, struct enrolment *out, struct err *err);
+int store_enrolment_update(struct store *st, const struct enrolment *e, struct err *err);
+int store_enrolment_delete(struct store *st, int64_t id, struct err *err);
+
 /* Anonymous participants: counts per intervention, period and sex. The
  * list gives those whose period starts in `year` (0: all) in an
  * intervention (0: any), by period; the caller frees *out. */
@@ -298,6 +310,15 @@ int store_result_goal_add(struct store *st, struct result_goal *r, struct err *e
 int store_result_goal_list(struct store *st, int year, struct result_goal **out, size_t *n, struct err *err);
 int store_assessment_put(struct store *st, struct assessment *a, struct err *err);
 int store_assessment_list(struct store *st, int year, struct assessment **out, size_t *n, struct err *err);
+
+/* Corrections of the goals (sqlite_people.c), by id: STORE_NOT_FOUND
+ * when there is none. A goal can be removed only without result goals
+ * and assessments, a result goal only without assessments. */
+int store_goal_update(struct store *st, const struct goal *g, struct err *err);
+int store_goal_delete(struct store *st, int64_t id, struct err *err);
+int store_result_goal_update(struct store *st, const struct result_goal *r, struct err *err);
+int store_result_goal_delete(struct store *st, int64_t id, struct err *err);
+int store_assessment_delete(struct store *st, int64_t id, struct err *err);
 
 /* The board's composition per year: chair, vice chair, members, deputies. */
 int store_board_add(struct store *st, struct board_member *b, struct err *err);
@@ -345,6 +366,8 @@ int store_event_list(struct store *st, struct event **out, size_t *n, struct err
 int store_text_put(struct store *st, int year, const char *section, const char *markdown,
 		   struct err *err);
 int store_text_get(struct store *st, int year, const char *section, char **out, struct err *err);
+/* Removes the section's text of the year (sqlite_people.c); STORE_NOT_FOUND when there is none. */
+int store_text_delete(struct store *st, int year, const char *section, struct err *err);
 
 /* The users of the web pages. store_user_add sets u->id; the password is
  * only ever given as its hash. store_user_get finds a user by name, or by

@@ -261,7 +261,7 @@ void page_deltagare_add(struct web_req *r)
 	f.hide_other = r->sess.user.role != ROLE_ADMIN;
 	if (app_participant_register(r->st, r->srv->has_key ? &r->srv->key : NULL, &f, form_get(b, "insats"),
 				     form_get(b, "date"), form_get(b, "support_before"), form_get(b, "time_in_support"),
-				     &err) < 0) {
+				     0, &err) < 0) {
 		r->status = 400;
 		new_form(r, &reg, b, NULL, err.msg);
 		app_register_release(&reg);
@@ -374,7 +374,7 @@ void page_enrol(struct web_req *r)
 	if (check_write(r, form_get(b, "insats")) < 0)
 		return;
 	if (app_participant_enrol(r->st, r->params[0], form_get(b, "insats"), form_get(b, "date"),
-				  form_get(b, "support_before"), form_get(b, "time_in_support"), &err) < 0) {
+				  form_get(b, "support_before"), form_get(b, "time_in_support"), 0, &err) < 0) {
 		r->status = 400;
 		show(r, err.msg);
 		return;
@@ -390,7 +390,7 @@ void page_exit(struct web_req *r)
 	if (check_write(r, form_get(b, "insats")) < 0)
 		return;
 	if (app_participant_exit(r->st, r->params[0], form_get(b, "insats"), form_get(b, "date"), form_get(b, "reason"),
-				 form_get(b, "support_after"), &err) < 0) {
+				 form_get(b, "support_after"), 0, &err) < 0) {
 		r->status = 400;
 		show(r, err.msg);
 		return;
@@ -595,7 +595,7 @@ void page_import(struct web_req *r)
 			rc = -1;
 	}
 	if (rc == 0)
-		rc = app_import_participants(r->st, r->srv->has_key ? &r->srv->key : NULL, path, &res, &err);
+		rc = app_import_participants(r->st, r->srv->has_key ? &r->srv->key : NULL, path, 0, &res, &err);
 	else
 		err_set(&err, "filen kunde inte tas emot");
 	/* The list holds personal data: it is gone before the answer. */

@@ -55,7 +55,7 @@ python3 -c 'import json,sys
 d=json.load(open(sys.argv[1]))
 p=d["participant"][0]; e=d["enrolments"]
 assert p=={"code":"D004","sex":"kvinna","birth_year":1990,"education":"eftergymnasial","personal_number":"none"}, p
-assert e==[{"intervention":"Steget vidare","enrolled":"2025-02-03","support_before":"försörjningsstöd","time_in_support":"2-5 år","exited":"2025-09-30","exit_reason":"arbete och studier","support_after":"lön"}], e
+assert e==[{"intervention":"Steget vidare","enrolled":"2025-02-03","support_before":"försörjningsstöd","time_in_support":"2-5 år","exited":"2025-09-30","exit_reason":"arbete och studier","support_after":"lön","id":1}], e
 ' "$T/out" || fail "participant json"
 run --db "$db" participant show D001
 expect_out "angivet (sparas inte"

@@ -16,7 +16,7 @@ expect_err "bad.csv, rad 3: okänt värde för kön: 'annat'"
 expect_err "bad.csv, rad 4: det finns ingen insats 'Finns inte'"
 expect_err "bad.csv, rad 5: ogiltigt födelseår '19x0'"
 expect_err "bad.csv, rad 6: ogiltigt datum '2025-02-30'"
-expect_err "bad.csv, rad 7: avslutad före inskriven"
+expect_err "bad.csv, rad 7: avslutet 2025-02-01 ligger före inskrivningen 2025-03-01"
 expect_err "bad.csv, rad 8: avslutsorsak utan avslutsdatum"
 expect_err "bad.csv, rad 9: kön eller födelseår skiljer sig"
 run --db "$db" participant list --format json

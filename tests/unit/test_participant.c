@@ -1,5 +1,6 @@
 /*
- * test_participant.c: the register's vocabularies, matched as staff write.
+ * test_participant.c: the register's vocabularies, matched as staff write,
+ * and the plausibility rules of an enrolment and its exit.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -9,6 +10,7 @@
 #include <cmocka.h>
 
 #include "base/err.h"
+#include "model/intervention.h"
 #include "model/participant.h"
 
 static void test_vocab(void **state)
@@ -59,11 +61,109 @@ static void test_code(void **state)
 	assert_int_equal(participant_code_check("anonym-12", &err), -1);
 }
 
+static struct date d(int y, int m, int day)
+{
+	return (struct date){ y, m, day };
+}
+
+static void test_plausible(void **state)
+{
+	const struct date today = d(2025, 6, 15);
+	struct participant p = { .code = "U1", .sex = "kvinna", .birth_year = 2000 };
+	struct intervention iv;
+	struct enrolment e;
+	struct err err;
+
+	(void)state;
+	memset(&iv, 0, sizeof(iv));
+	memcpy(iv.name, "Unga", 5);
+	memset(&e, 0, sizeof(e));
+	e.enrolled = d(2025, 6, 15);
+	/* Today is fine; tomorrow only when planned. */
+	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), 0);
+	e.enrolled = d(2025, 6, 16);
+	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), -1);
+	assert_string_equal(err.msg, "inskrivningsdatumet 2025-06-16 ligger efter i dag (2025-06-15); en inskrivning "
+				     "som ännu inte skett anges med --planned");
+	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, ENROLMENT_PLANNED, &err), 0);
+	/* An exit: not before its enrolment (the same day is fine), not after today. */
+	e.enrolled = d(2025, 3, 1);
+	e.exited = d(2025, 2, 28);
+	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, ENROLMENT_PLANNED, &err), -1);
+	assert_string_equal(err.msg, "avslutet 2025-02-28 ligger före inskrivningen 2025-03-01; avslutet ska vara "
+				     "samma dag som inskrivningen eller senare");
+	e.exited = d(2025, 3, 1);
+	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), 0);
+	e.exited = d(2025, 7, 1);
+	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), -1);
+	assert_non_null(strstr(err.msg, "avslutsdatumet 2025-07-01 ligger efter i dag"));
+	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, ENROLMENT_PLANNED, &err), 0);
+	memset(&e.exited, 0, sizeof(e.exited));
+	/* The participant period, each end inclusive; an open end is open. */
+	iv.p_start = d(2025, 3, 1);
+	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), 0);
+	iv.p_end = d(2025, 2, 28);
+	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, ENROLMENT_FORCE, &err), -1);
+	assert_string_equal(err.msg, "inskrivningen 2025-03-01 ligger utanför deltagarperioden för Unga "
+				     "(2025-03-01–2025-02-28); skriv in inom perioden eller ändra insatsens period");
+	iv.p_start = d(2025, 3, 2);
+	memset(&iv.p_end, 0, sizeof(iv.p_end));
+	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), -1);
+	assert_non_null(strstr(err.msg, "(2025-03-02–)"));
+	memset(&iv.p_start, 0, sizeof(iv.p_start));
+	/* The age in the enrolment's year: 25 in 2025; 16–25 holds, 16–24 not
+	 * (a warning that --force passes); only a minimum, only a maximum. */
+	iv.age_min = 16;
+	iv.age_max = 25;
+	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), 0);
+	iv.age_max = 24;
+	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), -1);
+	assert_string_equal(err.msg, "varning: U1 fyller 25 år 2025, utanför målgruppens ålder för Unga (16–24 år); "
+				     "ange --force för att ändå spara inskrivningen");
+	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, ENROLMENT_FORCE, &err), 0);
+	iv.age_max = 0;
+	iv.age_min = 26;
+	assert_int_equal(enrolment_age_check(&p, &iv, 2025, &err), -1);
+	assert_non_null(strstr(err.msg, "(från 26 år)"));
+	assert_int_equal(enrolment_age_check(&p, &iv, 2026, &err), 0);
+	iv.age_min = 0;
+	iv.age_max = 20;
+	assert_int_equal(enrolment_age_check(&p, &iv, 2021, &err), -1);
+	assert_non_null(strstr(err.msg, "(till 20 år)"));
+	/* Without an intervention only the dates are checked. */
+	assert_int_equal(enrolment_plausible(&e, &p, NULL, today, 0, &err), 0);
+}
+
+static void test_years(void **state)
+{
+	struct enrolment e;
+	int from, to;
+
+	(void)state;
+	memset(&e, 0, sizeof(e));
+	e.enrolled = d(2023, 11, 1);
+	e.exited = d(2025, 2, 1);
+	enrolment_years(&e, d(2026, 5, 1), &from, &to);
+	assert_int_equal(from, 2023);
+	assert_int_equal(to, 2025);
+	/* Open: up to today's year. */
+	memset(&e.exited, 0, sizeof(e.exited));
+	enrolment_years(&e, d(2026, 5, 1), &from, &to);
+	assert_int_equal(to, 2026);
+	/* A planned enrolment after today counts in its own year. */
+	e.enrolled = d(2027, 1, 10);
+	enrolment_years(&e, d(2026, 5, 1), &from, &to);
+	assert_int_equal(from, 2027);
+	assert_int_equal(to, 2027);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_vocab),
 		cmocka_unit_test(test_code),
+		cmocka_unit_test(test_plausible),
+		cmocka_unit_test(test_years),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
