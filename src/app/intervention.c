@@ -12,6 +12,7 @@
 #include "app/app_int.h"
 #include "base/err.h"
 #include "base/money.h"
+#include "base/range.h"
 #include "base/xmalloc.h"
 #include "doc/reports.h"
 #include "store/store.h"
@@ -47,14 +48,10 @@ int app_insats_add(struct store *st, const struct app_insats_fields *f, int64_t 
 	    app_copy_field(iv.objects, sizeof(iv.objects), f->objects, "objekten", err) < 0)
 		return -1;
 	if (f->ages) {
-		char *end;
 		long lo, hi;
 
-		errno = 0;
-		lo = strtol(f->ages, &end, 10);
-		hi = *end == '-' ? strtol(end + 1, &end, 10) : -1;
-		if (errno || *end || lo < 0 || hi < lo || hi > 120)
-			return err_set(err, "kan inte tolka åldrarna '%s' (skriv t.ex. 16-29)", f->ages);
+		if (range_parse(f->ages, 0, 120, &lo, &hi) < 0)
+			return err_set(err, "kan inte tolka åldrarna '%s' (skriv t.ex. 16-29 eller 16–29)", f->ages);
 		iv.age_min = (int)lo;
 		iv.age_max = (int)hi;
 	}
@@ -75,6 +72,7 @@ int app_insats_add(struct store *st, const struct app_insats_fields *f, int64_t 
 	if ((date_is_set(iv.p_start) && date_is_set(iv.start) && date_cmp(iv.p_start, iv.start) < 0) ||
 	    (date_is_set(iv.p_end) && date_is_set(iv.end) && date_cmp(iv.p_end, iv.end) > 0))
 		return err_set(err, "deltagarperioden ska ligga inom insatsens period");
+	range_ascii(iv.accounts);
 	if (!app_accounts_valid(iv.accounts))
 		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", iv.accounts);
 	if (budget_objects_valid(iv.objects) < 0)

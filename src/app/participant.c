@@ -20,6 +20,7 @@
 #include "app/app.h"
 #include "app/app_int.h"
 #include "base/buf.h"
+#include "base/date.h"
 #include "base/err.h"
 #include "base/pnr.h"
 #include "base/xmalloc.h"
@@ -87,11 +88,7 @@ void app_as(struct store *st, const char *user)
 
 static struct date today(void)
 {
-	time_t now = time(NULL);
-	struct tm tm;
-
-	localtime_r(&now, &tm);
-	return (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+	return date_today();
 }
 
 static int word(enum vocab v, const char *s, char *out, size_t n, struct err *err)

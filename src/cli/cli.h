@@ -41,6 +41,7 @@ extern const struct cmd docs_cmds[];
 extern const struct cmd survey_cmds[];
 extern const struct cmd user_cmds[];
 extern const struct cmd serve_cmds[];
+extern const struct cmd year_cmds[];
 
 /* An option of a command. */
 struct opt {

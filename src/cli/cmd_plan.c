@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "base/date.h"
 #include "base/err.h"
 #include "cli/cli.h"
 #include "doc/doc.h"
@@ -16,11 +17,7 @@ enum { C_LIST, C_ADD, T_SET, T_SHOW };
 
 static int this_year(void)
 {
-	time_t now = time(NULL);
-	struct tm tm;
-
-	localtime_r(&now, &tm);
-	return tm.tm_year + 1900;
+	return date_today().y;
 }
 
 static int cmd_calendar(struct cli *cli, int argc, char **argv)
