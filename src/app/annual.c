@@ -293,6 +293,33 @@ static const char *place(const struct association *a)
 	return p;
 }
 
+/* The line under the title of a document of a closed year: the annual
+ * report says it is adopted ("Fastställd av förbundsstyrelsen DATE", key
+ * "adopted"); the interim report and the plan of the year were not
+ * adopted with it, so they say that the year is closed and when its
+ * annual report was adopted (key "annual_report_adopted"). Nothing for
+ * an open year; -1 on a store error. */
+static int adopted_line(struct store *st, struct doc *d, int year, int annual, struct err *err)
+{
+	struct date adopted;
+	char ds[11], line[160];
+	int rc = app_year_adopted(st, year, &adopted, err);
+
+	if (rc <= 0)
+		return rc;
+	date_format(ds, adopted);
+	if (annual) {
+		snprintf(line, sizeof(line), "Fastställd av förbundsstyrelsen %s", ds);
+		doc_meta_text(d, "adopted", ds);
+	} else {
+		snprintf(line, sizeof(line), "Räkenskapsåret %d är stängt: årsredovisningen fastställdes av "
+			 "förbundsstyrelsen %s", year, ds);
+		doc_meta_text(d, "annual_report_adopted", ds);
+	}
+	doc_subtitle_add(d, line);
+	return 0;
+}
+
 struct doc *app_report_annual(struct store *st, int year, struct err *err)
 {
 	struct association a;
@@ -317,6 +344,8 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 	d = doc_new(title);
 	doc_report_titles(d, &a);
 	doc_meta_int(d, "year", year);
+	if (adopted_line(st, d, year, 1, err) < 0)
+		goto fail;
 	if (text_section(st, d, NULL, "chair", year, "Ordförande har ordet", err) < 0)
 		goto fail;
 
@@ -453,6 +482,8 @@ struct doc *app_report_plan(struct store *st, int year, struct err *err)
 	d = doc_new(title);
 	doc_report_titles(d, &a);
 	doc_meta_int(d, "year", year);
+	if (adopted_line(st, d, year, 0, err) < 0)
+		goto fail;
 	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
 		if (text_section(st, d, NULL, texts[i].section, year, texts[i].title, err) < 0)
 			goto fail;
@@ -500,6 +531,8 @@ struct doc *app_report_interim_doc(struct store *st, struct date until, struct e
 	doc_report_titles(d, &a);
 	snprintf(line, sizeof(line), "Perioden %d-01-01 – %s", until.y, date_format(date, until));
 	doc_subtitle_add(d, line);
+	if (adopted_line(st, d, until.y, 0, err) < 0)
+		goto fail;
 	if (text_section(st, d, NULL, "interim", until.y, "Kommentarer", err) < 0)
 		goto fail;
 	sec = doc_section_add(d, NULL, "Måluppfyllelse");

@@ -4,6 +4,7 @@
  * the checks, and the account map.
  */
 #include <errno.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include "app/app_int.h"
 #include "base/err.h"
 #include "base/orgnr.h"
+#include "base/range.h"
 #include "base/xmalloc.h"
 #include "store/store.h"
 
@@ -208,37 +210,50 @@ out:
 	return rc;
 }
 
-/* Parses "3000-3999" or "3010" into four-digit keys. */
+/* Parses "3000-3999", "3000–3999" or "3010" into four-digit keys. */
 static int parse_range(const char *s, int *from, int *to, struct err *err)
 {
 	char a[ACCOUNT_MAX] = "", b[ACCOUNT_MAX] = "";
-	const char *dash = strchr(s, '-');
-	size_t la = dash ? (size_t)(dash - s) : strlen(s);
+	struct range_text r;
+	const char *end = range_scan(s, &r);
 
-	if (la == 0 || la >= sizeof(a) || (dash && strlen(dash + 1) >= sizeof(b)))
+	if (!end || *end || r.lo_len >= sizeof(a) || r.hi_len >= sizeof(b))
 		goto bad;
-	memcpy(a, s, la);
-	snprintf(b, sizeof(b), "%s", dash ? dash + 1 : a);
-	for (const char *p = a; *p; p++)
-		if (*p < '0' || *p > '9')
-			goto bad;
-	for (const char *p = b; *p; p++)
-		if (*p < '0' || *p > '9')
-			goto bad;
+	memcpy(a, r.lo, r.lo_len);
+	memcpy(b, r.hi, r.hi_len);
 	*from = account_key(a);
 	*to = account_key(b);
 	if (*from < 0 || *to < 0 || *from > *to)
 		goto bad;
 	return 0;
 bad:
-	return err_set(err, "kan inte tolka kontointervallet '%s' (skriv till exempel 3000-3999 eller 3010)", s);
+	return err_set(err, "kan inte tolka kontointervallet '%s' (skriv till exempel 3000-3999, 3000–3999 eller 3010)", s);
+}
+
+/* Stores map m in place of `before` (the map in force), after the guard
+ * of the closed years, with its line in the audit log. */
+static int map_store(struct store *st, const struct account_map *before, const struct account_map *m,
+		     const char *action, json_t *after, struct err *err)
+{
+	if (app_map_check_closed(st, before, m, err) < 0)
+		return -1;
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_map_set(st, m, err) < 0 ||
+	    app_audit_change(st, action, "account_map", NULL, NULL, after, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
 }
 
 int app_map_add(struct store *st, const char *range, const char *line,
 		struct err *err)
 {
-	struct account_map m;
+	struct account_map before, m;
 	enum stmt_line l;
+	char canon[32];
+	json_t *after = NULL;
 	int from = 0, to = 0, rc = -1;
 
 	if (parse_range(range, &from, &to, err) < 0)
@@ -253,31 +268,44 @@ int app_map_add(struct store *st, const char *range, const char *line,
 		}
 		return err_set(err, "%s", e.msg);
 	}
-	if (app_map_get(st, &m, NULL, err) < 0)
+	if (app_map_get(st, &before, NULL, err) < 0)
 		return -1;
-	account_map_add(&m, from, to, l);
-	if (store_begin(st, err) < 0)
-		goto out;
-	if (store_map_set(st, &m, err) < 0) {
-		store_rollback(st);
-		goto out;
+	if (app_map_get(st, &m, NULL, err) < 0) {
+		account_map_release(&before);
+		return -1;
 	}
-	rc = store_commit(st, err);
-out:
+	account_map_add(&m, from, to, l);
+	snprintf(canon, sizeof(canon), "%04d-%04d", from, to);
+	after = json_pack("{s:s, s:s}", "range", canon, "line", stmt_line_key(l));
+	if (!after)
+		err_set(err, "slut på minne");
+	else
+		rc = map_store(st, &before, &m, "ändra kontoplan", after, err);
+	json_decref(after);
+	account_map_release(&before);
 	account_map_release(&m);
 	return rc;
 }
 
 int app_map_reset(struct store *st, struct err *err)
 {
-	struct account_map empty;
+	struct account_map before, empty, def;
 	int rc;
 
+	if (app_map_get(st, &before, NULL, err) < 0)
+		return -1;
+	account_map_init(&def);
+	account_map_default(&def);
+	rc = app_map_check_closed(st, &before, &def, err);
+	account_map_release(&def);
+	account_map_release(&before);
+	if (rc < 0)
+		return -1;
 	account_map_init(&empty);
 	if (store_begin(st, err) < 0)
 		return -1;
-	rc = store_map_set(st, &empty, err);
-	if (rc < 0) {
+	if (store_map_set(st, &empty, err) < 0 ||
+	    app_audit_change(st, "återställ kontoplan", "account_map", NULL, NULL, NULL, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}

@@ -488,6 +488,38 @@ struct doc *app_report_interim_doc(struct store *st, struct date until, struct e
  * made by `user` (the web's logged-in user) instead of the login name. */
 void app_as(struct store *st, const char *user);
 
+/* Closed years. A year is closed when the board has adopted its annual
+ * report (fastställd): from then on nothing its documents use can be
+ * added, changed or removed, and the documents say when it was adopted.
+ * Only an administrator closes and reopens a year: actor is the user who
+ * acts (the web's logged-in user; on the command line app_operator). Each
+ * is one transaction with its line in the audit log ("fastställ år",
+ * "öppna år" with the reason).
+ *
+ * app_year_close needs a year with books, an adoption date after the
+ * fiscal year's end and not after today, and a year not yet closed.
+ * app_year_reopen needs a closed year and a reason (not blank). */
+int app_year_close(struct store *st, const struct user *actor, int year, const char *adopted, struct err *err);
+int app_year_reopen(struct store *st, const struct user *actor, int year, const char *reason, struct err *err);
+/* 1 and the adoption date (adopted may be NULL) when `year` is closed, 0
+ * when it is open, -1 on error. */
+int app_year_adopted(struct store *st, int year, struct date *adopted, struct err *err);
+/* The person at the command line, who acts as an administrator (as for
+ * 'finsam user add'), named as the audit log names them. */
+void app_operator(struct store *st, struct user *out);
+
+/* A year as 'finsam year list' shows it. */
+struct app_year {
+	int year;
+	int has_books, has_budget, closed;
+	struct period period;     /* the fiscal year, when it has books */
+	struct date adopted;      /* when closed */
+};
+/* Every year with books, a budget or a closing, by year; *out freed by the
+ * caller with free(). */
+int app_years(struct store *st, struct app_year **out, size_t *n, struct err *err);
+struct doc *app_report_years(struct store *st, struct err *err);
+
 /* The users of the web pages. app_user_add checks the name, the role
  * (admin, registrar, board, auditor or the Swedish words) and the
  * password (password_check), and gives a registrar the interventions in

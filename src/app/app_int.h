@@ -77,6 +77,18 @@ int app_year_pstats(struct store *st, int year, int64_t intervention_id, const s
  * a year's documents use asks this first, for each year it touches. */
 int app_year_check_open(struct store *st, int year, const char *what, struct err *err);
 
+/* Fails, naming `what` (such as "inställningen min-cell") and every
+ * closed year with its adoption date, when any year is closed; 0 when
+ * none is. For changes that reach every year's documents at once. */
+int app_closed_years_refuse(struct store *st, const char *what, struct err *err);
+
+/* Fails, listing the accounts that would move, when going from map
+ * `before` to `after` would move an account with an amount in a year
+ * whose figures a closed year's annual report shows (its own year, the
+ * previous year's column, the five-year overview); 0 otherwise. */
+int app_map_check_closed(struct store *st, const struct account_map *before, const struct account_map *after,
+			 struct err *err);
+
 /* The audit log of a change of any record. action is what was done in
  * Swedish ("ändra beslut", "ta bort beslut"); record names the record by
  * kind and id ("decision 12"); code is the participant's when the record

@@ -22,6 +22,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/money.h"
+#include "base/range.h"
 #include "base/xmalloc.h"
 #include "doc/reports.h"
 #include "import/csv.h"
@@ -70,37 +71,7 @@ static int row_kind(const char *type, const char *group, const char *name, enum 
 /* Checks an account list such as "4010-4019,4030". */
 int app_accounts_valid(const char *s)
 {
-	const char *p = s;
-
-	while (*p) {
-		size_t digits = 0;
-
-		while (*p == ' ')
-			p++;
-		while (*p >= '0' && *p <= '9') {
-			p++;
-			digits++;
-		}
-		if (!digits)
-			return 0;
-		if (*p == '-') {
-			p++;
-			digits = 0;
-			while (*p >= '0' && *p <= '9') {
-				p++;
-				digits++;
-			}
-			if (!digits)
-				return 0;
-		}
-		while (*p == ' ')
-			p++;
-		if (*p == ',' || *p == ';')
-			p++;
-		else if (*p)
-			return 0;
-	}
-	return 1;
+	return range_list_valid(s, ACCOUNT_MAX - 1);
 }
 
 struct year_budgets {
@@ -631,7 +602,7 @@ int app_budget_set(struct store *st, int year, const char *type, const char *gro
 			l->amount = v;
 			if (accounts) {
 				free(l->accounts);
-				l->accounts = xstrdup(accounts);
+				l->accounts = range_ascii(xstrdup(accounts));
 			}
 			break;
 		}

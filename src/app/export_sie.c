@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "base/date.h"
 #include "base/err.h"
 #include "import/sie.h"
 #include "store/store.h"
@@ -155,13 +156,7 @@ static int on_trans(void *ctx, const struct transaction *t, struct err *err)
 
 static void today(struct date *d)
 {
-	time_t now = time(NULL);
-	struct tm tm;
-
-	localtime_r(&now, &tm);
-	d->y = tm.tm_year + 1900;
-	d->m = tm.tm_mon + 1;
-	d->d = tm.tm_mday;
+	*d = date_today();
 }
 
 int app_export_sie(struct store *st, int year, FILE *out, struct err *err)

@@ -15,6 +15,7 @@
 
 #include "app/app.h"
 #include "base/buf.h"
+#include "app/app_int.h"
 #include "base/err.h"
 #include "base/money.h"
 #include "base/orgnr.h"
@@ -169,7 +170,7 @@ static int finish_header(struct import_ctx *c, long line, struct err *err)
 {
 	struct fiscal_year *list = NULL;
 	size_t n = 0, i;
-	int k, rc = -1;
+	int k, closed, rc = -1;
 
 	c->header_done = 1;
 	if (!c->years[0].known)
@@ -222,12 +223,26 @@ static int finish_header(struct import_ctx *c, long line, struct err *err)
 			}
 		}
 		if (k == 0) {
+			/* The books of a closed year cannot be replaced: its
+			 * annual report is adopted. */
+			if (app_year_check_open(c->st, y->period.end.y, "bokföringen i filen", err) < 0) {
+				err_prefix(err, "%s", c->file);
+				goto out;
+			}
 			if (found)
 				c->res->replaced = 1;
 			fy.origin = YEAR_BOOKS;
 			copy_field(fy.source, sizeof(fy.source), c->base);
 		} else if (found && fy.origin == YEAR_BOOKS) {
 			y->skip = 1;   /* the year's own import is better than a summary */
+			y->id = fy.id;
+			continue;
+		} else if ((closed = app_year_adopted(c->st, y->period.end.y, NULL, err)) != 0) {
+			if (closed < 0)
+				goto out;
+			/* A closed year keeps the balances it was adopted with. */
+			warn(c, 0, "räkenskapsåret %d är stängt: filens saldon för det används inte", y->period.end.y);
+			y->skip = 1;
 			y->id = fy.id;
 			continue;
 		} else {

@@ -13,6 +13,7 @@
 #include "app/app_int.h"
 #include "base/err.h"
 #include "base/money.h"
+#include "base/range.h"
 #include "base/text.h"
 #include "base/xmalloc.h"
 #include "doc/reports.h"
@@ -72,7 +73,7 @@ static int insats_apply(struct intervention *iv, const struct app_insats_fields 
 	} else if (f->ages) {
 		long lo, hi;
 
-		if (text_range_parse(f->ages, 0, 120, &lo, &hi) < 0)
+		if (range_parse(f->ages, 0, 120, &lo, &hi) < 0)
 			return err_set(err, "kan inte tolka åldrarna '%s' (skriv t.ex. 16-29)", f->ages);
 		iv->age_min = (int)lo;
 		iv->age_max = (int)hi;
@@ -88,6 +89,7 @@ static int insats_apply(struct intervention *iv, const struct app_insats_fields 
 	if ((date_is_set(iv->p_start) && date_is_set(iv->start) && date_cmp(iv->p_start, iv->start) < 0) ||
 	    (date_is_set(iv->p_end) && date_is_set(iv->end) && date_cmp(iv->p_end, iv->end) > 0))
 		return err_set(err, "deltagarperioden ska ligga inom insatsens period");
+	range_ascii(iv->accounts);
 	if (!app_accounts_valid(iv->accounts))
 		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", iv->accounts);
 	if (budget_objects_valid(iv->objects) < 0)
@@ -252,7 +254,7 @@ static int decision_apply(struct store *st, struct decision *d, const struct app
 	if (f->years) {
 		long lo, hi;
 
-		if (text_range_parse(f->years, 1900, 9999, &lo, &hi) < 0)
+		if (range_parse(f->years, 1900, 9999, &lo, &hi) < 0)
 			return err_set(err, "kan inte tolka åren '%s' (skriv t.ex. 2024-2025 eller 2024–2025)", f->years);
 		d->year_from = (int)lo;
 		d->year_to = (int)hi;

@@ -20,6 +20,7 @@
 #include "app/app.h"
 #include "app/app_int.h"
 #include "base/buf.h"
+#include "base/date.h"
 #include "base/err.h"
 #include "base/pnr.h"
 #include "base/xmalloc.h"

@@ -12,6 +12,7 @@
 #include "app/app.h"
 #include "app/app_int.h"
 #include "base/buf.h"
+#include "base/date.h"
 #include "base/err.h"
 #include "base/text.h"
 #include "base/xmalloc.h"
@@ -127,15 +128,7 @@ static int year_events(struct store *st, int year, struct event **out, size_t *n
 
 static struct date today(void)
 {
-	time_t now = time(NULL);
-	struct tm tm;
-	struct date d;
-
-	localtime_r(&now, &tm);
-	d.y = tm.tm_year + 1900;
-	d.m = tm.tm_mon + 1;
-	d.d = tm.tm_mday;
-	return d;
+	return date_today();
 }
 
 int app_calendar_events(struct store *st, int year, struct event **out, size_t *n, struct err *err)

@@ -23,12 +23,7 @@ int app_years_check_open(struct store *st, int from, int to, const char *what, s
 
 struct date app_today(void)
 {
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (!localtime_r(&now, &tm))
-		return (struct date){ 1970, 1, 1 };
-	return (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+	return date_today();
 }
 
 void app_json_date(json_t *o, const char *key, struct date d)

@@ -87,6 +87,15 @@ int app_setting_set(struct store *st, const char *key, const char *value, struct
 	}
 	if (parse_value(def, value, &v, err) < 0 || app_setting_int(st, key, &old, err) < 0)
 		return -1;
+	if (v != old) {
+		char what[64];
+
+		/* The threshold protects every year's participant and survey
+		 * tables, a closed year's published ones too. */
+		snprintf(what, sizeof(what), "inställningen %s", key);
+		if (app_closed_years_refuse(st, what, err) < 0)
+			return -1;
+	}
 	snprintf(canon, sizeof(canon), "%d", v);
 	snprintf(detail, sizeof(detail), "%s: %d → %d", key, old, v);
 	if (store_begin(st, err) < 0)

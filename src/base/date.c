@@ -3,7 +3,9 @@
  * and out, and day arithmetic through a day count.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/date.h"
 #include "base/err.h"
@@ -190,4 +192,38 @@ struct period period_year_to_date(struct date to)
 int period_contains(struct period p, struct date d)
 {
 	return date_cmp(p.start, d) <= 0 && date_cmp(d, p.end) <= 0;
+}
+
+/* FINSAM_TODAY as a date; 0 when it is unset, -1 when it is invalid. */
+static int today_env(struct date *out, struct err *err)
+{
+	const char *s = getenv("FINSAM_TODAY");
+	struct err e;
+
+	if (!s || !*s)
+		return 0;
+	if (date_parse(s, out, &e) < 0)
+		return err_set(err ? err : &e, "FINSAM_TODAY ska vara ett datum ÅÅÅÅ-MM-DD, inte '%s'", s);
+	return 1;
+}
+
+struct date date_today(void)
+{
+	struct date d;
+	time_t now;
+	struct tm tm;
+
+	if (today_env(&d, NULL) > 0)
+		return d;
+	now = time(NULL);
+	if (!localtime_r(&now, &tm))
+		return (struct date){ 1970, 1, 1 };
+	return (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+}
+
+int date_today_check(struct err *err)
+{
+	struct date d;
+
+	return today_env(&d, err) < 0 ? -1 : 0;
 }

@@ -29,6 +29,17 @@ char *date_format(char *buf, struct date d);
 /* Writes "20241231" (the SIE form) into buf (at least 9 bytes). Returns buf. */
 char *date_format_compact(char *buf, struct date d);
 
+/* Today in local time: the one place finsam asks the clock for the date.
+ * When the environment variable FINSAM_TODAY holds a date ("2026-03-15")
+ * that date stands in for today, so that what depends on the day (a year
+ * cycle's "klart", the newest date an adoption may have) comes out the
+ * same on any day: for tests and golden files, never for real use. An
+ * invalid FINSAM_TODAY counts as unset; date_today_check reports it. */
+struct date date_today(void);
+/* 0 when FINSAM_TODAY is unset or a valid date; -1 with a message when
+ * it is set to something else. */
+int date_today_check(struct err *err);
+
 int date_cmp(struct date a, struct date b);    /* <0, 0, >0 */
 long date_to_days(struct date d);              /* days since 0001-01-01 */
 struct date date_from_days(long days);

@@ -34,11 +34,5 @@ void text_fold(struct buf *out, const char *s);
 /* 1 when a and b are equal once folded ("Delvis Uppfyllt" = "delvis uppfyllt"). */
 int text_equal_nocase(const char *a, const char *b);
 
-/* Parses a range of whole numbers as people and finsam write it: "2024",
- * "2024-2026", "2024–2026" (the en dash finsam prints) or "2024—2026", with
- * spaces allowed around the dash. A single number is the range lo = hi.
- * Returns 0, or -1 when s is not such a range, lo > hi or either lies
- * outside [min, max]. */
-int text_range_parse(const char *s, long min, long max, long *lo, long *hi);
 
 #endif

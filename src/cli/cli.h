@@ -52,6 +52,7 @@ extern const struct cmd user_cmds[];
 extern const struct cmd serve_cmds[];
 /* The corrections (edit, remove) of the records the other groups add. */
 extern const struct cmd correct_cmds[];
+extern const struct cmd year_cmds[];
 
 /* An option of a command. */
 struct opt {

@@ -17,11 +17,7 @@ enum { C_LIST, C_ADD, T_SET, T_SHOW, T_REMOVE };
 
 static int this_year(void)
 {
-	time_t now = time(NULL);
-	struct tm tm;
-
-	localtime_r(&now, &tm);
-	return tm.tm_year + 1900;
+	return date_today().y;
 }
 
 static int cmd_calendar(struct cli *cli, int argc, char **argv)

@@ -8,11 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/date.h"
+#include "base/err.h"
 #include "base/text.h"
 #include "cli/cli.h"
 #include "render/render.h"
 
-static const struct cmd *const groups[] = { books_cmds, budget_cmds, plan_cmds, insats_cmds,
+static const struct cmd *const groups[] = { books_cmds, year_cmds, budget_cmds, plan_cmds, insats_cmds,
 					     participant_cmds, goal_cmds, docs_cmds, survey_cmds,
 					     user_cmds, serve_cmds, correct_cmds };
 
@@ -146,6 +148,12 @@ int main(int argc, char **argv)
 			print_commands(stderr);
 			return EXIT_BAD_INPUT;
 		}
+	}
+	{
+		struct err err;
+
+		if (date_today_check(&err) < 0)
+			return cli_fail(&err);
 	}
 	if (i >= argc) {
 		print_commands(stderr);

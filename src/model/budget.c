@@ -7,6 +7,7 @@
 
 #include "base/err.h"
 #include "base/money.h"
+#include "base/range.h"
 #include "base/xmalloc.h"
 #include "model/budget.h"
 
@@ -64,7 +65,7 @@ void budget_add(struct budget *b, enum budget_kind kind, const char *group,
 	l->group = xstrdup(group ? group : "");
 	l->name = xstrdup(name ? name : "");
 	l->amount = amount;
-	l->accounts = xstrdup(accounts ? accounts : "");
+	l->accounts = range_ascii(xstrdup(accounts ? accounts : ""));
 	l->objects = xstrdup("");
 }
 

@@ -9,6 +9,7 @@
 
 #include "base/err.h"
 #include "base/money.h"
+#include "base/range.h"
 #include "base/xmalloc.h"
 #include "model/interim.h"
 
@@ -21,25 +22,17 @@ int accounts_match(const char *list, const char *account)
 		return 0;
 	while (*p) {
 		char a[ACCOUNT_MAX] = "", b[ACCOUNT_MAX] = "";
-		size_t n;
+		struct range_text r;
 
 		while (*p == ' ' || *p == ',' || *p == ';')
 			p++;
-		n = strspn(p, "0123456789");
-		if (n == 0 || n >= sizeof(a))
+		if (!*p)
+			break;
+		p = range_scan(p, &r);
+		if (!p || r.lo_len >= sizeof(a) || r.hi_len >= sizeof(b))
 			return 0;
-		memcpy(a, p, n);
-		p += n;
-		memcpy(b, a, sizeof(b));
-		if (*p == '-') {
-			p++;
-			n = strspn(p, "0123456789");
-			if (n == 0 || n >= sizeof(b))
-				return 0;
-			memcpy(b, p, n);
-			b[n] = '\0';
-			p += n;
-		}
+		memcpy(a, r.lo, r.lo_len);
+		memcpy(b, r.hi, r.hi_len);
 		if (key >= account_key(a) && key <= account_key(b))
 			return 1;
 	}

@@ -48,3 +48,24 @@ int store_year_reopen(struct store *st, int year, struct err *err)
 {
 	return sq_delete_id(st, "DELETE FROM closed_year WHERE year = ?1", year, "öppna året", err);
 }
+
+static const char sql_list[] = "SELECT year, adopted FROM closed_year ORDER BY year";
+
+static void fill_closed(sqlite3_stmt *s, void *row)
+{
+	struct closed_year *c = row;
+
+	c->year = sqlite3_column_int(s, 0);
+	c->adopted = sq_col_date(s, 1);
+}
+
+int store_year_closed_list(struct store *st, struct closed_year **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = sq_stmt(st, sql_list, err);
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	return sq_read_rows(st, s, sizeof(**out), fill_closed, (void **)out, n, "läsa de fastställda åren", err);
+}

@@ -119,6 +119,13 @@ int store_ver_count(struct store *st, int64_t year_id, int64_t *vers, int64_t *t
 int store_year_closed(struct store *st, int year, struct date *adopted, struct err *err);
 int store_year_close(struct store *st, int year, struct date adopted, struct err *err);
 int store_year_reopen(struct store *st, int year, struct err *err);
+/* Every closed year with its adoption date, by year; *out (NULL when
+ * none) freed by the caller with free(). */
+struct closed_year {
+	int year;
+	struct date adopted;
+};
+int store_year_closed_list(struct store *st, struct closed_year **out, size_t *n, struct err *err);
 
 /* The sum of counted transactions per account, kept so the statements and
  * checks need not read every transaction. Put replaces. */

@@ -71,11 +71,7 @@ static void done(struct web_req *r, const char *path, const char *notice)
 
 static struct date today(void)
 {
-	time_t t = time(NULL);
-	struct tm tm;
-
-	localtime_r(&t, &tm);
-	return (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+	return date_today();
 }
 
 /* A protected count as people may see it: "<5" for a small cell. */

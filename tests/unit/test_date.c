@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -244,6 +245,34 @@ static void test_periods(void **state)
 	assert_false(period_contains(q, mk(2023, 1, 2)));
 }
 
+/* FINSAM_TODAY stands in for the clock's date; an invalid value counts
+ * as unset and is reported by date_today_check. */
+static void test_today(void **state)
+{
+	struct err err;
+	struct date real, d;
+
+	(void)state;
+	unsetenv("FINSAM_TODAY");
+	real = date_today();
+	assert_true(date_valid(real.y, real.m, real.d));
+	assert_int_equal(date_today_check(&err), 0);
+
+	setenv("FINSAM_TODAY", "2026-03-15", 1);
+	d = date_today();
+	assert_int_equal(date_cmp(d, mk(2026, 3, 15)), 0);
+	assert_int_equal(date_today_check(&err), 0);
+
+	setenv("FINSAM_TODAY", "2026-02-30", 1);
+	assert_int_equal(date_today_check(&err), -1);
+	assert_non_null(strstr(err.msg, "FINSAM_TODAY"));
+	assert_non_null(strstr(err.msg, "2026-02-30"));
+	d = date_today();
+	assert_int_equal(date_cmp(d, real) >= 0, 1);   /* the clock again, not 2026-02-30 */
+	assert_true(date_valid(d.y, d.m, d.d));
+	unsetenv("FINSAM_TODAY");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -253,6 +282,7 @@ int main(void)
 		cmocka_unit_test(test_days),
 		cmocka_unit_test(test_cmp_and_set),
 		cmocka_unit_test(test_periods),
+		cmocka_unit_test(test_today),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -239,34 +239,6 @@ static void test_cp1252(void **state)
 	buf_release(&u);
 }
 
-/* Ranges as people and finsam write them, the en dash included. */
-static void test_range_parse(void **state)
-{
-	long lo = 0, hi = 0;
-
-	(void)state;
-	assert_int_equal(text_range_parse("2024-2026", 1900, 9999, &lo, &hi), 0);
-	assert_int_equal(lo, 2024);
-	assert_int_equal(hi, 2026);
-	assert_int_equal(text_range_parse("2024\xe2\x80\x93" "2026", 1900, 9999, &lo, &hi), 0);
-	assert_int_equal(hi, 2026);
-	assert_int_equal(text_range_parse("2024 \xe2\x80\x94 2027", 1900, 9999, &lo, &hi), 0);
-	assert_int_equal(hi, 2027);
-	assert_int_equal(text_range_parse("2025", 1900, 9999, &lo, &hi), 0);
-	assert_int_equal(lo, 2025);
-	assert_int_equal(hi, 2025);
-	assert_int_equal(text_range_parse("16-29", 0, 120, &lo, &hi), 0);
-	assert_int_equal(text_range_parse("2026-2024", 1900, 9999, &lo, &hi), -1);
-	assert_int_equal(text_range_parse("2024-", 1900, 9999, &lo, &hi), -1);
-	assert_int_equal(text_range_parse("-2024", 1900, 9999, &lo, &hi), -1);
-	assert_int_equal(text_range_parse("2024--2025", 1900, 9999, &lo, &hi), -1);
-	assert_int_equal(text_range_parse("2024/2025", 1900, 9999, &lo, &hi), -1);
-	assert_int_equal(text_range_parse("", 1900, 9999, &lo, &hi), -1);
-	assert_int_equal(text_range_parse("1800-1900", 1900, 9999, &lo, &hi), -1);
-	assert_int_equal(text_range_parse("30-200", 0, 120, &lo, &hi), -1);
-	assert_int_equal(text_range_parse("2024\xe2\x80", 1900, 9999, &lo, &hi), -1);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -277,7 +249,6 @@ int main(void)
 		cmocka_unit_test(test_cp437_round_trip),
 		cmocka_unit_test(test_utf8_to_cp437),
 		cmocka_unit_test(test_cp1252),
-		cmocka_unit_test(test_range_parse),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
