@@ -89,6 +89,27 @@ static int cmd_remove_id(struct cli *cli, const struct cmd *c, int argc, char **
 	return run_change(cli, remove_id, &b, done);
 }
 
+/* A change by id: "finsam X edit ID [options]": parses the options into
+ * the caller's record of them (ctx), the id into *id, and runs fn. */
+static int cmd_edit_id(struct cli *cli, const struct cmd *c, int argc, char **argv, const struct opt *opts,
+		       int64_t *id, int (*fn)(struct store *st, void *ctx, struct err *err), void *ctx,
+		       const char *what)
+{
+	const char *pos[1];
+	char done[128];
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange id");
+	if (parse_id(c, pos[0], id) < 0)
+		return EXIT_BAD_INPUT;
+	snprintf(done, sizeof(done), "Ändrade %s %lld.", what, (long long)*id);
+	return run_change(cli, fn, ctx, done);
+}
+
 /* --- interventions --- */
 
 struct insats_edit {
@@ -196,30 +217,13 @@ static int decision_edit(struct store *st, void *ctx, struct err *err)
 
 static int cmd_decision_edit(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &correct_cmds[D_EDIT];
-	struct decision_edit e;
-	const char *pos[1];
-	char done[64];
-	size_t n;
-	int rc;
+	struct decision_edit e = { .id = 0 };
+	const struct opt opts[] = { { "insats", 1, &e.f.insats, NULL }, { "date", 1, &e.f.date, NULL },
+				    { "amount", 1, &e.f.amount, NULL }, { "years", 1, &e.f.years, NULL },
+				    { "note", 1, &e.f.note, NULL }, { "planned", 0, NULL, &e.f.planned },
+				    { "again", 0, NULL, &e.f.again }, { 0 } };
 
-	memset(&e, 0, sizeof(e));
-	{
-		const struct opt opts[] = { { "insats", 1, &e.f.insats, NULL }, { "date", 1, &e.f.date, NULL },
-					    { "amount", 1, &e.f.amount, NULL }, { "years", 1, &e.f.years, NULL },
-					    { "note", 1, &e.f.note, NULL }, { "planned", 0, NULL, &e.f.planned },
-					    { "again", 0, NULL, &e.f.again }, { 0 } };
-
-		rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
-	}
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1)
-		return cli_usage(c, "ange beslutets id");
-	if (parse_id(c, pos[0], &e.id) < 0)
-		return EXIT_BAD_INPUT;
-	snprintf(done, sizeof(done), "Ändrade beslut %lld.", (long long)e.id);
-	return run_change(cli, decision_edit, &e, done);
+	return cmd_edit_id(cli, &correct_cmds[D_EDIT], argc, argv, opts, &e.id, decision_edit, &e, "beslut");
 }
 
 static int cmd_decision_remove(struct cli *cli, int argc, char **argv)
@@ -246,29 +250,12 @@ static int anonymous_edit(struct store *st, void *ctx, struct err *err)
 
 static int cmd_anonymous_edit(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &correct_cmds[N_EDIT];
-	struct anonymous_edit e;
-	const char *pos[1];
-	char done[64];
-	size_t n;
-	int rc;
+	struct anonymous_edit e = { .id = 0 };
+	const struct opt opts[] = { { "insats", 1, &e.f.insats, NULL }, { "from", 1, &e.f.from, NULL },
+				    { "to", 1, &e.f.to, NULL }, { "women", 1, &e.f.women, NULL },
+				    { "men", 1, &e.f.men, NULL }, { "note", 1, &e.f.note, NULL }, { 0 } };
 
-	memset(&e, 0, sizeof(e));
-	{
-		const struct opt opts[] = { { "insats", 1, &e.f.insats, NULL }, { "from", 1, &e.f.from, NULL },
-					    { "to", 1, &e.f.to, NULL }, { "women", 1, &e.f.women, NULL },
-					    { "men", 1, &e.f.men, NULL }, { "note", 1, &e.f.note, NULL }, { 0 } };
-
-		rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
-	}
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1)
-		return cli_usage(c, "ange id");
-	if (parse_id(c, pos[0], &e.id) < 0)
-		return EXIT_BAD_INPUT;
-	snprintf(done, sizeof(done), "Ändrade anonyma deltagare %lld.", (long long)e.id);
-	return run_change(cli, anonymous_edit, &e, done);
+	return cmd_edit_id(cli, &correct_cmds[N_EDIT], argc, argv, opts, &e.id, anonymous_edit, &e, "anonyma deltagare");
 }
 
 static int cmd_anonymous_remove(struct cli *cli, int argc, char **argv)
@@ -385,29 +372,12 @@ static int activity_edit(struct store *st, void *ctx, struct err *err)
 
 static int cmd_activity_edit(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &correct_cmds[A_EDIT];
-	struct activity_edit e;
-	const char *pos[1];
-	char done[64];
-	size_t n;
-	int rc;
+	struct activity_edit e = { .id = 0 };
+	const struct opt opts[] = { { "name", 1, &e.f.name, NULL }, { "date", 1, &e.f.date, NULL },
+				    { "kind", 1, &e.f.kind, NULL }, { "organiser", 1, &e.f.organiser, NULL },
+				    { "attendees", 1, &e.f.attendees, NULL }, { 0 } };
 
-	memset(&e, 0, sizeof(e));
-	{
-		const struct opt opts[] = { { "name", 1, &e.f.name, NULL }, { "date", 1, &e.f.date, NULL },
-					    { "kind", 1, &e.f.kind, NULL }, { "organiser", 1, &e.f.organiser, NULL },
-					    { "attendees", 1, &e.f.attendees, NULL }, { 0 } };
-
-		rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
-	}
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1)
-		return cli_usage(c, "ange aktivitetens id");
-	if (parse_id(c, pos[0], &e.id) < 0)
-		return EXIT_BAD_INPUT;
-	snprintf(done, sizeof(done), "Ändrade aktivitet %lld.", (long long)e.id);
-	return run_change(cli, activity_edit, &e, done);
+	return cmd_edit_id(cli, &correct_cmds[A_EDIT], argc, argv, opts, &e.id, activity_edit, &e, "aktivitet");
 }
 
 static int cmd_activity_remove(struct cli *cli, int argc, char **argv)
@@ -451,23 +421,11 @@ static int event_edit(struct store *st, void *ctx, struct err *err)
 
 static int cmd_calendar_edit(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &correct_cmds[C_EDIT];
 	struct event_edit e = { 0, NULL, NULL, NULL };
 	const struct opt opts[] = { { "date", 1, &e.date, NULL }, { "kind", 1, &e.kind, NULL },
 				    { "title", 1, &e.title, NULL }, { 0 } };
-	const char *pos[1];
-	char done[64];
-	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
 
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1)
-		return cli_usage(c, "ange händelsens id");
-	if (parse_id(c, pos[0], &e.id) < 0)
-		return EXIT_BAD_INPUT;
-	snprintf(done, sizeof(done), "Ändrade händelse %lld.", (long long)e.id);
-	return run_change(cli, event_edit, &e, done);
+	return cmd_edit_id(cli, &correct_cmds[C_EDIT], argc, argv, opts, &e.id, event_edit, &e, "händelse");
 }
 
 static int cmd_calendar_remove(struct cli *cli, int argc, char **argv)

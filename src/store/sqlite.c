@@ -1902,28 +1902,33 @@ static void iv_from_row(sqlite3_stmt *s, struct intervention *iv)
 	sq_copy_col(iv->goals, sizeof(iv->goals), s, 15);
 }
 
+void sq_bind_intervention(sqlite3_stmt *s, int first, const struct intervention *iv, char dates[4][11])
+{
+	sq_bind_text(s, first, iv->name);
+	sq_bind_text(s, first + 1, intervention_kind_key(iv->kind));
+	sq_bind_text(s, first + 2, iv->owner);
+	sq_bind_text(s, first + 3, iv->partners);
+	sq_bind_text(s, first + 4, iv->target_group);
+	sqlite3_bind_int(s, first + 5, iv->age_min);
+	sqlite3_bind_int(s, first + 6, iv->age_max);
+	sq_bind_date(s, first + 7, iv->start, dates[0]);
+	sq_bind_date(s, first + 8, iv->end, dates[1]);
+	sq_bind_text(s, first + 9, iv->purpose);
+	sq_bind_text(s, first + 10, iv->accounts);
+	sq_bind_text(s, first + 11, iv->objects);
+	sq_bind_date(s, first + 12, iv->p_start, dates[2]);
+	sq_bind_date(s, first + 13, iv->p_end, dates[3]);
+	sq_bind_text(s, first + 14, iv->goals);
+}
+
 int store_intervention_add(struct store *st, struct intervention *iv, struct err *err)
 {
 	sqlite3_stmt *s = q(st, Q_IV_ADD, err);
-	char d1[11], d2[11], d3[11], d4[11];
+	char dates[4][11];
 
 	if (!s)
 		return -1;
-	sq_bind_text(s, 1, iv->name);
-	sq_bind_text(s, 2, intervention_kind_key(iv->kind));
-	sq_bind_text(s, 3, iv->owner);
-	sq_bind_text(s, 4, iv->partners);
-	sq_bind_text(s, 5, iv->target_group);
-	sqlite3_bind_int(s, 6, iv->age_min);
-	sqlite3_bind_int(s, 7, iv->age_max);
-	sq_bind_date(s, 8, iv->start, d1);
-	sq_bind_date(s, 9, iv->end, d2);
-	sq_bind_text(s, 10, iv->purpose);
-	sq_bind_text(s, 11, iv->accounts);
-	sq_bind_text(s, 12, iv->objects);
-	sq_bind_date(s, 13, iv->p_start, d3);
-	sq_bind_date(s, 14, iv->p_end, d4);
-	sq_bind_text(s, 15, iv->goals);
+	sq_bind_intervention(s, 1, iv, dates);
 	if (sq_exec_step(st, s, err, "spara insatsen") < 0)
 		return -1;
 	iv->id = sqlite3_last_insert_rowid(st->db);
@@ -2394,7 +2399,7 @@ int store_anonymous_add(struct store *st, struct anonymous_count *a, struct err 
 	return 0;
 }
 
-static void fill_anonymous(sqlite3_stmt *s, void *row)
+void sq_fill_anonymous(sqlite3_stmt *s, void *row)
 {
 	struct anonymous_count *a = row;
 
@@ -2425,7 +2430,7 @@ int store_anonymous_list(struct store *st, int year, int64_t intervention_id, st
 	sqlite3_bind_int64(s, 4, intervention_id);
 	{
 		void *rows;
-		int rc = sq_read_rows(st, s, sizeof(**out), fill_anonymous, &rows, n, "läsa de anonyma deltagarna", err);
+		int rc = sq_read_rows(st, s, sizeof(**out), sq_fill_anonymous, &rows, n, "läsa de anonyma deltagarna", err);
 
 		*out = rows;
 		return rc;
@@ -2662,7 +2667,7 @@ int store_board_add(struct store *st, struct board_member *b, struct err *err)
 	return 0;
 }
 
-static void fill_board(sqlite3_stmt *s, void *row)
+void sq_fill_board(sqlite3_stmt *s, void *row)
 {
 	struct board_member *b = row;
 	enum board_role role = BOARD_MEMBER;
@@ -2686,7 +2691,7 @@ int store_board_list(struct store *st, int year, struct board_member **out, size
 	sqlite3_bind_int(s, 1, year);
 	{
 		void *rows;
-		int rc = sq_read_rows(st, s, sizeof(**out), fill_board, &rows, n, "läsa styrelsen", err);
+		int rc = sq_read_rows(st, s, sizeof(**out), sq_fill_board, &rows, n, "läsa styrelsen", err);
 
 		*out = rows;
 		return rc;

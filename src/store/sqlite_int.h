@@ -60,6 +60,15 @@ int sq_read_rows(struct store *st, sqlite3_stmt *s, size_t size, void (*fill)(sq
  * The statement is reset. */
 int sq_read_one(struct store *st, sqlite3_stmt *s, size_t size, void (*fill)(sqlite3_stmt *s, void *row),
 		void *out, const char *what, struct err *err);
+/* Binds an intervention's fields (name … goals, 15 parameters, in the
+ * order of the table's columns) from parameter first on; the dates are
+ * formatted into dates. */
+struct intervention;
+void sq_bind_intervention(sqlite3_stmt *s, int first, const struct intervention *iv, char dates[4][11]);
+/* Fill a struct anonymous_count / struct board_member from a row of
+ * their tables' columns, for sq_read_rows. */
+void sq_fill_anonymous(sqlite3_stmt *s, void *row);
+void sq_fill_board(sqlite3_stmt *s, void *row);
 /* Removes the row of `table` with id through the statement text ("DELETE
  * FROM x WHERE id = ?1"): STORE_NOT_FOUND when there was none. */
 int sq_delete_id(struct store *st, const char *text, int64_t id, const char *what, struct err *err);

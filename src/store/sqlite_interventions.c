@@ -20,26 +20,12 @@ static const char sql_iv_update[] =
 int store_intervention_update(struct store *st, const struct intervention *iv, struct err *err)
 {
 	sqlite3_stmt *s = sq_stmt(st, sql_iv_update, err);
-	char d1[11], d2[11], d3[11], d4[11];
+	char dates[4][11];
 
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, iv->id);
-	sq_bind_text(s, 2, iv->name);
-	sq_bind_text(s, 3, intervention_kind_key(iv->kind));
-	sq_bind_text(s, 4, iv->owner);
-	sq_bind_text(s, 5, iv->partners);
-	sq_bind_text(s, 6, iv->target_group);
-	sqlite3_bind_int(s, 7, iv->age_min);
-	sqlite3_bind_int(s, 8, iv->age_max);
-	sq_bind_date(s, 9, iv->start, d1);
-	sq_bind_date(s, 10, iv->end, d2);
-	sq_bind_text(s, 11, iv->purpose);
-	sq_bind_text(s, 12, iv->accounts);
-	sq_bind_text(s, 13, iv->objects);
-	sq_bind_date(s, 14, iv->p_start, d3);
-	sq_bind_date(s, 15, iv->p_end, d4);
-	sq_bind_text(s, 16, iv->goals);
+	sq_bind_intervention(s, 2, iv, dates);
 	if (sq_exec_step(st, s, err, "ändra insatsen") < 0)
 		return -1;
 	return sqlite3_changes(st->db) > 0 ? 0 : STORE_NOT_FOUND;
@@ -151,19 +137,6 @@ int store_decision_delete(struct store *st, int64_t id, struct err *err)
 	return sq_delete_id(st, "DELETE FROM decision WHERE id = ?1", id, "ta bort beslutet", err);
 }
 
-static void fill_anonymous(sqlite3_stmt *s, void *row)
-{
-	struct anonymous_count *a = row;
-
-	a->id = sqlite3_column_int64(s, 0);
-	a->intervention_id = sqlite3_column_int64(s, 1);
-	a->from = sq_col_date(s, 2);
-	a->to = sq_col_date(s, 3);
-	a->women = sqlite3_column_int64(s, 4);
-	a->men = sqlite3_column_int64(s, 5);
-	sq_copy_col(a->note, sizeof(a->note), s, 6);
-}
-
 static const char sql_anon_get[] =
 	"SELECT id, intervention_id, period_start, period_end, women, men, note FROM anonymous_count WHERE id = ?1";
 
@@ -174,7 +147,7 @@ int store_anonymous_get(struct store *st, int64_t id, struct anonymous_count *ou
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	return sq_read_one(st, s, sizeof(*out), fill_anonymous, out, "läsa de anonyma deltagarna", err);
+	return sq_read_one(st, s, sizeof(*out), sq_fill_anonymous, out, "läsa de anonyma deltagarna", err);
 }
 
 static const char sql_anon_update[] =

@@ -67,19 +67,6 @@ int store_member_delete(struct store *st, int64_t id, struct err *err)
 	return sq_delete_id(st, "DELETE FROM member WHERE id = ?1", id, "ta bort medlemmen", err);
 }
 
-static void fill_board(sqlite3_stmt *s, void *row)
-{
-	struct board_member *b = row;
-	enum board_role role = BOARD_MEMBER;
-
-	b->id = sqlite3_column_int64(s, 0);
-	b->year = sqlite3_column_int(s, 1);
-	sq_copy_col(b->name, sizeof(b->name), s, 2);
-	board_role_parse(sq_col_text(s, 3) ? sq_col_text(s, 3) : "", &role);
-	b->role = role;
-	sq_copy_col(b->appointed_by, sizeof(b->appointed_by), s, 4);
-}
-
 static const char sql_board_get[] = "SELECT id, year, name, role, appointed_by FROM board_member WHERE id = ?1";
 
 int store_board_get(struct store *st, int64_t id, struct board_member *out, struct err *err)
@@ -89,7 +76,7 @@ int store_board_get(struct store *st, int64_t id, struct board_member *out, stru
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	return sq_read_one(st, s, sizeof(*out), fill_board, out, "läsa ledamoten", err);
+	return sq_read_one(st, s, sizeof(*out), sq_fill_board, out, "läsa ledamoten", err);
 }
 
 static const char sql_board_update[] =
