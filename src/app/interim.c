@@ -177,7 +177,7 @@ static int forecast_change(struct store *st, int year, const char *area, const i
 			   const char *comment, struct err *err)
 {
 	struct forecast_override *all = NULL;
-	json_t *before = NULL;
+	json_t *before = NULL, *after = NULL;
 	char record[200];
 	size_t n = 0, i;
 	int rc;
@@ -192,10 +192,12 @@ static int forecast_change(struct store *st, int year, const char *area, const i
 		    : store_forecast_delete(st, year, area, err);
 	if (rc >= 0) {
 		snprintf(record, sizeof(record), "forecast %d:%s", year, area);
-		rc = app_audit_change(st, amount ? "ändra prognos" : "ta bort prognos", record, NULL, before,
-				      amount ? forecast_json(year, area, *amount, comment) : NULL, err);
+		after = amount ? forecast_json(year, area, *amount, comment) : NULL;
+		rc = app_audit_change(st, amount ? "ändra prognos" : "ta bort prognos", record, NULL, before, after,
+				      err);
 	}
 	json_decref(before);
+	json_decref(after);
 	return rc;
 }
 
