@@ -99,9 +99,11 @@ static const struct cmd *find_cmd(int argc, char **argv, int *words)
 	return two_words ? two_words : one_word;
 }
 
-/* Lists the subcommands of a group word such as "import". */
-static int group_help(const char *name, FILE *out)
+/* Lists the subcommands of a group word such as "import", or with sub
+ * those of a second word such as "insats decision" (sub NULL: all). */
+static int group_help(const char *name, const char *sub, FILE *out)
 {
+	size_t len = sub ? strlen(sub) : 0;
 	int found = 0;
 	size_t g;
 
@@ -109,7 +111,8 @@ static int group_help(const char *name, FILE *out)
 		const struct cmd *c;
 
 		for (c = groups[g]; c->name; c++) {
-			if (strcmp(c->name, name) == 0 && c->sub) {
+			if (strcmp(c->name, name) == 0 && c->sub &&
+			    (!sub || (strncmp(c->sub, sub, len) == 0 && c->sub[len] == ' '))) {
 				if (!found)
 					fprintf(out, "Användning:\n");
 				print_entry(out, c->usage, c->summary);
@@ -166,7 +169,8 @@ int main(int argc, char **argv)
 				printf("Användning: finsam %s\n\n%s", c->usage, c->help);
 				return EXIT_OK;
 			}
-			if (group_help(argv[i + 1], stdout))
+			if ((i + 2 < argc && group_help(argv[i + 1], argv[i + 2], stdout)) ||
+			    group_help(argv[i + 1], NULL, stdout))
 				return EXIT_OK;
 		}
 		print_commands(stdout);
@@ -174,10 +178,24 @@ int main(int argc, char **argv)
 	}
 	c = find_cmd(argc - i, argv + i, &words);
 	if (!c && i + 1 < argc && (strcmp(argv[i + 1], "--help") == 0 || strcmp(argv[i + 1], "-h") == 0) &&
-	    group_help(argv[i], stdout))
+	    group_help(argv[i], NULL, stdout))
 		return EXIT_OK;
+	/* A second group word ("insats decision"): its own subcommands. */
+	if (!c && i + 1 < argc && argv[i + 1][0] != '-') {
+		int asked = i + 2 < argc && (strcmp(argv[i + 2], "--help") == 0 || strcmp(argv[i + 2], "-h") == 0);
+
+		if (group_help(argv[i], argv[i + 1], asked ? stdout : stderr)) {
+			if (asked)
+				return EXIT_OK;
+			if (i + 2 < argc)
+				fprintf(stderr, "finsam: okänt kommando '%s %s %s'\n", argv[i], argv[i + 1], argv[i + 2]);
+			else
+				fprintf(stderr, "finsam: '%s %s' behöver ett underkommando\n", argv[i], argv[i + 1]);
+			return EXIT_BAD_INPUT;
+		}
+	}
 	if (!c) {
-		if (group_help(argv[i], stderr)) {
+		if (group_help(argv[i], NULL, stderr)) {
 			if (i + 1 < argc)
 				fprintf(stderr, "finsam: okänt kommando '%s %s'\n", argv[i], argv[i + 1]);
 			else

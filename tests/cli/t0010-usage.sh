@@ -62,4 +62,16 @@ run --db "$T/x.db" check --frob
 expect_rc 2 "unknown option"
 expect_err "okänt val '--frob'"
 
+# A second group word lists its own subcommands.
+run insats decision --help
+expect_rc 0 "insats decision --help"
+expect_out "insats decision remove ID"
+run participant enrolment
+expect_rc 2 "participant enrolment without a subcommand"
+expect_err "'participant enrolment' behöver ett underkommando"
+expect_err "participant enrolment edit ID"
+run insats decision frob
+expect_rc 2 "unknown third word"
+expect_err "okänt kommando 'insats decision frob'"
+
 finish
