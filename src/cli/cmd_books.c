@@ -145,7 +145,16 @@ static int cmd_accounts(struct cli *cli, int argc, char **argv)
 	if (n > 0 && strcmp(pos[0], "map") == 0) {
 		if (app_map_add(st, pos[1], pos[2], &err) < 0)
 			goto out;
-		printf("Konton %s redovisas nu på raden %s.\n", pos[1], pos[2]);
+		{
+			enum stmt_line l = LINE_NONE;
+
+			stmt_line_parse(pos[2], &l);
+			if (l == LINE_NONE)
+				printf("Konton %s redovisas nu inte i resultat- eller balansräkningen.\n", pos[1]);
+			else
+				printf("Konton %s redovisas nu på raden %s (%s).\n", pos[1], stmt_line_label(l),
+				       stmt_line_key(l));
+		}
 	} else if (n > 0) {
 		if (app_map_reset(st, &err) < 0)
 			goto out;

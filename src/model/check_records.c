@@ -158,11 +158,21 @@ int check_unmapped_accounts(const struct year_books *b, const struct account_map
 	return 0;
 }
 
-/* A line an unmapped account could be put on, from its sign: a debit
- * result is a cost, a credit one revenue; a debit balance is owed to the
- * förbund, a credit one owed by it. */
+/* A line an unmapped account could be put on: the one the BAS classes
+ * give it (1930 is cash and bank) when they give one of the right kind,
+ * else from its sign: a debit result is a cost, a credit one revenue; a
+ * debit balance is owed to the förbund, a credit one owed by it. */
 static const char *suggest(const struct unmapped_account *u)
 {
+	struct account_map bas;
+	enum stmt_line l;
+
+	account_map_init(&bas);
+	account_map_default(&bas);
+	l = account_map_line(&bas, u->number);
+	account_map_release(&bas);
+	if (l != LINE_NONE && l != LINE_RESULT_TRANSFER && stmt_line_is_result(l) == u->is_result)
+		return stmt_line_key(l);
 	if (u->is_result)
 		return stmt_line_key(u->result > 0 ? LINE_EXPENSES : LINE_REVENUE);
 	return stmt_line_key(u->closing > 0 || (u->closing == 0 && u->opening > 0) ? LINE_RECEIVABLES

@@ -240,6 +240,20 @@ static void test_unmapped(void **state)
 			    "RAD expenses (raderna visas av 'finsam accounts --help')\n");
 	buf_release(&d);
 
+	/* A bank account left out is suggested the line the BAS classes give it. */
+	{
+		struct unmapped_account bank;
+
+		memset(&bank, 0, sizeof(bank));
+		snprintf(bank.number, sizeof(bank.number), "1930");
+		bank.year = 2010;
+		bank.closing = 500000;
+		buf_init(&d);
+		check_unmapped_describe(&bank, 1, NULL, NULL, &d);
+		assert_non_null(strstr(d.s, "till exempel RAD cash_and_bank"));
+		buf_release(&d);
+	}
+
 	/* Mapped, nothing is left out. */
 	n = 0;
 	account_map_add(&map, 9999, 9999, LINE_EXPENSES);
