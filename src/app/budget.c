@@ -678,8 +678,11 @@ int app_multiyear(struct store *st, struct multiyear *m, struct err *err)
 		base.actual = 1;
 		base.equity_start = cur.opening_equity;
 		base.equity_end = cur.bs.equity;
-		base.revenue = cur.is.revenue + cur.is.financial_income;
-		base.costs = cur.is.expenses + cur.is.financial_expenses + cur.is.appropriations;
+		/* The income statement's own lines, so that no figure here
+		 * differs from the statements of the same year. */
+		base.revenue = cur.is.revenue;
+		base.costs = cur.is.expenses;
+		base.financial = cur.is.financial_income + cur.is.financial_expenses + cur.is.appropriations;
 		base.result = cur.is.result;
 		base.grant = cur.grant;
 		base.grant_basis = (int)cur.grant_basis;

@@ -701,8 +701,9 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 		size_t offset;
 	} rows[] = {
 		{ "equity_start", "Eget kapital vid årets början", DOC_ROW_NORMAL, offsetof(struct multiyear_row, equity_start) },
-		{ "revenue", "Intäkter", DOC_ROW_NORMAL, offsetof(struct multiyear_row, revenue) },
-		{ "costs", "Kostnader", DOC_ROW_NORMAL, offsetof(struct multiyear_row, costs) },
+		{ "revenue", "Verksamhetens intäkter", DOC_ROW_NORMAL, offsetof(struct multiyear_row, revenue) },
+		{ "costs", "Verksamhetens kostnader", DOC_ROW_NORMAL, offsetof(struct multiyear_row, costs) },
+		{ "financial", "Finansiella poster, netto", DOC_ROW_NORMAL, offsetof(struct multiyear_row, financial) },
 		{ "result", "Årets resultat", DOC_ROW_SUM, offsetof(struct multiyear_row, result) },
 		{ "equity_end", "Eget kapital vid årets slut", DOC_ROW_SUM, offsetof(struct multiyear_row, equity_end) },
 		{ "grant", "Driftbidrag", DOC_ROW_NORMAL, offsetof(struct multiyear_row, grant) },
@@ -754,13 +755,13 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 	if (m->n)
 		doc_grant_basis(d, NULL, rules, years, m->n);
 
-	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "years", NULL, 9);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "years", NULL, 10);
 	t->machine_only = 1;
 	doc_column_set(t, 0, "year", "År", 0);
 	doc_column_set(t, 1, "source", "Källa", 0);
 	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
 		doc_column_set(t, 2 + i, rows[i].key, rows[i].label, 0);
-	doc_column_set(t, 8, "equity_to_grant", "Eget kapital / driftbidrag", 0);
+	doc_column_set(t, 9, "equity_to_grant", "Eget kapital / driftbidrag", 0);
 	for (j = 0; j < m->n; j++) {
 		r = doc_row_add(t, NULL, "", DOC_ROW_NORMAL);
 		doc_cell_int(r, 0, m->rows[j].year);
@@ -771,7 +772,7 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 			memcpy(&v, (const char *)&m->rows[j] + rows[i].offset, sizeof(v));
 			doc_cell_money(r, 2 + i, v);
 		}
-		doc_cell_ratio(r, 8, rules[j].ratio.num, rules[j].ratio.den);
+		doc_cell_ratio(r, 9, rules[j].ratio.num, rules[j].ratio.den);
 	}
 	free(rules);
 	free(years);

@@ -17,7 +17,11 @@ struct err;
 struct multiyear_row {
 	int year;
 	int actual;              /* from the books, not a budget */
-	int64_t equity_start, revenue, costs, result, equity_end, grant;
+	int64_t equity_start, revenue, costs;
+	int64_t financial;       /* financial items and appropriations, net: the
+				    books' (the income statement's lines after
+				    verksamhetens nettokostnad); 0 in a budget */
+	int64_t result, equity_end, grant;
 	int grant_basis;         /* enum grant_basis of an actual year; budget years
 				    always have the budget's grant */
 };

@@ -16,7 +16,9 @@ static void test_chain(void **state)
 {
 	/* Jämtland 2022: equity 3 740 tkr against a grant of 7 930 tkr (47 %);
 	 * budgets using 1 415 tkr a year bring it under 20 % in 2024. */
-	struct multiyear_row base = { 2022, 1, 605700000, 793000000, -1024700000, -231700000, 374000000, 793000000, 0 };
+	struct multiyear_row base = { .year = 2022, .actual = 1, .equity_start = 605700000, .revenue = 793000000,
+				      .costs = -1024700000, .result = -231700000, .equity_end = 374000000,
+				      .grant = 793000000 };
 	struct budget b[3];
 	struct multiyear m;
 	struct err err;
@@ -45,7 +47,7 @@ static void test_chain(void **state)
 
 static void test_goal_edge(void **state)
 {
-	struct multiyear_row r = { 2025, 0, 0, 0, 0, 0, 20, 100, 0 };
+	struct multiyear_row r = { .year = 2025, .equity_end = 20, .grant = 100 };
 
 	(void)state;
 	assert_true(multiyear_within_goal(&r));     /* exactly 20 % */
