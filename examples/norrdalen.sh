@@ -25,13 +25,14 @@ f insats add "Unga i arbete" --kind individinriktad --owner "Arbetsförmedlingen
 	--purpose "Unga ska börja arbeta eller studera" --goals "60 deltagare, 40 % till arbete eller studier" \
 	--accounts 4010 --objects 6:2
 f insats add "Kompetensdag Norrdalen" --kind kompetenshöjande --owner "Samordningsförbundet Norrdalen" \
-	--from 2025-01-01 --to 2025-12-31 --accounts 4010 --objects 6:3
+	--from 2024-01-01 --to 2025-12-31 --accounts 4010 --objects 6:3
 f insats add "Vägen in" --kind strukturinriktad --owner "Region Norrdalen" \
 	--partners "Dalby kommun" --purpose "En gemensam väg in till medlemmarnas stöd" \
 	--from 2025-01-01 --to 2026-06-30 --accounts 4010 --objects 6:4
 f insats decide "Steget vidare" --date 2023-11-15 --amount "1 280 000" --years 2024-2025
 f insats decide "Steget vidare" --date 2025-11-20 --amount "700 000" --years 2026
 f insats decide "Unga i arbete" --date 2024-02-10 --amount "900 000" --years 2024-2025
+f insats decide "Kompetensdag Norrdalen" --date 2023-11-15 --amount "48 500" --years 2024
 f insats decide "Kompetensdag Norrdalen" --date 2024-11-14 --amount "52 000" --years 2025
 f insats decide "Vägen in" --date 2024-11-14 --amount "420 000" --years 2025-2026
 

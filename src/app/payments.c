@@ -372,9 +372,9 @@ static int check_payments(struct store *st, int year, struct check_report *r, st
 {
 	struct pay_data p;
 	struct payments pay;
-	struct buf above, pooled;
+	struct buf above, pooled, outside;
 	size_t i;
-	int n_above = 0, n_pooled = 0, rc = -1;
+	int n_above = 0, n_pooled = 0, n_outside = 0, rc = -1;
 
 	if (pay_load(st, year, &p, err) < 0)
 		return -1;
@@ -384,12 +384,19 @@ static int check_payments(struct store *st, int year, struct check_report *r, st
 	}
 	buf_init(&above);
 	buf_init(&pooled);
+	buf_init(&outside);
 	for (i = 0; i < pay.n_findings; i++) {
 		const struct payment_finding *f = &pay.findings[i];
 		char a[48], b[48], c[48];
 		size_t k;
 
 		switch (f->kind) {
+		case PAYMENT_OUTSIDE_DECISIONS:
+			buf_addf(&outside, "%s: %s bokfört %d, ett år som inget beslut om insatsen omfattar; det räknas "
+				 "inte som utbetalt (rätta beslutets år med 'finsam insats decision edit', eller "
+				 "bokföringen)\n", f->who, kr(a, sizeof(a), f->amount), f->year);
+			n_outside++;
+			break;
 		case PAYMENT_ABOVE_DECIDED:
 			for (k = 0; k < pay.n && pay.c[k].intervention_id != f->intervention_id; k++)
 				;
@@ -426,15 +433,22 @@ static int check_payments(struct store *st, int year, struct check_report *r, st
 		above.s[--above.len] = '\0';
 	if (pooled.len)
 		pooled.s[--pooled.len] = '\0';
+	if (outside.len)
+		outside.s[--outside.len] = '\0';
 	check_add(r, "paid_within_decided", "Ingen insats har fått mer än beslutat",
 		  n_above ? CHECK_FAILED : CHECK_OK, above.s);
 	check_add(r, "payments_attributed",
 		  "Utbetalningarna är räknade en gång, var och en till en insats",
 		  n_pooled ? CHECK_FAILED : CHECK_OK, pooled.s);
+	/* A warning: such a sum is left out, not counted twice or wrongly;
+	 * the director should still know it is there. */
+	check_add(r, "payments_within_decisions", "Utbetalningarna ligger inom besluten",
+		  n_outside ? CHECK_WARNING : CHECK_OK, outside.s);
 	rc = 0;
 out:
 	buf_release(&above);
 	buf_release(&pooled);
+	buf_release(&outside);
 	payments_release(&pay);
 	pay_release(&p);
 	return rc;

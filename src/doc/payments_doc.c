@@ -31,6 +31,8 @@ static const char *finding_key(enum payment_finding_kind k)
 		return "under_allocated";
 	case PAYMENT_ABOVE_DECIDED:
 		return "above_decided";
+	case PAYMENT_OUTSIDE_DECISIONS:
+		return "outside_decisions";
 	}
 	return "";
 }
@@ -69,6 +71,9 @@ void doc_commitments_findings(struct doc *d, const struct intervention *iv, size
 		if (f[i].kind == PAYMENT_ABOVE_DECIDED)
 			buf_addf(&people, "%s%s har fått %s kr mer än beslutat.", people.len ? "\n" : "",
 				 iv_name(iv, n, f[i].intervention_id), kr);
+		else if (f[i].kind == PAYMENT_OUTSIDE_DECISIONS)
+			buf_addf(&people, "%s%s: %s kr bokfört %d, utanför beslutens år, räknas inte som utbetalt.",
+				 people.len ? "\n" : "", f[i].who, kr, f[i].year);
 		else if (f[i].kind == PAYMENT_OVER_ALLOCATED)
 			buf_addf(&people, "%s%d, konto %s: fördelningarna (%s) ger ut %s kr mer än det bokförda.",
 				 people.len ? "\n" : "", f[i].year, f[i].account, f[i].who, kr);

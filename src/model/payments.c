@@ -163,12 +163,30 @@ static size_t index_of(const struct intervention *iv, size_t n_iv, int64_t id)
 	return i;
 }
 
-/* Adds amount to intervention k's paid when the year is within its decisions. */
+/* Adds amount to intervention k's paid when the year is within its
+ * decisions; else adds it to the intervention's finding of that year. */
 static int give(struct payments *p, const struct intervention *iv, size_t k, const struct decision *d,
 		size_t n_d, int year, int until, int64_t amount, struct err *err)
 {
-	if (!intervention_decided_in(d, n_d, iv[k].id, year, until))
+	if (!intervention_decided_in(d, n_d, iv[k].id, year, until)) {
+		struct payment_finding *f = NULL;
+		size_t i;
+
+		if (amount == 0)
+			return 0;
+		for (i = 0; i < p->n_findings && !f; i++)
+			if (p->findings[i].kind == PAYMENT_OUTSIDE_DECISIONS && p->findings[i].year == year &&
+			    p->findings[i].intervention_id == iv[k].id)
+				f = &p->findings[i];
+		if (!f) {
+			f = finding(p, PAYMENT_OUTSIDE_DECISIONS, year, NULL, 0);
+			f->intervention_id = iv[k].id;
+			snprintf(f->who, sizeof(f->who), "%s", iv[k].name);
+		}
+		if (money_add(f->amount, amount, &f->amount) < 0)
+			return err_set(err, "utbetalningarna till %s är för stora att summera", iv[k].name);
 		return 0;
+	}
 	if (money_add(p->c[k].paid, amount, &p->c[k].paid) < 0)
 		return err_set(err, "utbetalningarna till %s är för stora att summera", iv[k].name);
 	return 0;

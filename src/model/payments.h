@@ -16,7 +16,8 @@
  * belongs to none: it is a finding, never counted twice. An intervention
  * counts what it is given only in the years its decisions cover
  * (year_from..year_to of the decisions made by the end of the year
- * computed); what is booked outside them is not its payment. Paid above
+ * computed); what is booked outside them is not its payment, and a
+ * finding of its own (a warning: it is left out, not counted). Paid above
  * decided is a finding too (the remaining amount then shows 0). Pure
  * computation: no I/O.
  */
@@ -60,13 +61,15 @@ enum payment_finding_kind {
 	PAYMENT_OVER_ALLOCATED,   /* the allocations give out more than is booked */
 	PAYMENT_UNDER_ALLOCATED,  /* the allocations leave part of the account to no one */
 	PAYMENT_ABOVE_DECIDED,    /* an intervention paid more than decided */
+	PAYMENT_OUTSIDE_DECISIONS,/* booked for an intervention in a year no decision of it covers:
+				     not counted as paid (one finding per intervention and year) */
 };
 
 struct payment_finding {
 	enum payment_finding_kind kind;
 	int year;                 /* the booked year; the year computed for ABOVE_DECIDED */
 	char account[ACCOUNT_MAX];/* "" for ABOVE_DECIDED */
-	int64_t intervention_id;  /* ABOVE_DECIDED; else 0 */
+	int64_t intervention_id;  /* ABOVE_DECIDED and OUTSIDE_DECISIONS; else 0 */
 	int64_t amount;           /* öre: the sum left, given out too much, or paid − decided */
 	char who[400];            /* the interventions that follow the account, by name */
 };

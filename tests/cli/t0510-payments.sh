@@ -169,4 +169,24 @@ cp "$T/out" "$T/ky.json"
 expect_check "$T/ky.json" payments_attributed ok
 expect_check "$T/ky.json" paid_within_decided ok
 
+# A payment booked for an intervention in a year none of its decisions
+# covers is left out of its paid amount, and check warns with the sum.
+odb="$T/outside.db"
+run --db "$odb" demo
+run --db "$odb" insats add "Dagen" --kind kompetenshöjande --accounts 4010 --objects 6:3
+run --db "$odb" insats decide "Dagen" --date 2024-11-14 --amount "52 000" --years 2025
+run --db "$odb" check --year 2025 --format json
+expect_rc 0 "a warning is no failure"
+cp "$T/out" "$T/outside.json"
+expect_check "$T/outside.json" payments_within_decisions warning
+checks=$((checks + 1))
+python3 -c 'import json,sys
+c={x["id"]:x for x in json.load(open(sys.argv[1]))["checks"]}
+d=c["payments_within_decisions"]["detail"]
+assert "Dagen: 48 500,00 kr bokfört 2024" in d and "räknas inte som utbetalt" in d, d
+' "$T/outside.json" || fail "the warning names the intervention, the sum and the year"
+run --db "$odb" report commitments --year 2025 --format json
+cp "$T/out" "$T/oc.json"
+expect_paid "$T/oc.json" Dagen 5200000 0
+
 finish

@@ -101,7 +101,13 @@ static void test_only_within_decided_years(void **state)
 	assert_int_equal(p.c[0].decided, 70000000);
 	assert_int_equal(p.c[0].paid, 68000000);
 	assert_int_equal(p.c[0].remaining, 2000000);
-	assert_int_equal(p.n_findings, 0);
+	/* What 2024 booked on its object is left out, and said so. */
+	assert_int_equal(p.n_findings, 1);
+	assert_non_null(find(&p, PAYMENT_OUTSIDE_DECISIONS));
+	assert_int_equal(find(&p, PAYMENT_OUTSIDE_DECISIONS)->year, 2024);
+	assert_int_equal(find(&p, PAYMENT_OUTSIDE_DECISIONS)->amount, 62000000);
+	assert_int_equal(find(&p, PAYMENT_OUTSIDE_DECISIONS)->intervention_id, 7);
+	assert_string_equal(find(&p, PAYMENT_OUTSIDE_DECISIONS)->who, "Steget vidare");
 	payments_release(&p);
 	assert_int_equal(payments_compute(&iv, 1, d, 2, NULL, 0, books, 3, 2026, &p, &err), 0);
 	assert_int_equal(p.c[0].decided, 80000000);
