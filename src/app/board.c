@@ -66,6 +66,8 @@ int app_board_add(struct store *st, int year, const char *name, const char *role
 		err_prefix(err, "kunde inte lägga till %s (finns hen redan för %d?)", name, year);
 		goto fail;
 	}
+	if (app_change(st, "lägg till ledamot", "board_member", b.id, NULL, board_json(&b), err) < 0)
+		goto fail;
 	return store_commit(st, err);
 fail:
 	store_rollback(st);

@@ -371,6 +371,8 @@ int app_member_add(struct store *st, const char *name, const char *kind, const c
 		err_prefix(err, "kunde inte lägga till %s (finns medlemmen redan?)", name);
 		goto fail;
 	}
+	if (app_change(st, "lägg till medlem", "member", out->id, NULL, member_json(out), err) < 0)
+		goto fail;
 	return store_commit(st, err);
 fail:
 	store_rollback(st);

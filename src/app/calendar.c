@@ -57,7 +57,8 @@ int app_calendar_add(struct store *st, const char *date, const char *kind, const
 		return -1;
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (app_year_check_open(st, e.date.y, "händelsen", err) < 0 || store_event_add(st, &e, err) < 0) {
+	if (app_year_check_open(st, e.date.y, "händelsen", err) < 0 || store_event_add(st, &e, err) < 0 ||
+	    app_change(st, "lägg till händelse", "event", e.id, NULL, event_json(&e), err) < 0) {
 		store_rollback(st);
 		return -1;
 	}

@@ -161,6 +161,8 @@ int app_insats_add(struct store *st, const struct app_insats_fields *f, int64_t 
 		err_prefix(err, "kunde inte lägga till insatsen %s (finns den redan?)", f->name);
 		goto fail;
 	}
+	if (app_change(st, "lägg till insats", "intervention", iv.id, NULL, insats_json(&iv), err) < 0)
+		goto fail;
 	*id = iv.id;
 	return store_commit(st, err);
 fail:
@@ -296,7 +298,8 @@ int app_decision_add(struct store *st, const char *which, const struct app_decis
 	if (date_parse(f->date, &d.meeting, err) == 0)
 		d.year_from = d.year_to = d.meeting.y;
 	if (decision_apply(st, &d, &g, err) < 0 || decision_open(st, &d, err) < 0 ||
-	    store_decision_add(st, &d, err) < 0) {
+	    store_decision_add(st, &d, err) < 0 ||
+	    app_change(st, "lägg till beslut", "decision", d.id, NULL, decision_json(&d), err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -573,7 +576,8 @@ int app_insats_anonymous(struct store *st, const char *which, const char *from, 
 	if (store_begin(st, err) < 0)
 		return -1;
 	if (anonymous_apply(st, &a, &f, err) < 0 || app_year_check_open(st, a.from.y, "de anonyma deltagarna", err) < 0 ||
-	    store_anonymous_add(st, &a, err) < 0) {
+	    store_anonymous_add(st, &a, err) < 0 ||
+	    app_change(st, "lägg till anonyma deltagare", "anonymous", a.id, NULL, anonymous_json(&a), err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -697,7 +701,8 @@ int app_activity_add(struct store *st, const char *name, const char *date, const
 		goto out;
 	if (store_begin(st, err) < 0)
 		goto out;
-	if (app_year_check_open(st, a.date.y, "aktiviteten", err) < 0 || store_activity_add(st, &a, err) < 0) {
+	if (app_year_check_open(st, a.date.y, "aktiviteten", err) < 0 || store_activity_add(st, &a, err) < 0 ||
+	    app_change(st, "lägg till aktivitet", "activity", a.id, NULL, activity_json(&a), err) < 0) {
 		store_rollback(st);
 		goto out;
 	}

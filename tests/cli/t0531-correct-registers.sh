@@ -135,7 +135,12 @@ assert f==[{"area":"Insatser","amount":-150000000,"comment":"Fler deltagare"}], 
 run --db "$db" audit --format json
 checks=$((checks + 1))
 python3 -c 'import json,sys
-a=[x for x in json.load(open(sys.argv[1]))["audit"] if x["record"]]
+log=json.load(open(sys.argv[1]))["audit"]
+# Additions are logged too, with their values after and none before.
+added=[x for x in log if x["record"] and x["action"].startswith("lägg till ")]
+assert ("lägg till ledamot","board_member 1") in [(x["action"],x["record"]) for x in added], added
+assert all(x["before"]=="" and json.loads(x["after"])["id"] for x in added), added
+a=[x for x in log if x["record"] and not x["action"].startswith("lägg till ")]
 got=[(x["action"],x["record"]) for x in a]
 want=[("ändra medlem","member 4"),("ta bort medlem","member 5"),("ändra ledamot","board_member 2"),
 	("ta bort ledamot","board_member 1"),("ändra aktivitet","activity 1"),("ta bort aktivitet","activity 1"),
