@@ -53,6 +53,10 @@ expect_rc 0 "edit sex"
 expect_out "Deltagaren A2 är ändrad"
 expect_stat enrolled.women 2 "after the sex was corrected"
 expect_stat enrolled.men 0 "after the sex was corrected"
+# Nothing to change is said, and nothing is logged.
+run --db "$db" participant edit A2 --sex kvinna
+expect_rc 2 "an edit that changes nothing"
+expect_err "deltagaren A2 har redan de uppgifterna: inget att ändra"
 # A new code, and the number forgotten.
 run --db "$db" participant edit A1 --code B1 --no-pnr
 expect_rc 0 "new code"
