@@ -97,6 +97,12 @@ int app_map_check_closed(struct store *st, const struct account_map *before, con
  * removal). The caller is inside the change's transaction, so the change
  * and its log line are stored together or not at all. */
 struct json_t;
+/* What a logged change did, for people, from the values before and after
+ * (JSON objects as the log keeps them, "" for none): the fields that
+ * changed ("note: \"\" → \"Förlängt\""), or the values of an addition
+ * ("ny: ...") or a removal ("borttagen: ..."). NULL when the line is no
+ * change of a record or the values cannot be read; the caller frees it. */
+char *app_audit_change_text(const char *before, const char *after);
 int app_audit_change(struct store *st, const char *action, const char *record, const char *code,
 		     const struct json_t *before, const struct json_t *after, struct err *err);
 

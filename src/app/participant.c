@@ -439,12 +439,19 @@ struct doc *app_report_audit(struct store *st, struct err *err)
 {
 	struct association a;
 	struct audit_entry *log = NULL;
-	size_t n = 0;
+	char **changes;
+	size_t n = 0, i;
 	struct doc *d;
 
 	if (app_load_association(st, &a, err) < 0 || store_audit_list(st, &log, &n, err) < 0)
 		return NULL;
-	d = doc_audit(&a, log, n);
+	changes = xcalloc(n ? n : 1, sizeof(*changes));
+	for (i = 0; i < n; i++)
+		changes[i] = app_audit_change_text(log[i].old_values, log[i].new_values);
+	d = doc_audit(&a, log, (const char *const *)changes, n);
+	for (i = 0; i < n; i++)
+		free(changes[i]);
+	free(changes);
 	audit_release(log, n);
 	return d;
 }

@@ -1105,7 +1105,8 @@ struct doc *doc_participants_list(const struct association *a, const struct part
 	return d;
 }
 
-struct doc *doc_audit(const struct association *a, const struct audit_entry *log, size_t n)
+struct doc *doc_audit(const struct association *a, const struct audit_entry *log, const char *const *changes,
+		      size_t n)
 {
 	struct doc *d = doc_new("Logg över ändringar");
 	struct doc_table *t, *m;
@@ -1142,9 +1143,12 @@ struct doc *doc_audit(const struct association *a, const struct audit_entry *log
 		if (*log[i].record) {
 			if (change.len)
 				buf_adds(&change, "; ");
-			buf_addf(&change, "%s: %s → %s", log[i].record,
-				   *log[i].old_values ? log[i].old_values : "(ny)",
-				   *log[i].new_values ? log[i].new_values : "(borttagen)");
+			if (changes && changes[i])
+				buf_addf(&change, "%s: %s", log[i].record, changes[i]);
+			else
+				buf_addf(&change, "%s: %s → %s", log[i].record,
+					 *log[i].old_values ? log[i].old_values : "(ny)",
+					 *log[i].new_values ? log[i].new_values : "(borttagen)");
 		}
 		doc_cell_text(r, 0, log[i].at, NULL);
 		doc_cell_text(r, 1, log[i].actor, NULL);

@@ -133,7 +133,11 @@ struct doc *doc_participant(const struct association *a, const struct participan
 			    const struct enrolment *e, size_t n, const struct intervention *iv, size_t n_iv);
 struct doc *doc_participants_list(const struct association *a, const struct participant *p, size_t n,
 				  const struct enrolment *e, size_t n_e);
-struct doc *doc_audit(const struct association *a, const struct audit_entry *log, size_t n);
+/* The audit log; changes[i] (may be NULL, or hold NULLs) is what a change
+ * of a record did, for people ("note: "" → "Förlängt""); without it the
+ * values before and after are shown whole. */
+struct doc *doc_audit(const struct association *a, const struct audit_entry *log, const char *const *changes,
+		      size_t n);
 
 /* Participant statistics; protected_ says whether s was protected (and
  * threshold is what "<5" says). JSON: the contract of `report participants`. */

@@ -112,6 +112,9 @@ assert a[0]["after"]=="", a[0]
 b=json.loads(a[1]["before"]); f=json.loads(a[1]["after"])
 assert b["amount"]==190000000 and f["amount"]==200000000 and f["note"]=="Utökat", (b, f)
 ' "$T/out" || fail "audit keeps before and after"
+# For people, the log says what changed.
+run --db "$db" audit
+expect_joined 'decision 1: amount: 190000000 → 200000000, note: "" → "Utökat"'
 
 # The intervention: edited like it is added; removed only when nothing
 # refers to it.
