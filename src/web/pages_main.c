@@ -672,6 +672,33 @@ void page_report(struct web_req *r)
 	page_end(r);
 }
 
+/* ---- the checks ---- */
+
+/* Every check of `finsam check` for a year, with its figures: the
+ * auditor's and the director's view of whether the figures hold. */
+void page_checks(struct web_req *r)
+{
+	int year = page_year(r);
+	struct check_report report;
+	struct err err;
+
+	memset(&report, 0, sizeof(report));
+	page_begin(r, "Kontroll");
+	year_picker(r, "/kontroll", year);
+	if (app_check(r->st, year, &report, &err) < 0) {
+		page_doc(r, NULL, &err);
+		page_end(r);
+		return;
+	}
+	web_printf(&r->out, "<p id=\"check-summary\" class=\"%s\">%s</p>\n", report.failures ? "warn" : "ok",
+		   report.failures ? "Kontrollen visar fel: årsredovisningen, delårsrapporten och verksamhetsplanen "
+				     "för året visas och laddas ner som utkast tills felen är rättade."
+				   : "Alla kontroller håller.");
+	page_doc(r, app_report_check(r->st, &report, &err), &err);
+	check_report_release(&report);
+	page_end(r);
+}
+
 /* ---- the audit log ---- */
 
 void page_log(struct web_req *r)

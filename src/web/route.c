@@ -33,6 +33,7 @@ const struct route web_routes[] = {
 	{ "POST", "/budget/prognos", R_ADMIN, page_forecast, NULL },
 	{ "GET", "/rapporter", R_ALL, page_reports, "Rapporter" },
 	{ "GET", "/rapporter/*/*", R_ALL, page_report, NULL },
+	{ "GET", "/kontroll", R_ADMIN | R_AUDIT, page_checks, "Kontroll" },
 	{ "GET", "/logg", R_ADMIN | R_AUDIT, page_log, "Logg" },
 	{ "GET", "/anvandare", R_ADMIN, page_users, "Användare" },
 	{ "POST", "/anvandare", R_ADMIN, page_user_add, NULL },

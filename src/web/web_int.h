@@ -156,6 +156,7 @@ void page_budget(struct web_req *r);
 void page_forecast(struct web_req *r);
 void page_reports(struct web_req *r);
 void page_report(struct web_req *r);
+void page_checks(struct web_req *r);
 void page_log(struct web_req *r);
 void page_users(struct web_req *r);
 void page_user_add(struct web_req *r);

@@ -117,14 +117,23 @@ check_pages() {
 	done
 }
 check_pages anna /=200 /insatser=200 /insatser/1=200 /deltagare=200 /deltagare/ny=200 /deltagare/N001=200 \
-	/mal=200 /budget=200 /rapporter=200 /rapporter/arsredovisning/2025=200 /logg=200 /anvandare=200
+	/mal=200 /budget=200 /rapporter=200 /rapporter/arsredovisning/2025=200 /logg=200 /anvandare=200 /kontroll=200
 check_pages rita /=200 /insatser=200 /deltagare=200 /deltagare/ny=200 /mal=200 /budget=200 /rapporter=200 \
-	/logg=403 /anvandare=403
+	/logg=403 /anvandare=403 /kontroll=403
 check_pages bo /=200 /insatser=200 /insatser/2=200 /mal=200 /budget=200 /rapporter=200 \
 	/rapporter/deltagarstatistik/2025=200 /deltagare=403 /deltagare/ny=403 /deltagare/N001=403 /logg=403 \
-	/anvandare=403
+	/anvandare=403 /kontroll=403
 check_pages rev /=200 /insatser=200 /deltagare=200 /deltagare/N001=200 /mal=200 /budget=200 /rapporter=200 \
-	/logg=200 /deltagare/ny=403 /anvandare=403
+	/logg=200 /deltagare/ny=403 /anvandare=403 /kontroll=200
+# The auditor's check page: every check of `finsam check`, with its figures.
+get "/kontroll?year=2025" "$T/rev"
+expect_code 200 "the check page"
+expect_body 'id="check-summary" class="ok"'
+expect_body "Balansräkningen balanserar"
+expect_body "Utbetalningarna är räknade en gång"
+get "/kontroll?year=1999" "$T/rev"
+expect_code 200 "the check page of a year without books"
+expect_body "räkenskapsåret 1999 finns inte i databasen"
 get /finns-inte "$T/anna"
 expect_code 404 "unknown page"
 expect_body "Sidan finns inte"
