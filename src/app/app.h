@@ -234,6 +234,10 @@ int app_decision_add(struct store *st, const char *which, const struct app_decis
 		     struct err *err);
 int app_decision_edit(struct store *st, int64_t id, const struct app_decision_fields *f, struct err *err);
 int app_decision_remove(struct store *st, int64_t id, struct err *err);
+/* The decisions of intervention `which` (an id or a name, found into
+ * *iv), by meeting date; the caller frees *out. */
+int app_decisions(struct store *st, const char *which, struct intervention *iv, struct decision **out, size_t *n,
+		  struct err *err);
 /* The decisions of one intervention with their ids ("decisions"). */
 struct doc *app_report_decisions(struct store *st, const char *which, struct err *err);
 /* Anonymous participant counts (see app_insats_anonymous). */

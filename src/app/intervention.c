@@ -361,21 +361,32 @@ int app_decision_remove(struct store *st, int64_t id, struct err *err)
 	return store_commit(st, err);
 }
 
+int app_decisions(struct store *st, const char *which, struct intervention *iv, struct decision **out, size_t *n,
+		  struct err *err)
+{
+	size_t all = 0, i;
+
+	*out = NULL;
+	*n = 0;
+	if (app_insats_find(st, which, iv, err) < 0 || store_decision_list(st, out, &all, err) < 0)
+		return -1;
+	for (i = 0; i < all; i++)
+		if ((*out)[i].intervention_id == iv->id)
+			(*out)[(*n)++] = (*out)[i];
+	return 0;
+}
+
 struct doc *app_report_decisions(struct store *st, const char *which, struct err *err)
 {
 	struct association a;
 	struct intervention iv;
 	struct decision *d = NULL;
-	size_t n = 0, i, k = 0;
+	size_t n = 0;
 	struct doc *doc;
 
-	if (app_load_association(st, &a, err) < 0 || app_insats_find(st, which, &iv, err) < 0 ||
-	    store_decision_list(st, &d, &n, err) < 0)
+	if (app_load_association(st, &a, err) < 0 || app_decisions(st, which, &iv, &d, &n, err) < 0)
 		return NULL;
-	for (i = 0; i < n; i++)
-		if (d[i].intervention_id == iv.id)
-			d[k++] = d[i];
-	doc = doc_decisions(&a, &iv, d, k);
+	doc = doc_decisions(&a, &iv, d, n);
 	free(d);
 	return doc;
 }

@@ -150,7 +150,7 @@ void page_csrf(struct web_req *r)
 static const char *const notices[] = {
 	"Beslutet är sparat.", "Bedömningen är sparad.", "Prognosen är sparad.", "Deltagaren är registrerad.",
 	"Inskrivningen är sparad.", "Avslutet är sparat.", "Användaren är tillagd.", "Lösenordet är bytt.",
-	"Användaren är avstängd.", "Listan är inläst.", NULL
+	"Användaren är avstängd.", "Listan är inläst.", "Beslutet är borttaget.", NULL
 };
 
 void page_notice(struct web_req *r)

@@ -350,6 +350,107 @@ static void decide_form(struct web_req *r, long id, const struct form *v, const 
 	buf_adds(&r->out, "<p><button type=\"submit\" id=\"decision-submit\">Spara beslutet</button></p>\n</form>\n");
 }
 
+/* The decisions with a way to remove one entered by mistake. */
+static void decisions_list(struct web_req *r, long id, const char *which)
+{
+	struct intervention iv;
+	struct decision *d = NULL;
+	struct err err;
+	size_t n = 0, i;
+
+	if (app_decisions(r->st, which, &iv, &d, &n, &err) < 0 || n == 0) {
+		free(d);
+		return;
+	}
+	buf_adds(&r->out, "<h2>Rätta ett beslut</h2>\n<table class=\"app\" id=\"decision-list\">"
+			  "<tr><th>Sammanträde</th><th>Belopp</th><th>År</th><th>Anteckning</th><th></th></tr>\n");
+	for (i = 0; i < n; i++) {
+		char date[11], amount[32];
+
+		date_format(date, d[i].meeting);
+		money_format(amount, sizeof(amount), d[i].amount, MONEY_STYLE_KR);
+		web_printf(&r->out, "<tr><td>%s</td><td class=\"num\">%s</td><td>%d–%d</td><td>", date, amount,
+			   d[i].year_from, d[i].year_to);
+		web_esc(&r->out, d[i].note);
+		web_printf(&r->out, "</td><td><a id=\"remove-decision-%lld\" href=\"/insatser/%ld/beslut/%lld/ta-bort\">"
+				    "Ta bort</a></td></tr>\n",
+			   (long long)d[i].id, id, (long long)d[i].id);
+	}
+	buf_adds(&r->out, "</table>\n");
+	free(d);
+}
+
+/* The decision params[1] of intervention params[0], or a 404. */
+static int find_decision(struct web_req *r, struct decision *out)
+{
+	struct intervention iv;
+	struct decision *d = NULL;
+	struct err err;
+	size_t n = 0, i;
+	long id = web_int(r->params[1], 1, 999999999);
+	int found = 0;
+
+	if (web_int(r->params[0], 1, 999999999) > 0 && id > 0 &&
+	    app_decisions(r->st, r->params[0], &iv, &d, &n, &err) == 0)
+		for (i = 0; i < n && !found; i++)
+			if (d[i].id == id) {
+				*out = d[i];
+				found = 1;
+			}
+	free(d);
+	if (!found)
+		web_error(r, 404, "Det finns inget sådant beslut.");
+	return found ? 0 : -1;
+}
+
+static void decision_confirm(struct web_req *r, const struct decision *d, const char *error)
+{
+	char date[11], amount[32];
+
+	date_format(date, d->meeting);
+	money_format(amount, sizeof(amount), d->amount, MONEY_STYLE_KR);
+	page_begin(r, "Ta bort ett beslut");
+	if (error) {
+		buf_adds(&r->out, "<p class=\"error\" id=\"form-error\" role=\"alert\">");
+		web_esc(&r->out, error);
+		buf_adds(&r->out, "</p>\n");
+	}
+	web_printf(&r->out, "<p>Vill du ta bort beslutet från sammanträdet %s om %s kr för %d–%d? "
+			    "Beslutad finansiering och återstående belopp räknas om, och borttagningen står i "
+			    "loggen med ditt namn.</p>\n<form id=\"remove-decision-form\" method=\"post\" "
+			    "action=\"/insatser/%s/beslut/%lld/ta-bort\">\n",
+		   date, amount, d->year_from, d->year_to, r->params[0], (long long)d->id);
+	page_csrf(r);
+	web_printf(&r->out, "<p><button type=\"submit\" id=\"remove-decision-submit\">Ta bort</button> "
+			    "<a href=\"/insatser/%s\">Avbryt</a></p>\n</form>\n", r->params[0]);
+	page_end(r);
+}
+
+void page_decision_remove_form(struct web_req *r)
+{
+	struct decision d;
+
+	if (find_decision(r, &d) == 0)
+		decision_confirm(r, &d, NULL);
+}
+
+void page_decision_remove(struct web_req *r)
+{
+	struct decision d;
+	struct err err;
+	char path[64];
+
+	if (find_decision(r, &d) < 0)
+		return;
+	if (app_decision_remove(r->st, d.id, &err) < 0) {
+		r->status = 400;
+		decision_confirm(r, &d, err.msg);
+		return;
+	}
+	snprintf(path, sizeof(path), "/insatser/%s", r->params[0]);
+	done(r, path, "Beslutet är borttaget.");
+}
+
 static void insats_page(struct web_req *r, const struct form *v, const char *error)
 {
 	long id = web_int(r->params[0], 1, 999999999);
@@ -369,8 +470,10 @@ static void insats_page(struct web_req *r, const struct form *v, const char *err
 	year_picker(r, r->path, year);
 	page_doc(r, app_report_participants(r->st, year, which, 1, 0, &err), &err);
 	page_doc(r, app_report_insats_indicators(r->st, year, which, &err), &err);
-	if (is_admin(r))
+	if (is_admin(r)) {
 		decide_form(r, id, v, error);
+		decisions_list(r, id, which);
+	}
 	page_end(r);
 }
 

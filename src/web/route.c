@@ -19,6 +19,8 @@ const struct route web_routes[] = {
 	{ "GET", "/insatser", R_ALL, page_insatser, "Insatser" },
 	{ "GET", "/insatser/*", R_ALL, page_insats, NULL },
 	{ "POST", "/insatser/*/beslut", R_ADMIN, page_insats_decide, NULL },
+	{ "GET", "/insatser/*/beslut/*/ta-bort", R_ADMIN, page_decision_remove_form, NULL },
+	{ "POST", "/insatser/*/beslut/*/ta-bort", R_ADMIN, page_decision_remove, NULL },
 	{ "GET", "/deltagare", R_ADMIN | R_REG | R_AUDIT, page_deltagare, "Deltagare" },
 	{ "GET", "/deltagare/ny", R_ADMIN | R_REG, page_deltagare_ny, NULL },
 	{ "POST", "/deltagare/ny", R_ADMIN | R_REG, page_deltagare_add, NULL },

@@ -157,6 +157,8 @@ void page_forecast(struct web_req *r);
 void page_reports(struct web_req *r);
 void page_report(struct web_req *r);
 void page_checks(struct web_req *r);
+void page_decision_remove_form(struct web_req *r);
+void page_decision_remove(struct web_req *r);
 void page_log(struct web_req *r);
 void page_users(struct web_req *r);
 void page_user_add(struct web_req *r);

@@ -283,6 +283,30 @@ expect_body 'id="download-pdf"'
 get /insatser/1 "$T/anna"
 post /insatser/1/beslut "$T/anna" "csrf=$(csrf)" "date=2026-05-20" "amount=250 000" "years=2026" "note=Tillägg"
 expect_code 303 "decision"
+# A decision entered by mistake is removed, after a confirmation.
+get /insatser/1 "$T/anna"
+expect_body 'id="decision-list"'
+did=$(tr '\n' ' ' < "$T/body" | sed 's/<tr>/\n<tr>/g' | grep 'Tillägg' | sed -n 's/.*id="remove-decision-\([0-9]*\)".*/\1/p' | head -n 1)
+checks=$((checks + 1))
+[ -n "$did" ] || fail "the new decision has no remove link"
+get "/insatser/1/beslut/$did/ta-bort" "$T/rita"
+expect_code 403 "a registrar removes a decision"
+get "/insatser/2/beslut/$did/ta-bort" "$T/anna"
+expect_code 404 "a decision under another intervention"
+get "/insatser/1/beslut/$did/ta-bort" "$T/anna"
+expect_code 200 "the confirmation"
+expect_body "Vill du ta bort beslutet från sammanträdet 2026-05-20 om 250 000 kr"
+post "/insatser/1/beslut/$did/ta-bort" "$T/anna"
+expect_code 403 "a removal without its CSRF token"
+get "/insatser/1/beslut/$did/ta-bort" "$T/anna"
+post "/insatser/1/beslut/$did/ta-bort" "$T/anna" "csrf=$(csrf)"
+expect_code 303 "the removal"
+get "/insatser/1?ok=Beslutet%20%C3%A4r%20borttaget." "$T/anna"
+expect_body "Beslutet är borttaget."
+checks=$((checks + 1))
+if grep -q "remove-decision-$did\"" "$T/body"; then fail "the removed decision is still listed"; fi
+get /logg "$T/anna"
+expect_body "ta bort beslut"
 get /mal?year=2025 "$T/anna"
 post /mal/bedomning "$T/anna" "csrf=$(csrf)" "year=2025" "ref=1.1" "period=interim" "status=uppfyllt" \
 	"comment=<script>alert(1)</script>"
