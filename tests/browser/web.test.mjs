@@ -199,11 +199,75 @@ test("the dashboard's figures are the documents' figures", async () => {
 	await context.close();
 });
 
+// The page fits the phone's width: nothing scrolls the page sideways. The
+// screenshot (a file name) is taken at that width.
+async function fitsPhone(page, what, shot) {
+	await page.setViewportSize({ width: 320, height: 640 });
+	const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+	if (shot)
+		await page.screenshot({ path: join(ARTIFACTS, shot), fullPage: true });
+	assert.ok(scroll <= inner, `${what} at 320 px: scroll width ${scroll} > ${inner}`);
+	await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+test("the auditor's check page shows every check, at desk and phone width", async () => {
+	const { context, page, errors } = await login('auditor');
+	assert.equal(await status(page, `/kontroll?year=${YEAR}`), 200);
+	assert.equal((await page.textContent('#check-summary')).trim(), 'Alla kontroller håller.');
+	const text = await page.textContent('body');
+	for (const title of ['Balansräkningen balanserar', 'Femårsöversikten är lika med resultat- och balansräkningen',
+			     'Ingen insats har fått mer än beslutat', 'Inte fler avslutade än inskrivna deltagare'])
+		assert.ok(text.includes(title), title);
+	await page.screenshot({ path: join(ARTIFACTS, 'kontroll.png'), fullPage: true });
+	await fitsPhone(page, 'the check page', 'kontroll-320.png');
+	assert.deepEqual(errors, []);
+	await context.close();
+	const reg = await login('registrar');
+	assert.equal(await status(reg.page, '/kontroll'), 403, 'a registrar has no check page');
+	await reg.context.close();
+});
+
+// "Beslutad finansiering" of the first intervention in the annual report.
+async function decidedFirst(page) {
+	await page.goto(`/rapporter/arsredovisning/${YEAR}`);
+	return page.evaluate(() => {
+		for (const tr of document.querySelectorAll('tr'))
+			if (tr.querySelector('th')?.textContent.trim() === 'Beslutad finansiering')
+				return tr.querySelector('td').textContent.trim();
+		return null;
+	});
+}
+
+test('an administrator removes a decision entered by mistake, and the report follows', async () => {
+	const { context, page, errors } = await login('admin');
+	const before = await decidedFirst(page);
+	await page.goto('/insatser/1');
+	await page.fill('#date', `${YEAR}-10-01`);
+	await page.fill('#amount', '100 000');
+	await page.fill('#years', `${YEAR + 1}`);
+	await page.fill('#note', 'Av misstag');
+	await Promise.all([page.waitForNavigation(), page.click('#decision-submit')]);
+	assert.notEqual(await decidedFirst(page), before, 'the new decision counts');
+	await page.goto('/insatser/1');
+	const row = page.locator('#decision-list tr', { hasText: 'Av misstag' });
+	await Promise.all([page.waitForNavigation(), row.locator('a', { hasText: 'Ta bort' }).click()]);
+	assert.ok((await page.textContent('body')).includes('Vill du ta bort beslutet'), 'a confirmation first');
+	await fitsPhone(page, 'the confirmation', 'ta-bort-beslut-320.png');
+	await Promise.all([page.waitForNavigation(), page.click('#remove-decision-submit')]);
+	assert.equal((await page.textContent('#notice')).trim(), 'Beslutet är borttaget.');
+	assert.equal(await page.locator('#decision-list tr', { hasText: 'Av misstag' }).count(), 0, 'gone from the list');
+	assert.equal(await decidedFirst(page), before, 'the report is as before');
+	await page.goto('/logg');
+	assert.ok((await page.textContent('body')).includes('ta bort beslut'), 'the removal is logged');
+	assert.deepEqual(errors, []);
+	await context.close();
+});
+
 test('screenshots of the main pages', async () => {
 	const { context, page } = await login('admin');
 	for (const [name, path] of [['oversikt', '/'], ['insatser', '/insatser'], ['deltagare', '/deltagare'],
 				     ['mal', '/mal'], ['budget', '/budget'], ['rapporter', '/rapporter'],
-				     ['arsredovisning', `/rapporter/arsredovisning/${YEAR}`], ['logg', '/logg'],
+				     ['arsredovisning', `/rapporter/arsredovisning/${YEAR}`], ['logg', '/logg'], ['kontroll', '/kontroll'],
 				     ['anvandare', '/anvandare']]) {
 		assert.equal(await status(page, path), 200, path);
 		await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
