@@ -127,13 +127,11 @@ struct check_input;
 struct check_report;
 int app_check_records(struct store *st, const struct check_input *in, struct check_report *r, struct err *err);
 /* Corrections of records (records.c). app_years_check_open asks
- * app_year_check_open for each year from..to. app_today is the local
- * date. app_json_date sets key of o to the date, or null when it is not
+ * app_year_check_open for each year from..to. app_json_date sets key of o to the date, or null when it is not
  * set. app_change writes the audit line of a change of the record "kind
  * id" (such as "decision 12") and releases before and after (either may
  * be NULL). */
 int app_years_check_open(struct store *st, int from, int to, const char *what, struct err *err);
-struct date app_today(void);
 void app_json_date(struct json_t *o, const char *key, struct date d);
 int app_change(struct store *st, const char *action, const char *kind, int64_t id, struct json_t *before,
 	       struct json_t *after, struct err *err);

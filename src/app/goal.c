@@ -149,19 +149,6 @@ static json_t *assessment_json(const struct assessment *a, const char *ref)
 }
 
 /* Logs a change with both values, and frees them. */
-static int log_change(struct store *st, const char *action, const char *kind, int64_t id, json_t *before,
-		      json_t *after, struct err *err)
-{
-	char record[64];
-	int rc;
-
-	snprintf(record, sizeof(record), "%s %lld", kind, (long long)id);
-	rc = app_audit_change(st, action, record, NULL, before, after, err);
-	json_decref(before);
-	json_decref(after);
-	return rc;
-}
-
 static int goal_year_open(struct store *st, int year, struct err *err)
 {
 	return app_year_check_open(st, year, "målet", err);
@@ -198,7 +185,7 @@ int app_goal_add(struct store *st, int year, const char *number, const char *tit
 	if (store_begin(st, err) < 0)
 		return -1;
 	if (goal_year_open(st, year, err) < 0 || store_goal_add(st, &g, err) < 0 ||
-	    log_change(st, "lägg till mål", "goal", g.id, NULL, goal_json(&g), err) < 0) {
+	    app_change(st, "lägg till mål", "goal", g.id, NULL, goal_json(&g), err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -310,7 +297,7 @@ int app_goal_result_add(struct store *st, int year, const char *goal_ref, const 
 	if (store_begin(st, err) < 0)
 		return -1;
 	if (goal_year_open(st, year, err) < 0 || store_result_goal_add(st, &r, err) < 0 ||
-	    log_change(st, "lägg till resultatmål", "result_goal", r.id, NULL, result_json(&r, g.number), err) < 0) {
+	    app_change(st, "lägg till resultatmål", "result_goal", r.id, NULL, result_json(&r, g.number), err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -368,7 +355,7 @@ int app_goal_assess(struct store *st, int year, const char *ref, const char *per
 	if (store_begin(st, err) < 0)
 		return -1;
 	if (goal_year_open(st, year, err) < 0 || store_assessment_put(st, &a, err) < 0 ||
-	    log_change(st, old.id ? "ändra bedömning" : "bedöm", "assessment", a.id,
+	    app_change(st, old.id ? "ändra bedömning" : "bedöm", "assessment", a.id,
 		       old.id ? assessment_json(&old, ref) : NULL, assessment_json(&a, ref), err) < 0) {
 		store_rollback(st);
 		return -1;
@@ -394,7 +381,7 @@ int app_goal_assessment_remove(struct store *st, int year, const char *ref, cons
 	if (store_begin(st, err) < 0)
 		return -1;
 	if (goal_year_open(st, year, err) < 0 || store_assessment_delete(st, a.id, err) != 0 ||
-	    log_change(st, "ta bort bedömning", "assessment", a.id, assessment_json(&a, ref), NULL, err) < 0) {
+	    app_change(st, "ta bort bedömning", "assessment", a.id, assessment_json(&a, ref), NULL, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -429,10 +416,10 @@ int app_goal_edit(struct store *st, int year, const char *ref, const struct app_
 		return -1;
 	if (!r.id)
 		rc = goal_year_open(st, year, err) < 0 || store_goal_update(st, &ng, err) != 0 ||
-		     log_change(st, "ändra mål", "goal", g.id, goal_json(&g), goal_json(&ng), err) < 0;
+		     app_change(st, "ändra mål", "goal", g.id, goal_json(&g), goal_json(&ng), err) < 0;
 	else
 		rc = goal_year_open(st, year, err) < 0 || store_result_goal_update(st, &nr, err) != 0 ||
-		     log_change(st, "ändra resultatmål", "result_goal", r.id, result_json(&r, g.number),
+		     app_change(st, "ändra resultatmål", "result_goal", r.id, result_json(&r, g.number),
 				result_json(&nr, g.number), err) < 0;
 	if (rc) {
 		store_rollback(st);
@@ -473,16 +460,16 @@ int app_goal_remove(struct store *st, int year, const char *ref, struct err *err
 			continue;
 		snprintf(aref, sizeof(aref), "%s", ref);
 		if (store_assessment_delete(st, as[i].id, err) != 0 ||
-		    log_change(st, "ta bort bedömning", "assessment", as[i].id, assessment_json(&as[i], aref), NULL,
+		    app_change(st, "ta bort bedömning", "assessment", as[i].id, assessment_json(&as[i], aref), NULL,
 			       err) < 0)
 			goto fail;
 	}
 	if (r.id) {
 		if (store_result_goal_delete(st, r.id, err) != 0 ||
-		    log_change(st, "ta bort resultatmål", "result_goal", r.id, result_json(&r, g.number), NULL, err) < 0)
+		    app_change(st, "ta bort resultatmål", "result_goal", r.id, result_json(&r, g.number), NULL, err) < 0)
 			goto fail;
 	} else if (store_goal_delete(st, g.id, err) != 0 ||
-		   log_change(st, "ta bort mål", "goal", g.id, goal_json(&g), NULL, err) < 0) {
+		   app_change(st, "ta bort mål", "goal", g.id, goal_json(&g), NULL, err) < 0) {
 		goto fail;
 	}
 	rc = store_commit(st, err);

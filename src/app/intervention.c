@@ -137,7 +137,7 @@ static int period_open(struct store *st, const struct intervention *iv, struct e
 static int decision_open(struct store *st, const struct decision *d, struct err *err)
 {
 	int from = d->meeting.y < d->year_from ? d->meeting.y : d->year_from;
-	int to = d->year_to > app_today().y ? d->year_to : app_today().y;
+	int to = d->year_to > date_today().y ? d->year_to : date_today().y;
 
 	return app_years_check_open(st, from, to, "beslutet", err);
 }
@@ -235,7 +235,7 @@ static int decision_apply(struct store *st, struct decision *d, const struct app
 		d->intervention_id = iv.id;
 	}
 	if (f->date) {
-		struct date today = app_today();
+		struct date today = date_today();
 
 		if (date_parse(f->date, &d->meeting, err) < 0)
 			return err_prefix(err, "sammanträdets datum");

@@ -120,9 +120,9 @@ int app_participant_fields_check(const struct app_key *key, const struct app_par
 		return -1;
 	errno = 0;
 	born = f->born ? strtol(f->born, &end, 10) : 0;
-	if (!f->born || !*f->born || errno || *end || born < 1900 || born > app_today().y)
+	if (!f->born || !*f->born || errno || *end || born < 1900 || born > date_today().y)
 		return err_set(err, "ogiltigt födelseår '%s' (skriv året med fyra siffror, 1900–%d)",
-			       f->born ? f->born : "", app_today().y);
+			       f->born ? f->born : "", date_today().y);
 	p->birth_year = (int)born;
 	if (f->pnr && *f->pnr) {
 		struct pnr n;
@@ -130,7 +130,7 @@ int app_participant_fields_check(const struct app_key *key, const struct app_par
 
 		if (!key)
 			return err_set(err, "personnummer kräver databasens nyckelfil");
-		if (pnr_parse(f->pnr, app_today(), &n, err) < 0)
+		if (pnr_parse(f->pnr, date_today(), &n, err) < 0)
 			return -1;
 		if (n.birth.y != p->birth_year) {
 			sodium_memzero(&n, sizeof(n));
@@ -263,7 +263,7 @@ int app_enrolment_check(struct store *st, const struct participant *p, const str
 	size_t n = 0, i;
 	int open_already = 0;
 
-	if (enrolment_plausible(e, p, iv, app_today(), flags, err) < 0)
+	if (enrolment_plausible(e, p, iv, date_today(), flags, err) < 0)
 		return -1;
 	if (!p->id || date_is_set(e->exited))
 		return 0;
@@ -282,7 +282,7 @@ int app_enrolment_years_open(struct store *st, const struct enrolment *e, struct
 {
 	int y, from, to;
 
-	enrolment_years(e, app_today(), &from, &to);
+	enrolment_years(e, date_today(), &from, &to);
 	for (y = from; y <= to; y++)
 		if (app_year_check_open(st, y, "inskrivningen", err) < 0)
 			return -1;
@@ -383,7 +383,7 @@ int app_participant_exit(struct store *st, const char *code, const char *insats,
 	open_e = *e;
 	/* The exit's dates; the enrolment's own rules (period, age) were
 	 * settled when it was made. */
-	if (app_enrolment_apply(st, &f, e, &iv, err) < 0 || enrolment_plausible(e, &p, NULL, app_today(), flags, err) < 0)
+	if (app_enrolment_apply(st, &f, e, &iv, err) < 0 || enrolment_plausible(e, &p, NULL, date_today(), flags, err) < 0)
 		goto out;
 	snprintf(detail, sizeof(detail), "insats=%s, avslutad=%s, orsak=%s, försörjning efter=%s", iv.name, date,
 		 e->exit_reason, e->support_after);
@@ -493,7 +493,7 @@ static int check_row(struct store *st, const struct app_key *key, const char *co
 	if (app_participant_fields_check(key, &pf, p, err) < 0 || app_enrolment_apply(st, &ef, e, &iv, err) < 0)
 		return -1;
 	/* Planned dates have no place in a list of what happened. */
-	if (enrolment_plausible(e, p, &iv, app_today(), flags & ~(unsigned)ENROLMENT_PLANNED, err) < 0)
+	if (enrolment_plausible(e, p, &iv, date_today(), flags & ~(unsigned)ENROLMENT_PLANNED, err) < 0)
 		return -1;
 	snprintf(insats_name, name_n, "%s", iv.name);
 	return 0;
@@ -768,7 +768,7 @@ int app_participant_purge(struct store *st, const char *before, int64_t *count, 
 
 	if (!before || date_parse(before, &d, err) < 0)
 		return before ? -1 : err_set(err, "ange datumet med --exited-before");
-	if (date_cmp(d, app_today()) > 0)
+	if (date_cmp(d, date_today()) > 0)
 		return err_set(err, "datumet %s ligger i framtiden", before);
 	if (store_begin(st, err) < 0)
 		return -1;

@@ -126,11 +126,6 @@ static int year_events(struct store *st, int year, struct event **out, size_t *n
 	return 0;
 }
 
-static struct date today(void)
-{
-	return date_today();
-}
-
 int app_calendar_events(struct store *st, int year, struct event **out, size_t *n, struct err *err)
 {
 	return year_events(st, year, out, n, err);
@@ -154,7 +149,7 @@ struct doc *app_report_calendar_at(struct store *st, int year, struct date as_of
 
 struct doc *app_report_calendar(struct store *st, int year, struct err *err)
 {
-	return app_report_calendar_at(st, year, today(), err);
+	return app_report_calendar_at(st, year, date_today(), err);
 }
 
 int app_calendar_ics(struct store *st, int year, FILE *out, struct err *err)

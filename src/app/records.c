@@ -21,11 +21,6 @@ int app_years_check_open(struct store *st, int from, int to, const char *what, s
 	return 0;
 }
 
-struct date app_today(void)
-{
-	return date_today();
-}
-
 void app_json_date(json_t *o, const char *key, struct date d)
 {
 	char buf[11];

@@ -69,11 +69,6 @@ static void done(struct web_req *r, const char *path, const char *notice)
 	buf_release(&b);
 }
 
-static struct date today(void)
-{
-	return date_today();
-}
-
 /* A protected count as people may see it: "<5" for a small cell. */
 static void count_cell(struct buf *b, const struct pcell *c, int threshold)
 {
@@ -142,7 +137,7 @@ static void dashboard_cards(struct web_req *r, int year);
 void page_dashboard(struct web_req *r)
 {
 	int year = page_year(r);
-	struct date t = today();
+	struct date t = date_today();
 	unsigned long gen = data_generation();
 	size_t start;
 
@@ -177,7 +172,7 @@ static void dashboard_cards(struct web_req *r, int year)
 	struct goals_data g;
 	struct event *ev = NULL;
 	struct err err;
-	struct date t = today(), until;
+	struct date t = date_today(), until;
 	struct doc *d;
 	char m1[32], m2[32];
 	size_t n_ev = 0, i, shown = 0;
@@ -599,7 +594,7 @@ void page_goal_assess(struct web_req *r)
 static void budget_page(struct web_req *r, const struct form *v, const char *error)
 {
 	int year = page_year(r);
-	struct date t = today(), until;
+	struct date t = date_today(), until;
 	struct interim in;
 	struct err err;
 	size_t i;
