@@ -422,6 +422,13 @@ int sq_exec_step(struct store *st, sqlite3_stmt *s, struct err *err, const char 
 	return 0;
 }
 
+int sq_exec_one(struct store *st, sqlite3_stmt *s, const char *what, struct err *err)
+{
+	if (sq_exec_step(st, s, err, what) < 0)
+		return -1;
+	return sqlite3_changes(st->db) > 0 ? 0 : STORE_NOT_FOUND;
+}
+
 int sq_delete_id(struct store *st, const char *text, int64_t id, const char *what, struct err *err)
 {
 	sqlite3_stmt *s = sq_stmt(st, text, err);
@@ -429,9 +436,7 @@ int sq_delete_id(struct store *st, const char *text, int64_t id, const char *wha
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	if (sq_exec_step(st, s, err, what) < 0)
-		return -1;
-	return sqlite3_changes(st->db) > 0 ? 0 : STORE_NOT_FOUND;
+	return sq_exec_one(st, s, what, err);
 }
 
 /* Reads every row of the prepared statement s into an array of elements of

@@ -140,9 +140,7 @@ int store_event_update(struct store *st, const struct event *e, struct err *err)
 	sq_bind_date(s, 2, e->date, d);
 	sq_bind_text(s, 3, event_kind_key(e->kind));
 	sq_bind_text(s, 4, e->title);
-	if (sq_exec_step(st, s, err, "ändra händelsen") < 0)
-		return -1;
-	return sqlite3_changes(st->db) > 0 ? 0 : STORE_NOT_FOUND;
+	return sq_exec_one(st, s, "ändra händelsen", err);
 }
 
 int store_event_delete(struct store *st, int64_t id, struct err *err)

@@ -51,6 +51,9 @@ const char *sq_col_text(sqlite3_stmt *s, int i);
 void sq_copy_col(char *dst, size_t n, sqlite3_stmt *s, int i);
 /* Steps a statement that returns no rows, and resets it. */
 int sq_exec_step(struct store *st, sqlite3_stmt *s, struct err *err, const char *what);
+/* Steps an UPDATE or DELETE of one row: STORE_NOT_FOUND when it changed
+ * none, -1 with a message (naming what) on failure. */
+int sq_exec_one(struct store *st, sqlite3_stmt *s, const char *what, struct err *err);
 /* Reads every row of s into an array of `size`-byte elements, each zeroed
  * and filled by fill; *out NULL when none. The statement is reset. */
 int sq_read_rows(struct store *st, sqlite3_stmt *s, size_t size, void (*fill)(sqlite3_stmt *s, void *row),

@@ -26,9 +26,7 @@ int store_intervention_update(struct store *st, const struct intervention *iv, s
 		return -1;
 	sqlite3_bind_int64(s, 1, iv->id);
 	sq_bind_intervention(s, 2, iv, dates);
-	if (sq_exec_step(st, s, err, "ändra insatsen") < 0)
-		return -1;
-	return sqlite3_changes(st->db) > 0 ? 0 : STORE_NOT_FOUND;
+	return sq_exec_one(st, s, "ändra insatsen", err);
 }
 
 int store_intervention_delete(struct store *st, int64_t id, struct err *err)
@@ -127,9 +125,7 @@ int store_decision_update(struct store *st, const struct decision *d, struct err
 	sqlite3_bind_int(s, 5, d->year_from);
 	sqlite3_bind_int(s, 6, d->year_to);
 	sq_bind_text(s, 7, d->note);
-	if (sq_exec_step(st, s, err, "ändra beslutet") < 0)
-		return -1;
-	return sqlite3_changes(st->db) > 0 ? 0 : STORE_NOT_FOUND;
+	return sq_exec_one(st, s, "ändra beslutet", err);
 }
 
 int store_decision_delete(struct store *st, int64_t id, struct err *err)
@@ -168,9 +164,7 @@ int store_anonymous_update(struct store *st, const struct anonymous_count *a, st
 	sqlite3_bind_int64(s, 5, a->women);
 	sqlite3_bind_int64(s, 6, a->men);
 	sq_bind_text(s, 7, a->note);
-	if (sq_exec_step(st, s, err, "ändra de anonyma deltagarna") < 0)
-		return -1;
-	return sqlite3_changes(st->db) > 0 ? 0 : STORE_NOT_FOUND;
+	return sq_exec_one(st, s, "ändra de anonyma deltagarna", err);
 }
 
 int store_anonymous_delete(struct store *st, int64_t id, struct err *err)

@@ -57,9 +57,7 @@ int store_member_update(struct store *st, const struct member *m, struct err *er
 	sq_bind_text(s, 2, m->name);
 	sq_bind_text(s, 3, kinds[m->kind]);
 	sqlite3_bind_int64(s, 4, m->key);
-	if (sq_exec_step(st, s, err, "ändra medlemmen") < 0)
-		return -1;
-	return sqlite3_changes(st->db) > 0 ? 0 : STORE_NOT_FOUND;
+	return sq_exec_one(st, s, "ändra medlemmen", err);
 }
 
 int store_member_delete(struct store *st, int64_t id, struct err *err)
@@ -93,9 +91,7 @@ int store_board_update(struct store *st, const struct board_member *b, struct er
 	sq_bind_text(s, 3, b->name);
 	sq_bind_text(s, 4, board_role_key(b->role));
 	sq_bind_text(s, 5, b->appointed_by);
-	if (sq_exec_step(st, s, err, "ändra ledamoten") < 0)
-		return -1;
-	return sqlite3_changes(st->db) > 0 ? 0 : STORE_NOT_FOUND;
+	return sq_exec_one(st, s, "ändra ledamoten", err);
 }
 
 int store_board_delete(struct store *st, int64_t id, struct err *err)

@@ -39,14 +39,6 @@ static int get_one(struct store *st, sqlite3_stmt *s, void *out, size_t size, vo
 	return rc == SQLITE_DONE ? STORE_NOT_FOUND : sq_db_error(st, err, what);
 }
 
-/* Steps an UPDATE of one row: STORE_NOT_FOUND when it changed none. */
-static int update_one(struct store *st, sqlite3_stmt *s, const char *what, struct err *err)
-{
-	if (sq_exec_step(st, s, err, what) < 0)
-		return -1;
-	return sqlite3_changes(st->db) > 0 ? 0 : STORE_NOT_FOUND;
-}
-
 static const char sql_p_get[] =
 	"SELECT id, code, coalesce(pnr_hash, ''), sex, birth_year, education FROM participant WHERE id = ?1";
 
@@ -76,7 +68,7 @@ int store_participant_update(struct store *st, const struct participant *p, stru
 	sqlite3_bind_int(s, sqlite3_bind_parameter_index(s, ":born"), p->birth_year);
 	sq_bind_text(s, sqlite3_bind_parameter_index(s, ":education"), p->education);
 	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":id"), p->id);
-	return update_one(st, s, "ändra deltagaren", err);
+	return sq_exec_one(st, s, "ändra deltagaren", err);
 }
 
 int store_participant_delete(struct store *st, int64_t id, struct err *err)
@@ -134,7 +126,7 @@ int store_enrolment_update(struct store *st, const struct enrolment *e, struct e
 	sq_bind_text(s, sqlite3_bind_parameter_index(s, ":reason"), set ? e->exit_reason : NULL);
 	sq_bind_text(s, sqlite3_bind_parameter_index(s, ":after"), set ? e->support_after : NULL);
 	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":id"), e->id);
-	return update_one(st, s, "ändra inskrivningen", err);
+	return sq_exec_one(st, s, "ändra inskrivningen", err);
 }
 
 int store_enrolment_delete(struct store *st, int64_t id, struct err *err)
@@ -157,7 +149,7 @@ int store_goal_update(struct store *st, const struct goal *g, struct err *err)
 	sq_bind_text(s, sqlite3_bind_parameter_index(s, ":area"), goal_area_key(g->area));
 	sq_bind_text(s, sqlite3_bind_parameter_index(s, ":description"), g->description);
 	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":id"), g->id);
-	return update_one(st, s, "ändra målet", err);
+	return sq_exec_one(st, s, "ändra målet", err);
 }
 
 int store_goal_delete(struct store *st, int64_t id, struct err *err)
@@ -192,7 +184,7 @@ int store_result_goal_update(struct store *st, const struct result_goal *r, stru
 	sqlite3_bind_int(s, sqlite3_bind_parameter_index(s, ":at_most"), r->at_most);
 	sq_bind_text(s, sqlite3_bind_parameter_index(s, ":unit"), r->unit);
 	sqlite3_bind_int64(s, sqlite3_bind_parameter_index(s, ":id"), r->id);
-	return update_one(st, s, "ändra resultatmålet", err);
+	return sq_exec_one(st, s, "ändra resultatmålet", err);
 }
 
 int store_result_goal_delete(struct store *st, int64_t id, struct err *err)
@@ -215,7 +207,5 @@ int store_text_delete(struct store *st, int year, const char *section, struct er
 		return -1;
 	sqlite3_bind_int(s, 1, year);
 	sq_bind_text(s, 2, section);
-	if (sq_exec_step(st, s, err, "ta bort texten") < 0)
-		return -1;
-	return sqlite3_changes(st->db) > 0 ? 0 : STORE_NOT_FOUND;
+	return sq_exec_one(st, s, "ta bort texten", err);
 }
