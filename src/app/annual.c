@@ -472,8 +472,10 @@ struct doc *app_report_plan(struct store *st, int year, struct err *err)
 		return NULL;
 	rc = has_budget(st, year, err);
 	if (rc <= 0) {
-		if (rc == 0)
-			err_set(err, "det finns ingen budget för %d (läs in den med 'finsam budget import')", year);
+		if (rc == 0) {
+			err_set(err, "det finns ingen budget för %d; läs in den först", year);
+			err_see(err, "finsam budget import");
+		}
 		return NULL;
 	}
 	if (app_goals_load(st, year, NULL, &g, err) < 0)

@@ -71,7 +71,8 @@ int app_latest_year(struct store *st, int *year, struct err *err)
 		return -1;
 	if (n == 0) {
 		free(list);
-		return err_set(err, "databasen har ingen bokföring än (importera en SIE-fil med 'finsam import sie FIL')");
+		err_set(err, "databasen har ingen bokföring än; importera en SIE-fil först");
+		return err_see(err, "finsam import sie FIL");
 	}
 	*year = fiscal_year_label(&list[n - 1]);
 	free(list);
@@ -331,5 +332,6 @@ int app_load_budget(struct store *st, int year, int version, struct budget *b, s
 		return rc;
 	if (version)
 		return err_set(err, "budgeten för %d har ingen version %d", year, version);
-	return err_set(err, "det finns ingen budget för %d (läs in en med 'finsam budget import FIL')", year);
+	err_set(err, "det finns ingen budget för %d; läs in en först", year);
+	return err_see(err, "finsam budget import FIL");
 }

@@ -39,9 +39,9 @@ int app_year_check_open(struct store *st, int year, const char *what, struct err
 	if (rc < 0)
 		return -1;
 	date_format(d, adopted);
-	return err_set(err, "%s hör till %d, vars årsredovisning fastställdes av förbundsstyrelsen %s: året är "
-		       "stängt och kan bara öppnas igen av en administratör ('finsam year reopen %d --reason ...')",
-		       what, year, d, year);
+	err_set(err, "%s hör till %d, vars årsredovisning fastställdes av förbundsstyrelsen %s: året är "
+		"stängt och kan bara öppnas igen av en administratör", what, year, d);
+	return err_see(err, "finsam year reopen %d --reason ...", year);
 }
 
 /* A value as the log shows it: compact JSON ("Förlängt" with its quotes). */

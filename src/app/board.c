@@ -78,9 +78,10 @@ static int find_board(struct store *st, int64_t id, struct board_member *b, stru
 {
 	int rc = store_board_get(st, id, b, err);
 
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns ingen ledamot med id %lld (se 'finsam board list --year ÅR')",
-			       (long long)id);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen ledamot med id %lld", (long long)id);
+		return err_see(err, "finsam board list --year ÅR");
+	}
 	return rc;
 }
 

@@ -389,8 +389,10 @@ static int find_member(struct store *st, const char *which, struct member *m, st
 	if (!which || !*which)
 		return err_set(err, "ingen medlem angiven");
 	rc = store_member_get(st, *end || end == which ? 0 : id, which, m, err);
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns ingen medlem '%s' (se 'finsam member list')", which);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen medlem '%s'", which);
+		return err_see(err, "finsam member list");
+	}
 	return rc;
 }
 
@@ -645,9 +647,10 @@ int app_budget_remove_line(struct store *st, int year, const char *type, const c
 	}
 	if (found != 1) {
 		budget_release(&b);
-		if (found == 0)
-			return err_set(err, "budgeten för %d har ingen rad '%s' (se 'finsam budget show --year %d')", year,
-				       name, year);
+		if (found == 0) {
+			err_set(err, "budgeten för %d har ingen rad '%s'", year, name);
+			return err_see(err, "finsam budget show --year %d", year);
+		}
 		return err_set(err, "budgeten för %d har %zu rader '%s': ange --type och --group för att välja en",
 			       year, found, name);
 	}

@@ -69,8 +69,10 @@ static int find_event(struct store *st, int64_t id, struct event *e, struct err 
 {
 	int rc = store_event_get(st, id, e, err);
 
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns ingen händelse med id %lld (se 'finsam calendar list')", (long long)id);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen händelse med id %lld", (long long)id);
+		return err_see(err, "finsam calendar list");
+	}
 	return rc;
 }
 

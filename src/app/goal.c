@@ -212,8 +212,8 @@ static int find_goal(struct store *st, int year, int number, struct goal *out, s
 		}
 	}
 	free(list);
-	return err_set(err, "det finns inget mål %d för %d (se 'finsam goal list --year %d')", number, year,
-		       year);
+	err_set(err, "det finns inget mål %d för %d", number, year);
+	return err_see(err, "finsam goal list --year %d", year);
 }
 
 /* "2" is goal 2; "2.1" result goal 1 of goal 2. */
@@ -254,9 +254,10 @@ static int find_ref(struct store *st, int year, const char *ref, struct goal *g,
 		if (list[i].goal_id == g->id && list[i].number == result_no)
 			*r = list[i];
 	free(list);
-	if (!r->id)
-		return err_set(err, "mål %d har inget resultatmål %d (se 'finsam goal list --year %d')", goal_no,
-			       result_no, year);
+	if (!r->id) {
+		err_set(err, "mål %d har inget resultatmål %d", goal_no, result_no);
+		return err_see(err, "finsam goal list --year %d", year);
+	}
 	return 0;
 }
 
@@ -445,9 +446,9 @@ int app_goal_remove(struct store *st, int year, const char *ref, struct err *err
 	if (!r.id)
 		for (i = 0; i < n_r; i++)
 			if (results[i].goal_id == g.id) {
-				err_set(err, "mål %d har resultatmål (%d.%d); ta bort dem först med 'finsam goal remove "
-					"%d.%d --year %d'", g.number, g.number, results[i].number, g.number,
-					results[i].number, year);
+				err_set(err, "mål %d har resultatmål (%d.%d); ta bort resultatmålen först", g.number,
+					g.number, results[i].number);
+				err_see(err, "finsam goal remove %d.%d --year %d", g.number, results[i].number, year);
 				goto out;
 			}
 	if (store_begin(st, err) < 0)

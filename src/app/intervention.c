@@ -176,8 +176,10 @@ int app_find_insats(struct store *st, const char *which, struct intervention *iv
 	long long id = strtoll(which, &end, 10);
 	int rc = store_intervention_get(st, *end || end == which ? 0 : id, which, iv, err);
 
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns ingen insats '%s' (se 'finsam insats list')", which);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen insats '%s'", which);
+		return err_see(err, "finsam insats list");
+	}
 	return rc;
 }
 
@@ -213,10 +215,10 @@ static int decision_unique(struct store *st, const struct decision *d, int again
 		    o->amount != d->amount || o->year_from != d->year_from || o->year_to != d->year_to)
 			continue;
 		money_format(amount, sizeof(amount), o->amount, MONEY_STYLE_KR);
-		rc = err_set(err, "samma beslut finns redan (id %lld: %s, %s kr, %d–%d); ange --again om styrelsen "
-			     "verkligen har fattat det två gånger, eller rätta det med 'finsam insats decision edit %lld'",
-			     (long long)o->id, date_format(date, o->meeting), amount, o->year_from, o->year_to,
-			     (long long)o->id);
+		err_set(err, "samma beslut finns redan (id %lld: %s, %s kr, %d–%d)", (long long)o->id,
+			date_format(date, o->meeting), amount, o->year_from, o->year_to);
+		err_need(err, ERR_NEED_AGAIN);
+		rc = err_see(err, "finsam insats decision edit %lld", (long long)o->id);
 	}
 	free(all);
 	return rc;
@@ -242,9 +244,10 @@ static int decision_apply(struct store *st, struct decision *d, const struct app
 		if (date_cmp(d->meeting, today) > 0 && !f->planned) {
 			char a[11], b[11];
 
-			return err_set(err, "beslutet är daterat %s, efter i dag (%s): ett beslut som redan är fattat "
-				       "har ett datum som passerat; ange --planned för ett planerat beslut",
-				       date_format(a, d->meeting), date_format(b, today));
+			err_set(err, "beslutet är daterat %s, efter i dag (%s): ett beslut som redan är fattat "
+				"har ett datum som passerat, och ett senare datum är bara tillåtet för ett planerat beslut",
+				date_format(a, d->meeting), date_format(b, today));
+			return err_need(err, ERR_NEED_PLANNED);
 		}
 	}
 	if (f->amount) {
@@ -321,9 +324,10 @@ static int find_decision(struct store *st, int64_t id, struct decision *d, struc
 {
 	int rc = store_decision_get(st, id, d, err);
 
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns inget beslut med id %lld (se 'finsam insats decision list INSATS')",
-			       (long long)id);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns inget beslut med id %lld", (long long)id);
+		return err_see(err, "finsam insats decision list INSATS");
+	}
 	return rc;
 }
 
@@ -599,9 +603,10 @@ static int find_anonymous(struct store *st, int64_t id, struct anonymous_count *
 {
 	int rc = store_anonymous_get(st, id, a, err);
 
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns inga anonyma deltagare med id %lld (se 'finsam insats anonymous list')",
-			       (long long)id);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns inga anonyma deltagare med id %lld", (long long)id);
+		return err_see(err, "finsam insats anonymous list");
+	}
 	return rc;
 }
 
@@ -730,8 +735,10 @@ static int find_activity(struct store *st, int64_t id, struct activity *a, struc
 {
 	int rc = store_activity_get(st, id, a, err);
 
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns ingen aktivitet med id %lld (se 'finsam activity list')", (long long)id);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen aktivitet med id %lld", (long long)id);
+		return err_see(err, "finsam activity list");
+	}
 	return rc;
 }
 

@@ -207,8 +207,10 @@ int app_find_participant(struct store *st, const char *code, struct participant 
 {
 	int rc = store_participant_find(st, code ? code : "", NULL, p, err);
 
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns ingen deltagare '%s' (se 'finsam participant list')", code ? code : "");
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen deltagare '%s'", code ? code : "");
+		return err_see(err, "finsam participant list");
+	}
 	return rc;
 }
 

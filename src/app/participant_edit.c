@@ -175,12 +175,15 @@ static int find_enrolment(struct store *st, const char *id, struct enrolment *e,
 
 	errno = 0;
 	v = id ? strtoll(id, &end, 10) : 0;
-	if (!id || errno || end == id || *end || v < 1)
-		return err_set(err, "kan inte tolka inskrivningens id '%s' (ett tal; se 'finsam participant show KOD')",
-			       id ? id : "");
+	if (!id || errno || end == id || *end || v < 1) {
+		err_set(err, "kan inte tolka inskrivningens id '%s' (ett tal)", id ? id : "");
+		return err_see(err, "finsam participant show KOD");
+	}
 	rc = store_enrolment_get(st, v, e, err);
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns ingen inskrivning %lld (se 'finsam participant show KOD')", v);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen inskrivning %lld", v);
+		return err_see(err, "finsam participant show KOD");
+	}
 	if (rc < 0)
 		return -1;
 	if (store_participant_get(st, e->participant_id, p, err) != 0)

@@ -258,12 +258,15 @@ int app_insats_allocation_remove(struct store *st, const char *which, struct err
 
 	errno = 0;
 	id = which ? strtoll(which, &end, 10) : 0;
-	if (!which || errno || *end || end == which || id <= 0)
-		return err_set(err, "ange fördelningens id (se 'finsam insats allocation list'), inte '%s'",
-			       which ? which : "");
+	if (!which || errno || *end || end == which || id <= 0) {
+		err_set(err, "ange fördelningens id (ett tal), inte '%s'", which ? which : "");
+		return err_see(err, "finsam insats allocation list");
+	}
 	rc = store_allocation_get(st, id, &a, err);
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns ingen fördelning %lld (se 'finsam insats allocation list')", id);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen fördelning %lld", id);
+		return err_see(err, "finsam insats allocation list");
+	}
 	if (rc < 0)
 		return -1;
 	if (years_open(st, &a, err) < 0)

@@ -109,8 +109,10 @@ int app_text_get(struct store *st, const char *section, int year, char **out, st
 	if (check_section(section, err) < 0)
 		return -1;
 	rc = store_text_get(st, year, section, out, err);
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "ingen text '%s' för %d (skriv in den med 'finsam text set')", section, year);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "ingen text '%s' för %d; skriv in den först", section, year);
+		return err_see(err, "finsam text set");
+	}
 	return rc;
 }
 

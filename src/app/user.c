@@ -44,8 +44,10 @@ static int find_user(struct store *st, const char *name, struct user *u, char *h
 {
 	int rc = store_user_get(st, name ? name : "", 0, u, hash, hash_n, err);
 
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns ingen användare '%s' (se 'finsam user list')", name ? name : "");
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen användare '%s'", name ? name : "");
+		return err_see(err, "finsam user list");
+	}
 	return rc;
 }
 

@@ -71,9 +71,11 @@ int app_year_close(struct store *st, const struct user *actor, int year, const c
 	if (date_parse(adopted, &d, err) < 0)
 		return err_prefix(err, "fastställelsedagen");
 	rc = store_year_get(st, year, &fy, err);
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "räkenskapsåret %d finns inte i databasen: bara ett år med bokföring kan fastställas "
-			       "(importera den med 'finsam import sie')", year);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "räkenskapsåret %d finns inte i databasen: bara ett år med bokföring kan fastställas; "
+			"importera bokföringen först", year);
+		return err_see(err, "finsam import sie");
+	}
 	if (rc < 0)
 		return -1;
 	date_format(ds, d);
@@ -282,9 +284,11 @@ int app_closed_years_refuse(struct store *st, const char *what, struct err *err)
 	buf_init(&b);
 	if (closed_years_text(st, &b, &n, err) < 0)
 		rc = -1;
-	else if (n)
-		rc = err_set(err, "%s skulle ändra de stängda årens dokument (stängda år: %s). Ett stängt år kan "
-			     "bara öppnas igen av en administratör ('finsam year reopen ÅR --reason ...')", what, b.s);
+	else if (n) {
+		err_set(err, "%s skulle ändra de stängda årens dokument (stängda år: %s). Ett stängt år kan "
+			"bara öppnas igen av en administratör", what, b.s);
+		rc = err_see(err, "finsam year reopen ÅR --reason ...");
+	}
 	buf_release(&b);
 	return rc;
 }
@@ -351,9 +355,9 @@ int app_map_check_closed(struct store *st, const struct account_map *before, con
 	}
 	if (changes) {
 		err_set(err, "kontoplanen ändras inte: ändringen skulle ändra siffrorna i ett stängt års "
-			"årsredovisning:%s%s\nEtt stängt år kan bara öppnas igen av en administratör "
-			"('finsam year reopen ÅR --reason ...')", list.s,
+			"årsredovisning:%s%s\nEtt stängt år kan bara öppnas igen av en administratör", list.s,
 			changes > MAP_CHANGES_LISTED ? "\n  ..." : "");
+		err_see(err, "finsam year reopen ÅR --reason ...");
 		goto out;
 	}
 	rc = 0;

@@ -29,6 +29,13 @@ static void put(struct err *err, const char *tmp)
 	err->msg[n] = '\0';
 }
 
+/* A new message: what an earlier one needed or pointed to is gone. */
+static void fresh(struct err *err)
+{
+	err->need = 0;
+	err->see[0] = '\0';
+}
+
 /* Formats into tmp (ERR_MSG_MAX + 1 bytes, so that put can see whether the
  * text was cut). */
 static void vformat(char *tmp, size_t size, const char *fmt, va_list ap)
@@ -47,6 +54,7 @@ int err_set(struct err *err, const char *fmt, ...)
 	va_start(ap, fmt);
 	vformat(tmp, sizeof(tmp), fmt, ap);
 	va_end(ap);
+	fresh(err);
 	put(err, tmp);
 	return -1;
 }
@@ -76,7 +84,29 @@ int err_set_at(struct err *err, const char *file, long line, long col,
 		vformat(tmp + n, sizeof(tmp) - (size_t)n, fmt, ap);
 		va_end(ap);
 	}
+	fresh(err);
 	put(err, tmp);
+	return -1;
+}
+
+int err_need(struct err *err, unsigned need)
+{
+	if (err)
+		err->need |= need;
+	return -1;
+}
+
+int err_see(struct err *err, const char *fmt, ...)
+{
+	char tmp[ERR_SEE_MAX];
+	va_list ap;
+
+	if (!err)
+		return -1;
+	va_start(ap, fmt);
+	vformat(tmp, sizeof(tmp), fmt, ap);
+	va_end(ap);
+	memcpy(err->see, tmp, sizeof(tmp));
 	return -1;
 }
 

@@ -11,8 +11,22 @@
 
 #define ERR_MSG_MAX 1024
 
+/* What would make a refused change acceptable after all: the person
+ * confirms that it is meant. Each front end asks in its own way (the
+ * command line with an option such as --planned, the web with a checkbox),
+ * so the message itself never names an option. */
+enum err_need {
+	ERR_NEED_PLANNED = 1,  /* a date after today is planned, not a mistake */
+	ERR_NEED_AGAIN = 2,    /* the same record twice is meant */
+	ERR_NEED_FORCE = 4     /* outside the usual (an age outside the target group) */
+};
+
+#define ERR_SEE_MAX 160
+
 struct err {
 	char msg[ERR_MSG_MAX];
+	unsigned need;          /* enum err_need bits, 0 when none */
+	char see[ERR_SEE_MAX];  /* a command that lists what to use, or "" */
 };
 
 #if defined(__GNUC__)
@@ -21,7 +35,7 @@ struct err {
 #define ERR_PRINTF(a, b)
 #endif
 
-/* Sets the message. Always returns -1, so callers can write
+/* Sets the message (and clears need and see). Always returns -1, so callers can write
  * "return err_set(err, ...);". err may be NULL. */
 int err_set(struct err *err, const char *fmt, ...) ERR_PRINTF(2, 3);
 
@@ -30,6 +44,15 @@ int err_set(struct err *err, const char *fmt, ...) ERR_PRINTF(2, 3);
  * Returns -1. */
 int err_set_at(struct err *err, const char *file, long line, long col,
 	       const char *fmt, ...) ERR_PRINTF(5, 6);
+
+/* Adds the confirmation(s) need (enum err_need bits) that would let the
+ * refused change through, to the message already set. Returns -1. */
+int err_need(struct err *err, unsigned need);
+
+/* Names, for the command line only, the command that lists what may be
+ * given ("finsam insats list"): the web shows its own choices instead.
+ * Keeps the message. Returns -1. */
+int err_see(struct err *err, const char *fmt, ...) ERR_PRINTF(2, 3);
 
 /* Puts "PREFIX: " in front of the message already in err. Returns -1. */
 int err_prefix(struct err *err, const char *fmt, ...) ERR_PRINTF(2, 3);

@@ -15,9 +15,28 @@
 #include "doc/doc.h"
 #include "render/render.h"
 
+/* The command line's words for what a refusal needs (enum err_need): the
+ * option that confirms it. The web asks with a checkbox instead. */
+static const struct {
+	unsigned need;
+	const char *text;
+} needs[] = {
+	{ ERR_NEED_PLANNED, "ange --planned om datumet är planerat och ännu inte har kommit" },
+	{ ERR_NEED_AGAIN, "ange --again om styrelsen verkligen har fattat samma beslut två gånger" },
+	{ ERR_NEED_FORCE, "ange --force för att ändå spara" },
+};
+
 int cli_fail(const struct err *err)
 {
-	cli_error(err->msg);
+	size_t i;
+
+	fprintf(stderr, "finsam: %s", err->msg);
+	for (i = 0; i < sizeof(needs) / sizeof(needs[0]); i++)
+		if (err->need & needs[i].need)
+			fprintf(stderr, "; %s", needs[i].text);
+	if (err->see[0])
+		fprintf(stderr, " (se '%s')", err->see);
+	fputc('\n', stderr);
 	return EXIT_BAD_INPUT;
 }
 

@@ -104,17 +104,21 @@ int enrolment_plausible(const struct enrolment *e, const struct participant *p, 
 	char a[11], b[11], c[11];
 
 	date_format(c, today);
-	if (!(flags & ENROLMENT_PLANNED) && date_cmp(e->enrolled, today) > 0)
-		return err_set(err, "inskrivningsdatumet %s ligger efter i dag (%s); en inskrivning som ännu inte "
-			       "skett anges med --planned", date_format(a, e->enrolled), c);
+	if (!(flags & ENROLMENT_PLANNED) && date_cmp(e->enrolled, today) > 0) {
+		err_set(err, "inskrivningsdatumet %s ligger efter i dag (%s); ett senare datum är bara tillåtet "
+			"för en planerad inskrivning", date_format(a, e->enrolled), c);
+		return err_need(err, ERR_NEED_PLANNED);
+	}
 	if (date_is_set(e->exited)) {
 		if (date_cmp(e->exited, e->enrolled) < 0)
 			return err_set(err, "avslutet %s ligger före inskrivningen %s; avslutet ska vara samma dag "
 				       "som inskrivningen eller senare", date_format(a, e->exited),
 				       date_format(b, e->enrolled));
-		if (!(flags & ENROLMENT_PLANNED) && date_cmp(e->exited, today) > 0)
-			return err_set(err, "avslutsdatumet %s ligger efter i dag (%s); ett avslut som ännu inte "
-				       "skett anges med --planned", date_format(a, e->exited), c);
+		if (!(flags & ENROLMENT_PLANNED) && date_cmp(e->exited, today) > 0) {
+			err_set(err, "avslutsdatumet %s ligger efter i dag (%s); ett senare datum är bara tillåtet "
+				"för ett planerat avslut", date_format(a, e->exited), c);
+			return err_need(err, ERR_NEED_PLANNED);
+		}
 	}
 	if (iv && ((date_is_set(iv->p_start) && date_cmp(e->enrolled, iv->p_start) < 0) ||
 		   (date_is_set(iv->p_end) && date_cmp(e->enrolled, iv->p_end) > 0))) {
@@ -146,8 +150,9 @@ int enrolment_age_check(const struct participant *p, const struct intervention *
 			snprintf(range, sizeof(range), "från %d år", iv->age_min);
 		else
 			snprintf(range, sizeof(range), "till %d år", iv->age_max);
-		return err_set(err, "varning: %s fyller %d år %d, utanför målgruppens ålder för %s (%s); "
-			       "ange --force för att ändå spara inskrivningen", p->code, age, year, iv->name, range);
+		err_set(err, "varning: %s fyller %d år %d, utanför målgruppens ålder för %s (%s)", p->code, age, year,
+			iv->name, range);
+		return err_need(err, ERR_NEED_FORCE);
 	}
 	return 0;
 }

@@ -18,6 +18,7 @@ expect_out "(id 1)"
 run --db "$db" insats decide "Steget vidare" --date 2023-11-15 --amount "1 900 000" --years 2024-2026
 expect_rc 2 "duplicate decision"
 expect_err "samma beslut finns redan (id 1: 2023-11-15, 1 900 000 kr, 2024–2026); ange --again"
+expect_err "(se 'finsam insats decision edit 1')"
 # As the issue saw it happen: saved twice on purpose (--again), the
 # decided amount doubles.
 run --db "$db" insats decide "Steget vidare" --date 2023-11-15 --amount "1 900 000" --years "2024 – 2026" --again

@@ -278,6 +278,30 @@ static void test_err_prefix(void **state)
 	assert_int_equal(err_prefix(NULL, "x"), -1);
 }
 
+/* What a refusal needs and where the command line looks: kept through a
+ * prefix, gone with the next message. */
+static void test_err_need_see(void **state)
+{
+	struct err err;
+
+	(void)state;
+	err_set(&err, "beslutet är daterat %d", 2099);
+	assert_int_equal(err.need, 0);
+	assert_string_equal(err.see, "");
+	assert_int_equal(err_need(&err, ERR_NEED_PLANNED), -1);
+	assert_int_equal(err_need(&err, ERR_NEED_AGAIN), -1);
+	assert_int_equal(err_see(&err, "finsam insats decision edit %d", 7), -1);
+	err_prefix(&err, "rad 3");
+	assert_string_equal(err.msg, "rad 3: beslutet är daterat 2099");
+	assert_int_equal(err.need, ERR_NEED_PLANNED | ERR_NEED_AGAIN);
+	assert_string_equal(err.see, "finsam insats decision edit 7");
+	err_set_at(&err, "lista.csv", 2, 0, "fel");
+	assert_int_equal(err.need, 0);
+	assert_string_equal(err.see, "");
+	assert_int_equal(err_need(NULL, ERR_NEED_FORCE), -1);
+	assert_int_equal(err_see(NULL, "x"), -1);
+}
+
 /* ---- xmalloc ---- */
 
 static void test_xmalloc(void **state)
@@ -430,6 +454,7 @@ int main(void)
 		cmocka_unit_test(test_err_set),
 		cmocka_unit_test(test_err_set_at),
 		cmocka_unit_test(test_err_prefix),
+		cmocka_unit_test(test_err_need_see),
 		cmocka_unit_test(test_xmalloc),
 		cmocka_unit_test(test_xgrow),
 		cmocka_unit_test(test_xmalloc_aborts),

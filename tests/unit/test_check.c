@@ -143,7 +143,7 @@ static void run_map(struct books *prev, struct books *cur, const struct account_
 		    struct check_report *r)
 {
 	struct check_input in = { &cur->b, prev ? &prev->b : NULL, map, unb, n_unb, total_unb };
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 
 	if (check_run(&in, r, &err) != 0)
 		fail_msg("check_run: %s", err.msg);
@@ -510,7 +510,7 @@ static void test_overflow(void **state)
 	struct check_report r;
 	struct account_map map;
 	struct check_input in = { &cur.b, &prev.b, &map, NULL, 0, 0 };
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 
 	(void)state;
 	account_map_init(&map);

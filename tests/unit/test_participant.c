@@ -83,8 +83,10 @@ static void test_plausible(void **state)
 	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), 0);
 	e.enrolled = d(2025, 6, 16);
 	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), -1);
-	assert_string_equal(err.msg, "inskrivningsdatumet 2025-06-16 ligger efter i dag (2025-06-15); en inskrivning "
-				     "som ännu inte skett anges med --planned");
+	assert_string_equal(err.msg, "inskrivningsdatumet 2025-06-16 ligger efter i dag (2025-06-15); ett senare "
+				     "datum är bara tillåtet för en planerad inskrivning");
+	/* The message names no option: the front end asks for the confirmation. */
+	assert_int_equal(err.need, ERR_NEED_PLANNED);
 	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, ENROLMENT_PLANNED, &err), 0);
 	/* An exit: not before its enrolment (the same day is fine), not after today. */
 	e.enrolled = d(2025, 3, 1);
@@ -92,11 +94,13 @@ static void test_plausible(void **state)
 	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, ENROLMENT_PLANNED, &err), -1);
 	assert_string_equal(err.msg, "avslutet 2025-02-28 ligger före inskrivningen 2025-03-01; avslutet ska vara "
 				     "samma dag som inskrivningen eller senare");
+	assert_int_equal(err.need, 0);
 	e.exited = d(2025, 3, 1);
 	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), 0);
 	e.exited = d(2025, 7, 1);
 	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), -1);
 	assert_non_null(strstr(err.msg, "avslutsdatumet 2025-07-01 ligger efter i dag"));
+	assert_int_equal(err.need, ERR_NEED_PLANNED);
 	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, ENROLMENT_PLANNED, &err), 0);
 	memset(&e.exited, 0, sizeof(e.exited));
 	/* The participant period, each end inclusive; an open end is open. */
@@ -118,8 +122,8 @@ static void test_plausible(void **state)
 	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), 0);
 	iv.age_max = 24;
 	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, 0, &err), -1);
-	assert_string_equal(err.msg, "varning: U1 fyller 25 år 2025, utanför målgruppens ålder för Unga (16–24 år); "
-				     "ange --force för att ändå spara inskrivningen");
+	assert_string_equal(err.msg, "varning: U1 fyller 25 år 2025, utanför målgruppens ålder för Unga (16–24 år)");
+	assert_int_equal(err.need, ERR_NEED_FORCE);
 	assert_int_equal(enrolment_plausible(&e, &p, &iv, today, ENROLMENT_FORCE, &err), 0);
 	iv.age_max = 0;
 	iv.age_min = 26;

@@ -423,7 +423,7 @@ static void test_all_labels_utf8(void **state)
 {
 	struct recs rs;
 	struct sie_stats st;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 
 	(void)state;
 	recs_init(&rs);
@@ -445,7 +445,7 @@ static void test_all_labels_cp437(void **state)
 {
 	struct recs a, b;
 	struct sie_stats st;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 	size_t i;
 
 	(void)state;
@@ -481,7 +481,7 @@ static void test_object_lists(void **state)
 	};
 	struct recs rs;
 	struct sie_stats st;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 	size_t i;
 
 	(void)state;
@@ -522,7 +522,7 @@ static void test_quoting_and_blanks(void **state)
 		"#TRANS 1930 {} 0\n"
 		"}\n";
 	struct recs rs;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 
 	(void)state;
 	recs_init(&rs);
@@ -557,7 +557,7 @@ static void test_rtrans_btrans(void **state)
 {
 	struct recs rs;
 	struct sie_stats st;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 	const struct sie_record *v;
 
 	(void)state;
@@ -609,7 +609,7 @@ static void test_rtrans_btrans(void **state)
 static void test_btrans_not_counted(void **state)
 {
 	struct recs rs;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 
 	(void)state;
 	recs_init(&rs);
@@ -633,7 +633,7 @@ static void test_ksumma(void **state)
 {
 	struct recs rs;
 	struct sie_stats st;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 	char *text;
 	size_t len;
 
@@ -681,7 +681,7 @@ static void test_ksumma_signed_and_alone(void **state)
 	char text[512];
 	struct recs rs;
 	struct sie_stats st;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 
 	(void)state;
 	recs_init(&rs);
@@ -715,7 +715,7 @@ static void test_encodings(void **state)
 {
 	struct recs rs;
 	struct sie_stats st;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 
 	(void)state;
 	recs_init(&rs);
@@ -877,7 +877,7 @@ static void test_nul_and_long_lines(void **state)
 	static const char nul[] = "#FNAMN \"a\0b\"\n";
 	struct recs rs;
 	struct sie_stats st;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 	FILE *f;
 	size_t i;
 
@@ -911,7 +911,7 @@ static void test_unknown_label_warns(void **state)
 {
 	struct recs rs;
 	struct sie_stats st;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 	FILE *f;
 
 	(void)state;
@@ -942,7 +942,7 @@ static void test_callback_error_passed_on(void **state)
 {
 	struct recs rs;
 	struct sie_stats st;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 
 	(void)state;
 	recs_init(&rs);
@@ -980,7 +980,7 @@ static void test_real_files(void **state)
 	char path[512];
 	struct recs rs;
 	struct sie_stats st;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 	size_t i, k;
 
 	(void)state;
@@ -1011,7 +1011,7 @@ static void test_real_details(void **state)
 {
 	struct recs rs;
 	struct sie_stats st;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 	size_t i, n = 0;
 
 	(void)state;
@@ -1068,7 +1068,7 @@ static void test_real_ksumma_tampered(void **state)
 {
 	static const char from[] = "17240    20090701";
 	struct recs rs;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 	char *text, *p;
 	size_t len;
 	int changed = 0;
@@ -1133,7 +1133,7 @@ static void test_writer_output(void **state)
 		"}\r\n"
 		"#VER \"\" \"\" 20240116\r\n"
 		"{\r\n";
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 	char *out;
 	size_t len;
 	int rc;
@@ -1186,7 +1186,7 @@ static void test_writer_output(void **state)
 static void test_writer_errors(void **state)
 {
 	struct sie_record r;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 	char *out;
 	size_t len;
 	int rc;
@@ -1242,7 +1242,7 @@ static void round_trip(const char *path)
 {
 	struct recs a, b;
 	struct sie_stats sa, sb;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 	char *out;
 	size_t len, i;
 	int rc;
@@ -1300,7 +1300,7 @@ static void test_writer_ksumma(void **state)
 	struct sie_record v[4];
 	struct recs rs;
 	struct sie_stats st;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 	char *out;
 	size_t len;
 	int rc;

@@ -84,7 +84,7 @@ static void trans(struct fixture *f, const char *number, int has_ib, int64_t ib,
 
 static void compute(struct fixture *f, struct statements *s)
 {
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 
 	if (statements_compute(&f->b, &f->map, s, &err) != 0)
 		fail_msg("statements_compute: %s", err.msg);
@@ -460,7 +460,7 @@ static void test_unmapped(void **state)
 static void expect_overflow(struct fixture *f, const char *msg)
 {
 	struct statements s;
-	struct err err = { "" };
+	struct err err = { .msg = "" };
 
 	assert_int_equal(statements_compute(&f->b, &f->map, &s, &err), -1);
 	assert_string_equal(err.msg, msg);
