@@ -5,49 +5,11 @@
 // the main pages are kept as screenshots.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { ARTIFACTS, YEAR, anonymous, fitsPhone, login, startBrowser, status, stopBrowser } from './lib.mjs';
 
-const BASE = process.env.BASE;
-const ARTIFACTS = process.env.ARTIFACTS;
-const YEAR = 2025;
-const users = {
-	admin: ['anna', 'kaffe-och-bulle-7'],
-	registrar: ['rita', 'morot-och-piska-3'],
-	board: ['bo', 'styrelse-mote-42'],
-	auditor: ['ada', 'granska-noga-99'],
-};
-let browser;
-
-before(async () => {
-	mkdirSync(ARTIFACTS, { recursive: true });
-	browser = await chromium.launch({ executablePath: process.env.CHROMIUM, args: ['--no-sandbox'] });
-});
-after(async () => { await browser.close(); });
-
-async function login(role) {
-	const context = await browser.newContext({ baseURL: BASE, locale: 'sv-SE' });
-	const page = await context.newPage();
-	const errors = [];
-	page.on('pageerror', e => errors.push(String(e)));
-	// A refused page is the test's own doing; anything else is an error.
-	page.on('console', m => {
-		if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
-			errors.push(m.text());
-	});
-	await page.goto('/login');
-	await page.fill('#user', users[role][0]);
-	await page.fill('#password', users[role][1]);
-	await Promise.all([page.waitForNavigation(), page.click('#login-button')]);
-	assert.equal(new URL(page.url()).pathname, '/', `${role} lands on the dashboard`);
-	return { context, page, errors };
-}
-
-async function status(page, path) {
-	const r = await page.goto(path);
-	return r.status();
-}
+before(startBrowser);
+after(stopBrowser);
 
 // The protected statistics page: the year's enrolled in total.
 async function enrolled(page) {
@@ -66,8 +28,7 @@ async function enrolled(page) {
 }
 
 test('a wrong password is refused with a message and no session', async () => {
-	const context = await browser.newContext({ baseURL: BASE });
-	const page = await context.newPage();
+	const { context, page } = await anonymous();
 	await page.goto('/login');
 	await page.fill('#user', 'anna');
 	await page.fill('#password', 'fel-lösenord-99');
@@ -198,17 +159,6 @@ test("the dashboard's figures are the documents' figures", async () => {
 	assert.equal(shown, ratio, 'equity against the grant');
 	await context.close();
 });
-
-// The page fits the phone's width: nothing scrolls the page sideways. The
-// screenshot (a file name) is taken at that width.
-async function fitsPhone(page, what, shot) {
-	await page.setViewportSize({ width: 320, height: 640 });
-	const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-	if (shot)
-		await page.screenshot({ path: join(ARTIFACTS, shot), fullPage: true });
-	assert.ok(scroll <= inner, `${what} at 320 px: scroll width ${scroll} > ${inner}`);
-	await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 test("the auditor's check page shows every check, at desk and phone width", async () => {
 	const { context, page, errors } = await login('auditor');
