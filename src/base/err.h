@@ -22,11 +22,13 @@ enum err_need {
 };
 
 #define ERR_SEE_MAX 160
+#define ERR_FIELD_MAX 32
 
 struct err {
 	char msg[ERR_MSG_MAX];
-	unsigned need;          /* enum err_need bits, 0 when none */
-	char see[ERR_SEE_MAX];  /* a command that lists what to use, or "" */
+	unsigned need;              /* enum err_need bits, 0 when none */
+	char see[ERR_SEE_MAX];      /* a command that lists what to use, or "" */
+	char field[ERR_FIELD_MAX];  /* the record's field at fault ("date"), or "" */
 };
 
 #if defined(__GNUC__)
@@ -35,7 +37,7 @@ struct err {
 #define ERR_PRINTF(a, b)
 #endif
 
-/* Sets the message (and clears need and see). Always returns -1, so callers can write
+/* Sets the message (and clears need, see and field). Always returns -1, so callers can write
  * "return err_set(err, ...);". err may be NULL. */
 int err_set(struct err *err, const char *fmt, ...) ERR_PRINTF(2, 3);
 
@@ -53,6 +55,12 @@ int err_need(struct err *err, unsigned need);
  * given ("finsam insats list"): the web shows its own choices instead.
  * Keeps the message. Returns -1. */
 int err_see(struct err *err, const char *fmt, ...) ERR_PRINTF(2, 3);
+
+/* Names the field of the record that the message is about, as the use
+ * case's fields are named ("date", "amount"): the web shows the message
+ * beside that field, the command line beside its option. Keeps the
+ * message. Returns -1. */
+int err_field(struct err *err, const char *field);
 
 /* Puts "PREFIX: " in front of the message already in err. Returns -1. */
 int err_prefix(struct err *err, const char *fmt, ...) ERR_PRINTF(2, 3);

@@ -314,3 +314,79 @@ void page_select(struct web_req *r, const char *name, const char *label, const c
 		web_printf(&r->out, "<span class=\"field-error\" id=\"%s-error\">%s</span>", name, error);
 	buf_adds(&r->out, "</p>\n");
 }
+
+void page_errors_init(struct page_errors *pe)
+{
+	memset(pe, 0, sizeof(*pe));
+}
+
+void page_errors_release(struct page_errors *pe)
+{
+	size_t i;
+
+	for (i = 0; i < pe->n; i++)
+		free(pe->e[i].msg);
+	pe->n = 0;
+}
+
+void page_errors_add(struct page_errors *pe, const char *field, const char *msg)
+{
+	struct buf b;
+	size_t len;
+
+	if (pe->n == PAGE_ERRORS_MAX || !msg || !*msg)
+		return;
+	snprintf(pe->e[pe->n].field, sizeof(pe->e[pe->n].field), "%s", field ? field : "");
+	buf_init(&b);
+	/* A sentence: the first letter upper case (Swedish å, ä, ö included)
+	 * and a full stop at the end. */
+	if ((unsigned char)msg[0] >= 'a' && (unsigned char)msg[0] <= 'z') {
+		buf_addf(&b, "%c%s", msg[0] - 'a' + 'A', msg + 1);
+	} else if ((unsigned char)msg[0] == 0xC3 && ((unsigned char)msg[1] == 0xA5 || (unsigned char)msg[1] == 0xA4 ||
+						     (unsigned char)msg[1] == 0xB6)) {
+		buf_addf(&b, "%c%c%s", msg[0], msg[1] - 0x20, msg + 2);
+	} else {
+		buf_adds(&b, msg);
+	}
+	len = strlen(b.s);
+	if (len && b.s[len - 1] != '.' && b.s[len - 1] != '?' && b.s[len - 1] != '!' && b.s[len - 1] != ':')
+		buf_adds(&b, ".");
+	pe->e[pe->n++].msg = buf_detach(&b);
+}
+
+void page_errors_add_err(struct page_errors *pe, const struct err *err)
+{
+	page_errors_add(pe, err->field, err->msg);
+}
+
+const char *page_errors_for(const struct page_errors *pe, const char *field)
+{
+	size_t i;
+
+	for (i = 0; field && i < pe->n; i++)
+		if (strcmp(pe->e[i].field, field) == 0)
+			return pe->e[i].msg;
+	return NULL;
+}
+
+void page_errors_summary(struct web_req *r, const struct page_errors *pe)
+{
+	size_t i;
+
+	if (!pe->n)
+		return;
+	/* autofocus on the summary (it has a tabindex) moves the focus there
+	 * without a script. */
+	buf_adds(&r->out, "<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus>\n");
+	if (pe->n == 1)
+		buf_adds(&r->out, "<h2>Formuläret har ett fel</h2>\n<ul>\n");
+	else
+		web_printf(&r->out, "<h2>Formuläret har %zu fel</h2>\n<ul>\n", pe->n);
+	for (i = 0; i < pe->n; i++) {
+		if (pe->e[i].field[0])
+			web_printf(&r->out, "<li><a href=\"#%s\">%s</a></li>\n", pe->e[i].field, pe->e[i].msg);
+		else
+			web_printf(&r->out, "<li>%s</li>\n", pe->e[i].msg);
+	}
+	buf_adds(&r->out, "</ul>\n</div>\n");
+}

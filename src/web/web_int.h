@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "base/buf.h"
+#include "base/err.h"
 #include "model/user.h"
 #include "web/form.h"
 #include "web/web.h"
@@ -125,6 +126,33 @@ void page_field(struct web_req *r, const char *name, const char *label, const ch
 /* A select with the choices (NULL-terminated), the chosen one selected. */
 void page_select(struct web_req *r, const char *name, const char *label, const char *const *choices,
 		 const char *chosen, const char *error);
+
+/* A form's errors: each shown beside its field (page_field's error is
+ * page_errors_for(pe, name)) and all in a summary at the top of the form
+ * (page_errors_summary), which takes the focus so that a screen reader
+ * and the keyboard start there. */
+#define PAGE_ERRORS_MAX 32
+struct page_errors {
+	size_t n;
+	struct {
+		char field[ERR_FIELD_MAX];  /* the input's name, "" for the whole form */
+		char *msg;
+	} e[PAGE_ERRORS_MAX];
+};
+void page_errors_init(struct page_errors *pe);
+void page_errors_release(struct page_errors *pe);
+/* Adds msg (copied) for field (an input's name, or NULL or "" for the
+ * form as a whole); the first letter is made upper case, a full stop is
+ * added, so that an app message ("beslutet är daterat …") reads as a
+ * sentence. Beyond PAGE_ERRORS_MAX the rest are dropped. */
+void page_errors_add(struct page_errors *pe, const char *field, const char *msg);
+/* Adds an app error: beside err->field when it names one, else for the form. */
+void page_errors_add_err(struct page_errors *pe, const struct err *err);
+/* The message for field, or NULL. */
+const char *page_errors_for(const struct page_errors *pe, const char *field);
+/* The summary (nothing when there is no error): "Formuläret har N fel"
+ * and each message, linking to its field. */
+void page_errors_summary(struct web_req *r, const struct page_errors *pe);
 
 /* The store of the request, opened when first needed (NULL after a 500). */
 struct store *web_store(struct web_req *r);

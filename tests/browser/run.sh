@@ -61,7 +61,8 @@ serve_and_test() {
 }
 
 failed=0
-for t in "$here"/*.test.mjs; do
+# BROWSER_ONLY=name runs only name.test.mjs (while working on one page).
+for t in "$here"/${BROWSER_ONLY:-*}.test.mjs; do
 	name=$(basename "$t" .test.mjs)
 	serve_and_test "$name" "$t" || { echo "browser: $name failed" >&2; failed=1; }
 done

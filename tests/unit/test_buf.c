@@ -295,7 +295,10 @@ static void test_err_need_see(void **state)
 	assert_string_equal(err.msg, "rad 3: beslutet är daterat 2099");
 	assert_int_equal(err.need, ERR_NEED_PLANNED | ERR_NEED_AGAIN);
 	assert_string_equal(err.see, "finsam insats decision edit 7");
+	assert_int_equal(err_field(&err, "date"), -1);
+	assert_string_equal(err.field, "date");
 	err_set_at(&err, "lista.csv", 2, 0, "fel");
+	assert_string_equal(err.field, "");
 	assert_int_equal(err.need, 0);
 	assert_string_equal(err.see, "");
 	assert_int_equal(err_need(NULL, ERR_NEED_FORCE), -1);

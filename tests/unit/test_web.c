@@ -251,6 +251,37 @@ static void test_escape(void **state)
 	assert_int_equal(web_int("-1", -5, 10), -1);
 }
 
+/* A form's errors: sentences, beside their field, in a summary that
+ * links to each field and takes the focus. */
+static void test_page_errors(void **state)
+{
+	struct page_errors pe;
+	struct web_req r;
+	struct err err;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	buf_init(&r.out);
+	page_errors_init(&pe);
+	page_errors_summary(&r, &pe);
+	assert_string_equal(r.out.s ? r.out.s : "", "");
+	err_set(&err, "beslutet är daterat 2099-01-01, efter i dag");
+	err_field(&err, "date");
+	page_errors_add_err(&pe, &err);
+	page_errors_add(&pe, NULL, "ärendet är <stängt>");
+	page_errors_add(&pe, "amount", "Ange ett belopp.");
+	assert_string_equal(page_errors_for(&pe, "date"), "Beslutet är daterat 2099-01-01, efter i dag.");
+	assert_string_equal(page_errors_for(&pe, "amount"), "Ange ett belopp.");
+	assert_null(page_errors_for(&pe, "years"));
+	page_errors_summary(&r, &pe);
+	assert_non_null(strstr(r.out.s, "<h2>Formuläret har 3 fel</h2>"));
+	assert_non_null(strstr(r.out.s, "<li><a href=\"#date\">Beslutet är daterat"));
+	assert_non_null(strstr(r.out.s, "<li>Ärendet är &lt;stängt&gt;.</li>"));
+	assert_non_null(strstr(r.out.s, "autofocus"));
+	page_errors_release(&pe);
+	buf_release(&r.out);
+}
+
 /* ---- the page table ---- */
 
 static const char *const role_names[ROLE__MAX] = { "admin", "registrar", "board", "auditor" };
@@ -421,6 +452,7 @@ int main(void)
 		cmocka_unit_test(test_path),
 		cmocka_unit_test(test_token_equal),
 		cmocka_unit_test(test_escape),
+		cmocka_unit_test(test_page_errors),
 		cmocka_unit_test(test_routes_roles),
 		cmocka_unit_test(test_routes_writers),
 		cmocka_unit_test(test_routes_match),
