@@ -6,7 +6,15 @@
  * over a rule), charts are inline SVG drawn by chart.c through cairo, and
  * a document with three or more titled sections opens with a table of
  * contents linking to them. The web pages embed the same body and style
- * (render_html_body, render_html_css), so they show what the file shows.
+ * (render_html_embed, render_html_css), so they show what the file shows,
+ * headed under the page's own <h1>.
+ *
+ * For the screen: every table stands in a frame that scrolls sideways on a
+ * phone (the page does not), a focusable region named after the table;
+ * cairo's style attributes become presentation attributes, so a page
+ * served with a Content-Security-Policy that refuses inline style draws
+ * the charts as the file does; and in a page each chart is drawn a second
+ * time, narrow, for a small screen.
  *
  * Every text from the document is escaped, in elements and in attributes
  * alike: a label that says <script> is shown as the word, never run.
@@ -30,6 +38,7 @@
 #include "render/render_int.h"
 
 #define CHART_W 560.0    /* an SVG chart's width in its own units; CSS scales it */
+#define CHART_W_NARROW 260.0 /* the same for a phone's screen, in a page */
 #define TOC_MIN 3        /* titled sections it takes to get a table of contents */
 #define TOC_DEPTH 3      /* the deepest sections listed there */
 
@@ -63,9 +72,13 @@ static const char css[] =
 	".finsam-doc .toc h2{font-size:1.1rem;margin:0 0 .5rem}\n"
 	".finsam-doc .toc ol{list-style:none;margin:0;padding-left:1.2rem}\n"
 	".finsam-doc .toc>ol{padding-left:0}\n"
-	".finsam-doc .toc a{color:#1f3b5c}\n"
+	".finsam-doc .toc a{color:#1f3b5c;display:inline-block;min-height:24px;line-height:24px}\n"
 	".finsam-doc figure.chart{margin:0 0 1.8rem}\n"
 	".finsam-doc figure.chart svg{display:block;width:100%;max-width:42rem;height:auto}\n"
+	".finsam-doc .table-scroll{overflow-x:auto;position:relative;margin:0 0 1.8rem}\n"
+	".finsam-doc .table-scroll>table{margin:0}\n"
+	"@media screen and (max-width:36rem){.finsam-doc{padding:1rem .5rem}"
+	".finsam-doc table.figures tbody th{min-width:9rem}}\n"
 	".finsam-doc details.chart-figures{margin:.4rem 0 0;font-size:.9rem}\n"
 	".finsam-doc details.chart-figures table{margin:.4rem 0 0}\n"
 	".finsam-doc .items{list-style:none;margin:0 0 1.8rem;padding:0}\n"
@@ -90,6 +103,7 @@ static const char css[] =
 	".finsam-doc section.new-page{break-before:page;page-break-before:always}\n"
 	".finsam-doc .toc a{color:inherit;text-decoration:none}\n"
 	".finsam-doc details.chart-figures{display:none}\n"
+	".finsam-doc .table-scroll{overflow:visible}\n"
 	/* A draft's mark on every printed page. */
 	".finsam-doc .draft-mark{position:fixed;top:-14mm;left:0;right:0;margin:0;padding:.2rem .5rem;"
 	"text-align:center}\n"
@@ -104,8 +118,12 @@ const char *render_html_css(void)
 struct html {
 	const struct doc *d;
 	FILE *out;
+	int top;             /* the heading level of the document's title */
 	size_t section;      /* sections so far, for their anchors */
 	size_t charts;       /* charts so far, for their SVG ids */
+	const char *heading; /* the latest section's title, to name an untitled table */
+	char **frames;       /* the names the table frames got so far */
+	size_t n_frames;
 	int failed;          /* a chart could not be drawn */
 };
 
@@ -211,12 +229,35 @@ static void toc(struct html *h)
 	count_sections(&h->d->body, &n);
 	if (n < TOC_MIN)
 		return;
-	fputs("<nav class=\"toc\" aria-label=\"Innehåll\">\n<h2>Innehåll</h2>\n<ol>\n", h->out);
+	fprintf(h->out, "<nav class=\"toc\" aria-label=\"Innehåll\">\n<h%d>Innehåll</h%d>\n<ol>\n", h->top + 1,
+		h->top + 1);
 	toc_items(h, &h->d->body, 1, &k);
 	fputs("</ol>\n</nav>\n", h->out);
 }
 
 /* ---- tables ---- */
+
+/* Opens the frame a table stands in: on a narrow screen the table scrolls
+ * sideways inside it, never the page. The frame takes the keyboard's focus
+ * (so it scrolls with the arrow keys) and is a region named by the table's
+ * title, else by the section it stands in, else by the document; a name
+ * that comes again in the document is numbered ("Budget (2)"), so that a
+ * screen reader's list of regions tells them apart. */
+static void frame_open(struct html *h, const char *title)
+{
+	const char *name = title ? title : h->heading ? h->heading : h->d->title ? h->d->title : "Tabell";
+	size_t i, same = 1;
+
+	for (i = 0; i < h->n_frames; i++)
+		same += strcmp(h->frames[i], name) == 0;
+	h->frames = xrealloc(h->frames, (h->n_frames + 1) * sizeof(*h->frames));
+	h->frames[h->n_frames++] = xstrdup(name);
+	fputs("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"", h->out);
+	esc(h->out, name, 0);
+	if (same > 1)
+		fprintf(h->out, " (%zu)", same);
+	fputs("\">\n", h->out);
+}
 
 static void figures_or_grid(struct html *h, const struct doc_table *t)
 {
@@ -231,6 +272,7 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 		span += render_column_shown(t, j) != 0;
 		numeric[j] = render_column_numeric(t, j);
 	}
+	frame_open(h, t->title);
 	fprintf(out, "<table class=\"%s\">\n", figures ? "figures" : "records");
 	if (t->title) {
 		fputs("<caption>", out);
@@ -238,17 +280,28 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 		fputs("</caption>\n", out);
 	}
 	fputs("<thead>\n<tr>", out);
+	/* A header cell without words is a plain cell: a header must say
+	 * what it heads. */
 	if (figures) {
-		fputs("<th scope=\"col\" class=\"unit\">", out);
-		if (render_table_has_money(t))
+		if (render_table_has_money(t)) {
+			fputs("<th scope=\"col\" class=\"unit\">", out);
 			esc(out, render_unit_caption(h->d), 0);
-		fputs("</th>", out);
+			fputs("</th>", out);
+		} else {
+			fputs("<td class=\"unit\"></td>", out);
+		}
 	}
 	for (j = 0; j < t->n_cols; j++) {
+		const char *head = t->cols[j].header;
+
 		if (!render_column_shown(t, j))
 			continue;
+		if (!head || !*head) {
+			fputs(numeric[j] ? "<td class=\"num\"></td>" : "<td></td>", out);
+			continue;
+		}
 		fprintf(out, "<th scope=\"col\"%s>", numeric[j] ? " class=\"num\"" : "");
-		esc(out, t->cols[j].header, 1);
+		esc(out, head, 1);
 		fputs("</th>", out);
 	}
 	fputs("</tr>\n</thead>\n<tbody>\n", out);
@@ -280,7 +333,7 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 		}
 		fputs("</tr>\n", out);
 	}
-	fputs("</tbody>\n</table>\n", out);
+	fputs("</tbody>\n</table>\n</div>\n", out);
 	free(numeric);
 }
 
@@ -364,9 +417,45 @@ static uint32_t fingerprint(const char *s, size_t n)
 	return x;
 }
 
+/* Writes cairo's style attribute at p (style="fill:red;stroke:none;")
+ * as the presentation attributes it holds (fill="red" stroke="none"):
+ * the same drawing, which a page's strict Content-Security-Policy lets
+ * through where it blocks every style attribute. Returns the end of the
+ * attribute. */
+static const char *style_out(FILE *out, const char *p, const char *end)
+{
+	const char *q = memchr(p, '"', (size_t)(end - p));
+
+	if (!q)
+		return end;
+	while (p < q) {
+		const char *semi = memchr(p, ';', (size_t)(q - p)), *colon;
+
+		if (!semi)
+			semi = q;
+		colon = memchr(p, ':', (size_t)(semi - p));
+		while (p < semi && *p == ' ')
+			p++;
+		if (colon && colon > p) {
+			const char *v = colon + 1;
+
+			while (v < semi && *v == ' ')
+				v++;
+			fputc(' ', out);
+			fwrite(p, 1, (size_t)(colon - p), out);
+			fputs("=\"", out);
+			fwrite(v, 1, (size_t)(semi - v), out);
+			fputc('"', out);
+		}
+		p = semi + (semi < q);
+	}
+	return q + 1;
+}
+
 /* Writes cairo's SVG without its XML prolog, every id and every reference
- * to one prefixed, and the title for screen readers on the <svg>. */
-static void svg_out(struct html *h, const struct doc_table *t, const char *svg, size_t n)
+ * to one prefixed, its style attributes as presentation attributes, and
+ * the title for screen readers on the <svg>. */
+static void svg_out(struct html *h, const struct doc_table *t, const char *cls, const char *svg, size_t n)
 {
 	static const char *const refs[] = { " id=\"", "href=\"#", "url(#" };
 	const char *start = strstr(svg, "<svg"), *end = svg + n, *p;
@@ -377,6 +466,8 @@ static void svg_out(struct html *h, const struct doc_table *t, const char *svg, 
 	snprintf(prefix, sizeof(prefix), "c%zu-%08lx-", h->charts,
 		 (unsigned long)fingerprint(svg, n));
 	fputs("<svg role=\"img\"", h->out);
+	if (cls)
+		fprintf(h->out, " class=\"%s\"", cls);
 	if (t->title) {
 		fputs(" aria-label=\"", h->out);
 		esc(h->out, t->title, 0);
@@ -384,6 +475,11 @@ static void svg_out(struct html *h, const struct doc_table *t, const char *svg, 
 	}
 	for (p = start + 4; p < end;) {
 		size_t k, len = 0;
+
+		if ((size_t)(end - p) > 8 && memcmp(p, " style=\"", 8) == 0) {
+			p = style_out(h->out, p + 8, end);
+			continue;
+		}
 
 		for (k = 0; k < sizeof(refs) / sizeof(refs[0]); k++) {
 			size_t m = strlen(refs[k]);
@@ -404,9 +500,10 @@ static void svg_out(struct html *h, const struct doc_table *t, const char *svg, 
 	fputc('\n', h->out);
 }
 
-static void chart(struct html *h, const struct doc_table *t)
+/* Draws t w units wide and writes it as SVG of class cls (or none). */
+static void chart_svg(struct html *h, const struct doc_table *t, double w, const char *cls)
 {
-	double height = chart_height(t, CHART_W);
+	double height = chart_height(t, w);
 	char *svg = NULL;
 	size_t n = 0;
 	FILE *mem = open_memstream(&svg, &n);
@@ -419,9 +516,9 @@ static void chart(struct html *h, const struct doc_table *t)
 		return;
 	}
 	h->charts++;
-	s = cairo_svg_surface_create_for_stream(write_out, mem, CHART_W, height);
+	s = cairo_svg_surface_create_for_stream(write_out, mem, w, height);
 	cr = cairo_create(s);
-	chart_draw(h->d, t, cr, 4, 4, CHART_W - 8, height - 8);
+	chart_draw(h->d, t, cr, 4, 4, w - 8, height - 8);
 	cairo_destroy(cr);
 	cairo_surface_finish(s);
 	status = cairo_surface_status(s);
@@ -431,9 +528,22 @@ static void chart(struct html *h, const struct doc_table *t)
 		free(svg);
 		return;
 	}
-	fputs("<figure class=\"chart\">\n", h->out);
-	svg_out(h, t, svg, n);
+	svg_out(h, t, cls, svg, n);
 	free(svg);
+}
+
+static void chart(struct html *h, const struct doc_table *t)
+{
+	fputs("<figure class=\"chart\">\n", h->out);
+	/* In a page, the chart is drawn twice: as for print, and narrow for a
+	 * phone's screen, where the wide one scaled down would have letters
+	 * too small to read; the style sheet shows one of them. */
+	if (h->top > 1) {
+		chart_svg(h, t, CHART_W, "chart-wide");
+		chart_svg(h, t, CHART_W_NARROW, "chart-narrow");
+	} else {
+		chart_svg(h, t, CHART_W, NULL);
+	}
 	/* The figures for those who cannot see the chart, or want to copy
 	 * them; left out of print, where the chart carries its values. */
 	fputs("<details class=\"chart-figures\"><summary>Siffrorna i diagrammet</summary>\n", h->out);
@@ -450,6 +560,7 @@ static void block(struct html *h, const struct doc_block *b, int level)
 	switch (b->kind) {
 	case DOC_BLOCK_SECTION:
 		if (b->text) {
+			h->heading = b->text;
 			int hl = level > 6 ? 6 : level;
 
 			fprintf(h->out, "<section id=\"avsnitt-%zu\"%s>\n<h%d>", ++h->section,
@@ -482,12 +593,18 @@ static void block(struct html *h, const struct doc_block *b, int level)
 
 int render_html_body(const struct doc *d, FILE *out, struct err *err)
 {
+	return render_html_embed(d, 1, out, err);
+}
+
+int render_html_embed(const struct doc *d, int top, FILE *out, struct err *err)
+{
 	struct html h;
 	size_t i;
 
 	memset(&h, 0, sizeof(h));
 	h.d = d;
 	h.out = out;
+	h.top = top < 1 ? 1 : top > 5 ? 5 : top;
 	fputs("<div class=\"finsam-doc\">\n", out);
 	if (d->status == DOC_DRAFT) {
 		char titles[1024];
@@ -504,9 +621,9 @@ int render_html_body(const struct doc *d, FILE *out, struct err *err)
 	if (d->title || d->n_subtitles) {
 		fputs("<header class=\"doc-head\">\n", out);
 		if (d->title) {
-			fputs("<h1>", out);
+			fprintf(out, "<h%d>", h.top);
 			esc(out, d->title, 1);
-			fputs("</h1>\n", out);
+			fprintf(out, "</h%d>\n", h.top);
 		}
 		for (i = 0; i < d->n_subtitles; i++) {
 			fputs("<p class=\"subtitle\">", out);
@@ -516,7 +633,13 @@ int render_html_body(const struct doc *d, FILE *out, struct err *err)
 		fputs("</header>\n", out);
 	}
 	toc(&h);
-	block(&h, &d->body, 2);
+	/* Sections are headed one level under the title; in a page, a
+	 * document without a title has its sections at the level of its
+	 * place. */
+	block(&h, &d->body, d->title || h.top == 1 ? h.top + 1 : h.top);
+	for (i = 0; i < h.n_frames; i++)
+		free(h.frames[i]);
+	free(h.frames);
 	if (d->note) {
 		fputs("<p class=\"note\">", out);
 		esc(out, d->note, 1);

@@ -38,6 +38,12 @@ int render_doc(const struct doc *d, enum render_format f, FILE *out, struct err 
  * render_html_css(). Same contract as render_doc. */
 int render_html_body(const struct doc *d, FILE *out, struct err *err);
 
+/* The same body for a page that has its own <h1>: the document's title is
+ * headed at level top (2 under a page's <h1>), its sections under it, so
+ * the page keeps one <h1> and its headings in order. render_html_body is
+ * render_html_embed at level 1. */
+int render_html_embed(const struct doc *d, int top, FILE *out, struct err *err);
+
 /* The style sheet of the HTML format (screen and A4 print), for a web page
  * to link or embed; static text, never freed. */
 const char *render_html_css(void);

@@ -379,6 +379,88 @@ static void test_formats(void **state)
 	assert_false(render_format_binary(RENDER_TEXT));
 }
 
+/* d embedded in a page at level 2 (render_html_embed), in a string the
+ * caller frees. */
+static char *embedded(const struct doc *d)
+{
+	struct err err;
+	char *s = NULL;
+	size_t n = 0;
+	FILE *out = open_memstream(&s, &n);
+
+	assert_non_null(out);
+	assert_int_equal(render_html_embed(d, 2, out, &err), 0);
+	fclose(out);
+	return s;
+}
+
+/* For the screen: in a page the document is headed under the page's one
+ * <h1>; every table stands in a frame of its own that scrolls sideways,
+ * a region named after the table, its section or the document, each name
+ * once; a header cell without words is a plain cell; a chart's style is
+ * in attributes a strict Content-Security-Policy lets through, and a page
+ * gets it drawn narrow as well, for a phone. */
+static void test_for_the_screen(void **state)
+{
+	struct doc *d = doc_new("Plan");
+	struct doc_block *s;
+	struct doc_table *t;
+	char *out;
+	int i;
+
+	(void)state;
+	doc_section_add(d, NULL, "Ett");
+	s = doc_section_add(d, NULL, "Två");
+	doc_section_add(d, NULL, "Tre");
+	for (i = 0; i < 2; i++) {
+		t = doc_table_add(d, s, DOC_TABLE_FIGURES, "n", "Antal", 1);
+		doc_column_set(t, 0, "n", "", 0);
+		doc_cell_int(doc_row_add(t, "a", "Alla", DOC_ROW_NORMAL), 0, 5);
+	}
+	t = doc_table_add(d, s, DOC_TABLE_RECORDS, "r", NULL, 1);
+	doc_column_set(t, 0, "x", "Namn", 0);
+	doc_cell_text(doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL), 0, "Ada", NULL);
+	bars(d, DOC_CHART_BARS, "Deltagare per år");
+
+	out = embedded(d);
+	assert_null(strstr(out, "<h1"));
+	assert_non_null(strstr(out, "<h2>Plan</h2>"));
+	assert_non_null(strstr(out, "<h3>Innehåll</h3>"));
+	assert_non_null(strstr(out, "<h3>Två</h3>"));
+	assert_non_null(strstr(out, "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" "
+				    "aria-label=\"Antal\">\n<table class=\"figures\">"));
+	assert_non_null(strstr(out, "aria-label=\"Antal (2)\">\n<table"));
+	assert_non_null(strstr(out, "aria-label=\"Två\">\n<table class=\"records\">"));
+	assert_int_equal(count(out, "<table"), count(out, "<div class=\"table-scroll\""));
+	assert_int_equal(count(out, "</table>\n</div>"), count(out, "<table"));
+	assert_null(strstr(out, "<th scope=\"col\" class=\"unit\"></th>"));
+	assert_null(strstr(out, "<th scope=\"col\" class=\"num\"></th>"));
+	assert_non_null(strstr(out, "<tr><td class=\"unit\"></td><td class=\"num\"></td></tr>"));
+	assert_null(strstr(out, " style=\""));
+	assert_non_null(strstr(out, " fill=\"rgb("));
+	assert_int_equal(count(out, "<svg"), 2);
+	assert_int_equal(count(out, "<svg role=\"img\" class=\"chart-wide\""), 1);
+	assert_int_equal(count(out, "<svg role=\"img\" class=\"chart-narrow\""), 1);
+	free(out);
+
+	/* As a file of its own: one chart, the title the <h1>. */
+	out = html(d, 0);
+	assert_non_null(strstr(out, "<h1>Plan</h1>"));
+	assert_non_null(strstr(out, "<h2>Två</h2>"));
+	assert_int_equal(count(out, "<svg"), 1);
+	assert_null(strstr(out, "chart-narrow"));
+	assert_null(strstr(out, " style=\""));
+	free(out);
+
+	/* Without a title, in a page, its sections stand at the page's level. */
+	free(d->title);
+	d->title = NULL;
+	out = embedded(d);
+	assert_non_null(strstr(out, "<h2>Två</h2>"));
+	free(out);
+	doc_free(d);
+}
+
 static void test_write_error(void **state)
 {
 	struct doc *d = doc_new("Fel");
@@ -410,6 +492,7 @@ int main(void)
 		cmocka_unit_test(test_chart_ids_across_documents),
 		cmocka_unit_test(test_toc),
 		cmocka_unit_test(test_formats),
+		cmocka_unit_test(test_for_the_screen),
 		cmocka_unit_test(test_write_error),
 	};
 
