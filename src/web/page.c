@@ -110,7 +110,8 @@ void page_begin(struct web_req *r, const char *title)
 	web_printf(b, "<!doctype html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"
 		      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 		      "<title>%s – finsam</title>\n"
-		      "<link rel=\"stylesheet\" href=\"/static/finsam.css\">\n</head>\n<body>\n",
+		      "<link rel=\"stylesheet\" href=\"/static/finsam.css\">\n</head>\n<body>\n"
+		      "<a class=\"skip-link\" href=\"#main\">Hoppa till innehållet</a>\n",
 		   title);
 	if (r->logged_in) {
 		buf_adds(b, "<header class=\"app-head\">\n<nav id=\"menu\" aria-label=\"Huvudmeny\">\n<ul>\n");
@@ -135,9 +136,128 @@ void page_begin(struct web_req *r, const char *title)
 	web_printf(b, "<main id=\"main\">\n<h1>%s</h1>\n", title);
 }
 
+/* The text of the element that starts at p (its tags left out, the text
+ * as the page has it: escaped), at most n bytes into out. */
+static void element_text(const char *p, const char *end_tag, char *out, size_t n)
+{
+	const char *end = strstr(p, end_tag);
+	size_t k = 0;
+	int in_tag = 0;
+
+	if (!end)
+		end = p + strlen(p);
+	for (; p < end && k + 1 < n; p++) {
+		if (*p == '<')
+			in_tag = 1;
+		else if (*p == '>')
+			in_tag = 0;
+		else if (!in_tag && *p != '\n')
+			out[k++] = *p;
+	}
+	/* Not in the middle of a UTF-8 letter or an entity. */
+	if (p < end)
+		while (k > 0 && ((unsigned char)out[k - 1] & 0xC0) == 0x80)
+			k--;
+	out[k] = '\0';
+}
+
+/* The name of a table's frame: its caption, else the heading the page has
+ * last before it, else "Tabell". */
+static void table_name(const char *page, const char *table, char *out, size_t n)
+{
+	const char *end = strstr(table, "</table>"), *cap = strstr(table, "<caption"), *p, *h = NULL;
+
+	snprintf(out, n, "Tabell");
+	if (cap && (!end || cap < end)) {
+		element_text(strchr(cap, '>') + 1, "</caption>", out, n);
+		return;
+	}
+	for (p = page; (p = strstr(p, "<h")) && p < table; p++)
+		if (p[2] >= '1' && p[2] <= '6')
+			h = p;
+	if (h) {
+		char end_tag[6] = "</h1>";
+
+		end_tag[3] = h[2];
+		element_text(strchr(h, '>') + 1, end_tag, out, n);
+	}
+	if (!*out)
+		snprintf(out, n, "Tabell");
+}
+
+#define FRAME_OPEN "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
+
+/* Every table of the page in a frame of its own that scrolls sideways on
+ * a narrow screen, as the documents' tables are (render/html.c), so the
+ * page itself never does; a frame is a region named after the table's
+ * caption or the heading above it, and every frame's name in the page is
+ * made unique with a number ("Deltagare (2)"). Tables written by a page
+ * itself need nothing of their own for this. */
+static void frame_tables(struct buf *page)
+{
+	struct buf b;
+	char **names = NULL;
+	size_t n_names = 0, i;
+	const char *p = page->s, *t;
+
+	buf_init(&b);
+	while ((t = strstr(p, "<table"))) {
+		const char *lt = t, *end, *open, *name_end;
+		char name[160], unique[176];
+		size_t same;
+
+		/* Already in a frame: the tag before the table opens one. */
+		while (lt > page->s && lt[-1] != '<')
+			lt--;
+		if (lt > page->s && strncmp(lt - 1, FRAME_OPEN, strlen(FRAME_OPEN)) == 0) {
+			open = lt - 1;
+			name_end = strchr(open + strlen(FRAME_OPEN), '"');
+			snprintf(name, sizeof(name), "%.*s", (int)(name_end - open - strlen(FRAME_OPEN)),
+				 open + strlen(FRAME_OPEN));
+			/* A document's table with no name of its own is named by
+			 * the page's heading above it. */
+			if (strcmp(name, "Tabell") == 0)
+				table_name(page->s, t, name, sizeof(name));
+			buf_add(&b, p, (size_t)(open - p));
+			p = strchr(name_end, '>') + 1;
+			end = t + strlen("<table");
+		} else {
+			table_name(page->s, t, name, sizeof(name));
+			buf_add(&b, p, (size_t)(t - p));
+			p = t;
+			end = strstr(t, "</table>");
+			end = end ? end + strlen("</table>") : t + strlen(t);
+		}
+		snprintf(unique, sizeof(unique), "%s", name);
+		for (same = 1;; same++) {
+			for (i = 0; i < n_names && strcmp(names[i], unique) != 0; i++)
+				;
+			if (i == n_names)
+				break;
+			snprintf(unique, sizeof(unique), "%s (%zu)", name, same + 1);
+		}
+		names = xrealloc(names, (n_names + 1) * sizeof(*names));
+		names[n_names++] = xstrdup(unique);
+		buf_adds(&b, FRAME_OPEN);
+		buf_adds(&b, unique);
+		buf_adds(&b, "\">");
+		buf_add(&b, p, (size_t)(end - p));
+		if (p == t)
+			buf_adds(&b, "</div>");
+		p = end;
+	}
+	buf_adds(&b, p);
+	for (i = 0; i < n_names; i++)
+		free(names[i]);
+	free(names);
+	buf_release(page);
+	*page = b;
+}
+
 void page_end(struct web_req *r)
 {
 	buf_adds(&r->out, "</main>\n</body>\n</html>\n");
+	frame_tables(&r->out);
 }
 
 void page_csrf(struct web_req *r)
@@ -233,6 +353,12 @@ static int render_page(const struct doc *d, FILE *out, struct err *err)
 	return render_doc(d, RENDER_HTML, out, err);
 }
 
+/* A document in a page is headed under the page's own <h1>. */
+static int render_embed(const struct doc *d, FILE *out, struct err *err)
+{
+	return render_html_embed(d, 2, out, err);
+}
+
 void page_doc(struct web_req *r, struct doc *d, const struct err *err)
 {
 	struct err e;
@@ -243,7 +369,20 @@ void page_doc(struct web_req *r, struct doc *d, const struct err *err)
 		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err ? err->msg : "Rapporten kunde inte göras.");
 		return;
 	}
-	if (render_to(r, d, render_html_body, &data, &n, &e) == 0) {
+	/* A document whose title is the page's own is not headed twice. */
+	if (d->title) {
+		const char *h1 = strstr(r->out.s, "<h1>"), *end = h1 ? strstr(h1, "</h1>") : NULL;
+		struct buf t;
+
+		buf_init(&t);
+		web_esc(&t, d->title);
+		if (end && (size_t)(end - h1 - 4) == t.len && memcmp(h1 + 4, t.s, t.len) == 0) {
+			free(d->title);
+			d->title = NULL;
+		}
+		buf_release(&t);
+	}
+	if (render_to(r, d, render_embed, &data, &n, &e) == 0) {
 		buf_add(&r->out, data, n);
 		free(data);
 	} else {
@@ -285,11 +424,19 @@ void web_download(struct web_req *r, struct doc *d, const char *format, const ch
 void page_field(struct web_req *r, const char *name, const char *label, const char *type, const char *value,
 		const char *error)
 {
+	page_field_ac(r, name, label, type, value, error, NULL);
+}
+
+void page_field_ac(struct web_req *r, const char *name, const char *label, const char *type, const char *value,
+		   const char *error, const char *autocomplete)
+{
 	web_printf(&r->out, "<p class=\"field%s\"><label for=\"%s\">%s</label>\n", error ? " has-error" : "", name,
 		   label);
 	web_printf(&r->out, "<input type=\"%s\" id=\"%s\" name=\"%s\" value=\"%s\"", type, name, name,
 		   value ? value : "");
-	if (strcmp(type, "password") == 0 || strcmp(name, "pnr") == 0)
+	if (autocomplete)
+		web_printf(&r->out, " autocomplete=\"%s\"", autocomplete);
+	else if (strcmp(type, "password") == 0 || strcmp(name, "pnr") == 0)
 		buf_adds(&r->out, " autocomplete=\"off\"");
 	if (error)
 		web_printf(&r->out, " aria-invalid=\"true\" aria-describedby=\"%s-error\">"
@@ -304,8 +451,11 @@ void page_select(struct web_req *r, const char *name, const char *label, const c
 {
 	size_t i;
 
-	web_printf(&r->out, "<p class=\"field%s\"><label for=\"%s\">%s</label>\n<select id=\"%s\" name=\"%s\">\n",
+	web_printf(&r->out, "<p class=\"field%s\"><label for=\"%s\">%s</label>\n<select id=\"%s\" name=\"%s\"",
 		   error ? " has-error" : "", name, label, name, name);
+	if (error)
+		web_printf(&r->out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", name);
+	buf_adds(&r->out, ">\n");
 	for (i = 0; choices[i]; i++)
 		web_printf(&r->out, "<option%s>%s</option>\n",
 			   chosen && strcmp(chosen, choices[i]) == 0 ? " selected" : "", choices[i]);

@@ -36,10 +36,57 @@ static const char app_css[] =
 	"table.app th,table.app td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;"
 	"vertical-align:top}\n"
 	"table.app td.num{text-align:right;font-variant-numeric:tabular-nums}\n"
-	".cards{display:flex;flex-wrap:wrap;gap:1rem}.card{flex:1 1 16rem;border:1px solid #ddd;"
+	".cards{display:flex;flex-wrap:wrap;gap:1rem}.card{flex:1 1 16rem;min-width:0;border:1px solid #ddd;"
 	"border-radius:4px;padding:.8rem}\n.card .big{font-size:1.6rem;font-weight:bold}\n"
 	".ok{color:#2e7d32}.warn{color:#b00020}\nform.inline{display:inline}\n"
 	"fieldset{border:1px solid #ddd;margin:1rem 0}\n";
+
+/* Pages made for the screen: a phone's width, the keyboard, a finger.
+ * Nothing here is for one page: every table, form and page is meant. */
+static const char screen_css[] =
+	".skip-link{position:absolute;left:-999rem;top:.5rem;z-index:10;background:#fff;color:#1f3a5f;"
+	"padding:.5rem 1rem;font-weight:bold}\n.skip-link:focus{left:.5rem}\n"
+	":focus-visible{outline:3px solid #1f3a5f;outline-offset:2px}\n"
+	".app-head :focus-visible{outline-color:#ffd479}\n"
+	"main:focus{outline:0}\nmain{overflow-wrap:break-word}\n"
+	"pre{white-space:pre-wrap;overflow-wrap:anywhere}\n"
+	".visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;"
+	"clip:rect(0 0 0 0);white-space:nowrap;border:0}\n"
+	/* Tap targets of at least 24 by 24 px. */
+	".app-head a,table a,.downloads a,.skip-link{display:inline-block;min-height:24px;min-width:24px;"
+	"line-height:24px}\n"
+	"main li>a:only-child,.error-summary a{display:block;min-height:24px;line-height:24px;padding:.1rem 0}\n"
+	"button,input,select,summary{min-height:24px}\nsummary{cursor:pointer;line-height:24px}\n"
+	".field input,.field select,.field textarea{max-width:100%;box-sizing:border-box}\n"
+	".downloads{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem}\n"
+	/* Wide tables scroll in their frame (page_end), never the page. */
+	".table-scroll{overflow-x:auto;max-width:100%;margin:.5rem 0;position:relative}\n"
+	".table-scroll>table.app{margin:0}\n"
+	"main .finsam-doc{padding:0;max-width:none}\n"
+	/* A chart is drawn twice in a page (render/html.c): the narrow one
+	 * wherever the chart has little room (a phone, a card), so that its
+	 * letters are not scaled down beyond reading. */
+	".finsam-doc figure.chart{container-type:inline-size}\n"
+	".finsam-doc figure.chart svg.chart-narrow{display:none;max-width:26rem}\n"
+	"@container (max-width:34rem){.finsam-doc figure.chart svg.chart-wide{display:none}"
+	".finsam-doc figure.chart svg.chart-narrow{display:block}}\n"
+	".card h2{margin-top:0}\n"
+	/* A form's errors: the summary at the top, each beside its field. */
+	".error-summary{border:3px solid #b00020;background:#fff6f6;padding:.6rem 1rem;margin:1rem 0}\n"
+	".error-summary h2{color:#b00020;font-size:1.1rem;margin:0 0 .4rem}\n"
+	".error-summary ul{margin:0;padding-left:1.2rem}\n.error-summary a{color:#b00020;font-weight:bold}\n"
+	".error-summary:focus{outline:3px solid #1f3a5f;outline-offset:2px}\n"
+	".field.has-error{border-left:4px solid #b00020;padding-left:.6rem}\n"
+	".has-error input,.has-error select,.has-error textarea{border:2px solid #b00020}\n"
+	".field-error{margin-top:.2rem}\n"
+	"@media (max-width:36rem){\n"
+	".app-head{padding:.3rem .5rem}.app-head ul{gap:0 .9rem}\n"
+	"main{padding:.75rem .6rem}h1{font-size:1.3rem}\n"
+	".field input,.field select,.field textarea{min-width:0;width:100%}\n"
+	".card{flex-basis:100%}\n"
+	".finsam-doc{font-size:14px}.finsam-doc th,.finsam-doc td{padding-left:.6rem}\n"
+	".finsam-doc .detail{margin-left:1rem}\n"
+	"}\n";
 
 const char *web_css(void)
 {
@@ -51,6 +98,7 @@ void page_css(struct web_req *r)
 	buf_adds(&r->out, render_html_css());
 	buf_adds(&r->out, "\n");
 	buf_adds(&r->out, app_css);
+	buf_adds(&r->out, screen_css);
 	r->type = "text/css; charset=utf-8";
 	r->cacheable = 1;
 }
@@ -79,8 +127,8 @@ static void login_form(struct web_req *r, const char *user, const char *error)
 	web_printf(&r->out, "<form id=\"login-form\" method=\"post\" action=\"/login\">\n"
 			    "<input type=\"hidden\" name=\"csrf\" value=\"%s\">\n",
 		   token);
-	page_field(r, "user", "Användarnamn", "text", user, NULL);
-	page_field(r, "password", "Lösenord", "password", "", NULL);
+	page_field_ac(r, "user", "Användarnamn", "text", user, NULL, "username");
+	page_field_ac(r, "password", "Lösenord", "password", "", NULL, "current-password");
 	buf_adds(&r->out, "<p><button type=\"submit\" id=\"login-button\">Logga in</button></p>\n</form>\n");
 	page_end(r);
 }

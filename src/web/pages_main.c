@@ -246,7 +246,7 @@ static void dashboard_cards(struct web_req *r, int year)
 	/* Participants, protected. */
 	buf_adds(&r->out, "<section class=\"card\" id=\"participants\"><h2>Deltagare</h2>\n");
 	if (app_participant_stats(r->st, year, &ps, &threshold, &err) == 0) {
-		web_printf(&r->out, "<table class=\"app\" id=\"participant-counts\"><tr><th></th><th>Kvinnor</th>"
+		web_printf(&r->out, "<table class=\"app\" id=\"participant-counts\"><tr><td></td><th>Kvinnor</th>"
 				    "<th>Män</th><th>Totalt</th></tr>\n");
 		{
 			const char *labels[] = { "Inskrivna", "Nya", "Avslutade", "Till arbete eller studier" };
@@ -358,7 +358,8 @@ static void decisions_list(struct web_req *r, long id, const char *which)
 		return;
 	}
 	buf_adds(&r->out, "<h2>Rätta ett beslut</h2>\n<table class=\"app\" id=\"decision-list\">"
-			  "<tr><th>Sammanträde</th><th>Belopp</th><th>År</th><th>Anteckning</th><th></th></tr>\n");
+			  "<tr><th>Sammanträde</th><th>Belopp</th><th>År</th><th>Anteckning</th>"
+			  "<th><span class=\"visually-hidden\">Ta bort</span></th></tr>\n");
 	for (i = 0; i < n; i++) {
 		char date[11], amount[32];
 
@@ -762,9 +763,10 @@ void page_report(struct web_req *r)
 		return;
 	}
 	page_begin(r, reports[k].title);
-	web_printf(&r->out, "<p class=\"downloads\">Ladda ner: <a id=\"download-pdf\" href=\"/rapporter/%s/%ld.pdf\">"
-			    "PDF</a> · <a id=\"download-xlsx\" href=\"/rapporter/%s/%ld.xlsx\">XLSX</a> · "
-			    "<a id=\"download-html\" href=\"/rapporter/%s/%ld.html\">HTML</a></p>\n",
+	web_printf(&r->out, "<ul class=\"downloads\">"
+			    "<li><a id=\"download-pdf\" href=\"/rapporter/%s/%ld.pdf\">Visa som PDF</a></li>"
+			    "<li><a id=\"download-xlsx\" href=\"/rapporter/%s/%ld.xlsx\">Visa som XLSX</a></li>"
+			    "<li><a id=\"download-html\" href=\"/rapporter/%s/%ld.html\">Visa som HTML</a></li></ul>\n",
 		   slug, year, slug, year, slug, year);
 	page_doc(r, d, &err);
 	page_end(r);

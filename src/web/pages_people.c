@@ -417,7 +417,8 @@ static void users_page(struct web_req *r, const struct form *v, const char *erro
 		return;
 	}
 	buf_adds(&r->out, "<table class=\"app\" id=\"user-list\"><tr><th>Användare</th><th>Roll</th><th>Insatser</th>"
-			  "<th>Status</th><th>Nytt lösenord</th><th></th></tr>\n");
+			  "<th>Status</th><th>Nytt lösenord</th>"
+			  "<th><span class=\"visually-hidden\">Stäng av</span></th></tr>\n");
 	for (i = 0; i < n; i++) {
 		struct buf href;
 

@@ -31,7 +31,7 @@
 #include "base/xmalloc.h"
 #include "web/web_int.h"
 
-static const char csp[] = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+static const char csp[] = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
 			  "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /* Each worker thread keeps its database connection from one request to the

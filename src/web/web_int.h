@@ -100,7 +100,12 @@ void web_esc(struct buf *b, const char *s);
 /* Appends printf-formatted text where every %s argument is escaped
  * (and only %s, %d, %ld, %lld, %zu and %% are known). */
 void web_printf(struct buf *b, const char *fmt, ...);
-/* The start of a page with the menu for the user, and its end. */
+/* The start of a page with a link past the menu, the menu for the user
+ * and the title as the page's one <h1>, and its end. page_end puts every
+ * table of the page in a frame that scrolls sideways on a phone (the page
+ * does not), named after its <caption> or the heading above it: a table
+ * needs a caption or a heading, and a header cell needs words (a cell of
+ * a header row without words is a <td>). */
 void page_begin(struct web_req *r, const char *title);
 void page_end(struct web_req *r);
 /* The hidden field with the session's CSRF token. */
@@ -110,7 +115,8 @@ void page_csrf(struct web_req *r);
 void web_error(struct web_req *r, int status, const char *text);
 /* A 303 redirect to path (a local path). */
 void web_redirect(struct web_req *r, const char *path);
-/* Renders d into the page as HTML (render_html_body), then frees it; a
+/* Renders d into the page as HTML (render_html_embed: its title an <h2>),
+ * then frees it; a
  * NULL d shows the message in err instead. */
 void page_doc(struct web_req *r, struct doc *d, const struct err *err);
 /* Renders d in format ("pdf", "xlsx", "html") as the whole response, a
@@ -123,6 +129,10 @@ void page_notice(struct web_req *r);
  * when there is one. */
 void page_field(struct web_req *r, const char *name, const char *label, const char *type, const char *value,
 		const char *error);
+/* The same with the autocomplete attribute ("username",
+ * "current-password", "new-password"), which lets the browser fill it. */
+void page_field_ac(struct web_req *r, const char *name, const char *label, const char *type, const char *value,
+		   const char *error, const char *autocomplete);
 /* A select with the choices (NULL-terminated), the chosen one selected. */
 void page_select(struct web_req *r, const char *name, const char *label, const char *const *choices,
 		 const char *chosen, const char *error);

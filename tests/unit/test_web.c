@@ -282,6 +282,53 @@ static void test_page_errors(void **state)
 	buf_release(&r.out);
 }
 
+/* Every page starts with a link past the menu to <main id="main">, has
+ * one <h1>, and has each table in a frame that scrolls sideways on a
+ * phone: a region named after the table's caption or the heading above
+ * it, every name once in the page. */
+static void test_page_frames(void **state)
+{
+	struct web_req r;
+	const char *frame = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"";
+	const char *p;
+	size_t tables = 0, frames = 0;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	buf_init(&r.out);
+	page_begin(&r, "Sidan");
+	buf_adds(&r.out, "<h2>Deltagare <small>2025</small></h2>\n<table class=\"app\" id=\"a\"><tr><th>Kod</th></tr>"
+			 "</table>\n<table class=\"app\"><caption>Med &lt;rubrik&gt;</caption><tr><td>1</td></tr>"
+			 "</table>\n");
+	/* A document's tables come framed (render/html.c); one has the same
+	 * name as a table before it, one has no name of its own. */
+	buf_adds(&r.out, frame);
+	buf_adds(&r.out, "Deltagare 2025\">\n<table class=\"figures\"><tr><td>2</td></tr></table>\n</div>\n"
+			 "<h3>Logg</h3>\n");
+	buf_adds(&r.out, frame);
+	buf_adds(&r.out, "Tabell\">\n<table class=\"records\"><tr><td>3</td></tr></table>\n</div>\n");
+	page_end(&r);
+
+	p = strstr(r.out.s, "<body>\n");
+	assert_non_null(p);
+	assert_non_null(strstr(p, "<body>\n<a class=\"skip-link\" href=\"#main\">Hoppa till innehållet</a>"));
+	assert_non_null(strstr(r.out.s, "<main id=\"main\">\n<h1>Sidan</h1>"));
+	assert_null(strstr(strstr(r.out.s, "<h1>") + 1, "<h1>"));
+	for (p = r.out.s; (p = strstr(p, "<table")); p++)
+		tables++;
+	for (p = r.out.s; (p = strstr(p, frame)); p++)
+		frames++;
+	assert_int_equal(tables, 4);
+	assert_int_equal(frames, 4);
+	assert_non_null(strstr(r.out.s, "aria-label=\"Deltagare 2025\"><table class=\"app\" id=\"a\">"));
+	assert_non_null(strstr(r.out.s, "aria-label=\"Med &lt;rubrik&gt;\"><table class=\"app\"><caption>"));
+	assert_non_null(strstr(r.out.s, "aria-label=\"Deltagare 2025 (2)\">\n<table class=\"figures\">"));
+	assert_non_null(strstr(r.out.s, "aria-label=\"Logg\">\n<table class=\"records\">"));
+	/* The frames the document brought are not framed again. */
+	assert_null(strstr(r.out.s, "</div></div>"));
+	buf_release(&r.out);
+}
+
 /* ---- the page table ---- */
 
 static const char *const role_names[ROLE__MAX] = { "admin", "registrar", "board", "auditor" };
@@ -453,6 +500,7 @@ int main(void)
 		cmocka_unit_test(test_token_equal),
 		cmocka_unit_test(test_escape),
 		cmocka_unit_test(test_page_errors),
+		cmocka_unit_test(test_page_frames),
 		cmocka_unit_test(test_routes_roles),
 		cmocka_unit_test(test_routes_writers),
 		cmocka_unit_test(test_routes_match),
