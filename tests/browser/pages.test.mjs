@@ -1,0 +1,121 @@
+// Every page of every role, as that role sees it: axe-core finds no
+// violation of any impact, and at 320 and 390 px nothing scrolls the page
+// sideways. The pages are the role's menu, each page's own links within
+// the application (one of each kind), and the forms shown with errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ARTIFACTS, login, pagePasses, startBrowser, stopBrowser } from './lib.mjs';
+
+before(startBrowser);
+after(stopBrowser);
+
+// A path's kind: its digits and codes made one ("/insatser/3" and
+// "/insatser/4" are one kind), so each kind of page is visited once.
+function kind(path) {
+	return path.replace(/\/[A-Z]*\d+(?=\/|$)/g, '/N').replace(/\?.*$/, '');
+}
+
+// The pages a role reaches from the dashboard by following links, at
+// most limit of them, one per kind; downloads and logout are not pages.
+async function reachable(page, limit) {
+	const seen = new Map();
+	const queue = ['/'];
+	while (queue.length && seen.size < limit) {
+		const path = queue.shift();
+		if (seen.has(kind(path)))
+			continue;
+		const r = await page.goto(path);
+		seen.set(kind(path), path);
+		if (r.status() !== 200 || !(r.headers()['content-type'] || '').startsWith('text/html'))
+			continue;
+		const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')]
+			.map(a => a.getAttribute('href'))
+			.filter(h => h.startsWith('/') && !h.startsWith('//')));
+		for (const h of links)
+			if (!/format=|\.(pdf|xlsx|csv|html|json|md|txt)$|\/(pdf|xlsx|html|csv)$/.test(h) && !seen.has(kind(h)))
+				queue.push(h);
+	}
+	return [...seen.values()];
+}
+
+// What axe-core does not check by default: one <h1>, a link past the menu
+// to <main id="main">, no inline style or script (the CSP refuses them),
+// and tap targets of at least 24 by 24 px (axe-core's target-size rule,
+// run on its own; pagePasses has loaded axe-core into the page).
+async function forTheScreen(page) {
+	return page.evaluate(async () => {
+		const problems = [];
+		const h1 = document.querySelectorAll('h1').length;
+		if (h1 !== 1)
+			problems.push(`${h1} <h1> elements`);
+		const skip = document.querySelector('body > a.skip-link:first-child');
+		if (!skip || skip.getAttribute('href') !== '#main' || !document.querySelector('main#main'))
+			problems.push('no link "Hoppa till innehållet" to <main id="main">');
+		// (The browser itself leaves an empty style="" on fields it filled.)
+		for (const e of document.querySelectorAll('[style]:not([style=""]), script'))
+			problems.push(`an inline style attribute or script: ${e.outerHTML.slice(0, 80)}`);
+		const r = await window.axe.run(document, { runOnly: ['target-size'], resultTypes: ['violations'] });
+		for (const v of r.violations)
+			problems.push(`${v.id}: ` + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
+		return problems;
+	});
+}
+
+for (const role of ['admin', 'registrar', 'board', 'auditor']) {
+	test(`every page of the ${role}: accessible and fits a phone`, async () => {
+		const { context, page, errors } = await login(role);
+		const paths = await reachable(page, 80);
+		assert.ok(paths.length > 3, `${role} reaches pages: ${paths.join(' ')}`);
+		const failures = [];
+		for (const path of paths) {
+			const r = await page.goto(path);
+			if (r.status() !== 200 || !(r.headers()['content-type'] || '').startsWith('text/html'))
+				continue;
+			try {
+				await pagePasses(page, `${role} ${path}`);
+				assert.deepEqual(await forTheScreen(page), [], `${role} ${path}: made for the screen`);
+			} catch (e) {
+				failures.push(e.message.split('\n')[0] + '\n' + JSON.stringify(e.actual ?? ''));
+			}
+		}
+		assert.deepEqual(failures, [], `${role}: ${failures.length} of ${paths.length} pages fail`);
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+}
+
+// The forms as they come back with errors: every text field filled with
+// a word no field takes ("x"), sent, and the page that says what is wrong
+// passes the same checks. The page at 320 px is kept as a screenshot.
+const forms = {
+	admin: [['/insatser/1', '#decision-form'], ['/mal', '#assess-form'], ['/budget', '#forecast-form'],
+		['/deltagare/ny', '#participant-form'], ['/anvandare', '#user-form']],
+	registrar: [['/deltagare/ny', '#participant-form']],
+};
+
+for (const [role, list] of Object.entries(forms)) {
+	test(`the forms of the ${role} with errors: accessible and fit a phone`, async () => {
+		const { context, page, errors } = await login(role);
+		const failures = [];
+		for (const [path, form] of list) {
+			await page.goto(path);
+			for (const input of await page.$$(`${form} input[type=text], ${form} input[type=password]`))
+				await input.fill('x');
+			const [response] = await Promise.all([page.waitForNavigation(),
+							      page.click(`${form} button[type=submit]`)]);
+			const what = `${role} ${path} ${form} with errors`;
+			try {
+				assert.equal(response.status(), 400, `${what}: refused`);
+				await pagePasses(page, what, `fel-${role}-${form.slice(1)}-320.png`);
+				assert.deepEqual(await forTheScreen(page), [], `${what}: made for the screen`);
+			} catch (e) {
+				failures.push(e.message.split('\n')[0] + '\n' + JSON.stringify(e.actual ?? ''));
+			}
+			await page.screenshot({ path: join(ARTIFACTS, `fel-${role}-${form.slice(1)}.png`), fullPage: true });
+		}
+		assert.deepEqual(failures, [], `${role}: ${failures.length} of ${list.length} forms fail`);
+		assert.deepEqual(errors.filter(e => !e.includes('400')), []);
+		await context.close();
+	});
+}
