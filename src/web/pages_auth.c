@@ -62,6 +62,12 @@ static const char screen_css[] =
 	/* Wide tables scroll in their frame (page_end), never the page. */
 	".table-scroll{overflow-x:auto;max-width:100%;margin:.5rem 0;position:relative}\n"
 	".table-scroll>table.app{margin:0}\n"
+	/* A shadow at the edge a table goes on past, so that it shows it scrolls. */
+	".table-scroll{background:linear-gradient(to right,#fff 30%,rgba(255,255,255,0)) left/2rem 100% no-repeat local,"
+	"linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) right/2rem 100% no-repeat local,"
+	"radial-gradient(farthest-side at 0 50%,rgba(0,0,0,.3),rgba(0,0,0,0)) left/.8rem 100% no-repeat scroll,"
+	"radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.3),rgba(0,0,0,0)) right/.8rem 100% no-repeat scroll;"
+	"background-color:#fff}\n"
 	"main .finsam-doc{padding:0;max-width:none}\n"
 	/* A chart is drawn twice in a page (render/html.c): the narrow one
 	 * wherever the chart has little room (a phone, a card), so that its
@@ -82,9 +88,11 @@ static const char screen_css[] =
 	"@media (max-width:36rem){\n"
 	".app-head{padding:.3rem .5rem}.app-head ul{gap:0 .9rem}\n"
 	"main{padding:.75rem .6rem}h1{font-size:1.3rem}\n"
-	".field input,.field select,.field textarea{min-width:0;width:100%}\n"
+	".field input,.field select,.field textarea{min-width:0;width:100%;max-width:calc(100vw - 2.5rem)}\n"
 	".card{flex-basis:100%}\n"
 	".finsam-doc{font-size:14px}.finsam-doc th,.finsam-doc td{padding-left:.6rem}\n"
+	/* A long word in a row's label breaks, so the figures find room. */
+	".finsam-doc tbody th{overflow-wrap:anywhere}.finsam-doc table.figures tbody th{min-width:7rem}\n"
 	".finsam-doc .detail{margin-left:1rem}\n"
 	"}\n";
 
