@@ -229,6 +229,8 @@ static int decision_unique(struct store *st, const struct decision *d, int again
 static int decision_apply(struct store *st, struct decision *d, const struct app_decision_fields *f,
 			  struct err *err)
 {
+	const struct decision before = *d;
+
 	if (f->insats) {
 		struct intervention iv;
 
@@ -275,7 +277,11 @@ static int decision_apply(struct store *st, struct decision *d, const struct app
 	}
 	if (field(d->note, sizeof(d->note), f->note, "anteckningen", err) < 0)
 		return err_field(err, "note");
-	if (f->date || f->amount || f->years || f->insats)
+	/* A new decision, or one whose intervention, date, amount or years
+	 * change, may repeat another; a change of the note alone does not
+	 * make it one (a repetition already confirmed stays confirmed). */
+	if (!d->id || d->intervention_id != before.intervention_id || date_cmp(d->meeting, before.meeting) != 0 ||
+	    d->amount != before.amount || d->year_from != before.year_from || d->year_to != before.year_to)
 		return decision_unique(st, d, f->again, err);
 	return 0;
 }
