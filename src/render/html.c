@@ -239,10 +239,15 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 	}
 	fputs("<thead>\n<tr>", out);
 	if (figures) {
-		fputs("<th scope=\"col\" class=\"unit\">", out);
-		if (render_table_has_money(t))
+		/* The corner names the unit when there is money; else it is an
+		 * empty cell, not a header without a text. */
+		if (render_table_has_money(t)) {
+			fputs("<th scope=\"col\" class=\"unit\">", out);
 			esc(out, render_unit_caption(h->d), 0);
-		fputs("</th>", out);
+			fputs("</th>", out);
+		} else {
+			fputs("<td class=\"unit\"></td>", out);
+		}
 	}
 	for (j = 0; j < t->n_cols; j++) {
 		if (!render_column_shown(t, j))

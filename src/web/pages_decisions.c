@@ -83,13 +83,19 @@ static struct app_decision_fields posted(const struct form *b, int edit)
 	return f;
 }
 
-static void add_form(struct web_req *r, long id, const struct decision_form *df)
+/* The form for a new decision; heading: under the intervention's own
+ * heading (not on a page of its own). */
+static void add_form(struct web_req *r, long id, const struct decision_form *df, int heading)
 {
-	web_printf(&r->out, "<h2 id=\"new-decision\">Nytt beslut</h2>\n<form id=\"decision-form\" method=\"post\" "
-			    "action=\"/insatser/%ld/beslut\" novalidate>\n",
+	if (heading)
+		buf_adds(&r->out, "<h2 id=\"new-decision\">Nytt beslut</h2>\n");
+	web_printf(&r->out, "<form id=\"decision-form\" method=\"post\" action=\"/insatser/%ld/beslut\" novalidate>\n",
 		   id);
 	decision_fields(r, df, "", "", "", "");
-	buf_adds(&r->out, "<p><button type=\"submit\" id=\"decision-submit\">Spara beslutet</button></p>\n</form>\n");
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"decision-submit\">Spara beslutet</button>");
+	if (!heading)
+		web_printf(&r->out, " <a href=\"/insatser/%ld\">Avbryt</a>", id);
+	buf_adds(&r->out, "</p>\n</form>\n");
 }
 
 /* The decisions with a way to change or remove each. */
@@ -105,7 +111,7 @@ static void decisions_list(struct web_req *r, long id, const char *which)
 		return;
 	}
 	buf_adds(&r->out, "<h2>Rätta ett beslut</h2>\n<table class=\"app\" id=\"decision-list\">"
-			  "<tr><th>Sammanträde</th><th>Belopp</th><th>År</th><th>Anteckning</th><th></th></tr>\n");
+			  "<tr><th>Sammanträde</th><th>Belopp</th><th>År</th><th>Anteckning</th><th>Rätta</th></tr>\n");
 	for (i = 0; i < n; i++) {
 		char date[11], amount[32];
 
@@ -124,12 +130,12 @@ static void decisions_list(struct web_req *r, long id, const char *which)
 	free(d);
 }
 
-void page_decisions_section(struct web_req *r, long id, const char *which, const struct decision_form *df)
+void page_decisions_section(struct web_req *r, long id, const char *which)
 {
 	struct decision_form empty;
 
 	decision_form_init(&empty, NULL);
-	add_form(r, id, df ? df : &empty);
+	add_form(r, id, &empty, 1);
 	decisions_list(r, id, which);
 	decision_form_release(&empty);
 }
@@ -146,11 +152,24 @@ void page_insats_decide(struct web_req *r)
 		return;
 	}
 	if (app_decision_add(r->st, r->params[0], &f, NULL, &err) < 0) {
+		struct intervention iv;
+		struct err e2;
+
+		/* The form alone, with its errors: on a phone the messages are
+		 * not below the intervention's long tables. */
+		if (app_insats_find(r->st, r->params[0], &iv, &e2) < 0) {
+			web_error(r, 404, "Det finns ingen sådan insats.");
+			return;
+		}
 		decision_form_init(&df, &r->body);
 		page_errors_add_err(&df.pe, &err);
 		df.need = err.need;
 		r->status = 400;
-		page_insats_show(r, &df);
+		page_begin(r, "Nytt beslut");
+		web_printf(&r->out, "<p>Beslut om finansiering av <a href=\"/insatser/%s\">%s</a>.</p>\n", r->params[0],
+			   iv.name);
+		add_form(r, web_int(r->params[0], 1, 999999999), &df, 0);
+		page_end(r);
 		decision_form_release(&df);
 		return;
 	}

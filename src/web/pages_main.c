@@ -309,7 +309,7 @@ void page_insatser(struct web_req *r)
 	page_end(r);
 }
 
-void page_insats_show(struct web_req *r, const struct decision_form *df)
+void page_insats(struct web_req *r)
 {
 	long id = web_int(r->params[0], 1, 999999999);
 	struct intervention iv;
@@ -330,13 +330,8 @@ void page_insats_show(struct web_req *r, const struct decision_form *df)
 	page_doc(r, app_report_participants(r->st, year, which, 1, 0, &err), &err);
 	page_doc(r, app_report_insats_indicators(r->st, year, which, &err), &err);
 	if (is_admin(r))
-		page_decisions_section(r, id, which, df);
+		page_decisions_section(r, id, which);
 	page_end(r);
-}
-
-void page_insats(struct web_req *r)
-{
-	page_insats_show(r, NULL);
 }
 
 /* ---- goals ---- */

@@ -208,10 +208,9 @@ struct decision_form {
 };
 void decision_form_init(struct decision_form *df, const struct form *v);
 void decision_form_release(struct decision_form *df);
-/* The intervention's page (pages_main.c) with the decision form df (NULL:
- * empty), and the decisions' part of it (pages_decisions.c). */
-void page_insats_show(struct web_req *r, const struct decision_form *df);
-void page_decisions_section(struct web_req *r, long id, const char *which, const struct decision_form *df);
+/* The decisions' part of the intervention's page: the form for a new one
+ * and the list, each with a way to change or remove it. */
+void page_decisions_section(struct web_req *r, long id, const char *which);
 void page_decision_edit_form(struct web_req *r);
 void page_decision_edit(struct web_req *r);
 /* The script that keeps typed text and warns before the session ends
