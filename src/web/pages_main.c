@@ -336,17 +336,24 @@ void page_insats(struct web_req *r)
 
 /* ---- goals ---- */
 
-static void goals_page(struct web_req *r, const struct form *v, const struct page_errors *pe)
+/* The goals of year with the assessment form; a refused form (pe) comes
+ * back alone with its errors, what was typed (v) kept. */
+static void goals_page(struct web_req *r, int year, const struct form *v, const struct page_errors *pe)
 {
-	int year = page_year(r);
 	struct goals_data g;
 	struct err err;
 	size_t i, j;
 
-	page_begin(r, "Mål och måluppfyllelse");
-	page_notice(r);
-	year_picker(r, "/mal", year);
-	page_doc(r, app_report_goals(r->st, year, &err), &err);
+	if (pe) {
+		page_begin(r, "Bedöm ett mål");
+		web_printf(&r->out, "<p>Bedömningen gäller %d. <a href=\"/mal?year=%d\">Tillbaka till målen</a></p>\n",
+			   year, year);
+	} else {
+		page_begin(r, "Mål och måluppfyllelse");
+		page_notice(r);
+		year_picker(r, "/mal", year);
+		page_doc(r, app_report_goals(r->st, year, &err), &err);
+	}
 	if (is_admin(r) && app_goals_load(r->st, year, NULL, &g, &err) == 0) {
 		static const char *const periods[] = { "annual", "interim", NULL };
 		const char *statuses[GOAL_STATUS__MAX + 1];
@@ -373,8 +380,10 @@ static void goals_page(struct web_req *r, const struct form *v, const struct pag
 		refs[k] = NULL;
 		app_goals_release(&g);
 		if (k) {
-			web_printf(&r->out, "<h2>Bedöm ett mål</h2>\n<form id=\"assess-form\" method=\"post\" "
-					    "action=\"/mal/bedomning\">\n<input type=\"hidden\" name=\"year\" value=\"%d\">",
+			if (!pe)
+				buf_adds(&r->out, "<h2>Bedöm ett mål</h2>\n");
+			web_printf(&r->out, "<form id=\"assess-form\" method=\"post\" action=\"/mal/bedomning\">\n"
+					    "<input type=\"hidden\" name=\"year\" value=\"%d\">",
 				   year);
 			page_csrf(r);
 			if (pe)
@@ -398,7 +407,7 @@ static void goals_page(struct web_req *r, const struct form *v, const struct pag
 
 void page_goals(struct web_req *r)
 {
-	goals_page(r, NULL, NULL);
+	goals_page(r, page_year(r), NULL, NULL);
 }
 
 void page_goal_assess(struct web_req *r)
@@ -427,7 +436,7 @@ void page_goal_assess(struct web_req *r)
 		page_errors_add_err(&pe, &err);
 	if (pe.n) {
 		r->status = 400;
-		goals_page(r, b, &pe);
+		goals_page(r, (int)year, b, &pe);
 		page_errors_release(&pe);
 		return;
 	}
@@ -437,23 +446,30 @@ void page_goal_assess(struct web_req *r)
 
 /* ---- budget ---- */
 
-static void budget_page(struct web_req *r, const struct form *v, const struct page_errors *pe)
+/* The budget of year with the forecast form; a refused form (pe) comes
+ * back alone with its errors, what was typed (v) kept. */
+static void budget_page(struct web_req *r, int year, const struct form *v, const struct page_errors *pe)
 {
-	int year = page_year(r);
 	struct date t = date_today(), until;
 	struct interim in;
 	struct err err;
 	size_t i;
 
-	page_begin(r, "Budget och prognos");
-	page_notice(r);
-	year_picker(r, "/budget", year);
-	page_doc(r, app_report_budget(r->st, year, 0, &err), &err);
 	until = date_cmp(t, (struct date){ year, 12, 31 }) < 0 ? t : (struct date){ year, 12, 31 };
 	if (until.y != year)
 		until = (struct date){ year, 8, 31 };
-	web_printf(&r->out, "<h2 id=\"forecast\">Utfall och prognos</h2>\n");
-	page_doc(r, app_report_interim(r->st, until, &err), &err);
+	if (pe) {
+		page_begin(r, "Ändra en prognos");
+		web_printf(&r->out, "<p>Prognosen gäller %d. <a href=\"/budget?year=%d\">Tillbaka till budgeten</a></p>\n",
+			   year, year);
+	} else {
+		page_begin(r, "Budget och prognos");
+		page_notice(r);
+		year_picker(r, "/budget", year);
+		page_doc(r, app_report_budget(r->st, year, 0, &err), &err);
+		web_printf(&r->out, "<h2 id=\"forecast\">Utfall och prognos</h2>\n");
+		page_doc(r, app_report_interim(r->st, until, &err), &err);
+	}
 	if (is_admin(r) && app_interim_figures(r->st, until, &in, NULL, &err) == 0) {
 		const char *areas[80];
 		size_t k = 0;
@@ -463,8 +479,10 @@ static void budget_page(struct web_req *r, const struct form *v, const struct pa
 		for (i = 0; i < in.n_revenue && k < 79; i++)
 			areas[k++] = in.revenue[i].name;
 		areas[k] = NULL;
-		web_printf(&r->out, "<h2>Ändra en prognos</h2>\n<form id=\"forecast-form\" method=\"post\" "
-				    "action=\"/budget/prognos\">\n<input type=\"hidden\" name=\"year\" value=\"%d\">",
+		if (!pe)
+			buf_adds(&r->out, "<h2>Ändra en prognos</h2>\n");
+		web_printf(&r->out, "<form id=\"forecast-form\" method=\"post\" action=\"/budget/prognos\">\n"
+				    "<input type=\"hidden\" name=\"year\" value=\"%d\">",
 			   year);
 		page_csrf(r);
 		if (pe)
@@ -484,7 +502,7 @@ static void budget_page(struct web_req *r, const struct form *v, const struct pa
 
 void page_budget(struct web_req *r)
 {
-	budget_page(r, NULL, NULL);
+	budget_page(r, page_year(r), NULL, NULL);
 }
 
 void page_forecast(struct web_req *r)
@@ -508,7 +526,7 @@ void page_forecast(struct web_req *r)
 		page_errors_add_err(&pe, &err);
 	if (pe.n) {
 		r->status = 400;
-		budget_page(r, b, &pe);
+		budget_page(r, (int)year, b, &pe);
 		page_errors_release(&pe);
 		return;
 	}

@@ -210,3 +210,37 @@ test('typed text survives a login that ended, and is forgotten once saved', asyn
 	assert.deepEqual(errors, []);
 	await context.close();
 });
+
+test('the forecast and assessment forms: errors beside their fields, then saved', async () => {
+	const { context, page, errors } = await login('admin');
+	await page.goto(`/budget?year=${YEAR}`);
+	const area = await page.locator('#area option').first().textContent();
+	await page.selectOption('#area', area);
+	await page.fill('#amount', '12,3,4');
+	await Promise.all([page.waitForNavigation(), page.click('#forecast-submit')]);
+	assert.equal(await page.textContent('h1'), 'Ändra en prognos', 'the form alone, with its errors');
+	assert.ok(await page.isVisible('#error-summary'));
+	assert.ok(await page.isVisible('#amount-error'), 'the message beside the amount');
+	assert.equal(await page.inputValue('#amount'), '12,3,4');
+	assert.equal(await page.inputValue('#area'), area, 'the area stays chosen');
+	await pagePasses(page, 'the forecast form with an error', 'prognos-fel.png');
+	await page.fill('#amount', '1 234 tkr');
+	await Promise.all([page.waitForNavigation(), page.click('#forecast-submit')]);
+	assert.equal((await page.textContent('#notice')).trim(), 'Prognosen är sparad.');
+	assert.ok((await page.textContent('#main')).includes('1 234 000'), 'the interim table shows the forecast');
+
+	await page.goto(`/mal?year=${YEAR}`);
+	await page.selectOption('#ref', '1.1');
+	await page.selectOption('#period', 'annual');
+	await page.fill('#value', 'mycket');
+	await Promise.all([page.waitForNavigation(), page.click('#assess-submit')]);
+	assert.equal(await page.textContent('h1'), 'Bedöm ett mål');
+	assert.ok(await page.isVisible('#value-error'), 'the message beside the value');
+	assert.equal(await page.getAttribute('#value', 'aria-describedby'), 'value-error');
+	await pagePasses(page, 'the assessment form with an error', 'bedomning-fel.png');
+	await page.fill('#value', '63');
+	await Promise.all([page.waitForNavigation(), page.click('#assess-submit')]);
+	assert.equal((await page.textContent('#notice')).trim(), 'Bedömningen är sparad.');
+	assert.deepEqual(errors, []);
+	await context.close();
+});
