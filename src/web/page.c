@@ -119,10 +119,6 @@ void page_begin(struct web_req *r, const char *title)
 		/* For the script's warning before the login ends. */
 		web_printf(b, "<body data-session-seconds=\"%lld\" data-session-warn=\"%lld\">\n", (long long)left,
 			   (long long)warn);
-	} else {
-		buf_adds(b, "<body>\n");
-	}
-	if (r->logged_in) {
 		buf_adds(b, "<header class=\"app-head\">\n<nav id=\"menu\" aria-label=\"Huvudmeny\">\n<ul>\n");
 		for (i = 0; i < web_routes_n; i++) {
 			const struct route *rt = &web_routes[i];
@@ -141,6 +137,8 @@ void page_begin(struct web_req *r, const char *title)
 		web_printf(b, "<span class=\"who\">%s (%s)</span> "
 			      "<button type=\"submit\" id=\"logout-button\">Logga ut</button></form>\n</header>\n",
 			   r->sess.user.name, role_label(r->sess.user.role));
+	} else {
+		buf_adds(b, "<body>\n");
 	}
 	web_printf(b, "<main id=\"main\">\n<h1>%s</h1>\n", title);
 }
