@@ -334,23 +334,32 @@ int app_goal_assess(struct store *st, int year, const char *ref, const char *per
 	memset(&a, 0, sizeof(a));
 	a.year = year;
 	if (find_ref(st, year, ref, &g, &r, err) < 0)
-		return -1;
+		return err_field(err, "ref");
 	a.goal_id = g.id;
 	a.result_goal_id = r.id;
-	if (!period || goal_period_parse(period, &a.period) < 0)
-		return err_set(err, "okänd period '%s' (interim eller annual)", period ? period : "");
-	if (!status || goal_status_parse(status, &a.status) < 0)
-		return err_set(err, "okänd bedömning '%s' (uppfyllt, delvis uppfyllt, på god väg, ej uppfyllt "
-			       "eller ej bedömt)", status ? status : "");
+	if (!period || goal_period_parse(period, &a.period) < 0) {
+		err_set(err, "okänd period '%s' (interim eller annual)", period ? period : "");
+		return err_field(err, "period");
+	}
+	if (!status || goal_status_parse(status, &a.status) < 0) {
+		err_set(err, "okänd bedömning '%s' (uppfyllt, delvis uppfyllt, på god väg, ej uppfyllt "
+			"eller ej bedömt)", status ? status : "");
+		return err_field(err, "status");
+	}
 	if (value) {
-		if (indicator_value_parse(value, &a.value) < 0)
-			return err_set(err, "kan inte tolka värdet '%s' (skriv t.ex. 63 eller 12,5)", value);
+		if (indicator_value_parse(value, &a.value) < 0) {
+			err_set(err, "kan inte tolka värdet '%s' (skriv t.ex. 63 eller 12,5)", value);
+			return err_field(err, "value");
+		}
 		a.has_value = 1;
 	}
 	if (app_copy_field(a.comment, sizeof(a.comment), comment, "kommentaren", err) < 0)
-		return -1;
-	if (!r.id && value)
-		return err_set(err, "ett värde (--value) hör till ett resultatmål, t.ex. %d.1", g.number);
+		return err_field(err, "comment");
+	if (!r.id && value) {
+		err_set(err, "ett uppmätt värde hör till ett resultatmål, till exempel %d.1, inte till ett mål",
+			g.number);
+		return err_field(err, "value");
+	}
 	if (find_assessment(st, year, &g, &r, a.period, &old, err) < 0)
 		return -1;
 	if (store_begin(st, err) < 0)

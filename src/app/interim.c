@@ -142,11 +142,12 @@ int app_forecast_set(struct store *st, int year, const char *area, const char *a
 		return -1;
 	kind = area_known(&b, area);
 	budget_release(&b);
-	if (!kind)
-		return err_set(err, "budgeten för %d har inget kostnadsområde eller intäkt som heter '%s'",
-			       year, area);
+	if (!kind) {
+		err_set(err, "budgeten för %d har inget kostnadsområde eller intäkt som heter '%s'", year, area);
+		return err_field(err, "area");
+	}
 	if (amount && money_parse(amount, &v, err) < 0)
-		return -1;
+		return err_field(err, "amount");
 	/* Costs are shown negative; accept them written either way. */
 	if (kind == 1 && v > 0)
 		v = -v;

@@ -229,44 +229,59 @@ static int decision_unique(struct store *st, const struct decision *d, int again
 static int decision_apply(struct store *st, struct decision *d, const struct app_decision_fields *f,
 			  struct err *err)
 {
+	const struct decision before = *d;
+
 	if (f->insats) {
 		struct intervention iv;
 
 		if (app_find_insats(st, f->insats, &iv, err) < 0)
-			return -1;
+			return err_field(err, "insats");
 		d->intervention_id = iv.id;
 	}
 	if (f->date) {
 		struct date today = date_today();
 
-		if (date_parse(f->date, &d->meeting, err) < 0)
-			return err_prefix(err, "sammanträdets datum");
+		if (date_parse(f->date, &d->meeting, err) < 0) {
+			err_set(err, "sammanträdets datum '%s' är inget giltigt datum (skriv till exempel 2025-11-20 "
+				"eller 20/11/2025)",
+				f->date);
+			return err_field(err, "date");
+		}
 		if (date_cmp(d->meeting, today) > 0 && !f->planned) {
 			char a[11], b[11];
 
 			err_set(err, "beslutet är daterat %s, efter i dag (%s): ett beslut som redan är fattat "
 				"har ett datum som passerat, och ett senare datum är bara tillåtet för ett planerat beslut",
 				date_format(a, d->meeting), date_format(b, today));
+			err_field(err, "date");
 			return err_need(err, ERR_NEED_PLANNED);
 		}
 	}
 	if (f->amount) {
 		if (money_parse(f->amount, &d->amount, err) < 0)
-			return -1;
-		if (d->amount <= 0)
-			return err_set(err, "det beslutade beloppet ska vara större än noll");
+			return err_field(err, "amount");
+		if (d->amount <= 0) {
+			err_set(err, "det beslutade beloppet ska vara större än noll");
+			return err_field(err, "amount");
+		}
 	}
 	if (f->years) {
 		long lo, hi;
 
-		if (range_parse(f->years, 1900, 9999, &lo, &hi) < 0)
-			return err_set(err, "kan inte tolka åren '%s' (skriv t.ex. 2024-2025 eller 2024–2025)", f->years);
+		if (range_parse(f->years, 1900, 9999, &lo, &hi) < 0) {
+			err_set(err, "kan inte tolka åren '%s' (skriv t.ex. 2024-2025 eller 2024–2025)", f->years);
+			return err_field(err, "years");
+		}
 		d->year_from = (int)lo;
 		d->year_to = (int)hi;
 	}
 	if (field(d->note, sizeof(d->note), f->note, "anteckningen", err) < 0)
-		return -1;
-	if (f->date || f->amount || f->years || f->insats)
+		return err_field(err, "note");
+	/* A new decision, or one whose intervention, date, amount or years
+	 * change, may repeat another; a change of the note alone does not
+	 * make it one (a repetition already confirmed stays confirmed). */
+	if (!d->id || d->intervention_id != before.intervention_id || date_cmp(d->meeting, before.meeting) != 0 ||
+	    d->amount != before.amount || d->year_from != before.year_from || d->year_to != before.year_to)
 		return decision_unique(st, d, f->again, err);
 	return 0;
 }
@@ -292,8 +307,14 @@ int app_decision_add(struct store *st, const char *which, const struct app_decis
 	struct decision d;
 
 	memset(&d, 0, sizeof(d));
-	if (!f->date || !f->amount)
-		return err_set(err, "beslutet behöver ett datum och ett belopp");
+	if (!f->date || !*f->date) {
+		err_set(err, "beslutet behöver sammanträdets datum");
+		return err_field(err, "date");
+	}
+	if (!f->amount || !*f->amount) {
+		err_set(err, "beslutet behöver ett belopp");
+		return err_field(err, "amount");
+	}
 	g.insats = which;
 	if (store_begin(st, err) < 0)
 		return -1;

@@ -77,16 +77,53 @@ static int time_ok(const char *t)
 	return *t == '\0';
 }
 
+/* Reads one or two digits at s into *out; the count read, or 0. */
+static int short_number(const char *s, int *out)
+{
+	if (s[0] < '0' || s[0] > '9')
+		return 0;
+	if (s[1] >= '0' && s[1] <= '9') {
+		*out = (s[0] - '0') * 10 + (s[1] - '0');
+		return 2;
+	}
+	*out = s[0] - '0';
+	return 1;
+}
+
+/* The Swedish day-first form "20/11/2025" or "20/11 2025" (day and month
+ * of one or two digits, the year of four): the day always comes first, so
+ * "11/20/2025" has no month 20 and is refused, never read as American. */
+static int day_first(const char *s, int *y, int *m, int *d)
+{
+	int n = short_number(s, d), k;
+
+	if (!n || s[n] != '/')
+		return -1;
+	s += n + 1;
+	k = short_number(s, m);
+	if (!k || (s[k] != '/' && s[k] != ' '))
+		return -1;
+	s += k + 1;
+	if (digits(s, 4, y) || s[4] != '\0')
+		return -1;
+	return 0;
+}
+
 int date_parse(const char *s, struct date *out, struct err *err)
 {
 	int y, m, d;
 	const char *rest;
 
-	/* Both forms have fixed widths; digits() stops at the NUL of a short
-	 * string because the NUL is not a digit, so nothing is read past it. */
-	if (digits(s, 4, &y))
+	if (strchr(s, '/')) {
+		if (day_first(s, &y, &m, &d) < 0)
+			goto bad;
+		rest = "";
+	/* Both ISO forms have fixed widths; digits() stops at the NUL of a
+	 * short string because the NUL is not a digit, so nothing is read
+	 * past it. */
+	} else if (digits(s, 4, &y)) {
 		goto bad;
-	if (s[4] == '-') {
+	} else if (s[4] == '-') {
 		if (digits(s + 5, 2, &m) || s[7] != '-' || digits(s + 8, 2, &d))
 			goto bad;
 		rest = s + 10;

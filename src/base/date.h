@@ -20,8 +20,10 @@ struct period {
 int date_valid(int y, int m, int d);       /* 1 when the date exists (years 1..9999) */
 int date_is_set(struct date d);            /* 0 for the all-zero "no date" */
 
-/* Parses "2024-12-31", "20241231" and "2024-12-31 00:00" (the time is
- * ignored). Returns 0, or -1 with "ogiltigt datum '2024-02-30'". */
+/* Parses "2024-12-31", "20241231", "2024-12-31 00:00" (the time is
+ * ignored) and the Swedish day-first "31/12/2024" or "31/12 2024" (never
+ * month first: "12/31/2024" is refused). Returns 0, or -1 with "ogiltigt
+ * datum '2024-02-30'". */
 int date_parse(const char *s, struct date *out, struct err *err);
 
 /* Writes "2024-12-31" into buf (at least 11 bytes). Returns buf. */

@@ -100,12 +100,15 @@ enum form {
 /* Parses s[0..n) into öre. On failure *why is a short reason for the
  * message, or NULL when the text simply is not an amount. The magnitude is
  * built in uint64_t against the limit of its sign, so INT64_MIN parses and
- * nothing ever wraps. */
-static int parse_amount(const char *s, size_t n, enum form form, int64_t *out,
+ * nothing ever wraps. scale is the power of ten of the unit over a krona
+ * (0 for kr, 3 for tkr, 6 for Mkr): the number has 2 + scale decimals
+ * down to the öre, and the digits are the öre themselves, so "1,9" Mkr is
+ * exactly 190 000 000 öre without any rounding. */
+static int parse_amount(const char *s, size_t n, enum form form, int scale, int64_t *out,
 			const char **why)
 {
 	const char *p = s, *end = s + n;
-	int neg = 0, digits = 0, group_len = 0, grouped = 0, dec = 0, extra = 0;
+	int neg = 0, digits = 0, group_len = 0, grouped = 0, dec = 0, extra = 0, places = 2 + scale;
 	uint64_t v = 0, limit;
 
 	*why = NULL;
@@ -152,13 +155,14 @@ static int parse_amount(const char *s, size_t n, enum form form, int64_t *out,
 		*why = "fel sifferuppdelning";
 		return -1;
 	}
-	/* Öre: two decimals count; more are allowed only as zeros. */
+	/* Öre: the decimals down to the öre count; more are allowed only as
+	 * zeros. */
 	if (p < end && (*p == '.' || (form == FORM_PERSON && *p == ','))) {
 		p++;
 		if (p >= end || !is_digit(*p))
 			return -1;
 		for (; p < end && is_digit(*p); p++, dec++) {
-			if (dec >= 2) {
+			if (dec >= places) {
 				extra |= *p != '0';
 				continue;
 			}
@@ -169,10 +173,12 @@ static int parse_amount(const char *s, size_t n, enum form form, int64_t *out,
 	if (p != end)
 		return -1;
 	if (extra) {
-		*why = "högst två decimaler";
+		*why = scale == 6 ? "högst åtta decimaler i miljoner kronor, ned till ett öre"
+		       : scale == 3 ? "högst fem decimaler i tusen kronor, ned till ett öre"
+				    : "högst två decimaler";
 		return -1;
 	}
-	for (; dec < 2; dec++)
+	for (; dec < places; dec++)
 		if (push_digit(&v, 0, limit) < 0)
 			goto too_big;
 	if (!neg)
@@ -194,22 +200,55 @@ static int refuse(struct err *err, const char *s, const char *why)
 	return err_set(err, "kan inte tolka beloppet '%s'", s);
 }
 
+/* The unit written after an amount, in any case: "kr", "tkr" (thousand
+ * kronor), "Mkr" or "Mnkr" (million kronor). Its length, with *scale the
+ * power of ten over a krona; 0 when there is none. */
+static size_t unit_suffix(const char *b, const char *e, int *scale)
+{
+	static const struct {
+		const char *text;
+		int scale;
+	} units[] = { { "mnkr", 6 }, { "mkr", 6 }, { "tkr", 3 }, { "kr", 0 } };
+	size_t i, j, len;
+
+	*scale = 0;
+	for (i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+		len = strlen(units[i].text);
+		if ((size_t)(e - b) < len)
+			continue;
+		for (j = 0; j < len; j++) {
+			char c = (e - len)[j];
+
+			if (c >= 'A' && c <= 'Z')
+				c = (char)(c - 'A' + 'a');
+			if (c != units[i].text[j])
+				break;
+		}
+		if (j == len) {
+			*scale = units[i].scale;
+			return len;
+		}
+	}
+	return 0;
+}
+
 int money_parse(const char *s, int64_t *out, struct err *err)
 {
 	const char *b = s, *e = s + strlen(s), *why;
 	int64_t v;
-	size_t blank;
+	size_t blank, n;
+	int scale;
 
 	while (b < e && is_blank(*b))
 		b++;
 	while (e > b && is_blank(e[-1]))
 		e--;
-	if (e - b >= 2 && (e[-1] == 'r' || e[-1] == 'R') && (e[-2] == 'k' || e[-2] == 'K')) {
-		e -= 2;
+	if ((n = unit_suffix(b, e, &scale)) > 0) {
+		e -= n;
 		while ((blank = blank_before(b, e)) > 0)
 			e -= blank;
 	}
-	if (parse_amount(b, (size_t)(e - b), FORM_PERSON, &v, &why) < 0)
+	if (parse_amount(b, (size_t)(e - b), FORM_PERSON, scale, &v, &why) < 0)
 		return refuse(err, s, why);
 	*out = v;
 	return 0;
@@ -220,7 +259,7 @@ int money_parse_sie(const char *s, int64_t *out, struct err *err)
 	const char *why;
 	int64_t v;
 
-	if (parse_amount(s, strlen(s), FORM_SIE, &v, &why) < 0)
+	if (parse_amount(s, strlen(s), FORM_SIE, 0, &v, &why) < 0)
 		return refuse(err, s, why);
 	*out = v;
 	return 0;

@@ -20,6 +20,10 @@ struct err;
  * "1.468.000" is NOT accepted (ambiguous). Grouping may use space, NBSP
  * (U+00A0) or narrow NBSP (U+202F); the decimal separator is ',' or '.';
  * at most two decimals (more are accepted only when they are zeros).
+ * The unit may be "kr", "tkr" (thousand kronor: "250 tkr") or "Mkr" /
+ * "Mnkr" (million kronor: "1,9 Mkr"), in any case; a larger unit allows
+ * decimals down to the öre ("1,23456789 Mkr"), never finer, and the
+ * result is exact (integer arithmetic, overflow refused).
  * Leading/trailing blanks are ignored. *out gets öre.
  * Returns 0, or -1 with a message such as "kan inte tolka beloppet '12,3,4'". */
 int money_parse(const char *s, int64_t *out, struct err *err);

@@ -110,10 +110,16 @@ void page_begin(struct web_req *r, const char *title)
 	web_printf(b, "<!doctype html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"
 		      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 		      "<title>%s – finsam</title>\n"
-		      "<link rel=\"stylesheet\" href=\"/static/finsam.css\">\n</head>\n<body>\n"
-		      "<a class=\"skip-link\" href=\"#main\">Hoppa till innehållet</a>\n",
+		      "<link rel=\"stylesheet\" href=\"/static/finsam.css\">\n"
+		      "<script src=\"/static/finsam.js\" defer></script>\n</head>\n",
 		   title);
 	if (r->logged_in) {
+		int64_t warn, left = web_session_left(r, &warn);
+
+		/* For the script's warning before the login ends. */
+		web_printf(b, "<body data-session-seconds=\"%lld\" data-session-warn=\"%lld\">\n", (long long)left,
+			   (long long)warn);
+		buf_adds(b, "<a class=\"skip-link\" href=\"#main\">Hoppa till innehållet</a>\n");
 		buf_adds(b, "<header class=\"app-head\">\n<nav id=\"menu\" aria-label=\"Huvudmeny\">\n<ul>\n");
 		for (i = 0; i < web_routes_n; i++) {
 			const struct route *rt = &web_routes[i];
@@ -132,6 +138,8 @@ void page_begin(struct web_req *r, const char *title)
 		web_printf(b, "<span class=\"who\">%s (%s)</span> "
 			      "<button type=\"submit\" id=\"logout-button\">Logga ut</button></form>\n</header>\n",
 			   r->sess.user.name, role_label(r->sess.user.role));
+	} else {
+		buf_adds(b, "<body>\n<a class=\"skip-link\" href=\"#main\">Hoppa till innehållet</a>\n");
 	}
 	web_printf(b, "<main id=\"main\">\n<h1>%s</h1>\n", title);
 }
@@ -270,7 +278,9 @@ void page_csrf(struct web_req *r)
 static const char *const notices[] = {
 	"Beslutet är sparat.", "Bedömningen är sparad.", "Prognosen är sparad.", "Deltagaren är registrerad.",
 	"Inskrivningen är sparad.", "Avslutet är sparat.", "Användaren är tillagd.", "Lösenordet är bytt.",
-	"Användaren är avstängd.", "Listan är inläst.", "Beslutet är borttaget.", NULL
+	"Användaren är avstängd.", "Listan är inläst.", "Beslutet är borttaget.",
+	/* forms */
+	"Beslutet är ändrat.", NULL
 };
 
 void page_notice(struct web_req *r)
@@ -312,6 +322,26 @@ void web_redirect(struct web_req *r, const char *path)
 	r->status = 303;
 	snprintf(r->location, sizeof(r->location), "%s", path);
 	buf_reset(&r->out);
+}
+
+void page_done(struct web_req *r, const char *path, const char *notice)
+{
+	struct buf b;
+	const char *p;
+
+	buf_init(&b);
+	buf_adds(&b, path);
+	buf_adds(&b, strchr(path, '?') ? "&ok=" : "?ok=");
+	for (p = notice; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-')
+			buf_addc(&b, (char)c);
+		else
+			buf_addf(&b, "%%%02X", c);
+	}
+	web_redirect(r, b.s);
+	buf_release(&b);
 }
 
 /* Renders d with fn into a memory stream, under the render lock. */

@@ -39,7 +39,19 @@ static const char app_css[] =
 	".cards{display:flex;flex-wrap:wrap;gap:1rem}.card{flex:1 1 16rem;min-width:0;border:1px solid #ddd;"
 	"border-radius:4px;padding:.8rem}\n.card .big{font-size:1.6rem;font-weight:bold}\n"
 	".ok{color:#2e7d32}.warn{color:#b00020}\nform.inline{display:inline}\n"
-	"fieldset{border:1px solid #ddd;margin:1rem 0}\n";
+	"fieldset{border:1px solid #ddd;margin:1rem 0}\n"
+	/* forms: confirmations, the session warning, actions in a table */
+	".field.check{display:flex;align-items:flex-start;gap:.5rem}\n"
+	".field.check input{width:1.5rem;height:1.5rem;min-width:0;margin:0;flex:none}\n"
+	".field.check label{font-weight:normal;font-size:1rem}\n"
+	".error-summary{border:3px solid #b00020;padding:.3rem 1rem;margin:1rem 0}\n"
+	".error-summary h2{margin-top:.3rem;color:#b00020}\n"
+	".error-summary a{color:#b00020;font-weight:bold}\n"
+	".session-warning{position:sticky;top:0;z-index:10;background:#fff4ce;border-bottom:3px solid #8a6d00;"
+	"padding:.5rem 1rem;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem}\n"
+	".session-warning p{margin:0;flex:1 1 14rem}.session-warning[hidden]{display:none}\n"
+	"td.actions a{display:inline-block;min-height:24px;min-width:24px;padding:.2rem .3rem}\n"
+	".field input{max-width:100%;box-sizing:border-box}\n";
 
 /* Pages made for the screen: a phone's width, the keyboard, a finger.
  * Nothing here is for one page: every table, form and page is meant. */
@@ -121,7 +133,8 @@ static void cookie(struct web_req *r, int i, const char *name, const char *value
 		 name, value, path, age, r->srv->cfg.secure_cookies ? "; Secure" : "");
 }
 
-static void login_form(struct web_req *r, const char *user, const char *error)
+/* The login form; next (checked) is where a login leads, "" the overview. */
+static void login_form(struct web_req *r, const char *user, const char *error, const char *next)
 {
 	unsigned char raw[32];
 	char token[65];
@@ -135,6 +148,8 @@ static void login_form(struct web_req *r, const char *user, const char *error)
 	web_printf(&r->out, "<form id=\"login-form\" method=\"post\" action=\"/login\">\n"
 			    "<input type=\"hidden\" name=\"csrf\" value=\"%s\">\n",
 		   token);
+	if (next && web_safe_next(next))
+		web_printf(&r->out, "<input type=\"hidden\" name=\"next\" value=\"%s\">\n", next);
 	page_field_ac(r, "user", "Användarnamn", "text", user, NULL, "username");
 	page_field_ac(r, "password", "Lösenord", "password", "", NULL, "current-password");
 	buf_adds(&r->out, "<p><button type=\"submit\" id=\"login-button\">Logga in</button></p>\n</form>\n");
@@ -143,12 +158,24 @@ static void login_form(struct web_req *r, const char *user, const char *error)
 
 void page_login_form(struct web_req *r)
 {
-	login_form(r, "", NULL);
+	login_form(r, "", NULL, form_get(&r->query, "next"));
+}
+
+void page_login_again(struct web_req *r, const char *next)
+{
+	buf_reset(&r->out);
+	r->status = 403;
+	r->logged_in = 0;
+	login_form(r, "",
+		   "Inloggningen har gått ut, så formuläret är inte sparat. Logga in igen, så kommer du tillbaka "
+		   "till sidan och kan spara det på nytt.",
+		   next);
 }
 
 void page_login(struct web_req *r)
 {
 	const char *user = form_get(&r->body, "user"), *pw = form_get(&r->body, "password");
+	const char *next = form_get(&r->body, "next");
 	struct app_login lg;
 	struct err err;
 	int rc;
@@ -162,12 +189,12 @@ void page_login(struct web_req *r)
 		cookie(r, 0, WEB_SESSION_COOKIE, lg.token, "/", -1);
 		cookie(r, 1, WEB_LOGIN_COOKIE, "", "/login", 0);
 		sodium_memzero(&lg, sizeof(lg));
-		web_redirect(r, "/");
+		web_redirect(r, next && web_safe_next(next) ? next : "/");
 		return;
 	}
 	if (rc == APP_LOGIN_THROTTLED) {
 		r->status = 429;
-		login_form(r, user, err.msg);
+		login_form(r, user, err.msg, next);
 		return;
 	}
 	if (rc < 0 && strcmp(err.msg, "fel användarnamn eller lösenord") != 0) {
@@ -176,7 +203,7 @@ void page_login(struct web_req *r)
 		return;
 	}
 	r->status = 200;
-	login_form(r, user, "Fel användarnamn eller lösenord.");
+	login_form(r, user, "Fel användarnamn eller lösenord.", next);
 }
 
 void page_logout(struct web_req *r)

@@ -48,27 +48,6 @@ static int is_admin(const struct web_req *r)
 	return r->sess.user.role == ROLE_ADMIN;
 }
 
-/* Redirects to path with a notice, after a form was stored. */
-static void done(struct web_req *r, const char *path, const char *notice)
-{
-	struct buf b;
-	const char *p;
-
-	buf_init(&b);
-	buf_adds(&b, path);
-	buf_adds(&b, strchr(path, '?') ? "&ok=" : "?ok=");
-	for (p = notice; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-')
-			buf_addc(&b, (char)c);
-		else
-			buf_addf(&b, "%%%02X", c);
-	}
-	web_redirect(r, b.s);
-	buf_release(&b);
-}
-
 /* A protected count as people may see it: "<5" for a small cell. */
 static void count_cell(struct buf *b, const struct pcell *c, int threshold)
 {
@@ -330,129 +309,12 @@ void page_insatser(struct web_req *r)
 	page_end(r);
 }
 
-static void decide_form(struct web_req *r, long id, const struct form *v, const char *error)
-{
-	web_printf(&r->out, "<h2>Nytt beslut</h2>\n<form id=\"decision-form\" method=\"post\" "
-			    "action=\"/insatser/%ld/beslut\">\n",
-		   id);
-	page_csrf(r);
-	if (error)
-		web_printf(&r->out, "<p class=\"error\" id=\"form-error\">%s</p>\n", error);
-	page_field(r, "date", "Sammanträdets datum (ÅÅÅÅ-MM-DD)", "text", v ? form_get(v, "date") : "", NULL);
-	page_field(r, "amount", "Belopp (kr)", "text", v ? form_get(v, "amount") : "", NULL);
-	page_field(r, "years", "År (till exempel 2026-2027)", "text", v ? form_get(v, "years") : "", NULL);
-	page_field(r, "note", "Anteckning", "text", v ? form_get(v, "note") : "", NULL);
-	buf_adds(&r->out, "<p><button type=\"submit\" id=\"decision-submit\">Spara beslutet</button></p>\n</form>\n");
-}
-
-/* The decisions with a way to remove one entered by mistake. */
-static void decisions_list(struct web_req *r, long id, const char *which)
-{
-	struct intervention iv;
-	struct decision *d = NULL;
-	struct err err;
-	size_t n = 0, i;
-
-	if (app_decisions(r->st, which, &iv, &d, &n, &err) < 0 || n == 0) {
-		free(d);
-		return;
-	}
-	buf_adds(&r->out, "<h2>Rätta ett beslut</h2>\n<table class=\"app\" id=\"decision-list\">"
-			  "<tr><th>Sammanträde</th><th>Belopp</th><th>År</th><th>Anteckning</th>"
-			  "<th><span class=\"visually-hidden\">Ta bort</span></th></tr>\n");
-	for (i = 0; i < n; i++) {
-		char date[11], amount[32];
-
-		date_format(date, d[i].meeting);
-		money_format(amount, sizeof(amount), d[i].amount, MONEY_STYLE_KR);
-		web_printf(&r->out, "<tr><td>%s</td><td class=\"num\">%s</td><td>%d–%d</td><td>", date, amount,
-			   d[i].year_from, d[i].year_to);
-		web_esc(&r->out, d[i].note);
-		web_printf(&r->out, "</td><td><a id=\"remove-decision-%lld\" href=\"/insatser/%ld/beslut/%lld/ta-bort\">"
-				    "Ta bort</a></td></tr>\n",
-			   (long long)d[i].id, id, (long long)d[i].id);
-	}
-	buf_adds(&r->out, "</table>\n");
-	free(d);
-}
-
-/* The decision params[1] of intervention params[0], or a 404. */
-static int find_decision(struct web_req *r, struct decision *out)
-{
-	struct intervention iv;
-	struct decision *d = NULL;
-	struct err err;
-	size_t n = 0, i;
-	long id = web_int(r->params[1], 1, 999999999);
-	int found = 0;
-
-	if (web_int(r->params[0], 1, 999999999) > 0 && id > 0 &&
-	    app_decisions(r->st, r->params[0], &iv, &d, &n, &err) == 0)
-		for (i = 0; i < n && !found; i++)
-			if (d[i].id == id) {
-				*out = d[i];
-				found = 1;
-			}
-	free(d);
-	if (!found)
-		web_error(r, 404, "Det finns inget sådant beslut.");
-	return found ? 0 : -1;
-}
-
-static void decision_confirm(struct web_req *r, const struct decision *d, const char *error)
-{
-	char date[11], amount[32];
-
-	date_format(date, d->meeting);
-	money_format(amount, sizeof(amount), d->amount, MONEY_STYLE_KR);
-	page_begin(r, "Ta bort ett beslut");
-	if (error) {
-		buf_adds(&r->out, "<p class=\"error\" id=\"form-error\" role=\"alert\">");
-		web_esc(&r->out, error);
-		buf_adds(&r->out, "</p>\n");
-	}
-	web_printf(&r->out, "<p>Vill du ta bort beslutet från sammanträdet %s om %s kr för %d–%d? "
-			    "Beslutad finansiering och återstående belopp räknas om, och borttagningen står i "
-			    "loggen med ditt namn.</p>\n<form id=\"remove-decision-form\" method=\"post\" "
-			    "action=\"/insatser/%s/beslut/%lld/ta-bort\">\n",
-		   date, amount, d->year_from, d->year_to, r->params[0], (long long)d->id);
-	page_csrf(r);
-	web_printf(&r->out, "<p><button type=\"submit\" id=\"remove-decision-submit\">Ta bort</button> "
-			    "<a href=\"/insatser/%s\">Avbryt</a></p>\n</form>\n", r->params[0]);
-	page_end(r);
-}
-
-void page_decision_remove_form(struct web_req *r)
-{
-	struct decision d;
-
-	if (find_decision(r, &d) == 0)
-		decision_confirm(r, &d, NULL);
-}
-
-void page_decision_remove(struct web_req *r)
-{
-	struct decision d;
-	struct err err;
-	char path[64];
-
-	if (find_decision(r, &d) < 0)
-		return;
-	if (app_decision_remove(r->st, d.id, &err) < 0) {
-		r->status = 400;
-		decision_confirm(r, &d, err.msg);
-		return;
-	}
-	snprintf(path, sizeof(path), "/insatser/%s", r->params[0]);
-	done(r, path, "Beslutet är borttaget.");
-}
-
-static void insats_page(struct web_req *r, const struct form *v, const char *error)
+void page_insats(struct web_req *r)
 {
 	long id = web_int(r->params[0], 1, 999999999);
 	struct intervention iv;
 	struct err err;
-	char which[24];
+	char which[24], action[40];
 	int year = page_year(r);
 
 	if (id < 0 || app_insats_find(r->st, (snprintf(which, sizeof(which), "%ld", id), which), &iv, &err) < 0) {
@@ -463,55 +325,35 @@ static void insats_page(struct web_req *r, const struct form *v, const char *err
 	page_notice(r);
 	page_doc(r, app_report_insatser(r->st, which, &err), &err);
 	web_printf(&r->out, "<h2>Deltagare %d</h2>\n", year);
-	year_picker(r, r->path, year);
+	snprintf(action, sizeof(action), "/insatser/%ld", id);
+	year_picker(r, action, year);
 	page_doc(r, app_report_participants(r->st, year, which, 1, 0, &err), &err);
 	page_doc(r, app_report_insats_indicators(r->st, year, which, &err), &err);
-	if (is_admin(r)) {
-		decide_form(r, id, v, error);
-		decisions_list(r, id, which);
-	}
+	if (is_admin(r))
+		page_decisions_section(r, id, which);
 	page_end(r);
-}
-
-void page_insats(struct web_req *r)
-{
-	insats_page(r, NULL, NULL);
-}
-
-void page_insats_decide(struct web_req *r)
-{
-	const struct form *b = &r->body;
-	struct err err;
-	char path[64];
-
-	if (web_int(r->params[0], 1, 999999999) < 0) {
-		web_error(r, 404, "Det finns ingen sådan insats.");
-		return;
-	}
-	if (app_insats_decide(r->st, r->params[0], form_get(b, "date"), form_get(b, "amount"),
-			      form_get(b, "years") && *form_get(b, "years") ? form_get(b, "years") : NULL,
-			      form_get(b, "note"), &err) < 0) {
-		r->status = 400;
-		insats_page(r, b, err.msg);
-		return;
-	}
-	snprintf(path, sizeof(path), "/insatser/%s", r->params[0]);
-	done(r, path, "Beslutet är sparat.");
 }
 
 /* ---- goals ---- */
 
-static void goals_page(struct web_req *r, const struct form *v, const char *error)
+/* The goals of year with the assessment form; a refused form (pe) comes
+ * back alone with its errors, what was typed (v) kept. */
+static void goals_page(struct web_req *r, int year, const struct form *v, const struct page_errors *pe)
 {
-	int year = page_year(r);
 	struct goals_data g;
 	struct err err;
 	size_t i, j;
 
-	page_begin(r, "Mål och måluppfyllelse");
-	page_notice(r);
-	year_picker(r, "/mal", year);
-	page_doc(r, app_report_goals(r->st, year, &err), &err);
+	if (pe) {
+		page_begin(r, "Bedöm ett mål");
+		web_printf(&r->out, "<p>Bedömningen gäller %d. <a href=\"/mal?year=%d\">Tillbaka till målen</a></p>\n",
+			   year, year);
+	} else {
+		page_begin(r, "Mål och måluppfyllelse");
+		page_notice(r);
+		year_picker(r, "/mal", year);
+		page_doc(r, app_report_goals(r->st, year, &err), &err);
+	}
 	if (is_admin(r) && app_goals_load(r->st, year, NULL, &g, &err) == 0) {
 		static const char *const periods[] = { "annual", "interim", NULL };
 		const char *statuses[GOAL_STATUS__MAX + 1];
@@ -538,19 +380,24 @@ static void goals_page(struct web_req *r, const struct form *v, const char *erro
 		refs[k] = NULL;
 		app_goals_release(&g);
 		if (k) {
-			web_printf(&r->out, "<h2>Bedöm ett mål</h2>\n<form id=\"assess-form\" method=\"post\" "
-					    "action=\"/mal/bedomning\">\n<input type=\"hidden\" name=\"year\" value=\"%d\">",
+			if (!pe)
+				buf_adds(&r->out, "<h2>Bedöm ett mål</h2>\n");
+			web_printf(&r->out, "<form id=\"assess-form\" method=\"post\" action=\"/mal/bedomning\">\n"
+					    "<input type=\"hidden\" name=\"year\" value=\"%d\">",
 				   year);
 			page_csrf(r);
-			if (error)
-				web_printf(&r->out, "<p class=\"error\" id=\"form-error\">%s</p>\n", error);
-			page_select(r, "ref", "Mål eller resultatmål", refs, v ? form_get(v, "ref") : NULL, NULL);
+			if (pe)
+				page_errors_summary(r, pe);
+			page_select(r, "ref", "Mål eller resultatmål", refs, v ? form_get(v, "ref") : NULL,
+				    pe ? page_errors_for(pe, "ref") : NULL);
 			page_select(r, "period", "Period (annual: helår, interim: delår)", periods,
-				    v ? form_get(v, "period") : NULL, NULL);
-			page_select(r, "status", "Måluppfyllelse", statuses, v ? form_get(v, "status") : NULL, NULL);
+				    v ? form_get(v, "period") : NULL, pe ? page_errors_for(pe, "period") : NULL);
+			page_select(r, "status", "Måluppfyllelse", statuses, v ? form_get(v, "status") : NULL,
+				    pe ? page_errors_for(pe, "status") : NULL);
 			page_field(r, "value", "Uppmätt värde (för ett resultatmål, valfritt)", "text",
-				   v ? form_get(v, "value") : "", NULL);
-			page_field(r, "comment", "Kommentar", "text", v ? form_get(v, "comment") : "", NULL);
+				   v ? form_get(v, "value") : "", pe ? page_errors_for(pe, "value") : NULL);
+			page_field(r, "comment", "Kommentar", "text", v ? form_get(v, "comment") : "",
+				   pe ? page_errors_for(pe, "comment") : NULL);
 			buf_adds(&r->out, "<p><button type=\"submit\" id=\"assess-submit\">Spara bedömningen</button></p>\n"
 					  "</form>\n");
 		}
@@ -560,7 +407,7 @@ static void goals_page(struct web_req *r, const struct form *v, const char *erro
 
 void page_goals(struct web_req *r)
 {
-	goals_page(r, NULL, NULL);
+	goals_page(r, page_year(r), NULL, NULL);
 }
 
 void page_goal_assess(struct web_req *r)
@@ -568,6 +415,7 @@ void page_goal_assess(struct web_req *r)
 	const struct form *b = &r->body;
 	long year = web_int(form_get(b, "year"), 1990, 2200);
 	const char *value = form_get(b, "value");
+	struct page_errors pe;
 	struct err err;
 	char path[64];
 
@@ -575,40 +423,53 @@ void page_goal_assess(struct web_req *r)
 		web_error(r, 400, "Året saknas.");
 		return;
 	}
-	if (!form_get(b, "ref") || !form_get(b, "period") || !form_get(b, "status")) {
+	page_errors_init(&pe);
+	if (!form_get(b, "ref") || !*form_get(b, "ref"))
+		page_errors_add(&pe, "ref", "Välj ett mål eller ett resultatmål");
+	if (!form_get(b, "period") || !*form_get(b, "period"))
+		page_errors_add(&pe, "period", "Välj en period");
+	if (!form_get(b, "status") || !*form_get(b, "status"))
+		page_errors_add(&pe, "status", "Välj hur väl målet är uppfyllt");
+	if (!pe.n && app_goal_assess(r->st, (int)year, form_get(b, "ref"), form_get(b, "period"),
+				     form_get(b, "status"), value && *value ? value : NULL, form_get(b, "comment"),
+				     &err) < 0)
+		page_errors_add_err(&pe, &err);
+	if (pe.n) {
 		r->status = 400;
-		goals_page(r, b, "Välj mål, period och måluppfyllelse.");
-		return;
-	}
-	if (app_goal_assess(r->st, (int)year, form_get(b, "ref"), form_get(b, "period"), form_get(b, "status"),
-			    value && *value ? value : NULL, form_get(b, "comment"), &err) < 0) {
-		r->status = 400;
-		goals_page(r, b, err.msg);
+		goals_page(r, (int)year, b, &pe);
+		page_errors_release(&pe);
 		return;
 	}
 	snprintf(path, sizeof(path), "/mal?year=%ld", year);
-	done(r, path, "Bedömningen är sparad.");
+	page_done(r, path, "Bedömningen är sparad.");
 }
 
 /* ---- budget ---- */
 
-static void budget_page(struct web_req *r, const struct form *v, const char *error)
+/* The budget of year with the forecast form; a refused form (pe) comes
+ * back alone with its errors, what was typed (v) kept. */
+static void budget_page(struct web_req *r, int year, const struct form *v, const struct page_errors *pe)
 {
-	int year = page_year(r);
 	struct date t = date_today(), until;
 	struct interim in;
 	struct err err;
 	size_t i;
 
-	page_begin(r, "Budget och prognos");
-	page_notice(r);
-	year_picker(r, "/budget", year);
-	page_doc(r, app_report_budget(r->st, year, 0, &err), &err);
 	until = date_cmp(t, (struct date){ year, 12, 31 }) < 0 ? t : (struct date){ year, 12, 31 };
 	if (until.y != year)
 		until = (struct date){ year, 8, 31 };
-	web_printf(&r->out, "<h2 id=\"forecast\">Utfall och prognos</h2>\n");
-	page_doc(r, app_report_interim(r->st, until, &err), &err);
+	if (pe) {
+		page_begin(r, "Ändra en prognos");
+		web_printf(&r->out, "<p>Prognosen gäller %d. <a href=\"/budget?year=%d\">Tillbaka till budgeten</a></p>\n",
+			   year, year);
+	} else {
+		page_begin(r, "Budget och prognos");
+		page_notice(r);
+		year_picker(r, "/budget", year);
+		page_doc(r, app_report_budget(r->st, year, 0, &err), &err);
+		web_printf(&r->out, "<h2 id=\"forecast\">Utfall och prognos</h2>\n");
+		page_doc(r, app_report_interim(r->st, until, &err), &err);
+	}
 	if (is_admin(r) && app_interim_figures(r->st, until, &in, NULL, &err) == 0) {
 		const char *areas[80];
 		size_t k = 0;
@@ -618,16 +479,21 @@ static void budget_page(struct web_req *r, const struct form *v, const char *err
 		for (i = 0; i < in.n_revenue && k < 79; i++)
 			areas[k++] = in.revenue[i].name;
 		areas[k] = NULL;
-		web_printf(&r->out, "<h2>Ändra en prognos</h2>\n<form id=\"forecast-form\" method=\"post\" "
-				    "action=\"/budget/prognos\">\n<input type=\"hidden\" name=\"year\" value=\"%d\">",
+		if (!pe)
+			buf_adds(&r->out, "<h2>Ändra en prognos</h2>\n");
+		web_printf(&r->out, "<form id=\"forecast-form\" method=\"post\" action=\"/budget/prognos\">\n"
+				    "<input type=\"hidden\" name=\"year\" value=\"%d\">",
 			   year);
 		page_csrf(r);
-		if (error)
-			web_printf(&r->out, "<p class=\"error\" id=\"form-error\">%s</p>\n", error);
-		page_select(r, "area", "Kostnadsområde eller intäkt", areas, v ? form_get(v, "area") : NULL, NULL);
-		page_field(r, "amount", "Prognos för året (kr; tomt: tillbaka till standard)", "text",
-			   v ? form_get(v, "amount") : "", NULL);
-		page_field(r, "comment", "Kommentar", "text", v ? form_get(v, "comment") : "", NULL);
+		if (pe)
+			page_errors_summary(r, pe);
+		page_select(r, "area", "Kostnadsområde eller intäkt", areas, v ? form_get(v, "area") : NULL,
+			    pe ? page_errors_for(pe, "area") : NULL);
+		page_field(r, "amount", "Prognos för året (till exempel 250 000 kr eller 250 tkr; tomt: tillbaka "
+				       "till standard)", "text", v ? form_get(v, "amount") : "",
+			   pe ? page_errors_for(pe, "amount") : NULL);
+		page_field(r, "comment", "Kommentar", "text", v ? form_get(v, "comment") : "",
+			   pe ? page_errors_for(pe, "comment") : NULL);
 		buf_adds(&r->out, "<p><button type=\"submit\" id=\"forecast-submit\">Spara prognosen</button></p>\n</form>\n");
 		interim_release(&in);
 	}
@@ -636,7 +502,7 @@ static void budget_page(struct web_req *r, const struct form *v, const char *err
 
 void page_budget(struct web_req *r)
 {
-	budget_page(r, NULL, NULL);
+	budget_page(r, page_year(r), NULL, NULL);
 }
 
 void page_forecast(struct web_req *r)
@@ -644,6 +510,7 @@ void page_forecast(struct web_req *r)
 	const struct form *b = &r->body;
 	long year = web_int(form_get(b, "year"), 1990, 2200);
 	const char *amount = form_get(b, "amount");
+	struct page_errors pe;
 	struct err err;
 	char path[64];
 
@@ -651,19 +518,20 @@ void page_forecast(struct web_req *r)
 		web_error(r, 400, "Året saknas.");
 		return;
 	}
-	if (!form_get(b, "area")) {
+	page_errors_init(&pe);
+	if (!form_get(b, "area") || !*form_get(b, "area"))
+		page_errors_add(&pe, "area", "Välj ett kostnadsområde eller en intäkt");
+	else if (app_forecast_set(r->st, (int)year, form_get(b, "area"), amount && *amount ? amount : NULL,
+				  form_get(b, "comment"), &err) < 0)
+		page_errors_add_err(&pe, &err);
+	if (pe.n) {
 		r->status = 400;
-		budget_page(r, b, "Välj ett kostnadsområde eller en intäkt.");
-		return;
-	}
-	if (app_forecast_set(r->st, (int)year, form_get(b, "area"), amount && *amount ? amount : NULL,
-			     form_get(b, "comment"), &err) < 0) {
-		r->status = 400;
-		budget_page(r, b, err.msg);
+		budget_page(r, (int)year, b, &pe);
+		page_errors_release(&pe);
 		return;
 	}
 	snprintf(path, sizeof(path), "/budget?year=%ld", year);
-	done(r, path, "Prognosen är sparad.");
+	page_done(r, path, "Prognosen är sparad.");
 }
 
 /* ---- reports ---- */

@@ -21,6 +21,11 @@ const struct route web_routes[] = {
 	{ "POST", "/insatser/*/beslut", R_ADMIN, page_insats_decide, NULL },
 	{ "GET", "/insatser/*/beslut/*/ta-bort", R_ADMIN, page_decision_remove_form, NULL },
 	{ "POST", "/insatser/*/beslut/*/ta-bort", R_ADMIN, page_decision_remove, NULL },
+	/* forms: the decisions' change and the script */
+	{ "GET", "/insatser/*/beslut/*/andra", R_ADMIN, page_decision_edit_form, NULL },
+	{ "POST", "/insatser/*/beslut/*/andra", R_ADMIN, page_decision_edit, NULL },
+	{ "GET", "/static/finsam.js", R_PUBLIC, page_js, NULL },
+	{ "GET", "/inloggning", R_ALL, page_session, NULL },
 	{ "GET", "/deltagare", R_ADMIN | R_REG | R_AUDIT, page_deltagare, "Deltagare" },
 	{ "GET", "/deltagare/ny", R_ADMIN | R_REG, page_deltagare_ny, NULL },
 	{ "POST", "/deltagare/ny", R_ADMIN | R_REG, page_deltagare_add, NULL },

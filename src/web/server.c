@@ -31,7 +31,8 @@
 #include "base/xmalloc.h"
 #include "web/web_int.h"
 
-static const char csp[] = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+static const char csp[] = "default-src 'none'; script-src 'self'; connect-src 'self'; "
+			  "style-src 'self'; img-src 'self' data:; "
 			  "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /* Each worker thread keeps its database connection from one request to the
@@ -246,10 +247,16 @@ static int prepare(struct web_req *r, struct MHD_Connection *con)
 			return -1;
 		}
 		if (rc == 1) {
-			if (strcmp(r->method, "GET") == 0)
-				web_redirect(r, "/login");
-			else
-				web_error(r, 403, "Du är inte inloggad, eller inloggningen har gått ut.");
+			char next[FORM_MAX_PATH + 1];
+
+			/* Logging in leads back to the page: the one asked for,
+			 * or the one a form was sent from. */
+			if (strcmp(r->method, "GET") == 0) {
+				web_login_redirect(r);
+			} else {
+				web_next_for_post(r->path, next, sizeof(next));
+				page_login_again(r, next);
+			}
 			return -1;
 		}
 		r->logged_in = 1;

@@ -115,6 +115,9 @@ void page_csrf(struct web_req *r);
 void web_error(struct web_req *r, int status, const char *text);
 /* A 303 redirect to path (a local path). */
 void web_redirect(struct web_req *r, const char *path);
+/* A 303 redirect to path with ?ok=notice (one of page.c's notices),
+ * after a form was stored. */
+void page_done(struct web_req *r, const char *path, const char *notice);
 /* Renders d into the page as HTML (render_html_embed: its title an <h2>),
  * then frees it; a
  * NULL d shows the message in err instead. */
@@ -202,6 +205,43 @@ void page_users(struct web_req *r);
 void page_user_add(struct web_req *r);
 void page_user_passwd(struct web_req *r);
 void page_user_disable(struct web_req *r);
+
+/* ---- forms: the decisions, the script, logging in again ---- */
+
+/* A decision form as it is shown again after a refusal: what was typed
+ * (v, NULL for a fresh form), the messages, and the confirmations the use
+ * case asked for (err.need), each shown as a checkbox. */
+struct decision_form {
+	const struct form *v;
+	struct page_errors pe;
+	unsigned need;
+};
+void decision_form_init(struct decision_form *df, const struct form *v);
+void decision_form_release(struct decision_form *df);
+/* The decisions' part of the intervention's page: the form for a new one
+ * and the list, each with a way to change or remove it. */
+void page_decisions_section(struct web_req *r, long id, const char *which);
+void page_decision_edit_form(struct web_req *r);
+void page_decision_edit(struct web_req *r);
+/* The script that keeps typed text and warns before the session ends
+ * (pages_script.c), and the session's seconds left that it asks for. */
+void page_js(struct web_req *r);
+void page_session(struct web_req *r);
+/* The seconds left of the session of r (logged in), and in *warn (may be
+ * NULL) how long before the end the pages warn. */
+int64_t web_session_left(const struct web_req *r, int64_t *warn);
+/* A 303 to the login, with ?next= the page asked for when it is safe. */
+void web_login_redirect(struct web_req *r);
+/* The page a form posted to path was sent from: path itself when it is
+ * a page, else the nearest page above it ("/insatser/1/beslut" ->
+ * "/insatser/1"), else "/". */
+void web_next_for_post(const char *path, char *out, size_t n);
+/* The login form for a request whose session has ended, leading back to
+ * next (a local page, checked by web_safe_next). */
+void page_login_again(struct web_req *r, const char *next);
+/* 1 when next is a local path of a page (GET) of the route table, with no
+ * scheme, host or control character: the only places a login leads to. */
+int web_safe_next(const char *next);
 
 /* The style sheet of the pages (the documents' own plus the app's). */
 const char *web_css(void);

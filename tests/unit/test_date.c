@@ -136,6 +136,29 @@ static void test_parse(void **state)
 	parse_bad("+024-12-31");
 	parse_bad("abcd-ef-gh");
 
+	/* The Swedish day-first form, as a person writes it. */
+	parse_ok("20/11/2025", 2025, 11, 20);
+	parse_ok("20/11 2025", 2025, 11, 20);
+	parse_ok("1/2/2025", 2025, 2, 1);
+	parse_ok("01/02/2025", 2025, 2, 1);
+	parse_ok("29/2/2024", 2024, 2, 29);
+	parse_bad("11/20/2025");       /* month first: there is no month 20 */
+	parse_bad("29/2/2023");
+	parse_bad("31/4/2025");
+	parse_bad("0/1/2025");
+	parse_bad("20/11/25");
+	parse_bad("20/11/20255");
+	parse_bad("20/11");
+	parse_bad("20/11/");
+	parse_bad("20//2025");
+	parse_bad("/11/2025");
+	parse_bad("123/11/2025");
+	parse_bad("20/113/2025");
+	parse_bad("20/11/2025 12:00");
+	parse_bad("20/11  2025");
+	parse_bad("2025/11/20");
+	parse_bad(" 20/11/2025");
+
 	/* A NULL err is allowed. */
 	assert_int_equal(date_parse("nej", &d, NULL), -1);
 }

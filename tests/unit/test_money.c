@@ -200,6 +200,44 @@ static void test_parse_refusals(void **state)
 	assert_int_equal(money_parse("abc", &v, NULL), -1);
 }
 
+/* Larger units as people write them: exact öre, never rounded. */
+static void test_parse_units(void **state)
+{
+	(void)state;
+	assert_int_equal(parse_ok("1,9 Mkr"), INT64_C(190000000));
+	assert_int_equal(parse_ok("1,9 mkr"), INT64_C(190000000));
+	assert_int_equal(parse_ok("1,9 Mnkr"), INT64_C(190000000));
+	assert_int_equal(parse_ok("1,9 MNKR"), INT64_C(190000000));
+	assert_int_equal(parse_ok("1,9Mkr"), INT64_C(190000000));
+	assert_int_equal(parse_ok("1.9 Mkr"), INT64_C(190000000));
+	assert_int_equal(parse_ok("2 Mkr"), INT64_C(200000000));
+	assert_int_equal(parse_ok("250 tkr"), INT64_C(25000000));
+	assert_int_equal(parse_ok("250 TKR"), INT64_C(25000000));
+	assert_int_equal(parse_ok("1 250,5 tkr"), INT64_C(125050000));
+	assert_int_equal(parse_ok("1900000 kr"), INT64_C(190000000));
+	assert_int_equal(parse_ok("1 900 000 kr"), INT64_C(190000000));
+	assert_int_equal(parse_ok("1" NBSP "900" NBSP "000" NBSP "kr"), INT64_C(190000000));
+	assert_int_equal(parse_ok("-0,5 Mkr"), INT64_C(-50000000));
+	/* Down to the öre in each unit; zeros beyond it are harmless. */
+	assert_int_equal(parse_ok("1,23456789 Mkr"), INT64_C(123456789));
+	assert_int_equal(parse_ok("0,00000001 Mkr"), 1);
+	assert_int_equal(parse_ok("0,00001 tkr"), 1);
+	assert_int_equal(parse_ok("1,234567890 Mkr"), INT64_C(123456789));
+	parse_bad("1,234567891 Mkr", "högst åtta decimaler");
+	parse_bad("0,000001 tkr", "högst fem decimaler");
+	/* The largest amount in Mkr, and one öre more. */
+	assert_int_equal(parse_ok("92 233 720 368,54775807 Mkr"), INT64_MAX);
+	parse_bad("92 233 720 368,54775808 Mkr", "för stort belopp");
+	parse_bad("92233720369 Mkr", "för stort belopp");
+	parse_bad("9223372036854776 tkr", "för stort belopp");
+	parse_bad("Mkr", NULL);
+	parse_bad("1,9 Mk", NULL);
+	parse_bad("1,9 M", NULL);
+	parse_bad("1,9 miljoner", NULL);
+	parse_bad("1,9 Mkr kr", NULL);
+	parse_bad("1,9 kkr", NULL);
+}
+
 static void test_parse_sie(void **state)
 {
 	(void)state;
@@ -470,6 +508,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parse_forms),
 		cmocka_unit_test(test_parse_suffix_and_blanks),
+		cmocka_unit_test(test_parse_units),
 		cmocka_unit_test(test_parse_unicode),
 		cmocka_unit_test(test_parse_decimals),
 		cmocka_unit_test(test_parse_limits),

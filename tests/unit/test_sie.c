@@ -782,6 +782,13 @@ static void test_malformed(void **state)
 		  "t.se, rad 1, kolumn 8: ogiltigt datum '2024-01-01'" },
 		{ "#VER A 1 20241301\n{\n}\n",
 		  "t.se, rad 1, kolumn 10: ogiltigt datum '20241301'" },
+		/* The forms people write in the web's forms are not SIE. */
+		{ "#VER A 1 20/11/2024\n{\n}\n",
+		  "t.se, rad 1, kolumn 10: ogiltigt datum '20/11/2024'" },
+		{ "#IB 0 1930 \"1,9 Mkr\"\n",
+		  "t.se, rad 1, kolumn 12: kan inte tolka beloppet '1,9 Mkr'" },
+		{ "#IB 0 1930 \"250 tkr\"\n",
+		  "t.se, rad 1, kolumn 12: kan inte tolka beloppet '250 tkr'" },
 		{ "#IB x 1930 100\n",
 		  "t.se, rad 1, kolumn 5: ogiltigt årsnummer 'x'" },
 		{ "#RES 0.5 3010 100\n",
