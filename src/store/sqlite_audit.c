@@ -75,9 +75,77 @@ static const char sql_list[] =
 	"SELECT at, actor, action, participant_code, detail, record, old_values, new_values "
 	"FROM audit_log ORDER BY id";
 
-int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, struct err *err)
+/* The kind of a line's record: the record's first word, "participant"
+ * for the participant register's lines (a code, no record), else "". */
+#define RECORD_KIND \
+	"(CASE WHEN record <> '' THEN substr(record, 1, instr(record || ' ', ' ') - 1) " \
+	"WHEN participant_code <> '' THEN 'participant' ELSE '' END)"
+
+/* ?1 user, ?2 action, ?3 record kind, ?4 and ?5 the first and last local
+ * date (the first ten characters of at), ?6 a text: each NULL leaves its
+ * condition out. */
+#define AUDIT_WHERE \
+	"WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR action = ?2) " \
+	"AND (?3 IS NULL OR " RECORD_KIND " = ?3) " \
+	"AND (?4 IS NULL OR substr(at, 1, 10) >= ?4) AND (?5 IS NULL OR substr(at, 1, 10) <= ?5) " \
+	"AND (?6 IS NULL OR instr(lower(action || ' ' || record || ' ' || participant_code || ' ' || detail " \
+	"|| ' ' || old_values || ' ' || new_values || ' ' || actor), lower(?6)) > 0) "
+
+static const char sql_search_count[] = "SELECT count(*) FROM audit_log " AUDIT_WHERE;
+static const char sql_search[] =
+	"SELECT at, actor, action, participant_code, detail, record, old_values, new_values "
+	"FROM audit_log " AUDIT_WHERE "ORDER BY id DESC LIMIT ?7 OFFSET ?8";
+
+static const char *opt(const char *s)
 {
-	sqlite3_stmt *s = sq_stmt(st, sql_list, err);
+	return s && *s ? s : NULL;
+}
+
+static void bind_audit_filter(sqlite3_stmt *s, const struct audit_filter *f, char from[11], char to[11])
+{
+	sq_bind_text(s, 1, opt(f->actor));
+	sq_bind_text(s, 2, opt(f->action));
+	sq_bind_text(s, 3, opt(f->record_kind));
+	sq_bind_date(s, 4, f->from, from);
+	sq_bind_date(s, 5, f->to, to);
+	sq_bind_text(s, 6, opt(f->text));
+}
+
+static int read_entries(struct store *st, sqlite3_stmt *s, struct audit_entry **out, size_t *n, struct err *err);
+
+int store_audit_search(struct store *st, const struct audit_filter *f, size_t limit, size_t offset,
+		       struct audit_entry **out, size_t *n, int64_t *total, struct err *err)
+{
+	char from[11], to[11];
+	sqlite3_stmt *s = sq_stmt(st, sql_search_count, err);
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	bind_audit_filter(s, f, from, to);
+	rc = sqlite3_step(s);
+	*total = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW)
+		return sq_db_error(st, err, "räkna loggens rader");
+	if (!(s = sq_stmt(st, sql_search, err)))
+		return -1;
+	bind_audit_filter(s, f, from, to);
+	sqlite3_bind_int64(s, 7, (sqlite3_int64)limit);
+	sqlite3_bind_int64(s, 8, (sqlite3_int64)offset);
+	return read_entries(st, s, out, n, err);
+}
+
+static const char sql_actors[] = "SELECT DISTINCT actor FROM audit_log WHERE actor <> '' ORDER BY actor";
+static const char sql_actions[] = "SELECT DISTINCT action FROM audit_log WHERE action <> '' ORDER BY action";
+static const char sql_kinds[] =
+	"SELECT DISTINCT " RECORD_KIND " AS k FROM audit_log WHERE " RECORD_KIND " <> '' ORDER BY k";
+
+int store_audit_distinct(struct store *st, int which, char ***out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = sq_stmt(st, which == 0 ? sql_actors : which == 1 ? sql_actions : sql_kinds, err);
 	size_t cap = 0;
 	int rc;
 
@@ -85,6 +153,48 @@ int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, stru
 	*n = 0;
 	if (!s)
 		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *v = sq_col_text(s, 0);
+
+		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
+		(*out)[(*n)++] = xstrdup(v ? v : "");
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_strings_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return sq_db_error(st, err, "läsa loggen");
+	}
+	return 0;
+}
+
+void store_strings_free(char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = sq_stmt(st, sql_list, err);
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	return read_entries(st, s, out, n, err);
+}
+
+/* Reads every row of s (the columns of sql_list) into *out. */
+static int read_entries(struct store *st, sqlite3_stmt *s, struct audit_entry **out, size_t *n, struct err *err)
+{
+	size_t cap = 0;
+	int rc;
+
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct audit_entry *a;
 		const char *v;

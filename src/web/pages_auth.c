@@ -39,7 +39,15 @@ static const char app_css[] =
 	".cards{display:flex;flex-wrap:wrap;gap:1rem}.card{flex:1 1 16rem;border:1px solid #ddd;"
 	"border-radius:4px;padding:.8rem}\n.card .big{font-size:1.6rem;font-weight:bold}\n"
 	".ok{color:#2e7d32}.warn{color:#b00020}\nform.inline{display:inline}\n"
-	"fieldset{border:1px solid #ddd;margin:1rem 0}\n";
+	"fieldset{border:1px solid #ddd;margin:1rem 0}\n"
+	/* The lists that scale: search forms, pages, tables that scroll in their box. */
+	"form.filters{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end}form.filters>.error-summary{flex-basis:100%}\n"
+	"form.filters .field input,form.filters .field select{min-width:0;width:11rem;max-width:100%}\n"
+	".pager{display:flex;flex-wrap:wrap;gap:.5rem 1.2rem;align-items:baseline;margin:.5rem 0}\n"
+	".pager p{margin:0}.pager a{display:inline-block;padding:.3rem 0;min-height:24px}\n"
+	".table-box{max-width:100%;overflow-x:auto}\n"
+	".table-box .finsam-doc{padding:0;margin:0}\n"
+	".finsam-doc td a{display:inline-block;min-height:24px}\n";
 
 const char *web_css(void)
 {

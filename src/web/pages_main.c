@@ -796,14 +796,3 @@ void page_checks(struct web_req *r)
 	check_report_release(&report);
 	page_end(r);
 }
-
-/* ---- the audit log ---- */
-
-void page_log(struct web_req *r)
-{
-	struct err err;
-
-	page_begin(r, "Logg");
-	page_doc(r, app_report_audit(r->st, &err), &err);
-	page_end(r);
-}

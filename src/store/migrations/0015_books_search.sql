@@ -1,0 +1,8 @@
+-- 0015_books_search.sql: the auditor's search among a year's
+-- verifications and the page of one verification read the transactions
+-- of a verification by ver_id. Without an index each such lookup reads
+-- every transaction of every year (millions of rows). The import adds
+-- transactions in the order of their verifications, so the index grows
+-- at its end only, which keeps the import's cost small.
+
+CREATE INDEX trans_ver ON trans (ver_id);
