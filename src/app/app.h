@@ -662,4 +662,31 @@ void app_strings_free(char **v, size_t n);
 /* A kind of record in Swedish ("decision": "Beslut"); the key itself when unknown. */
 const char *app_record_kind_label(const char *kind);
 
+/* The participant list a page at a time (people_search.c), as the form
+ * gives it ("" or NULL: any): a part of the code, an intervention (its
+ * id), the state of the enrolments ("pagaende", "avslutade"), a year in
+ * which they were enrolled, and the order ("kod", "kod-omvand",
+ * "fodelsear", "senaste"). A registrar sees the participants and
+ * enrolments of their own interventions only; the board is refused. A
+ * wrong field: -1 with err naming it ("year", "state", "insats"). */
+#define APP_PARTICIPANT_PAGE 50
+struct app_participant_query {
+	const char *code, *insats, *state, *year, *sort;
+	long page;
+	size_t per_page;            /* 0: APP_PARTICIPANT_PAGE */
+};
+struct app_participant_page {
+	struct participant *p;      /* this page's participants */
+	size_t n;
+	struct enrolment *e;        /* their enrolments the user may see */
+	size_t n_e;
+	struct intervention *iv;    /* the interventions the user may choose among */
+	size_t n_iv;
+	int64_t count;
+	long page, pages;
+};
+int app_participant_search(struct store *st, const struct user *u, const struct app_participant_query *q,
+			   struct app_participant_page *out, struct err *err);
+void app_participant_page_release(struct app_participant_page *p);
+
 #endif

@@ -293,6 +293,25 @@ int store_participant_list(struct store *st, struct participant **out, size_t *n
 int store_enrolment_add(struct store *st, struct enrolment *e, struct err *err);
 /* Sets the exit of an enrolment (exited, exit_reason, support_after). */
 int store_enrolment_exit(struct store *st, const struct enrolment *e, struct err *err);
+/* The participant list, searched (sqlite_lists.c): participants whose
+ * code holds code (any case; NULL or "": any) and, when a condition on
+ * the enrolments is given, who have an enrolment that meets all of them:
+ * in one of the interventions of only (",2,5,", a registrar's; NULL:
+ * any), in intervention_id (0: any), ongoing (state 1) or ended (2; 0:
+ * either), and enrolled some time of year (0: any). A page of at most
+ * limit from offset in the order sort, and *total every hit. The caller
+ * frees *out. */
+enum participant_sort { PSORT_CODE, PSORT_CODE_DESC, PSORT_BORN, PSORT_LATEST };
+struct participant_filter {
+	const char *code;
+	const char *only;
+	int64_t intervention_id;
+	int state;
+	int year;
+	enum participant_sort sort;
+};
+int store_participant_search(struct store *st, const struct participant_filter *f, size_t limit, size_t offset,
+			     struct participant **out, size_t *n, int64_t *total, struct err *err);
 /* The enrolments of a participant (participant_id 0: everyone's), by date. */
 int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolment **out, size_t *n,
 			 struct err *err);

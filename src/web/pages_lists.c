@@ -19,17 +19,11 @@
 
 /* ---- what the lists share ---- */
 
-/* Appends "&name=value" (or "?" first when b is empty) with the value
- * percent-encoded; nothing for an empty value. */
-static void query_add(struct buf *b, const char *name, const char *v)
+/* Appends v percent-encoded (all but letters, digits and . - _). */
+static void url_encode(struct buf *b, const char *v)
 {
 	const char *p;
 
-	if (!v || !*v)
-		return;
-	buf_addc(b, b->len ? '&' : '?');
-	buf_adds(b, name);
-	buf_addc(b, '=');
 	for (p = v; *p; p++) {
 		unsigned char c = (unsigned char)*p;
 
@@ -39,6 +33,18 @@ static void query_add(struct buf *b, const char *name, const char *v)
 		else
 			buf_addf(b, "%%%02X", c);
 	}
+}
+
+/* Appends "&name=value" (or "?" first when b is empty) with the value
+ * percent-encoded; nothing for an empty value. */
+static void query_add(struct buf *b, const char *name, const char *v)
+{
+	if (!v || !*v)
+		return;
+	buf_addc(b, b->len ? '&' : '?');
+	buf_adds(b, name);
+	buf_addc(b, '=');
+	url_encode(b, v);
 }
 
 /* The value of a query field, "" when absent. */
@@ -364,4 +370,128 @@ done:
 		app_strings_free(v[i], nv[i]);
 	page_errors_release(&pe);
 	buf_release(&query);
+}
+
+/* ---- the participant list ---- */
+
+static const char *insats_label(const struct app_participant_page *pg, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < pg->n_iv; i++)
+		if (pg->iv[i].id == id)
+			return pg->iv[i].name;
+	return "";
+}
+
+void participant_list(struct web_req *r)
+{
+	static const char *const states[] = { "pagaende", "avslutade" };
+	static const char *const state_labels[] = { "Pågående", "Avslutade" };
+	static const char *const sorts[] = { "kod", "kod-omvand", "fodelsear", "senaste" };
+	static const char *const sort_labels[] = { "Kod A–Ö", "Kod Ö–A", "Födelseår", "Senast inskriven först" };
+	struct app_participant_query pq;
+	struct app_participant_page pg;
+	struct page_errors pe;
+	struct err err;
+	struct buf query, line;
+	char (*ids)[24] = NULL;
+	const char **id_v = NULL, **names = NULL;
+	size_t i, j;
+
+	buf_init(&query);
+	buf_init(&line);
+	page_errors_init(&pe);
+	memset(&pq, 0, sizeof(pq));
+	pq.code = q(r, "code");
+	pq.insats = q(r, "insats");
+	pq.state = q(r, "state");
+	pq.year = q(r, "year");
+	pq.sort = q(r, "sort");
+	pq.page = web_int(form_get(&r->query, "page"), 1, 100000000);
+	if (app_participant_search(r->st, &r->sess.user, &pq, &pg, &err) < 0) {
+		if (!*err.field) {
+			buf_adds(&r->out, "<p class=\"error\">Deltagarna kunde inte läsas.</p>\n");
+			goto done;
+		}
+		page_errors_add_err(&pe, &err);
+		/* The form still offers the user's interventions. */
+		pq.insats = "";
+		memset(&pg, 0, sizeof(pg));
+		{
+			struct app_participant_query none;
+
+			memset(&none, 0, sizeof(none));
+			none.per_page = 1;
+			if (app_participant_search(r->st, &r->sess.user, &none, &pg, &err) < 0)
+				memset(&pg, 0, sizeof(pg));
+		}
+	}
+	ids = xcalloc(pg.n_iv ? pg.n_iv : 1, sizeof(*ids));
+	id_v = xcalloc(pg.n_iv ? pg.n_iv : 1, sizeof(*id_v));
+	names = xcalloc(pg.n_iv ? pg.n_iv : 1, sizeof(*names));
+	for (i = 0; i < pg.n_iv; i++) {
+		snprintf(ids[i], sizeof(ids[i]), "%lld", (long long)pg.iv[i].id);
+		id_v[i] = ids[i];
+		names[i] = pg.iv[i].name;
+	}
+	buf_adds(&r->out, "<form class=\"filters\" id=\"participant-search\" method=\"get\" action=\"/deltagare\">\n");
+	page_errors_summary(r, &pe);
+	page_field(r, "code", "Deltagarkod", "search", pq.code, NULL);
+	select_kv(r, "insats", "Insats", "Alla", id_v, names, pg.n_iv, q(r, "insats"));
+	select_kv(r, "state", "Inskrivning", "Alla", states, state_labels, 2, pq.state);
+	page_field(r, "year", "Inskriven under året", "text", pq.year, page_errors_for(&pe, "year"));
+	select_kv(r, "sort", "Ordning", "Kod A–Ö", sorts + 1, sort_labels + 1, 3, pq.sort);
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"participant-search-submit\">Sök</button> "
+			  "<a href=\"/deltagare\">Rensa</a></p>\n</form>\n");
+	if (pe.n)
+		goto done;
+	query_add(&query, "code", pq.code);
+	query_add(&query, "insats", pq.insats);
+	query_add(&query, "state", pq.state);
+	query_add(&query, "year", pq.year);
+	query_add(&query, "sort", pq.sort);
+	pager(r, "/deltagare", query.s ? query.s : "", pg.page, pg.pages, pg.count, "deltagare", "deltagare");
+	if (pg.n) {
+		struct doc *d = doc_new(NULL);
+		struct doc_table *t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "participants", NULL, 5);
+
+		doc_column_set(t, 0, "code", "Kod", 0);
+		doc_column_set(t, 1, "sex", "Kön", 0);
+		doc_column_set(t, 2, "born", "Födelseår", 0);
+		doc_column_set(t, 3, "education", "Utbildning", 0);
+		doc_column_set(t, 4, "enrolments", "Inskrivningar", 0);
+		for (i = 0; i < pg.n; i++) {
+			struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+
+			buf_reset(&line);
+			buf_adds(&line, "/deltagare/");
+			url_encode(&line, pg.p[i].code);
+			doc_cell_text(row, 0, pg.p[i].code, NULL);
+			doc_cell_link(row, 0, line.s);
+			doc_cell_text(row, 1, pg.p[i].sex, NULL);
+			doc_cell_int(row, 2, pg.p[i].birth_year);
+			doc_cell_text(row, 3, pg.p[i].education, NULL);
+			buf_reset(&line);
+			for (j = 0; j < pg.n_e; j++) {
+				char d1[11], d2[11];
+
+				if (pg.e[j].participant_id != pg.p[i].id)
+					continue;
+				buf_addf(&line, "%s%s %s–%s", line.len ? "\n" : "", insats_label(&pg, pg.e[j].intervention_id),
+					 date_format(d1, pg.e[j].enrolled),
+					 date_is_set(pg.e[j].exited) ? date_format(d2, pg.e[j].exited) : "");
+			}
+			doc_cell_text(row, 4, line.len ? line.s : "", NULL);
+		}
+		doc_box(r, d, NULL, "participant-list", "Deltagarna");
+	}
+done:
+	free(ids);
+	free(id_v);
+	free(names);
+	app_participant_page_release(&pg);
+	page_errors_release(&pe);
+	buf_release(&query);
+	buf_release(&line);
 }
