@@ -689,4 +689,24 @@ int app_participant_search(struct store *st, const struct user *u, const struct 
 			   struct app_participant_page *out, struct err *err);
 void app_participant_page_release(struct app_participant_page *p);
 
+/* The interventions a page at a time, as the form gives them ("" or
+ * NULL: any): a part of the name or the project owner, the kind (its key
+ * or Swedish word), the state today ("pagaende", "avslutade"), a year in
+ * which they ran, the order ("namn", "start": newest first, "slut"). The
+ * list is short (tens), so it is filtered here, over the store's list. A
+ * wrong field: -1 with err naming it ("kind", "year", "state"). */
+#define APP_INSATS_PAGE 50
+struct app_insats_query {
+	const char *text, *kind, *state, *year, *sort;
+	long page;
+	size_t per_page;            /* 0: APP_INSATS_PAGE */
+};
+struct app_insats_page {
+	struct doc *doc;            /* the table "interventions" of this page */
+	int64_t count;
+	long page, pages;
+};
+int app_insats_search(struct store *st, const struct app_insats_query *q, struct app_insats_page *out,
+		      struct err *err);
+
 #endif

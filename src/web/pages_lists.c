@@ -495,3 +495,77 @@ done:
 	buf_release(&query);
 	buf_release(&line);
 }
+
+/* ---- the intervention list ---- */
+
+void insats_list(struct web_req *r)
+{
+	static const char *const kinds[] = { "individinriktad", "strukturinriktad", "kompetenshöjande" };
+	static const char *const kind_labels[] = { "Individinriktad", "Strukturinriktad", "Kompetenshöjande" };
+	static const char *const states[] = { "pagaende", "avslutade" };
+	static const char *const state_labels[] = { "Pågående", "Avslutade" };
+	static const char *const sorts[] = { "start", "slut" };
+	static const char *const sort_labels[] = { "Senast startad först", "Slutdatum" };
+	struct app_insats_query iq;
+	struct app_insats_page pg;
+	struct page_errors pe;
+	struct err err;
+	struct buf query;
+	size_t i, j;
+	char href[64];
+
+	buf_init(&query);
+	page_errors_init(&pe);
+	memset(&iq, 0, sizeof(iq));
+	memset(&pg, 0, sizeof(pg));
+	iq.text = q(r, "q");
+	iq.kind = q(r, "kind");
+	iq.state = q(r, "state");
+	iq.year = q(r, "year");
+	iq.sort = q(r, "sort");
+	iq.page = web_int(form_get(&r->query, "page"), 1, 1000000);
+	if (app_insats_search(r->st, &iq, &pg, &err) < 0) {
+		if (!*err.field) {
+			buf_adds(&r->out, "<p class=\"error\">Insatserna kunde inte läsas.</p>\n");
+			goto done;
+		}
+		page_errors_add_err(&pe, &err);
+	}
+	buf_adds(&r->out, "<form class=\"filters\" id=\"insats-search\" method=\"get\" action=\"/insatser\">\n");
+	page_errors_summary(r, &pe);
+	page_field(r, "q", "Namn eller projektägare", "search", iq.text, NULL);
+	select_kv(r, "kind", "Slag", "Alla", kinds, kind_labels, 3, iq.kind);
+	select_kv(r, "state", "Läge i dag", "Alla", states, state_labels, 2, iq.state);
+	page_field(r, "year", "Pågick under året", "text", iq.year, page_errors_for(&pe, "year"));
+	select_kv(r, "sort", "Ordning", "Namn", sorts, sort_labels, 2, iq.sort);
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"insats-search-submit\">Sök</button> "
+			  "<a href=\"/insatser\">Rensa</a></p>\n</form>\n");
+	if (pe.n)
+		goto done;
+	query_add(&query, "q", iq.text);
+	query_add(&query, "kind", iq.kind);
+	query_add(&query, "state", iq.state);
+	query_add(&query, "year", iq.year);
+	query_add(&query, "sort", iq.sort);
+	pager(r, "/insatser", query.s ? query.s : "", pg.page, pg.pages, pg.count, "insats", "insatser");
+	/* Each name leads to its intervention (the id is the first column). */
+	for (i = 0; pg.doc && i < pg.doc->body.n_children; i++) {
+		struct doc_table *t = pg.doc->body.children[i]->table;
+
+		if (!t || !t->key || strcmp(t->key, "interventions") != 0)
+			continue;
+		for (j = 0; j < t->n_rows; j++) {
+			snprintf(href, sizeof(href), "/insatser/%lld", (long long)t->rows[j]->cells[0].i);
+			doc_cell_link(t->rows[j], 1, href);
+		}
+	}
+	if (pg.count)
+		doc_box(r, pg.doc, NULL, "insats-list", "Insatserna");
+	else
+		doc_free(pg.doc);
+	pg.doc = NULL;
+done:
+	doc_free(pg.doc);
+	page_errors_release(&pe);
+	buf_release(&query);
+}

@@ -313,20 +313,9 @@ static void dashboard_cards(struct web_req *r, int year)
 
 void page_insatser(struct web_req *r)
 {
-	struct intervention *iv = NULL;
-	struct err err;
-	size_t n = 0, i;
-
 	page_begin(r, "Insatser");
-	if (app_insats_list(r->st, &iv, &n, &err) == 0) {
-		buf_adds(&r->out, "<ul id=\"insats-list\">\n");
-		for (i = 0; i < n; i++)
-			web_printf(&r->out, "<li><a href=\"/insatser/%lld\">%s</a></li>\n", (long long)iv[i].id,
-				   iv[i].name);
-		buf_adds(&r->out, "</ul>\n");
-		free(iv);
-	}
-	page_doc(r, app_report_insatser(r->st, NULL, &err), &err);
+	/* Searched, sorted and paged (pages_lists.c). */
+	insats_list(r);
 	page_end(r);
 }
 

@@ -194,6 +194,8 @@ void page_books_ver(struct web_req *r);
 void page_log(struct web_req *r);
 /* The participant list's search form, pages and table, for page_deltagare. */
 void participant_list(struct web_req *r);
+/* The intervention list's search form, pages and table, for page_insatser. */
+void insats_list(struct web_req *r);
 void page_users(struct web_req *r);
 void page_user_add(struct web_req *r);
 void page_user_passwd(struct web_req *r);
