@@ -3,7 +3,9 @@
  * verifications of a year by number, date range, account and amount, a
  * page at a time with the count of every hit (the page boundaries
  * included), one verification with its transactions, and the audit log
- * filtered by user, action, kind of record, date and text, newest first.
+ * filtered by user, action, kind of record, date and text, newest first;
+ * the participant list by code and by enrolments (an intervention, a
+ * year, ongoing or ended, a registrar's interventions), sorted and paged.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -17,6 +19,7 @@
 
 #include "base/date.h"
 #include "base/err.h"
+#include "model/intervention.h"
 #include "model/participant.h"
 #include "store/store.h"
 
@@ -392,6 +395,148 @@ static void test_audit(void **state)
 	store_strings_free(v, n);
 }
 
+/* ---- the participant list ---- */
+
+static int64_t add_insats(const char *name)
+{
+	struct intervention iv;
+	struct err err;
+
+	memset(&iv, 0, sizeof(iv));
+	snprintf(iv.name, sizeof(iv.name), "%s", name);
+	if (store_intervention_add(st, &iv, &err) != 0)
+		fail_msg("%s", err.msg);
+	return iv.id;
+}
+
+static int64_t add_person(const char *code, int born)
+{
+	struct participant p;
+	struct err err;
+
+	memset(&p, 0, sizeof(p));
+	snprintf(p.code, sizeof(p.code), "%s", code);
+	snprintf(p.sex, sizeof(p.sex), "kvinna");
+	snprintf(p.education, sizeof(p.education), "okänd");
+	p.birth_year = born;
+	if (store_participant_add(st, &p, &err) != 0)
+		fail_msg("%s", err.msg);
+	return p.id;
+}
+
+static void enrol(int64_t pid, int64_t iv, struct date in, struct date out)
+{
+	struct enrolment e;
+	struct err err;
+
+	memset(&e, 0, sizeof(e));
+	e.participant_id = pid;
+	e.intervention_id = iv;
+	e.enrolled = in;
+	snprintf(e.support_before, sizeof(e.support_before), "okänd");
+	snprintf(e.time_in_support, sizeof(e.time_in_support), "ingen");
+	if (store_enrolment_add(st, &e, &err) != 0)
+		fail_msg("%s", err.msg);
+	if (date_is_set(out)) {
+		e.exited = out;
+		snprintf(e.exit_reason, sizeof(e.exit_reason), "arbete");
+		snprintf(e.support_after, sizeof(e.support_after), "okänd");
+		if (store_enrolment_exit(st, &e, &err) != 0)
+			fail_msg("%s", err.msg);
+	}
+}
+
+/* The codes of a search, joined by spaces; the count in *total. */
+static const char *codes(const struct participant_filter *f, size_t limit, size_t offset, int64_t *total)
+{
+	static char buf[512];
+	struct participant *p = NULL;
+	size_t n = 0, i;
+	struct err err;
+
+	if (store_participant_search(st, f, limit, offset, &p, &n, total, &err) != 0)
+		fail_msg("%s", err.msg);
+	buf[0] = '\0';
+	for (i = 0; i < n; i++) {
+		strcat(buf, i ? " " : "");
+		strcat(buf, p[i].code);
+	}
+	free(p);
+	return buf;
+}
+
+static void test_participants(void **state)
+{
+	struct participant_filter f;
+	struct date none = { 0, 0, 0 };
+	struct err err;
+	int64_t a, b, total = 0;
+	char only[32];
+
+	(void)state;
+	assert_int_equal(store_begin(st, &err), 0);
+	a = add_insats("Steget");
+	b = add_insats("Unga");
+	/* P1 in a, 2023-2024; P2 in a from 2025, ongoing; P3 in b 2025, ended,
+	 * and later in a, ongoing; P4 never enrolled. */
+	enrol(add_person("P1", 1980), a, d(2023, 5, 1), d(2024, 2, 1));
+	enrol(add_person("P2", 1990), a, d(2025, 1, 10), none);
+	{
+		int64_t p3 = add_person("P3", 1985);
+
+		enrol(p3, b, d(2025, 2, 1), d(2025, 6, 1));
+		enrol(p3, a, d(2025, 8, 1), none);
+	}
+	add_person("P4", 2000);
+	assert_int_equal(store_commit(st, &err), 0);
+
+	memset(&f, 0, sizeof(f));
+	assert_string_equal(codes(&f, 50, 0, &total), "P1 P2 P3 P4");
+	assert_int_equal(total, 4);
+	/* Pages: two a page, and past the end. */
+	assert_string_equal(codes(&f, 2, 2, &total), "P3 P4");
+	assert_string_equal(codes(&f, 2, 4, &total), "");
+	assert_int_equal(total, 4);
+	f.code = "p";
+	assert_string_equal(codes(&f, 50, 0, &total), "P1 P2 P3 P4");
+	f.code = "3";
+	assert_string_equal(codes(&f, 50, 0, &total), "P3");
+	f.code = NULL;
+	f.intervention_id = b;
+	assert_string_equal(codes(&f, 50, 0, &total), "P3");
+	f.intervention_id = a;
+	f.state = 1;
+	assert_string_equal(codes(&f, 50, 0, &total), "P2 P3");
+	f.state = 2;
+	assert_string_equal(codes(&f, 50, 0, &total), "P1");
+	f.intervention_id = 0;
+	assert_string_equal(codes(&f, 50, 0, &total), "P1 P3");
+	f.state = 0;
+	f.year = 2024;
+	assert_string_equal(codes(&f, 50, 0, &total), "P1");
+	f.year = 2025;
+	assert_string_equal(codes(&f, 50, 0, &total), "P2 P3");
+	f.year = 2022;
+	assert_string_equal(codes(&f, 50, 0, &total), "");
+	assert_int_equal(total, 0);
+	/* A registrar of b sees P3 only, and only by the enrolment in b. */
+	f.year = 0;
+	snprintf(only, sizeof(only), ",%lld,", (long long)b);
+	f.only = only;
+	assert_string_equal(codes(&f, 50, 0, &total), "P3");
+	f.state = 1;
+	assert_string_equal(codes(&f, 50, 0, &total), "");
+	f.only = NULL;
+	f.state = 0;
+	/* The orders. */
+	f.sort = PSORT_CODE_DESC;
+	assert_string_equal(codes(&f, 50, 0, &total), "P4 P3 P2 P1");
+	f.sort = PSORT_BORN;
+	assert_string_equal(codes(&f, 50, 0, &total), "P1 P3 P2 P4");
+	f.sort = PSORT_LATEST;
+	assert_string_equal(codes(&f, 50, 0, &total), "P3 P2 P1 P4");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -401,6 +546,7 @@ int main(void)
 		cmocka_unit_test(test_account_and_amount),
 		cmocka_unit_test(test_get),
 		cmocka_unit_test(test_audit),
+		cmocka_unit_test(test_participants),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
