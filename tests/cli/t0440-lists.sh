@@ -1,9 +1,11 @@
 # The lists that scale, end to end with curl: the books for the auditor
 # (the accounts of a year, the verification search by number, dates,
 # account and amount with its pages, one verification), the audit log's
-# filters and pages, the refusals (the registrar and the board may not
-# open the books or the log), a wrong field beside its input, and every
-# filter as a GET that changes nothing.
+# filters and pages, the participant list and the intervention list with
+# their searches, filters, orders and pages, the refusals (the registrar
+# and the board may not open the books or the log), a wrong field beside
+# its input, and every filter as a GET that changes nothing. The server's
+# today is 2026-03-01, so that which interventions are running is fixed.
 . "$SRC/tests/cli/lib.sh"
 command -v curl >/dev/null 2>&1 || { echo "curl is missing"; exit 77; }
 db="$T/demo.db"
@@ -21,7 +23,7 @@ adduser rev "korvmacka-123" auditor
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
-"$FINSAM" --db "$db" serve --listen "127.0.0.1:$port" > "$T/server.out" 2> "$T/server.err" &
+FINSAM_TODAY=2026-03-01 "$FINSAM" --db "$db" serve --listen "127.0.0.1:$port" > "$T/server.out" 2> "$T/server.err" &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$T"' EXIT
 i=0
@@ -215,5 +217,77 @@ get "/logg" "$T/rev"
 after=$(sed -n 's/.*id="hits">\([0-9]*\) rader.*/\1/p' "$T/body")
 checks=$((checks + 1))
 [ "$after" = "$total" ] || fail "searching changed the log: $total -> $after"
+
+# The participant list: the demo's 170 and L440, 50 a page.
+get /deltagare "$T/anna"
+expect_body '171 deltagare, sida 1 av 4.'
+expect_body 'href="/deltagare?page=2">Nästa</a>'
+checks=$((checks + 1))
+[ "$(rows_in participant-list)" = 50 ] || fail "50 participants a page, not $(rows_in participant-list)"
+expect_body '<td><a href="/deltagare/N001">N001</a></td>'
+get "/deltagare?page=4" "$T/anna"
+expect_body '171 deltagare, sida 4 av 4.'
+checks=$((checks + 1))
+[ "$(rows_in participant-list)" = 21 ] || fail "21 on the last page, not $(rows_in participant-list)"
+get "/deltagare?code=n00" "$T/anna"
+expect_body '9 deltagare.'
+get "/deltagare?code=N097" "$T/anna"
+expect_body '1 deltagare.'
+expect_body 'Unga i arbete 2024-05-23–2025-05-29'
+# Intervention 2, ended enrolments of 2025, the latest first.
+get "/deltagare?insats=2&state=avslutade&year=2025&sort=senaste" "$T/anna"
+expect_body '<option value="2" selected>Unga i arbete</option>'
+first=$(grep -o '<tr><td><a href="/deltagare/[^"]*">' "$T/body" | head -n 1)
+checks=$((checks + 1))
+[ "$first" = '<tr><td><a href="/deltagare/N105">' ] || fail "the latest enrolled first: $first"
+get "/deltagare?insats=1&sort=senaste" "$T/anna"
+expect_body 'insats=1&amp;sort=senaste&amp;page=2">Nästa</a>' "the filters stay in the links"
+get "/deltagare?sort=kod-omvand" "$T/anna"
+first=$(grep -o '<tr><td><a href="/deltagare/[^"]*">' "$T/body" | head -n 1)
+checks=$((checks + 1))
+[ "$first" = '<tr><td><a href="/deltagare/N170">' ] || fail "the codes backwards: $first"
+get "/deltagare?state=pagaende&insats=1" "$T/anna"
+expect_body 'deltagare'
+expect_no_body '2024-01-01–2' "no ended enrolment in Steget vidare's ongoing list"
+# The registrar: her own intervention only, in the choices and the hits.
+get /deltagare "$T/rita"
+expect_body '<option value="2">Unga i arbete</option>'
+expect_no_body 'Steget vidare'
+get "/deltagare?insats=1" "$T/rita"
+expect_body 'id="error-summary"' "another intervention is not hers to choose"
+expect_body 'Välj en av insatserna i listan'
+get "/deltagare?year=tjugo" "$T/anna"
+expect_body 'aria-describedby="year-error"'
+expect_body 'Året skrivs med fyra siffror'
+get /deltagare "$T/bo"
+expect_code 403 "the board sees no participants"
+
+# The intervention list: by name, kind, state today and year, sorted.
+get /insatser "$T/bo"
+expect_body '4 insatser.'
+expect_body '<a href="/insatser/2">Unga i arbete</a>'
+get "/insatser?q=unga" "$T/bo"
+expect_body '1 insats.'
+get "/insatser?q=region" "$T/bo"
+expect_body '<a href="/insatser/4">Vägen in</a>' "found by its owner"
+get "/insatser?kind=kompetenshöjande" "$T/bo"
+expect_body '1 insats.'
+expect_body 'Kompetensdag Norrdalen'
+get "/insatser?state=pagaende" "$T/bo"
+expect_body '2 insatser.'
+expect_body 'Steget vidare'
+expect_body 'Vägen in'
+get "/insatser?state=avslutade" "$T/bo"
+expect_body '2 insatser.'
+expect_body 'Unga i arbete'
+get "/insatser?year=2024" "$T/bo"
+expect_body '3 insatser.'
+expect_no_body 'Vägen in</a>'
+get "/insatser?sort=start" "$T/bo"
+first=$(grep -o '<td><a href="/insatser/[0-9]*">' "$T/body" | head -n 1)
+checks=$((checks + 1))
+[ "$first" = '<td><a href="/insatser/4">' ] || fail "the latest started first: $first"
+get "/insatser?year=x" "$T/bo"
+expect_body 'aria-describedby="year-error"'
 
 finish
