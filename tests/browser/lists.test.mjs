@@ -105,3 +105,42 @@ test('the registrar and the board are refused the books and the log', async () =
 	assert.equal(await status(page, '/bokforing'), 200, 'the administrator may');
 	await context.close();
 });
+
+test('the registrar searches her participants and pages through; the board filters the interventions', async () => {
+	const { context, page, errors } = await login('registrar');
+	await page.click('nav >> text=Deltagare');
+	await pagePasses(page, 'the participant list', 'deltagare-lista.png');
+	assert.match(await text(page, '#hits'), /^74 deltagare, sida 1 av 2\.$/);
+	assert.equal(await page.locator('#participant-list tbody tr').count(), 50);
+	assert.equal(await page.locator('#insats option').count(), 2, 'only her own intervention to choose');
+	await Promise.all([page.waitForNavigation(), page.click('#next-page')]);
+	assert.equal(await page.locator('#participant-list tbody tr').count(), 24);
+	await page.selectOption('#state', 'avslutade');
+	await page.fill('#year', '2025');
+	await page.selectOption('#sort', 'senaste');
+	await Promise.all([page.waitForNavigation(), page.click('#participant-search-submit')]);
+	assert.equal(await text(page, '#hits'), '26 deltagare.');
+	assert.equal(await text(page, '#participant-list tbody tr:first-child td:first-child'), 'N105');
+	await Promise.all([page.waitForNavigation(), page.click('#participant-list a >> text=N105')]);
+	assert.equal(new URL(page.url()).pathname, '/deltagare/N105');
+	await page.goto('/deltagare?year=tjugo');
+	assert.equal(await page.getAttribute('#year', 'aria-invalid'), 'true');
+	await pagePasses(page, 'the participant list with an error', 'deltagare-fel.png');
+	assert.deepEqual(errors, []);
+	await context.close();
+
+	const board = await login('board');
+	const p = board.page;
+	await p.click('nav >> text=Insatser');
+	await pagePasses(p, 'the intervention list', 'insatser-lista.png');
+	assert.equal(await text(p, '#hits'), '4 insatser.');
+	await p.fill('#q', 'unga');
+	await Promise.all([p.waitForNavigation(), p.click('#insats-search-submit')]);
+	assert.equal(await text(p, '#hits'), '1 insats.');
+	await Promise.all([p.waitForNavigation(), p.click('#insats-list a >> text=Unga i arbete')]);
+	assert.equal(new URL(p.url()).pathname, '/insatser/2');
+	await p.goto('/insatser?year=x');
+	await pagePasses(p, 'the intervention list with an error', 'insatser-fel.png');
+	assert.deepEqual(board.errors, []);
+	await board.context.close();
+});
