@@ -62,12 +62,14 @@ static void pager(struct web_req *r, const char *path, const char *query, long p
 {
 	web_printf(&r->out, "<nav class=\"pager\" aria-label=\"Sidor\">\n<p id=\"hits\">%lld %s",
 		   (long long)count, count == 1 ? one : many);
-	if (pages > 1)
+	if (page > pages)
+		web_printf(&r->out, ". Sidan %ld finns inte, den sista är sida %ld", page, pages);
+	else if (pages > 1)
 		web_printf(&r->out, ", sida %ld av %ld", page, pages);
 	buf_adds(&r->out, ".</p>\n");
 	if (page > 1)
 		web_printf(&r->out, "<a id=\"prev-page\" rel=\"prev\" href=\"%s%s%spage=%ld\">Föregående</a>\n", path,
-			   query, *query ? "&" : "?", page - 1);
+			   query, *query ? "&" : "?", page > pages ? pages : page - 1);
 	if (page < pages)
 		web_printf(&r->out, "<a id=\"next-page\" rel=\"next\" href=\"%s%s%spage=%ld\">Nästa</a>\n", path, query,
 			   *query ? "&" : "?", page + 1);

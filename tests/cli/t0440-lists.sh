@@ -120,7 +120,8 @@ checks=$((checks + 1))
 [ "$(rows_in verifications)" = 2 ] || fail "2 hits on the last page, not $(rows_in verifications)"
 get "/bokforing/verifikationer?year=2025&page=3" "$T/rev"
 expect_code 200 "a page past the end"
-expect_body '52 verifikationer, sida 3 av 2.'
+expect_body '52 verifikationer. Sidan 3 finns inte, den sista är sida 2.'
+expect_body 'href="/bokforing/verifikationer?year=2025&amp;page=2">Föregående</a>' "back to the last page"
 expect_no_body '<tr><td>'
 
 # By account and amount: one verification, and its page.
