@@ -632,8 +632,9 @@ int app_ver_search(struct store *st, int year, const struct app_ver_query *q, st
 		   struct err *err);
 void app_ver_result_release(struct app_ver_result *r);
 /* One verification (its id) with its transactions; *year its fiscal
- * year. NULL with a message when there is none. */
-struct doc *app_ver_show(struct store *st, int64_t id, int *year, struct err *err);
+ * year. NULL with a message on failure, *missing 1 when there is no
+ * verification with the id. */
+struct doc *app_ver_show(struct store *st, int64_t id, int *year, int *missing, struct err *err);
 /* The labels of the years that have books, newest first (*out freed by
  * the caller). */
 int app_book_years(struct store *st, int **out, size_t *n, struct err *err);

@@ -249,7 +249,7 @@ static int on_trans(void *ctx, const struct transaction *t, struct err *err)
 	return 0;
 }
 
-struct doc *app_ver_show(struct store *st, int64_t id, int *year, struct err *err)
+struct doc *app_ver_show(struct store *st, int64_t id, int *year, int *missing, struct err *err)
 {
 	struct names names;
 	struct one o;
@@ -263,6 +263,7 @@ struct doc *app_ver_show(struct store *st, int64_t id, int *year, struct err *er
 	memset(&names, 0, sizeof(names));
 	memset(&o, 0, sizeof(o));
 	*year = 0;
+	*missing = 0;
 	if (store_account_each(st, on_name, &names, err) < 0)
 		goto fail;
 	o.names = &names;
@@ -277,6 +278,7 @@ struct doc *app_ver_show(struct store *st, int64_t id, int *year, struct err *er
 	doc_column_set(o.t, 5, "text", "Text", 0);
 	rc = store_ver_get(st, id, &year_id, on_ver, on_trans, &o, err);
 	if (rc == STORE_NOT_FOUND) {
+		*missing = 1;
 		err_set(err, "det finns ingen sådan verifikation");
 		goto fail;
 	}

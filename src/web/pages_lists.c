@@ -280,15 +280,15 @@ void page_books_ver(struct web_req *r)
 	struct err err;
 	struct doc *d;
 	char title[128];
-	int year = 0;
+	int year = 0, missing = 0;
 
 	if (id < 0) {
 		web_error(r, 404, NULL);
 		return;
 	}
-	d = app_ver_show(r->st, id, &year, &err);
+	d = app_ver_show(r->st, id, &year, &missing, &err);
 	if (!d) {
-		web_error(r, strstr(err.msg, "ingen sådan") ? 404 : 500, NULL);
+		web_error(r, missing ? 404 : 500, NULL);
 		return;
 	}
 	snprintf(title, sizeof(title), "%s", d->title ? d->title : "Verifikation");
