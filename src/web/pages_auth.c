@@ -47,7 +47,10 @@ static const char app_css[] =
 	".pager p{margin:0}.pager a{display:inline-block;padding:.3rem 0;min-height:24px}\n"
 	".table-box{max-width:100%;overflow-x:auto}\n"
 	".table-box .finsam-doc{padding:0;margin:0}\n"
-	".finsam-doc td a{display:inline-block;min-height:24px}\n";
+	".finsam-doc td a{display:inline-block;min-height:24px}\n"
+	/* The log's changes are long: on a phone the box scrolls rather than
+	 * squeeze them into a column a word wide. */
+	"#log table{min-width:40rem}#log td:first-child{white-space:nowrap}\n";
 
 const char *web_css(void)
 {
