@@ -656,8 +656,8 @@ struct app_audit_page {
 };
 int app_audit_search(struct store *st, const struct app_audit_query *q, struct app_audit_page *out,
 		     struct err *err);
-/* The users (which 0), actions (1) or kinds of record (2) of the log, to
- * choose among; store_strings_free-able: freed with app_strings_free. */
+/* The users (which 0) and actions (1) found in the log, or the kinds of
+ * record (2) it may hold, to choose among; freed with app_strings_free. */
 int app_audit_choices(struct store *st, int which, char ***out, size_t *n, struct err *err);
 void app_strings_free(char **v, size_t n);
 /* A kind of record in Swedish ("decision": "Beslut"); the key itself when unknown. */

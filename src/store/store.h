@@ -422,8 +422,9 @@ struct audit_filter {
 };
 int store_audit_search(struct store *st, const struct audit_filter *f, size_t limit, size_t offset,
 		       struct audit_entry **out, size_t *n, int64_t *total, struct err *err);
-/* The distinct users (which 0), actions (1) or record kinds (2) of the
- * log, sorted; *out an array of n strings, freed with store_strings_free. */
+/* The distinct users (which 0) or actions (1) of the log, sorted (through
+ * the indexes of 0015, a seek for each); *out an array of n strings,
+ * freed with store_strings_free. */
 int store_audit_distinct(struct store *st, int which, char ***out, size_t *n, struct err *err);
 void store_strings_free(char **v, size_t n);
 

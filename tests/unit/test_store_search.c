@@ -366,6 +366,19 @@ static void test_audit(void **state)
 	assert_int_equal(store_audit_search(st, &f, 50, 0, &log, &n, &total, &err), 0);
 	assert_int_equal(total, 2);
 	audit_release(log, n);
+	/* The text is a text, not a pattern: "10_" is not "100". */
+	f.text = "10_";
+	assert_int_equal(store_audit_search(st, &f, 50, 0, &log, &n, &total, &err), 0);
+	assert_int_equal(total, 0);
+	audit_release(log, n);
+	f.text = "%";
+	assert_int_equal(store_audit_search(st, &f, 50, 0, &log, &n, &total, &err), 0);
+	assert_int_equal(total, 0);
+	audit_release(log, n);
+	f.text = "t\":20";
+	assert_int_equal(store_audit_search(st, &f, 50, 0, &log, &n, &total, &err), 0);
+	assert_int_equal(total, 1);
+	audit_release(log, n);
 	memset(&f, 0, sizeof(f));
 	f.from = day;
 	f.to = day;
@@ -388,10 +401,11 @@ static void test_audit(void **state)
 	assert_string_equal(v[0], "ada");
 	assert_string_equal(v[2], "rita");
 	store_strings_free(v, n);
-	assert_int_equal(store_audit_distinct(st, 2, &v, &n, &err), 0);
-	assert_int_equal(n, 2);
-	assert_string_equal(v[0], "decision");
-	assert_string_equal(v[1], "participant");
+	assert_int_equal(store_audit_distinct(st, 1, &v, &n, &err), 0);
+	assert_int_equal(n, 3);
+	assert_string_equal(v[0], "lägg till beslut");
+	assert_string_equal(v[1], "skriv in");
+	assert_string_equal(v[2], "ändra beslut");
 	store_strings_free(v, n);
 }
 
