@@ -843,8 +843,10 @@ static char *lower(const char *s)
 		if (*p >= 'A' && *p <= 'Z')
 			*p = (char)(*p - 'A' + 'a');
 		else if ((unsigned char)p[0] == 0xC3 && ((unsigned char)p[1] == 0x85 || (unsigned char)p[1] == 0x84 ||
-							  (unsigned char)p[1] == 0x96))
-			p[1] = (char)((unsigned char)p[1] + 0x20), p++;
+							  (unsigned char)p[1] == 0x96)) {
+			p[1] = (char)((unsigned char)p[1] + 0x20);
+			p++;
+		}
 	}
 	return t;
 }

@@ -1,10 +1,12 @@
 /*
- * pages_lists.c: the lists that grow large, searched and paged in the
- * store: the books for the auditor (the accounts of a year, the search
- * among its verifications and one verification with its transactions)
- * and the audit log with its filters. The tables are documents rendered
- * by render/html.c; the search forms are plain GET forms, so a search is
- * a link that can be kept, and every page works without JavaScript.
+ * pages_lists.c: the lists that grow large, searched and paged: the
+ * books for the auditor (the accounts of a year, the search among its
+ * verifications and one verification with its transactions), the audit
+ * log with its filters, and the participant and intervention lists that
+ * page_deltagare and page_insatser show. The tables are documents
+ * rendered by render/html.c; the search forms are plain GET forms, so a
+ * search is a link that can be kept, and every page works without
+ * JavaScript.
  */
 #include <stdio.h>
 #include <stdlib.h>
