@@ -597,4 +597,117 @@ void app_register_release(struct app_register *r);
 /* 1 when u may see participant code (0 also when there is none), -1 on error. */
 int app_participant_visible(struct store *st, const struct user *u, const char *code, struct err *err);
 
+/* ---- the books and the log for the auditor (books_search.c, audit_search.c) ---- */
+
+/* The accounts of the year with opening balance, turnover and closing
+ * balance (rows keyed by account number, in the table "accounts"). */
+struct doc *app_books_accounts(struct store *st, int year, struct err *err);
+
+/* A search among the verifications of year, as typed in a form ("" or
+ * NULL: any): number ("12", "A12"), dates from and to (YYYY-MM-DD),
+ * account and amount (kronor, "1 250,50") of one transaction; page from
+ * 1, per_page hits a page (0: APP_VER_PAGE). A field that is wrong gives
+ * -1 with err naming it ("from", "to", "account", "amount", "year"). */
+#define APP_VER_PAGE 50
+struct app_ver_query {
+	const char *number, *from, *to, *account, *amount;
+	long page;
+	size_t per_page;
+};
+struct app_ver_hit {
+	int64_t id;
+	char series[16];
+	char number[32];
+	struct date date;
+	char text[256];
+	int64_t debit;             /* the sum of its debits, öre */
+};
+struct app_ver_result {
+	int64_t count;             /* every hit, on every page */
+	long page, pages;          /* this page and how many there are (at least 1) */
+	struct app_ver_hit *hits;  /* this page's */
+	size_t n;
+};
+int app_ver_search(struct store *st, int year, const struct app_ver_query *q, struct app_ver_result *out,
+		   struct err *err);
+void app_ver_result_release(struct app_ver_result *r);
+/* One verification (its id) with its transactions; *year its fiscal
+ * year. NULL with a message on failure, *missing 1 when there is no
+ * verification with the id. */
+struct doc *app_ver_show(struct store *st, int64_t id, int *year, int *missing, struct err *err);
+/* The labels of the years that have books, newest first (*out freed by
+ * the caller). */
+int app_book_years(struct store *st, int **out, size_t *n, struct err *err);
+
+/* A page of the audit log, newest first, with the times in local time
+ * ("2026-12-02 14:05"): the lines of user actor, action, the kind of
+ * record (see app_record_kind_label), from and to (local dates,
+ * YYYY-MM-DD) and with the text, each "" or NULL for any. */
+#define APP_AUDIT_PAGE 50
+struct app_audit_query {
+	const char *actor, *action, *record_kind, *from, *to, *text;
+	long page;
+	size_t per_page;           /* 0: APP_AUDIT_PAGE */
+};
+struct app_audit_page {
+	struct doc *doc;
+	int64_t count;
+	long page, pages;
+};
+int app_audit_search(struct store *st, const struct app_audit_query *q, struct app_audit_page *out,
+		     struct err *err);
+/* The users (which 0) and actions (1) found in the log, or the kinds of
+ * record (2) it may hold, to choose among; freed with app_strings_free. */
+int app_audit_choices(struct store *st, int which, char ***out, size_t *n, struct err *err);
+void app_strings_free(char **v, size_t n);
+/* A kind of record in Swedish ("decision": "Beslut"); the key itself when unknown. */
+const char *app_record_kind_label(const char *kind);
+
+/* The participant list a page at a time (people_search.c), as the form
+ * gives it ("" or NULL: any): a part of the code, an intervention (its
+ * id), the state of the enrolments ("pagaende", "avslutade"), a year in
+ * which they were enrolled, and the order ("kod", "kod-omvand",
+ * "fodelsear", "senaste"). A registrar sees the participants and
+ * enrolments of their own interventions only; the board is refused. A
+ * wrong field: -1 with err naming it ("year", "state", "insats"). */
+#define APP_PARTICIPANT_PAGE 50
+struct app_participant_query {
+	const char *code, *insats, *state, *year, *sort;
+	long page;
+	size_t per_page;            /* 0: APP_PARTICIPANT_PAGE */
+};
+struct app_participant_page {
+	struct participant *p;      /* this page's participants */
+	size_t n;
+	struct enrolment *e;        /* their enrolments the user may see */
+	size_t n_e;
+	struct intervention *iv;    /* the interventions the user may choose among */
+	size_t n_iv;
+	int64_t count;
+	long page, pages;
+};
+int app_participant_search(struct store *st, const struct user *u, const struct app_participant_query *q,
+			   struct app_participant_page *out, struct err *err);
+void app_participant_page_release(struct app_participant_page *p);
+
+/* The interventions a page at a time, as the form gives them ("" or
+ * NULL: any): a part of the name or the project owner, the kind (its key
+ * or Swedish word), the state today ("pagaende", "avslutade"), a year in
+ * which they ran, the order ("namn", "start": newest first, "slut"). The
+ * list is short (tens), so it is filtered here, over the store's list. A
+ * wrong field: -1 with err naming it ("kind", "year", "state"). */
+#define APP_INSATS_PAGE 50
+struct app_insats_query {
+	const char *text, *kind, *state, *year, *sort;
+	long page;
+	size_t per_page;            /* 0: APP_INSATS_PAGE */
+};
+struct app_insats_page {
+	struct doc *doc;            /* the table "interventions" of this page */
+	int64_t count;
+	long page, pages;
+};
+int app_insats_search(struct store *st, const struct app_insats_query *q, struct app_insats_page *out,
+		      struct err *err);
+
 #endif

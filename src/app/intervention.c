@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "app/app_int.h"
+#include "base/date.h"
 #include "base/err.h"
 #include "base/money.h"
 #include "base/range.h"
@@ -828,4 +829,134 @@ struct doc *app_report_activities(struct store *st, int year, struct err *err)
 		activity_release(&acts[i]);
 	free(acts);
 	return d;
+}
+
+/* ---- the list, searched ---- */
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(((const struct intervention *)a)->name, ((const struct intervention *)b)->name);
+}
+
+static int by_start(const void *a, const void *b)
+{
+	const struct intervention *x = a, *y = b;
+	int c = date_cmp(x->start, y->start);
+
+	return c ? -c : by_name(a, b);
+}
+
+static int by_end(const void *a, const void *b)
+{
+	const struct intervention *x = a, *y = b;
+	/* Those without an end last. */
+	int c = date_is_set(x->end) != date_is_set(y->end) ? (date_is_set(x->end) ? -1 : 1) : date_cmp(x->end, y->end);
+
+	return c ? c : by_name(a, b);
+}
+
+/* s in lower case: A-Z and the Swedish Å, Ä, Ö (UTF-8). */
+static char *lower(const char *s)
+{
+	char *t = xstrdup(s), *p;
+
+	for (p = t; *p; p++) {
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+		else if ((unsigned char)p[0] == 0xC3 && ((unsigned char)p[1] == 0x85 || (unsigned char)p[1] == 0x84 ||
+							  (unsigned char)p[1] == 0x96)) {
+			p[1] = (char)((unsigned char)p[1] + 0x20);
+			p++;
+		}
+	}
+	return t;
+}
+
+/* 1 when s occurs in t, in any case. */
+static int contains(const char *t, const char *s)
+{
+	char *a = lower(t), *b = lower(s);
+	int found = strstr(a, b) != NULL;
+
+	free(a);
+	free(b);
+	return found;
+}
+
+int app_insats_search(struct store *st, const struct app_insats_query *q, struct app_insats_page *out,
+		      struct err *err)
+{
+	struct intervention *iv = NULL, *keep;
+	struct decision *d = NULL;
+	struct anonymous_count *anon = NULL;
+	size_t n_d = 0, n_anon = 0;
+	struct association a;
+	struct date today = date_today();
+	enum intervention_kind kind = INTERVENTION_INDIVIDUAL;
+	size_t n = 0, k = 0, i, per = q->per_page ? q->per_page : APP_INSATS_PAGE, first;
+	long page = q->page > 0 && q->page < 1000000 ? q->page : 1;
+	int year = 0, state = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (q->kind && *q->kind && intervention_kind_parse(q->kind, &kind) < 0) {
+		err_set(err, "välj ett av slagen i listan");
+		return err_field(err, "kind");
+	}
+	if (q->year && *q->year) {
+		char *end;
+		long y = strtol(q->year, &end, 10);
+
+		if (*end || y < 1900 || y > 2200) {
+			err_set(err, "året skrivs med fyra siffror, till exempel 2025");
+			return err_field(err, "year");
+		}
+		year = (int)y;
+	}
+	if (q->state && *q->state) {
+		if (strcmp(q->state, "pagaende") == 0)
+			state = 1;
+		else if (strcmp(q->state, "avslutade") == 0)
+			state = 2;
+		else {
+			err_set(err, "välj pågående eller avslutade insatser");
+			return err_field(err, "state");
+		}
+	}
+	if (app_load_association(st, &a, err) < 0 || store_intervention_list(st, &iv, &n, err) < 0)
+		return -1;
+	if (store_decision_list(st, &d, &n_d, err) < 0 || store_anonymous_list(st, 0, 0, &anon, &n_anon, err) < 0) {
+		free(iv);
+		free(d);
+		return -1;
+	}
+	keep = xcalloc(n ? n : 1, sizeof(*keep));
+	for (i = 0; i < n; i++) {
+		const struct intervention *x = &iv[i];
+		int ended = date_is_set(x->end) && date_cmp(x->end, today) < 0;
+		int started = !date_is_set(x->start) || date_cmp(x->start, today) <= 0;
+
+		if (q->text && *q->text && !contains(x->name, q->text) && !contains(x->owner, q->text))
+			continue;
+		if (q->kind && *q->kind && x->kind != kind)
+			continue;
+		if ((state == 1 && (ended || !started)) || (state == 2 && !ended))
+			continue;
+		/* Running some time of the year. */
+		if (year && ((date_is_set(x->start) && x->start.y > year) || (date_is_set(x->end) && x->end.y < year)))
+			continue;
+		keep[k++] = *x;
+	}
+	free(iv);
+	qsort(keep, k, sizeof(*keep),
+	      q->sort && strcmp(q->sort, "start") == 0 ? by_start : q->sort && strcmp(q->sort, "slut") == 0 ? by_end : by_name);
+	out->count = (int64_t)k;
+	out->pages = k ? (long)((k + per - 1) / per) : 1;
+	out->page = page;
+	first = (size_t)(page - 1) * per;
+	out->doc = doc_interventions(&a, first < k ? keep + first : keep, first < k ? (k - first < per ? k - first : per) : 0,
+				     d, n_d, anon, n_anon, 0);
+	free(keep);
+	free(d);
+	free(anon);
+	return out->doc ? 0 : err_set(err, "listan kunde inte göras");
 }

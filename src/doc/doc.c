@@ -30,6 +30,7 @@ static void cell_release(struct doc_cell *c)
 {
 	free(c->text);
 	free(c->value);
+	free(c->href);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -343,6 +344,14 @@ void doc_cell_text(struct doc_row *r, size_t col, const char *text, const char *
 	c->type = DOC_CELL_TEXT;
 	c->text = xstrdup(text ? text : "");
 	c->value = dup_or_null(value);
+}
+
+void doc_cell_link(struct doc_row *r, size_t col, const char *href)
+{
+	if (!r || col >= r->n_cells)
+		return;
+	free(r->cells[col].href);
+	r->cells[col].href = dup_or_null(href);
 }
 
 void doc_cell_date(struct doc_row *r, size_t col, struct date d)

@@ -47,6 +47,8 @@ struct doc_cell {
 	char *value;            /* DOC_CELL_TEXT: what programs read, when it
 				   differs from text ("failed" for "fel"); else NULL */
 	struct date date;       /* DOC_CELL_DATE */
+	char *href;             /* where the cell leads, for the formats that
+				   have links (HTML: a local path); else NULL */
 };
 
 enum doc_row_style {
@@ -226,6 +228,10 @@ void doc_cell_int(struct doc_row *r, size_t col, int64_t v);
  * programs read instead ("failed" beside "fel"). */
 void doc_cell_text(struct doc_row *r, size_t col, const char *text, const char *value);
 void doc_cell_date(struct doc_row *r, size_t col, struct date d);
+/* Makes the cell in column col of r (set before) lead to href, a local
+ * path ("/bokforing/ver/12?year=2024"): a link in HTML; the other formats
+ * show the cell as it is. */
+void doc_cell_link(struct doc_row *r, size_t col, const char *href);
 
 /* Moves the body of src under parent of d (NULL: the body), with src's
  * metadata, the subtitles d does not have (as paragraphs before it) and its

@@ -259,11 +259,25 @@ static void frame_open(struct html *h, const char *title)
 	fputs("\">\n", h->out);
 }
 
+/* A cell's text, as a link when it leads somewhere. */
+static void cell(FILE *out, const struct doc *d, const struct doc_cell *c)
+{
+	char buf[RENDER_CELL_MAX];
+
+	if (c->href) {
+		fputs("<a href=\"", out);
+		esc(out, c->href, 0);
+		fputs("\">", out);
+	}
+	esc(out, render_cell(d, c, buf, sizeof(buf)), 1);
+	if (c->href)
+		fputs("</a>", out);
+}
+
 static void figures_or_grid(struct html *h, const struct doc_table *t)
 {
 	FILE *out = h->out;
 	int figures = t->kind == DOC_TABLE_FIGURES;
-	char buf[RENDER_CELL_MAX];
 	size_t i, j, span = figures ? 1 : 0;
 	/* Whether a column is of figures takes a look at all its cells: once. */
 	int *numeric = xcalloc(t->n_cols + 1, sizeof(*numeric));
@@ -328,7 +342,7 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 				continue;
 			fputs(numeric[j] ? "<td class=\"num\">" : "<td>", out);
 			if (j < r->n_cells)
-				esc(out, render_cell(h->d, &r->cells[j], buf, sizeof(buf)), 1);
+				cell(out, h->d, &r->cells[j]);
 			fputs("</td>", out);
 		}
 		fputs("</tr>\n", out);
@@ -383,13 +397,13 @@ static void list(struct html *h, const struct doc_table *t)
 			fputs("</span> ", out);
 		}
 		if (t->list_item < r->n_cells)
-			esc(out, render_cell(h->d, &r->cells[t->list_item], buf, sizeof(buf)), 1);
+			cell(out, h->d, &r->cells[t->list_item]);
 		for (j = 0; j < t->n_cols && j < r->n_cells; j++) {
 			if (j == t->list_tag || j == t->list_item || !render_column_shown(t, j) ||
 			    r->cells[j].type == DOC_CELL_EMPTY)
 				continue;
 			fputs("\n<div class=\"detail\">", out);
-			esc(out, render_cell(h->d, &r->cells[j], buf, sizeof(buf)), 1);
+			cell(out, h->d, &r->cells[j]);
 			fputs("</div>", out);
 		}
 		fputs("</li>\n", out);

@@ -127,6 +127,31 @@ struct closed_year {
 };
 int store_year_closed_list(struct store *st, struct closed_year **out, size_t *n, struct err *err);
 
+/* The auditor's search among the verifications of a year: each condition
+ * left empty (NULL or "", an unset date, has_amount 0) leaves it out.
+ * number matches "12", "A12" or "A 12" (series and number); from and to
+ * bound the date; account and amount must be those of one and the same
+ * transaction (the amount as debit or credit). */
+struct ver_filter {
+	int64_t year_id;
+	const char *number;
+	struct date from, to;
+	const char *account;
+	int has_amount;
+	int64_t amount;            /* öre; its sign does not matter */
+};
+/* A hit: the verification (borrowed strings) and the sum of its debits. */
+typedef int (*store_ver_hit_fn)(void *ctx, const struct verification *v, int64_t debit, struct err *err);
+/* Calls fn for at most limit hits from the offset-th on, in the book's
+ * order, and sets *count (unless NULL) to the number of all hits. */
+int store_ver_search(struct store *st, const struct ver_filter *f, size_t limit, size_t offset, int64_t *count,
+		     store_ver_hit_fn fn, void *ctx, struct err *err);
+/* One verification by its id: ver_fn, then trans_fn for each of its
+ * transactions in order; *year_id (unless NULL) its year's id.
+ * STORE_NOT_FOUND when there is none. */
+int store_ver_get(struct store *st, int64_t id, int64_t *year_id, store_ver_fn ver_fn, store_trans_fn trans_fn,
+		  void *ctx, struct err *err);
+
 /* The sum of counted transactions per account, kept so the statements and
  * checks need not read every transaction. Put replaces. */
 int store_turnover_put(struct store *st, int64_t year_id, const char *account, int64_t amount, struct err *err);
@@ -268,6 +293,25 @@ int store_participant_list(struct store *st, struct participant **out, size_t *n
 int store_enrolment_add(struct store *st, struct enrolment *e, struct err *err);
 /* Sets the exit of an enrolment (exited, exit_reason, support_after). */
 int store_enrolment_exit(struct store *st, const struct enrolment *e, struct err *err);
+/* The participant list, searched (sqlite_lists.c): participants whose
+ * code holds code (any case; NULL or "": any) and, when a condition on
+ * the enrolments is given, who have an enrolment that meets all of them:
+ * in one of the interventions of only (",2,5,", a registrar's; NULL:
+ * any), in intervention_id (0: any), ongoing (state 1) or ended (2; 0:
+ * either), and enrolled some time of year (0: any). A page of at most
+ * limit from offset in the order sort, and *total every hit. The caller
+ * frees *out. */
+enum participant_sort { PSORT_CODE, PSORT_CODE_DESC, PSORT_BORN, PSORT_LATEST };
+struct participant_filter {
+	const char *code;
+	const char *only;
+	int64_t intervention_id;
+	int state;
+	int year;
+	enum participant_sort sort;
+};
+int store_participant_search(struct store *st, const struct participant_filter *f, size_t limit, size_t offset,
+			     struct participant **out, size_t *n, int64_t *total, struct err *err);
 /* The enrolments of a participant (participant_id 0: everyone's), by date. */
 int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolment **out, size_t *n,
 			 struct err *err);
@@ -362,6 +406,27 @@ int store_audit_add(struct store *st, const char *actor, const char *action, con
 int store_audit_change(struct store *st, const char *actor, const char *action, const char *record,
 		       const char *code, const char *old_values, const char *new_values, struct err *err);
 int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, struct err *err);
+/* A page of the audit log, newest first: the lines that match every
+ * condition given (NULL, "" or an unset date leaves it out): the user,
+ * the action, the kind of record ("decision"; "participant" also for the
+ * participant register's lines without a record), the local date of the
+ * line from and to, and a text found (case-insensitively for A-Z) in the
+ * action, record, participant, detail or values. *total gets the number
+ * of all matching lines. */
+struct audit_filter {
+	const char *actor;
+	const char *action;
+	const char *record_kind;
+	struct date from, to;
+	const char *text;
+};
+int store_audit_search(struct store *st, const struct audit_filter *f, size_t limit, size_t offset,
+		       struct audit_entry **out, size_t *n, int64_t *total, struct err *err);
+/* The distinct users (which 0) or actions (1) of the log, sorted (through
+ * the indexes of 0015, a seek for each); *out an array of n strings,
+ * freed with store_strings_free. */
+int store_audit_distinct(struct store *st, int which, char ***out, size_t *n, struct err *err);
+void store_strings_free(char **v, size_t n);
 
 /* The year cycle's entered events (all years, by date, each with its id);
  * *out freed by the caller. */

@@ -108,6 +108,19 @@ static const char screen_css[] =
 	".finsam-doc .detail{margin-left:1rem}\n"
 	"}\n";
 
+/* The lists that scale: search forms, pages, tables that scroll in their box. */
+static const char lists_css[] =
+	"form.filters{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end}form.filters>.error-summary{flex-basis:100%}\n"
+	"form.filters .field input,form.filters .field select{min-width:0;width:11rem;max-width:100%}\n"
+	".pager{display:flex;flex-wrap:wrap;gap:.5rem 1.2rem;align-items:baseline;margin:.5rem 0}\n"
+	".pager p{margin:0}.pager a{display:inline-block;padding:.3rem 0;min-height:24px}\n"
+	".table-box{max-width:100%;overflow-x:auto}\n"
+	".table-box .finsam-doc{padding:0;margin:0}\n"
+	".finsam-doc td a{display:inline-block;min-height:24px}\n"
+	/* The log's changes are long: on a phone the box scrolls rather than
+	 * squeeze them into a column a word wide. */
+	"#log table{min-width:40rem}#log td:first-child{white-space:nowrap}\n";
+
 const char *web_css(void)
 {
 	return app_css;
@@ -119,6 +132,7 @@ void page_css(struct web_req *r)
 	buf_adds(&r->out, "\n");
 	buf_adds(&r->out, app_css);
 	buf_adds(&r->out, screen_css);
+	buf_adds(&r->out, lists_css);
 	r->type = "text/css; charset=utf-8";
 	r->cacheable = 1;
 }

@@ -292,20 +292,9 @@ static void dashboard_cards(struct web_req *r, int year)
 
 void page_insatser(struct web_req *r)
 {
-	struct intervention *iv = NULL;
-	struct err err;
-	size_t n = 0, i;
-
 	page_begin(r, "Insatser");
-	if (app_insats_list(r->st, &iv, &n, &err) == 0) {
-		buf_adds(&r->out, "<ul id=\"insats-list\">\n");
-		for (i = 0; i < n; i++)
-			web_printf(&r->out, "<li><a href=\"/insatser/%lld\">%s</a></li>\n", (long long)iv[i].id,
-				   iv[i].name);
-		buf_adds(&r->out, "</ul>\n");
-		free(iv);
-	}
-	page_doc(r, app_report_insatser(r->st, NULL, &err), &err);
+	/* Searched, sorted and paged (pages_lists.c). */
+	insats_list(r);
 	page_end(r);
 }
 
@@ -664,16 +653,5 @@ void page_checks(struct web_req *r)
 				   : "Alla kontroller håller.");
 	page_doc(r, app_report_check(r->st, &report, &err), &err);
 	check_report_release(&report);
-	page_end(r);
-}
-
-/* ---- the audit log ---- */
-
-void page_log(struct web_req *r)
-{
-	struct err err;
-
-	page_begin(r, "Logg");
-	page_doc(r, app_report_audit(r->st, &err), &err);
 	page_end(r);
 }

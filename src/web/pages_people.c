@@ -110,11 +110,6 @@ static int load_register(struct web_req *r, struct app_register *reg)
 
 void page_deltagare(struct web_req *r)
 {
-	struct app_register reg;
-	size_t i, j;
-
-	if (load_register(r, &reg) < 0)
-		return;
 	page_begin(r, "Deltagare");
 	page_notice(r);
 	if (may_write(r))
@@ -125,29 +120,8 @@ void page_deltagare(struct web_req *r)
 		buf_adds(&r->out, "</p>\n");
 	if (r->sess.user.role == ROLE_REGISTRAR)
 		buf_adds(&r->out, "<p>Du ser deltagarna i dina egna insatser.</p>\n");
-	web_printf(&r->out, "<table class=\"app\" id=\"participant-list\"><tr><th>Kod</th><th>Kön</th><th>Födelseår</th>"
-			    "<th>Utbildning</th><th>Inskrivningar</th></tr>\n");
-	for (i = 0; i < reg.n_p; i++) {
-		struct buf href;
-
-		buf_init(&href);
-		url_escape(&href, reg.p[i].code);
-		web_printf(&r->out, "<tr><td><a href=\"/deltagare/%s\">%s</a></td><td>%s</td><td>%d</td><td>%s</td><td>",
-			   href.s, reg.p[i].code, reg.p[i].sex, reg.p[i].birth_year, reg.p[i].education);
-		buf_release(&href);
-		for (j = 0; j < reg.n_e; j++) {
-			char d1[11], d2[11];
-
-			if (reg.e[j].participant_id != reg.p[i].id)
-				continue;
-			web_printf(&r->out, "%s %s–%s<br>", insats_name(&reg, reg.e[j].intervention_id),
-				   date_format(d1, reg.e[j].enrolled),
-				   date_is_set(reg.e[j].exited) ? date_format(d2, reg.e[j].exited) : "");
-		}
-		buf_adds(&r->out, "</td></tr>\n");
-	}
-	web_printf(&r->out, "</table>\n<p>%zu deltagare.</p>\n", reg.n_p);
-	app_register_release(&reg);
+	/* Searched and paged in the store (pages_lists.c). */
+	participant_list(r);
 	page_end(r);
 }
 

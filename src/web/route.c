@@ -41,6 +41,10 @@ const struct route web_routes[] = {
 	{ "GET", "/rapporter", R_ALL, page_reports, "Rapporter" },
 	{ "GET", "/rapporter/*/*", R_ALL, page_report, NULL },
 	{ "GET", "/kontroll", R_ADMIN | R_AUDIT, page_checks, "Kontroll" },
+	/* The lists that scale: the books and the log, searched in the store. */
+	{ "GET", "/bokforing", R_ADMIN | R_AUDIT, page_books, "Bokföring" },
+	{ "GET", "/bokforing/verifikationer", R_ADMIN | R_AUDIT, page_books_search, NULL },
+	{ "GET", "/bokforing/ver/*", R_ADMIN | R_AUDIT, page_books_ver, NULL },
 	{ "GET", "/logg", R_ADMIN | R_AUDIT, page_log, "Logg" },
 	{ "GET", "/anvandare", R_ADMIN, page_users, "Användare" },
 	{ "POST", "/anvandare", R_ADMIN, page_user_add, NULL },

@@ -200,7 +200,15 @@ void page_report(struct web_req *r);
 void page_checks(struct web_req *r);
 void page_decision_remove_form(struct web_req *r);
 void page_decision_remove(struct web_req *r);
+/* The lists that scale (pages_lists.c): the books and the audit log. */
+void page_books(struct web_req *r);
+void page_books_search(struct web_req *r);
+void page_books_ver(struct web_req *r);
 void page_log(struct web_req *r);
+/* The participant list's search form, pages and table, for page_deltagare. */
+void participant_list(struct web_req *r);
+/* The intervention list's search form, pages and table, for page_insatser. */
+void insats_list(struct web_req *r);
 void page_users(struct web_req *r);
 void page_user_add(struct web_req *r);
 void page_user_passwd(struct web_req *r);

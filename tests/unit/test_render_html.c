@@ -461,6 +461,40 @@ static void test_for_the_screen(void **state)
 	doc_free(d);
 }
 
+/* A cell that leads somewhere is a link in HTML, its address escaped; the
+ * other formats show the cell as it is. */
+static void test_links(void **state)
+{
+	struct doc *d = doc_new(NULL);
+	struct doc_table *t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "hits", NULL, 2);
+	struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+	struct err err;
+	char *out, *md = NULL;
+	size_t n = 0;
+	FILE *f;
+
+	(void)state;
+	doc_column_set(t, 0, "number", "Verifikation", 0);
+	doc_column_set(t, 1, "amount", "Belopp", 0);
+	doc_cell_text(r, 0, "A 1", NULL);
+	doc_cell_link(r, 0, "/bokforing/ver/1?year=2024&x=\"<");
+	doc_cell_money(r, 1, 12345);
+	doc_cell_link(r, 1, "/b");
+	doc_cell_link(r, 1, "/c");  /* replaces the first */
+	out = html(d, 1);
+	assert_non_null(strstr(out, "<td><a href=\"/bokforing/ver/1?year=2024&amp;x=&quot;&lt;\">A 1</a></td>"));
+	assert_int_equal(count(out, "<a href=\"/c\">"), 1);
+	assert_int_equal(count(out, "/b\""), 0);
+	free(out);
+	f = open_memstream(&md, &n);
+	assert_int_equal(render_doc(d, RENDER_MD, f, &err), 0);
+	fclose(f);
+	assert_null(strstr(md, "/bokforing"));
+	assert_non_null(strstr(md, "A 1"));
+	free(md);
+	doc_free(d);
+}
+
 static void test_write_error(void **state)
 {
 	struct doc *d = doc_new("Fel");
@@ -485,6 +519,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_escaping),
+		cmocka_unit_test(test_links),
 		cmocka_unit_test(test_lines),
 		cmocka_unit_test(test_document_and_body),
 		cmocka_unit_test(test_tables),
