@@ -289,6 +289,11 @@ int app_insats_allocation_remove(struct store *st, const char *which, struct err
 	return store_commit(st, err);
 }
 
+int app_allocation_list(struct store *st, int64_t id, struct allocation **out, size_t *n, struct err *err)
+{
+	return store_allocation_list(st, id, out, n, err);
+}
+
 struct doc *app_report_allocations(struct store *st, const char *which, struct err *err)
 {
 	struct association a;
