@@ -150,7 +150,12 @@ void page_csrf(struct web_req *r)
 static const char *const notices[] = {
 	"Beslutet är sparat.", "Bedömningen är sparad.", "Prognosen är sparad.", "Deltagaren är registrerad.",
 	"Inskrivningen är sparad.", "Avslutet är sparat.", "Användaren är tillagd.", "Lösenordet är bytt.",
-	"Användaren är avstängd.", "Listan är inläst.", "Beslutet är borttaget.", NULL
+	"Användaren är avstängd.", "Listan är inläst.", "Beslutet är borttaget.",
+	/* Interventions, users, settings and the register. */
+	"Insatsen är sparad.", "Insatsen är ändrad.", "Insatsen är avslutad.", "Insatsen är borttagen.",
+	"Fördelningen är sparad.", "Fördelningen är borttagen.", "De anonyma deltagarna är sparade.",
+	"De anonyma deltagarna är borttagna.", "Användaren är ändrad.", "Användaren kan logga in igen.",
+	"Inställningen är sparad.", "Deltagarna är avidentifierade.", NULL
 };
 
 void page_notice(struct web_req *r)

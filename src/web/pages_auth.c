@@ -39,7 +39,16 @@ static const char app_css[] =
 	".cards{display:flex;flex-wrap:wrap;gap:1rem}.card{flex:1 1 16rem;border:1px solid #ddd;"
 	"border-radius:4px;padding:.8rem}\n.card .big{font-size:1.6rem;font-weight:bold}\n"
 	".ok{color:#2e7d32}.warn{color:#b00020}\nform.inline{display:inline}\n"
-	"fieldset{border:1px solid #ddd;margin:1rem 0}\n";
+	"fieldset{border:1px solid #ddd;margin:1rem 0}\n"
+	/* Interventions, users, settings and the register: long texts, a
+	 * row of links, checkboxes, and wide tables that scroll by
+	 * themselves on a phone instead of the page. */
+	".field textarea{display:block;width:100%;max-width:40rem;min-width:0;box-sizing:border-box}\n"
+	".field input{max-width:100%;box-sizing:border-box}\n"
+	".actions a{display:inline-block;padding:.3rem 0;min-height:24px}\n"
+	".boxes .box{margin:.3rem 0}.boxes input{width:1.2rem;height:1.2rem;vertical-align:middle}\n"
+	".boxes.has-error{border-color:#b00020}.scroll{overflow-x:auto}\n"
+	".has-error textarea{border-color:#b00020}\n";
 
 const char *web_css(void)
 {

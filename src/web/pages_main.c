@@ -318,6 +318,9 @@ void page_insatser(struct web_req *r)
 	size_t n = 0, i;
 
 	page_begin(r, "Insatser");
+	page_notice(r);
+	if (is_admin(r))
+		buf_adds(&r->out, "<p><a id=\"new-insats\" href=\"/insatser/ny\">Lägg till en insats</a></p>\n");
 	if (app_insats_list(r->st, &iv, &n, &err) == 0) {
 		buf_adds(&r->out, "<ul id=\"insats-list\">\n");
 		for (i = 0; i < n; i++)
@@ -465,6 +468,7 @@ static void insats_page(struct web_req *r, const struct form *v, const char *err
 	year_picker(r, r->path, year);
 	page_doc(r, app_report_participants(r->st, year, which, 1, 0, &err), &err);
 	page_doc(r, app_report_insats_indicators(r->st, year, which, &err), &err);
+	page_insats_sections(r, &iv, which);
 	if (is_admin(r)) {
 		decide_form(r, id, v, error);
 		decisions_list(r, id, which);
