@@ -566,22 +566,27 @@ static int anonymous_apply(struct store *st, struct anonymous_count *a, const st
 		return err_set(err, "de anonyma deltagarnas insats finns inte");
 	}
 	if (f->from && date_parse(f->from, &a->from, err) < 0)
-		return err_prefix(err, "periodens början");
+		return err_prefix(err, "periodens början"), err_field(err, "from");
 	if (f->to && date_parse(f->to, &a->to, err) < 0)
-		return err_prefix(err, "periodens slut");
+		return err_prefix(err, "periodens slut"), err_field(err, "to");
 	if (date_cmp(a->from, a->to) > 0)
-		return err_set(err, "perioden slutar före den börjar");
+		return err_set(err, "perioden slutar före den börjar"), err_field(err, "to");
 	if (a->from.y != a->to.y)
-		return err_set(err, "perioden ska ligga inom ett kalenderår, så att varje år räknas för sig");
-	if ((date_is_set(iv.start) && date_cmp(a->from, iv.start) < 0) ||
-	    (date_is_set(iv.end) && date_cmp(a->to, iv.end) > 0))
-		return err_set(err, "perioden ligger utanför insatsens period");
-	if ((f->women && count_arg(f->women, "kvinnor", &a->women, err) < 0) ||
-	    (f->men && count_arg(f->men, "män", &a->men, err) < 0))
-		return -1;
+		return err_set(err, "perioden ska ligga inom ett kalenderår, så att varje år räknas för sig"),
+		       err_field(err, "to");
+	if (date_is_set(iv.start) && date_cmp(a->from, iv.start) < 0)
+		return err_set(err, "perioden ligger utanför insatsens period"), err_field(err, "from");
+	if (date_is_set(iv.end) && date_cmp(a->to, iv.end) > 0)
+		return err_set(err, "perioden ligger utanför insatsens period"), err_field(err, "to");
+	if (f->women && count_arg(f->women, "kvinnor", &a->women, err) < 0)
+		return err_field(err, "women");
+	if (f->men && count_arg(f->men, "män", &a->men, err) < 0)
+		return err_field(err, "men");
 	if (a->women + a->men == 0)
-		return err_set(err, "ange antalet med --women och --men");
-	return field(a->note, sizeof(a->note), f->note, "anteckningen", err);
+		return err_set(err, "ange hur många kvinnor och män som deltog"), err_field(err, "women");
+	if (field(a->note, sizeof(a->note), f->note, "anteckningen", err) < 0)
+		return err_field(err, "note");
+	return 0;
 }
 
 static json_t *anonymous_json(const struct anonymous_count *a)

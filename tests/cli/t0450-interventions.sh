@@ -184,6 +184,7 @@ checks=$((checks + 1))
 post /insatser/5/fordelning "$T/anna" "csrf=$tok" "accounts=4010" "share=abc"
 expect_code 400 "a bad share"
 expect_body 'id="error-summary"'
+expect_body 'aria-describedby="share-error"'
 post /insatser/5/fordelning "$T/anna" "csrf=$tok" "accounts=4010" "share=10" "note=Delad personal"
 expect_code 303 "allocation"
 get /insatser/5 "$T/anna"
@@ -218,6 +219,7 @@ t=$(csrf)
 post /insatser/2/anonyma "$T/rita" "csrf=$t" "from=2025-09-01" "to=2026-01-31" "women=3" "men=4"
 expect_code 400 "a period over the turn of the year"
 expect_body 'id="error-summary"'
+expect_body 'aria-describedby="to-error"'
 post /insatser/2/anonyma "$T/rita" "csrf=$t" "from=2025-09-01" "to=2025-09-30" "women=3" "men=4" \
 	"note=Öppet hus"
 expect_code 303 "anonymous added by the registrar"
@@ -234,6 +236,7 @@ expect_body 'value="Öppet hus"'
 post "/insatser/2/anonyma/$nid/andra" "$T/anna" "csrf=$tok" "from=2025-09-01" "to=2025-09-30" "women=x" \
 	"men=4"
 expect_code 400 "a bad count"
+expect_body 'aria-describedby="women-error"'
 post "/insatser/2/anonyma/$nid/andra" "$T/anna" "csrf=$tok" "from=2025-09-01" "to=2025-09-30" "women=5" \
 	"men=4" "note=Öppet hus i september"
 expect_code 303 "anonymous edited"
