@@ -48,7 +48,10 @@ static const char app_css[] =
 	".actions a{display:inline-block;padding:.3rem 0;min-height:24px}\n"
 	".boxes .box{margin:.3rem 0}.boxes input{width:1.2rem;height:1.2rem;vertical-align:middle}\n"
 	".boxes.has-error{border-color:#b00020}.scroll{overflow-x:auto}\n"
-	".has-error textarea{border-color:#b00020}\n";
+	".has-error textarea{border-color:#b00020}\n"
+	/* A document wider than a phone (a table of many columns) scrolls
+	 * within itself, not the page. */
+	"main .finsam-doc{overflow-x:auto}\n";
 
 const char *web_css(void)
 {

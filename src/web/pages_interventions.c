@@ -54,11 +54,16 @@ void adm_form_add(struct form *v, const char *name, const char *value)
 void adm_done(struct web_req *r, const char *path, const char *notice)
 {
 	struct buf b;
+	const char *hash = strchr(path, '#');
+	size_t len = hash ? (size_t)(hash - path) : strlen(path);
 
+	/* The notice goes before a fragment ("/insatser/2?ok=...#anonymous"). */
 	buf_init(&b);
-	buf_adds(&b, path);
-	buf_adds(&b, strchr(path, '?') ? "&ok=" : "?ok=");
+	buf_add(&b, path, len);
+	buf_adds(&b, memchr(path, '?', len) ? "&ok=" : "?ok=");
 	url_escape(&b, notice);
+	if (hash)
+		buf_adds(&b, hash);
 	web_redirect(r, b.s);
 	buf_release(&b);
 	web_data_changed();
@@ -101,6 +106,22 @@ void adm_choice(struct web_req *r, const char *name, const char *label, const ch
 void adm_form_error(struct web_req *r, struct page_errors *pe, const struct err *err)
 {
 	page_errors_add_err(pe, err);
+	r->status = 400;
+}
+
+/* As adm_form_error for a form whose inputs are named prefix + the use
+ * case's field ("alloc_share"), so that two forms on one page never share
+ * an id. */
+static void prefixed_error(struct web_req *r, struct page_errors *pe, const char *prefix, const struct err *err)
+{
+	char field[ERR_FIELD_MAX + 16];
+
+	if (!err->field[0]) {
+		adm_form_error(r, pe, err);
+		return;
+	}
+	snprintf(field, sizeof(field), "%s%s", prefix, err->field);
+	page_errors_add(pe, field, err->msg);
 	r->status = 400;
 }
 
@@ -437,14 +458,14 @@ static void allocation_form(struct web_req *r, const char *which, const struct f
 		   which);
 	page_csrf(r);
 	page_errors_summary(r, pe);
-	page_field(r, "accounts", "Konto (till exempel 4010; flera bara med en andel)", "text", val(v, "accounts"),
-		   page_errors_for(pe, "accounts"));
-	page_field(r, "share", "Andel i procent (till exempel 60)", "text", val(v, "share"),
-		   page_errors_for(pe, "share"));
-	page_field(r, "year", "År (tomt för en andel av varje år)", "text", val(v, "year"),
-		   page_errors_for(pe, "year"));
-	page_field(r, "amount", "Eller: belopp för året (kr)", "text", val(v, "amount"), page_errors_for(pe, "amount"));
-	page_field(r, "note", "Anteckning", "text", val(v, "note"), page_errors_for(pe, "note"));
+	page_field(r, "alloc_accounts", "Konto (till exempel 4010; flera bara med en andel)", "text", val(v, "alloc_accounts"),
+		   page_errors_for(pe, "alloc_accounts"));
+	page_field(r, "alloc_share", "Andel i procent (till exempel 60)", "text", val(v, "alloc_share"),
+		   page_errors_for(pe, "alloc_share"));
+	page_field(r, "alloc_year", "År (tomt för en andel av varje år)", "text", val(v, "alloc_year"),
+		   page_errors_for(pe, "alloc_year"));
+	page_field(r, "alloc_amount", "Eller: belopp för året (kr)", "text", val(v, "alloc_amount"), page_errors_for(pe, "alloc_amount"));
+	page_field(r, "alloc_note", "Anteckning", "text", val(v, "alloc_note"), page_errors_for(pe, "alloc_note"));
 	buf_adds(&r->out, "<p><button type=\"submit\" id=\"allocation-submit\">Spara fördelningen</button></p>\n"
 			  "</form>\n");
 }
@@ -465,7 +486,7 @@ static void allocation_list(struct web_req *r, const char *which, int64_t id)
 		return;
 	}
 	buf_adds(&r->out, "<div class=\"scroll\"><table class=\"app\" id=\"allocation-list\"><tr><th>Konto</th>"
-			  "<th>År</th><th>Andel eller belopp</th><th>Anteckning</th><th></th></tr>\n");
+			  "<th>År</th><th>Andel eller belopp</th><th>Anteckning</th><th>Rätta</th></tr>\n");
 	for (i = 0; i < n; i++) {
 		char amount[40], year[8];
 
@@ -493,11 +514,11 @@ static void anonymous_form(struct web_req *r, const char *action, const struct f
 	web_printf(&r->out, "<form id=\"anonymous-form\" method=\"post\" action=\"%s\">\n", action);
 	page_csrf(r);
 	page_errors_summary(r, pe);
-	page_field(r, "from", "Från (ÅÅÅÅ-MM-DD)", "text", val(v, "from"), page_errors_for(pe, "from"));
-	page_field(r, "to", "Till och med (ÅÅÅÅ-MM-DD, samma år)", "text", val(v, "to"), page_errors_for(pe, "to"));
-	page_field(r, "women", "Antal kvinnor", "text", val(v, "women"), page_errors_for(pe, "women"));
-	page_field(r, "men", "Antal män", "text", val(v, "men"), page_errors_for(pe, "men"));
-	page_field(r, "note", "Anteckning", "text", val(v, "note"), page_errors_for(pe, "note"));
+	page_field(r, "anon_from", "Från (ÅÅÅÅ-MM-DD)", "text", val(v, "anon_from"), page_errors_for(pe, "anon_from"));
+	page_field(r, "anon_to", "Till och med (ÅÅÅÅ-MM-DD, samma år)", "text", val(v, "anon_to"), page_errors_for(pe, "anon_to"));
+	page_field(r, "anon_women", "Antal kvinnor", "text", val(v, "anon_women"), page_errors_for(pe, "anon_women"));
+	page_field(r, "anon_men", "Antal män", "text", val(v, "anon_men"), page_errors_for(pe, "anon_men"));
+	page_field(r, "anon_note", "Anteckning", "text", val(v, "anon_note"), page_errors_for(pe, "anon_note"));
 	web_printf(&r->out, "<p><button type=\"submit\" id=\"anonymous-submit\">%s</button></p>\n</form>\n", submit);
 }
 
@@ -517,7 +538,7 @@ static void anonymous_list(struct web_req *r, const char *which, int64_t id, int
 		return;
 	}
 	buf_adds(&r->out, "<div class=\"scroll\"><table class=\"app\" id=\"anonymous-list\"><tr><th>Period</th>"
-			  "<th>Kvinnor</th><th>Män</th><th>Anteckning</th><th></th></tr>\n");
+			  "<th>Kvinnor</th><th>Män</th><th>Anteckning</th><th>Rätta</th></tr>\n");
 	for (i = 0; i < n; i++) {
 		char d1[11], d2[11];
 
@@ -601,15 +622,15 @@ void page_allocation_add(struct web_req *r)
 		return;
 	memset(&f, 0, sizeof(f));
 	f.insats = which;
-	f.accounts = val(b, "accounts");
-	f.share = *val(b, "share") ? val(b, "share") : NULL;
-	f.year = *val(b, "year") ? val(b, "year") : NULL;
-	f.amount = *val(b, "amount") ? val(b, "amount") : NULL;
-	f.note = val(b, "note");
+	f.accounts = val(b, "alloc_accounts");
+	f.share = *val(b, "alloc_share") ? val(b, "alloc_share") : NULL;
+	f.year = *val(b, "alloc_year") ? val(b, "alloc_year") : NULL;
+	f.amount = *val(b, "alloc_amount") ? val(b, "alloc_amount") : NULL;
+	f.note = val(b, "alloc_note");
 	if (app_insats_allocate(r->st, &f, &id, &err) < 0) {
 		page_errors_init(&pe);
 		page_errors_init(&none);
-		adm_form_error(r, &pe, &err);
+		prefixed_error(r, &pe, "alloc_", &err);
 		insats_with_errors(r, &iv, which, &pe, &none);
 		page_errors_release(&pe);
 		return;
@@ -710,11 +731,11 @@ void page_anonymous_add(struct web_req *r)
 
 	if (find_insats(r, &iv, which) < 0 || may_anonymous(r, &iv) < 0)
 		return;
-	if (app_insats_anonymous(r->st, which, val(b, "from"), val(b, "to"), val(b, "women"), val(b, "men"),
-				 val(b, "note"), &err) < 0) {
+	if (app_insats_anonymous(r->st, which, val(b, "anon_from"), val(b, "anon_to"), val(b, "anon_women"),
+				 val(b, "anon_men"), val(b, "anon_note"), &err) < 0) {
 		page_errors_init(&pe);
 		page_errors_init(&none);
-		adm_form_error(r, &pe, &err);
+		prefixed_error(r, &pe, "anon_", &err);
 		insats_with_errors(r, &iv, which, &none, &pe);
 		page_errors_release(&pe);
 		return;
@@ -768,13 +789,13 @@ void page_anonymous_edit_form(struct web_req *r)
 	if (find_insats(r, &iv, which) < 0 || may_anonymous(r, &iv) < 0 || find_anonymous(r, &iv, &a) < 0)
 		return;
 	form_init(&v);
-	adm_form_add(&v, "from", date_format(d, a.from));
-	adm_form_add(&v, "to", date_format(d, a.to));
+	adm_form_add(&v, "anon_from", date_format(d, a.from));
+	adm_form_add(&v, "anon_to", date_format(d, a.to));
 	snprintf(n, sizeof(n), "%lld", (long long)a.women);
-	adm_form_add(&v, "women", n);
+	adm_form_add(&v, "anon_women", n);
 	snprintf(n, sizeof(n), "%lld", (long long)a.men);
-	adm_form_add(&v, "men", n);
-	adm_form_add(&v, "note", a.note);
+	adm_form_add(&v, "anon_men", n);
+	adm_form_add(&v, "anon_note", a.note);
 	page_errors_init(&pe);
 	anonymous_edit_page(r, &iv, which, &a, &v, &pe);
 	form_release(&v);
@@ -793,14 +814,14 @@ void page_anonymous_edit(struct web_req *r)
 	if (find_insats(r, &iv, which) < 0 || may_anonymous(r, &iv) < 0 || find_anonymous(r, &iv, &a) < 0)
 		return;
 	memset(&f, 0, sizeof(f));
-	f.from = val(b, "from");
-	f.to = val(b, "to");
-	f.women = val(b, "women");
-	f.men = val(b, "men");
-	f.note = val(b, "note");
+	f.from = val(b, "anon_from");
+	f.to = val(b, "anon_to");
+	f.women = val(b, "anon_women");
+	f.men = val(b, "anon_men");
+	f.note = val(b, "anon_note");
 	if (app_anonymous_edit(r->st, a.id, &f, &err) < 0) {
 		page_errors_init(&pe);
-		adm_form_error(r, &pe, &err);
+		prefixed_error(r, &pe, "anon_", &err);
 		anonymous_edit_page(r, &iv, which, &a, b, &pe);
 		page_errors_release(&pe);
 		return;

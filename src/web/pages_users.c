@@ -498,8 +498,9 @@ void page_extract(struct web_req *r)
 	}
 	page_begin(r, "Registerutdrag");
 	web_printf(&r->out, "<p id=\"extract-code\">Deltagare %s. Allt som finns sparat om deltagaren:</p>\n", code);
+	buf_adds(&r->out, "<div class=\"scroll\">\n");
 	page_doc(r, d, NULL);
-	buf_adds(&r->out, "<p><a href=\"/registerutdrag\">Tillbaka</a></p>\n");
+	buf_adds(&r->out, "</div>\n<p><a href=\"/registerutdrag\">Tillbaka</a></p>\n");
 	page_end(r);
 }
 

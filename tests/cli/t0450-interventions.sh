@@ -181,11 +181,11 @@ checks=$((checks + 1))
 	fail "closing: $(sqlite3 "$db" "SELECT * FROM intervention WHERE id = 5" 2>&1)"
 
 # ---- allocations ----
-post /insatser/5/fordelning "$T/anna" "csrf=$tok" "accounts=4010" "share=abc"
+post /insatser/5/fordelning "$T/anna" "csrf=$tok" "alloc_accounts=4010" "alloc_share=abc"
 expect_code 400 "a bad share"
 expect_body 'id="error-summary"'
-expect_body 'aria-describedby="share-error"'
-post /insatser/5/fordelning "$T/anna" "csrf=$tok" "accounts=4010" "share=10" "note=Delad personal"
+expect_body 'aria-describedby="alloc_share-error"'
+post /insatser/5/fordelning "$T/anna" "csrf=$tok" "alloc_accounts=4010" "alloc_share=10" "alloc_note=Delad personal"
 expect_code 303 "allocation"
 get /insatser/5 "$T/anna"
 expect_body 'id="allocation-list"'
@@ -216,14 +216,14 @@ expect_code 404 "the removed intervention"
 get /insatser/2 "$T/rita"
 expect_body 'id="anonymous-form"'
 t=$(csrf)
-post /insatser/2/anonyma "$T/rita" "csrf=$t" "from=2025-09-01" "to=2026-01-31" "women=3" "men=4"
+post /insatser/2/anonyma "$T/rita" "csrf=$t" "anon_from=2025-09-01" "anon_to=2026-01-31" "anon_women=3" "anon_men=4"
 expect_code 400 "a period over the turn of the year"
 expect_body 'id="error-summary"'
-expect_body 'aria-describedby="to-error"'
-post /insatser/2/anonyma "$T/rita" "csrf=$t" "from=2025-09-01" "to=2025-09-30" "women=3" "men=4" \
-	"note=Öppet hus"
+expect_body 'aria-describedby="anon_to-error"'
+post /insatser/2/anonyma "$T/rita" "csrf=$t" "anon_from=2025-09-01" "anon_to=2025-09-30" "anon_women=3" "anon_men=4" \
+	"anon_note=Öppet hus"
 expect_code 303 "anonymous added by the registrar"
-post /insatser/1/anonyma "$T/rita" "csrf=$t" "from=2025-09-01" "to=2025-09-30" "women=3" "men=4"
+post /insatser/1/anonyma "$T/rita" "csrf=$t" "anon_from=2025-09-01" "anon_to=2025-09-30" "anon_women=3" "anon_men=4"
 expect_code 403 "anonymous in another's intervention"
 get /insatser/1 "$T/rita"
 expect_no_body 'id="anonymous-form"' "no form for another's intervention"
@@ -233,12 +233,12 @@ nid=$(sed -n 's/.*id="edit-anonymous-\([0-9]*\)".*/\1/p' "$T/body" | tail -n 1)
 get "/insatser/2/anonyma/$nid/andra" "$T/anna"
 expect_code 200 "anonymous edit form"
 expect_body 'value="Öppet hus"'
-post "/insatser/2/anonyma/$nid/andra" "$T/anna" "csrf=$tok" "from=2025-09-01" "to=2025-09-30" "women=x" \
-	"men=4"
+post "/insatser/2/anonyma/$nid/andra" "$T/anna" "csrf=$tok" "anon_from=2025-09-01" "anon_to=2025-09-30" "anon_women=x" \
+	"anon_men=4"
 expect_code 400 "a bad count"
-expect_body 'aria-describedby="women-error"'
-post "/insatser/2/anonyma/$nid/andra" "$T/anna" "csrf=$tok" "from=2025-09-01" "to=2025-09-30" "women=5" \
-	"men=4" "note=Öppet hus i september"
+expect_body 'aria-describedby="anon_women-error"'
+post "/insatser/2/anonyma/$nid/andra" "$T/anna" "csrf=$tok" "anon_from=2025-09-01" "anon_to=2025-09-30" "anon_women=5" \
+	"anon_men=4" "anon_note=Öppet hus i september"
 expect_code 303 "anonymous edited"
 get "/insatser/2/anonyma/$nid/ta-bort" "$T/rita"
 expect_code 200 "anonymous removal confirmation"
