@@ -567,12 +567,6 @@ static void sections(struct web_req *r, const struct intervention *iv, const cha
 	int may_anon = admin || (r->sess.user.role == ROLE_REGISTRAR && user_owns_insats(&r->sess.user, iv->id));
 	char action[64];
 
-	if (admin)
-		web_printf(&r->out, "<p class=\"actions\" id=\"insats-actions\"><a id=\"edit-insats\" "
-				    "href=\"/insatser/%s/andra\">Ändra insatsen</a> · <a id=\"close-insats\" "
-				    "href=\"/insatser/%s/avsluta\">Avsluta</a> · <a id=\"remove-insats\" "
-				    "href=\"/insatser/%s/ta-bort\">Ta bort</a></p>\n",
-			   which, which, which);
 	if (admin) {
 		buf_adds(&r->out, "<h2 id=\"allocations\">Fördelade konton</h2>\n");
 		allocation_list(r, which, iv->id);
@@ -588,6 +582,18 @@ static void sections(struct web_req *r, const struct intervention *iv, const cha
 			anonymous_form(r, action, anon_pe && anon_pe->n ? v : NULL, anon_pe, "Spara antalen");
 		}
 	}
+}
+
+void page_insats_actions(struct web_req *r, const char *which)
+{
+	if (r->sess.user.role != ROLE_ADMIN)
+		return;
+	web_printf(&r->out, "<p class=\"actions\" id=\"insats-actions\"><a id=\"edit-insats\" "
+			    "href=\"/insatser/%s/andra\">Ändra insatsen</a> · <a id=\"close-insats\" "
+			    "href=\"/insatser/%s/avsluta\">Avsluta</a> · <a id=\"remove-insats\" "
+			    "href=\"/insatser/%s/ta-bort\">Ta bort</a> · <a href=\"#allocations\">Fördelade konton</a> · "
+			    "<a href=\"#anonymous\">Anonyma deltagare</a></p>\n",
+		   which, which, which);
 }
 
 void page_insats_sections(struct web_req *r, const struct intervention *iv, const char *which)

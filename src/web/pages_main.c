@@ -463,6 +463,7 @@ static void insats_page(struct web_req *r, const struct form *v, const char *err
 	}
 	page_begin(r, iv.name);
 	page_notice(r);
+	page_insats_actions(r, which);
 	page_doc(r, app_report_insatser(r->st, which, &err), &err);
 	web_printf(&r->out, "<h2>Deltagare %d</h2>\n", year);
 	year_picker(r, r->path, year);

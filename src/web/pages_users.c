@@ -189,6 +189,7 @@ static void user_page(struct web_req *r, const struct user *u, const char *which
 	const struct page_errors *edit_pe = which && strcmp(which, "edit") == 0 ? pe : NULL;
 	const struct page_errors *pw_pe = which && strcmp(which, "password") == 0 ? pe : NULL;
 	int self = strcmp(u->name, r->sess.user.name) == 0;
+	char created[16];
 
 	page_errors_init(&none);
 	if (!edit_pe)
@@ -203,8 +204,9 @@ static void user_page(struct web_req *r, const struct user *u, const char *which
 	adm_url(&href, u->name);
 	page_begin(r, u->name);
 	page_notice(r);
+	snprintf(created, sizeof(created), "%.10s", u->created);
 	web_printf(&r->out, "<p id=\"user-summary\">%s, %s. Skapad %s.</p>\n", role_name(u->role),
-		   u->disabled ? "avstängd" : "aktiv", u->created);
+		   u->disabled ? "avstängd" : "aktiv", created);
 
 	buf_adds(&r->out, "<h2>Roll och insatser</h2>\n");
 	page_errors_summary(r, edit_pe);

@@ -190,8 +190,9 @@ void page_decision_remove(struct web_req *r);
 void page_log(struct web_req *r);
 
 /* Interventions (pages_interventions.c): a new one, changes, closing,
- * removal, allocations and anonymous counts; page_insats_sections puts
- * the links and sections on the intervention's page. The adm_ helpers
+ * removal, allocations and anonymous counts; page_insats_actions puts
+ * the administrator's links at the top of the intervention's page,
+ * page_insats_sections the allocations and anonymous counts below. The adm_ helpers
  * are shared with pages_users.c: a redirect with a notice after a change
  * (adm_done), a textarea and a select with value/label pairs (and an
  * empty first choice when empty is given) that show their error as
@@ -213,6 +214,7 @@ void page_anonymous_edit_form(struct web_req *r);
 void page_anonymous_edit(struct web_req *r);
 void page_anonymous_remove_form(struct web_req *r);
 void page_anonymous_remove(struct web_req *r);
+void page_insats_actions(struct web_req *r, const char *which);
 void page_insats_sections(struct web_req *r, const struct intervention *iv, const char *which);
 void adm_done(struct web_req *r, const char *path, const char *notice);
 void adm_textarea(struct web_req *r, const char *name, const char *label, const char *value, const char *error);
