@@ -366,6 +366,12 @@ int app_participant_purge(struct store *st, const char *before, int64_t *count, 
  * the number. */
 struct doc *app_participant_extract(struct store *st, const struct app_key *key, const char *pnr, char *code,
 				    size_t code_n, struct err *err);
+/* Erases what identifies participant `code` at their request: the code
+ * becomes anonym-ID (into new_code, may be NULL) and the hash of the
+ * personal identity number is forgotten; the statistics stay the same.
+ * Refused while the participant is enrolled somewhere. Logged under the
+ * new code. */
+int app_participant_anonymise(struct store *st, const char *code, char *new_code, size_t n, struct err *err);
 /* The förbund's settings ("min-cell"): an integer setting's value (its
  * default when not set); setting one checks its range and writes the change
  * to the audit log; the report lists them all. */

@@ -283,6 +283,9 @@ int store_enrolment_each_year(struct store *st, int year, int64_t intervention_i
  * personal identity number goes; sex, year of birth, education and the
  * enrolments stay, so the statistics of every year stay the same. */
 int store_participant_purge(struct store *st, struct date before, int64_t *count, struct err *err);
+/* Makes participant id anonymous (code anonym-ID, no hash of a number);
+ * STORE_NOT_FOUND when there is none (sqlite_privacy.c). */
+int store_participant_anonymise(struct store *st, int64_t id, struct err *err);
 
 /* Corrections of the participant register (sqlite_people.c): a
  * participant or an enrolment found by its id (STORE_NOT_FOUND when

@@ -155,7 +155,7 @@ static const char *const notices[] = {
 	"Insatsen är sparad.", "Insatsen är ändrad.", "Insatsen är avslutad.", "Insatsen är borttagen.",
 	"Fördelningen är sparad.", "Fördelningen är borttagen.", "De anonyma deltagarna är sparade.",
 	"De anonyma deltagarna är borttagna.", "Användaren är ändrad.", "Användaren kan logga in igen.",
-	"Inställningen är sparad.", "Deltagarna är avidentifierade.", NULL
+	"Inställningen är sparad.", "Deltagarna är avidentifierade.", "Deltagaren är avidentifierad.", NULL
 };
 
 void page_notice(struct web_req *r)

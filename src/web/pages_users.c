@@ -470,6 +470,60 @@ void page_privacy(struct web_req *r)
 	privacy_page(r, NULL, &none, &none);
 }
 
+/* The way on from an extract: the person asks to be forgotten. */
+static void anonymise_form(struct web_req *r, const char *code)
+{
+	buf_adds(&r->out, "<h2>Avidentifiera deltagaren</h2>\n<p>Vill personen bli glömd tar du bort det som "
+			  "identifierar hen: koden ersätts av anonym-NNN och personnumrets kontrollvärde glöms, medan "
+			  "statistiken blir densamma. Det går bara när alla hens inskrivningar är avslutade, och du får "
+			  "bekräfta först.</p>\n<form id=\"anonymise-form\" method=\"post\" "
+			  "action=\"/registerutdrag/avidentifiera\">\n");
+	web_printf(&r->out, "<input type=\"hidden\" name=\"code\" value=\"%s\">", code);
+	page_csrf(r);
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"anonymise-submit\">Avidentifiera …</button></p>\n"
+			  "</form>\n");
+}
+
+void page_anonymise(struct web_req *r)
+{
+	const char *code = form_get(&r->body, "code"), *confirm = form_get(&r->body, "confirm");
+	struct page_errors pe;
+	struct err err;
+	char anon[64];
+
+	if (!code || !*code) {
+		web_error(r, 400, "Ingen deltagare angiven.");
+		return;
+	}
+	if (!confirm || strcmp(confirm, "ja") != 0) {
+		/* Nothing changes before the administrator has confirmed. */
+		page_begin(r, "Avidentifiera en deltagare");
+		web_printf(&r->out, "<p>Vill du avidentifiera deltagare <strong>%s</strong>? Koden ersätts av anonym-NNN "
+				    "och personnumrets kontrollvärde glöms; det går inte att ångra. Statistiken blir "
+				    "densamma, och ändringen står i loggen med ditt namn under den nya koden.</p>\n"
+				    "<form id=\"anonymise-confirm-form\" method=\"post\" "
+				    "action=\"/registerutdrag/avidentifiera\">\n<input type=\"hidden\" name=\"code\" "
+				    "value=\"%s\"><input type=\"hidden\" name=\"confirm\" value=\"ja\">",
+			   code, code);
+		page_csrf(r);
+		buf_adds(&r->out, "<p><button type=\"submit\" id=\"anonymise-confirm\">Avidentifiera</button> "
+				  "<a href=\"/registerutdrag\">Avbryt</a></p>\n</form>\n");
+		page_end(r);
+		return;
+	}
+	if (app_participant_anonymise(r->st, code, anon, sizeof(anon), &err) < 0) {
+		page_errors_init(&pe);
+		adm_form_error(r, &pe, &err);
+		page_begin(r, "Avidentifiera en deltagare");
+		page_errors_summary(r, &pe);
+		buf_adds(&r->out, "<p><a href=\"/registerutdrag\">Tillbaka</a></p>\n");
+		page_end(r);
+		page_errors_release(&pe);
+		return;
+	}
+	adm_done(r, "/registerutdrag", "Deltagaren är avidentifierad.");
+}
+
 void page_extract(struct web_req *r)
 {
 	struct page_errors pe, none;
@@ -502,7 +556,9 @@ void page_extract(struct web_req *r)
 	web_printf(&r->out, "<p id=\"extract-code\">Deltagare %s. Allt som finns sparat om deltagaren:</p>\n", code);
 	buf_adds(&r->out, "<div class=\"scroll\">\n");
 	page_doc(r, d, NULL);
-	buf_adds(&r->out, "</div>\n<p><a href=\"/registerutdrag\">Tillbaka</a></p>\n");
+	buf_adds(&r->out, "</div>\n");
+	anonymise_form(r, code);
+	buf_adds(&r->out, "<p><a href=\"/registerutdrag\">Tillbaka</a></p>\n");
 	page_end(r);
 }
 

@@ -69,6 +69,7 @@ const struct route web_routes[] = {
 	{ "GET", "/registerutdrag", R_ADMIN, page_privacy, "Registerutdrag" },
 	{ "POST", "/registerutdrag", R_ADMIN, page_extract, NULL },
 	{ "POST", "/registerutdrag/rensa", R_ADMIN, page_purge, NULL },
+	{ "POST", "/registerutdrag/avidentifiera", R_ADMIN, page_anonymise, NULL },
 };
 const size_t web_routes_n = sizeof(web_routes) / sizeof(web_routes[0]);
 

@@ -238,6 +238,7 @@ void page_settings_set(struct web_req *r);
 void page_privacy(struct web_req *r);
 void page_extract(struct web_req *r);
 void page_purge(struct web_req *r);
+void page_anonymise(struct web_req *r);
 
 /* The style sheet of the pages (the documents' own plus the app's). */
 const char *web_css(void);

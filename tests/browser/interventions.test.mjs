@@ -288,6 +288,12 @@ test('a register extract by personal identity number, and the purge asks first',
 	assert.ok(extract.includes('U900') && extract.includes('Steget vidare'), 'the extract');
 	assert.ok(!extract.includes('0101123'), 'without the number');
 	await pagePasses(page, 'the extract', 'registerutdrag-visa.png');
+	// To be forgotten: asked first, and refused while she is enrolled.
+	await Promise.all([page.waitForNavigation(), page.click('#anonymise-submit')]);
+	await pagePasses(page, 'the confirmation before making anonymous', 'avidentifiera.png');
+	await submit(page, '#anonymise-confirm');
+	assert.ok((await page.textContent('#error-summary')).includes('fortfarande inskriven'));
+	await pagePasses(page, 'a refused anonymisation', 'avidentifiera-fel.png');
 
 	await page.goto('/registerutdrag');
 	await page.fill('#before', `${YEAR}-01-01`);

@@ -343,20 +343,49 @@ post /registerutdrag "$T/anna" "csrf=$tok" "pnr=19121212-1212"
 expect_code 400 "a number of nobody in the register"
 expect_body "ingen deltagare med det personnumret"
 expect_no_body "1212121212" "the number is not shown back"
+# A person who asks to be forgotten: refused while enrolled, then after
+# the exit made anonymous behind a confirmation.
+post /registerutdrag "$T/anna" "csrf=$tok" "pnr=$pnr" "format=page"
+expect_body 'id="anonymise-form"'
+post /registerutdrag/avidentifiera "$T/anna" "csrf=$tok" "code=X100" "confirm=ja"
+expect_code 400 "anonymous while enrolled"
+expect_body "fortfarande inskriven"
+post /deltagare/X100/avslut "$T/anna" "csrf=$tok" "insats=1" "date=2025-06-30" "reason=arbete" \
+	"support_after=okänd"
+expect_code 303 "exit"
+post /registerutdrag/avidentifiera "$T/anna" "csrf=$tok" "code=X100"
+expect_code 200 "anonymising asks first"
+expect_body 'id="anonymise-confirm"'
+checks=$((checks + 1))
+[ "$(sqlite3 "$db" "SELECT count(*) FROM participant WHERE code = 'X100'")" = 1 ] || fail "changed before the confirmation"
+post /registerutdrag/avidentifiera "$T/anna" "csrf=$tok" "code=X100" "confirm=ja"
+expect_code 303 "anonymised"
+checks=$((checks + 1))
+[ "$(sqlite3 "$db" "SELECT count(*) FROM participant WHERE code = 'X100' OR (pnr_hash IS NOT NULL AND code LIKE 'anonym-%')")" = 0 ] ||
+	fail "X100 is still identifiable"
+post /registerutdrag "$T/anna" "csrf=$tok" "pnr=$pnr" "format=page"
+expect_code 400 "no extract of the forgotten"
+post /registerutdrag/avidentifiera "$T/rita" "csrf=$t" "code=N001" "confirm=ja"
+expect_code 403 "the registrar may not"
+anon=$(sqlite3 "$db" "SELECT count(*) FROM participant WHERE code LIKE 'anonym-%'")
 post /registerutdrag/rensa "$T/anna" "csrf=$tok" "before=2025-01-01"
 expect_code 200 "the purge asks first"
 expect_body 'id="purge-confirm"'
-before=$(sqlite3 "$db" "SELECT count(*) FROM participant WHERE code LIKE 'anonym-%'")
 checks=$((checks + 1))
-[ "$before" = 0 ] || fail "purged before the confirmation: $before"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM participant WHERE code LIKE 'anonym-%'")" = "$anon" ] ||
+	fail "purged before the confirmation"
 post /registerutdrag/rensa "$T/anna" "csrf=$tok" "before=2099-01-01" "confirm=ja"
 expect_code 400 "a purge date in the future"
 expect_body 'aria-describedby="before-error"'
 post /registerutdrag/rensa "$T/anna" "csrf=$tok" "before=2025-01-01" "confirm=ja"
 expect_code 303 "purged"
+checks=$((checks + 1))
+[ "$(sqlite3 "$db" "SELECT count(*) FROM participant WHERE code LIKE 'anonym-%'")" -gt "$anon" ] ||
+	fail "nobody was purged"
 get /logg "$T/anna"
 expect_body "registerutdrag"
 expect_body "avidentifierade"
+expect_body "avidentifiera"
 checks=$((checks + 1))
 if grep -a -q -e "0303121230" -e "1212121212" -e "1212121213" "$db" "$db-wal" "$T/server.err" "$T/server.out" \
 	2>/dev/null; then

@@ -480,6 +480,13 @@ static void test_extract(void **state)
 	assert_null(strstr(err.msg, "0312"));
 	assert_null(app_participant_extract(st, &key, "", code, sizeof(code), &err));
 	assert_string_equal(err.field, "pnr");
+	/* Forgotten at her request: no extract by the number any more. */
+	assert_int_equal(app_participant_anonymise(st, "D042", code, sizeof(code), &err), 0);
+	assert_int_equal(strncmp(code, "anonym-", 7), 0);
+	assert_int_equal(app_participant_anonymise(st, code, NULL, 0, &err), -1);
+	assert_non_null(strstr(err.msg, "redan avidentifierad"));
+	assert_null(app_participant_extract(st, &key, "191212121212", code, sizeof(code), &err));
+	assert_non_null(strstr(err.msg, "ingen deltagare"));
 	d = app_report_audit(st, &err);
 	assert_non_null(d);
 	{

@@ -366,6 +366,7 @@ static void test_routes_roles(void **state)
 	expect("GET", "/registerutdrag", "A");
 	expect("POST", "/registerutdrag", "A");
 	expect("POST", "/registerutdrag/rensa", "A");
+	expect("POST", "/registerutdrag/avidentifiera", "A");
 }
 
 /* Every page that changes something is a POST for someone other than the
