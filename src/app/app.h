@@ -25,6 +25,7 @@ struct err;
 struct store;
 struct doc;
 struct survey_stats;
+struct allocation;
 
 /* Opens the database at path; with create set it is made when missing
  * (*created tells; may be NULL). Close with app_close. */
@@ -201,6 +202,8 @@ struct app_allocation_fields {
 int app_insats_allocate(struct store *st, const struct app_allocation_fields *f, int64_t *id, struct err *err);
 /* Removes the allocation with the id `which` ("3"). */
 int app_insats_allocation_remove(struct store *st, const char *which, struct err *err);
+/* The allocations of intervention id (0: of all), with their ids (caller frees *out). */
+int app_allocation_list(struct store *st, int64_t id, struct allocation **out, size_t *n, struct err *err);
 /* The allocations of `which` (NULL: of all interventions). */
 struct doc *app_report_allocations(struct store *st, const char *which, struct err *err);
 
@@ -246,6 +249,8 @@ struct app_anonymous_fields {
 };
 int app_anonymous_edit(struct store *st, int64_t id, const struct app_anonymous_fields *f, struct err *err);
 int app_anonymous_remove(struct store *st, int64_t id, struct err *err);
+/* The anonymous counts of intervention id (0: of all), by period (caller frees *out). */
+int app_anonymous_list(struct store *st, int64_t id, struct anonymous_count **out, size_t *n, struct err *err);
 /* The anonymous counts of one intervention (which) or all (NULL), with ids. */
 struct doc *app_report_anonymous(struct store *st, const char *which, struct err *err);
 /* An activity; attendees replace the whole attendance. */
@@ -354,6 +359,19 @@ struct doc *app_report_participants(struct store *st, int year, const char *insa
 /* Removes what identifies participants who left before `before` (a date),
  * keeping every year's statistics; *count gets how many. */
 int app_participant_purge(struct store *st, const char *before, int64_t *count, struct err *err);
+/* The register extract of the person with personal identity number pnr
+ * (found by its hash with key): everything stored about them, as
+ * app_report_participant gives it; code (may be NULL) gets their code.
+ * The extract is written to the audit log under the code, never with
+ * the number. */
+struct doc *app_participant_extract(struct store *st, const struct app_key *key, const char *pnr, char *code,
+				    size_t code_n, struct err *err);
+/* Erases what identifies participant `code` at their request: the code
+ * becomes anonym-ID (into new_code, may be NULL) and the hash of the
+ * personal identity number is forgotten; the statistics stay the same.
+ * Refused while the participant is enrolled somewhere. Logged under the
+ * new code. */
+int app_participant_anonymise(struct store *st, const char *code, char *new_code, size_t n, struct err *err);
 /* The förbund's settings ("min-cell"): an integer setting's value (its
  * default when not set); setting one checks its range and writes the change
  * to the audit log; the report lists them all. */
@@ -535,6 +553,13 @@ int app_user_add(struct store *st, const char *name, const char *role, const cha
 		 const char *password, struct err *err);
 int app_user_passwd(struct store *st, const char *name, const char *password, struct err *err);
 int app_user_disable(struct store *st, const char *name, struct err *err);
+/* Turns a disabled user on again. */
+int app_user_enable(struct store *st, const char *name, struct err *err);
+/* Gives user name a new role (NULL keeps it) and the interventions in
+ * insatser[0..n) in place of the ones they had, by the rules of
+ * app_user_add; refused when it would leave no active administrator. */
+int app_user_edit(struct store *st, const char *name, const char *role, const char *const *insatser, size_t n,
+		  struct err *err);
 /* Every user, by name (caller frees *out). */
 int app_user_list(struct store *st, struct user **out, size_t *n, struct err *err);
 struct doc *app_report_users(struct store *st, struct err *err);

@@ -156,6 +156,11 @@ int app_word(enum vocab v, const char *s, char *out, size_t n, struct err *err);
  * use it. */
 int app_participant_fields_check(const struct app_key *key, const struct app_participant_fields *f,
 				 struct participant *p, struct err *err);
+/* The keyed hash of personal identity number pnr (checked: date, check
+ * digit, coordination number) as stored, into out (hex, n bytes: at least
+ * 65), with the year of birth it gives; the number itself is forgotten. */
+int app_pnr_hash(const struct app_key *key, const char *pnr, int *birth_year, char *out, size_t n,
+		 struct err *err);
 /* Refuses p's code or person when another participant (not p->id) has
  * it; hide_other leaves the other's code out of the message. */
 int app_participant_unique(struct store *st, const struct participant *p, int hide_other, struct err *err);

@@ -56,45 +56,63 @@ static int opt_date(struct date *d, const char *s, const char *what, struct err 
 static int insats_apply(struct intervention *iv, const struct app_insats_fields *f, struct err *err)
 {
 	if (f->name && !*f->name)
-		return err_set(err, "insatsen behöver ett namn");
+		return err_set(err, "insatsen behöver ett namn"), err_field(err, "name");
+	if (f->kind && !*f->kind)
+		return err_set(err, "välj vilken sorts insats det är: individinriktad, strukturinriktad eller "
+			       "kompetenshöjande"), err_field(err, "kind");
 	if (f->kind && intervention_kind_parse(f->kind, &iv->kind) < 0)
 		return err_set(err, "okänd sorts insats '%s' (individinriktad, strukturinriktad eller "
-			       "kompetenshöjande)", f->kind);
-	if (field(iv->name, sizeof(iv->name), f->name, "namnet", err) < 0 ||
-	    field(iv->owner, sizeof(iv->owner), f->owner, "projektägaren", err) < 0 ||
-	    field(iv->partners, sizeof(iv->partners), f->partners, "de samverkande parterna", err) < 0 ||
-	    field(iv->target_group, sizeof(iv->target_group), f->target, "målgruppen", err) < 0 ||
-	    field(iv->purpose, sizeof(iv->purpose), f->purpose, "syftet", err) < 0 ||
-	    field(iv->accounts, sizeof(iv->accounts), f->accounts, "kontona", err) < 0 ||
-	    field(iv->objects, sizeof(iv->objects), f->objects, "objekten", err) < 0 ||
-	    field(iv->goals, sizeof(iv->goals), f->goals, "målen", err) < 0)
-		return -1;
+			       "kompetenshöjande)", f->kind), err_field(err, "kind");
+	if (field(iv->name, sizeof(iv->name), f->name, "namnet", err) < 0)
+		return err_field(err, "name");
+	if (field(iv->owner, sizeof(iv->owner), f->owner, "projektägaren", err) < 0)
+		return err_field(err, "owner");
+	if (field(iv->partners, sizeof(iv->partners), f->partners, "de samverkande parterna", err) < 0)
+		return err_field(err, "partners");
+	if (field(iv->target_group, sizeof(iv->target_group), f->target, "målgruppen", err) < 0)
+		return err_field(err, "target");
+	if (field(iv->purpose, sizeof(iv->purpose), f->purpose, "syftet", err) < 0)
+		return err_field(err, "purpose");
+	if (field(iv->accounts, sizeof(iv->accounts), f->accounts, "kontona", err) < 0)
+		return err_field(err, "accounts");
+	if (field(iv->objects, sizeof(iv->objects), f->objects, "objekten", err) < 0)
+		return err_field(err, "objects");
+	if (field(iv->goals, sizeof(iv->goals), f->goals, "målen", err) < 0)
+		return err_field(err, "goals");
 	if (f->ages && !*f->ages) {
 		iv->age_min = iv->age_max = 0;
 	} else if (f->ages) {
 		long lo, hi;
 
 		if (range_parse(f->ages, 0, 120, &lo, &hi) < 0)
-			return err_set(err, "kan inte tolka åldrarna '%s' (skriv t.ex. 16-29)", f->ages);
+			return err_set(err, "kan inte tolka åldrarna '%s' (skriv t.ex. 16-29)", f->ages),
+			       err_field(err, "ages");
 		iv->age_min = (int)lo;
 		iv->age_max = (int)hi;
 	}
-	if (opt_date(&iv->start, f->start, NULL, err) < 0 || opt_date(&iv->end, f->end, NULL, err) < 0 ||
-	    opt_date(&iv->p_start, f->p_start, "deltagarperiodens början", err) < 0 ||
-	    opt_date(&iv->p_end, f->p_end, "deltagarperiodens slut", err) < 0)
-		return -1;
+	if (opt_date(&iv->start, f->start, NULL, err) < 0)
+		return err_field(err, "start");
+	if (opt_date(&iv->end, f->end, NULL, err) < 0)
+		return err_field(err, "end");
+	if (opt_date(&iv->p_start, f->p_start, "deltagarperiodens början", err) < 0)
+		return err_field(err, "p_start");
+	if (opt_date(&iv->p_end, f->p_end, "deltagarperiodens slut", err) < 0)
+		return err_field(err, "p_end");
 	if (date_is_set(iv->start) && date_is_set(iv->end) && date_cmp(iv->start, iv->end) > 0)
-		return err_set(err, "insatsen slutar före den börjar");
+		return err_set(err, "insatsen slutar före den börjar"), err_field(err, "end");
 	if (date_is_set(iv->p_start) && date_is_set(iv->p_end) && date_cmp(iv->p_start, iv->p_end) > 0)
-		return err_set(err, "deltagarperioden slutar före den börjar");
-	if ((date_is_set(iv->p_start) && date_is_set(iv->start) && date_cmp(iv->p_start, iv->start) < 0) ||
-	    (date_is_set(iv->p_end) && date_is_set(iv->end) && date_cmp(iv->p_end, iv->end) > 0))
-		return err_set(err, "deltagarperioden ska ligga inom insatsens period");
+		return err_set(err, "deltagarperioden slutar före den börjar"), err_field(err, "p_end");
+	if (date_is_set(iv->p_start) && date_is_set(iv->start) && date_cmp(iv->p_start, iv->start) < 0)
+		return err_set(err, "deltagarperioden ska ligga inom insatsens period"), err_field(err, "p_start");
+	if (date_is_set(iv->p_end) && date_is_set(iv->end) && date_cmp(iv->p_end, iv->end) > 0)
+		return err_set(err, "deltagarperioden ska ligga inom insatsens period"), err_field(err, "p_end");
 	range_ascii(iv->accounts);
 	if (!app_accounts_valid(iv->accounts))
-		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", iv->accounts);
+		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", iv->accounts),
+		       err_field(err, "accounts");
 	if (budget_objects_valid(iv->objects) < 0)
-		return err_set(err, "kan inte tolka objekten '%s' (skriv dimension:objekt, t.ex. 6:1)", iv->objects);
+		return err_set(err, "kan inte tolka objekten '%s' (skriv dimension:objekt, t.ex. 6:1)", iv->objects),
+		       err_field(err, "objects");
 	return 0;
 }
 
@@ -149,9 +167,10 @@ int app_insats_add(struct store *st, const struct app_insats_fields *f, int64_t 
 
 	memset(&iv, 0, sizeof(iv));
 	if (!f->name || !*f->name)
-		return err_set(err, "insatsen behöver ett namn");
-	if (!f->kind)
-		return err_set(err, "okänd sorts insats '' (individinriktad, strukturinriktad eller kompetenshöjande)");
+		return err_set(err, "insatsen behöver ett namn"), err_field(err, "name");
+	if (!f->kind || !*f->kind)
+		return err_set(err, "välj vilken sorts insats det är: individinriktad, strukturinriktad eller "
+			       "kompetenshöjande"), err_field(err, "kind");
 	if (insats_apply(&iv, f, err) < 0)
 		return -1;
 	if (store_begin(st, err) < 0)
@@ -569,22 +588,27 @@ static int anonymous_apply(struct store *st, struct anonymous_count *a, const st
 		return err_set(err, "de anonyma deltagarnas insats finns inte");
 	}
 	if (f->from && date_parse(f->from, &a->from, err) < 0)
-		return err_prefix(err, "periodens början");
+		return err_prefix(err, "periodens början"), err_field(err, "from");
 	if (f->to && date_parse(f->to, &a->to, err) < 0)
-		return err_prefix(err, "periodens slut");
+		return err_prefix(err, "periodens slut"), err_field(err, "to");
 	if (date_cmp(a->from, a->to) > 0)
-		return err_set(err, "perioden slutar före den börjar");
+		return err_set(err, "perioden slutar före den börjar"), err_field(err, "to");
 	if (a->from.y != a->to.y)
-		return err_set(err, "perioden ska ligga inom ett kalenderår, så att varje år räknas för sig");
-	if ((date_is_set(iv.start) && date_cmp(a->from, iv.start) < 0) ||
-	    (date_is_set(iv.end) && date_cmp(a->to, iv.end) > 0))
-		return err_set(err, "perioden ligger utanför insatsens period");
-	if ((f->women && count_arg(f->women, "kvinnor", &a->women, err) < 0) ||
-	    (f->men && count_arg(f->men, "män", &a->men, err) < 0))
-		return -1;
+		return err_set(err, "perioden ska ligga inom ett kalenderår, så att varje år räknas för sig"),
+		       err_field(err, "to");
+	if (date_is_set(iv.start) && date_cmp(a->from, iv.start) < 0)
+		return err_set(err, "perioden ligger utanför insatsens period"), err_field(err, "from");
+	if (date_is_set(iv.end) && date_cmp(a->to, iv.end) > 0)
+		return err_set(err, "perioden ligger utanför insatsens period"), err_field(err, "to");
+	if (f->women && count_arg(f->women, "kvinnor", &a->women, err) < 0)
+		return err_field(err, "women");
+	if (f->men && count_arg(f->men, "män", &a->men, err) < 0)
+		return err_field(err, "men");
 	if (a->women + a->men == 0)
-		return err_set(err, "ange antalet med --women och --men");
-	return field(a->note, sizeof(a->note), f->note, "anteckningen", err);
+		return err_set(err, "ange hur många kvinnor och män som deltog"), err_field(err, "women");
+	if (field(a->note, sizeof(a->note), f->note, "anteckningen", err) < 0)
+		return err_field(err, "note");
+	return 0;
 }
 
 static json_t *anonymous_json(const struct anonymous_count *a)
@@ -667,6 +691,11 @@ int app_anonymous_remove(struct store *st, int64_t id, struct err *err)
 		return -1;
 	}
 	return store_commit(st, err);
+}
+
+int app_anonymous_list(struct store *st, int64_t id, struct anonymous_count **out, size_t *n, struct err *err)
+{
+	return store_anonymous_list(st, 0, id, out, n, err);
 }
 
 struct doc *app_report_anonymous(struct store *st, const char *which, struct err *err)

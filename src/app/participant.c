@@ -125,21 +125,33 @@ int app_participant_fields_check(const struct app_key *key, const struct app_par
 			       f->born ? f->born : "", date_today().y);
 	p->birth_year = (int)born;
 	if (f->pnr && *f->pnr) {
-		struct pnr n;
-		unsigned char mac[crypto_auth_hmacsha256_BYTES];
+		int birth_year;
 
-		if (!key)
-			return err_set(err, "personnummer kräver databasens nyckelfil");
-		if (pnr_parse(f->pnr, date_today(), &n, err) < 0)
+		if (app_pnr_hash(key, f->pnr, &birth_year, p->pnr_hash, sizeof(p->pnr_hash), err) < 0)
 			return -1;
-		if (n.birth.y != p->birth_year) {
-			sodium_memzero(&n, sizeof(n));
+		if (birth_year != p->birth_year) {
+			p->pnr_hash[0] = '\0';
 			return err_set(err, "födelseåret %d stämmer inte med personnumret", p->birth_year);
 		}
-		crypto_auth_hmacsha256(mac, (const unsigned char *)n.digits, 12, key->bytes);
-		sodium_bin2hex(p->pnr_hash, sizeof(p->pnr_hash), mac, sizeof(mac));
-		sodium_memzero(&n, sizeof(n));
 	}
+	return 0;
+}
+
+int app_pnr_hash(const struct app_key *key, const char *pnr, int *birth_year, char *out, size_t n,
+		 struct err *err)
+{
+	struct pnr num;
+	unsigned char mac[crypto_auth_hmacsha256_BYTES];
+
+	if (!key)
+		return err_set(err, "personnummer kräver databasens nyckelfil");
+	if (pnr_parse(pnr, date_today(), &num, err) < 0)
+		return -1;
+	crypto_auth_hmacsha256(mac, (const unsigned char *)num.digits, 12, key->bytes);
+	sodium_bin2hex(out, n, mac, sizeof(mac));
+	*birth_year = num.birth.y;
+	sodium_memzero(&num, sizeof(num));
+	sodium_memzero(mac, sizeof(mac));
 	return 0;
 }
 
@@ -769,9 +781,9 @@ int app_participant_purge(struct store *st, const char *before, int64_t *count, 
 	char detail[128];
 
 	if (!before || date_parse(before, &d, err) < 0)
-		return before ? -1 : err_set(err, "ange datumet med --exited-before");
+		return before ? err_field(err, "before") : err_set(err, "ange datumet med --exited-before");
 	if (date_cmp(d, date_today()) > 0)
-		return err_set(err, "datumet %s ligger i framtiden", before);
+		return err_set(err, "datumet %s ligger i framtiden", before), err_field(err, "before");
 	if (store_begin(st, err) < 0)
 		return -1;
 	if (store_participant_purge(st, d, count, err) < 0)

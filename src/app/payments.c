@@ -187,15 +187,17 @@ int app_insats_allocate(struct store *st, const struct app_allocation_fields *f,
 		return -1;
 	a.intervention_id = iv.id;
 	if (!f->accounts || !*f->accounts)
-		return err_set(err, "ange kontot som ska fördelas med --accounts (t.ex. 4010)");
-	if (app_copy_field(a.accounts, sizeof(a.accounts), f->accounts, "kontona", err) < 0 ||
-	    app_copy_field(a.note, sizeof(a.note), f->note, "anteckningen", err) < 0)
-		return -1;
+		return err_set(err, "ange kontot som ska fördelas (t.ex. 4010)"), err_field(err, "accounts");
+	if (app_copy_field(a.accounts, sizeof(a.accounts), f->accounts, "kontona", err) < 0)
+		return err_field(err, "accounts");
+	if (app_copy_field(a.note, sizeof(a.note), f->note, "anteckningen", err) < 0)
+		return err_field(err, "note");
 	if (!app_accounts_valid(a.accounts))
-		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010 eller 4010-4019)", a.accounts);
+		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010 eller 4010-4019)", a.accounts),
+		       err_field(err, "accounts");
 	if (!f->share == !f->amount)
-		return err_set(err, "ange antingen en andel (--share 60) eller ett belopp för ett år "
-			       "(--year 2025 --amount \"100 000\")");
+		return err_set(err, "ange antingen en andel (t.ex. 60 %%) eller ett belopp för ett år, inte båda"),
+		       err_field(err, f->share ? "amount" : "share");
 	if (f->year) {
 		char *end;
 		long y;
@@ -203,23 +205,23 @@ int app_insats_allocate(struct store *st, const struct app_allocation_fields *f,
 		errno = 0;
 		y = strtol(f->year, &end, 10);
 		if (errno || *end || end == f->year || y < 1900 || y > 9999)
-			return err_set(err, "kan inte tolka året '%s' (skriv t.ex. 2025)", f->year);
+			return err_set(err, "kan inte tolka året '%s' (skriv t.ex. 2025)", f->year), err_field(err, "year");
 		a.year = (int)y;
 	}
 	if (f->share) {
 		if (allocation_share_parse(f->share, &a.share) < 0)
 			return err_set(err, "kan inte tolka andelen '%s' (en procentsats över 0 och högst 100, "
-				       "t.ex. 60 eller 33,33)", f->share);
+				       "t.ex. 60 eller 33,33)", f->share), err_field(err, "share");
 	} else {
 		if (!a.year)
-			return err_set(err, "ett belopp gäller ett år: ange det med --year");
+			return err_set(err, "ett belopp gäller ett år: ange vilket år"), err_field(err, "year");
 		if (strspn(a.accounts, "0123456789") != strlen(a.accounts))
 			return err_set(err, "ett belopp fördelar ett enda konto, inte '%s' (använd en andel för "
-				       "flera konton)", a.accounts);
+				       "flera konton)", a.accounts), err_field(err, "accounts");
 		if (money_parse(f->amount, &a.amount, err) < 0)
-			return -1;
+			return err_field(err, "amount");
 		if (a.amount == 0)
-			return err_set(err, "beloppet ska inte vara noll");
+			return err_set(err, "beloppet ska inte vara noll"), err_field(err, "amount");
 	}
 	if (years_open(st, &a, err) < 0)
 		return -1;
@@ -287,6 +289,11 @@ int app_insats_allocation_remove(struct store *st, const char *which, struct err
 		return -1;
 	}
 	return store_commit(st, err);
+}
+
+int app_allocation_list(struct store *st, int64_t id, struct allocation **out, size_t *n, struct err *err)
+{
+	return store_allocation_list(st, id, out, n, err);
 }
 
 struct doc *app_report_allocations(struct store *st, const char *which, struct err *err)

@@ -85,7 +85,9 @@ int app_setting_set(struct store *st, const char *key, const char *value, struct
 		buf_release(&known);
 		return -1;
 	}
-	if (parse_value(def, value, &v, err) < 0 || app_setting_int(st, key, &old, err) < 0)
+	if (parse_value(def, value, &v, err) < 0)
+		return err_field(err, def->key);
+	if (app_setting_int(st, key, &old, err) < 0)
 		return -1;
 	if (v != old) {
 		char what[64];
@@ -94,7 +96,7 @@ int app_setting_set(struct store *st, const char *key, const char *value, struct
 		 * tables, a closed year's published ones too. */
 		snprintf(what, sizeof(what), "inställningen %s", key);
 		if (app_closed_years_refuse(st, what, err) < 0)
-			return -1;
+			return err_field(err, def->key);
 	}
 	snprintf(canon, sizeof(canon), "%d", v);
 	snprintf(detail, sizeof(detail), "%s: %d → %d", key, old, v);

@@ -51,24 +51,17 @@ static int find_user(struct store *st, const char *name, struct user *u, char *h
 	return rc;
 }
 
-int app_user_add(struct store *st, const char *name, const char *role, const char *const *insatser, size_t n,
-		 const char *password, struct err *err)
+/* The interventions of insatser[0..n) (ids or names, each value may be a
+ * comma list: "1,Steget vidare") into u, with their names in names; then
+ * whether u's role may have them: a registrar needs at least one, the
+ * other roles none. */
+static int user_insatser(struct store *st, struct user *u, const char *const *insatser, size_t n,
+			 struct buf *names, struct err *err)
 {
-	struct user u;
-	char hash[crypto_pwhash_STRBYTES], detail[400];
 	struct intervention iv;
-	struct buf names;
 	size_t i;
-	int rc;
 
-	memset(&u, 0, sizeof(u));
-	if (crypto_ready(err) < 0 || user_name_check(name, err) < 0)
-		return -1;
-	snprintf(u.name, sizeof(u.name), "%s", name);
-	if (role_parse(role, &u.role, err) < 0)
-		return -1;
-	buf_init(&names);
-	/* Each value may be a comma-separated list: "1,Steget vidare". */
+	u->n_insatser = 0;
 	for (i = 0; i < n; i++) {
 		const char *p = insatser[i];
 
@@ -81,32 +74,61 @@ int app_user_add(struct store *st, const char *name, const char *role, const cha
 			if (!which[0])
 				continue;
 			if (app_find_insats(st, which, &iv, err) < 0)
-				goto fail;
-			if (!user_owns_insats(&u, iv.id)) {
-				if (u.n_insatser == USER_INSATS_MAX) {
+				return err_field(err, "insats");
+			if (!user_owns_insats(u, iv.id)) {
+				if (u->n_insatser == USER_INSATS_MAX) {
 					err_set(err, "en användare kan ha högst %d insatser", USER_INSATS_MAX);
-					goto fail;
+					return err_field(err, "insats");
 				}
-				u.insatser[u.n_insatser++] = iv.id;
-				buf_addf(&names, "%s%s", names.len ? ", " : "", iv.name);
+				u->insatser[u->n_insatser++] = iv.id;
+				buf_addf(names, "%s%s", names->len ? ", " : "", iv.name);
 			}
 		}
 	}
-	if (u.role == ROLE_REGISTRAR && u.n_insatser == 0) {
-		err_set(err, "en registrerare ska ha minst en insats (--insats)");
+	if (u->role == ROLE_REGISTRAR && u->n_insatser == 0) {
+		err_set(err, "en registrerare ska ha minst en insats att registrera deltagare i");
+		return err_field(err, "insats");
+	}
+	if (u->role != ROLE_REGISTRAR && u->n_insatser > 0) {
+		err_set(err, "bara en registrerare har egna insatser; rollen %s ser alla", role_label(u->role));
+		return err_field(err, "insats");
+	}
+	return 0;
+}
+
+int app_user_add(struct store *st, const char *name, const char *role, const char *const *insatser, size_t n,
+		 const char *password, struct err *err)
+{
+	struct user u;
+	char hash[crypto_pwhash_STRBYTES], detail[400];
+	struct buf names;
+	size_t i;
+	int rc;
+
+	memset(&u, 0, sizeof(u));
+	if (crypto_ready(err) < 0)
+		return -1;
+	if (user_name_check(name, err) < 0)
+		return err_field(err, "name");
+	snprintf(u.name, sizeof(u.name), "%s", name);
+	if (role_parse(role, &u.role, err) < 0)
+		return err_field(err, "role");
+	buf_init(&names);
+	if (user_insatser(st, &u, insatser, n, &names, err) < 0)
+		goto fail;
+	if (password_check(password, name, err) < 0) {
+		err_field(err, "password");
 		goto fail;
 	}
-	if (u.role != ROLE_REGISTRAR && u.n_insatser > 0) {
-		err_set(err, "bara en registrerare har egna insatser; rollen %s ser alla", role_label(u.role));
-		goto fail;
-	}
-	if (password_check(password, name, err) < 0 || hash_password(password, hash, err) < 0)
+	if (hash_password(password, hash, err) < 0)
 		goto fail;
 	if (store_begin(st, err) < 0)
 		goto fail;
 	rc = store_user_add(st, &u, hash, err);
-	if (rc == STORE_DUPLICATE)
+	if (rc == STORE_DUPLICATE) {
 		err_set(err, "det finns redan en användare '%s'", name);
+		err_field(err, "name");
+	}
 	if (rc != 0)
 		goto rollback;
 	for (i = 0; i < u.n_insatser; i++)
@@ -127,13 +149,98 @@ fail:
 	return -1;
 }
 
+/* The number of users who are administrators and not disabled. */
+static int active_admins(struct store *st, size_t *count, struct err *err)
+{
+	struct user *users = NULL;
+	size_t n = 0, i;
+
+	if (store_user_list(st, &users, &n, err) < 0)
+		return -1;
+	for (*count = 0, i = 0; i < n; i++)
+		if (users[i].role == ROLE_ADMIN && !users[i].disabled)
+			(*count)++;
+	free(users);
+	return 0;
+}
+
+int app_user_edit(struct store *st, const char *name, const char *role, const char *const *insatser, size_t n,
+		  struct err *err)
+{
+	struct user before, after;
+	struct buf names;
+	char detail[500];
+	size_t admins, i;
+
+	if (find_user(st, name, &before, NULL, 0, err) < 0)
+		return -1;
+	after = before;
+	if (role && role_parse(role, &after.role, err) < 0)
+		return err_field(err, "role");
+	buf_init(&names);
+	if (user_insatser(st, &after, insatser, n, &names, err) < 0)
+		goto fail;
+	if (before.role == ROLE_ADMIN && after.role != ROLE_ADMIN && !before.disabled) {
+		if (active_admins(st, &admins, err) < 0)
+			goto fail;
+		if (admins <= 1) {
+			err_set(err, "%s är den enda administratören; ge först någon annan rollen administratör",
+				before.name);
+			err_field(err, "role");
+			goto fail;
+		}
+	}
+	if (store_begin(st, err) < 0)
+		goto fail;
+	if (store_user_set_role(st, before.id, after.role, err) < 0 ||
+	    store_user_insats_clear(st, before.id, err) < 0)
+		goto rollback;
+	for (i = 0; i < after.n_insatser; i++)
+		if (store_user_insats_add(st, before.id, after.insatser[i], err) < 0)
+			goto rollback;
+	snprintf(detail, sizeof(detail), "användare %s: roll %s → %s%s%s", before.name, role_label(before.role),
+		 role_label(after.role), names.len ? ", insatser: " : "", names.s);
+	if (store_audit_add(st, app_actor(st), "ändra användare", "", detail, err) < 0 || store_commit(st, err) < 0)
+		goto rollback;
+	buf_release(&names);
+	return 0;
+rollback:
+	store_rollback(st);
+fail:
+	buf_release(&names);
+	return -1;
+}
+
+int app_user_enable(struct store *st, const char *name, struct err *err)
+{
+	struct user u;
+	char detail[200];
+
+	if (find_user(st, name, &u, NULL, 0, err) < 0)
+		return -1;
+	if (!u.disabled)
+		return err_set(err, "användaren %s är inte avstängd", u.name);
+	snprintf(detail, sizeof(detail), "användare %s påslagen igen", u.name);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_user_enable(st, u.id, err) < 0 ||
+	    store_audit_add(st, app_actor(st), "slå på användare", "", detail, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
 int app_user_passwd(struct store *st, const char *name, const char *password, struct err *err)
 {
 	struct user u;
 	char hash[crypto_pwhash_STRBYTES], detail[200];
 
-	if (crypto_ready(err) < 0 || find_user(st, name, &u, NULL, 0, err) < 0 ||
-	    password_check(password, u.name, err) < 0 || hash_password(password, hash, err) < 0)
+	if (crypto_ready(err) < 0 || find_user(st, name, &u, NULL, 0, err) < 0)
+		return -1;
+	if (password_check(password, u.name, err) < 0)
+		return err_field(err, "password");
+	if (hash_password(password, hash, err) < 0)
 		return -1;
 	snprintf(detail, sizeof(detail), "nytt lösenord för %s; inloggningarna avslutade", u.name);
 	if (store_begin(st, err) < 0)

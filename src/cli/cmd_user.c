@@ -1,6 +1,6 @@
 /*
  * cmd_user.c: the commands that manage the users of the web pages: user
- * add, passwd, list and disable. A password is never an argument (shell
+ * add, passwd, list, disable, enable and edit. A password is never an argument (shell
  * histories and process lists would keep it): it is asked for on the
  * terminal without echo, twice, or read as one line from standard input
  * when that is not a terminal, so that scripts can create users.
@@ -14,7 +14,7 @@
 #include "base/err.h"
 #include "cli/cli.h"
 
-enum { U_ADD, U_PASSWD, U_LIST, U_DISABLE };
+enum { U_ADD, U_PASSWD, U_LIST, U_DISABLE, U_ENABLE, U_EDIT };
 
 /* Reads one line into buf without its line end; on a terminal with echo
  * off. Returns 0, or -1 at end of input. */
@@ -62,22 +62,13 @@ static int read_password(char *pw, size_t n)
 	return 0;
 }
 
-static int cmd_user_add(struct cli *cli, int argc, char **argv)
+/* The option parser keeps the last value of an option; --insats may be
+ * given once per intervention, so every value is collected here. */
+static int collect_insatser(int argc, char **argv, const char **out, size_t *n)
 {
-	const struct cmd *c = &user_cmds[U_ADD];
-	const char *role = NULL, *insats = NULL, *pos[1], *insatser[USER_INSATS_MAX];
-	size_t n_insatser = 0, n;
-	const struct opt opts[] = { { "role", 1, &role, NULL }, { "insats", 1, &insats, NULL }, { 0 } };
-	char pw[PASSWORD_MAX + 2];
-	struct store *st = NULL;
-	struct err err;
-	enum role r;
-	int i, rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+	int i;
 
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	/* The option parser keeps the last value of an option; --insats may be
-	 * given once per intervention, so every value is collected here. */
+	*n = 0;
 	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
 		const char *v = NULL;
 
@@ -89,10 +80,29 @@ static int cmd_user_add(struct cli *cli, int argc, char **argv)
 			i++;
 		if (!v)
 			continue;
-		if (n_insatser == USER_INSATS_MAX)
-			return cli_usage(c, "för många --insats");
-		insatser[n_insatser++] = v;
+		if (*n == USER_INSATS_MAX)
+			return -1;
+		out[(*n)++] = v;
 	}
+	return 0;
+}
+
+static int cmd_user_add(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &user_cmds[U_ADD];
+	const char *role = NULL, *insats = NULL, *pos[1], *insatser[USER_INSATS_MAX];
+	size_t n_insatser = 0, n;
+	const struct opt opts[] = { { "role", 1, &role, NULL }, { "insats", 1, &insats, NULL }, { 0 } };
+	char pw[PASSWORD_MAX + 2];
+	struct store *st = NULL;
+	struct err err;
+	enum role r;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (collect_insatser(argc, argv, insatser, &n_insatser) < 0)
+		return cli_usage(c, "för många --insats");
 	if (n != 1 || !role)
 		return cli_usage(c, "ange användarnamnet och --role");
 	if (role_parse(role, &r, &err) < 0 || user_name_check(pos[0], &err) < 0)
@@ -169,6 +179,55 @@ static int cmd_user_disable(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_user_enable(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &user_cmds[U_ENABLE];
+	const char *pos[1];
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange användarnamnet");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_user_enable(st, pos[0], &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Användaren %s kan logga in igen.\n", pos[0]);
+	return EXIT_OK;
+}
+
+static int cmd_user_edit(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &user_cmds[U_EDIT];
+	const char *role = NULL, *insats = NULL, *pos[1], *insatser[USER_INSATS_MAX];
+	const struct opt opts[] = { { "role", 1, &role, NULL }, { "insats", 1, &insats, NULL }, { 0 } };
+	size_t n_insatser = 0, n;
+	struct store *st = NULL;
+	struct err err;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (collect_insatser(argc, argv, insatser, &n_insatser) < 0)
+		return cli_usage(c, "för många --insats");
+	if (n != 1)
+		return cli_usage(c, "ange användarnamnet");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_user_edit(st, pos[0], role, insatser, n_insatser, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Användaren %s är ändrad.\n", pos[0]);
+	return EXIT_OK;
+}
+
 const struct cmd user_cmds[] = {
 	[U_ADD] = { "user", "add", "user add NAMN --role admin|registrar|board|auditor [--insats INSATS]...",
 		    "lägg till en användare av webbsidorna",
@@ -198,5 +257,17 @@ const struct cmd user_cmds[] = {
 			"Stänger av användaren: hen kan inte logga in, och pågående inloggningar\n"
 			"avslutas. Användaren finns kvar i loggen.\n",
 			cmd_user_disable },
+	[U_ENABLE] = { "user", "enable", "user enable NAMN", "slå på en avstängd användare igen",
+		       "Slår på en avstängd användare igen, så att hen kan logga in.\n",
+		       cmd_user_enable },
+	[U_EDIT] = { "user", "edit", "user edit NAMN [--role ROLL] [--insats INSATS]...",
+		     "ändra en användares roll och insatser",
+		     "Ger användaren en ny roll (utan --role behålls den) och insatserna i\n"
+		     "--insats i stället för dem hen hade, med samma regler som 'user add': en\n"
+		     "registrerare har minst en insats, de andra rollerna ingen. Förbundet har\n"
+		     "alltid minst en aktiv administratör.\n\n"
+		     "Val:\n  --role ROLL          admin, registrar, board eller auditor\n"
+		     "  --insats INSATS      en registrerares insats (id eller namn); kan upprepas\n",
+		     cmd_user_edit },
 	{ 0 }
 };

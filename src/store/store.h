@@ -327,6 +327,9 @@ int store_enrolment_each_year(struct store *st, int year, int64_t intervention_i
  * personal identity number goes; sex, year of birth, education and the
  * enrolments stay, so the statistics of every year stay the same. */
 int store_participant_purge(struct store *st, struct date before, int64_t *count, struct err *err);
+/* Makes participant id anonymous (code anonym-ID, no hash of a number);
+ * STORE_NOT_FOUND when there is none (sqlite_privacy.c). */
+int store_participant_anonymise(struct store *st, int64_t id, struct err *err);
 
 /* Corrections of the participant register (sqlite_people.c): a
  * participant or an enrolment found by its id (STORE_NOT_FOUND when
@@ -453,6 +456,12 @@ int store_user_list(struct store *st, struct user **out, size_t *n, struct err *
 int store_user_set_password(struct store *st, int64_t id, const char *hash, struct err *err);
 int store_user_disable(struct store *st, int64_t id, struct err *err);
 int store_user_insats_add(struct store *st, int64_t user_id, int64_t intervention_id, struct err *err);
+/* Corrections (sqlite_users.c): turn a disabled user on again, change the
+ * role, forget every intervention of a user (before the new ones are
+ * added). The first two give STORE_NOT_FOUND when there is no such user. */
+int store_user_enable(struct store *st, int64_t id, struct err *err);
+int store_user_set_role(struct store *st, int64_t id, enum role role, struct err *err);
+int store_user_insats_clear(struct store *st, int64_t user_id, struct err *err);
 
 /* Sessions, found by the hash of their token. store_session_get gives
  * STORE_NOT_FOUND when there is none; store_session_expire removes those

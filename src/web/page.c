@@ -280,7 +280,12 @@ static const char *const notices[] = {
 	"Inskrivningen är sparad.", "Avslutet är sparat.", "Användaren är tillagd.", "Lösenordet är bytt.",
 	"Användaren är avstängd.", "Listan är inläst.", "Beslutet är borttaget.",
 	/* forms */
-	"Beslutet är ändrat.", NULL
+	"Beslutet är ändrat.",
+	/* Interventions, users, settings and the register. */
+	"Insatsen är sparad.", "Insatsen är ändrad.", "Insatsen är avslutad.", "Insatsen är borttagen.",
+	"Fördelningen är sparad.", "Fördelningen är borttagen.", "De anonyma deltagarna är sparade.",
+	"De anonyma deltagarna är borttagna.", "Användaren är ändrad.", "Användaren kan logga in igen.",
+	"Inställningen är sparad.", "Deltagarna är avidentifierade.", "Deltagaren är avidentifierad.", NULL
 };
 
 void page_notice(struct web_req *r)

@@ -121,6 +121,20 @@ static const char lists_css[] =
 	 * squeeze them into a column a word wide. */
 	"#log table{min-width:40rem}#log td:first-child{white-space:nowrap}\n";
 
+/* Interventions, users, settings and the register: long texts, a
+ * row of links, checkboxes, and wide tables that scroll by
+ * themselves on a phone instead of the page. */
+static const char admin_css[] =
+	".field textarea{display:block;width:100%;max-width:40rem;min-width:0;box-sizing:border-box}\n"
+	".field input{max-width:100%;box-sizing:border-box}\n"
+	".actions a{display:inline-block;padding:.3rem 0;min-height:24px}\n"
+	".boxes .box{margin:.3rem 0}.boxes input{width:1.2rem;height:1.2rem;vertical-align:middle}\n"
+	".boxes.has-error{border-color:#b00020}.scroll{overflow-x:auto}\n"
+	".has-error textarea{border-color:#b00020}\n"
+	/* A document wider than a phone (a table of many columns) scrolls
+	 * within itself, not the page. */
+	"main .finsam-doc{overflow-x:auto}\n";
+
 const char *web_css(void)
 {
 	return app_css;
@@ -133,6 +147,7 @@ void page_css(struct web_req *r)
 	buf_adds(&r->out, app_css);
 	buf_adds(&r->out, screen_css);
 	buf_adds(&r->out, lists_css);
+	buf_adds(&r->out, admin_css);
 	r->type = "text/css; charset=utf-8";
 	r->cacheable = 1;
 }

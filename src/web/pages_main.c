@@ -293,6 +293,9 @@ static void dashboard_cards(struct web_req *r, int year)
 void page_insatser(struct web_req *r)
 {
 	page_begin(r, "Insatser");
+	page_notice(r);
+	if (is_admin(r))
+		buf_adds(&r->out, "<p><a id=\"new-insats\" href=\"/insatser/ny\">Lägg till en insats</a></p>\n");
 	/* Searched, sorted and paged (pages_lists.c). */
 	insats_list(r);
 	page_end(r);
@@ -312,12 +315,14 @@ void page_insats(struct web_req *r)
 	}
 	page_begin(r, iv.name);
 	page_notice(r);
+	page_insats_actions(r, which);
 	page_doc(r, app_report_insatser(r->st, which, &err), &err);
 	web_printf(&r->out, "<h2>Deltagare %d</h2>\n", year);
 	snprintf(action, sizeof(action), "/insatser/%ld", id);
 	year_picker(r, action, year);
 	page_doc(r, app_report_participants(r->st, year, which, 1, 0, &err), &err);
 	page_doc(r, app_report_insats_indicators(r->st, year, which, &err), &err);
+	page_insats_sections(r, &iv, which);
 	if (is_admin(r))
 		page_decisions_section(r, id, which);
 	page_end(r);

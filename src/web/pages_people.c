@@ -2,7 +2,7 @@
  * pages_people.c: the pages with personal data: the participant register
  * (an administrator all of it, a registrar only the participants and
  * enrolments of their own interventions, an auditor reads all and changes
- * nothing; the board none) and the administration of users.
+ * nothing; the board none).
  *
  * A personal identity number typed into the registration form is checked,
  * handed to the use case that hashes it, and never written back into a
@@ -370,129 +370,6 @@ void page_exit(struct web_req *r)
 		return;
 	}
 	done_at(r, "/deltagare/", r->params[0], "Avslutet är sparat.");
-}
-
-/* ---- users ---- */
-
-static void users_page(struct web_req *r, const struct form *v, const char *error)
-{
-	static const char *const roles[] = { "admin", "registrar", "board", "auditor", NULL };
-	struct user *users = NULL;
-	struct intervention *iv = NULL;
-	size_t n = 0, n_iv = 0, i, j, k;
-	struct err err;
-
-	page_begin(r, "Användare");
-	page_notice(r);
-	if (app_user_list(r->st, &users, &n, &err) < 0 || app_insats_list(r->st, &iv, &n_iv, &err) < 0) {
-		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
-		free(users);
-		page_end(r);
-		return;
-	}
-	buf_adds(&r->out, "<table class=\"app\" id=\"user-list\"><tr><th>Användare</th><th>Roll</th><th>Insatser</th>"
-			  "<th>Status</th><th>Nytt lösenord</th>"
-			  "<th><span class=\"visually-hidden\">Stäng av</span></th></tr>\n");
-	for (i = 0; i < n; i++) {
-		struct buf href;
-
-		buf_init(&href);
-		url_escape(&href, users[i].name);
-		web_printf(&r->out, "<tr id=\"user-%s\"><td>%s</td><td>%s</td><td>", users[i].name, users[i].name,
-			   role_label(users[i].role));
-		for (j = 0; j < users[i].n_insatser; j++)
-			for (k = 0; k < n_iv; k++)
-				if (iv[k].id == users[i].insatser[j])
-					web_printf(&r->out, "%s<br>", iv[k].name);
-		web_printf(&r->out, "</td><td>%s</td><td>", users[i].disabled ? "avstängd" : "aktiv");
-		if (!users[i].disabled) {
-			web_printf(&r->out, "<form class=\"inline\" method=\"post\" action=\"/anvandare/%s/losenord\">",
-				   href.s);
-			page_csrf(r);
-			web_printf(&r->out, "<input type=\"password\" name=\"password\" autocomplete=\"new-password\" "
-					    "aria-label=\"Nytt lösenord för %s\"> <button type=\"submit\">Byt</button></form>",
-				   users[i].name);
-		}
-		buf_adds(&r->out, "</td><td>");
-		if (!users[i].disabled && strcmp(users[i].name, r->sess.user.name) != 0) {
-			web_printf(&r->out, "<form class=\"inline\" method=\"post\" action=\"/anvandare/%s/avstang\">",
-				   href.s);
-			page_csrf(r);
-			buf_adds(&r->out, "<button type=\"submit\">Stäng av</button></form>");
-		}
-		buf_adds(&r->out, "</td></tr>\n");
-		buf_release(&href);
-	}
-	buf_adds(&r->out, "</table>\n<h2>Ny användare</h2>\n");
-	if (error)
-		web_printf(&r->out, "<p class=\"error\" id=\"form-error\" role=\"alert\">%s</p>\n", error);
-	buf_adds(&r->out, "<form id=\"user-form\" method=\"post\" action=\"/anvandare\">\n");
-	page_csrf(r);
-	page_field(r, "name", "Användarnamn", "text", v ? form_get(v, "name") : "", NULL);
-	page_select(r, "role", "Roll (admin, registrar = registrerare, board = styrelse, auditor = revisor)", roles,
-		    v ? form_get(v, "role") : "board", NULL);
-	buf_adds(&r->out, "<p class=\"field\"><label for=\"user-insats\">Insatser (för en registrerare)</label>\n"
-			  "<select id=\"user-insats\" name=\"insats\" multiple size=\"4\">\n");
-	for (k = 0; k < n_iv; k++)
-		web_printf(&r->out, "<option value=\"%lld\">%s</option>\n", (long long)iv[k].id, iv[k].name);
-	buf_adds(&r->out, "</select></p>\n");
-	page_field(r, "password", "Lösenord (minst 10 tecken)", "password", "", NULL);
-	buf_adds(&r->out, "<p><button type=\"submit\" id=\"user-submit\">Lägg till</button></p>\n</form>\n");
-	free(users);
-	free(iv);
-	page_end(r);
-}
-
-void page_users(struct web_req *r)
-{
-	users_page(r, NULL, NULL);
-}
-
-void page_user_add(struct web_req *r)
-{
-	const char *insatser[USER_INSATS_MAX];
-	size_t n = 0, i;
-	struct err err;
-
-	for (i = 0; i < r->body.n && n < USER_INSATS_MAX; i++)
-		if (strcmp(r->body.f[i].name, "insats") == 0)
-			insatser[n++] = r->body.f[i].value;
-	if (app_user_add(r->st, form_get(&r->body, "name"), form_get(&r->body, "role"), insatser, n,
-			 form_get(&r->body, "password"), &err) < 0) {
-		r->status = 400;
-		users_page(r, &r->body, err.msg);
-		return;
-	}
-	done_at(r, "/anvandare", NULL, "Användaren är tillagd.");
-}
-
-void page_user_passwd(struct web_req *r)
-{
-	struct err err;
-
-	if (app_user_passwd(r->st, r->params[0], form_get(&r->body, "password"), &err) < 0) {
-		r->status = 400;
-		users_page(r, NULL, err.msg);
-		return;
-	}
-	done_at(r, "/anvandare", NULL, "Lösenordet är bytt.");
-}
-
-void page_user_disable(struct web_req *r)
-{
-	struct err err;
-
-	if (strcmp(r->params[0], r->sess.user.name) == 0) {
-		r->status = 400;
-		users_page(r, NULL, "Du kan inte stänga av dig själv.");
-		return;
-	}
-	if (app_user_disable(r->st, r->params[0], &err) < 0) {
-		r->status = 400;
-		users_page(r, NULL, err.msg);
-		return;
-	}
-	done_at(r, "/anvandare", NULL, "Användaren är avstängd.");
 }
 
 /* ---- a participant list uploaded (admin) ---- */

@@ -209,10 +209,57 @@ void page_log(struct web_req *r);
 void participant_list(struct web_req *r);
 /* The intervention list's search form, pages and table, for page_insatser. */
 void insats_list(struct web_req *r);
+
+/* Interventions (pages_interventions.c): a new one, changes, closing,
+ * removal, allocations and anonymous counts; page_insats_actions puts
+ * the administrator's links at the top of the intervention's page,
+ * page_insats_sections the allocations and anonymous counts below. The adm_ helpers
+ * are shared with pages_users.c: a redirect with a notice after a change
+ * (adm_done), a textarea and a select with value/label pairs (and an
+ * empty first choice when empty is given) that show their error as
+ * page_field does, a form's values added by hand, a URL-escaped segment,
+ * and an app error added to the form's errors with status 400. */
+void page_insats_new_form(struct web_req *r);
+void page_insats_new(struct web_req *r);
+void page_insats_edit_form(struct web_req *r);
+void page_insats_edit(struct web_req *r);
+void page_insats_close_form(struct web_req *r);
+void page_insats_close(struct web_req *r);
+void page_insats_remove_form(struct web_req *r);
+void page_insats_remove(struct web_req *r);
+void page_allocation_add(struct web_req *r);
+void page_allocation_remove_form(struct web_req *r);
+void page_allocation_remove(struct web_req *r);
+void page_anonymous_add(struct web_req *r);
+void page_anonymous_edit_form(struct web_req *r);
+void page_anonymous_edit(struct web_req *r);
+void page_anonymous_remove_form(struct web_req *r);
+void page_anonymous_remove(struct web_req *r);
+void page_insats_actions(struct web_req *r, const char *which);
+void page_insats_sections(struct web_req *r, const struct intervention *iv, const char *which);
+void adm_done(struct web_req *r, const char *path, const char *notice);
+void adm_textarea(struct web_req *r, const char *name, const char *label, const char *value, const char *error);
+void adm_choice(struct web_req *r, const char *name, const char *label, const char *const *values,
+		const char *const *labels, const char *chosen, const char *empty, const char *error);
+void adm_form_add(struct form *v, const char *name, const char *value);
+void adm_url(struct buf *b, const char *s);
+void adm_form_error(struct web_req *r, struct page_errors *pe, const struct err *err);
+
+/* Users, settings, the register extract and purge (pages_users.c). */
 void page_users(struct web_req *r);
 void page_user_add(struct web_req *r);
+void page_user_show(struct web_req *r);
+void page_user_edit(struct web_req *r);
 void page_user_passwd(struct web_req *r);
+void page_user_disable_form(struct web_req *r);
 void page_user_disable(struct web_req *r);
+void page_user_enable(struct web_req *r);
+void page_settings(struct web_req *r);
+void page_settings_set(struct web_req *r);
+void page_privacy(struct web_req *r);
+void page_extract(struct web_req *r);
+void page_purge(struct web_req *r);
+void page_anonymise(struct web_req *r);
 
 /* ---- forms: the decisions, the script, logging in again ---- */
 

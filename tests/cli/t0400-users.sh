@@ -87,11 +87,38 @@ u=json.load(open(sys.argv[1]))["users"]
 assert u[3]["name"]=="reg2" and u[3]["status"]=="disabled", u
 ' "$T/out" || fail "disabled in json"
 
+# On again, and a new role and interventions.
+run --db "$db" user enable reg2
+expect_rc 0 "enable"
+expect_out "kan logga in igen"
+run --db "$db" user enable reg2
+expect_rc 2 "enable an active user"
+expect_err "inte avstängd"
+run --db "$db" user edit reg2 --role registrar
+expect_rc 2 "a registrar without interventions"
+expect_err "minst en insats"
+run --db "$db" user edit reg2 --role registrar --insats 2
+expect_rc 0 "other interventions"
+run --db "$db" user edit anna --role board
+expect_rc 2 "the only administrator"
+expect_err "enda administratören"
+run --db "$db" user edit bo --role revisor
+expect_rc 0 "a new role"
+run --db "$db" user list --format json
+checks=$((checks + 1))
+python3 -c 'import json,sys
+u={x["name"]: x for x in json.load(open(sys.argv[1]))["users"]}
+assert u["reg2"]["status"]=="active" and u["reg2"]["interventions"]=="Unga i arbete", u["reg2"]
+assert u["bo"]["role"]=="auditor", u["bo"]
+' "$T/out" || fail "enabled and edited in json: $(cat "$T/out")"
+
 # The log names who made each change.
 USER=kansliet run --db "$db" audit --format csv
 expect_out "ny användare"
 expect_out "nytt lösenord"
 expect_out "stäng av användare"
+expect_out "slå på användare"
+expect_out "ändra användare"
 
 # No password in clear anywhere in the database; the hashes are Argon2id.
 checks=$((checks + 1))

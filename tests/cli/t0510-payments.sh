@@ -125,7 +125,7 @@ run --db "$db" insats allocate Alfa --accounts 4010 --share 60 --amount 5
 expect_rc 2 "share and amount"
 run --db "$db" insats allocate Alfa --accounts 4010 --amount 5
 expect_rc 2 "amount without year"
-expect_err "--year"
+expect_err "ange vilket år"
 run --db "$db" insats allocate Alfa --accounts 4010-4019 --year 2025 --amount 5
 expect_rc 2 "amount on a range"
 run --db "$db" insats allocate Alfa --share 50

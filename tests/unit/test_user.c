@@ -368,6 +368,144 @@ static void test_actor(void **state)
 	app_close(st);
 }
 
+/* A user's role and interventions changed, never leaving the förbund
+ * without an administrator; a disabled user turned on again; each in the
+ * audit log with the field at fault named for the web's forms. */
+static void test_user_edit_enable(void **state)
+{
+	struct store *st = open_db();
+	struct app_insats_fields f;
+	struct app_login lg;
+	struct user *users = NULL;
+	struct err err;
+	const char *first[] = { "Steget vidare" }, *second[] = { "2" };
+	int64_t now = 1800000000, id;
+	size_t n, i;
+	struct doc *d;
+	int seen_edit = 0, seen_on = 0;
+
+	(void)state;
+	app_as(st, "webbanna");
+	memset(&f, 0, sizeof(f));
+	f.name = "Steget vidare";
+	f.kind = "individinriktad";
+	assert_int_equal(app_insats_add(st, &f, &id, &err), 0);
+	f.name = "Unga i arbete";
+	assert_int_equal(app_insats_add(st, &f, &id, &err), 0);
+	assert_int_equal(app_user_add(st, "anna", "admin", NULL, 0, "korvmacka-123", &err), 0);
+	assert_int_equal(app_user_add(st, "reg", "Registrerare", first, 1, "korvmacka-123", &err), 0);
+	assert_int_equal(app_user_add(st, "bad", "registrar", NULL, 0, "korvmacka-123", &err), -1);
+	assert_string_equal(err.field, "insats");
+	assert_int_equal(app_user_add(st, "bad", "root", NULL, 0, "korvmacka-123", &err), -1);
+	assert_string_equal(err.field, "role");
+	assert_int_equal(app_user_add(st, "bad", "board", NULL, 0, "kort", &err), -1);
+	assert_string_equal(err.field, "password");
+
+	/* Another intervention in place of the first. */
+	assert_int_equal(app_user_edit(st, "reg", NULL, second, 1, &err), 0);
+	assert_int_equal(app_user_list(st, &users, &n, &err), 0);
+	for (i = 0; i < n; i++)
+		if (strcmp(users[i].name, "reg") == 0) {
+			assert_int_equal(users[i].role, ROLE_REGISTRAR);
+			assert_int_equal(users[i].n_insatser, 1);
+			assert_int_equal(users[i].insatser[0], 2);
+		}
+	free(users);
+	/* A registrar without interventions, a board member with one: refused. */
+	assert_int_equal(app_user_edit(st, "reg", "registrar", NULL, 0, &err), -1);
+	assert_string_equal(err.field, "insats");
+	assert_int_equal(app_user_edit(st, "reg", "board", second, 1, &err), -1);
+	assert_int_equal(app_user_edit(st, "reg", "board", NULL, 0, &err), 0);
+	/* The only administrator keeps the role. */
+	assert_int_equal(app_user_edit(st, "anna", "revisor", NULL, 0, &err), -1);
+	assert_string_equal(err.field, "role");
+	assert_non_null(strstr(err.msg, "enda administratören"));
+	assert_int_equal(app_user_edit(st, "reg", "admin", NULL, 0, &err), 0);
+	assert_int_equal(app_user_edit(st, "anna", "revisor", NULL, 0, &err), 0);
+	assert_int_equal(app_user_edit(st, "nobody", "admin", NULL, 0, &err), -1);
+
+	/* Off and on again: the login works once more. */
+	assert_int_equal(app_user_enable(st, "reg", &err), -1);
+	assert_non_null(strstr(err.msg, "inte avstängd"));
+	assert_int_equal(app_user_disable(st, "reg", &err), 0);
+	assert_int_equal(app_login(st, "reg", "korvmacka-123", "10.0.0.9", now, &lg, &err), -1);
+	assert_int_equal(app_user_enable(st, "reg", &err), 0);
+	assert_int_equal(app_login(st, "reg", "korvmacka-123", "10.0.0.9", now + 1, &lg, &err), 0);
+
+	d = app_report_audit(st, &err);
+	assert_non_null(d);
+	{
+		const struct doc_table *t = d->body.children[0]->table;
+
+		for (i = 0; i < t->n_rows; i++) {
+			assert_string_equal(t->rows[i]->cells[1].text, "webbanna");
+			seen_edit |= strstr(t->rows[i]->cells[2].text, "ändra användare") != NULL;
+			seen_on |= strstr(t->rows[i]->cells[2].text, "slå på användare") != NULL;
+		}
+	}
+	assert_true(seen_edit);
+	assert_true(seen_on);
+	doc_free(d);
+	app_close(st);
+}
+
+/* The register extract finds the person by the number's keyed hash, and
+ * the number is in neither the document nor the audit log. */
+static void test_extract(void **state)
+{
+	struct store *st = open_db();
+	struct app_participant_fields f;
+	struct app_key key;
+	struct err err;
+	struct doc *d;
+	char code[64];
+
+	(void)state;
+	memset(&key, 7, sizeof(key));
+	memset(&f, 0, sizeof(f));
+	f.code = "D042";
+	f.sex = "man";
+	f.born = "1912";
+	f.pnr = "19121212-1212";
+	assert_int_equal(app_participant_add(st, &key, &f, &err), 0);
+	d = app_participant_extract(st, &key, "191212121212", code, sizeof(code), &err);
+	assert_non_null(d);
+	assert_string_equal(code, "D042");
+	doc_free(d);
+	assert_null(app_participant_extract(st, &key, "19121212-1213", code, sizeof(code), &err));
+	assert_string_equal(err.field, "pnr");
+	assert_null(strstr(err.msg, "1212"));
+	assert_null(app_participant_extract(st, &key, "20030312-1230", code, sizeof(code), &err));
+	assert_non_null(strstr(err.msg, "ingen deltagare"));
+	assert_null(strstr(err.msg, "0312"));
+	assert_null(app_participant_extract(st, &key, "", code, sizeof(code), &err));
+	assert_string_equal(err.field, "pnr");
+	/* Forgotten at her request: no extract by the number any more. */
+	assert_int_equal(app_participant_anonymise(st, "D042", code, sizeof(code), &err), 0);
+	assert_int_equal(strncmp(code, "anonym-", 7), 0);
+	assert_int_equal(app_participant_anonymise(st, code, NULL, 0, &err), -1);
+	assert_non_null(strstr(err.msg, "redan avidentifierad"));
+	assert_null(app_participant_extract(st, &key, "191212121212", code, sizeof(code), &err));
+	assert_non_null(strstr(err.msg, "ingen deltagare"));
+	d = app_report_audit(st, &err);
+	assert_non_null(d);
+	{
+		const struct doc_table *t = d->body.children[0]->table;
+		size_t i, j;
+		int seen = 0;
+
+		for (i = 0; i < t->n_rows; i++) {
+			for (j = 0; j < t->n_cols; j++)
+				if (t->rows[i]->cells[j].text)
+					assert_null(strstr(t->rows[i]->cells[j].text, "1212"));
+			seen |= strcmp(t->rows[i]->cells[2].text, "registerutdrag") == 0;
+		}
+		assert_true(seen);
+	}
+	doc_free(d);
+	app_close(st);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -379,6 +517,8 @@ int main(void)
 		cmocka_unit_test(test_session_alive),
 		cmocka_unit_test_setup_teardown(test_users_and_login, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_actor, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_user_edit_enable, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_extract, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

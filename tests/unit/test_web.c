@@ -387,6 +387,33 @@ static void test_routes_roles(void **state)
 	expect("POST", "/anvandare", "A");
 	expect("POST", "/anvandare/bo/losenord", "A");
 	expect("POST", "/anvandare/bo/avstang", "A");
+	/* Interventions, users, settings and the register. */
+	expect("GET", "/insatser/ny", "A");
+	expect("POST", "/insatser/ny", "A");
+	expect("GET", "/insatser/3/andra", "A");
+	expect("POST", "/insatser/3/andra", "A");
+	expect("GET", "/insatser/3/avsluta", "A");
+	expect("POST", "/insatser/3/avsluta", "A");
+	expect("GET", "/insatser/3/ta-bort", "A");
+	expect("POST", "/insatser/3/ta-bort", "A");
+	expect("POST", "/insatser/3/fordelning", "A");
+	expect("GET", "/insatser/3/fordelning/2/ta-bort", "A");
+	expect("POST", "/insatser/3/fordelning/2/ta-bort", "A");
+	expect("POST", "/insatser/3/anonyma", "AR");
+	expect("GET", "/insatser/3/anonyma/2/andra", "AR");
+	expect("POST", "/insatser/3/anonyma/2/andra", "AR");
+	expect("GET", "/insatser/3/anonyma/2/ta-bort", "AR");
+	expect("POST", "/insatser/3/anonyma/2/ta-bort", "AR");
+	expect("GET", "/anvandare/bo", "A");
+	expect("POST", "/anvandare/bo/andra", "A");
+	expect("GET", "/anvandare/bo/avstang", "A");
+	expect("POST", "/anvandare/bo/pasla", "A");
+	expect("GET", "/installningar", "A");
+	expect("POST", "/installningar", "A");
+	expect("GET", "/registerutdrag", "A");
+	expect("POST", "/registerutdrag", "A");
+	expect("POST", "/registerutdrag/rensa", "A");
+	expect("POST", "/registerutdrag/avidentifiera", "A");
 }
 
 /* Every page that changes something is a POST for someone other than the
