@@ -150,7 +150,13 @@ void page_csrf(struct web_req *r)
 static const char *const notices[] = {
 	"Beslutet är sparat.", "Bedömningen är sparad.", "Prognosen är sparad.", "Deltagaren är registrerad.",
 	"Inskrivningen är sparad.", "Avslutet är sparat.", "Användaren är tillagd.", "Lösenordet är bytt.",
-	"Användaren är avstängd.", "Listan är inläst.", "Beslutet är borttaget.", NULL
+	"Användaren är avstängd.", "Listan är inläst.", "Beslutet är borttaget.",
+	/* the budget, the members, the board, the year cycle and the years */
+	"Budgetraden är tillagd.", "Budgetraden är ändrad.", "Budgetraden är borttagen.", "Budgeten är reviderad.",
+	"Budgeten är inläst.", "Prognosen är borttagen.", "Medlemmen är tillagd.", "Medlemmen är ändrad.",
+	"Medlemmen är borttagen.", "Ledamoten är tillagd.", "Ledamoten är ändrad.", "Ledamoten är borttagen.",
+	"Händelsen är tillagd.", "Händelsen är ändrad.", "Händelsen är borttagen.", "Året är stängt.",
+	"Året är öppnat igen.", NULL
 };
 
 void page_notice(struct web_req *r)

@@ -39,7 +39,13 @@ static const char app_css[] =
 	".cards{display:flex;flex-wrap:wrap;gap:1rem}.card{flex:1 1 16rem;border:1px solid #ddd;"
 	"border-radius:4px;padding:.8rem}\n.card .big{font-size:1.6rem;font-weight:bold}\n"
 	".ok{color:#2e7d32}.warn{color:#b00020}\nform.inline{display:inline}\n"
-	"fieldset{border:1px solid #ddd;margin:1rem 0}\n";
+	"fieldset{border:1px solid #ddd;margin:1rem 0}\n"
+	/* the budget, the members, the board, the year cycle and the years */
+	".sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
+	"clip:rect(0,0,0,0);white-space:nowrap;border:0}\n"
+	".table-wrap{max-width:100%;overflow-x:auto}\n.table-wrap td,.table-wrap th{overflow-wrap:anywhere}\n"
+	".check input{min-width:24px;min-height:24px;vertical-align:middle}\n"
+	"tr.past td{color:#555}\n";
 
 const char *web_css(void)
 {
