@@ -234,7 +234,7 @@ static void lines_page(struct web_req *r, int year, const struct page_errors *pe
 			buf_adds(&r->out, "<p id=\"versions\">Versioner:");
 			for (k = 1; k <= latest; k++)
 				web_printf(&r->out, " <a href=\"/budget/rader?year=%d&amp;version=%d\"%s>%d%s</a>", year, k,
-					   k == b.version ? " aria-current=\"page\"" : "", k, k == latest ? " (gällande)" : "");
+					   k == b.version ? " aria-current=page" : "", k, k == latest ? " (gällande)" : "");
 			buf_adds(&r->out, "</p>\n");
 		}
 		buf_adds(&r->out, "<div class=\"table-wrap\"><table class=\"app\" id=\"budget-lines\">"
@@ -533,9 +533,14 @@ static void import_page(struct web_req *r, const char *error)
 			  "<form id=\"budget-import-form\" method=\"post\" action=\"/budget/import\" "
 			  "enctype=\"multipart/form-data\">\n");
 	page_csrf(r);
-	web_printf(&r->out, "<p class=\"field%s\"><label for=\"file\">Budgeten (CSV)</label>\n"
-			    "<input type=\"file\" id=\"file\" name=\"file\" accept=\".csv,text/csv\"%s></p>\n",
-		   error ? " has-error" : "", error ? " aria-invalid=\"true\" aria-describedby=\"error-summary\"" : "");
+	buf_adds(&r->out, error ? "<p class=\"field has-error\">" : "<p class=\"field\">");
+	buf_adds(&r->out, "<label for=\"file\">Budgeten (CSV)</label>\n"
+			  "<input type=\"file\" id=\"file\" name=\"file\" accept=\".csv,text/csv\"");
+	buf_adds(&r->out, error ? " aria-invalid=\"true\" aria-describedby=\"file-error\">" : ">");
+	if (error)
+		buf_adds(&r->out, "<span class=\"field-error\" id=\"file-error\">Rätta filen efter felen ovan och välj "
+				  "den igen.</span>");
+	buf_adds(&r->out, "</p>\n");
 	buf_adds(&r->out, "<p class=\"check\"><input type=\"checkbox\" id=\"revise\" name=\"revise\" value=\"1\"> "
 			  "<label for=\"revise\">Ny version (en revidering; den tidigare versionen finns kvar)</label></p>\n");
 	page_field(r, "label", "Beskrivning (t.ex. Beslutad 2025-11-20)", "text", "", NULL);
@@ -1240,7 +1245,7 @@ static void cycle_page(struct web_req *r, int year, const struct page_errors *pe
 	buf_adds(&r->out, "</tr>\n");
 	for (i = 0; i < n; i++) {
 		web_printf(&r->out, "<tr%s><td>%s</td><td>%s</td><td>%s</td>",
-			   date_cmp(ev[i].date, today) < 0 ? " class=\"past\"" : "", date_format(d, ev[i].date), ev[i].title,
+			   date_cmp(ev[i].date, today) < 0 ? " class=past" : "", date_format(d, ev[i].date), ev[i].title,
 			   event_kind_labels[ev[i].kind < EVENT__MAX ? ev[i].kind : EVENT_OTHER]);
 		if (admin(r)) {
 			if (ev[i].id > 0 && !ev[i].derived)

@@ -602,6 +602,9 @@ static void budget_page(struct web_req *r, const struct form *v, const char *err
 	page_begin(r, "Budget och prognos");
 	page_notice(r);
 	year_picker(r, "/budget", year);
+	web_printf(&r->out, "<p><a id=\"budget-lines-link\" href=\"/budget/rader?year=%d\">Budgetraderna och "
+			    "versionerna</a> · <a href=\"/budget/prognoser?year=%d\">Prognoserna</a></p>\n",
+		   year, year);
 	page_doc(r, app_report_budget(r->st, year, 0, &err), &err);
 	until = date_cmp(t, (struct date){ year, 12, 31 }) < 0 ? t : (struct date){ year, 12, 31 };
 	if (until.y != year)

@@ -265,6 +265,8 @@ post /arshjul "$A" "csrf=$tok" date=2025-10-16 kind=styrelse "title=Styrelsemöt
 expect_code 303 "an event added"
 expect_head "Location: /arshjul?year=2025"
 id=$(sql "SELECT id FROM event WHERE title='Styrelsemöte i oktober'")
+get "/arshjul?year=2025" "$A"
+expect_body "href=\"/arshjul/$id/ta-bort\"" "an entered event has its links"
 get "/arshjul?year=2025" "$B"
 expect_body "Styrelsemöte i oktober"
 get "/arshjul/$id" "$A"
