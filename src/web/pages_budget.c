@@ -144,6 +144,15 @@ static void confirm_end(struct web_req *r, const char *button, const char *back)
 	page_end(r);
 }
 
+/* A table in a frame that scrolls sideways on a narrow screen (and may be
+ * scrolled with the keyboard), named by its caption. */
+static void table_begin(struct web_req *r, const char *id, const char *caption)
+{
+	web_printf(&r->out, "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"%s-caption\">"
+			    "<table class=\"app\" id=\"%s\"><caption id=\"%s-caption\">%s</caption>\n",
+		   id, id, id, caption);
+}
+
 /* ---- budget lines ---- */
 
 static const char *const line_types[] = { "driftbidrag", "intäkt", "eget kapital", "kostnad", NULL };
@@ -237,8 +246,8 @@ static void lines_page(struct web_req *r, int year, const struct page_errors *pe
 					   k == b.version ? " aria-current=page" : "", k, k == latest ? " (gällande)" : "");
 			buf_adds(&r->out, "</p>\n");
 		}
-		buf_adds(&r->out, "<div class=\"table-wrap\"><table class=\"app\" id=\"budget-lines\">"
-				  "<caption>Budgetens rader</caption>\n<tr><th scope=\"col\">Rad</th>"
+		table_begin(r, "budget-lines", "Budgetens rader");
+		buf_adds(&r->out, "<tr><th scope=\"col\">Rad</th>"
 				  "<th scope=\"col\">Typ och grupp</th><th scope=\"col\" class=\"num\">Belopp, kr</th>");
 		if (admin(r) && b.version == latest)
 			buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
@@ -638,8 +647,8 @@ static void forecasts_page(struct web_req *r, int year)
 	if (n == 0)
 		web_printf(&r->out, "<p id=\"no-forecasts\">Ingen prognos är satt för %d.</p>\n", year);
 	else {
-		buf_adds(&r->out, "<div class=\"table-wrap\"><table class=\"app\" id=\"forecast-list\"><caption>Satta "
-				  "prognoser</caption>\n<tr><th scope=\"col\">Område</th><th scope=\"col\" class=\"num\">"
+		table_begin(r, "forecast-list", "Satta prognoser");
+		buf_adds(&r->out, "<tr><th scope=\"col\">Område</th><th scope=\"col\" class=\"num\">"
 				  "Prognos, kr</th><th scope=\"col\">Kommentar</th>");
 		if (admin(r))
 			buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
@@ -828,8 +837,8 @@ static void members_page(struct web_req *r, const struct page_errors *pe, const 
 		web_printf(&r->out, "<p class=\"error\" id=\"share-error\">%s</p>\n", err.msg);
 	else if (!has_budget)
 		web_printf(&r->out, "<p>Det finns ingen budget för %d att fördela.</p>\n", year);
-	web_printf(&r->out, "<div class=\"table-wrap\"><table class=\"app\" id=\"member-list\"><caption>Förbundets "
-			    "medlemmar</caption>\n<tr><th scope=\"col\">Medlem</th><th scope=\"col\">Sort</th>"
+	table_begin(r, "member-list", "Förbundets medlemmar");
+	buf_adds(&r->out, "<tr><th scope=\"col\">Medlem</th><th scope=\"col\">Sort</th>"
 			    "<th scope=\"col\" class=\"num\">Nyckel</th>");
 	if (parts)
 		web_printf(&r->out, "<th scope=\"col\" class=\"num\">Andel av driftbidraget %d, kr</th>", year);
@@ -1025,8 +1034,8 @@ static void board_page(struct web_req *r, int year, const struct page_errors *pe
 	if (n == 0)
 		web_printf(&r->out, "<p id=\"no-board\">Ingen ledamot är registrerad för %d.</p>\n", year);
 	else {
-		buf_adds(&r->out, "<div class=\"table-wrap\"><table class=\"app\" id=\"board-list\"><caption>Ledamöter"
-				  "</caption>\n<tr><th scope=\"col\">Namn</th><th scope=\"col\">Roll</th>"
+		table_begin(r, "board-list", "Ledamöter");
+		buf_adds(&r->out, "<tr><th scope=\"col\">Namn</th><th scope=\"col\">Roll</th>"
 				  "<th scope=\"col\">Utsedd av</th>");
 		if (admin(r))
 			buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
@@ -1236,15 +1245,15 @@ static void cycle_page(struct web_req *r, int year, const struct page_errors *pe
 		web_printf(&r->out, "<li>Ingen sista dag återstår %d.</li>\n", year);
 	buf_adds(&r->out, "</ul>\n");
 	web_printf(&r->out, "<h2>Året %d</h2>\n<p>Händelserna som förbundet har lagt in och de fasta sista dagarna "
-			    "(som inte kan ändras här).</p>\n<div class=\"table-wrap\"><table class=\"app\" "
-			    "id=\"event-list\"><caption>Årshjulet %d</caption>\n<tr><th scope=\"col\">Datum</th>"
-			    "<th scope=\"col\">Händelse</th><th scope=\"col\">Sort</th>",
-		   year, year);
+			    "(som inte kan ändras här).</p>\n",
+		   year);
+	table_begin(r, "event-list", "Årshjulet");
+	buf_adds(&r->out, "<tr><th scope=\"col\">Datum</th><th scope=\"col\">Händelse</th>");
 	if (admin(r))
 		buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
 	buf_adds(&r->out, "</tr>\n");
 	for (i = 0; i < n; i++) {
-		web_printf(&r->out, "<tr%s><td>%s</td><td>%s</td><td>%s</td>",
+		web_printf(&r->out, "<tr%s><td class=\"date\">%s</td><td>%s<br><span class=\"kind\">%s</span></td>",
 			   date_cmp(ev[i].date, today) < 0 ? " class=past" : "", date_format(d, ev[i].date), ev[i].title,
 			   event_kind_labels[ev[i].kind < EVENT__MAX ? ev[i].kind : EVENT_OTHER]);
 		if (admin(r)) {
@@ -1430,8 +1439,8 @@ void page_years(struct web_req *r)
 	buf_adds(&r->out, "<p>Ett år stängs när förbundsstyrelsen har fastställt årsredovisningen; därefter kan "
 			  "ingenting som årets dokument bygger på ändras. Ett stängt år kan öppnas igen med ett skäl, "
 			  "som sparas i loggen.</p>\n");
-	buf_adds(&r->out, "<div class=\"table-wrap\"><table class=\"app\" id=\"year-list\"><caption>Räkenskapsåren"
-			  "</caption>\n<tr><th scope=\"col\">År</th><th scope=\"col\">Innehåll</th>"
+	table_begin(r, "year-list", "Räkenskapsåren");
+	buf_adds(&r->out, "<tr><th scope=\"col\">År</th><th scope=\"col\">Innehåll</th>"
 			  "<th scope=\"col\">Status</th>");
 	if (admin(r))
 		buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
@@ -1451,11 +1460,11 @@ void page_years(struct web_req *r)
 			buf_adds(&r->out, "</td><td>öppet</td>");
 		if (admin(r)) {
 			if (a->closed)
-				web_printf(&r->out, "<td><a href=\"/ar/%d/oppna\">Öppna igen<span class=\"sr-only\"> %d"
+				web_printf(&r->out, "<td><a href=\"/rakenskapsar/%d/oppna\">Öppna igen<span class=\"sr-only\"> %d"
 						    "</span></a></td>",
 					   a->year, a->year);
 			else if (a->has_books)
-				web_printf(&r->out, "<td><a href=\"/ar/%d/stang\">Stäng året<span class=\"sr-only\"> %d"
+				web_printf(&r->out, "<td><a href=\"/rakenskapsar/%d/stang\">Stäng året<span class=\"sr-only\"> %d"
 						    "</span></a></td>",
 					   a->year, a->year);
 			else
@@ -1475,7 +1484,7 @@ static void close_form(struct web_req *r, int year, const struct page_errors *pe
 
 	if (!pe)
 		pe = &none;
-	snprintf(action, sizeof(action), "/ar/%d/stang", year);
+	snprintf(action, sizeof(action), "/rakenskapsar/%d/stang", year);
 	page_begin(r, "Stäng året?");
 	web_printf(&r->out, "<p id=\"confirm-what\">När året %d stängs kan ingenting som årets dokument bygger på "
 			    "läggas till, ändras eller tas bort: bokföringen, budgeten, målen, styrelsen, årshjulet "
@@ -1487,7 +1496,7 @@ static void close_form(struct web_req *r, int year, const struct page_errors *pe
 	page_csrf(r);
 	field(r, pe, v, "adopted", "Dagen då förbundsstyrelsen fastställde årsredovisningen (ÅÅÅÅ-MM-DD)", "");
 	buf_adds(&r->out, "<p><button type=\"submit\" id=\"close-submit\">Stäng året</button> "
-			  "<a href=\"/ar\">Avbryt</a></p>\n</form>\n");
+			  "<a href=\"/rakenskapsar\">Avbryt</a></p>\n</form>\n");
 	page_end(r);
 }
 
@@ -1498,7 +1507,7 @@ static void reopen_form(struct web_req *r, int year, const struct page_errors *p
 
 	if (!pe)
 		pe = &none;
-	snprintf(action, sizeof(action), "/ar/%d/oppna", year);
+	snprintf(action, sizeof(action), "/rakenskapsar/%d/oppna", year);
 	page_begin(r, "Öppna året igen?");
 	web_printf(&r->out, "<p id=\"confirm-what\">Året %d öppnas för ändringar igen. Skälet sparas i loggen med ditt "
 			    "namn; stäng året på nytt när ändringen är gjord.</p>\n",
@@ -1508,7 +1517,7 @@ static void reopen_form(struct web_req *r, int year, const struct page_errors *p
 	page_csrf(r);
 	field(r, pe, v, "reason", "Skäl", "");
 	buf_adds(&r->out, "<p><button type=\"submit\" id=\"reopen-submit\">Öppna året</button> "
-			  "<a href=\"/ar\">Avbryt</a></p>\n</form>\n");
+			  "<a href=\"/rakenskapsar\">Avbryt</a></p>\n</form>\n");
 	page_end(r);
 }
 
@@ -1550,7 +1559,7 @@ void page_year_close(struct web_req *r)
 		page_errors_release(&pe);
 		return;
 	}
-	done(r, "/ar", "Året är stängt.");
+	done(r, "/rakenskapsar", "Året är stängt.");
 }
 
 void page_year_reopen_form(struct web_req *r)
@@ -1581,5 +1590,5 @@ void page_year_reopen(struct web_req *r)
 		page_errors_release(&pe);
 		return;
 	}
-	done(r, "/ar", "Året är öppnat igen.");
+	done(r, "/rakenskapsar", "Året är öppnat igen.");
 }

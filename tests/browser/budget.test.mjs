@@ -226,7 +226,7 @@ test('the director adds a year-cycle event and corrects it', async () => {
 
 test('the director closes a year with its adoption date and reopens it with a reason', async () => {
 	const { context, page } = await login('admin');
-	await page.goto('/ar');
+	await page.goto('/rakenskapsar');
 	await pagePasses(page, 'the years', 'ar.png');
 	await Promise.all([page.waitForNavigation(), page.click('a:has-text("Stäng året 2024")')]);
 	await pagePasses(page, 'closing a year', 'ar-stang.png');
@@ -254,7 +254,7 @@ test('the director closes a year with its adoption date and reopens it with a re
 test('the board reads the pages and changes nothing', async () => {
 	const { context, page, errors } = await login('board');
 	for (const [path, shot] of [[`/budget/rader?year=${YEAR}`, 'styrelsen-budget.png'], ['/medlemmar', null],
-				    [`/styrelse?year=${YEAR}`, null], [`/arshjul?year=${YEAR}`, null], ['/ar', null]]) {
+				    [`/styrelse?year=${YEAR}`, null], [`/arshjul?year=${YEAR}`, null], ['/rakenskapsar', null]]) {
 		assert.equal(await status(page, path), 200, path);
 		assert.equal(await page.$('main form[method="post"]'), null, `${path}: no form of a change`);
 		await pagePasses(page, `${path} for the board`, shot);
@@ -265,8 +265,8 @@ test('the board reads the pages and changes nothing', async () => {
 
 test('the registrar, the board and the auditor are refused every change', async () => {
 	const forms = ['/budget/import', `/budget/rad?year=${YEAR}&type=kostnad&group=Insatser&name=Resor`,
-		       '/medlemmar/1', '/medlemmar/1/ta-bort', '/styrelse/1', '/arshjul/1', '/ar/2024/stang',
-		       '/ar/2024/oppna'];
+		       '/medlemmar/1', '/medlemmar/1/ta-bort', '/styrelse/1', '/arshjul/1', '/rakenskapsar/2024/stang',
+		       '/rakenskapsar/2024/oppna'];
 	const posts = {
 		'/budget/rader': { year: YEAR, type: 'kostnad', group: 'Insatser', name: 'Smygrad', amount: '5' },
 		'/budget/rad/ta-bort': { year: YEAR, type: 'kostnad', group: 'Kansli och administration', name: 'Resor' },
@@ -276,7 +276,7 @@ test('the registrar, the board and the auditor are refused every change', async 
 		'/styrelse': { year: YEAR, name: 'Smyg', role: 'ledamot', appointed_by: 'x' },
 		'/styrelse/1/ta-bort': {},
 		'/arshjul': { date: '2025-10-01', kind: 'övrigt', title: 'Smyg' },
-		'/ar/2024/stang': { adopted: '2025-04-20' },
+		'/rakenskapsar/2024/stang': { adopted: '2025-04-20' },
 	};
 	for (const role of ['registrar', 'board', 'auditor']) {
 		const { context, page } = await login(role);

@@ -86,7 +86,7 @@ login rev korvmacka-123 "$V"
 # Every role reads the pages; the menu shows them.
 for jar in "$A" "$B" "$R" "$V"; do
 	for p in "/budget/rader?year=2025" "/budget/prognoser?year=2025" /medlemmar "/styrelse?year=2025" \
-		"/arshjul?year=2025" /ar; do
+		"/arshjul?year=2025" /rakenskapsar; do
 		get "$p" "$jar"
 		expect_code 200 "$p for $(basename "$jar")"
 	done
@@ -279,36 +279,36 @@ post "/arshjul/$id/ta-bort" "$A" "csrf=$tok"
 expect_code 303 "the event removed"
 
 # ---- the years ----
-get /ar "$A"
-expect_body 'href="/ar/2024/stang"'
-get /ar/2024/stang "$A"
+get /rakenskapsar "$A"
+expect_body 'href="/rakenskapsar/2024/stang"'
+get /rakenskapsar/2024/stang "$A"
 expect_body "Stäng året?"
 tok=$(csrf)
-post /ar/2024/stang "$B" "csrf=$tok" adopted=2025-04-20
+post /rakenskapsar/2024/stang "$B" "csrf=$tok" adopted=2025-04-20
 expect_code 403 "the board may not close a year"
-post /ar/2024/stang "$A" "csrf=$tok" adopted=2024-06-01
+post /rakenskapsar/2024/stang "$A" "csrf=$tok" adopted=2024-06-01
 expect_code 400 "an adoption inside the year"
 expect_body 'id="adopted-error"'
 expect_no_body "--adopted"
-post /ar/2024/stang "$A" "csrf=$tok" adopted=2025-04-20
+post /rakenskapsar/2024/stang "$A" "csrf=$tok" adopted=2025-04-20
 expect_code 303 "the year closed"
-get /ar "$A"
+get /rakenskapsar "$A"
 expect_body "stängt (fastställt 2025-04-20)"
 # A closed year refuses a change, and the page says why.
 token "$A" "/styrelse?year=2024"
 post /styrelse "$A" "csrf=$tok" year=2024 "name=Lars Ek" role=ledamot "appointed_by=Region Norrdalen"
 expect_code 400 "a closed year refuses a board member"
 expect_body "stängt"
-post /ar/2024/oppna "$A" "csrf=$tok" reason=
+post /rakenskapsar/2024/oppna "$A" "csrf=$tok" reason=
 expect_code 400 "a reopening needs a reason"
 expect_body 'id="reason-error"'
 expect_no_body "--reason"
-post /ar/2024/oppna "$R" "csrf=$tok" reason=Rättelse
+post /rakenskapsar/2024/oppna "$R" "csrf=$tok" reason=Rättelse
 expect_code 403 "the registrar may not reopen a year"
-post /ar/2024/oppna "$A" "csrf=$tok" "reason=En faktura saknades"
+post /rakenskapsar/2024/oppna "$A" "csrf=$tok" "reason=En faktura saknades"
 expect_code 303 "the year reopened"
-get /ar "$A"
-expect_body 'href="/ar/2024/stang"' "open again"
+get /rakenskapsar "$A"
+expect_body 'href="/rakenskapsar/2024/stang"' "open again"
 checks=$((checks + 1))
 [ "$(sql "SELECT count(*) FROM audit_log WHERE action IN ('fastställ år','öppna år') AND actor='anna'")" = 2 ] ||
 	fail "closing and reopening are logged with the user's name"
@@ -316,7 +316,7 @@ checks=$((checks + 1))
 # The forms of a change are the director's only.
 for jar in "$B" "$R" "$V"; do
 	for p in "/budget/rad?year=2025&type=kostnad&group=Insatser&name=Resor" /budget/import /medlemmar/1 \
-		/styrelse/1 /ar/2024/stang /ar/2024/oppna; do
+		/styrelse/1 /rakenskapsar/2024/stang /rakenskapsar/2024/oppna; do
 		get "$p" "$jar"
 		expect_code 403 "$p for $(basename "$jar")"
 	done
