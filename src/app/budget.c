@@ -638,9 +638,9 @@ int app_budget_set(struct store *st, int year, const char *type, const char *gro
 		budget_add(&b, kind, group, name, v, accounts);
 		*added = 1;
 	}
-	/* Additions are not logged, as no addition is; a change is. */
-	rc = budget_store(st, &b, *added ? NULL : "ändra budgetrad", name, before,
-			  *added ? NULL : line_json(year, &b.lines[i]), err);
+	/* An addition is logged with its values, a change with both. */
+	rc = budget_store(st, &b, *added ? "lägg till budgetrad" : "ändra budgetrad", name, before,
+			  line_json(year, &b.lines[i]), err);
 	budget_release(&b);
 	return rc;
 }

@@ -134,8 +134,8 @@ expect_code 200 "the plan"
 expect_body "Utbildningsdag" "the plan follows"
 expect_body "1 900 000" "the plan follows"
 checks=$((checks + 1))
-[ "$(sql "SELECT count(*) FROM audit_log WHERE action='ändra budgetrad' AND actor='anna' AND record LIKE '%Utbildningsdag'")" = 1 ] ||
-	fail "the correction is in the log with the user's name"
+[ "$(sql "SELECT count(*) FROM audit_log WHERE action IN ('lägg till budgetrad', 'ändra budgetrad') AND actor='anna' AND record LIKE '%Utbildningsdag'")" = 2 ] ||
+	fail "the addition and the correction are in the log with the user's name"
 # Removal asks first; the board may not.
 get "/budget/rad/ta-bort?year=2025&type=kostnad&group=Insatser&name=Utbildningsdag" "$A"
 expect_code 200 "the confirmation"
