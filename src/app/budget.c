@@ -674,7 +674,7 @@ int app_budget_remove_line(struct store *st, int year, const char *type, const c
 			err_set(err, "budgeten för %d har ingen rad '%s'", year, name);
 			return err_see(err, "finsam budget show --year %d", year);
 		}
-		return err_set(err, "budgeten för %d har %zu rader '%s': ange --type och --group för att välja en",
+		return err_set(err, "budgeten för %d har %zu rader '%s': ange typ och grupp för att välja en",
 			       year, found, name);
 	}
 	before = line_json(year, &b.lines[at]);
