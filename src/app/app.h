@@ -111,6 +111,11 @@ struct app_budget_result {
  * All rows or none: every bad row is listed in the message. */
 int app_budget_import(struct store *st, const char *file, int revise, const char *label,
 		      struct app_budget_result *res, struct err *err);
+/* As app_budget_import, and every bad row (the message lists the first
+ * twenty) is added to bad_rows as "file, rad 3: ..." one a line. */
+struct buf;
+int app_budget_import_rows(struct store *st, const char *file, int revise, const char *label,
+			   struct app_budget_result *res, struct buf *bad_rows, struct err *err);
 /* The plan's budget table of the year (version 0: the current one). */
 struct doc *app_report_budget(struct store *st, int year, int version, struct err *err);
 

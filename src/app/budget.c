@@ -91,16 +91,25 @@ static struct budget *budget_for(struct year_budgets *y, int year)
 	return &y->b[y->n++];
 }
 
-/* Records one bad row; the message lists up to ERRORS_LISTED of them. */
-static void bad_row(struct buf *errors, long *count, const char *file, long line,
-		    const char *fmt, ...) ERR_PRINTF(5, 6);
+/* Records one bad row; the message lists up to ERRORS_LISTED of them, all
+ * (up to ROWS_LISTED) one a line, when given. */
+#define ROWS_LISTED 10000
+static void bad_row(struct buf *errors, struct buf *all, long *count, const char *file, long line,
+		    const char *fmt, ...) ERR_PRINTF(6, 7);
 
-static void bad_row(struct buf *errors, long *count, const char *file, long line,
+static void bad_row(struct buf *errors, struct buf *all, long *count, const char *file, long line,
 		    const char *fmt, ...)
 {
 	va_list ap;
 
 	(*count)++;
+	if (all && *count <= ROWS_LISTED) {
+		buf_addf(all, "%s, rad %ld: ", file, line);
+		va_start(ap, fmt);
+		buf_vaddf(all, fmt, ap);
+		va_end(ap);
+		buf_addc(all, '\n');
+	}
 	if (*count > ERRORS_LISTED)
 		return;
 	buf_addf(errors, "\n  %s, rad %ld: ", file, line);
@@ -111,6 +120,12 @@ static void bad_row(struct buf *errors, long *count, const char *file, long line
 
 int app_budget_import(struct store *st, const char *file, int revise, const char *label,
 		      struct app_budget_result *res, struct err *err)
+{
+	return app_budget_import_rows(st, file, revise, label, res, NULL, err);
+}
+
+int app_budget_import_rows(struct store *st, const char *file, int revise, const char *label,
+			   struct app_budget_result *res, struct buf *bad_rows, struct err *err)
 {
 	struct year_budgets years = { NULL, 0, 0 };
 	struct csv_reader *r = NULL;
@@ -155,36 +170,36 @@ int app_budget_import(struct store *st, const char *file, int revise, const char
 		errno = 0;
 		year = strtol(v[C_YEAR], &end, 10);
 		if (!*v[C_YEAR] || *end || errno || year < 1900 || year > 9999) {
-			bad_row(&errors, &bad, file, row.line, "ogiltigt år '%s'", v[C_YEAR]);
+			bad_row(&errors, bad_rows, &bad, file, row.line, "ogiltigt år '%s'", v[C_YEAR]);
 			continue;
 		}
 		if (row_kind(v[C_TYPE], v[C_GROUP], v[C_NAME], &kind) < 0) {
-			bad_row(&errors, &bad, file, row.line,
+			bad_row(&errors, bad_rows, &bad, file, row.line,
 				"okänd typ '%s' (intäkt, eget kapital eller kostnad)", v[C_TYPE]);
 			continue;
 		}
 		if (!*v[C_NAME]) {
-			bad_row(&errors, &bad, file, row.line, "raden saknar namn (kolumnen rad)");
+			bad_row(&errors, bad_rows, &bad, file, row.line, "raden saknar namn (kolumnen rad)");
 			continue;
 		}
 		if (money_parse(v[C_AMOUNT], &amount, &e) < 0) {
-			bad_row(&errors, &bad, file, row.line, "%s", e.msg);
+			bad_row(&errors, bad_rows, &bad, file, row.line, "%s", e.msg);
 			continue;
 		}
 		if (!app_accounts_valid(v[C_ACCOUNTS])) {
-			bad_row(&errors, &bad, file, row.line,
+			bad_row(&errors, bad_rows, &bad, file, row.line,
 				"kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", v[C_ACCOUNTS]);
 			continue;
 		}
 		if (budget_objects_valid(v[C_OBJECTS]) < 0) {
-			bad_row(&errors, &bad, file, row.line,
+			bad_row(&errors, bad_rows, &bad, file, row.line,
 				"kan inte tolka objekten '%s' (skriv dimension:objekt, t.ex. 6:1,6:2)",
 				v[C_OBJECTS]);
 			continue;
 		}
 		/* Costs may be written negative, as the plans print them. */
 		if (kind == BUDGET_COST && amount < 0 && money_sub(0, amount, &amount) < 0) {
-			bad_row(&errors, &bad, file, row.line, "för stort belopp");
+			bad_row(&errors, bad_rows, &bad, file, row.line, "för stort belopp");
 			continue;
 		}
 		{

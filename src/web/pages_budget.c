@@ -519,19 +519,21 @@ static void import_page(struct web_req *r, const char *error)
 		buf_adds(&r->out, "<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" tabindex=\"-1\" "
 				  "autofocus>\n<h2>Ingenting sparades</h2>\n");
 		while (*p) {
-			char line[ERR_MSG_MAX];
+			struct buf line;
 			size_t len;
 
 			nl = strchr(p, '\n');
 			len = nl ? (size_t)(nl - p) : strlen(p);
-			snprintf(line, sizeof(line), "%.*s", (int)len, p);
+			buf_init(&line);
+			buf_add(&line, p, len);
 			p += len + (nl ? 1 : 0);
 			if (first) {
-				web_printf(&r->out, "<p>%s</p>\n<ul id=\"import-errors\">\n", line);
+				web_printf(&r->out, "<p>%s</p>\n<ul id=\"import-errors\">\n", line.s);
 				first = 0;
-			} else {
-				web_printf(&r->out, "<li>%s</li>\n", line + strspn(line, " "));
+			} else if (len) {
+				web_printf(&r->out, "<li>%s</li>\n", line.s + strspn(line.s, " "));
 			}
+			buf_release(&line);
 		}
 		buf_adds(&r->out, "</ul>\n</div>\n");
 	}
@@ -562,27 +564,24 @@ void page_budget_import_form(struct web_req *r)
 	import_page(r, NULL);
 }
 
-/* The message with the temporary file's path replaced by the file's name. */
-static void rename_in(char *msg, size_t n, const char *path, const char *name)
+/* Appends s to b with the temporary file's path replaced by the file's name. */
+static void renamed(struct buf *b, const char *s, const char *path, const char *name)
 {
-	struct buf b;
-	const char *p = msg, *hit;
+	const char *hit;
 	size_t len = strlen(path);
 
-	buf_init(&b);
-	while ((hit = strstr(p, path)) != NULL) {
-		buf_add(&b, p, (size_t)(hit - p));
-		buf_adds(&b, name);
-		p = hit + len;
+	while ((hit = strstr(s, path)) != NULL) {
+		buf_add(b, s, (size_t)(hit - s));
+		buf_adds(b, name);
+		s = hit + len;
 	}
-	buf_adds(&b, p);
-	snprintf(msg, n, "%s", b.s);
-	buf_release(&b);
+	buf_adds(b, s);
 }
 
 void page_budget_import(struct web_req *r)
 {
 	struct app_budget_result res;
+	struct buf rows;
 	struct err err;
 	char dir[4096], path[4200], to[64];
 	const char *tmp = getenv("TMPDIR"), *label = form_get(&r->body, "label");
@@ -607,19 +606,40 @@ void page_budget_import(struct web_req *r)
 		if (close(fd) < 0)
 			rc = -1;
 	}
+	buf_init(&rows);
 	if (rc == 0)
-		rc = app_budget_import(r->st, path, form_get(&r->body, "revise") != NULL, label && *label ? label : NULL,
-				       &res, &err);
+		rc = app_budget_import_rows(r->st, path, form_get(&r->body, "revise") != NULL,
+					    label && *label ? label : NULL, &res, &rows, &err);
 	else
 		err_set(&err, "filen kunde inte tas emot");
 	unlink(path);
 	rmdir(dir);
 	if (rc < 0) {
-		rename_in(err.msg, sizeof(err.msg), path, *r->file.name ? r->file.name : "budgeten");
+		const char *name = *r->file.name ? r->file.name : "budgeten";
+		struct buf text;
+
+		/* The message's first line, then every bad row (the message
+		 * itself lists only the first ones). */
+		buf_init(&text);
+		if (rows.len) {
+			struct buf first;
+
+			buf_init(&first);
+			buf_add(&first, err.msg, strcspn(err.msg, "\n"));
+			renamed(&text, first.s, path, name);
+			buf_addc(&text, '\n');
+			renamed(&text, rows.s, path, name);
+			buf_release(&first);
+		} else {
+			renamed(&text, err.msg, path, name);
+		}
 		r->status = 400;
-		import_page(r, err.msg);
+		import_page(r, text.s);
+		buf_release(&text);
+		buf_release(&rows);
 		return;
 	}
+	buf_release(&rows);
 	snprintf(to, sizeof(to), "/budget/rader?year=%d", res.n ? res.years[0] : web_this_year());
 	done(r, to, "Budgeten är inläst.");
 }

@@ -171,6 +171,20 @@ expect_body "budget2026.csv, rad 5: kan inte tolka beloppet"
 expect_no_body "finsam-budget-" "no temporary path"
 checks=$((checks + 1))
 [ "$(sql "SELECT count(*) FROM budget WHERE year=2026")" = 0 ] || fail "nothing stored from a bad file"
+# More bad rows than the use case's message lists: the page lists them all.
+{
+	printf 'år;typ;grupp;rad;belopp\r\n'
+	i=1
+	while [ "$i" -le 30 ]; do printf '20x%d;kostnad;Insatser;Rad %d;1\r\n' "$i" "$i"; i=$((i + 1)); done
+} > "$T/many.csv"
+code=$(curl -s -D "$T/head" -o "$T/body" -w '%{http_code}' -b "$A" -c "$A" -F "csrf=$tok" \
+	-F "file=@$T/many.csv;type=text/csv;filename=budget.csv" "$base/budget/import")
+expect_code 400 "thirty bad rows"
+expect_body "30 rader i budget.csv är felaktiga"
+expect_body "budget.csv, rad 2: ogiltigt år &#39;20x1&#39;"
+expect_body "budget.csv, rad 31: ogiltigt år &#39;20x30&#39;"
+checks=$((checks + 1))
+[ "$(grep -c '<li>budget.csv, rad' "$T/body")" = 30 ] || fail "every bad row is listed"
 printf 'år;typ;grupp;rad;belopp\r\n2026;intäkt;Parternas insats;Driftbidrag;1 600 000\r\n2026;kostnad;Insatser;Steget vidare;700 000\r\n' > "$T/good.csv"
 code=$(curl -s -D "$T/head" -o "$T/body" -w '%{http_code}' -b "$A" -c "$A" -F "csrf=$tok" -F "label=Beslutad" \
 	-F "file=@$T/good.csv;type=text/csv;filename=budget2026.csv" "$base/budget/import")

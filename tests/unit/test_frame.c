@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "app/app.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include "base/err.h"
 #include "model/board.h"
@@ -217,6 +218,40 @@ static void test_board_and_cycle(void **state)
 	assert_string_equal(err.field, "title");
 }
 
+/* Every bad row of a budget file is listed, though the message names only the first. */
+static void test_import_rows(void **state)
+{
+	struct fixture *f = *state;
+	struct app_budget_result res;
+	struct buf rows;
+	struct err err;
+	char path[128];
+	FILE *out;
+	int i, lines = 0;
+	const char *p;
+	int latest = -1;
+
+	snprintf(path, sizeof(path), "%s/b.csv", f->dir);
+	out = fopen(path, "w");
+	assert_non_null(out);
+	fputs("år;typ;grupp;rad;belopp\n2025;kostnad;Insatser;Bra;1\n", out);
+	for (i = 0; i < 25; i++)
+		fprintf(out, "2025;kostnad;Insatser;Rad %d;fel%d\n", i, i);
+	fclose(out);
+	buf_init(&rows);
+	assert_int_equal(app_budget_import_rows(f->st, path, 0, NULL, &res, &rows, &err), -1);
+	assert_non_null(strstr(err.msg, "25 rader"));
+	for (p = rows.s; *p; p++)
+		lines += *p == '\n';
+	assert_int_equal(lines, 25);
+	assert_non_null(strstr(rows.s, ", rad 3: "));
+	assert_non_null(strstr(rows.s, ", rad 27: "));
+	buf_release(&rows);
+	assert_int_equal(app_budget_latest(f->st, 2025, &latest, &err), 0);
+	assert_int_equal(latest, 0);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -224,6 +259,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_forecasts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_members, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_board_and_cycle, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_rows, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
