@@ -44,7 +44,7 @@ static const char app_css[] =
 	".sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
 	"clip:rect(0,0,0,0);white-space:nowrap;border:0}\n"
 	".table-wrap{position:relative;max-width:100%;overflow-x:auto}\n.table-wrap td,.table-wrap th{overflow-wrap:break-word}\n"
-	".table-wrap td.date{white-space:nowrap}\n.kind{font-size:.85rem;color:#555}\n"
+	".table-wrap td.date,.table-wrap td.num{white-space:nowrap}\n.kind{font-size:.85rem;color:#555}\n"
 	".field input,.field select{max-width:100%;box-sizing:border-box}\n"
 	".check input{min-width:24px;min-height:24px;vertical-align:middle}\n"
 	"tr.past td{color:#555}\n";

@@ -247,17 +247,15 @@ static void lines_page(struct web_req *r, int year, const struct page_errors *pe
 			buf_adds(&r->out, "</p>\n");
 		}
 		table_begin(r, "budget-lines", "Budgetens rader");
-		buf_adds(&r->out, "<tr><th scope=\"col\">Rad</th>"
-				  "<th scope=\"col\">Typ och grupp</th><th scope=\"col\" class=\"num\">Belopp, kr</th>");
-		if (admin(r) && b.version == latest)
-			buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
-		buf_adds(&r->out, "</tr>\n");
+		/* Two columns, so that a phone shows the amounts: the line with
+		 * its kind, group and links, and the amount. */
+		buf_adds(&r->out, "<tr><th scope=\"col\">Rad</th><th scope=\"col\" class=\"num\">Belopp, kr</th></tr>\n");
 		for (i = 0; i < b.n; i++) {
 			const struct budget_line *l = &b.lines[i];
 
 			kr(money, sizeof(money), l->amount);
-			web_printf(&r->out, "<tr><td>%s</td><td>%s%s%s</td><td class=\"num\">%s</td>", l->name,
-				   type_label(l->kind), *l->group ? ": " : "", l->group, money);
+			web_printf(&r->out, "<tr><td><span class=\"name\">%s</span><br><span class=\"kind\">%s%s%s</span>",
+				   l->name, type_label(l->kind), *l->group ? ": " : "", l->group);
 			if (admin(r) && b.version == latest) {
 				struct buf h1, h2;
 
@@ -265,13 +263,13 @@ static void lines_page(struct web_req *r, int year, const struct page_errors *pe
 				buf_init(&h2);
 				line_href(&h1, "/budget/rad", year, l);
 				line_href(&h2, "/budget/rad/ta-bort", year, l);
-				web_printf(&r->out, "<td><a href=\"%s\">Ändra<span class=\"sr-only\"> %s</span></a> · "
-						    "<a href=\"%s\">Ta bort<span class=\"sr-only\"> %s</span></a></td>",
+				web_printf(&r->out, "<br><a href=\"%s\">Ändra<span class=\"sr-only\"> %s</span></a> · "
+						    "<a href=\"%s\">Ta bort<span class=\"sr-only\"> %s</span></a>",
 					   h1.s, l->name, h2.s, l->name);
 				buf_release(&h1);
 				buf_release(&h2);
 			}
-			buf_adds(&r->out, "</tr>\n");
+			web_printf(&r->out, "</td><td class=\"num\">%s</td></tr>\n", money);
 		}
 		buf_adds(&r->out, "</table></div>\n");
 		budget_release(&b);
@@ -858,25 +856,24 @@ static void members_page(struct web_req *r, const struct page_errors *pe, const 
 	else if (!has_budget)
 		web_printf(&r->out, "<p>Det finns ingen budget för %d att fördela.</p>\n", year);
 	table_begin(r, "member-list", "Förbundets medlemmar");
-	buf_adds(&r->out, "<tr><th scope=\"col\">Medlem</th><th scope=\"col\">Sort</th>"
-			    "<th scope=\"col\" class=\"num\">Nyckel</th>");
+	/* Two columns, so that a phone shows the parts: the member with its
+	 * kind, key and links, and its part of the grant. */
+	buf_adds(&r->out, "<tr><th scope=\"col\">Medlem, sort och nyckel</th>");
 	if (parts)
-		web_printf(&r->out, "<th scope=\"col\" class=\"num\">Andel av driftbidraget %d, kr</th>", year);
-	if (admin(r))
-		buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
+		web_printf(&r->out, "<th scope=\"col\" class=\"num\">Andel av bidraget %d, kr</th>", year);
 	buf_adds(&r->out, "</tr>\n");
 	for (i = 0; i < n; i++) {
-		web_printf(&r->out, "<tr><td>%s</td><td>%s</td><td class=\"num\">%lld</td>", m[i].name,
-			   member_kind_labels[m[i].kind], (long long)m[i].key);
+		web_printf(&r->out, "<tr><td><span class=\"name\">%s</span><br><span class=\"kind\">%s, nyckel %lld</span>",
+			   m[i].name, member_kind_labels[m[i].kind], (long long)m[i].key);
+		if (admin(r))
+			web_printf(&r->out, "<br><a href=\"/medlemmar/%lld\">Ändra<span class=\"sr-only\"> %s</span></a> · "
+					    "<a href=\"/medlemmar/%lld/ta-bort\">Ta bort<span class=\"sr-only\"> %s</span></a>",
+				   (long long)m[i].id, m[i].name, (long long)m[i].id, m[i].name);
+		buf_adds(&r->out, "</td>");
 		if (parts) {
 			kr(money, sizeof(money), parts[i]);
 			web_printf(&r->out, "<td class=\"num\">%s</td>", money);
 		}
-		if (admin(r))
-			web_printf(&r->out, "<td><a href=\"/medlemmar/%lld\">Ändra<span class=\"sr-only\"> %s</span></a> · "
-					    "<a href=\"/medlemmar/%lld/ta-bort\">Ta bort<span class=\"sr-only\"> %s</span>"
-					    "</a></td>",
-				   (long long)m[i].id, m[i].name, (long long)m[i].id, m[i].name);
 		buf_adds(&r->out, "</tr>\n");
 	}
 	buf_adds(&r->out, "</table></div>\n");

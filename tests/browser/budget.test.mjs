@@ -25,7 +25,9 @@ async function submit(page, selector) {
 async function row(page, name) {
 	return page.evaluate(n => {
 		for (const tr of document.querySelectorAll('tr')) {
-			const first = tr.querySelector('th, td');
+			const cell = tr.querySelector('th, td');
+			// A cell of the application's lists names its record in .name.
+			const first = cell && (cell.querySelector('.name') ?? cell);
 			if (first && first.textContent.trim() === n)
 				return tr.textContent.replace(/\s+/g, ' ').trim();
 		}

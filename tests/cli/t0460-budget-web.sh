@@ -221,7 +221,7 @@ expect_body 'id="no-forecasts"'
 
 # ---- members ----
 token "$A" /medlemmar
-expect_body "Andel av driftbidraget"
+expect_body "Andel av bidraget"
 post /medlemmar "$A" "csrf=$tok" "name=Ålby kommun" kind= key=3000
 expect_code 400 "a member without kind"
 expect_body 'id="kind-error"'
