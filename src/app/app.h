@@ -112,6 +112,11 @@ struct app_budget_result {
  * All rows or none: every bad row is listed in the message. */
 int app_budget_import(struct store *st, const char *file, int revise, const char *label,
 		      struct app_budget_result *res, struct err *err);
+/* As app_budget_import, and every bad row (the message lists the first
+ * twenty) is added to bad_rows as "file, rad 3: ..." one a line. */
+struct buf;
+int app_budget_import_rows(struct store *st, const char *file, int revise, const char *label,
+			   struct app_budget_result *res, struct buf *bad_rows, struct err *err);
 /* The plan's budget table of the year (version 0: the current one). */
 struct doc *app_report_budget(struct store *st, int year, int version, struct err *err);
 
@@ -280,6 +285,33 @@ int app_budget_remove_line(struct store *st, int year, const char *type, const c
 			   struct err *err);
 /* The forecasts set for the year's interim report ("forecasts"). */
 struct doc *app_report_forecasts(struct store *st, int year, struct err *err);
+
+/* For the web's pages of the budget, the members, the board and the year
+ * cycle: the records as data, each with what identifies it. */
+struct budget;
+struct board_member;
+/* The year's budget (version 0: the current), released with
+ * budget_release; a message a person can act on when there is none. */
+int app_budget_load(struct store *st, int year, int version, struct budget *b, struct err *err);
+/* The latest version of the year's budget (0: none). */
+int app_budget_latest(struct store *st, int year, int *version, struct err *err);
+/* The forecasts set for the year's interim report (caller frees *out). */
+struct app_forecast {
+	char area[128];
+	int64_t amount;
+	char comment[512];
+};
+int app_forecast_list(struct store *st, int year, struct app_forecast **out, size_t *n, struct err *err);
+/* The members (caller frees *out); with the year's budget, each one's part
+ * of its grant in amounts[0..n) (caller frees) and *has_budget 1. */
+int app_member_list(struct store *st, struct member **out, size_t *n, struct err *err);
+int app_member_contributions(struct store *st, int year, const struct member *m, size_t n, int64_t **amounts,
+			     int *has_budget, struct err *err);
+/* The board of a year (caller frees *out); one member by id. */
+int app_board_list(struct store *st, int year, struct board_member **out, size_t *n, struct err *err);
+int app_board_get(struct store *st, int64_t id, struct board_member *out, struct err *err);
+/* An entered event of the year cycle by id. */
+int app_calendar_get(struct store *st, int64_t id, struct event *out, struct err *err);
 
 /* The participant register. The key for personal identity numbers lives
  * in a file beside the database (or FINSAM_KEY_FILE); create makes it when

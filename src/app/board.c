@@ -24,9 +24,10 @@ static int board_apply(struct board_member *b, int year, const char *name, const
 		b->year = year;
 	}
 	if (name && !*name)
-		return err_set(err, "ledamoten behöver ett namn");
+		return err_set(err, "ledamoten behöver ett namn"), err_field(err, "name");
 	if (role && board_role_parse(role, &b->role) < 0)
-		return err_set(err, "okänd roll '%s' (ordförande, vice ordförande, ledamot eller ersättare)", role);
+		return err_set(err, "okänd roll '%s' (ordförande, vice ordförande, ledamot eller ersättare)", role),
+		       err_field(err, "role");
 	if ((name && app_copy_field(b->name, sizeof(b->name), name, "namnet", err) < 0) ||
 	    (appointed_by && app_copy_field(b->appointed_by, sizeof(b->appointed_by), appointed_by, "organisationen",
 					    err) < 0))
@@ -53,9 +54,10 @@ int app_board_add(struct store *st, int year, const char *name, const char *role
 
 	memset(&b, 0, sizeof(b));
 	if (!name || !*name)
-		return err_set(err, "ledamoten behöver ett namn");
-	if (!role)
-		return err_set(err, "okänd roll '' (ordförande, vice ordförande, ledamot eller ersättare)");
+		return err_set(err, "ledamoten behöver ett namn"), err_field(err, "name");
+	if (!role || !*role)
+		return err_set(err, "välj en roll: ordförande, vice ordförande, ledamot eller ersättare"),
+		       err_field(err, "role");
 	if (board_apply(&b, year, name, role, appointed_by ? appointed_by : "", err) < 0)
 		return -1;
 	if (store_begin(st, err) < 0)
@@ -138,4 +140,16 @@ struct doc *app_report_board(struct store *st, int year, struct err *err)
 	d = doc_board(&a, year, b, n);
 	free(b);
 	return d;
+}
+
+int app_board_list(struct store *st, int year, struct board_member **out, size_t *n, struct err *err)
+{
+	*out = NULL;
+	*n = 0;
+	return store_board_list(st, year, out, n, err);
+}
+
+int app_board_get(struct store *st, int64_t id, struct board_member *out, struct err *err)
+{
+	return find_board(st, id, out, err);
 }

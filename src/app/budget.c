@@ -91,16 +91,25 @@ static struct budget *budget_for(struct year_budgets *y, int year)
 	return &y->b[y->n++];
 }
 
-/* Records one bad row; the message lists up to ERRORS_LISTED of them. */
-static void bad_row(struct buf *errors, long *count, const char *file, long line,
-		    const char *fmt, ...) ERR_PRINTF(5, 6);
+/* Records one bad row; the message lists up to ERRORS_LISTED of them, all
+ * (up to ROWS_LISTED) one a line, when given. */
+#define ROWS_LISTED 10000
+static void bad_row(struct buf *errors, struct buf *all, long *count, const char *file, long line,
+		    const char *fmt, ...) ERR_PRINTF(6, 7);
 
-static void bad_row(struct buf *errors, long *count, const char *file, long line,
+static void bad_row(struct buf *errors, struct buf *all, long *count, const char *file, long line,
 		    const char *fmt, ...)
 {
 	va_list ap;
 
 	(*count)++;
+	if (all && *count <= ROWS_LISTED) {
+		buf_addf(all, "%s, rad %ld: ", file, line);
+		va_start(ap, fmt);
+		buf_vaddf(all, fmt, ap);
+		va_end(ap);
+		buf_addc(all, '\n');
+	}
 	if (*count > ERRORS_LISTED)
 		return;
 	buf_addf(errors, "\n  %s, rad %ld: ", file, line);
@@ -111,6 +120,12 @@ static void bad_row(struct buf *errors, long *count, const char *file, long line
 
 int app_budget_import(struct store *st, const char *file, int revise, const char *label,
 		      struct app_budget_result *res, struct err *err)
+{
+	return app_budget_import_rows(st, file, revise, label, res, NULL, err);
+}
+
+int app_budget_import_rows(struct store *st, const char *file, int revise, const char *label,
+			   struct app_budget_result *res, struct buf *bad_rows, struct err *err)
 {
 	struct year_budgets years = { NULL, 0, 0 };
 	struct csv_reader *r = NULL;
@@ -155,36 +170,36 @@ int app_budget_import(struct store *st, const char *file, int revise, const char
 		errno = 0;
 		year = strtol(v[C_YEAR], &end, 10);
 		if (!*v[C_YEAR] || *end || errno || year < 1900 || year > 9999) {
-			bad_row(&errors, &bad, file, row.line, "ogiltigt år '%s'", v[C_YEAR]);
+			bad_row(&errors, bad_rows, &bad, file, row.line, "ogiltigt år '%s'", v[C_YEAR]);
 			continue;
 		}
 		if (row_kind(v[C_TYPE], v[C_GROUP], v[C_NAME], &kind) < 0) {
-			bad_row(&errors, &bad, file, row.line,
+			bad_row(&errors, bad_rows, &bad, file, row.line,
 				"okänd typ '%s' (intäkt, eget kapital eller kostnad)", v[C_TYPE]);
 			continue;
 		}
 		if (!*v[C_NAME]) {
-			bad_row(&errors, &bad, file, row.line, "raden saknar namn (kolumnen rad)");
+			bad_row(&errors, bad_rows, &bad, file, row.line, "raden saknar namn (kolumnen rad)");
 			continue;
 		}
 		if (money_parse(v[C_AMOUNT], &amount, &e) < 0) {
-			bad_row(&errors, &bad, file, row.line, "%s", e.msg);
+			bad_row(&errors, bad_rows, &bad, file, row.line, "%s", e.msg);
 			continue;
 		}
 		if (!app_accounts_valid(v[C_ACCOUNTS])) {
-			bad_row(&errors, &bad, file, row.line,
+			bad_row(&errors, bad_rows, &bad, file, row.line,
 				"kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", v[C_ACCOUNTS]);
 			continue;
 		}
 		if (budget_objects_valid(v[C_OBJECTS]) < 0) {
-			bad_row(&errors, &bad, file, row.line,
+			bad_row(&errors, bad_rows, &bad, file, row.line,
 				"kan inte tolka objekten '%s' (skriv dimension:objekt, t.ex. 6:1,6:2)",
 				v[C_OBJECTS]);
 			continue;
 		}
 		/* Costs may be written negative, as the plans print them. */
 		if (kind == BUDGET_COST && amount < 0 && money_sub(0, amount, &amount) < 0) {
-			bad_row(&errors, &bad, file, row.line, "för stort belopp");
+			bad_row(&errors, bad_rows, &bad, file, row.line, "för stort belopp");
 			continue;
 		}
 		{
@@ -302,9 +317,10 @@ static int member_apply(struct member *m, const char *name, const char *kind, co
 	int found = 0;
 
 	if (name && !*name)
-		return err_set(err, "medlemmens namn saknas");
+		return err_set(err, "medlemmens namn saknas"), err_field(err, "name");
 	if (name && strlen(name) >= sizeof(m->name))
-		return err_set(err, "medlemmens namn är för långt (högst %zu byte)", sizeof(m->name) - 1);
+		return err_set(err, "medlemmens namn är för långt (högst %zu byte)", sizeof(m->name) - 1),
+		       err_field(err, "name");
 	if (name)
 		memcpy(m->name, name, strlen(name) + 1);
 	for (i = 0; kind && i < sizeof(kinds) / sizeof(kinds[0]); i++) {
@@ -314,12 +330,13 @@ static int member_apply(struct member *m, const char *name, const char *kind, co
 		}
 	}
 	if (kind && !found)
-		return err_set(err, "okänd medlemstyp '%s' (stat, region eller kommun)", kind);
+		return err_set(err, "okänd medlemstyp '%s' (stat, region eller kommun)", kind), err_field(err, "kind");
 	if (key) {
 		errno = 0;
 		m->key = strtoll(key, &end, 10);
 		if (errno || end == key || *end || m->key <= 0)
-			return err_set(err, "fördelningsnyckeln '%s' är inte ett positivt heltal", key);
+			return err_set(err, "fördelningsnyckeln '%s' är inte ett positivt heltal", key),
+			       err_field(err, "key");
 	}
 	return 0;
 }
@@ -358,9 +375,9 @@ int app_member_add(struct store *st, const char *name, const char *kind, const c
 	memset(out, 0, sizeof(*out));
 	out->key = 1;
 	if (!name || !*name)
-		return err_set(err, "medlemmens namn saknas");
-	if (!kind)
-		return err_set(err, "okänd medlemstyp '' (stat, region eller kommun)");
+		return err_set(err, "medlemmens namn saknas"), err_field(err, "name");
+	if (!kind || !*kind)
+		return err_set(err, "välj stat, region eller kommun"), err_field(err, "kind");
 	if (member_apply(out, name, kind, key, err) < 0)
 		return -1;
 	if (store_begin(st, err) < 0)
@@ -513,6 +530,8 @@ int app_budget_export(struct store *st, int year, int version, FILE *out, struct
 
 int app_budget_revise(struct store *st, int year, const char *label, int *version, struct err *err)
 {
+	char record[32];
+	json_t *after;
 	struct budget b;
 	int rc = store_budget_get(st, year, 0, &b, err);
 
@@ -523,12 +542,20 @@ int app_budget_revise(struct store *st, int year, const char *label, int *versio
 	b.version++;
 	free(b.label);
 	b.label = xstrdup(label ? label : "");
+	snprintf(record, sizeof(record), "budget %d", year);
+	after = json_pack("{s:i, s:i, s:s}", "year", year, "version", b.version, "label", b.label);
 	rc = store_begin(st, err);
-	if (rc == 0 && (rc = store_budget_put(st, &b, err)) == 0)
-		rc = store_commit(st, err);
-	else if (rc == 0)
-		store_rollback(st);
+	if (rc == 0) {
+		if (app_year_check_open(st, year, "budgeten", err) < 0 || store_budget_put(st, &b, err) < 0 ||
+		    app_audit_change(st, "revidera budget", record, NULL, NULL, after, err) < 0) {
+			store_rollback(st);
+			rc = -1;
+		} else {
+			rc = store_commit(st, err);
+		}
+	}
 	*version = b.version;
+	json_decref(after);
 	budget_release(&b);
 	return rc;
 }
@@ -584,12 +611,23 @@ int app_budget_set(struct store *st, int year, const char *type, const char *gro
 	int rc;
 
 	*added = 0;
-	if (row_kind(type ? type : "kostnad", group ? group : "", name, &kind) < 0)
-		return err_set(err, "okänd typ '%s' (intäkt, eget kapital eller kostnad)", type);
-	if (money_parse(amount, &v, err) < 0)
-		return -1;
-	if (accounts && !app_accounts_valid(accounts))
-		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", accounts);
+	if (row_kind(type ? type : "kostnad", group ? group : "", name ? name : "", &kind) < 0) {
+		err_set(err, "okänd typ '%s' (intäkt, eget kapital eller kostnad)", type);
+		return err_field(err, "type");
+	}
+	if (!name || !*name) {
+		err_set(err, "budgetraden behöver ett namn");
+		return err_field(err, "name");
+	}
+	if (!amount || money_parse(amount, &v, err) < 0) {
+		if (!amount)
+			err_set(err, "ange ett belopp");
+		return err_field(err, "amount");
+	}
+	if (accounts && !app_accounts_valid(accounts)) {
+		err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", accounts);
+		return err_field(err, "accounts");
+	}
 	if (kind == BUDGET_COST && v < 0)
 		v = -v;
 	rc = store_budget_get(st, year, 0, &b, err);
@@ -615,9 +653,9 @@ int app_budget_set(struct store *st, int year, const char *type, const char *gro
 		budget_add(&b, kind, group, name, v, accounts);
 		*added = 1;
 	}
-	/* Additions are not logged, as no addition is; a change is. */
-	rc = budget_store(st, &b, *added ? NULL : "ändra budgetrad", name, before,
-			  *added ? NULL : line_json(year, &b.lines[i]), err);
+	/* An addition is logged with its values, a change with both. */
+	rc = budget_store(st, &b, *added ? "lägg till budgetrad" : "ändra budgetrad", name, before,
+			  line_json(year, &b.lines[i]), err);
 	budget_release(&b);
 	return rc;
 }
@@ -651,7 +689,7 @@ int app_budget_remove_line(struct store *st, int year, const char *type, const c
 			err_set(err, "budgeten för %d har ingen rad '%s'", year, name);
 			return err_see(err, "finsam budget show --year %d", year);
 		}
-		return err_set(err, "budgeten för %d har %zu rader '%s': ange --type och --group för att välja en",
+		return err_set(err, "budgeten för %d har %zu rader '%s': ange typ och grupp för att välja en",
 			       year, found, name);
 	}
 	before = line_json(year, &b.lines[at]);
@@ -725,4 +763,56 @@ struct doc *app_report_multiyear(struct store *st, struct err *err)
 	d = doc_multiyear(&a, &m);
 	multiyear_release(&m);
 	return d;
+}
+
+int app_budget_load(struct store *st, int year, int version, struct budget *b, struct err *err)
+{
+	return app_load_budget(st, year, version, b, err);
+}
+
+int app_budget_latest(struct store *st, int year, int *version, struct err *err)
+{
+	return store_budget_latest(st, year, version, err);
+}
+
+int app_member_list(struct store *st, struct member **out, size_t *n, struct err *err)
+{
+	*out = NULL;
+	*n = 0;
+	return store_member_list(st, out, n, err);
+}
+
+int app_member_contributions(struct store *st, int year, const struct member *m, size_t n, int64_t **amounts,
+			     int *has_budget, struct err *err)
+{
+	struct budget b;
+	struct budget_totals t;
+	struct contribution *parts;
+	size_t i;
+	int rc;
+
+	*amounts = NULL;
+	*has_budget = 0;
+	if (n == 0)
+		return 0;
+	rc = store_budget_get(st, year, 0, &b, err);
+	if (rc == STORE_NOT_FOUND)
+		return 0;
+	if (rc < 0)
+		return -1;
+	rc = budget_totals(&b, &t, err);
+	budget_release(&b);
+	if (rc < 0)
+		return -1;
+	parts = xcalloc(n, sizeof(*parts));
+	if (budget_split_grant(t.grant, m, n, parts, err) < 0) {
+		free(parts);
+		return -1;
+	}
+	*amounts = xcalloc(n, sizeof(**amounts));
+	for (i = 0; i < n; i++)
+		(*amounts)[i] = parts[i].amount;
+	free(parts);
+	*has_budget = 1;
+	return 0;
 }

@@ -18,14 +18,15 @@
 static int event_apply(struct event *e, const char *date, const char *kind, const char *title, struct err *err)
 {
 	if (date && date_parse(date, &e->date, err) < 0)
-		return -1;
+		return err_field(err, "date");
 	if (kind && event_kind_parse(kind, &e->kind) < 0)
 		return err_set(err, "okänd sorts händelse '%s' (styrelse, utvecklingsgrupp, medlemssamråd, "
-			       "deadline eller övrigt)", kind);
+			       "deadline eller övrigt)", kind), err_field(err, "kind");
 	if (title && !*title)
-		return err_set(err, "händelsen behöver en rubrik");
+		return err_set(err, "händelsen behöver en rubrik"), err_field(err, "title");
 	if (title && strlen(title) >= sizeof(e->title))
-		return err_set(err, "rubriken är för lång (högst %zu byte)", sizeof(e->title) - 1);
+		return err_set(err, "rubriken är för lång (högst %zu byte)", sizeof(e->title) - 1),
+		       err_field(err, "title");
 	if (title)
 		memcpy(e->title, title, strlen(title) + 1);
 	return 0;
@@ -49,10 +50,10 @@ int app_calendar_add(struct store *st, const char *date, const char *kind, const
 
 	memset(&e, 0, sizeof(e));
 	e.kind = EVENT_OTHER;
-	if (!date)
-		return err_set(err, "händelsen behöver ett datum");
+	if (!date || !*date)
+		return err_set(err, "händelsen behöver ett datum (ÅÅÅÅ-MM-DD)"), err_field(err, "date");
 	if (!title || !*title)
-		return err_set(err, "händelsen behöver en rubrik");
+		return err_set(err, "händelsen behöver en rubrik"), err_field(err, "title");
 	if (event_apply(&e, date, kind, title, err) < 0)
 		return -1;
 	if (store_begin(st, err) < 0)
@@ -127,4 +128,9 @@ struct doc *app_report_calendar_entries(struct store *st, int year, struct err *
 	d = doc_events(&a, year, ev, k);
 	free(ev);
 	return d;
+}
+
+int app_calendar_get(struct store *st, int64_t id, struct event *out, struct err *err)
+{
+	return find_event(st, id, out, err);
 }

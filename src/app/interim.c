@@ -320,3 +320,23 @@ struct doc *app_report_operating(struct store *st, int year, int64_t unit, struc
 	operating_release(&op);
 	return d;
 }
+
+int app_forecast_list(struct store *st, int year, struct app_forecast **out, size_t *n, struct err *err)
+{
+	struct forecast_override *f = NULL;
+	size_t i;
+
+	*out = NULL;
+	*n = 0;
+	if (store_forecast_list(st, year, &f, n, err) < 0)
+		return -1;
+	if (*n)
+		*out = xcalloc(*n, sizeof(**out));
+	for (i = 0; i < *n; i++) {
+		snprintf((*out)[i].area, sizeof((*out)[i].area), "%s", f[i].area);
+		(*out)[i].amount = f[i].amount;
+		snprintf((*out)[i].comment, sizeof((*out)[i].comment), "%s", f[i].comment);
+	}
+	free(f);
+	return 0;
+}

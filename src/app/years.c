@@ -67,7 +67,8 @@ int app_year_close(struct store *st, const struct user *actor, int year, const c
 	if (need_admin(actor, "fastställa ett år", err) < 0 || year_in_range(year, err) < 0)
 		return -1;
 	if (!adopted || !*adopted)
-		return err_set(err, "ange dagen då förbundsstyrelsen fastställde årsredovisningen (--adopted ÅÅÅÅ-MM-DD)");
+		return err_set(err, "ange dagen då förbundsstyrelsen fastställde årsredovisningen (ÅÅÅÅ-MM-DD)"),
+		       err_field(err, "adopted");
 	if (date_parse(adopted, &d, err) < 0)
 		return err_prefix(err, "fastställelsedagen");
 	rc = store_year_get(st, year, &fy, err);
@@ -125,7 +126,7 @@ int app_year_reopen(struct store *st, const struct user *actor, int year, const 
 	while (*r == ' ' || *r == '\t' || *r == '\n')
 		r++;
 	if (!*r)
-		return err_set(err, "ange varför året öppnas igen (--reason TEXT): skälet sparas i loggen");
+		return err_set(err, "ange varför året öppnas igen: skälet sparas i loggen"), err_field(err, "reason");
 	rc = app_year_adopted(st, year, &adopted, err);
 	if (rc < 0)
 		return -1;

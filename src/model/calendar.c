@@ -81,9 +81,12 @@ size_t calendar_year(int year, const struct event *entered, size_t n, struct eve
 	struct event *ev = NULL;
 	size_t count = 0, cap = 0, i, j;
 
-	for (i = 0; i < n; i++)
-		if (entered[i].date.y == year)
-			push(&ev, &count, &cap, entered[i].date, entered[i].kind, entered[i].title, 0);
+	for (i = 0; i < n; i++) {
+		if (entered[i].date.y != year)
+			continue;
+		push(&ev, &count, &cap, entered[i].date, entered[i].kind, entered[i].title, 0);
+		ev[count - 1].id = entered[i].id;   /* an entered event keeps its id */
+	}
 	for (i = 0; i < sizeof(deadlines) / sizeof(deadlines[0]); i++) {
 		struct date d = { year, deadlines[i].m, deadlines[i].d };
 

@@ -285,7 +285,13 @@ static const char *const notices[] = {
 	"Insatsen är sparad.", "Insatsen är ändrad.", "Insatsen är avslutad.", "Insatsen är borttagen.",
 	"Fördelningen är sparad.", "Fördelningen är borttagen.", "De anonyma deltagarna är sparade.",
 	"De anonyma deltagarna är borttagna.", "Användaren är ändrad.", "Användaren kan logga in igen.",
-	"Inställningen är sparad.", "Deltagarna är avidentifierade.", "Deltagaren är avidentifierad.", NULL
+	"Inställningen är sparad.", "Deltagarna är avidentifierade.", "Deltagaren är avidentifierad.",
+	/* the budget, the members, the board, the year cycle and the years */
+	"Budgetraden är tillagd.", "Budgetraden är ändrad.", "Budgetraden är borttagen.", "Budgeten är reviderad.",
+	"Budgeten är inläst.", "Prognosen är borttagen.", "Medlemmen är tillagd.", "Medlemmen är ändrad.",
+	"Medlemmen är borttagen.", "Ledamoten är tillagd.", "Ledamoten är ändrad.", "Ledamoten är borttagen.",
+	"Händelsen är tillagd.", "Händelsen är ändrad.", "Händelsen är borttagen.", "Året är stängt.",
+	"Året är öppnat igen.", NULL
 };
 
 void page_notice(struct web_req *r)

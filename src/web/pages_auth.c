@@ -135,6 +135,16 @@ static const char admin_css[] =
 	 * within itself, not the page. */
 	"main .finsam-doc{overflow-x:auto}\n";
 
+/* The budget, the members, the board, the year cycle and the years. */
+static const char budget_css[] =
+	".sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
+	"clip:rect(0,0,0,0);white-space:nowrap;border:0}\n"
+	".table-wrap{position:relative;max-width:100%;overflow-x:auto}\n.table-wrap td,.table-wrap th{overflow-wrap:break-word}\n"
+	".table-wrap td.date,.table-wrap td.num{white-space:nowrap}\n.kind{font-size:.85rem;color:#555}\n"
+	".field input,.field select{max-width:100%;box-sizing:border-box}\n"
+	".check input{min-width:24px;min-height:24px;vertical-align:middle}\n"
+	"tr.past td{color:#555}\n";
+
 const char *web_css(void)
 {
 	return app_css;
@@ -148,6 +158,7 @@ void page_css(struct web_req *r)
 	buf_adds(&r->out, screen_css);
 	buf_adds(&r->out, lists_css);
 	buf_adds(&r->out, admin_css);
+	buf_adds(&r->out, budget_css);
 	r->type = "text/css; charset=utf-8";
 	r->cacheable = 1;
 }

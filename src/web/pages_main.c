@@ -460,6 +460,9 @@ static void budget_page(struct web_req *r, int year, const struct form *v, const
 		page_begin(r, "Budget och prognos");
 		page_notice(r);
 		year_picker(r, "/budget", year);
+		web_printf(&r->out, "<p><a id=\"budget-lines-link\" href=\"/budget/rader?year=%d\">Budgetraderna och "
+				    "versionerna</a> · <a href=\"/budget/prognoser?year=%d\">Prognoserna</a></p>\n",
+			   year, year);
 		page_doc(r, app_report_budget(r->st, year, 0, &err), &err);
 		web_printf(&r->out, "<h2 id=\"forecast\">Utfall och prognos</h2>\n");
 		page_doc(r, app_report_interim(r->st, until, &err), &err);

@@ -298,6 +298,45 @@ void page_login_again(struct web_req *r, const char *next);
  * scheme, host or control character: the only places a login leads to. */
 int web_safe_next(const char *next);
 
+/* The budget, the members, the board, the year cycle and the years (pages_budget.c). */
+void page_budget_lines(struct web_req *r);
+void page_budget_line_add(struct web_req *r);
+void page_budget_line_form(struct web_req *r);
+void page_budget_line_edit(struct web_req *r);
+void page_budget_line_remove_form(struct web_req *r);
+void page_budget_line_remove(struct web_req *r);
+void page_budget_revise(struct web_req *r);
+void page_budget_import_form(struct web_req *r);
+void page_budget_import(struct web_req *r);
+void page_forecasts(struct web_req *r);
+void page_forecast_form(struct web_req *r);
+void page_forecast_edit(struct web_req *r);
+void page_forecast_remove_form(struct web_req *r);
+void page_forecast_remove(struct web_req *r);
+void page_members(struct web_req *r);
+void page_member_add(struct web_req *r);
+void page_member_form(struct web_req *r);
+void page_member_edit(struct web_req *r);
+void page_member_remove_form(struct web_req *r);
+void page_member_remove(struct web_req *r);
+void page_board(struct web_req *r);
+void page_board_add(struct web_req *r);
+void page_board_form(struct web_req *r);
+void page_board_edit(struct web_req *r);
+void page_board_remove_form(struct web_req *r);
+void page_board_remove(struct web_req *r);
+void page_cycle(struct web_req *r);
+void page_cycle_add(struct web_req *r);
+void page_cycle_form(struct web_req *r);
+void page_cycle_edit(struct web_req *r);
+void page_cycle_remove_form(struct web_req *r);
+void page_cycle_remove(struct web_req *r);
+void page_years(struct web_req *r);
+void page_year_close_form(struct web_req *r);
+void page_year_close(struct web_req *r);
+void page_year_reopen_form(struct web_req *r);
+void page_year_reopen(struct web_req *r);
+
 /* The style sheet of the pages (the documents' own plus the app's). */
 const char *web_css(void);
 

@@ -48,9 +48,12 @@ static void test_derived_meetings(void **state)
 		ev(2024, 12, 10, EVENT_BOARD, "Förra året"),
 	};
 	struct event *out;
-	size_t n = calendar_year(2025, in, 4, &out), i, dev = 0;
+	size_t n, i, dev = 0;
 
 	(void)state;
+	for (i = 0; i < 4; i++)
+		in[i].id = (int64_t)i + 10;
+	n = calendar_year(2025, in, 4, &out);
 	/* 3 entered this year + 4 deadlines + 1 derived (only before 12 March). */
 	assert_int_equal(n, 8);
 	for (i = 0; i < n; i++) {
@@ -62,6 +65,13 @@ static void test_derived_meetings(void **state)
 			dev++;
 		}
 		assert_int_not_equal(out[i].date.y, 2024);
+		/* An entered event keeps its id (the web's pages change it by id); a made one has none. */
+		if (out[i].derived)
+			assert_int_equal(out[i].id, 0);
+		else if (out[i].date.m == 6 && out[i].date.d == 2)
+			assert_int_equal(out[i].id, 12);
+		else
+			assert_true(out[i].id == 10 || out[i].id == 11);
 	}
 	assert_int_equal(dev, 1);
 	free(out);

@@ -1,0 +1,1611 @@
+/*
+ * pages_budget.c: the director's pages of the budget and of the förbund's
+ * frame: the budget lines with their versions, a budget read in from the
+ * Excel CSV, the interim report's forecasts, the members with their keys
+ * to the grant, the board of a year, the year cycle and the fiscal years
+ * (closed when the board has adopted the annual report, reopened with a
+ * reason). Every role may read them; only an administrator changes them
+ * (the route table), each change through its use case in app/, which
+ * checks it and writes the audit log. A removal and the closing of a year
+ * ask for a confirmation first.
+ */
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/date.h"
+#include "base/err.h"
+#include "base/money.h"
+#include "model/board.h"
+#include "model/budget.h"
+#include "web/web_int.h"
+
+/* ---- what the pages share ---- */
+
+static int admin(const struct web_req *r)
+{
+	return r->sess.user.role == ROLE_ADMIN;
+}
+
+static void url_escape(struct buf *b, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+		    c == '_')
+			buf_addc(b, (char)c);
+		else
+			buf_addf(b, "%%%02X", c);
+	}
+}
+
+/* Redirects to path (which may have a query) with a notice. */
+static void done(struct web_req *r, const char *path, const char *notice)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_adds(&b, path);
+	buf_adds(&b, strchr(path, '?') ? "&ok=" : "?ok=");
+	url_escape(&b, notice);
+	web_redirect(r, b.s);
+	buf_release(&b);
+}
+
+/* The year of the page: ?year=, else the latest year with books, else this one. */
+static int year_of(struct web_req *r, const struct form *f)
+{
+	long y = web_int(form_get(f, "year"), 1990, 2200);
+	int latest;
+	struct err err;
+
+	if (y > 0)
+		return (int)y;
+	if (r->st && app_latest_year(r->st, &latest, &err) == 0)
+		return latest;
+	return web_this_year();
+}
+
+static void year_picker(struct web_req *r, const char *action, int year)
+{
+	web_printf(&r->out, "<form id=\"year-form\" class=\"year-pick\" method=\"get\" action=\"%s\">"
+			    "<label for=\"pick-year\">År</label> <input id=\"pick-year\" name=\"year\" type=\"number\" "
+			    "min=\"1990\" max=\"2200\" value=\"%d\"> <button type=\"submit\">Visa</button></form>\n",
+		   action, year);
+}
+
+static const char *value(const struct form *v, const char *name, const char *dflt)
+{
+	const char *s = v ? form_get(v, name) : NULL;
+
+	return s ? s : dflt;
+}
+
+static void field(struct web_req *r, const struct page_errors *pe, const struct form *v, const char *name,
+		  const char *label, const char *dflt)
+{
+	page_field(r, name, label, "text", value(v, name, dflt), page_errors_for(pe, name));
+}
+
+/* A select that starts with an empty "Välj …" option (nothing is chosen
+ * for the user); values[i] is sent, labels[i] shown. */
+static void choice(struct web_req *r, const struct page_errors *pe, const char *name, const char *label,
+		   const char *const *values, const char *const *labels, const char *chosen)
+{
+	const char *error = page_errors_for(pe, name);
+	size_t i;
+
+	web_printf(&r->out, "<p class=\"field%s\"><label for=\"%s\">%s</label>\n<select id=\"%s\" name=\"%s\"",
+		   error ? " has-error" : "", name, label, name, name);
+	if (error)
+		web_printf(&r->out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", name);
+	buf_adds(&r->out, ">\n<option value=\"\">Välj …</option>\n");
+	for (i = 0; values[i]; i++)
+		web_printf(&r->out, "<option value=\"%s\"%s>%s</option>\n", values[i],
+			   chosen && strcmp(chosen, values[i]) == 0 ? " selected" : "", labels[i]);
+	buf_adds(&r->out, "</select>");
+	if (error)
+		web_printf(&r->out, "<span class=\"field-error\" id=\"%s-error\">%s</span>", name, error);
+	buf_adds(&r->out, "</p>\n");
+}
+
+static void hidden(struct web_req *r, const char *name, const char *v)
+{
+	web_printf(&r->out, "<input type=\"hidden\" name=\"%s\" value=\"%s\">\n", name, v ? v : "");
+}
+
+static void hidden_int(struct web_req *r, const char *name, long v)
+{
+	web_printf(&r->out, "<input type=\"hidden\" name=\"%s\" value=\"%ld\">\n", name, v);
+}
+
+static void kr(char *buf, size_t n, int64_t ore)
+{
+	money_format(buf, n, ore, ore % MONEY_KR ? MONEY_STYLE_KR_ORE : MONEY_STYLE_KR);
+}
+
+/* A confirmation page: the question, what follows, and a form that does it. */
+static void confirm_begin(struct web_req *r, const char *title, const char *what, const char *action)
+{
+	page_begin(r, title);
+	web_printf(&r->out, "<p id=\"confirm-what\">%s</p>\n<form id=\"confirm-form\" method=\"post\" action=\"%s\">\n",
+		   what, action);
+	page_csrf(r);
+}
+
+static void confirm_end(struct web_req *r, const char *button, const char *back)
+{
+	web_printf(&r->out, "<p><button type=\"submit\" id=\"confirm-submit\">%s</button> "
+			    "<a id=\"confirm-cancel\" href=\"%s\">Avbryt</a></p>\n</form>\n",
+		   button, back);
+	page_end(r);
+}
+
+/* A table in a frame that scrolls sideways on a narrow screen (and may be
+ * scrolled with the keyboard), named by its caption. */
+static void table_begin(struct web_req *r, const char *id, const char *caption)
+{
+	web_printf(&r->out, "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"%s-caption\">"
+			    "<table class=\"app\" id=\"%s\"><caption id=\"%s-caption\">%s</caption>\n",
+		   id, id, id, caption);
+}
+
+/* ---- budget lines ---- */
+
+static const char *const line_types[] = { "driftbidrag", "intäkt", "eget kapital", "kostnad", NULL };
+static const char *const line_type_labels[] = { "Driftbidrag (medlemmarnas insats)", "Intäkt", "Eget kapital",
+						 "Kostnad", NULL };
+
+/* The type word the use case reads back into the line's kind. */
+static const char *type_word(enum budget_kind k)
+{
+	switch (k) {
+	case BUDGET_GRANT: return "driftbidrag";
+	case BUDGET_REVENUE: return "intäkt";
+	case BUDGET_EQUITY: return "eget kapital";
+	default: return "kostnad";
+	}
+}
+
+static const char *type_label(enum budget_kind k)
+{
+	switch (k) {
+	case BUDGET_GRANT: return "Driftbidrag";
+	case BUDGET_REVENUE: return "Intäkt";
+	case BUDGET_EQUITY: return "Eget kapital";
+	default: return "Kostnad";
+	}
+}
+
+/* The address of a line's page: base?year=&type=&group=&name=. */
+static void line_href(struct buf *b, const char *base, int year, const struct budget_line *l)
+{
+	buf_addf(b, "%s?year=%d&type=", base, year);
+	url_escape(b, type_word(l->kind));
+	buf_adds(b, "&group=");
+	url_escape(b, l->group);
+	buf_adds(b, "&name=");
+	url_escape(b, l->name);
+}
+
+static void line_form_fields(struct web_req *r, const struct page_errors *pe, const struct form *v)
+{
+	choice(r, pe, "type", "Typ", line_types, line_type_labels, value(v, "type", NULL));
+	field(r, pe, v, "group", "Grupp (för en kostnad: kostnadsområdet, t.ex. Insatser; får vara tomt)", "");
+	field(r, pe, v, "name", "Rad (namnet i budgeten)", "");
+	field(r, pe, v, "amount", "Belopp i kronor (t.ex. 1 900 000)", "");
+	field(r, pe, v, "accounts", "Konton (t.ex. 4010-4019,4030; får vara tomt)", "");
+}
+
+static void lines_page(struct web_req *r, int year, const struct page_errors *pe, const struct form *v)
+{
+	static const struct page_errors none;
+	struct budget b;
+	struct err err;
+	int latest = 0, shown = (int)web_int(form_get(&r->query, "version"), 1, 9999);
+	size_t i;
+	char money[48];
+
+	if (!pe)
+		pe = &none;
+	page_begin(r, "Budgetrader");
+	page_notice(r);
+	year_picker(r, "/budget/rader", year);
+	web_printf(&r->out, "<p><a href=\"/budget?year=%d\">Budgeten och prognosen</a> · "
+			    "<a href=\"/budget/prognoser?year=%d\">Prognoserna</a> · "
+			    "<a href=\"/rapporter/verksamhetsplan/%d\">Verksamhetsplanen</a>",
+		   year, year, year);
+	if (admin(r))
+		buf_adds(&r->out, " · <a id=\"budget-import-link\" href=\"/budget/import\">Läs in en budget (CSV)</a>");
+	buf_adds(&r->out, "</p>\n");
+	if (app_budget_latest(r->st, year, &latest, &err) < 0) {
+		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
+		page_end(r);
+		return;
+	}
+	if (shown < 0 || shown > latest)
+		shown = latest;
+	if (latest == 0) {
+		web_printf(&r->out, "<p id=\"no-budget\">Det finns ingen budget för %d ännu. Lägg till en rad nedan eller "
+				    "läs in en budget från en CSV-fil.</p>\n",
+			   year);
+	} else if (app_budget_load(r->st, year, shown, &b, &err) < 0) {
+		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
+	} else {
+		web_printf(&r->out, "<h2 id=\"version\">Version %d%s%s%s</h2>\n", b.version, *b.label ? " – " : "",
+			   b.label, b.version == latest ? " (gällande)" : " (tidigare version)");
+		if (latest > 1) {
+			int k;
+
+			buf_adds(&r->out, "<p id=\"versions\">Versioner:");
+			for (k = 1; k <= latest; k++)
+				web_printf(&r->out, " <a href=\"/budget/rader?year=%d&amp;version=%d\"%s>%d%s</a>", year, k,
+					   k == b.version ? " aria-current=page" : "", k, k == latest ? " (gällande)" : "");
+			buf_adds(&r->out, "</p>\n");
+		}
+		table_begin(r, "budget-lines", "Budgetens rader");
+		/* Two columns, so that a phone shows the amounts: the line with
+		 * its kind, group and links, and the amount. */
+		buf_adds(&r->out, "<tr><th scope=\"col\">Rad</th><th scope=\"col\" class=\"num\">Belopp, kr</th></tr>\n");
+		for (i = 0; i < b.n; i++) {
+			const struct budget_line *l = &b.lines[i];
+
+			kr(money, sizeof(money), l->amount);
+			web_printf(&r->out, "<tr><td><span class=\"name\">%s</span><br><span class=\"kind\">%s%s%s</span>",
+				   l->name, type_label(l->kind), *l->group ? ": " : "", l->group);
+			if (admin(r) && b.version == latest) {
+				struct buf h1, h2;
+
+				buf_init(&h1);
+				buf_init(&h2);
+				line_href(&h1, "/budget/rad", year, l);
+				line_href(&h2, "/budget/rad/ta-bort", year, l);
+				web_printf(&r->out, "<br><a href=\"%s\">Ändra<span class=\"sr-only\"> %s</span></a> · "
+						    "<a href=\"%s\">Ta bort<span class=\"sr-only\"> %s</span></a>",
+					   h1.s, l->name, h2.s, l->name);
+				buf_release(&h1);
+				buf_release(&h2);
+			}
+			web_printf(&r->out, "</td><td class=\"num\">%s</td></tr>\n", money);
+		}
+		buf_adds(&r->out, "</table></div>\n");
+		budget_release(&b);
+	}
+	if (!admin(r)) {
+		page_end(r);
+		return;
+	}
+	if (latest > 0) {
+		web_printf(&r->out, "<h2>Revidera budgeten</h2>\n<p>En revidering sparar den gällande budgeten som en ny "
+				    "version; ändringar görs sedan i den nya versionen och den tidigare finns kvar.</p>\n"
+				    "<form id=\"revise-form\" method=\"post\" action=\"/budget/revidera\">\n");
+		page_csrf(r);
+		hidden_int(r, "year", year);
+		page_field(r, "label", "Beskrivning (t.ex. Reviderad 2025-06-15)", "text", "",
+			   page_errors_for(pe, "label"));
+		buf_adds(&r->out, "<p><button type=\"submit\" id=\"revise-submit\">Revidera</button></p>\n</form>\n");
+	}
+	web_printf(&r->out, "<h2 id=\"add-line\">Lägg till en budgetrad</h2>\n");
+	page_errors_summary(r, pe);
+	buf_adds(&r->out, "<form id=\"line-form\" method=\"post\" action=\"/budget/rader\">\n");
+	page_csrf(r);
+	hidden_int(r, "year", year);
+	line_form_fields(r, pe, v);
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"line-submit\">Lägg till</button></p>\n</form>\n");
+	page_end(r);
+}
+
+void page_budget_lines(struct web_req *r)
+{
+	lines_page(r, year_of(r, &r->query), NULL, NULL);
+}
+
+void page_budget_line_add(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	int year = (int)web_int(form_get(b, "year"), 1990, 2200), added;
+	const char *accounts = form_get(b, "accounts"), *type = form_get(b, "type");
+	struct page_errors pe;
+	struct err err;
+	char path[64];
+
+	page_errors_init(&pe);
+	if (year < 0) {
+		web_error(r, 400, "Året saknas.");
+		return;
+	}
+	if (!type || !*type)
+		page_errors_add(&pe, "type", "Välj radens typ");
+	if (!form_get(b, "name") || !*form_get(b, "name"))
+		page_errors_add(&pe, "name", "Skriv radens namn");
+	if (!form_get(b, "amount") || !*form_get(b, "amount"))
+		page_errors_add(&pe, "amount", "Skriv beloppet i kronor");
+	if (!pe.n && app_budget_set(r->st, year, type, form_get(b, "group"), form_get(b, "name"),
+				    form_get(b, "amount"), accounts && *accounts ? accounts : NULL, &added, &err) < 0)
+		page_errors_add_err(&pe, &err);
+	if (pe.n) {
+		r->status = 400;
+		lines_page(r, year, &pe, b);
+		page_errors_release(&pe);
+		return;
+	}
+	snprintf(path, sizeof(path), "/budget/rader?year=%d", year);
+	done(r, path, added ? "Budgetraden är tillagd." : "Budgetraden är ändrad.");
+}
+
+/* The current line named by the form's year, type, group and name: 0 and
+ * *out (a copy of its amount and accounts), or -1 after a 404 page. */
+static int find_line(struct web_req *r, const struct form *f, int *year, int64_t *amount, char *accounts,
+		     size_t n)
+{
+	const char *type = form_get(f, "type"), *group = form_get(f, "group"), *name = form_get(f, "name");
+	struct budget b;
+	struct err err;
+	size_t i;
+	int found = -1;
+
+	*year = (int)web_int(form_get(f, "year"), 1990, 2200);
+	if (*year < 0 || !type || !group || !name || app_budget_load(r->st, *year, 0, &b, &err) < 0) {
+		web_error(r, 404, "Det finns ingen sådan budgetrad.");
+		return -1;
+	}
+	for (i = 0; i < b.n && found < 0; i++) {
+		if (strcmp(type_word(b.lines[i].kind), type) == 0 && strcmp(b.lines[i].group, group) == 0 &&
+		    strcmp(b.lines[i].name, name) == 0) {
+			*amount = b.lines[i].amount;
+			snprintf(accounts, n, "%s", b.lines[i].accounts);
+			found = 0;
+		}
+	}
+	budget_release(&b);
+	if (found < 0)
+		web_error(r, 404, "Det finns ingen sådan budgetrad i den gällande budgeten.");
+	return found;
+}
+
+static void line_form(struct web_req *r, const struct form *f, int year, int64_t amount, const char *accounts,
+		      const struct page_errors *pe, const struct form *v)
+{
+	static const struct page_errors none;
+	char money[48];
+
+	if (!pe)
+		pe = &none;
+	money_format(money, sizeof(money), amount, amount % MONEY_KR ? MONEY_STYLE_KR_ORE : MONEY_STYLE_KR);
+	page_begin(r, "Ändra en budgetrad");
+	web_printf(&r->out, "<p>%s, %s%s%s, budgeten för %d.</p>\n", form_get(f, "name"), form_get(f, "type"),
+		   *form_get(f, "group") ? ": " : "", form_get(f, "group"), year);
+	page_errors_summary(r, pe);
+	buf_adds(&r->out, "<form id=\"line-edit-form\" method=\"post\" action=\"/budget/rad\">\n");
+	page_csrf(r);
+	hidden_int(r, "year", year);
+	hidden(r, "type", form_get(f, "type"));
+	hidden(r, "group", form_get(f, "group"));
+	hidden(r, "name", form_get(f, "name"));
+	field(r, pe, v, "amount", "Belopp i kronor (t.ex. 1 900 000)", money);
+	field(r, pe, v, "accounts", "Konton (t.ex. 4010-4019,4030; får vara tomt)", accounts);
+	web_printf(&r->out, "<p><button type=\"submit\" id=\"line-edit-submit\">Spara</button> "
+			    "<a href=\"/budget/rader?year=%d\">Avbryt</a></p>\n</form>\n",
+		   year);
+	page_end(r);
+}
+
+void page_budget_line_form(struct web_req *r)
+{
+	int year;
+	int64_t amount;
+	char accounts[256];
+
+	if (find_line(r, &r->query, &year, &amount, accounts, sizeof(accounts)) < 0)
+		return;
+	line_form(r, &r->query, year, amount, accounts, NULL, NULL);
+}
+
+void page_budget_line_edit(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	int year, added;
+	int64_t amount;
+	char accounts[256], path[64];
+	struct page_errors pe;
+	struct err err;
+
+	if (find_line(r, b, &year, &amount, accounts, sizeof(accounts)) < 0)
+		return;
+	page_errors_init(&pe);
+	if (!form_get(b, "amount") || !*form_get(b, "amount"))
+		page_errors_add(&pe, "amount", "Skriv beloppet i kronor");
+	else if (app_budget_set(r->st, year, form_get(b, "type"), form_get(b, "group"), form_get(b, "name"),
+				form_get(b, "amount"), form_get(b, "accounts") ? form_get(b, "accounts") : "", &added,
+				&err) < 0)
+		page_errors_add_err(&pe, &err);
+	if (pe.n) {
+		r->status = 400;
+		line_form(r, b, year, amount, accounts, &pe, b);
+		page_errors_release(&pe);
+		return;
+	}
+	snprintf(path, sizeof(path), "/budget/rader?year=%d", year);
+	done(r, path, "Budgetraden är ändrad.");
+}
+
+void page_budget_line_remove_form(struct web_req *r)
+{
+	const struct form *q = &r->query;
+	int year;
+	int64_t amount;
+	char accounts[256], money[48];
+	struct buf what;
+
+	if (find_line(r, q, &year, &amount, accounts, sizeof(accounts)) < 0)
+		return;
+	kr(money, sizeof(money), amount);
+	buf_init(&what);
+	buf_addf(&what, "Raden %s (%s kr) tas bort ur den gällande budgeten för %d. Borttagningen står i loggen.",
+		 form_get(q, "name"), money, year);
+	confirm_begin(r, "Ta bort en budgetrad?", what.s, "/budget/rad/ta-bort");
+	buf_release(&what);
+	hidden_int(r, "year", year);
+	hidden(r, "type", form_get(q, "type"));
+	hidden(r, "group", form_get(q, "group"));
+	hidden(r, "name", form_get(q, "name"));
+	{
+		char back[64];
+
+		snprintf(back, sizeof(back), "/budget/rader?year=%d", year);
+		confirm_end(r, "Ta bort", back);
+	}
+}
+
+void page_budget_line_remove(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	int year;
+	int64_t amount;
+	char accounts[256], path[64];
+	struct err err;
+
+	if (find_line(r, b, &year, &amount, accounts, sizeof(accounts)) < 0)
+		return;
+	if (app_budget_remove_line(r->st, year, form_get(b, "type"), form_get(b, "group"), form_get(b, "name"),
+				   &err) < 0) {
+		web_error(r, 400, err.msg);
+		return;
+	}
+	snprintf(path, sizeof(path), "/budget/rader?year=%d", year);
+	done(r, path, "Budgetraden är borttagen.");
+}
+
+void page_budget_revise(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	int year = (int)web_int(form_get(b, "year"), 1990, 2200), version;
+	struct page_errors pe;
+	struct err err;
+	char path[64];
+
+	if (year < 0) {
+		web_error(r, 400, "Året saknas.");
+		return;
+	}
+	if (app_budget_revise(r->st, year, form_get(b, "label"), &version, &err) < 0) {
+		page_errors_init(&pe);
+		page_errors_add(&pe, "label", err.msg);
+		r->status = 400;
+		lines_page(r, year, &pe, NULL);
+		page_errors_release(&pe);
+		return;
+	}
+	snprintf(path, sizeof(path), "/budget/rader?year=%d", year);
+	done(r, path, "Budgeten är reviderad.");
+}
+
+/* ---- a budget read in from a CSV file ---- */
+
+/* The form, and the import's errors (the use case's message: a first line,
+ * then one line per bad row, "fil, rad 3: ..."), each row in a list. */
+static void import_page(struct web_req *r, const char *error)
+{
+	page_begin(r, "Läs in en budget");
+	if (error) {
+		const char *p = error, *nl;
+		int first = 1;
+
+		buf_adds(&r->out, "<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" tabindex=\"-1\" "
+				  "autofocus>\n<h2>Ingenting sparades</h2>\n");
+		while (*p) {
+			struct buf line;
+			size_t len;
+
+			nl = strchr(p, '\n');
+			len = nl ? (size_t)(nl - p) : strlen(p);
+			buf_init(&line);
+			buf_add(&line, p, len);
+			p += len + (nl ? 1 : 0);
+			if (first) {
+				web_printf(&r->out, "<p>%s</p>\n<ul id=\"import-errors\">\n", line.s);
+				first = 0;
+			} else if (len) {
+				web_printf(&r->out, "<li>%s</li>\n", line.s + strspn(line.s, " "));
+			}
+			buf_release(&line);
+		}
+		buf_adds(&r->out, "</ul>\n</div>\n");
+	}
+	buf_adds(&r->out, "<p>En budget som Excel sparar den, som CSV med semikolon: en rubrikrad med kolumnerna år, typ, "
+			  "grupp, rad, belopp och gärna konton, och en rad per budgetrad. Varje rad prövas; har filen ett "
+			  "enda fel sparas ingenting. Ett år som redan har en budget får den gällande versionen ersatt, "
+			  "eller en ny version om du kryssar i Ny version.</p>\n"
+			  "<form id=\"budget-import-form\" method=\"post\" action=\"/budget/import\" "
+			  "enctype=\"multipart/form-data\">\n");
+	page_csrf(r);
+	buf_adds(&r->out, error ? "<p class=\"field has-error\">" : "<p class=\"field\">");
+	buf_adds(&r->out, "<label for=\"file\">Budgeten (CSV)</label>\n"
+			  "<input type=\"file\" id=\"file\" name=\"file\" accept=\".csv,text/csv\"");
+	buf_adds(&r->out, error ? " aria-invalid=\"true\" aria-describedby=\"file-error\">" : ">");
+	if (error)
+		buf_adds(&r->out, "<span class=\"field-error\" id=\"file-error\">Rätta filen efter felen ovan och välj "
+				  "den igen.</span>");
+	buf_adds(&r->out, "</p>\n");
+	buf_adds(&r->out, "<p class=\"check\"><input type=\"checkbox\" id=\"revise\" name=\"revise\" value=\"1\"> "
+			  "<label for=\"revise\">Ny version (en revidering; den tidigare versionen finns kvar)</label></p>\n");
+	page_field(r, "label", "Beskrivning (t.ex. Beslutad 2025-11-20)", "text", "", NULL);
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"budget-import-submit\">Läs in</button></p>\n</form>\n");
+	page_end(r);
+}
+
+void page_budget_import_form(struct web_req *r)
+{
+	import_page(r, NULL);
+}
+
+/* Appends s to b with the temporary file's path replaced by the file's name. */
+static void renamed(struct buf *b, const char *s, const char *path, const char *name)
+{
+	const char *hit;
+	size_t len = strlen(path);
+
+	while ((hit = strstr(s, path)) != NULL) {
+		buf_add(b, s, (size_t)(hit - s));
+		buf_adds(b, name);
+		s = hit + len;
+	}
+	buf_adds(b, s);
+}
+
+void page_budget_import(struct web_req *r)
+{
+	struct app_budget_result res;
+	struct buf rows;
+	struct err err;
+	char dir[4096], path[4200], to[64];
+	const char *tmp = getenv("TMPDIR"), *label = form_get(&r->body, "label");
+	int fd, rc;
+
+	if (!r->file.data || r->file.len == 0) {
+		r->status = 400;
+		import_page(r, "Välj en CSV-fil att läsa in.");
+		return;
+	}
+	snprintf(dir, sizeof(dir), "%s/finsam-budget-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(dir)) {
+		web_error(r, 500, "Filen kunde inte tas emot.");
+		return;
+	}
+	snprintf(path, sizeof(path), "%s/budget.csv", dir);
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	rc = fd < 0 ? -1 : 0;
+	if (fd >= 0) {
+		if (write(fd, r->file.data, r->file.len) != (ssize_t)r->file.len)
+			rc = -1;
+		if (close(fd) < 0)
+			rc = -1;
+	}
+	buf_init(&rows);
+	if (rc == 0)
+		rc = app_budget_import_rows(r->st, path, form_get(&r->body, "revise") != NULL,
+					    label && *label ? label : NULL, &res, &rows, &err);
+	else
+		err_set(&err, "filen kunde inte tas emot");
+	unlink(path);
+	rmdir(dir);
+	if (rc < 0) {
+		const char *name = *r->file.name ? r->file.name : "budgeten";
+		struct buf text;
+
+		/* The message's first line, then every bad row (the message
+		 * itself lists only the first ones). */
+		buf_init(&text);
+		if (rows.len) {
+			struct buf first;
+
+			buf_init(&first);
+			buf_add(&first, err.msg, strcspn(err.msg, "\n"));
+			renamed(&text, first.s, path, name);
+			buf_addc(&text, '\n');
+			renamed(&text, rows.s, path, name);
+			buf_release(&first);
+		} else {
+			renamed(&text, err.msg, path, name);
+		}
+		r->status = 400;
+		import_page(r, text.s);
+		buf_release(&text);
+		buf_release(&rows);
+		return;
+	}
+	buf_release(&rows);
+	snprintf(to, sizeof(to), "/budget/rader?year=%d", res.n ? res.years[0] : web_this_year());
+	done(r, to, "Budgeten är inläst.");
+}
+
+/* ---- the forecasts of the interim report ---- */
+
+static void forecasts_page(struct web_req *r, int year)
+{
+	struct app_forecast *f = NULL;
+	size_t n = 0, i;
+	struct err err;
+	char money[48];
+
+	page_begin(r, "Prognoser");
+	page_notice(r);
+	year_picker(r, "/budget/prognoser", year);
+	web_printf(&r->out, "<p>Prognoserna för helåret som delårsrapporten visar i stället för budgeten. En ny prognos "
+			    "sätts i formuläret på <a href=\"/budget?year=%d#forecast\">budgetsidan</a>.</p>\n",
+		   year);
+	if (app_forecast_list(r->st, year, &f, &n, &err) < 0) {
+		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
+		page_end(r);
+		return;
+	}
+	if (n == 0)
+		web_printf(&r->out, "<p id=\"no-forecasts\">Ingen prognos är satt för %d.</p>\n", year);
+	else {
+		table_begin(r, "forecast-list", "Satta prognoser");
+		buf_adds(&r->out, "<tr><th scope=\"col\">Område</th><th scope=\"col\" class=\"num\">"
+				  "Prognos, kr</th><th scope=\"col\">Kommentar</th>");
+		if (admin(r))
+			buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
+		buf_adds(&r->out, "</tr>\n");
+	}
+	for (i = 0; i < n; i++) {
+		kr(money, sizeof(money), f[i].amount);
+		web_printf(&r->out, "<tr><td>%s</td><td class=\"num\">%s</td><td>%s</td>", f[i].area, money,
+			   f[i].comment);
+		if (admin(r)) {
+			struct buf h;
+
+			buf_init(&h);
+			buf_addf(&h, "?year=%d&area=", year);
+			url_escape(&h, f[i].area);
+			web_printf(&r->out, "<td><a href=\"/budget/prognoser/andra%s\">Ändra<span class=\"sr-only\"> %s"
+					    "</span></a> · <a href=\"/budget/prognoser/ta-bort%s\">Ta bort<span "
+					    "class=\"sr-only\"> %s</span></a></td>",
+				   h.s, f[i].area, h.s, f[i].area);
+			buf_release(&h);
+		}
+		buf_adds(&r->out, "</tr>\n");
+	}
+	if (n)
+		buf_adds(&r->out, "</table></div>\n");
+	free(f);
+	page_end(r);
+}
+
+void page_forecasts(struct web_req *r)
+{
+	forecasts_page(r, year_of(r, &r->query));
+}
+
+/* The forecast of the form's year and area: 0 with it in *out, or -1
+ * after a 404 page. */
+static int find_forecast(struct web_req *r, const struct form *f, int *year, struct app_forecast *out)
+{
+	const char *area = form_get(f, "area");
+	struct app_forecast *all = NULL;
+	size_t n = 0, i;
+	struct err err;
+	int rc = -1;
+
+	*year = (int)web_int(form_get(f, "year"), 1990, 2200);
+	if (*year > 0 && area && app_forecast_list(r->st, *year, &all, &n, &err) == 0) {
+		for (i = 0; i < n && rc < 0; i++)
+			if (strcmp(all[i].area, area) == 0) {
+				*out = all[i];
+				rc = 0;
+			}
+	}
+	free(all);
+	if (rc < 0)
+		web_error(r, 404, "Det finns ingen sådan prognos.");
+	return rc;
+}
+
+static void forecast_form(struct web_req *r, int year, const struct app_forecast *f, const struct page_errors *pe,
+			  const struct form *v)
+{
+	static const struct page_errors none;
+	char money[48];
+
+	if (!pe)
+		pe = &none;
+	kr(money, sizeof(money), f->amount);
+	page_begin(r, "Ändra en prognos");
+	web_printf(&r->out, "<p>Prognosen för %s, %d. En kostnad kan skrivas med eller utan minustecken.</p>\n", f->area,
+		   year);
+	page_errors_summary(r, pe);
+	buf_adds(&r->out, "<form id=\"forecast-edit-form\" method=\"post\" action=\"/budget/prognoser/andra\">\n");
+	page_csrf(r);
+	hidden_int(r, "year", year);
+	hidden(r, "area", f->area);
+	field(r, pe, v, "amount", "Prognos för helåret i kronor", money);
+	field(r, pe, v, "comment", "Kommentar", f->comment);
+	web_printf(&r->out, "<p><button type=\"submit\" id=\"forecast-edit-submit\">Spara</button> "
+			    "<a href=\"/budget/prognoser?year=%d\">Avbryt</a></p>\n</form>\n",
+		   year);
+	page_end(r);
+}
+
+void page_forecast_form(struct web_req *r)
+{
+	struct app_forecast f;
+	int year;
+
+	if (find_forecast(r, &r->query, &year, &f) < 0)
+		return;
+	forecast_form(r, year, &f, NULL, NULL);
+}
+
+void page_forecast_edit(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	struct app_forecast f;
+	struct page_errors pe;
+	struct err err;
+	int year;
+	char path[64];
+
+	if (find_forecast(r, b, &year, &f) < 0)
+		return;
+	page_errors_init(&pe);
+	if (!form_get(b, "amount") || !*form_get(b, "amount"))
+		page_errors_add(&pe, "amount", "Skriv prognosen i kronor (eller ta bort prognosen)");
+	else if (app_forecast_set(r->st, year, f.area, form_get(b, "amount"), form_get(b, "comment"), &err) < 0)
+		page_errors_add(&pe, "amount", err.msg);
+	if (pe.n) {
+		r->status = 400;
+		forecast_form(r, year, &f, &pe, b);
+		page_errors_release(&pe);
+		return;
+	}
+	snprintf(path, sizeof(path), "/budget/prognoser?year=%d", year);
+	done(r, path, "Prognosen är sparad.");
+}
+
+void page_forecast_remove_form(struct web_req *r)
+{
+	struct app_forecast f;
+	struct buf what;
+	int year;
+	char back[64];
+
+	if (find_forecast(r, &r->query, &year, &f) < 0)
+		return;
+	buf_init(&what);
+	buf_addf(&what, "Prognosen för %s %d tas bort; delårsrapporten visar då budgeten (eller det bokförda där det "
+			"är mer). Borttagningen står i loggen.",
+		 f.area, year);
+	confirm_begin(r, "Ta bort en prognos?", what.s, "/budget/prognoser/ta-bort");
+	buf_release(&what);
+	hidden_int(r, "year", year);
+	hidden(r, "area", f.area);
+	snprintf(back, sizeof(back), "/budget/prognoser?year=%d", year);
+	confirm_end(r, "Ta bort", back);
+}
+
+void page_forecast_remove(struct web_req *r)
+{
+	struct app_forecast f;
+	struct err err;
+	int year;
+	char path[64];
+
+	if (find_forecast(r, &r->body, &year, &f) < 0)
+		return;
+	if (app_forecast_set(r->st, year, f.area, NULL, NULL, &err) < 0) {
+		web_error(r, 400, err.msg);
+		return;
+	}
+	snprintf(path, sizeof(path), "/budget/prognoser?year=%d", year);
+	done(r, path, "Prognosen är borttagen.");
+}
+
+/* ---- members ---- */
+
+static const char *const member_kinds[] = { "stat", "region", "kommun", NULL };
+static const char *const member_kind_labels[] = { "Staten", "Region", "Kommun", NULL };
+
+static void members_page(struct web_req *r, const struct page_errors *pe, const struct form *v)
+{
+	static const struct page_errors none;
+	struct member *m = NULL;
+	int64_t *parts = NULL;
+	size_t n = 0, i;
+	struct err err;
+	int year = year_of(r, &r->query), has_budget = 0;
+	char money[48];
+
+	if (!pe)
+		pe = &none;
+	page_begin(r, "Medlemmar");
+	page_notice(r);
+	if (app_member_list(r->st, &m, &n, &err) < 0) {
+		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
+		page_end(r);
+		return;
+	}
+	year_picker(r, "/medlemmar", year);
+	buf_adds(&r->out, "<p>Driftbidraget delas med hälften på staten och en fjärdedel var på regionen och "
+			  "kommunerna; inom varje sort efter medlemmarnas fördelningsnycklar (t.ex. invånarantalet).</p>\n");
+	if (app_member_contributions(r->st, year, m, n, &parts, &has_budget, &err) < 0)
+		web_printf(&r->out, "<p class=\"error\" id=\"share-error\">%s</p>\n", err.msg);
+	else if (!has_budget)
+		web_printf(&r->out, "<p>Det finns ingen budget för %d att fördela.</p>\n", year);
+	table_begin(r, "member-list", "Förbundets medlemmar");
+	/* Two columns, so that a phone shows the parts: the member with its
+	 * kind, key and links, and its part of the grant. */
+	buf_adds(&r->out, "<tr><th scope=\"col\">Medlem, sort och nyckel</th>");
+	if (parts)
+		web_printf(&r->out, "<th scope=\"col\" class=\"num\">Andel av bidraget %d, kr</th>", year);
+	buf_adds(&r->out, "</tr>\n");
+	for (i = 0; i < n; i++) {
+		web_printf(&r->out, "<tr><td><span class=\"name\">%s</span><br><span class=\"kind\">%s, nyckel %lld</span>",
+			   m[i].name, member_kind_labels[m[i].kind], (long long)m[i].key);
+		if (admin(r))
+			web_printf(&r->out, "<br><a href=\"/medlemmar/%lld\">Ändra<span class=\"sr-only\"> %s</span></a> · "
+					    "<a href=\"/medlemmar/%lld/ta-bort\">Ta bort<span class=\"sr-only\"> %s</span></a>",
+				   (long long)m[i].id, m[i].name, (long long)m[i].id, m[i].name);
+		buf_adds(&r->out, "</td>");
+		if (parts) {
+			kr(money, sizeof(money), parts[i]);
+			web_printf(&r->out, "<td class=\"num\">%s</td>", money);
+		}
+		buf_adds(&r->out, "</tr>\n");
+	}
+	buf_adds(&r->out, "</table></div>\n");
+	free(parts);
+	free(m);
+	if (admin(r)) {
+		buf_adds(&r->out, "<h2 id=\"add-member\">Lägg till en medlem</h2>\n");
+		page_errors_summary(r, pe);
+		buf_adds(&r->out, "<form id=\"member-form\" method=\"post\" action=\"/medlemmar\">\n");
+		page_csrf(r);
+		field(r, pe, v, "name", "Namn", "");
+		choice(r, pe, "kind", "Sort", member_kinds, member_kind_labels, value(v, "kind", NULL));
+		field(r, pe, v, "key", "Fördelningsnyckel (ett positivt heltal, t.ex. invånarantalet)", "1");
+		buf_adds(&r->out, "<p><button type=\"submit\" id=\"member-submit\">Lägg till</button></p>\n</form>\n");
+	}
+	page_end(r);
+}
+
+void page_members(struct web_req *r)
+{
+	members_page(r, NULL, NULL);
+}
+
+void page_member_add(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	struct page_errors pe;
+	struct member m;
+	struct err err;
+
+	page_errors_init(&pe);
+	if (app_member_add(r->st, form_get(b, "name"), form_get(b, "kind"), form_get(b, "key"), &m, &err) < 0) {
+		page_errors_add_err(&pe, &err);
+		r->status = 400;
+		members_page(r, &pe, b);
+		page_errors_release(&pe);
+		return;
+	}
+	done(r, "/medlemmar", "Medlemmen är tillagd.");
+}
+
+/* The member of params[0]: 0, or -1 after a 404 page. */
+static int find_member(struct web_req *r, struct member *out)
+{
+	struct member *m = NULL;
+	size_t n = 0, i;
+	struct err err;
+	long id = web_int(r->params[0], 1, 999999999);
+	int rc = -1;
+
+	if (id > 0 && app_member_list(r->st, &m, &n, &err) == 0)
+		for (i = 0; i < n && rc < 0; i++)
+			if (m[i].id == id) {
+				*out = m[i];
+				rc = 0;
+			}
+	free(m);
+	if (rc < 0)
+		web_error(r, 404, "Det finns ingen sådan medlem.");
+	return rc;
+}
+
+static void member_form(struct web_req *r, const struct member *m, const struct page_errors *pe,
+			const struct form *v)
+{
+	static const struct page_errors none;
+	char key[32], action[64];
+
+	if (!pe)
+		pe = &none;
+	snprintf(key, sizeof(key), "%lld", (long long)m->key);
+	snprintf(action, sizeof(action), "/medlemmar/%lld", (long long)m->id);
+	page_begin(r, "Ändra en medlem");
+	buf_adds(&r->out, "<p>En ändrad nyckel eller sort ändrar fördelningen av driftbidraget i varje års budget.</p>\n");
+	page_errors_summary(r, pe);
+	web_printf(&r->out, "<form id=\"member-edit-form\" method=\"post\" action=\"%s\">\n", action);
+	page_csrf(r);
+	field(r, pe, v, "name", "Namn", m->name);
+	choice(r, pe, "kind", "Sort", member_kinds, member_kind_labels, value(v, "kind", member_kinds[m->kind]));
+	field(r, pe, v, "key", "Fördelningsnyckel (ett positivt heltal)", key);
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"member-edit-submit\">Spara</button> "
+			  "<a href=\"/medlemmar\">Avbryt</a></p>\n</form>\n");
+	page_end(r);
+}
+
+void page_member_form(struct web_req *r)
+{
+	struct member m;
+
+	if (find_member(r, &m) == 0)
+		member_form(r, &m, NULL, NULL);
+}
+
+void page_member_edit(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	struct member m;
+	struct page_errors pe;
+	struct err err;
+
+	if (find_member(r, &m) < 0)
+		return;
+	page_errors_init(&pe);
+	if (!form_get(b, "kind") || !*form_get(b, "kind"))
+		page_errors_add(&pe, "kind", "Välj stat, region eller kommun");
+	else if (app_member_edit(r->st, r->params[0], form_get(b, "name") ? form_get(b, "name") : "",
+				 form_get(b, "kind"), form_get(b, "key") ? form_get(b, "key") : "", &err) < 0)
+		page_errors_add_err(&pe, &err);
+	if (pe.n) {
+		r->status = 400;
+		member_form(r, &m, &pe, b);
+		page_errors_release(&pe);
+		return;
+	}
+	done(r, "/medlemmar", "Medlemmen är ändrad.");
+}
+
+void page_member_remove_form(struct web_req *r)
+{
+	struct member m;
+	struct buf what;
+	char action[64];
+
+	if (find_member(r, &m) < 0)
+		return;
+	buf_init(&what);
+	buf_addf(&what, "%s tas bort ur förbundets medlemmar, och driftbidraget fördelas på de andra i varje års "
+			"budget. Borttagningen står i loggen.",
+		 m.name);
+	snprintf(action, sizeof(action), "/medlemmar/%lld/ta-bort", (long long)m.id);
+	confirm_begin(r, "Ta bort en medlem?", what.s, action);
+	buf_release(&what);
+	confirm_end(r, "Ta bort", "/medlemmar");
+}
+
+void page_member_remove(struct web_req *r)
+{
+	struct member m;
+	struct err err;
+
+	if (find_member(r, &m) < 0)
+		return;
+	if (app_member_remove(r->st, r->params[0], &err) < 0) {
+		web_error(r, 400, err.msg);
+		return;
+	}
+	done(r, "/medlemmar", "Medlemmen är borttagen.");
+}
+
+/* ---- the board ---- */
+
+static const char *const board_roles[] = { "ordförande", "vice ordförande", "ledamot", "ersättare", NULL };
+static const char *const board_role_labels[] = { "Ordförande", "Vice ordförande", "Ledamot", "Ersättare", NULL };
+
+static void board_page(struct web_req *r, int year, const struct page_errors *pe, const struct form *v)
+{
+	static const struct page_errors none;
+	struct board_member *b = NULL;
+	size_t n = 0, i;
+	struct err err;
+
+	if (!pe)
+		pe = &none;
+	page_begin(r, "Styrelsen");
+	page_notice(r);
+	year_picker(r, "/styrelse", year);
+	if (app_board_list(r->st, year, &b, &n, &err) < 0) {
+		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
+		page_end(r);
+		return;
+	}
+	web_printf(&r->out, "<p>Styrelsen %d som årsredovisningen räknar upp. <a href=\"/rapporter/arsredovisning/%d\">"
+			    "Årsredovisningen %d</a></p>\n",
+		   year, year, year);
+	if (n == 0)
+		web_printf(&r->out, "<p id=\"no-board\">Ingen ledamot är registrerad för %d.</p>\n", year);
+	else {
+		table_begin(r, "board-list", "Ledamöter");
+		buf_adds(&r->out, "<tr><th scope=\"col\">Namn</th><th scope=\"col\">Roll</th>"
+				  "<th scope=\"col\">Utsedd av</th>");
+		if (admin(r))
+			buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
+		buf_adds(&r->out, "</tr>\n");
+	}
+	for (i = 0; i < n; i++) {
+		const char *role = board_role_labels[b[i].role < BOARD_ROLE__MAX ? b[i].role : BOARD_MEMBER];
+
+		web_printf(&r->out, "<tr><td>%s</td><td>%s</td><td>%s</td>", b[i].name, role, b[i].appointed_by);
+		if (admin(r))
+			web_printf(&r->out, "<td><a href=\"/styrelse/%lld\">Ändra<span class=\"sr-only\"> %s</span></a> · "
+					    "<a href=\"/styrelse/%lld/ta-bort\">Ta bort<span class=\"sr-only\"> %s</span>"
+					    "</a></td>",
+				   (long long)b[i].id, b[i].name, (long long)b[i].id, b[i].name);
+		buf_adds(&r->out, "</tr>\n");
+	}
+	if (n)
+		buf_adds(&r->out, "</table></div>\n");
+	free(b);
+	if (admin(r)) {
+		buf_adds(&r->out, "<h2 id=\"add-board\">Lägg till en ledamot</h2>\n");
+		page_errors_summary(r, pe);
+		buf_adds(&r->out, "<form id=\"board-form\" method=\"post\" action=\"/styrelse\">\n");
+		page_csrf(r);
+		hidden_int(r, "year", year);
+		field(r, pe, v, "name", "Namn", "");
+		choice(r, pe, "role", "Roll", board_roles, board_role_labels, value(v, "role", NULL));
+		field(r, pe, v, "appointed_by", "Utsedd av (medlemmen)", "");
+		buf_adds(&r->out, "<p><button type=\"submit\" id=\"board-submit\">Lägg till</button></p>\n</form>\n");
+	}
+	page_end(r);
+}
+
+void page_board(struct web_req *r)
+{
+	board_page(r, year_of(r, &r->query), NULL, NULL);
+}
+
+void page_board_add(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	int year = (int)web_int(form_get(b, "year"), 1990, 2200);
+	struct page_errors pe;
+	struct err err;
+	char path[64];
+
+	if (year < 0) {
+		web_error(r, 400, "Året saknas.");
+		return;
+	}
+	page_errors_init(&pe);
+	if (app_board_add(r->st, year, form_get(b, "name"), form_get(b, "role"), form_get(b, "appointed_by"), &err) <
+	    0) {
+		page_errors_add_err(&pe, &err);
+		r->status = 400;
+		board_page(r, year, &pe, b);
+		page_errors_release(&pe);
+		return;
+	}
+	snprintf(path, sizeof(path), "/styrelse?year=%d", year);
+	done(r, path, "Ledamoten är tillagd.");
+}
+
+static int find_board(struct web_req *r, struct board_member *out)
+{
+	long id = web_int(r->params[0], 1, 999999999);
+	struct err err;
+
+	if (id < 0 || app_board_get(r->st, id, out, &err) < 0) {
+		web_error(r, 404, "Det finns ingen sådan ledamot.");
+		return -1;
+	}
+	return 0;
+}
+
+static void board_form(struct web_req *r, const struct board_member *m, const struct page_errors *pe,
+		       const struct form *v)
+{
+	static const struct page_errors none;
+	char year[16], action[64];
+
+	if (!pe)
+		pe = &none;
+	snprintf(year, sizeof(year), "%d", m->year);
+	snprintf(action, sizeof(action), "/styrelse/%lld", (long long)m->id);
+	page_begin(r, "Ändra en ledamot");
+	page_errors_summary(r, pe);
+	web_printf(&r->out, "<form id=\"board-edit-form\" method=\"post\" action=\"%s\">\n", action);
+	page_csrf(r);
+	field(r, pe, v, "year", "År", year);
+	field(r, pe, v, "name", "Namn", m->name);
+	choice(r, pe, "role", "Roll", board_roles, board_role_labels,
+	       value(v, "role", board_roles[m->role < BOARD_ROLE__MAX ? m->role : BOARD_MEMBER]));
+	field(r, pe, v, "appointed_by", "Utsedd av (medlemmen)", m->appointed_by);
+	web_printf(&r->out, "<p><button type=\"submit\" id=\"board-edit-submit\">Spara</button> "
+			    "<a href=\"/styrelse?year=%d\">Avbryt</a></p>\n</form>\n",
+		   m->year);
+	page_end(r);
+}
+
+void page_board_form(struct web_req *r)
+{
+	struct board_member m;
+
+	if (find_board(r, &m) == 0)
+		board_form(r, &m, NULL, NULL);
+}
+
+void page_board_edit(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	struct board_member m;
+	struct page_errors pe;
+	struct err err;
+	long year = web_int(form_get(b, "year"), 1990, 2200);
+	char path[64];
+
+	if (find_board(r, &m) < 0)
+		return;
+	page_errors_init(&pe);
+	if (year < 0)
+		page_errors_add(&pe, "year", "Skriv året med fyra siffror");
+	if (!form_get(b, "role") || !*form_get(b, "role"))
+		page_errors_add(&pe, "role", "Välj en roll");
+	if (!pe.n && app_board_edit(r->st, m.id, (int)year, form_get(b, "name") ? form_get(b, "name") : "",
+				    form_get(b, "role"), form_get(b, "appointed_by") ? form_get(b, "appointed_by") : "",
+				    &err) < 0)
+		page_errors_add_err(&pe, &err);
+	if (pe.n) {
+		r->status = 400;
+		board_form(r, &m, &pe, b);
+		page_errors_release(&pe);
+		return;
+	}
+	snprintf(path, sizeof(path), "/styrelse?year=%ld", year);
+	done(r, path, "Ledamoten är ändrad.");
+}
+
+void page_board_remove_form(struct web_req *r)
+{
+	struct board_member m;
+	struct buf what;
+	char action[64], back[64];
+
+	if (find_board(r, &m) < 0)
+		return;
+	buf_init(&what);
+	buf_addf(&what, "%s tas bort ur styrelsen %d (och ur årsredovisningen). Borttagningen står i loggen.", m.name,
+		 m.year);
+	snprintf(action, sizeof(action), "/styrelse/%lld/ta-bort", (long long)m.id);
+	snprintf(back, sizeof(back), "/styrelse?year=%d", m.year);
+	confirm_begin(r, "Ta bort en ledamot?", what.s, action);
+	buf_release(&what);
+	confirm_end(r, "Ta bort", back);
+}
+
+void page_board_remove(struct web_req *r)
+{
+	struct board_member m;
+	struct err err;
+	char path[64];
+
+	if (find_board(r, &m) < 0)
+		return;
+	if (app_board_remove(r->st, m.id, &err) < 0) {
+		web_error(r, 400, err.msg);
+		return;
+	}
+	snprintf(path, sizeof(path), "/styrelse?year=%d", m.year);
+	done(r, path, "Ledamoten är borttagen.");
+}
+
+/* ---- the year cycle ---- */
+
+static const char *const event_kinds[] = { "styrelse", "utvecklingsgrupp", "medlemssamråd", "deadline", "övrigt",
+					   NULL };
+static const char *const event_kind_labels[] = { "Styrelsemöte", "Utvecklingsgruppen", "Medlemssamråd",
+						 "Sista dag (deadline)", "Övrigt", NULL };
+
+static void cycle_page(struct web_req *r, int year, const struct page_errors *pe, const struct form *v)
+{
+	static const struct page_errors none;
+	struct event *ev = NULL;
+	size_t n = 0, i, upcoming = 0;
+	struct date today = date_today();
+	struct err err;
+	char d[11];
+
+	if (!pe)
+		pe = &none;
+	page_begin(r, "Årshjulet");
+	page_notice(r);
+	year_picker(r, "/arshjul", year);
+	if (app_calendar_events(r->st, year, &ev, &n, &err) < 0) {
+		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
+		page_end(r);
+		return;
+	}
+	buf_adds(&r->out, "<h2 id=\"deadlines\">Kommande sista dagar</h2>\n<ul id=\"upcoming\">\n");
+	for (i = 0; i < n; i++) {
+		if (ev[i].kind != EVENT_DEADLINE || date_cmp(ev[i].date, today) < 0 || upcoming == 5)
+			continue;
+		web_printf(&r->out, "<li>%s: %s</li>\n", date_format(d, ev[i].date), ev[i].title);
+		upcoming++;
+	}
+	if (!upcoming)
+		web_printf(&r->out, "<li>Ingen sista dag återstår %d.</li>\n", year);
+	buf_adds(&r->out, "</ul>\n");
+	web_printf(&r->out, "<h2>Året %d</h2>\n<p>Händelserna som förbundet har lagt in och de fasta sista dagarna "
+			    "(som inte kan ändras här).</p>\n",
+		   year);
+	table_begin(r, "event-list", "Årshjulet");
+	buf_adds(&r->out, "<tr><th scope=\"col\">Datum</th><th scope=\"col\">Händelse</th>");
+	if (admin(r))
+		buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
+	buf_adds(&r->out, "</tr>\n");
+	for (i = 0; i < n; i++) {
+		web_printf(&r->out, "<tr%s><td class=\"date\">%s</td><td>%s<br><span class=\"kind\">%s</span></td>",
+			   date_cmp(ev[i].date, today) < 0 ? " class=past" : "", date_format(d, ev[i].date), ev[i].title,
+			   event_kind_labels[ev[i].kind < EVENT__MAX ? ev[i].kind : EVENT_OTHER]);
+		if (admin(r)) {
+			if (ev[i].id > 0 && !ev[i].derived)
+				web_printf(&r->out, "<td><a href=\"/arshjul/%lld\">Ändra<span class=\"sr-only\"> %s</span>"
+						    "</a> · <a href=\"/arshjul/%lld/ta-bort\">Ta bort<span class=\"sr-only\"> "
+						    "%s</span></a></td>",
+					   (long long)ev[i].id, ev[i].title, (long long)ev[i].id, ev[i].title);
+			else
+				buf_adds(&r->out, "<td>fast</td>");
+		}
+		buf_adds(&r->out, "</tr>\n");
+	}
+	buf_adds(&r->out, "</table></div>\n");
+	free(ev);
+	web_printf(&r->out, "<p><a href=\"/rapporter/verksamhetsplan/%d\">Verksamhetsplanen %d</a> visar årshjulet.</p>\n",
+		   year, year);
+	if (admin(r)) {
+		buf_adds(&r->out, "<h2 id=\"add-event\">Lägg till en händelse</h2>\n");
+		page_errors_summary(r, pe);
+		buf_adds(&r->out, "<form id=\"event-form\" method=\"post\" action=\"/arshjul\">\n");
+		page_csrf(r);
+		field(r, pe, v, "date", "Datum (ÅÅÅÅ-MM-DD)", "");
+		choice(r, pe, "kind", "Sort", event_kinds, event_kind_labels, value(v, "kind", NULL));
+		field(r, pe, v, "title", "Rubrik", "");
+		buf_adds(&r->out, "<p><button type=\"submit\" id=\"event-submit\">Lägg till</button></p>\n</form>\n");
+	}
+	page_end(r);
+}
+
+void page_cycle(struct web_req *r)
+{
+	cycle_page(r, year_of(r, &r->query), NULL, NULL);
+}
+
+void page_cycle_add(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	struct page_errors pe;
+	struct err err;
+	struct date d;
+	char path[64];
+	int year = web_this_year();
+
+	page_errors_init(&pe);
+	if (!form_get(b, "kind") || !*form_get(b, "kind"))
+		page_errors_add(&pe, "kind", "Välj vad det är för händelse");
+	if (form_get(b, "date") && date_parse(form_get(b, "date"), &d, NULL) == 0)
+		year = d.y;
+	if (!pe.n && app_calendar_add(r->st, form_get(b, "date"), form_get(b, "kind"), form_get(b, "title"), &err) < 0)
+		page_errors_add_err(&pe, &err);
+	if (pe.n) {
+		r->status = 400;
+		cycle_page(r, year, &pe, b);
+		page_errors_release(&pe);
+		return;
+	}
+	snprintf(path, sizeof(path), "/arshjul?year=%d", year);
+	done(r, path, "Händelsen är tillagd.");
+}
+
+static int find_event(struct web_req *r, struct event *out)
+{
+	long id = web_int(r->params[0], 1, 999999999);
+	struct err err;
+
+	if (id < 0 || app_calendar_get(r->st, id, out, &err) < 0) {
+		web_error(r, 404, "Det finns ingen sådan händelse.");
+		return -1;
+	}
+	return 0;
+}
+
+static void event_form(struct web_req *r, const struct event *e, const struct page_errors *pe,
+		       const struct form *v)
+{
+	static const struct page_errors none;
+	char d[11], action[64];
+
+	if (!pe)
+		pe = &none;
+	snprintf(action, sizeof(action), "/arshjul/%lld", (long long)e->id);
+	page_begin(r, "Ändra en händelse");
+	page_errors_summary(r, pe);
+	web_printf(&r->out, "<form id=\"event-edit-form\" method=\"post\" action=\"%s\">\n", action);
+	page_csrf(r);
+	field(r, pe, v, "date", "Datum (ÅÅÅÅ-MM-DD)", date_format(d, e->date));
+	choice(r, pe, "kind", "Sort", event_kinds, event_kind_labels,
+	       value(v, "kind", event_kinds[e->kind < EVENT__MAX ? e->kind : EVENT_OTHER]));
+	field(r, pe, v, "title", "Rubrik", e->title);
+	web_printf(&r->out, "<p><button type=\"submit\" id=\"event-edit-submit\">Spara</button> "
+			    "<a href=\"/arshjul?year=%d\">Avbryt</a></p>\n</form>\n",
+		   e->date.y);
+	page_end(r);
+}
+
+void page_cycle_form(struct web_req *r)
+{
+	struct event e;
+
+	if (find_event(r, &e) == 0)
+		event_form(r, &e, NULL, NULL);
+}
+
+void page_cycle_edit(struct web_req *r)
+{
+	const struct form *b = &r->body;
+	struct event e;
+	struct page_errors pe;
+	struct err err;
+	struct date d;
+	char path[64];
+
+	if (find_event(r, &e) < 0)
+		return;
+	page_errors_init(&pe);
+	if (!form_get(b, "kind") || !*form_get(b, "kind"))
+		page_errors_add(&pe, "kind", "Välj vad det är för händelse");
+	if (!pe.n && app_calendar_edit(r->st, e.id, form_get(b, "date") ? form_get(b, "date") : "", form_get(b, "kind"),
+				       form_get(b, "title") ? form_get(b, "title") : "", &err) < 0)
+		page_errors_add_err(&pe, &err);
+	if (pe.n) {
+		r->status = 400;
+		event_form(r, &e, &pe, b);
+		page_errors_release(&pe);
+		return;
+	}
+	d = e.date;
+	date_parse(form_get(b, "date"), &d, NULL);
+	snprintf(path, sizeof(path), "/arshjul?year=%d", d.y);
+	done(r, path, "Händelsen är ändrad.");
+}
+
+void page_cycle_remove_form(struct web_req *r)
+{
+	struct event e;
+	struct buf what;
+	char action[64], back[64], d[11];
+
+	if (find_event(r, &e) < 0)
+		return;
+	buf_init(&what);
+	buf_addf(&what, "%s den %s tas bort ur årshjulet. Borttagningen står i loggen.", e.title, date_format(d, e.date));
+	snprintf(action, sizeof(action), "/arshjul/%lld/ta-bort", (long long)e.id);
+	snprintf(back, sizeof(back), "/arshjul?year=%d", e.date.y);
+	confirm_begin(r, "Ta bort en händelse?", what.s, action);
+	buf_release(&what);
+	confirm_end(r, "Ta bort", back);
+}
+
+void page_cycle_remove(struct web_req *r)
+{
+	struct event e;
+	struct err err;
+	char path[64];
+
+	if (find_event(r, &e) < 0)
+		return;
+	if (app_calendar_remove(r->st, e.id, &err) < 0) {
+		web_error(r, 400, err.msg);
+		return;
+	}
+	snprintf(path, sizeof(path), "/arshjul?year=%d", e.date.y);
+	done(r, path, "Händelsen är borttagen.");
+}
+
+/* ---- the fiscal years ---- */
+
+void page_years(struct web_req *r)
+{
+	struct app_year *y = NULL;
+	size_t n = 0, i;
+	struct err err;
+	char d1[11], d2[11];
+
+	page_begin(r, "Åren");
+	page_notice(r);
+	if (app_years(r->st, &y, &n, &err) < 0) {
+		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
+		page_end(r);
+		return;
+	}
+	buf_adds(&r->out, "<p>Ett år stängs när förbundsstyrelsen har fastställt årsredovisningen; därefter kan "
+			  "ingenting som årets dokument bygger på ändras. Ett stängt år kan öppnas igen med ett skäl, "
+			  "som sparas i loggen.</p>\n");
+	table_begin(r, "year-list", "Räkenskapsåren");
+	buf_adds(&r->out, "<tr><th scope=\"col\">År</th><th scope=\"col\">Innehåll</th>"
+			  "<th scope=\"col\">Status</th>");
+	if (admin(r))
+		buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
+	buf_adds(&r->out, "</tr>\n");
+	for (i = 0; i < n; i++) {
+		const struct app_year *a = &y[i];
+
+		web_printf(&r->out, "<tr id=\"year-%d\"><td>%d</td><td>", a->year, a->year);
+		if (a->has_books)
+			web_printf(&r->out, "bokföring %s–%s", date_format(d1, a->period.start),
+				   date_format(d2, a->period.end));
+		if (a->has_budget)
+			web_printf(&r->out, "%sbudget", a->has_books ? ", " : "");
+		if (a->closed)
+			web_printf(&r->out, "</td><td>stängt (fastställt %s)</td>", date_format(d1, a->adopted));
+		else
+			buf_adds(&r->out, "</td><td>öppet</td>");
+		if (admin(r)) {
+			if (a->closed)
+				web_printf(&r->out, "<td><a href=\"/rakenskapsar/%d/oppna\">Öppna igen<span class=\"sr-only\"> %d"
+						    "</span></a></td>",
+					   a->year, a->year);
+			else if (a->has_books)
+				web_printf(&r->out, "<td><a href=\"/rakenskapsar/%d/stang\">Stäng året<span class=\"sr-only\"> %d"
+						    "</span></a></td>",
+					   a->year, a->year);
+			else
+				buf_adds(&r->out, "<td></td>");
+		}
+		buf_adds(&r->out, "</tr>\n");
+	}
+	buf_adds(&r->out, "</table></div>\n");
+	free(y);
+	page_end(r);
+}
+
+static void close_form(struct web_req *r, int year, const struct page_errors *pe, const struct form *v)
+{
+	static const struct page_errors none;
+	char action[32];
+
+	if (!pe)
+		pe = &none;
+	snprintf(action, sizeof(action), "/rakenskapsar/%d/stang", year);
+	page_begin(r, "Stäng året?");
+	web_printf(&r->out, "<p id=\"confirm-what\">När året %d stängs kan ingenting som årets dokument bygger på "
+			    "läggas till, ändras eller tas bort: bokföringen, budgeten, målen, styrelsen, årshjulet "
+			    "och deltagarna. Årsredovisningen anger dagen då den fastställdes. Året kan öppnas igen "
+			    "med ett skäl.</p>\n",
+		   year);
+	page_errors_summary(r, pe);
+	web_printf(&r->out, "<form id=\"close-form\" method=\"post\" action=\"%s\">\n", action);
+	page_csrf(r);
+	field(r, pe, v, "adopted", "Dagen då förbundsstyrelsen fastställde årsredovisningen (ÅÅÅÅ-MM-DD)", "");
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"close-submit\">Stäng året</button> "
+			  "<a href=\"/rakenskapsar\">Avbryt</a></p>\n</form>\n");
+	page_end(r);
+}
+
+static void reopen_form(struct web_req *r, int year, const struct page_errors *pe, const struct form *v)
+{
+	static const struct page_errors none;
+	char action[32];
+
+	if (!pe)
+		pe = &none;
+	snprintf(action, sizeof(action), "/rakenskapsar/%d/oppna", year);
+	page_begin(r, "Öppna året igen?");
+	web_printf(&r->out, "<p id=\"confirm-what\">Året %d öppnas för ändringar igen. Skälet sparas i loggen med ditt "
+			    "namn; stäng året på nytt när ändringen är gjord.</p>\n",
+		   year);
+	page_errors_summary(r, pe);
+	web_printf(&r->out, "<form id=\"reopen-form\" method=\"post\" action=\"%s\">\n", action);
+	page_csrf(r);
+	field(r, pe, v, "reason", "Skäl", "");
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"reopen-submit\">Öppna året</button> "
+			  "<a href=\"/rakenskapsar\">Avbryt</a></p>\n</form>\n");
+	page_end(r);
+}
+
+static int year_param(struct web_req *r)
+{
+	long y = web_int(r->params[0], 1990, 2200);
+
+	if (y < 0)
+		web_error(r, 404, "Det finns inget sådant år.");
+	return (int)y;
+}
+
+void page_year_close_form(struct web_req *r)
+{
+	int year = year_param(r);
+
+	if (year > 0)
+		close_form(r, year, NULL, NULL);
+}
+
+void page_year_close(struct web_req *r)
+{
+	int year = year_param(r);
+	const char *adopted = form_get(&r->body, "adopted");
+	struct page_errors pe;
+	struct err err;
+
+	if (year < 0)
+		return;
+	page_errors_init(&pe);
+	if (!adopted || !*adopted)
+		page_errors_add(&pe, "adopted", "Skriv dagen då förbundsstyrelsen fastställde årsredovisningen, som "
+						"ÅÅÅÅ-MM-DD");
+	else if (app_year_close(r->st, &r->sess.user, year, adopted, &err) < 0)
+		page_errors_add(&pe, "adopted", err.msg);
+	if (pe.n) {
+		r->status = 400;
+		close_form(r, year, &pe, &r->body);
+		page_errors_release(&pe);
+		return;
+	}
+	done(r, "/rakenskapsar", "Året är stängt.");
+}
+
+void page_year_reopen_form(struct web_req *r)
+{
+	int year = year_param(r);
+
+	if (year > 0)
+		reopen_form(r, year, NULL, NULL);
+}
+
+void page_year_reopen(struct web_req *r)
+{
+	int year = year_param(r);
+	const char *reason = form_get(&r->body, "reason");
+	struct page_errors pe;
+	struct err err;
+
+	if (year < 0)
+		return;
+	page_errors_init(&pe);
+	if (!reason || !*reason || strspn(reason, " \t") == strlen(reason))
+		page_errors_add(&pe, "reason", "Skriv varför året öppnas igen; skälet sparas i loggen");
+	else if (app_year_reopen(r->st, &r->sess.user, year, reason, &err) < 0)
+		page_errors_add(&pe, "reason", err.msg);
+	if (pe.n) {
+		r->status = 400;
+		reopen_form(r, year, &pe, &r->body);
+		page_errors_release(&pe);
+		return;
+	}
+	done(r, "/rakenskapsar", "Året är öppnat igen.");
+}
