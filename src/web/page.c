@@ -150,7 +150,11 @@ void page_csrf(struct web_req *r)
 static const char *const notices[] = {
 	"Beslutet är sparat.", "Bedömningen är sparad.", "Prognosen är sparad.", "Deltagaren är registrerad.",
 	"Inskrivningen är sparad.", "Avslutet är sparat.", "Användaren är tillagd.", "Lösenordet är bytt.",
-	"Användaren är avstängd.", "Listan är inläst.", "Beslutet är borttaget.", NULL
+	"Användaren är avstängd.", "Listan är inläst.", "Beslutet är borttaget.",
+	/* goals, texts and files read in */
+	"Målet är sparat.", "Resultatmålet är sparat.", "Målet är borttaget.", "Resultatmålet är borttaget.",
+	"Bedömningen är borttagen.", "Texten är sparad.", "Texten är borttagen.", "Bokföringen är inläst.",
+	"Enkätsvaren är inlästa.", "Enkätsvaren är borttagna.", NULL
 };
 
 void page_notice(struct web_req *r)

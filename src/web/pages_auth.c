@@ -39,7 +39,15 @@ static const char app_css[] =
 	".cards{display:flex;flex-wrap:wrap;gap:1rem}.card{flex:1 1 16rem;border:1px solid #ddd;"
 	"border-radius:4px;padding:.8rem}\n.card .big{font-size:1.6rem;font-weight:bold}\n"
 	".ok{color:#2e7d32}.warn{color:#b00020}\nform.inline{display:inline}\n"
-	"fieldset{border:1px solid #ddd;margin:1rem 0}\n";
+	"fieldset{border:1px solid #ddd;margin:1rem 0}\n"
+	/* goals, texts and files read in */
+	".text-field textarea{width:100%;min-width:0;box-sizing:border-box}\n"
+	".field input[type=file]{min-width:0;max-width:100%}.field.check label{display:inline}\n"
+	".hint{display:block;font-size:.9rem;color:#444}\n"
+	".preview{border:1px dashed #1f3a5f;padding:.5rem 1rem;margin:1rem 0}\n"
+	".upload-errors li{margin:.2rem 0;overflow-wrap:anywhere}\n"
+	".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
+	"white-space:nowrap}\n";
 
 const char *web_css(void)
 {

@@ -61,7 +61,7 @@ run --db "$db" goal assess 1 --year 2025 --period interim --status "delvis uppfy
 run --db "$db" goal assess 4.2 --year 2025 --period annual --status "ej uppfyllt" --value 71,5
 run --db "$db" goal assess 4 --year 2025 --period annual --status uppfyllt --value 3
 expect_rc 2 "value on a goal"
-expect_err "ett värde (--value) hör till ett resultatmål"
+expect_err "ett uppmätt värde hör till ett resultatmål"
 run --db "$db" goal assess 1.9 --year 2025 --period annual --status uppfyllt
 expect_rc 2 "no such result goal"
 expect_err "mål 1 har inget resultatmål 9"
