@@ -42,7 +42,11 @@ static const char app_css[] =
 	"fieldset{border:1px solid #ddd;margin:1rem 0}\n"
 	/* goals, texts and files read in */
 	".text-field textarea{width:100%;min-width:0;box-sizing:border-box}\n"
-	".field input[type=file]{min-width:0;max-width:100%}.field.check label{display:inline}\n"
+	".field input[type=file]{min-width:0}.field.check label{display:inline}\n"
+	".goal .field select,.text-edit select,#result-form select,#edit-form select,#assess-form select,"
+	"#goal-form select{max-width:100%;min-width:0}\n"
+	".field input[type=file],#result-form input,#edit-form input{max-width:100%;box-sizing:border-box}\n"
+	"ul.survey-list li{margin:.4rem 0}\n"
 	".hint{display:block;font-size:.9rem;color:#444}\n"
 	".preview{border:1px dashed #1f3a5f;padding:.5rem 1rem;margin:1rem 0}\n"
 	".upload-errors li{margin:.2rem 0;overflow-wrap:anywhere}\n"

@@ -1246,21 +1246,18 @@ void page_surveys(struct web_req *r)
 	if (!n) {
 		web_printf(&r->out, "<p id=\"no-surveys\">Inga enkätsvar för %d.</p>\n", year);
 	} else {
-		web_printf(&r->out, "<table class=\"app\" id=\"survey-list\"><caption>Inlästa enkätsvar %d</caption>\n"
-				    "<tr><th scope=\"col\">Svarsgrupp</th><th scope=\"col\">Insats</th>"
-				    "<th scope=\"col\">Rader</th><th scope=\"col\">Svar</th><th scope=\"col\">"
-				    "<span class=\"visually-hidden\">Åtgärd</span></th></tr>\n",
-			   year);
+		web_printf(&r->out, "<h2>Inlästa enkätsvar %d</h2>\n<ul class=\"survey-list\" id=\"survey-list\">\n", year);
 		for (i = 0; i < n; i++) {
-			web_printf(&r->out, "<tr><td>%s</td><td>%s</td><td class=\"num\">%ld</td><td class=\"num\">%lld</td>"
-					    "<td><a href=\"/enkater/ta-bort?year=%d&amp;group=%s&amp;insats=%lld\">Ta bort</a>"
-					    "</td></tr>\n",
+			web_printf(&r->out, "<li><strong>%s</strong>, %s: %ld rader, %lld svar. "
+					    "<a href=\"/enkater/ta-bort?year=%d&amp;group=%s&amp;insats=%lld\">Ta bort <span "
+					    "class=\"visually-hidden\">%s, %s</span></a></li>\n",
 				   survey_group_label((enum survey_group)b[i].group),
-				   b[i].intervention_id ? b[i].insats : "Förbundets egen enkät", b[i].lines,
+				   b[i].intervention_id ? b[i].insats : "förbundets egen enkät", b[i].lines,
 				   (long long)b[i].answers, year, survey_group_key((enum survey_group)b[i].group),
-				   (long long)b[i].intervention_id);
+				   (long long)b[i].intervention_id, survey_group_label((enum survey_group)b[i].group),
+				   b[i].intervention_id ? b[i].insats : "förbundets egen enkät");
 		}
-		buf_adds(&r->out, "</table>\n");
+		buf_adds(&r->out, "</ul>\n");
 	}
 	web_printf(&r->out, "<p><a href=\"/inlasning\">Läs in enkätsvar</a> · <a href=\"/rapporter/enkater/%d\">"
 			    "Enkätresultaten %d</a></p>\n",
