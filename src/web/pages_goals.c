@@ -467,7 +467,8 @@ static void result_from_form(const struct form *b, struct app_result_fields *f, 
 	memset(f, 0, sizeof(*f));
 	f->text = form_get(b, "text") ? form_get(b, "text") : "";
 	f->follow_up = form_get(b, "follow_up");
-	f->indicator = given(b, "indicator");
+	/* "Ingen indikator" (empty) takes a changed result goal's indicator away. */
+	f->indicator = given(b, "indicator") ? given(b, "indicator") : edit ? "none" : NULL;
 	f->target = edit ? (form_get(b, "target") ? form_get(b, "target") : "") : given(b, "target");
 	f->unit = given(b, "unit");
 	f->insats = edit ? (form_get(b, "insats") ? form_get(b, "insats") : "") : given(b, "insats");

@@ -156,6 +156,13 @@ post /mal/5.1/bedomning/ta-bort "$A" "csrf=$t" "year=2025" "period=annual"
 expect_code 303 "the assessment removed"
 post /mal/5.1/bedomning/ta-bort "$A" "csrf=$t" "year=2025" "period=annual"
 expect_code 400 "no assessment left to remove"
+post /mal/5.1/andra "$A" "csrf=$t" "year=2025" "text=Fem möten i utvecklingsgruppen" "indicator=" "target=" \
+	"unit=" "insats=" "follow_up="
+expect_code 303 "the indicator taken away"
+get "/mal/hantera?year=2025" "$A"
+checks=$((checks + 1))
+tr -d '\n' < "$T/body" | grep -qF "Fem möten i utvecklingsgruppen</h3><p>Indikator: Ingen indikator</p>" ||
+	fail "the result goal has no indicator"
 get /mal/5/ta-bort?year=2025 "$A"
 expect_body "Vill du ta bort mål 5"
 post /mal/5/ta-bort "$A" "csrf=$t" "year=2025"
@@ -172,7 +179,7 @@ get /mal/9/andra?year=2025 "$A"
 expect_code 404 "a goal that is not there"
 checks=$((checks + 1))
 [ "$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE actor = 'anna' AND action IN ('lägg till mål', 'ändra mål',
-	'lägg till resultatmål', 'ändra resultatmål', 'bedöm', 'ta bort bedömning', 'ta bort resultatmål', 'ta bort mål')")" = 8 ] ||
+	'lägg till resultatmål', 'ändra resultatmål', 'bedöm', 'ta bort bedömning', 'ta bort resultatmål', 'ta bort mål')")" = 9 ] ||
 	fail "the goals' changes are logged with anna's name"
 
 # ---- texts ----
