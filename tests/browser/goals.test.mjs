@@ -93,6 +93,14 @@ test('the director adds a goal and a result goal, changes the title, and the ann
 	assert.ok(text.includes('Samverkan över gränserna'), 'the new title');
 	assert.ok(!text.includes('Samverkan i Norrdalen'), 'not the old one');
 
+	// The assessment removed after a question: the goal is not assessed again.
+	await page.goto(`/mal/hantera?year=${YEAR}`);
+	await submit(page, '#result-5\\.1 a:has-text("Ta bort bedömningen")');
+	await pagePasses(page, 'the assessment removal confirmation', 'mal-bedomning-ta-bort.png');
+	await submit(page, '#remove-submit');
+	assert.equal((await page.textContent('#notice')).trim(), 'Bedömningen är borttagen.');
+	assert.ok((await page.textContent('#result-5\\.1')).includes('Helår: Ej bedömt'));
+
 	// The confirmation before a removal.
 	await page.goto(`/mal/5.1/ta-bort?year=${YEAR}`);
 	await pagePasses(page, 'the removal confirmation', 'mal-ta-bort.png');
@@ -128,6 +136,14 @@ test('the director writes a text in Markdown, previews it, saves it, and the ann
 	await submit(page, '#text-submit');
 	assert.equal((await page.textContent('#notice')).trim(), 'Texten är sparad.');
 	assert.ok((await annualText(page)).includes('Förbundet höll budgeten under året.'), 'the annual report shows it');
+
+	// Removed again, after a question.
+	await page.goto(`/texter?year=${YEAR}`);
+	await submit(page, '#remove-economy');
+	await pagePasses(page, 'the text removal confirmation', 'text-ta-bort.png');
+	await submit(page, '#remove-submit');
+	assert.equal((await page.textContent('#notice')).trim(), 'Texten är borttagen.');
+	assert.ok(!(await annualText(page)).includes('Förbundet höll budgeten'), 'gone from the annual report');
 	assert.deepEqual(errors, []);
 	await context.close();
 });
