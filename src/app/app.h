@@ -63,6 +63,13 @@ struct app_import_result {
 int app_import_sie(const char *db_path, const char *file,
 		   const struct app_progress *progress,
 		   struct app_import_result *res, struct err *err);
+/* As app_import_sie, with the change logged as made by user (NULL: the
+ * login name) and the file called name (NULL: file) in messages and in
+ * the log: the web's upload, kept in a temporary file, by the name the
+ * browser gave it. The import's line in the audit log names the file,
+ * the year and what it held. */
+int app_import_sie_as(const char *db_path, const char *user, const char *file, const char *name,
+		      const struct app_progress *progress, struct app_import_result *res, struct err *err);
 
 /* Writes year `year` (and the previous year's balances when the database
  * holds them) as an SIE 4E file to out. */
@@ -151,6 +158,20 @@ struct doc *app_report_operating(struct store *st, int year, int64_t unit, struc
 /* The plan's texts: the Swedish title of a section (vision, direction,
  * target_groups, overall_goal), or NULL for an unknown one. */
 const char *app_text_title(const char *section);
+/* The sections in the order finsam keeps them: key, title and the
+ * documents that print it; *n gets how many. */
+struct app_text_section {
+	const char *key, *title, *documents;
+};
+const struct app_text_section *app_text_sections(size_t *n);
+/* Stores markdown (UTF-8, at most 1 MiB, not blank) as the section's text
+ * for year, as app_text_set does with a file's (the web's form). */
+int app_text_put(struct store *st, const char *section, int year, const char *markdown, struct err *err);
+/* The section's markdown as the documents show it, through the same
+ * Markdown reading, under the section's title when titled is set, without
+ * storing anything (a preview; the caller frees it with doc_free). NULL
+ * with a message for an unknown section or text that is not UTF-8. */
+struct doc *app_text_preview(const char *section, const char *markdown, int titled, struct err *err);
 /* Stores the Markdown in file ("-": standard input) as the section's text for year. */
 int app_text_set(struct store *st, const char *section, int year, const char *file,
 		 struct err *err);
@@ -424,6 +445,7 @@ struct app_survey_import {
 	long replaced;            /* lines stored before that the file replaced */
 	long combinations;        /* years × groups × interventions in the file */
 	int cp1252;               /* the file was read as Windows-1252 */
+	int year;                 /* the year of the first line stored */
 };
 int app_import_survey(struct store *st, const char *file, int year, struct app_survey_import *res,
 		      struct err *err);
@@ -433,6 +455,18 @@ int app_import_survey(struct store *st, const char *file, int year, struct app_s
  * closed or there are none; logged. *removed gets how many lines went. */
 int app_survey_remove(struct store *st, int year, const char *group, const char *insats, int64_t *removed,
 		      struct err *err);
+/* What is stored of the year's answers, one entry per group and
+ * intervention (what one import replaces and app_survey_remove removes):
+ * by group, then intervention (0 and insats "": none). The caller frees
+ * *out. */
+struct app_survey_batch {
+	int group;                /* enum survey_group */
+	int64_t intervention_id;
+	char insats[200];         /* the intervention's name */
+	long lines;               /* answer lines: question × sex */
+	int64_t answers;          /* the answers on all steps */
+};
+int app_survey_batches(struct store *st, int year, struct app_survey_batch **out, size_t *n, struct err *err);
 /* The year's survey results per group and question, for one intervention
  * (an id or a name) or all (NULL); with protected_ set, protected with the
  * setting min-cell, put in *threshold (0 when unprotected). The caller

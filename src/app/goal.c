@@ -28,7 +28,7 @@ static int parse_number(const char *s, int *out, const char *what, struct err *e
 	errno = 0;
 	v = s ? strtol(s, &end, 10) : 0;
 	if (!s || errno || *end || end == s || v < 1 || v > 999)
-		return err_set(err, "%s ska vara ett heltal 1–999, inte '%s'", what, s ? s : "");
+		return err_set(err, "%s ska vara ett heltal 1–999, inte '%s'", what, s ? s : ""), err_field(err, "number");
 	*out = (int)v;
 	return 0;
 }
@@ -41,19 +41,20 @@ static int goal_apply(const struct app_goal_fields *f, struct goal *g, struct er
 	enum goal_area a;
 
 	if (f->title && !*f->title)
-		return err_set(err, "målet behöver en rubrik (--title)");
+		return err_set(err, "målet behöver en rubrik"), err_field(err, "title");
 	if (f->title && app_copy_field(g->title, sizeof(g->title), f->title, "rubriken", err) < 0)
-		return -1;
+		return err_field(err, "title");
 	if (!g->title[0])
-		return err_set(err, "målet behöver en rubrik (--title)");
+		return err_set(err, "målet behöver en rubrik"), err_field(err, "title");
 	if (f->area) {
 		if (goal_area_parse(f->area, &a) < 0)
-			return err_set(err, "okänt område '%s' (individ, struktur, kompetens eller ekonomi)", f->area);
+			return err_set(err, "okänt område '%s' (individ, struktur, kompetens eller ekonomi)", f->area),
+			       err_field(err, "area");
 		g->area = a;
 	}
 	if (f->description && app_copy_field(g->description, sizeof(g->description), f->description, "beskrivningen",
 					     err) < 0)
-		return -1;
+		return err_field(err, "description");
 	if (f->number && parse_number(f->number, &g->number, "målets nummer", err) < 0)
 		return -1;
 	return 0;
@@ -66,17 +67,17 @@ static int result_apply(struct store *st, const struct app_result_fields *f, str
 	int new_indicator = 0;
 
 	if (f->text && !*f->text)
-		return err_set(err, "resultatmålet behöver en text (--text)");
+		return err_set(err, "resultatmålet behöver en text"), err_field(err, "text");
 	if (f->text && app_copy_field(r->text, sizeof(r->text), f->text, "texten", err) < 0)
-		return -1;
+		return err_field(err, "text");
 	if (!r->text[0])
-		return err_set(err, "resultatmålet behöver en text (--text)");
+		return err_set(err, "resultatmålet behöver en text"), err_field(err, "text");
 	if (f->follow_up && app_copy_field(r->follow_up, sizeof(r->follow_up), f->follow_up, "uppföljningen", err) < 0)
-		return -1;
+		return err_field(err, "follow_up");
 	if (f->indicator) {
 		if (indicator_kind_parse(f->indicator, &r->indicator) < 0)
 			return err_set(err, "okänd indikator '%s' (manual, exit-share, participants, attendees, "
-				       "equity-share eller within-budget)", f->indicator);
+				       "equity-share eller within-budget)", f->indicator), err_field(err, "indicator");
 		new_indicator = 1;
 	}
 	if (r->indicator == IND_NONE && ((f->target && *f->target) || f->unit || (f->insats && *f->insats))) {
@@ -85,7 +86,8 @@ static int result_apply(struct store *st, const struct app_result_fields *f, str
 	}
 	if (f->target && *f->target) {
 		if (indicator_value_parse(f->target, &r->target) < 0)
-			return err_set(err, "kan inte tolka målvärdet '%s' (skriv t.ex. 40 eller 12,5)", f->target);
+			return err_set(err, "kan inte tolka målvärdet '%s' (skriv t.ex. 40 eller 12,5)", f->target),
+			       err_field(err, "target");
 		r->has_target = 1;
 	} else if (f->target) {
 		r->has_target = 0;
@@ -100,19 +102,21 @@ static int result_apply(struct store *st, const struct app_result_fields *f, str
 	if (f->unit || new_indicator)
 		if (app_copy_field(r->unit, sizeof(r->unit), f->unit ? f->unit : indicator_unit(r->indicator), "enheten",
 				   err) < 0)
-			return -1;
+			return err_field(err, "unit");
 	if (f->insats && *f->insats) {
 		struct intervention iv;
 
 		if (app_find_insats(st, f->insats, &iv, err) < 0)
-			return -1;
+			return err_field(err, "insats");
 		r->intervention_id = iv.id;
 	} else if (f->insats) {
 		r->intervention_id = 0;
 	}
 	if (r->intervention_id && r->indicator != IND_EXIT_SHARE && r->indicator != IND_PARTICIPANTS &&
 	    r->indicator != IND_MANUAL)
-		return err_set(err, "--insats gäller bara indikatorerna exit-share, participants och manual");
+		return err_set(err, "en enskild insats följs bara upp med indikatorerna andel till arbete eller studier "
+			       "(exit-share), deltagare (participants) och värde vid bedömningen (manual)"),
+		       err_field(err, "insats");
 	return 0;
 }
 
@@ -338,7 +342,7 @@ int app_goal_assess(struct store *st, int year, const char *ref, const char *per
 	a.goal_id = g.id;
 	a.result_goal_id = r.id;
 	if (!period || goal_period_parse(period, &a.period) < 0) {
-		err_set(err, "okänd period '%s' (interim eller annual)", period ? period : "");
+		err_set(err, "okänd period '%s' (delår eller helår)", period ? period : "");
 		return err_field(err, "period");
 	}
 	if (!status || goal_status_parse(status, &a.status) < 0) {
@@ -383,7 +387,7 @@ int app_goal_assessment_remove(struct store *st, int year, const char *ref, cons
 	if (find_ref(st, year, ref, &g, &r, err) < 0)
 		return -1;
 	if (!period || goal_period_parse(period, &p) < 0)
-		return err_set(err, "okänd period '%s' (interim eller annual)", period ? period : "");
+		return err_set(err, "okänd period '%s' (delår eller helår)", period ? period : ""), err_field(err, "period");
 	if (find_assessment(st, year, &g, &r, p, &a, err) < 0)
 		return -1;
 	if (!a.id)

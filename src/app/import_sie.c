@@ -7,6 +7,7 @@
  * statements and checks never need to read every transaction again.
  */
 #include <errno.h>
+#include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -522,9 +523,31 @@ static void warn_books(struct import_ctx *c, int year)
 	}
 }
 
+/* The import's line in the audit log: the file, its year and what it held. */
+static int log_import(struct import_ctx *c, struct err *err)
+{
+	json_t *after;
+	char record[32];
+	int rc;
+
+	snprintf(record, sizeof(record), "sie %d", c->res->year);
+	after = json_pack("{s:s, s:i, s:b, s:I, s:I, s:I}", "file", c->base, "year", c->res->year, "replaced",
+			  c->res->replaced, "accounts", (json_int_t)c->res->accounts, "verifications",
+			  (json_int_t)c->res->verifications, "transactions", (json_int_t)c->res->transactions);
+	rc = app_audit_change(c->st, "läs in bokföring", record, NULL, NULL, after, err);
+	json_decref(after);
+	return rc;
+}
+
 int app_import_sie(const char *db_path, const char *file,
 		   const struct app_progress *progress,
 		   struct app_import_result *res, struct err *err)
+{
+	return app_import_sie_as(db_path, NULL, file, NULL, progress, res, err);
+}
+
+int app_import_sie_as(const char *db_path, const char *user, const char *file, const char *name,
+		      const struct app_progress *progress, struct app_import_result *res, struct err *err)
 {
 	struct import_ctx c;
 	struct sie_stats stats;
@@ -534,9 +557,9 @@ int app_import_sie(const char *db_path, const char *file,
 
 	memset(&c, 0, sizeof(c));
 	memset(res, 0, sizeof(*res));
-	c.file = file;
-	slash = strrchr(file, '/');
-	c.base = slash ? slash + 1 : file;
+	c.file = name ? name : file;
+	slash = strrchr(c.file, '/');
+	c.base = slash ? slash + 1 : c.file;
 	c.progress = progress;
 	c.res = res;
 
@@ -546,6 +569,8 @@ int app_import_sie(const char *db_path, const char *file,
 	if (app_open(&c.st, db_path, 1, &created, err) < 0)
 		goto out;
 	res->created = created;
+	if (user)
+		app_as(c.st, user);
 	switch (store_association_get(c.st, &c.assoc, err)) {
 	case 0: c.assoc_in_db = 1; break;
 	case STORE_NOT_FOUND: break;
@@ -558,7 +583,7 @@ int app_import_sie(const char *db_path, const char *file,
 		goto out;
 	if (!c.header_done && finish_header(&c, stats.lines, err) < 0)
 		goto out;
-	if (store_turnover(&c, err) < 0)
+	if (store_turnover(&c, err) < 0 || log_import(&c, err) < 0)
 		goto out;
 	if (store_commit(c.st, err) < 0)
 		goto out;

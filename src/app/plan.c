@@ -22,22 +22,26 @@
 
 #define TEXT_MAX (1024 * 1024)
 
-static const struct {
-	const char *key, *title;
-} sections[] = {
-	{ "vision", "Vision" },
-	{ "direction", "Inriktning för perioden" },
-	{ "target_groups", "Målgrupper" },
-	{ "overall_goal", "Övergripande mål" },
-	{ "organisation", "Organisation" },
-	{ "chair", "Ordförande har ordet" },
-	{ "summary", "Sammanfattning" },
-	{ "conditions", "Viktiga förhållanden för resultat och ekonomisk ställning" },
-	{ "events", "Händelser av väsentlig betydelse" },
-	{ "governance", "Styrning och uppföljning av verksamheten" },
-	{ "economy", "God ekonomisk hushållning och ekonomisk ställning" },
-	{ "interim", "Delårsrapportens kommentarer" },
+static const struct app_text_section sections[] = {
+	{ "vision", "Vision", "Verksamhetsplan" },
+	{ "direction", "Inriktning för perioden", "Verksamhetsplan" },
+	{ "target_groups", "Målgrupper", "Årsredovisning, verksamhetsplan" },
+	{ "overall_goal", "Övergripande mål", "Årsredovisning, verksamhetsplan" },
+	{ "organisation", "Organisation", "Årsredovisning, verksamhetsplan" },
+	{ "chair", "Ordförande har ordet", "Årsredovisning" },
+	{ "summary", "Sammanfattning", "Årsredovisning" },
+	{ "conditions", "Viktiga förhållanden för resultat och ekonomisk ställning", "Årsredovisning" },
+	{ "events", "Händelser av väsentlig betydelse", "Årsredovisning" },
+	{ "governance", "Styrning och uppföljning av verksamheten", "Årsredovisning" },
+	{ "economy", "God ekonomisk hushållning och ekonomisk ställning", "Årsredovisning" },
+	{ "interim", "Delårsrapportens kommentarer", "Delårsrapport" },
 };
+
+const struct app_text_section *app_text_sections(size_t *n)
+{
+	*n = sizeof(sections) / sizeof(sections[0]);
+	return sections;
+}
 
 const char *app_text_title(const char *section)
 {
@@ -62,6 +66,17 @@ static int check_section(const char *section, struct err *err)
 	err_set(err, "okänt avsnitt '%s' (välj %s)", section, b.s);
 	buf_release(&b);
 	return -1;
+}
+
+/* The rules of a text however it comes: UTF-8 without NUL bytes, at most
+ * TEXT_MAX bytes. name is the file's name, or NULL for a form's field. */
+static int check_text(const char *text, size_t len, const char *name, struct err *err)
+{
+	if (len > TEXT_MAX)
+		return name ? err_set(err, "%s är större än 1 MiB", name) : err_set(err, "texten är större än 1 MiB");
+	if (strlen(text) != len || !utf8_valid(text, len))
+		return name ? err_set(err, "%s är inte text i UTF-8", name) : err_set(err, "texten är inte text i UTF-8");
+	return 0;
 }
 
 int app_text_set(struct store *st, const char *section, int year, const char *file,
@@ -90,16 +105,47 @@ int app_text_set(struct store *st, const char *section, int year, const char *fi
 		err_set(err, "kunde inte läsa '%s'", file);
 		goto out;
 	}
-	if (strlen(b.s) != b.len || !utf8_valid(b.s, b.len)) {
-		err_set(err, "%s är inte text i UTF-8", file);
+	if (check_text(b.s, b.len, file, err) < 0)
 		goto out;
-	}
 	rc = app_text_store(st, section, year, b.s, err);
 out:
 	if (f != stdin)
 		fclose(f);
 	buf_release(&b);
 	return rc;
+}
+
+int app_text_put(struct store *st, const char *section, int year, const char *markdown, struct err *err)
+{
+	const char *p;
+
+	if (check_section(section, err) < 0)
+		return err_field(err, "section");
+	for (p = markdown ? markdown : ""; *p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'; p++)
+		;
+	if (!*p) {
+		err_set(err, "texten är tom; skriv en text, eller ta bort avsnittets text");
+		return err_field(err, "markdown");
+	}
+	if (check_text(markdown, strlen(markdown), NULL, err) < 0)
+		return err_field(err, "markdown");
+	return app_text_store(st, section, year, markdown, err);
+}
+
+struct doc *app_text_preview(const char *section, const char *markdown, int titled, struct err *err)
+{
+	const char *title = app_text_title(section ? section : "");
+	struct doc *d;
+
+	if (!title) {
+		check_section(section ? section : "", err);
+		return NULL;
+	}
+	if (markdown && check_text(markdown, strlen(markdown), NULL, err) < 0)
+		return NULL;
+	d = doc_new(NULL);
+	doc_markdown(d, titled ? doc_section_add(d, NULL, title) : NULL, markdown);
+	return d;
 }
 
 int app_text_get(struct store *st, const char *section, int year, char **out, struct err *err)

@@ -93,12 +93,12 @@ static int check_line(struct store *st, struct insats_cache *cache, const char *
 		if (*end || errno || y < 1900 || y > 2999)
 			return err_set(err, "ogiltigt år '%s'", v[SC_YEAR]);
 		if (year && y != year)
-			return err_set(err, "raden gäller %ld, inte %d (--year)", y, year);
+			return err_set(err, "raden gäller %ld, inte det angivna året %d", y, year);
 		a->year = (int)y;
 	} else if (year) {
 		a->year = year;
 	} else {
-		return err_set(err, "året saknas (fyll i kolumnen år eller ange --year)");
+		return err_set(err, "året saknas (fyll i kolumnen år eller ange året)");
 	}
 	g = survey_group_match(v[SC_GROUP]);
 	if (g < 0) {
@@ -281,7 +281,7 @@ int app_import_survey(struct store *st, const char *file, int year, struct app_s
 		}
 		if (cols[k] < 0 && k != SC_INSATS && !(k == SC_YEAR && year)) {
 			if (k == SC_YEAR)
-				err_set(err, "%s: kolumnen 'år' saknas i rubrikraden (eller ange --year)", file);
+				err_set(err, "%s: kolumnen 'år' saknas i rubrikraden (eller ange året)", file);
 			else if (k < SC_STEP1)
 				err_set(err, "%s: kolumnen '%s' saknas i rubrikraden", file, scol_names[k]);
 			else
@@ -322,8 +322,8 @@ int app_import_survey(struct store *st, const char *file, int year, struct app_s
 		}
 		if (k != 0)
 			line_error(&errors, &bad, file, row.line, e_line.msg);
-		else
-			res->lines++;
+		else if (res->lines++ == 0)
+			res->year = a.year;
 	}
 	if (bad) {
 		err_set(err, "%ld rader i %s är felaktiga; ingenting sparades:%s%s", bad, file, errors.s,
@@ -348,6 +348,65 @@ out:
 	csv_close(r);
 	fclose(f);
 	return rc;
+}
+
+struct batches {
+	struct app_survey_batch *v;
+	size_t n, cap;
+};
+
+static void add_batch(void *ctx, const struct survey_answer *a)
+{
+	struct batches *b = ctx;
+	size_t i, k;
+
+	for (i = 0; i < b->n; i++)
+		if (b->v[i].group == (int)a->group && b->v[i].intervention_id == a->intervention_id)
+			break;
+	if (i == b->n) {
+		b->v = xgrow(b->v, sizeof(*b->v), b->n + 1, &b->cap);
+		memset(&b->v[i], 0, sizeof(b->v[i]));
+		b->v[i].group = (int)a->group;
+		b->v[i].intervention_id = a->intervention_id;
+		b->n++;
+	}
+	b->v[i].lines++;
+	for (k = 0; k < SURVEY_STEPS; k++)
+		b->v[i].answers += a->counts[k];
+}
+
+static int batch_cmp(const void *x, const void *y)
+{
+	const struct app_survey_batch *a = x, *b = y;
+
+	if (a->group != b->group)
+		return a->group < b->group ? -1 : 1;
+	return a->intervention_id < b->intervention_id ? -1 : a->intervention_id > b->intervention_id;
+}
+
+int app_survey_batches(struct store *st, int year, struct app_survey_batch **out, size_t *n, struct err *err)
+{
+	struct batches b = { NULL, 0, 0 };
+	struct intervention *iv = NULL;
+	size_t n_iv = 0, i, k;
+
+	*out = NULL;
+	*n = 0;
+	if (store_survey_each(st, year, 0, add_batch, &b, err) < 0 ||
+	    store_intervention_list(st, &iv, &n_iv, err) < 0) {
+		free(b.v);
+		return -1;
+	}
+	for (i = 0; i < b.n; i++)
+		for (k = 0; k < n_iv; k++)
+			if (iv[k].id == b.v[i].intervention_id)
+				snprintf(b.v[i].insats, sizeof(b.v[i].insats), "%s", iv[k].name);
+	free(iv);
+	if (b.n)
+		qsort(b.v, b.n, sizeof(*b.v), batch_cmp);
+	*out = b.v;
+	*n = b.n;
+	return 0;
 }
 
 static void add_answer(void *ctx, const struct survey_answer *a)

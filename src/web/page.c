@@ -291,7 +291,11 @@ static const char *const notices[] = {
 	"Budgeten är inläst.", "Prognosen är borttagen.", "Medlemmen är tillagd.", "Medlemmen är ändrad.",
 	"Medlemmen är borttagen.", "Ledamoten är tillagd.", "Ledamoten är ändrad.", "Ledamoten är borttagen.",
 	"Händelsen är tillagd.", "Händelsen är ändrad.", "Händelsen är borttagen.", "Året är stängt.",
-	"Året är öppnat igen.", NULL
+	"Året är öppnat igen.",
+	/* goals, texts and files read in */
+	"Målet är sparat.", "Resultatmålet är sparat.", "Målet är borttaget.", "Resultatmålet är borttaget.",
+	"Bedömningen är borttagen.", "Texten är sparad.", "Texten är borttagen.", "Bokföringen är inläst.",
+	"Enkätsvaren är inlästa.", "Enkätsvaren är borttagna.", NULL
 };
 
 void page_notice(struct web_req *r)

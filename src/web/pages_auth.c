@@ -145,6 +145,20 @@ static const char budget_css[] =
 	".check input{min-width:24px;min-height:24px;vertical-align:middle}\n"
 	"tr.past td{color:#555}\n";
 
+/* The goals, the texts and the files read in. */
+static const char goals_css[] =
+	".text-field textarea{width:100%;min-width:0;box-sizing:border-box}\n"
+	".field input[type=file]{min-width:0}.field.check label{display:inline}\n"
+	".goal .field select,.text-edit select,#result-form select,#edit-form select,#assess-form select,"
+	"#goal-form select{max-width:100%;min-width:0}\n"
+	".field input[type=file],#result-form input,#edit-form input{max-width:100%;box-sizing:border-box}\n"
+	"ul.survey-list li{margin:.4rem 0}\n"
+	".hint{display:block;font-size:.9rem;color:#444}\n"
+	".preview{border:1px dashed #1f3a5f;padding:.5rem 1rem;margin:1rem 0}\n"
+	".upload-errors li{margin:.2rem 0;overflow-wrap:anywhere}\n"
+	".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
+	"white-space:nowrap}\n";
+
 const char *web_css(void)
 {
 	return app_css;
@@ -159,6 +173,7 @@ void page_css(struct web_req *r)
 	buf_adds(&r->out, lists_css);
 	buf_adds(&r->out, admin_css);
 	buf_adds(&r->out, budget_css);
+	buf_adds(&r->out, goals_css);
 	r->type = "text/css; charset=utf-8";
 	r->cacheable = 1;
 }

@@ -346,6 +346,9 @@ static void goals_page(struct web_req *r, int year, const struct form *v, const 
 		page_begin(r, "Mål och måluppfyllelse");
 		page_notice(r);
 		year_picker(r, "/mal", year);
+		if (is_admin(r))
+			web_printf(&r->out, "<p><a id=\"manage-goals\" href=\"/mal/hantera?year=%d\">Lägg till, ändra och "
+					    "ta bort mål, resultatmål och bedömningar</a></p>\n", year);
 		page_doc(r, app_report_goals(r->st, year, &err), &err);
 	}
 	if (is_admin(r) && app_goals_load(r->st, year, NULL, &g, &err) == 0) {

@@ -337,6 +337,30 @@ void page_year_close(struct web_req *r);
 void page_year_reopen_form(struct web_req *r);
 void page_year_reopen(struct web_req *r);
 
+/* The goals, the texts and the files read in (pages_goals.c). */
+void page_goals_manage(struct web_req *r);
+void page_goal_add(struct web_req *r);
+void page_result_add(struct web_req *r);
+void page_goal_edit_form(struct web_req *r);
+void page_goal_edit(struct web_req *r);
+void page_goal_remove_form(struct web_req *r);
+void page_goal_remove(struct web_req *r);
+void page_goal_assess_form(struct web_req *r);
+void page_goal_assess_one(struct web_req *r);
+void page_goal_assessment_remove_form(struct web_req *r);
+void page_goal_assessment_remove(struct web_req *r);
+void page_texts(struct web_req *r);
+void page_text_form(struct web_req *r);
+void page_text_save(struct web_req *r);
+void page_text_remove_form(struct web_req *r);
+void page_text_remove(struct web_req *r);
+void page_uploads(struct web_req *r);
+void page_upload_sie(struct web_req *r);
+void page_upload_survey(struct web_req *r);
+void page_surveys(struct web_req *r);
+void page_survey_remove_form(struct web_req *r);
+void page_survey_remove(struct web_req *r);
+
 /* The style sheet of the pages (the documents' own plus the app's). */
 const char *web_css(void);
 

@@ -33,7 +33,7 @@ expect_err "missing-column.csv: kolumnen '5' (till mycket stor del) saknas i rub
 printf 'grupp;fråga;frågetext;kön;1;2;3;4;5;6\npersonal;C1;Fråga;kvinna;0;0;0;5;5;5\n' > "$T/noyear.csv"
 run --db "$db" survey import "$T/noyear.csv"
 expect_rc 2 "no year"
-expect_err "kolumnen 'år' saknas i rubrikraden (eller ange --year)"
+expect_err "kolumnen 'år' saknas i rubrikraden (eller ange året)"
 printf 'år;grupp;fråga;frågetext;kön;1;2;3;4;5;6\n2022;personal;C1;Fråga;kvinna;0;0;0;5;5;5\n2022;personal;C1;Fråga;Kvinna;0;0;0;5;5;5\n' > "$T/twice.csv"
 run --db "$db" survey import "$T/twice.csv"
 expect_rc 2 "the same line twice"
@@ -137,7 +137,7 @@ py "$T/w.json" 'q("participants_exit", "B2")["respondents"]["total"] == 32'
 # A line of another year than --year is refused.
 run --db "$db" survey import "$T/cp1252.csv" --year 2023
 expect_rc 2 "year against --year"
-expect_err "cp1252.csv, rad 2: raden gäller 2022, inte 2023 (--year)"
+expect_err "cp1252.csv, rad 2: raden gäller 2022, inte det angivna året 2023"
 
 # A bad Windows-1252 file: the message quotes its words as UTF-8.
 printf '\305r;Grupp;Fr\345ga;Fr\345getext;K\366n;1;2;3;4;5;6\n2022;gr\366na;C1;Fr\345ga;kvinna;0;0;5;5;5;5\n' > "$T/bad1252.csv"

@@ -59,7 +59,7 @@ run --db "$db" goal edit 1.1 --year 2025 --indicator exit-share --insats "Steget
 expect_rc 0 "another indicator for an intervention"
 run --db "$db" goal edit 1.1 --year 2025 --indicator attendees
 expect_rc 2 "an intervention on an indicator without one"
-expect_err "--insats gäller bara"
+expect_err "en enskild insats följs bara upp med indikatorerna"
 run --db "$db" goal edit 1.1 --year 2025 --indicator manual --all-insatser --no-target
 expect_rc 0 "back to manual"
 goals
