@@ -580,6 +580,21 @@ int app_participant_stats(struct store *st, int year, struct pstats *out, int *t
 /* The year cycle of `year` (entered and standard events, by date; the
  * caller frees *out). */
 int app_calendar_events(struct store *st, int year, struct event **out, size_t *n, struct err *err);
+/* Ready marks (klarmarkering, ready.c): an intervention's figures for
+ * period ("helår"/"annual" or "delår"/"interim") of year marked ready by
+ * the current actor, or the mark taken back; both logged. Refused for a
+ * year after this one, a year the intervention does not run, a mark that
+ * is already there (or, to take back, is not); err.field names "insats",
+ * "year" or "period" when that is what is wrong. */
+int app_ready_mark(struct store *st, const char *insats, const char *year, const char *period, struct err *err);
+int app_ready_unmark(struct store *st, const char *insats, const char *year, const char *period, struct err *err);
+/* The interventions running in year (*iv) and the year's marks (*marks);
+ * the caller frees both. */
+int app_ready_status(struct store *st, int year, struct intervention **iv, size_t *n_iv, struct ready_mark **marks,
+		     size_t *n_marks, struct err *err);
+/* The same as a document ("ready": intervention, period, status, by, when). */
+struct doc *app_report_ready(struct store *st, int year, struct err *err);
+
 /* The part of the participant register user u may see: every participant
  * for an administrator or an auditor; for a registrar those enrolled in
  * their interventions, with only those enrolments; refused for the board.
