@@ -287,6 +287,8 @@ int app_key_load(const char *db_path, int create, struct app_key *key, struct er
 struct app_participant_fields {
 	const char *code, *pnr, *sex, *born, *education;
 	int hide_other;   /* a duplicate person is refused without naming their code */
+	int must_choose;  /* an empty education is refused, not taken as "okänd" (a form
+			     whose choices start empty) */
 };
 /* Adds a participant; a personal identity number (may be NULL) is checked,
  * hashed with key and forgotten. Every change is written to the audit log. */
@@ -301,7 +303,10 @@ int app_participant_register(struct store *st, const struct app_key *key, const 
  * pass, ENROLMENT_FORCE an age outside the target group's (see
  * enrolment_plausible, which every enrolment and exit must pass: no exit
  * before its enrolment, an enrolment within the intervention's
- * participant period). Every year the enrolment counts in must be open. */
+ * participant period); ENROLMENT_CHOOSE refuses a support or reason not
+ * chosen. Every year the enrolment counts in must be open. An error names
+ * the field at fault (err.field: "insats", "date", "support_before",
+ * "time_in_support", "exited", "reason", "support_after", "born"). */
 int app_participant_enrol(struct store *st, const char *code, const char *insats, const char *date,
 			  const char *support_before, const char *time_in_support, unsigned flags, struct err *err);
 int app_participant_exit(struct store *st, const char *code, const char *insats, const char *date,
@@ -333,10 +338,13 @@ int app_participant_edit(struct store *st, const struct app_key *key, const char
 int app_participant_remove(struct store *st, const char *code, struct err *err);
 /* The fields of an enrolment as given (NULL: keep; for a new enrolment
  * the defaults "okänd" and "ingen"); exited, reason and support_after
- * make or change its exit. */
+ * make or change its exit (with must_choose, as a form gives every field,
+ * an empty exited leaves it open). */
 struct app_enrolment_fields {
 	const char *insats, *date, *support_before, *time_in_support;
 	const char *exited, *reason, *support_after;
+	int must_choose;  /* an empty support, time in support or reason is refused, not
+			     given its default (a form whose choices start empty) */
 };
 /* Changes enrolment `id` (as 'participant show' gives it). */
 int app_enrolment_edit(struct store *st, const char *id, const struct app_enrolment_fields *f, unsigned flags,

@@ -30,6 +30,7 @@ static void cell_release(struct doc_cell *c)
 {
 	free(c->text);
 	free(c->value);
+	free(c->href);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -343,6 +344,13 @@ void doc_cell_text(struct doc_row *r, size_t col, const char *text, const char *
 	c->type = DOC_CELL_TEXT;
 	c->text = xstrdup(text ? text : "");
 	c->value = dup_or_null(value);
+}
+
+void doc_cell_link(struct doc_row *r, size_t col, const char *text, const char *href)
+{
+	doc_cell_text(r, col, text, NULL);
+	if (col < r->n_cells && href)
+		r->cells[col].href = xstrdup(href);
 }
 
 void doc_cell_date(struct doc_row *r, size_t col, struct date d)

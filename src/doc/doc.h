@@ -47,6 +47,9 @@ struct doc_cell {
 	char *value;            /* DOC_CELL_TEXT: what programs read, when it
 				   differs from text ("failed" for "fel"); else NULL */
 	struct date date;       /* DOC_CELL_DATE */
+	char *href;             /* DOC_CELL_TEXT: a page people may follow from
+				   the cell (a local path), shown as a link
+				   where there are links (HTML); else NULL */
 };
 
 enum doc_row_style {
@@ -226,6 +229,9 @@ void doc_cell_int(struct doc_row *r, size_t col, int64_t v);
  * programs read instead ("failed" beside "fel"). */
 void doc_cell_text(struct doc_row *r, size_t col, const char *text, const char *value);
 void doc_cell_date(struct doc_row *r, size_t col, struct date d);
+/* A text cell that links to href (a local path, such as a record's own
+ * page); formats without links show the text. */
+void doc_cell_link(struct doc_row *r, size_t col, const char *text, const char *href);
 
 /* Moves the body of src under parent of d (NULL: the body), with src's
  * metadata, the subtitles d does not have (as paragraphs before it) and its

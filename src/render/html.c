@@ -218,6 +218,19 @@ static void toc(struct html *h)
 
 /* ---- tables ---- */
 
+/* A cell's text, as a link when it has one. */
+static void cell_out(struct html *h, const struct doc_cell *c, char *buf, size_t n)
+{
+	if (c->type == DOC_CELL_TEXT && c->href) {
+		fputs("<a href=\"", h->out);
+		esc(h->out, c->href, 0);
+		fputs("\">", h->out);
+	}
+	esc(h->out, render_cell(h->d, c, buf, n), 1);
+	if (c->type == DOC_CELL_TEXT && c->href)
+		fputs("</a>", h->out);
+}
+
 static void figures_or_grid(struct html *h, const struct doc_table *t)
 {
 	FILE *out = h->out;
@@ -275,7 +288,7 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 				continue;
 			fputs(numeric[j] ? "<td class=\"num\">" : "<td>", out);
 			if (j < r->n_cells)
-				esc(out, render_cell(h->d, &r->cells[j], buf, sizeof(buf)), 1);
+				cell_out(h, &r->cells[j], buf, sizeof(buf));
 			fputs("</td>", out);
 		}
 		fputs("</tr>\n", out);
