@@ -603,6 +603,18 @@ int app_ready_status(struct store *st, int year, struct intervention **iv, size_
 /* The same as a document ("ready": intervention, period, status, by, when). */
 struct doc *app_report_ready(struct store *st, int year, struct err *err);
 
+/* The participants of u's interventions to follow up (overview.c): an
+ * enrolment open for more than APP_FOLLOWUP_DAYS on today, or one whose
+ * support before or education is "okänd". *out freed with free(). */
+#define APP_FOLLOWUP_DAYS 365
+struct app_followup {
+	char code[64];
+	char insats[200];
+	char why[160];
+};
+int app_followup_list(struct store *st, const struct user *u, struct date today, struct app_followup **out,
+		      size_t *n, struct err *err);
+
 /* The part of the participant register user u may see: every participant
  * for an administrator or an auditor; for a registrar those enrolled in
  * their interventions, with only those enrolments; refused for the board.

@@ -150,7 +150,11 @@ void page_csrf(struct web_req *r)
 static const char *const notices[] = {
 	"Beslutet är sparat.", "Bedömningen är sparad.", "Prognosen är sparad.", "Deltagaren är registrerad.",
 	"Inskrivningen är sparad.", "Avslutet är sparat.", "Användaren är tillagd.", "Lösenordet är bytt.",
-	"Användaren är avstängd.", "Listan är inläst.", "Beslutet är borttaget.", NULL
+	"Användaren är avstängd.", "Listan är inläst.", "Beslutet är borttaget.",
+	/* The registrar's pages. */
+	"Deltagarens uppgifter är ändrade.", "Inskrivningen är ändrad.", "Inskrivningen är borttagen.",
+	"Avslutet är ångrat.", "Deltagaren är borttagen.", "Insatsen är klarmarkerad.", "Klarmarkeringen är borttagen.",
+	NULL
 };
 
 void page_notice(struct web_req *r)

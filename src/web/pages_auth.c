@@ -39,7 +39,13 @@ static const char app_css[] =
 	".cards{display:flex;flex-wrap:wrap;gap:1rem}.card{flex:1 1 16rem;border:1px solid #ddd;"
 	"border-radius:4px;padding:.8rem}\n.card .big{font-size:1.6rem;font-weight:bold}\n"
 	".ok{color:#2e7d32}.warn{color:#b00020}\nform.inline{display:inline}\n"
-	"fieldset{border:1px solid #ddd;margin:1rem 0}\n";
+	"fieldset{border:1px solid #ddd;margin:1rem 0}\n"
+	/* The registrar's pages: wide tables scroll on their own; checkboxes, actions. */
+	".scroll{overflow-x:auto;max-width:100%}\n"
+	".field.check input{min-width:0;width:1.5rem;height:1.5rem;vertical-align:middle}\n"
+	".field.check label{display:inline;font-weight:normal}\n"
+	".actions{padding-left:1.2rem}.actions li{margin:.4rem 0}\n"
+	".todo li{margin:.3rem 0}\n";
 
 const char *web_css(void)
 {

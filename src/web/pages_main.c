@@ -108,7 +108,7 @@ void web_data_changed(void)
 	pthread_mutex_unlock(&generation_lock);
 }
 
-static unsigned long data_generation(void)
+unsigned long web_data_generation(void)
 {
 	unsigned long g;
 
@@ -138,11 +138,12 @@ void page_dashboard(struct web_req *r)
 {
 	int year = page_year(r);
 	struct date t = date_today();
-	unsigned long gen = data_generation();
+	unsigned long gen = web_data_generation();
 	size_t start;
 
 	page_begin(r, "Översikt");
 	year_picker(r, "/", year);
+	page_role_overview(r, year);
 	if (!cached_cards(r, year, t, gen, time(NULL))) {
 		pthread_mutex_lock(&dash.making);
 		/* Another request may have made them while this one waited. */

@@ -239,7 +239,7 @@ expect_code 400 "the same person twice"
 expect_body "finns redan i registret"
 # Exit her through the form.
 get /deltagare/W100 "$T/rita"
-post /deltagare/W100/avslut "$T/rita" "csrf=$(csrf)" "insats=2" "date=2025-10-01" "reason=arbete" \
+post /deltagare/W100/avslut "$T/rita" "csrf=$(csrf)" "insats=2" "exited=2025-10-01" "reason=arbete" \
 	"support_after=lön"
 expect_code 303 "exit"
 # Another intervention's participant is not hers.
