@@ -128,9 +128,8 @@ int app_participant_fields_check(const struct app_key *key, const struct app_par
 	if (participant_code_check(f->code, err) < 0)
 		return err_field(err, "code");
 	memcpy(p->code, f->code, strlen(f->code) + 1);
-	if (field_word(VOCAB_SEX, "sex", f->sex, NULL, 1, "välj kön", p->sex, sizeof(p->sex), err) < 0 ||
-	    field_word(VOCAB_EDUCATION, "education", f->education, "okänd", f->must_choose, "välj utbildningsnivå",
-		       p->education, sizeof(p->education), err) < 0)
+	/* In the order a form asks for them. */
+	if (field_word(VOCAB_SEX, "sex", f->sex, NULL, 1, "välj kön", p->sex, sizeof(p->sex), err) < 0)
 		return -1;
 	errno = 0;
 	born = f->born ? strtol(f->born, &end, 10) : 0;
@@ -140,6 +139,9 @@ int app_participant_fields_check(const struct app_key *key, const struct app_par
 		return err_field(err, "born");
 	}
 	p->birth_year = (int)born;
+	if (field_word(VOCAB_EDUCATION, "education", f->education, "okänd", f->must_choose, "välj utbildningsnivå",
+		       p->education, sizeof(p->education), err) < 0)
+		return -1;
 	if (f->pnr && *f->pnr) {
 		struct pnr n;
 		unsigned char mac[crypto_auth_hmacsha256_BYTES];

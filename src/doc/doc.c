@@ -346,6 +346,19 @@ void doc_cell_text(struct doc_row *r, size_t col, const char *text, const char *
 	c->value = dup_or_null(value);
 }
 
+void doc_untitle(struct doc *d)
+{
+	size_t i;
+
+	free(d->title);
+	d->title = NULL;
+	for (i = 0; i < d->n_subtitles; i++)
+		free(d->subtitles[i]);
+	free(d->subtitles);
+	d->subtitles = NULL;
+	d->n_subtitles = 0;
+}
+
 void doc_cell_link(struct doc_row *r, size_t col, const char *text, const char *href)
 {
 	doc_cell_text(r, col, text, NULL);

@@ -168,6 +168,9 @@ void doc_free(struct doc *d);
 
 /* Adds a line under the title (the association's name, "Org.nr ..."). */
 void doc_subtitle_add(struct doc *d, const char *line);
+/* Removes the title and the subtitles: for a page that has its own
+ * heading and shows the document's tables under it. */
+void doc_untitle(struct doc *d);
 /* Sets the unit amounts are shown in to people. */
 void doc_unit_set(struct doc *d, enum doc_unit unit);
 /* Sets the note on rounding that people read after the document (replacing

@@ -45,7 +45,9 @@ static const char app_css[] =
 	".field.check input{min-width:0;width:1.5rem;height:1.5rem;vertical-align:middle}\n"
 	".field.check label{display:inline;font-weight:normal}\n"
 	".actions{padding-left:1.2rem}.actions li{margin:.4rem 0}\n"
-	".todo li{margin:.3rem 0}\n";
+	".todo li{margin:.3rem 0}.todo{margin-bottom:1rem}\n"
+	/* The overview's cards on a phone: the participants' table keeps within its card. */
+	".card{min-width:0}.card table.app th,.card table.app td{padding:.3rem .25rem}\n";
 
 const char *web_css(void)
 {

@@ -247,7 +247,7 @@ static void dashboard_cards(struct web_req *r, int year)
 	/* Participants, protected. */
 	buf_adds(&r->out, "<section class=\"card\" id=\"participants\"><h2>Deltagare</h2>\n");
 	if (app_participant_stats(r->st, year, &ps, &threshold, &err) == 0) {
-		web_printf(&r->out, "<table class=\"app\" id=\"participant-counts\"><tr><th></th><th>Kvinnor</th>"
+		web_printf(&r->out, "<table class=\"app\" id=\"participant-counts\"><tr><th>Antal</th><th>Kvinnor</th>"
 				    "<th>Män</th><th>Totalt</th></tr>\n");
 		{
 			const char *labels[] = { "Inskrivna", "Nya", "Avslutade", "Till arbete eller studier" };

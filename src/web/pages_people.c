@@ -144,7 +144,7 @@ void page_deltagare(struct web_req *r)
 	doc_paragraph_add(d, NULL, count);
 	buf_release(&href);
 	buf_release(&ins);
-	page_doc_scroll(r, d, NULL, "Deltagarna");
+	page_doc_scroll(r, d, NULL, "participant-list", "Deltagarna");
 	app_register_release(&reg);
 	page_end(r);
 }
@@ -215,11 +215,11 @@ void page_deltagare_add(struct web_req *r)
 		return;
 	page_errors_init(&pe);
 	/* Which interventions are the user's is the web's to say; the rest
-	 * of the checks are the use case's. */
+	 * of the checks are the use case's, which is asked without the
+	 * intervention (and so stores nothing) to name a fault of the rest. */
 	if (insats && *insats && owned_insats(r, insats) < 0) {
-		err_set(&err, "välj en av dina insatser");
-		err_field(&err, "insats");
-		goto refused;
+		page_errors_add(&pe, "insats", "välj en av dina insatser");
+		insats = "";
 	}
 	memset(&f, 0, sizeof(f));
 	f.code = code ? code : "";
@@ -237,7 +237,8 @@ void page_deltagare_add(struct web_req *r)
 	web_done_at(r, "/deltagare/", code, NULL, "Deltagaren är registrerad.");
 	return;
 refused:
-	page_errors_in(&pe, &err, new_fields);
+	if (!(pe.n && strcmp(err.field, "insats") == 0))
+		page_errors_in(&pe, &err, new_fields);
 	r->status = 400;
 	new_form(r, &reg, b, &pe, err.need);
 	page_errors_release(&pe);
@@ -356,7 +357,7 @@ static void show(struct web_req *r, enum show_form which, const struct form *v, 
 	snprintf(title, sizeof(title), "Deltagare %s", p->code);
 	page_begin(r, title);
 	page_notice(r);
-	page_doc_scroll(r, facts_doc(p), NULL, "Uppgifter");
+	page_doc_scroll(r, facts_doc(p), NULL, "participant", "Uppgifter");
 	buf_init(&action);
 	buf_init(&href);
 	if (may_write(r)) {
@@ -370,7 +371,7 @@ static void show(struct web_req *r, enum show_form which, const struct form *v, 
 	}
 	participant_href(&action, p->code, NULL);
 	buf_adds(&r->out, "<h2>Inskrivningar</h2>\n");
-	page_doc_scroll(r, enrolments_doc(r, &reg, p), NULL, "Inskrivningar");
+	page_doc_scroll(r, enrolments_doc(r, &reg, p), NULL, "enrolments", "Inskrivningar");
 	for (i = 0; i < reg.n_e; i++) {
 		const struct enrolment *e = &reg.e[i];
 		int here;

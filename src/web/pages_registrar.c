@@ -23,6 +23,7 @@
 #include "base/date.h"
 #include "base/err.h"
 #include "base/xmalloc.h"
+#include "doc/doc.h"
 #include "web/web_int.h"
 
 /* ---- shared by the participant forms ---- */
@@ -114,9 +115,12 @@ void page_errors_in(struct page_errors *pe, const struct err *err, const char *c
 	page_errors_add(pe, NULL, err->msg);
 }
 
-void page_doc_scroll(struct web_req *r, struct doc *d, const struct err *err, const char *label)
+void page_doc_scroll(struct web_req *r, struct doc *d, const struct err *err, const char *id, const char *label)
 {
-	web_printf(&r->out, "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"%s\">\n", label);
+	web_printf(&r->out, "<div class=\"scroll\" id=\"%s\" role=\"region\" tabindex=\"0\" aria-label=\"%s\">\n", id,
+		   label);
+	if (d)
+		doc_untitle(d);
 	page_doc(r, d, err);
 	buf_adds(&r->out, "</div>\n");
 }
@@ -555,7 +559,7 @@ static void ready_page(struct web_req *r, int year, const struct form *v, const 
 		page_end(r);
 		return;
 	}
-	page_doc_scroll(r, app_report_ready(r->st, year, &err), &err, "Klarmarkerade insatser");
+	page_doc_scroll(r, app_report_ready(r->st, year, &err), &err, "ready-list", "Klarmarkerade insatser");
 	if (may_mark(r)) {
 		buf_adds(&r->out, "<h2>Klarmarkera</h2>\n");
 		page_errors_summary(r, pe);
@@ -805,6 +809,8 @@ static void ready_part(struct web_req *r, int year, int all)
 	free(m);
 }
 
+#define FOLLOWUP_SHOWN 5
+
 static void followup_part(struct web_req *r)
 {
 	struct app_followup *f = NULL;
@@ -825,15 +831,16 @@ static void followup_part(struct web_req *r)
 			    "uppgift.</p>\n<ul id=\"followup\">\n",
 		   n);
 	buf_init(&href);
-	for (i = 0; i < n && i < 10; i++) {
+	for (i = 0; i < n && i < FOLLOWUP_SHOWN; i++) {
 		buf_reset(&href);
 		buf_adds(&href, "/deltagare/");
 		web_url_esc(&href, f[i].code);
 		web_printf(&r->out, "<li><a href=\"%s\">%s</a> (%s): %s</li>\n", href.s, f[i].code, f[i].insats,
 			   f[i].why);
 	}
-	if (n > 10)
-		web_printf(&r->out, "<li>och %zu till; se <a href=\"/deltagare\">deltagarna</a>.</li>\n", n - 10);
+	if (n > FOLLOWUP_SHOWN)
+		web_printf(&r->out, "<li>och %zu till; se <a href=\"/deltagare\">deltagarna</a>.</li>\n",
+			   n - FOLLOWUP_SHOWN);
 	buf_adds(&r->out, "</ul>\n");
 	buf_release(&href);
 	free(f);

@@ -230,8 +230,9 @@ unsigned page_enrolment_flags(const struct form *b);
  * else for the form as a whole. */
 void page_errors_in(struct page_errors *pe, const struct err *err, const char *const *fields);
 /* page_doc in a region that scrolls sideways on its own, so that a wide
- * table never widens the page; label names the region. */
-void page_doc_scroll(struct web_req *r, struct doc *d, const struct err *err, const char *label);
+ * table never widens the page; id is the region's, label names it. The
+ * document's title and subtitles are left out: the page has its heading. */
+void page_doc_scroll(struct web_req *r, struct doc *d, const struct err *err, const char *id, const char *label);
 
 /* The overview's part for the user's role, first on "/": the director's
  * failing checks, deadlines and interventions not marked ready; the

@@ -211,8 +211,12 @@ post /deltagare/ny "$T/rita" "csrf=$(csrf)" "code=W100" "pnr=19121212-1213" "sex
 	"education=gymnasial" "insats=1" "date=2025-03-01" "support_before=okänd" "time_in_support=ingen"
 expect_code 400 "registration with errors"
 expect_body 'id="born-error"'
-expect_body 'id="pnr-error"'
 expect_body 'id="insats-error"'
+# The use case names one fault at a time: with the year right, the number's.
+post /deltagare/ny "$T/rita" "csrf=$(csrf)" "code=W100" "pnr=19121212-1213" "sex=kvinna" "born=2003" \
+	"education=gymnasial" "insats=2" "date=2025-03-01" "support_before=okänd" "time_in_support=ingen"
+expect_code 400 "registration with a wrong number"
+expect_body 'id="pnr-error"'
 expect_body 'value="W100"'
 checks=$((checks + 1))
 if grep -q "1212" "$T/body"; then fail "the personal identity number is written back"; fi
