@@ -169,8 +169,10 @@ int app_participant_unique(struct store *st, const struct participant *p, int hi
 	struct participant other;
 	int rc = store_participant_find(st, p->code, NULL, &other, err);
 
-	if (rc == 0 && other.id != p->id)
-		return err_set(err, "deltagarkoden %s används redan", p->code);
+	if (rc == 0 && other.id != p->id) {
+		err_set(err, "deltagarkoden %s används redan", p->code);
+		return err_field(err, "code");
+	}
 	if (rc < 0)
 		return -1;
 	if (!p->pnr_hash[0])
@@ -178,10 +180,12 @@ int app_participant_unique(struct store *st, const struct participant *p, int hi
 	rc = store_participant_find(st, NULL, p->pnr_hash, &other, err);
 	if (rc == 0 && other.id != p->id) {
 		if (hide_other)
-			return err_set(err, "personen finns redan i registret; be en administratör skriva in "
-					    "hen i fler insatser");
-		return err_set(err, "personen finns redan som deltagare %s; skriv in hen i fler insatser "
-			       "med den koden", other.code);
+			err_set(err, "personen finns redan i registret; be en administratör skriva in hen i fler "
+				     "insatser");
+		else
+			err_set(err, "personen finns redan som deltagare %s; skriv in hen i fler insatser med den "
+				     "koden", other.code);
+		return err_field(err, "pnr");
 	}
 	return rc < 0 ? -1 : 0;
 }
