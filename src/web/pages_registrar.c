@@ -455,7 +455,11 @@ void page_enrolment_remove(struct web_req *r)
 		enrolment_confirm(r, 0, err.msg);
 		return;
 	}
-	web_done_at(r, "/deltagare/", r->params[0], NULL, "Inskrivningen är borttagen.");
+	/* Without an enrolment in the user's interventions, the participant is no longer theirs to see. */
+	if (app_participant_visible(r->st, &r->sess.user, r->params[0], &err) > 0)
+		web_done_at(r, "/deltagare/", r->params[0], NULL, "Inskrivningen är borttagen.");
+	else
+		web_done_at(r, "/deltagare", NULL, NULL, "Inskrivningen är borttagen.");
 }
 
 void page_exit_undo(struct web_req *r)

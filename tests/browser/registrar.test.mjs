@@ -149,6 +149,49 @@ test('the registrar marks her intervention ready and the administrator sees it',
 	await admin.context.close();
 });
 
+test('a registration with errors, and removals after their confirmation', async () => {
+	const { context, page } = await login('registrar');
+	await page.goto('/deltagare');
+	await pagePasses(page, 'the participant list', 'deltagare-lista.png');
+	await page.goto('/deltagare/ny');
+	await page.fill('#code', 'R001');
+	await page.selectOption('#sex', 'man');
+	await page.fill('#born', '2002');
+	await page.selectOption('#insats', { label: 'Unga i arbete' });
+	await page.fill('#date', `${YEAR}-04-01`);
+	await page.selectOption('#education', 'gymnasial');
+	await page.selectOption('#time_in_support', 'ingen');
+	await Promise.all([page.waitForLoadState(), page.click('#participant-submit')]);
+	assert.ok(await page.isVisible('#support_before-error'), 'the support before is asked for');
+	await pagePasses(page, 'the registration with an error', 'registrering-valj.png');
+	await page.selectOption('#support_before', 'försörjningsstöd');
+	const enrolledBefore = Number(await (async () => {
+		await Promise.all([page.waitForNavigation(), page.click('#participant-submit')]);
+		assert.ok(await page.isVisible('#notice'), 'registered');
+		return total(page, 'Inskrivna under året');
+	})());
+
+	// The enrolment was a mistake: removed after its confirmation page.
+	const remove = await enrolmentLink(page, 'R001', 'ta-bort');
+	assert.ok(remove);
+	await page.goto(remove);
+	await pagePasses(page, 'the removal confirmation', 'inskrivning-ta-bort.png');
+	await Promise.all([page.waitForNavigation(), page.click('#remove-enrolment-submit')]);
+	assert.ok(await page.isVisible('#notice'));
+	assert.equal(Number(await total(page, 'Inskrivna under året')), enrolledBefore - 1, 'one fewer enrolled');
+	// Without an enrolment in her interventions, the participant is no longer hers.
+	assert.equal(await status(page, '/deltagare/R001'), 404);
+	await context.close();
+
+	const admin = await login('admin');
+	await admin.page.goto('/deltagare/R001/ta-bort');
+	await pagePasses(admin.page, 'the participant removal confirmation', 'deltagare-ta-bort.png');
+	await Promise.all([admin.page.waitForNavigation(), admin.page.click('#remove-participant-submit')]);
+	assert.ok(await admin.page.isVisible('#notice'));
+	assert.equal(await status(admin.page, '/deltagare/R001'), 404, 'gone');
+	await admin.context.close();
+});
+
 test('the board is refused the participants and the ready marks', async () => {
 	const { context, page } = await login('board');
 	for (const path of ['/deltagare', '/deltagare/N097', '/deltagare/N097/andra', '/klar'])
