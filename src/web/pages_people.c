@@ -315,7 +315,7 @@ static struct doc *enrolments_doc(struct web_req *r, const struct app_register *
 			continue;
 		snprintf(rest, sizeof(rest), "/inskrivning/%lld/andra", (long long)e->id);
 		doc_cell_link(row, 7, "Ändra", participant_href(&href, p->code, rest));
-		if (date_is_set(e->exited)) {
+		if (page_exit_undoable(reg, e)) {
 			snprintf(rest, sizeof(rest), "/inskrivning/%lld/angra-avslut", (long long)e->id);
 			doc_cell_link(row, 8, "Ångra avslut", participant_href(&href, p->code, rest));
 		}
@@ -331,6 +331,56 @@ static struct doc *enrolments_doc(struct web_req *r, const struct app_register *
 		doc_paragraph_add(d, NULL, "Inga inskrivningar som du kan se.");
 	}
 	return d;
+}
+
+/* The form that ends one of p's open enrolments in the user's
+ * interventions (none when there is none): the intervention chosen when
+ * there are several. With v, the refused form again with its errors pe. */
+static void exit_form(struct web_req *r, const struct app_register *reg, const struct participant *p,
+		      const char *action, const struct form *v, const struct page_errors *pe, unsigned need)
+{
+	const struct enrolment *open[64];
+	size_t n = 0, i;
+
+	for (i = 0; i < reg->n_e && n < 64; i++)
+		if (reg->e[i].participant_id == p->id && !date_is_set(reg->e[i].exited) &&
+		    user_owns_insats(&r->sess.user, reg->e[i].intervention_id))
+			open[n++] = &reg->e[i];
+	if (!n)
+		return;
+	if (n == 1)
+		web_printf(&r->out, "<h2>Avsluta i %s</h2>\n", insats_name(reg, open[0]->intervention_id));
+	else
+		buf_adds(&r->out, "<h2>Avsluta en inskrivning</h2>\n");
+	page_errors_summary(r, pe);
+	web_printf(&r->out, "<form class=\"exit-form\" id=\"exit-form\" method=\"post\" action=\"%s/avslut\">\n", action);
+	page_csrf(r);
+	if (n == 1) {
+		web_printf(&r->out, "<input type=\"hidden\" name=\"insats\" value=\"%lld\">\n",
+			   (long long)open[0]->intervention_id);
+	} else {
+		const char *chosen = v ? form_get(v, "insats") : NULL;
+
+		buf_adds(&r->out, "<p class=\"field\"><label for=\"exit-insats\">Insats</label>\n<select id=\"exit-insats\" "
+				  "name=\"insats\">\n<option value=\"\">Välj …</option>\n");
+		for (i = 0; i < n; i++) {
+			char id[24];
+
+			snprintf(id, sizeof(id), "%lld", (long long)open[i]->intervention_id);
+			web_printf(&r->out, "<option value=\"%s\"%s>%s</option>\n", id,
+				   chosen && strcmp(chosen, id) == 0 ? " selected" : "",
+				   insats_name(reg, open[i]->intervention_id));
+		}
+		buf_adds(&r->out, "</select></p>\n");
+	}
+	page_field(r, "exited", "Avslutsdatum (ÅÅÅÅ-MM-DD)", "text", v ? form_get(v, "exited") : "",
+		   page_errors_for(pe, "exited"));
+	page_choice(r, "reason", "Orsak", vocab_words(VOCAB_EXIT_REASON), v ? form_get(v, "reason") : NULL,
+		    page_errors_for(pe, "reason"));
+	page_choice(r, "support_after", "Försörjning efter", vocab_words(VOCAB_SUPPORT),
+		    v ? form_get(v, "support_after") : NULL, page_errors_for(pe, "support_after"));
+	page_enrolment_need(r, need, v, "Avslutet är planerat");
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"exit-submit\">Avsluta</button></p></form>\n");
 }
 
 static void show(struct web_req *r, enum show_form which, const struct form *v, const struct page_errors *pe,
@@ -372,35 +422,8 @@ static void show(struct web_req *r, enum show_form which, const struct form *v, 
 	participant_href(&action, p->code, NULL);
 	buf_adds(&r->out, "<h2>Inskrivningar</h2>\n");
 	page_doc_scroll(r, enrolments_doc(r, &reg, p), NULL, "enrolments", "Inskrivningar");
-	for (i = 0; i < reg.n_e; i++) {
-		const struct enrolment *e = &reg.e[i];
-		int here;
-
-		if (e->participant_id != p->id || date_is_set(e->exited) || !may_write(r) ||
-		    !user_owns_insats(&r->sess.user, e->intervention_id))
-			continue;
-		here = which == SHOW_EXIT && v && web_int(form_get(v, "insats"), 1, 999999999) == e->intervention_id;
-		web_printf(&r->out, "<h2>Avsluta i %s</h2>\n", insats_name(&reg, e->intervention_id));
-		if (here)
-			page_errors_summary(r, pe);
-		web_printf(&r->out, "<form class=\"exit-form\" id=\"exit-%lld\" method=\"post\" action=\"%s/avslut\">"
-				    "<input type=\"hidden\" name=\"insats\" value=\"%lld\">\n",
-			   (long long)e->intervention_id, action.s, (long long)e->intervention_id);
-		page_csrf(r);
-		if (!here)
-			pe = &none;
-		/* Ids are the fields' names: one exit form of a page at a time has them. */
-		page_field(r, "exited", "Avslutsdatum (ÅÅÅÅ-MM-DD)", "text", here ? form_get(v, "exited") : "",
-			   page_errors_for(pe, "exited"));
-		page_choice(r, "reason", "Orsak", vocab_words(VOCAB_EXIT_REASON), here ? form_get(v, "reason") : NULL,
-			    page_errors_for(pe, "reason"));
-		page_choice(r, "support_after", "Försörjning efter", vocab_words(VOCAB_SUPPORT),
-			    here ? form_get(v, "support_after") : NULL, page_errors_for(pe, "support_after"));
-		if (here)
-			page_enrolment_need(r, need, v, "Avslutet är planerat");
-		buf_adds(&r->out, "<p><button type=\"submit\">Avsluta</button></p></form>\n");
-		break;
-	}
+	if (may_write(r))
+		exit_form(r, &reg, p, action.s, which == SHOW_EXIT ? v : NULL, which == SHOW_EXIT ? pe : &none, need);
 	if (may_write(r)) {
 		const int here = which == SHOW_ENROL;
 
@@ -485,8 +508,9 @@ void page_exit(struct web_req *r)
 
 	if (check_write(r, form_get(b, "insats")) < 0)
 		return;
-	if (owned_insats(r, form_get(b, "insats")) < 0) {
-		web_error(r, 403, "Du kan bara ändra inskrivningar i dina egna insatser.");
+	if (!form_get(b, "insats") || !*form_get(b, "insats")) {
+		err_set(&err, "välj insatsen där deltagaren avslutas");
+		refused(r, SHOW_EXIT, &err);
 		return;
 	}
 	if (app_participant_exit(r->st, r->params[0], form_get(b, "insats"), form_get(b, "exited"), form_get(b, "reason"),

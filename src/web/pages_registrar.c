@@ -125,6 +125,24 @@ void page_doc_scroll(struct web_req *r, struct doc *d, const struct err *err, co
 	buf_adds(&r->out, "</div>\n");
 }
 
+int page_exit_undoable(const struct app_register *reg, const struct enrolment *e)
+{
+	size_t i;
+
+	if (!date_is_set(e->exited))
+		return 0;
+	for (i = 0; i < reg->n_e; i++) {
+		const struct enrolment *o = &reg->e[i];
+
+		if (o == e || o->participant_id != e->participant_id || o->intervention_id != e->intervention_id)
+			continue;
+		if (!date_is_set(o->exited) || date_cmp(o->exited, e->exited) > 0 ||
+		    (date_cmp(o->exited, e->exited) == 0 && o > e))
+			return 0;
+	}
+	return 1;
+}
+
 /* ---- finding what a page is about ---- */
 
 /* The register as the user may see it, and in it participant params[0]
@@ -408,9 +426,10 @@ static void enrolment_confirm(struct web_req *r, int undo, const char *error)
 
 	if (find(r, &reg, r->params[1], &p, &e) < 0)
 		return;
-	if (undo && !date_is_set(e->exited)) {
+	if (undo && !page_exit_undoable(&reg, e)) {
 		app_register_release(&reg);
-		web_error(r, 404, "Inskrivningen är inte avslutad.");
+		web_error(r, 404, "Bara det senaste avslutet i en insats kan ångras, och bara när deltagaren inte "
+				  "är inskriven där igen.");
 		return;
 	}
 	enrolment_text(text, sizeof(text), &reg, p, e);
@@ -472,6 +491,12 @@ void page_exit_undo(struct web_req *r)
 
 	if (find(r, &reg, r->params[1], &p, &e) < 0)
 		return;
+	if (!page_exit_undoable(&reg, e)) {
+		app_register_release(&reg);
+		web_error(r, 404, "Bara det senaste avslutet i en insats kan ångras, och bara när deltagaren inte "
+				  "är inskriven där igen.");
+		return;
+	}
 	snprintf(insats, sizeof(insats), "%lld", (long long)e->intervention_id);
 	app_register_release(&reg);
 	if (app_participant_exit_undo(r->st, r->params[0], insats, &err) < 0) {

@@ -226,6 +226,10 @@ void page_enrolment_need(struct web_req *r, unsigned need, const struct form *v,
 /* The use case's flags from a posted enrolment form: ENROLMENT_CHOOSE,
  * and ENROLMENT_PLANNED / ENROLMENT_FORCE when their boxes are ticked. */
 unsigned page_enrolment_flags(const struct form *b);
+/* 1 when the exit of enrolment e (in reg) is the one undoing an exit
+ * reopens (app_participant_exit_undo): the participant's latest exit in
+ * that intervention, with no enrolment there open. */
+int page_exit_undoable(const struct app_register *reg, const struct enrolment *e);
 /* Adds err beside its field when the form has one of fields (NULL-ended),
  * else for the form as a whole. */
 void page_errors_in(struct page_errors *pe, const struct err *err, const char *const *fields);

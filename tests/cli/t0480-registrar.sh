@@ -222,6 +222,24 @@ run --db "$db" insats ready list --year 2025 --format json
 checks=$((checks + 1))
 if grep -q '"marked_by": "rita"' "$T/out"; then fail "the mark is still there"; fi
 
+# The same on the command line.
+run --db "$db" insats ready mark "Unga i arbete" --year 2025 --period delår
+expect_rc 0 "ready mark"
+expect_out "klarmarkerat"
+run --db "$db" insats ready mark "Unga i arbete" --year 2025 --period delår
+expect_rc 2 "marked twice"
+run --db "$db" insats ready mark "Unga i arbete" --year 2999 --period delår
+expect_rc 2 "a year to come"
+checks=$((checks + 1))
+grep -qF "kommande år" "$T/err" || fail "a year to come: $(cat "$T/err")"
+run --db "$db" insats ready mark "Unga i arbete" --year 2025 --period kvartal
+expect_rc 2 "no such period"
+run --db "$db" insats ready unmark "Unga i arbete" --year 2025 --period delår
+expect_rc 0 "ready unmark"
+run --db "$db" insats ready --help
+expect_rc 0 "help"
+expect_out "insats ready mark"
+
 # Everything in the log, with who.
 get /logg "$T/anna"
 for w in "ändra deltagare" "ändra inskrivning" "ångra avslut" "ta bort inskrivning" "ta bort deltagare" \
