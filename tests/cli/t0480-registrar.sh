@@ -192,6 +192,24 @@ expect_code 303 "the participant removed"
 get /deltagare/N097 "$T/anna"
 expect_code 404 "the removed participant"
 
+# An age outside the target group (16–29) is saved only when she says so.
+get /deltagare/ny "$T/rita"
+post /deltagare/ny "$T/rita" "csrf=$(csrf)" "code=R050" "pnr=" "sex=man" "born=1960" "education=gymnasial" \
+	"insats=2" "date=2025-04-01" "support_before=lön" "time_in_support=ingen"
+expect_code 400 "an age outside the target group"
+expect_body 'name="force"'
+expect_body "Spara ändå: åldern är utanför målgruppen"
+expect_body 'id="born-error"'
+post /deltagare/ny "$T/rita" "csrf=$(csrf)" "code=R050" "pnr=" "sex=man" "born=1960" "education=gymnasial" \
+	"insats=2" "date=2025-04-01" "support_before=lön" "time_in_support=ingen" "force=1"
+expect_code 303 "saved all the same"
+# An exit after today only when it is planned.
+get /deltagare/R050 "$T/rita"
+post /deltagare/R050/avslut "$T/rita" "csrf=$(csrf)" "insats=2" "exited=2099-06-01" "reason=arbete" "support_after=lön"
+expect_code 400 "an exit after today"
+expect_body "Avslutet är planerat"
+expect_body 'id="exited-error"'
+
 # Ready marks: rita marks her intervention's year, the director sees who.
 get /klar?year=2025 "$T/rita"
 expect_code 200 "the ready page"
