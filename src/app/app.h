@@ -345,6 +345,8 @@ int app_key_load(const char *db_path, int create, struct app_key *key, struct er
 struct app_participant_fields {
 	const char *code, *pnr, *sex, *born, *education;
 	int hide_other;   /* a duplicate person is refused without naming their code */
+	int must_choose;  /* an empty education is refused, not taken as "okänd" (a form
+			     whose choices start empty) */
 };
 /* Adds a participant; a personal identity number (may be NULL) is checked,
  * hashed with key and forgotten. Every change is written to the audit log. */
@@ -359,7 +361,10 @@ int app_participant_register(struct store *st, const struct app_key *key, const 
  * pass, ENROLMENT_FORCE an age outside the target group's (see
  * enrolment_plausible, which every enrolment and exit must pass: no exit
  * before its enrolment, an enrolment within the intervention's
- * participant period). Every year the enrolment counts in must be open. */
+ * participant period); ENROLMENT_CHOOSE refuses a support or reason not
+ * chosen. Every year the enrolment counts in must be open. An error names
+ * the field at fault (err.field: "insats", "date", "support_before",
+ * "time_in_support", "exited", "reason", "support_after", "born"). */
 int app_participant_enrol(struct store *st, const char *code, const char *insats, const char *date,
 			  const char *support_before, const char *time_in_support, unsigned flags, struct err *err);
 int app_participant_exit(struct store *st, const char *code, const char *insats, const char *date,
@@ -391,10 +396,13 @@ int app_participant_edit(struct store *st, const struct app_key *key, const char
 int app_participant_remove(struct store *st, const char *code, struct err *err);
 /* The fields of an enrolment as given (NULL: keep; for a new enrolment
  * the defaults "okänd" and "ingen"); exited, reason and support_after
- * make or change its exit. */
+ * make or change its exit (with must_choose, as a form gives every field,
+ * an empty exited leaves it open). */
 struct app_enrolment_fields {
 	const char *insats, *date, *support_before, *time_in_support;
 	const char *exited, *reason, *support_after;
+	int must_choose;  /* an empty support, time in support or reason is refused, not
+			     given its default (a form whose choices start empty) */
 };
 /* Changes enrolment `id` (as 'participant show' gives it). */
 int app_enrolment_edit(struct store *st, const char *id, const struct app_enrolment_fields *f, unsigned flags,
@@ -671,6 +679,33 @@ int app_participant_stats(struct store *st, int year, struct pstats *out, int *t
 /* The year cycle of `year` (entered and standard events, by date; the
  * caller frees *out). */
 int app_calendar_events(struct store *st, int year, struct event **out, size_t *n, struct err *err);
+/* Ready marks (klarmarkering, ready.c): an intervention's figures for
+ * period ("helår"/"annual" or "delår"/"interim") of year marked ready by
+ * the current actor, or the mark taken back; both logged. Refused for a
+ * year after this one, a year the intervention does not run, a mark that
+ * is already there (or, to take back, is not); err.field names "insats",
+ * "year" or "period" when that is what is wrong. */
+int app_ready_mark(struct store *st, const char *insats, const char *year, const char *period, struct err *err);
+int app_ready_unmark(struct store *st, const char *insats, const char *year, const char *period, struct err *err);
+/* The interventions running in year (*iv) and the year's marks (*marks);
+ * the caller frees both. */
+int app_ready_status(struct store *st, int year, struct intervention **iv, size_t *n_iv, struct ready_mark **marks,
+		     size_t *n_marks, struct err *err);
+/* The same as a document ("ready": intervention, period, status, by, when). */
+struct doc *app_report_ready(struct store *st, int year, struct err *err);
+
+/* The participants of u's interventions to follow up (overview.c): an
+ * enrolment open for more than APP_FOLLOWUP_DAYS on today, or one whose
+ * support before or education is "okänd". *out freed with free(). */
+#define APP_FOLLOWUP_DAYS 365
+struct app_followup {
+	char code[64];
+	char insats[200];
+	char why[160];
+};
+int app_followup_list(struct store *st, const struct user *u, struct date today, struct app_followup **out,
+		      size_t *n, struct err *err);
+
 /* The part of the participant register user u may see: every participant
  * for an administrator or an auditor; for a registrar those enrolled in
  * their interventions, with only those enrolments; refused for the board.

@@ -104,6 +104,20 @@ int app_word(enum vocab v, const char *s, char *out, size_t n, struct err *err)
 	return -1;
 }
 
+/* A word of vocabulary v for field: s, or def when s is empty (unless
+ * must_choose, when an empty s is refused with ask). */
+static int field_word(enum vocab v, const char *field, const char *s, const char *def, int must_choose,
+		      const char *ask, char *out, size_t n, struct err *err)
+{
+	if ((!s || !*s) && must_choose) {
+		err_set(err, "%s", ask);
+		return err_field(err, field);
+	}
+	if (app_word(v, s && *s ? s : def, out, n, err) < 0)
+		return err_field(err, field);
+	return 0;
+}
+
 int app_participant_fields_check(const struct app_key *key, const struct app_participant_fields *f,
 				 struct participant *p, struct err *err)
 {
@@ -112,26 +126,31 @@ int app_participant_fields_check(const struct app_key *key, const struct app_par
 
 	memset(p, 0, sizeof(*p));
 	if (participant_code_check(f->code, err) < 0)
-		return -1;
+		return err_field(err, "code");
 	memcpy(p->code, f->code, strlen(f->code) + 1);
-	if (app_word(VOCAB_SEX, f->sex, p->sex, sizeof(p->sex), err) < 0 ||
-	    app_word(VOCAB_EDUCATION, f->education && *f->education ? f->education : "okänd", p->education,
-		     sizeof(p->education), err) < 0)
+	/* In the order a form asks for them. */
+	if (field_word(VOCAB_SEX, "sex", f->sex, NULL, 1, "välj kön", p->sex, sizeof(p->sex), err) < 0)
 		return -1;
 	errno = 0;
 	born = f->born ? strtol(f->born, &end, 10) : 0;
-	if (!f->born || !*f->born || errno || *end || born < 1900 || born > date_today().y)
-		return err_set(err, "ogiltigt födelseår '%s' (skriv året med fyra siffror, 1900–%d)",
-			       f->born ? f->born : "", date_today().y);
+	if (!f->born || !*f->born || errno || *end || born < 1900 || born > date_today().y) {
+		err_set(err, "ogiltigt födelseår '%s' (skriv året med fyra siffror, 1900–%d)", f->born ? f->born : "",
+			date_today().y);
+		return err_field(err, "born");
+	}
 	p->birth_year = (int)born;
+	if (field_word(VOCAB_EDUCATION, "education", f->education, "okänd", f->must_choose, "välj utbildningsnivå",
+		       p->education, sizeof(p->education), err) < 0)
+		return -1;
 	if (f->pnr && *f->pnr) {
 		int birth_year;
 
 		if (app_pnr_hash(key, f->pnr, &birth_year, p->pnr_hash, sizeof(p->pnr_hash), err) < 0)
-			return -1;
+			return err_field(err, "pnr");
 		if (birth_year != p->birth_year) {
 			p->pnr_hash[0] = '\0';
-			return err_set(err, "födelseåret %d stämmer inte med personnumret", p->birth_year);
+			err_set(err, "födelseåret %d stämmer inte med personnumret", p->birth_year);
+			return err_field(err, "pnr");
 		}
 	}
 	return 0;
@@ -160,8 +179,10 @@ int app_participant_unique(struct store *st, const struct participant *p, int hi
 	struct participant other;
 	int rc = store_participant_find(st, p->code, NULL, &other, err);
 
-	if (rc == 0 && other.id != p->id)
-		return err_set(err, "deltagarkoden %s används redan", p->code);
+	if (rc == 0 && other.id != p->id) {
+		err_set(err, "deltagarkoden %s används redan", p->code);
+		return err_field(err, "code");
+	}
 	if (rc < 0)
 		return -1;
 	if (!p->pnr_hash[0])
@@ -169,10 +190,12 @@ int app_participant_unique(struct store *st, const struct participant *p, int hi
 	rc = store_participant_find(st, NULL, p->pnr_hash, &other, err);
 	if (rc == 0 && other.id != p->id) {
 		if (hide_other)
-			return err_set(err, "personen finns redan i registret; be en administratör skriva in "
-					    "hen i fler insatser");
-		return err_set(err, "personen finns redan som deltagare %s; skriv in hen i fler insatser "
-			       "med den koden", other.code);
+			err_set(err, "personen finns redan i registret; be en administratör skriva in hen i fler "
+				     "insatser");
+		else
+			err_set(err, "personen finns redan som deltagare %s; skriv in hen i fler insatser med den "
+				     "koden", other.code);
+		return err_field(err, "pnr");
 	}
 	return rc < 0 ? -1 : 0;
 }
@@ -230,42 +253,59 @@ int app_enrolment_apply(struct store *st, const struct app_enrolment_fields *f, 
 			struct intervention *iv, struct err *err)
 {
 	if (f->insats) {
+		if (!*f->insats && f->must_choose) {
+			err_set(err, "välj en insats");
+			return err_field(err, "insats");
+		}
 		if (app_find_insats(st, f->insats, iv, err) < 0)
-			return -1;
+			return err_field(err, "insats");
 		e->intervention_id = iv->id;
 	} else if (store_intervention_get(st, e->intervention_id, NULL, iv, err) != 0) {
 		return err_set(err, "inskrivningen saknar insats");
 	}
 	if (f->date) {
-		if (!*f->date)
-			return err_set(err, "inskrivningsdatum saknas");
+		if (!*f->date) {
+			err_set(err, "inskrivningsdatum saknas");
+			return err_field(err, "date");
+		}
 		if (date_parse(f->date, &e->enrolled, err) < 0)
-			return -1;
+			return err_field(err, "date");
 	}
-	if (!date_is_set(e->enrolled))
-		return err_set(err, "inskrivningsdatum saknas");
+	if (!date_is_set(e->enrolled)) {
+		err_set(err, "inskrivningsdatum saknas");
+		return err_field(err, "date");
+	}
 	if (f->support_before || !e->support_before[0])
-		if (app_word(VOCAB_SUPPORT, f->support_before && *f->support_before ? f->support_before : "okänd",
-			     e->support_before, sizeof(e->support_before), err) < 0)
+		if (field_word(VOCAB_SUPPORT, "support_before", f->support_before, "okänd", f->must_choose,
+			       "välj försörjningen före inskrivningen", e->support_before, sizeof(e->support_before),
+			       err) < 0)
 			return -1;
 	if (f->time_in_support || !e->time_in_support[0])
-		if (app_word(VOCAB_TIME_IN_SUPPORT, f->time_in_support && *f->time_in_support ? f->time_in_support : "ingen",
-			     e->time_in_support, sizeof(e->time_in_support), err) < 0)
+		if (field_word(VOCAB_TIME_IN_SUPPORT, "time_in_support", f->time_in_support, "ingen", f->must_choose,
+			       "välj tiden i offentlig försörjning", e->time_in_support, sizeof(e->time_in_support),
+			       err) < 0)
 			return -1;
-	if (f->exited && *f->exited && date_parse(f->exited, &e->exited, err) < 0)
-		return -1;
+	if (f->exited) {
+		if (*f->exited && date_parse(f->exited, &e->exited, err) < 0)
+			return err_field(err, "exited");
+		if (!*f->exited && f->must_choose)
+			memset(&e->exited, 0, sizeof(e->exited));
+	}
 	if (!date_is_set(e->exited)) {
-		if (f->reason && *f->reason)
-			return err_set(err, "avslutsorsak utan avslutsdatum");
+		if (f->reason && *f->reason) {
+			err_set(err, "avslutsorsak utan avslutsdatum");
+			return err_field(err, "exited");
+		}
 		e->exit_reason[0] = e->support_after[0] = '\0';
 		return 0;
 	}
 	if (f->reason || !e->exit_reason[0])
-		if (app_word(VOCAB_EXIT_REASON, f->reason, e->exit_reason, sizeof(e->exit_reason), err) < 0)
+		if (field_word(VOCAB_EXIT_REASON, "reason", f->reason, NULL, 1, "välj orsaken till avslutet",
+			       e->exit_reason, sizeof(e->exit_reason), err) < 0)
 			return -1;
 	if (f->support_after || !e->support_after[0])
-		if (app_word(VOCAB_SUPPORT, f->support_after && *f->support_after ? f->support_after : "okänd",
-			     e->support_after, sizeof(e->support_after), err) < 0)
+		if (field_word(VOCAB_SUPPORT, "support_after", f->support_after, "okänd", f->must_choose,
+			       "välj försörjningen efter avslutet", e->support_after, sizeof(e->support_after), err) < 0)
 			return -1;
 	return 0;
 }
@@ -310,7 +350,7 @@ static int enrol_check(struct store *st, const struct participant *p, const char
 		       size_t detail_n, struct err *err)
 {
 	const struct app_enrolment_fields f = { insats ? insats : "", date ? date : "", before, time_in, NULL, NULL,
-						NULL };
+						NULL, (flags & ENROLMENT_CHOOSE) != 0 };
 	struct intervention iv;
 
 	memset(e, 0, sizeof(*e));
@@ -331,8 +371,10 @@ int app_participant_enrol(struct store *st, const char *code, const char *insats
 
 	if (app_find_participant(st, code, &p, err) < 0)
 		return -1;
-	if (!date)
-		return err_set(err, "inskrivningsdatum saknas (--date)");
+	if (!date) {
+		err_set(err, "inskrivningsdatum saknas");
+		return err_field(err, "date");
+	}
 	if (enrol_check(st, &p, insats, date, before, time_in, flags, &e, detail, sizeof(detail), err) < 0)
 		return -1;
 	if (store_begin(st, err) < 0)
@@ -372,8 +414,8 @@ fail:
 int app_participant_exit(struct store *st, const char *code, const char *insats, const char *date,
 			 const char *reason, const char *after, unsigned flags, struct err *err)
 {
-	const struct app_enrolment_fields f = { NULL, NULL, NULL, NULL, date, reason ? reason : "",
-						after ? after : "" };
+	const struct app_enrolment_fields f = { NULL, NULL, NULL, NULL, date ? date : "", reason ? reason : "",
+						after ? after : "", (flags & ENROLMENT_CHOOSE) != 0 };
 	struct participant p;
 	struct intervention iv;
 	struct enrolment *list = NULL, *e = NULL, open_e;
@@ -383,8 +425,10 @@ int app_participant_exit(struct store *st, const char *code, const char *insats,
 
 	if (app_find_participant(st, code, &p, err) < 0 || app_find_insats(st, insats, &iv, err) < 0)
 		return -1;
-	if (!date || !*date)
-		return err_set(err, "avslutsdatum saknas (--date)");
+	if (!date || !*date) {
+		err_set(err, "avslutsdatum saknas");
+		return err_field(err, "exited");
+	}
 	if (store_enrolment_list(st, p.id, &list, &n, err) < 0)
 		return -1;
 	for (i = 0; i < n; i++)
@@ -496,9 +540,9 @@ static int check_row(struct store *st, const struct app_key *key, const char *co
 		     struct participant *p, struct enrolment *e, char *insats_name, size_t name_n,
 		     struct err *err)
 {
-	const struct app_participant_fields pf = { v[PC_CODE], v[PC_PNR], v[PC_SEX], v[PC_BORN], v[PC_EDU], 0 };
+	const struct app_participant_fields pf = { v[PC_CODE], v[PC_PNR], v[PC_SEX], v[PC_BORN], v[PC_EDU], 0, 0 };
 	const struct app_enrolment_fields ef = { v[PC_INSATS], v[PC_IN], v[PC_BEFORE], v[PC_TIME], v[PC_OUT],
-						 v[PC_REASON], v[PC_AFTER] };
+						 v[PC_REASON], v[PC_AFTER], 0 };
 	struct intervention iv;
 
 	memset(e, 0, sizeof(*e));

@@ -89,8 +89,7 @@ int app_participant_edit(struct store *st, const struct app_key *key, const char
 		return -1;
 	facts = strcmp(p.sex, old.sex) || p.birth_year != old.birth_year || strcmp(p.education, old.education);
 	if (!facts && strcmp(p.code, old.code) == 0 && strcmp(p.pnr_hash, old.pnr_hash) == 0)
-		return err_set(err, "deltagaren %s har redan de uppgifterna: inget att ändra (ange det som ska "
-			       "ändras, t.ex. --sex, --born, --education, --code, --pnr-stdin eller --no-pnr)", old.code);
+		return err_set(err, "deltagaren %s har redan de uppgifterna: inget att ändra", old.code);
 	if (store_enrolment_list(st, p.id, &list, &n, err) < 0)
 		return -1;
 	/* The age rule of every intervention they are enrolled in. */

@@ -1,7 +1,8 @@
 /*
  * cmd_insats.c: the commands for the interventions: insats add, list,
  * show, decide and anonymous, allocate and allocation list|remove, and
- * report commitments; the activities; and
+ * report commitments; ready marks (insats ready mark|unmark|list); the
+ * activities; and
  * the förbund's settings (setting set|list), which so far concern the
  * participant statistics.
  */
@@ -10,12 +11,13 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "base/date.h"
 #include "base/err.h"
 #include "cli/cli.h"
 #include "doc/doc.h"
 
 enum { I_ADD, I_LIST, I_SHOW, I_DECIDE, I_ANONYMOUS, R_COMMITMENTS, A_ADD, A_LIST, S_SET, S_LIST, I_ALLOCATE,
-       I_ALLOCATION };
+       I_ALLOCATION, I_READY };
 
 static int cmd_insats_add(struct cli *cli, int argc, char **argv)
 {
@@ -307,6 +309,48 @@ static int cmd_insats_allocation(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_insats_ready(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &insats_cmds[I_READY];
+	const char *format = NULL, *year_s = NULL, *period = NULL, *pos[2];
+	const struct opt opts[] = { { "format", 1, &format, NULL }, { "year", 1, &year_s, NULL },
+				    { "period", 1, &period, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year = 0, mark, rc = cli_parse(c, argc, argv, opts, pos, 2, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n == 1 && strcmp(pos[0], "list") == 0) {
+		if (period)
+			return cli_usage(c, "'insats ready list' tar --year och --format");
+		if (cli_early_checks(c, year_s, format) < 0)
+			return EXIT_BAD_INPUT;
+		if (year_s)
+			cli_year(c, year_s, &year);
+		else
+			year = date_today().y;
+		if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+			return cli_fail(&err);
+		return cli_finish_doc(st, app_report_ready(st, year, &err), format, NULL, &err);
+	}
+	mark = n == 2 && strcmp(pos[0], "mark") == 0;
+	if (!(mark || (n == 2 && strcmp(pos[0], "unmark") == 0)) || format)
+		return cli_usage(c, "skriv 'insats ready mark|unmark INSATS --year ÅR --period P' eller "
+				    "'insats ready list [--year ÅR]'");
+	if (!year_s || !period)
+		return cli_usage(c, "ange --year och --period");
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = mark ? app_ready_mark(st, pos[1], year_s, period, &err) : app_ready_unmark(st, pos[1], year_s, period, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("%s för %s %s är %s.\n", pos[1], period, year_s, mark ? "klarmarkerat" : "inte längre klarmarkerat");
+	return EXIT_OK;
+}
+
 const struct cmd insats_cmds[] = {
 	[I_ADD] = { "insats", "add", "insats add NAMN --kind SLAG [--owner ...] [--accounts K] [--objects O]",
 		    "lägg till en insats",
@@ -422,5 +466,18 @@ const struct cmd insats_cmds[] = {
 			   "ändras.\n\n"
 			   "Val:\n  --format F   " CLI_FORMATS " (för list)\n",
 			   cmd_insats_allocation },
+	[I_READY] = { "insats", "ready",
+		      "insats ready mark|unmark ID|NAMN --year ÅR --period P | list [--year ÅR] [--format F]",
+		      "klarmarkera en insats siffror för en period",
+		      "insats ready mark ID|NAMN --year ÅR --period P klarmarkerar insatsens\n"
+		      "deltagare och inskrivningar för perioden: de är kompletta och kan räknas\n"
+		      "i årets rapporter. P är helår eller delår. Den som markerar och när sparas.\n"
+		      "insats ready unmark ID|NAMN --year ÅR --period P tar tillbaka markeringen.\n"
+		      "insats ready list [--year ÅR] visar för varje insats som pågår under året\n"
+		      "(standard: i år) om helår och delår är klarmarkerade, av vem och när.\n\n"
+		      "Båda ändringarna skrivs i loggen. Ett kommande år kan inte klarmarkeras.\n\n"
+		      "Val:\n  --year ÅR       året\n  --period P      helår eller delår\n"
+		      "  --format F      " CLI_FORMATS " (för list)\n",
+		      cmd_insats_ready },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

@@ -354,6 +354,25 @@ void doc_cell_link(struct doc_row *r, size_t col, const char *href)
 	r->cells[col].href = dup_or_null(href);
 }
 
+void doc_untitle(struct doc *d)
+{
+	size_t i;
+
+	free(d->title);
+	d->title = NULL;
+	for (i = 0; i < d->n_subtitles; i++)
+		free(d->subtitles[i]);
+	free(d->subtitles);
+	d->subtitles = NULL;
+	d->n_subtitles = 0;
+}
+
+void doc_cell_text_link(struct doc_row *r, size_t col, const char *text, const char *href)
+{
+	doc_cell_text(r, col, text, NULL);
+	doc_cell_link(r, col, href);
+}
+
 void doc_cell_date(struct doc_row *r, size_t col, struct date d)
 {
 	struct doc_cell *c = cell_at(r, col);

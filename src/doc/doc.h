@@ -167,6 +167,9 @@ void doc_free(struct doc *d);
 
 /* Adds a line under the title (the association's name, "Org.nr ..."). */
 void doc_subtitle_add(struct doc *d, const char *line);
+/* Removes the title and the subtitles: for a page that has its own
+ * heading and shows the document's tables under it. */
+void doc_untitle(struct doc *d);
 /* Sets the unit amounts are shown in to people. */
 void doc_unit_set(struct doc *d, enum doc_unit unit);
 /* Sets the note on rounding that people read after the document (replacing
@@ -232,6 +235,9 @@ void doc_cell_date(struct doc_row *r, size_t col, struct date d);
  * path ("/bokforing/ver/12?year=2024"): a link in HTML; the other formats
  * show the cell as it is. */
 void doc_cell_link(struct doc_row *r, size_t col, const char *href);
+/* A text cell that links to href (a local path, such as a record's own
+ * page): doc_cell_text, then doc_cell_link. */
+void doc_cell_text_link(struct doc_row *r, size_t col, const char *text, const char *href);
 
 /* Moves the body of src under parent of d (NULL: the body), with src's
  * metadata, the subtitles d does not have (as paragraphs before it) and its

@@ -103,6 +103,10 @@ struct doc *doc_commitments(const struct association *a, int year, const struct 
  * paragraph for people. */
 void doc_commitments_findings(struct doc *d, const struct intervention *iv, size_t n,
 			      const struct payment_finding *f, size_t n_f);
+/* The ready marks of year: each intervention of iv (those running that
+ * year) with its Helår and Delår, ready or not, by whom and when. */
+struct doc *doc_ready(const struct association *a, int year, const struct intervention *iv, size_t n_iv,
+		      const struct ready_mark *m, size_t n_m);
 /* The allocations that divide shared accounts between interventions. */
 struct doc *doc_allocations(const struct association *a, const struct intervention *iv, size_t n_iv,
 			    const struct allocation *al, size_t n_al);

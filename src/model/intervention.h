@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "base/date.h"
+#include "model/goal.h"
 #include "model/interim.h"
 
 struct err;
@@ -46,6 +47,16 @@ struct decision {
 	int64_t amount;           /* öre */
 	int year_from, year_to;
 	char note[400];
+};
+
+/* An intervention's figures for a period of a year marked ready
+ * (klarmarkerade) by the one who keeps them: who and when (UTC). */
+struct ready_mark {
+	int64_t intervention_id;
+	int year;
+	enum goal_period period;
+	char marked_by[64];
+	char marked_at[24];       /* "YYYY-MM-DD HH:MM:SS" */
 };
 
 /* One intervention's commitment at the end of a year. */

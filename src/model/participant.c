@@ -107,17 +107,20 @@ int enrolment_plausible(const struct enrolment *e, const struct participant *p, 
 	if (!(flags & ENROLMENT_PLANNED) && date_cmp(e->enrolled, today) > 0) {
 		err_set(err, "inskrivningsdatumet %s ligger efter i dag (%s); ett senare datum är bara tillåtet "
 			"för en planerad inskrivning", date_format(a, e->enrolled), c);
-		return err_need(err, ERR_NEED_PLANNED);
+		err_need(err, ERR_NEED_PLANNED);
+		return err_field(err, "date");
 	}
 	if (date_is_set(e->exited)) {
-		if (date_cmp(e->exited, e->enrolled) < 0)
-			return err_set(err, "avslutet %s ligger före inskrivningen %s; avslutet ska vara samma dag "
-				       "som inskrivningen eller senare", date_format(a, e->exited),
-				       date_format(b, e->enrolled));
+		if (date_cmp(e->exited, e->enrolled) < 0) {
+			err_set(err, "avslutet %s ligger före inskrivningen %s; avslutet ska vara samma dag "
+				"som inskrivningen eller senare", date_format(a, e->exited), date_format(b, e->enrolled));
+			return err_field(err, "exited");
+		}
 		if (!(flags & ENROLMENT_PLANNED) && date_cmp(e->exited, today) > 0) {
 			err_set(err, "avslutsdatumet %s ligger efter i dag (%s); ett senare datum är bara tillåtet "
 				"för ett planerat avslut", date_format(a, e->exited), c);
-			return err_need(err, ERR_NEED_PLANNED);
+			err_need(err, ERR_NEED_PLANNED);
+			return err_field(err, "exited");
 		}
 	}
 	if (iv && ((date_is_set(iv->p_start) && date_cmp(e->enrolled, iv->p_start) < 0) ||
@@ -128,9 +131,9 @@ int enrolment_plausible(const struct enrolment *e, const struct participant *p, 
 			date_format(from, iv->p_start);
 		if (date_is_set(iv->p_end))
 			date_format(to, iv->p_end);
-		return err_set(err, "inskrivningen %s ligger utanför deltagarperioden för %s (%s–%s); skriv in "
-			       "inom perioden eller ändra insatsens period", date_format(a, e->enrolled), iv->name,
-			       from, to);
+		err_set(err, "inskrivningen %s ligger utanför deltagarperioden för %s (%s–%s); skriv in "
+			"inom perioden eller ändra insatsens period", date_format(a, e->enrolled), iv->name, from, to);
+		return err_field(err, "date");
 	}
 	if (iv && !(flags & ENROLMENT_FORCE))
 		return enrolment_age_check(p, iv, e->enrolled.y, err);
@@ -152,7 +155,8 @@ int enrolment_age_check(const struct participant *p, const struct intervention *
 			snprintf(range, sizeof(range), "till %d år", iv->age_max);
 		err_set(err, "varning: %s fyller %d år %d, utanför målgruppens ålder för %s (%s)", p->code, age, year,
 			iv->name, range);
-		return err_need(err, ERR_NEED_FORCE);
+		err_need(err, ERR_NEED_FORCE);
+		return err_field(err, "born");
 	}
 	return 0;
 }

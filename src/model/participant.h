@@ -62,7 +62,11 @@ struct enrolment {
  * enrolment; an enrolment outside the participant period; an age in the
  * enrolment's year (the year minus the year of birth) outside the target
  * group's unless ENROLMENT_FORCE. Returns 0 or -1. */
-enum { ENROLMENT_PLANNED = 1, ENROLMENT_FORCE = 2 };
+enum { ENROLMENT_PLANNED = 1, ENROLMENT_FORCE = 2,
+       /* For a form whose choices start empty: a support, time in support
+        * or exit reason not chosen is refused rather than taken as "okänd"
+        * (which would count in the statistics). Not used by the model. */
+       ENROLMENT_CHOOSE = 4 };
 struct intervention;
 int enrolment_plausible(const struct enrolment *e, const struct participant *p, const struct intervention *iv,
 			struct date today, unsigned flags, struct err *err);

@@ -152,6 +152,15 @@ int store_ver_search(struct store *st, const struct ver_filter *f, size_t limit,
 int store_ver_get(struct store *st, int64_t id, int64_t *year_id, store_ver_fn ver_fn, store_trans_fn trans_fn,
 		  void *ctx, struct err *err);
 
+/* Ready marks (sqlite_ready.c). store_ready_set marks m (marked_at is set
+ * to now, UTC) and gives STORE_DUPLICATE when it was marked already;
+ * store_ready_clear gives STORE_NOT_FOUND when it was not.
+ * store_ready_list gives the marks of year (0: every year) by
+ * intervention and period; *out (NULL when none) freed with free(). */
+int store_ready_set(struct store *st, struct ready_mark *m, struct err *err);
+int store_ready_clear(struct store *st, int64_t intervention_id, int year, enum goal_period period, struct err *err);
+int store_ready_list(struct store *st, int year, struct ready_mark **out, size_t *n, struct err *err);
+
 /* The sum of counted transactions per account, kept so the statements and
  * checks need not read every transaction. Put replaces. */
 int store_turnover_put(struct store *st, int64_t year_id, const char *account, int64_t amount, struct err *err);

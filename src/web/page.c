@@ -295,7 +295,11 @@ static const char *const notices[] = {
 	/* goals, texts and files read in */
 	"Målet är sparat.", "Resultatmålet är sparat.", "Målet är borttaget.", "Resultatmålet är borttaget.",
 	"Bedömningen är borttagen.", "Texten är sparad.", "Texten är borttagen.", "Bokföringen är inläst.",
-	"Enkätsvaren är inlästa.", "Enkätsvaren är borttagna.", NULL
+	"Enkätsvaren är inlästa.", "Enkätsvaren är borttagna.",
+	/* The registrar's pages. */
+	"Deltagarens uppgifter är ändrade.", "Inskrivningen är ändrad.", "Inskrivningen är borttagen.",
+	"Avslutet är ångrat.", "Deltagaren är borttagen.", "Insatsen är klarmarkerad.", "Klarmarkeringen är borttagen.",
+	NULL
 };
 
 void page_notice(struct web_req *r)

@@ -159,6 +159,16 @@ static const char goals_css[] =
 	".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
 	"white-space:nowrap}\n";
 
+/* The registrar's pages and the overview. */
+static const char registrar_css[] =
+	".scroll{overflow-x:auto;max-width:100%}\n"
+	".field.check input{min-width:0;width:1.5rem;height:1.5rem;vertical-align:middle}\n"
+	".field.check label{display:inline;font-weight:normal}\n"
+	".actions{padding-left:1.2rem}.actions li{margin:.4rem 0}\n"
+	".todo li{margin:.3rem 0}.todo{margin-bottom:1rem}\n"
+	/* The overview's cards on a phone: the participants' table keeps within its card. */
+	".card{min-width:0}.card table.app th,.card table.app td{padding:.3rem .25rem}\n";
+
 const char *web_css(void)
 {
 	return app_css;
@@ -174,6 +184,7 @@ void page_css(struct web_req *r)
 	buf_adds(&r->out, admin_css);
 	buf_adds(&r->out, budget_css);
 	buf_adds(&r->out, goals_css);
+	buf_adds(&r->out, registrar_css);
 	r->type = "text/css; charset=utf-8";
 	r->cacheable = 1;
 }

@@ -87,7 +87,7 @@ void web_data_changed(void)
 	pthread_mutex_unlock(&generation_lock);
 }
 
-static unsigned long data_generation(void)
+unsigned long web_data_generation(void)
 {
 	unsigned long g;
 
@@ -117,11 +117,12 @@ void page_dashboard(struct web_req *r)
 {
 	int year = page_year(r);
 	struct date t = date_today();
-	unsigned long gen = data_generation();
+	unsigned long gen = web_data_generation();
 	size_t start;
 
 	page_begin(r, "Översikt");
 	year_picker(r, "/", year);
+	page_role_overview(r, year);
 	if (!cached_cards(r, year, t, gen, time(NULL))) {
 		pthread_mutex_lock(&dash.making);
 		/* Another request may have made them while this one waited. */
@@ -225,7 +226,7 @@ static void dashboard_cards(struct web_req *r, int year)
 	/* Participants, protected. */
 	buf_adds(&r->out, "<section class=\"card\" id=\"participants\"><h2>Deltagare</h2>\n");
 	if (app_participant_stats(r->st, year, &ps, &threshold, &err) == 0) {
-		web_printf(&r->out, "<table class=\"app\" id=\"participant-counts\"><tr><td></td><th>Kvinnor</th>"
+		web_printf(&r->out, "<table class=\"app\" id=\"participant-counts\"><tr><th>Antal</th><th>Kvinnor</th>"
 				    "<th>Män</th><th>Totalt</th></tr>\n");
 		{
 			const char *labels[] = { "Inskrivna", "Nya", "Avslutade", "Till arbete eller studier" };

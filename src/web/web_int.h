@@ -361,6 +361,60 @@ void page_surveys(struct web_req *r);
 void page_survey_remove_form(struct web_req *r);
 void page_survey_remove(struct web_req *r);
 
+/* The registrar's pages (pages_registrar.c): corrections of the
+ * participant register and the ready marks; and what the participant
+ * forms share. */
+void page_participant_edit_form(struct web_req *r);
+void page_participant_edit(struct web_req *r);
+void page_participant_remove_form(struct web_req *r);
+void page_participant_remove(struct web_req *r);
+void page_enrolment_edit_form(struct web_req *r);
+void page_enrolment_edit(struct web_req *r);
+void page_enrolment_remove_form(struct web_req *r);
+void page_enrolment_remove(struct web_req *r);
+void page_exit_undo_form(struct web_req *r);
+void page_exit_undo(struct web_req *r);
+void page_ready(struct web_req *r);
+void page_ready_mark(struct web_req *r);
+void page_ready_unmark(struct web_req *r);
+/* Appends s percent-encoded for a path or query. */
+void web_url_esc(struct buf *b, const char *s);
+/* A 303 to base + code (encoded; may be NULL) + rest (may be NULL) with
+ * the notice (?ok= or &ok=). */
+void web_done_at(struct web_req *r, const char *base, const char *code, const char *rest, const char *notice);
+/* A select whose first choice is an empty "Välj …" (selected when chosen
+ * is NULL or ""), for a choice where a default would count in the
+ * statistics; with error, marked invalid and described by it. */
+void page_choice(struct web_req *r, const char *name, const char *label, const char *const *choices,
+		 const char *chosen, const char *error);
+/* The checkboxes an enrolment form shows when the use case asked for a
+ * confirmation (need: err.need) or one was ticked in v: "planned" with
+ * planned_label, "force" ("Spara ändå: åldern är utanför målgruppen"). */
+void page_enrolment_need(struct web_req *r, unsigned need, const struct form *v, const char *planned_label);
+/* The use case's flags from a posted enrolment form: ENROLMENT_CHOOSE,
+ * and ENROLMENT_PLANNED / ENROLMENT_FORCE when their boxes are ticked. */
+unsigned page_enrolment_flags(const struct form *b);
+/* 1 when the exit of enrolment e (in reg) is the one undoing an exit
+ * reopens (app_participant_exit_undo): the participant's latest exit in
+ * that intervention, with no enrolment there open. */
+int page_exit_undoable(const struct app_register *reg, const struct enrolment *e);
+/* Adds err beside its field when the form has one of fields (NULL-ended),
+ * else for the form as a whole. */
+void page_errors_in(struct page_errors *pe, const struct err *err, const char *const *fields);
+/* page_doc in a region that scrolls sideways on its own, so that a wide
+ * table never widens the page; id is the region's, label names it. The
+ * document's title and subtitles are left out: the page has its heading. */
+void page_doc_scroll(struct web_req *r, struct doc *d, const struct err *err, const char *id, const char *label);
+
+/* The overview's part for the user's role, first on "/": the director's
+ * failing checks, deadlines and interventions not marked ready; the
+ * registrar's participants to follow up and ready marks; the auditor's
+ * check summary (nothing for the board, whose figures are the cards).
+ * Kept per user and year like the cards. */
+void page_role_overview(struct web_req *r, int year);
+/* A number that changes whenever web_data_changed is called. */
+unsigned long web_data_generation(void);
+
 /* The style sheet of the pages (the documents' own plus the app's). */
 const char *web_css(void);
 

@@ -89,6 +89,10 @@ test('a participant registered through the form moves the statistics', async () 
 	await page.selectOption('#sex', 'kvinna');
 	await page.selectOption('#insats', { label: 'Unga i arbete' });
 	await page.fill('#date', `${YEAR}-06-15`);
+	// Nothing that counts in the statistics is chosen beforehand.
+	await page.selectOption('#education', 'gymnasial');
+	await page.selectOption('#support_before', 'försörjningsstöd');
+	await page.selectOption('#time_in_support', 'ingen');
 	await Promise.all([page.waitForLoadState(), page.click('#participant-submit')]);
 	assert.ok(await page.isVisible('#born-error'), 'the bad year of birth is named beside its field');
 	assert.equal(await page.inputValue('#code'), 'W001', 'what was typed stays');

@@ -212,8 +212,12 @@ post /deltagare/ny "$T/rita" "csrf=$(csrf)" "code=W100" "pnr=19121212-1213" "sex
 	"education=gymnasial" "insats=1" "date=2025-03-01" "support_before=okänd" "time_in_support=ingen"
 expect_code 400 "registration with errors"
 expect_body 'id="born-error"'
-expect_body 'id="pnr-error"'
 expect_body 'id="insats-error"'
+# The use case names one fault at a time: with the year right, the number's.
+post /deltagare/ny "$T/rita" "csrf=$(csrf)" "code=W100" "pnr=19121212-1213" "sex=kvinna" "born=2003" \
+	"education=gymnasial" "insats=2" "date=2025-03-01" "support_before=okänd" "time_in_support=ingen"
+expect_code 400 "registration with a wrong number"
+expect_body 'id="pnr-error"'
 expect_body 'value="W100"'
 checks=$((checks + 1))
 if grep -q "1212" "$T/body"; then fail "the personal identity number is written back"; fi
@@ -240,7 +244,7 @@ expect_code 400 "the same person twice"
 expect_body "finns redan i registret"
 # Exit her through the form.
 get /deltagare/W100 "$T/rita"
-post /deltagare/W100/avslut "$T/rita" "csrf=$(csrf)" "insats=2" "date=2025-10-01" "reason=arbete" \
+post /deltagare/W100/avslut "$T/rita" "csrf=$(csrf)" "insats=2" "exited=2025-10-01" "reason=arbete" \
 	"support_after=lön"
 expect_code 303 "exit"
 # Another intervention's participant is not hers.

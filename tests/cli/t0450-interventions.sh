@@ -350,7 +350,7 @@ expect_body 'id="anonymise-form"'
 post /registerutdrag/avidentifiera "$T/anna" "csrf=$tok" "code=X100" "confirm=ja"
 expect_code 400 "anonymous while enrolled"
 expect_body "fortfarande inskriven"
-post /deltagare/X100/avslut "$T/anna" "csrf=$tok" "insats=1" "date=2025-06-30" "reason=arbete" \
+post /deltagare/X100/avslut "$T/anna" "csrf=$tok" "insats=1" "exited=2025-06-30" "reason=arbete" \
 	"support_after=okänd"
 expect_code 303 "exit"
 post /registerutdrag/avidentifiera "$T/anna" "csrf=$tok" "code=X100"
