@@ -144,13 +144,14 @@ static void confirm_end(struct web_req *r, const char *button, const char *back)
 	page_end(r);
 }
 
-/* A table in a frame that scrolls sideways on a narrow screen (and may be
- * scrolled with the keyboard), named by its caption. */
+/* A table with its caption; page_end puts it in the frame every table of
+ * a page has (it scrolls sideways on a narrow screen and is named by the
+ * caption). */
 static void table_begin(struct web_req *r, const char *id, const char *caption)
 {
-	web_printf(&r->out, "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"%s-caption\">"
-			    "<table class=\"app\" id=\"%s\"><caption id=\"%s-caption\">%s</caption>\n",
-		   id, id, id, caption);
+	web_printf(&r->out, "<div class=\"table-wrap\"><table class=\"app\" id=\"%s\"><caption id=\"%s-caption\">"
+			    "%s</caption>\n",
+		   id, id, caption);
 }
 
 /* ---- budget lines ---- */

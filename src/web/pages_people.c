@@ -366,7 +366,7 @@ static void show(struct web_req *r, enum show_form which, const struct form *v, 
 	snprintf(title, sizeof(title), "Deltagare %s", p->code);
 	page_begin(r, title);
 	page_notice(r);
-	page_doc_scroll(r, facts_doc(p), NULL, "participant", "Uppgifter");
+	page_doc_scroll(r, facts_doc(p), NULL, "participant");
 	buf_init(&action);
 	buf_init(&href);
 	if (may_write(r)) {
@@ -380,7 +380,7 @@ static void show(struct web_req *r, enum show_form which, const struct form *v, 
 	}
 	participant_href(&action, p->code, NULL);
 	buf_adds(&r->out, "<h2>Inskrivningar</h2>\n");
-	page_doc_scroll(r, enrolments_doc(r, &reg, p), NULL, "enrolments", "Inskrivningar");
+	page_doc_scroll(r, enrolments_doc(r, &reg, p), NULL, "enrolments");
 	if (may_write(r))
 		exit_form(r, &reg, p, action.s, which == SHOW_EXIT ? v : NULL, which == SHOW_EXIT ? pe : &none, need);
 	if (may_write(r)) {

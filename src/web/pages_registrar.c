@@ -115,10 +115,10 @@ void page_errors_in(struct page_errors *pe, const struct err *err, const char *c
 	page_errors_add(pe, NULL, err->msg);
 }
 
-void page_doc_scroll(struct web_req *r, struct doc *d, const struct err *err, const char *id, const char *label)
+void page_doc_scroll(struct web_req *r, struct doc *d, const struct err *err, const char *id)
 {
-	web_printf(&r->out, "<div class=\"scroll\" id=\"%s\" role=\"region\" tabindex=\"0\" aria-label=\"%s\">\n", id,
-		   label);
+	/* The table inside gets its frame, a region, from the renderer. */
+	web_printf(&r->out, "<div class=\"scroll\" id=\"%s\">\n", id);
 	if (d)
 		doc_untitle(d);
 	page_doc(r, d, err);
@@ -588,7 +588,7 @@ static void ready_page(struct web_req *r, int year, const struct form *v, const 
 		page_end(r);
 		return;
 	}
-	page_doc_scroll(r, app_report_ready(r->st, year, &err), &err, "ready-list", "Klarmarkerade insatser");
+	page_doc_scroll(r, app_report_ready(r->st, year, &err), &err, "ready-list");
 	if (may_mark(r)) {
 		buf_adds(&r->out, "<h2>Klarmarkera</h2>\n");
 		page_errors_summary(r, pe);

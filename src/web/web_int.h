@@ -401,10 +401,10 @@ int page_exit_undoable(const struct app_register *reg, const struct enrolment *e
 /* Adds err beside its field when the form has one of fields (NULL-ended),
  * else for the form as a whole. */
 void page_errors_in(struct page_errors *pe, const struct err *err, const char *const *fields);
-/* page_doc in a region that scrolls sideways on its own, so that a wide
- * table never widens the page; id is the region's, label names it. The
+/* page_doc in a box with an id (the tables inside are framed and named
+ * as in every page, so a wide table never widens the page). The
  * document's title and subtitles are left out: the page has its heading. */
-void page_doc_scroll(struct web_req *r, struct doc *d, const struct err *err, const char *id, const char *label);
+void page_doc_scroll(struct web_req *r, struct doc *d, const struct err *err, const char *id);
 
 /* The overview's part for the user's role, first on "/": the director's
  * failing checks, deadlines and interventions not marked ready; the

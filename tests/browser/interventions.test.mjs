@@ -37,7 +37,7 @@ async function sectionsPass(page, what, shot) {
 async function reportSection(page, name) {
 	await page.goto(`/rapporter/arsredovisning/${YEAR}`);
 	return page.evaluate(n => {
-		for (const h of document.querySelectorAll('section > h4'))
+		for (const h of document.querySelectorAll('section > :is(h3, h4, h5, h6)'))
 			if (h.textContent.trim() === n)
 				return h.parentElement.textContent;
 		return null;
@@ -271,7 +271,11 @@ test('a register extract by personal identity number, and the purge asks first',
 	await page.fill('#born', '1990');
 	await page.selectOption('#insats', { label: 'Steget vidare' });
 	await page.fill('#date', `${YEAR}-03-03`);
+	await page.selectOption('#education', 'gymnasial');
+	await page.selectOption('#support_before', 'försörjningsstöd');
+	await page.selectOption('#time_in_support', 'ingen');
 	await Promise.all([page.waitForNavigation(), page.click('#participant-submit')]);
+	assert.equal((await page.textContent('#notice')).trim(), 'Deltagaren är registrerad.');
 
 	await page.goto('/registerutdrag');
 	await pagePasses(page, 'the register page', 'registerutdrag.png');
