@@ -72,12 +72,14 @@ int app_participant_edit(struct store *st, const struct app_key *key, const char
 	snprintf(born, sizeof(born), "%d", old.birth_year);
 	/* The stored code is kept as it is (a purged participant's
 	 * "anonym-..." cannot be given, only kept); a new one is checked. */
+	memset(&m, 0, sizeof(m));
 	m.code = f->code ? f->code : "behålls";
 	m.sex = f->sex ? f->sex : old.sex;
 	m.born = f->born ? f->born : born;
 	m.education = f->education ? f->education : old.education;
 	m.pnr = f->pnr;
 	m.hide_other = f->hide_other;
+	m.must_choose = f->must_choose;
 	if (app_participant_fields_check(key, &m, &p, err) < 0)
 		return -1;
 	p.id = old.id;
