@@ -5,11 +5,14 @@
  * pages that say what went wrong in Swedish without internal detail, and
  * documents rendered into a page or as a download.
  */
+#include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "base/err.h"
 #include "base/xmalloc.h"
@@ -343,23 +346,47 @@ void web_redirect(struct web_req *r, const char *path)
 	buf_reset(&r->out);
 }
 
+void web_url_esc(struct buf *b, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+		    c == '_')
+			buf_addc(b, (char)c);
+		else
+			buf_addf(b, "%%%02X", c);
+	}
+}
+
 void page_done(struct web_req *r, const char *path, const char *notice)
 {
 	struct buf b;
-	const char *p;
+	const char *hash = strchr(path, '#');
+	size_t len = hash ? (size_t)(hash - path) : strlen(path);
+
+	/* The notice goes before a fragment ("/insatser/2?ok=...#anonymous"). */
+	buf_init(&b);
+	buf_add(&b, path, len);
+	buf_adds(&b, memchr(path, '?', len) ? "&ok=" : "?ok=");
+	web_url_esc(&b, notice);
+	if (hash)
+		buf_adds(&b, hash);
+	web_redirect(r, b.s);
+	buf_release(&b);
+}
+
+void web_done_at(struct web_req *r, const char *base, const char *code, const char *rest, const char *notice)
+{
+	struct buf b;
 
 	buf_init(&b);
-	buf_adds(&b, path);
-	buf_adds(&b, strchr(path, '?') ? "&ok=" : "?ok=");
-	for (p = notice; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-')
-			buf_addc(&b, (char)c);
-		else
-			buf_addf(&b, "%%%02X", c);
-	}
-	web_redirect(r, b.s);
+	buf_adds(&b, base);
+	if (code)
+		web_url_esc(&b, code);
+	if (rest)
+		buf_adds(&b, rest);
+	page_done(r, b.s, notice);
 	buf_release(&b);
 }
 
@@ -495,8 +522,8 @@ void page_field_ac(struct web_req *r, const char *name, const char *label, const
 		buf_adds(&r->out, "></p>\n");
 }
 
-void page_select(struct web_req *r, const char *name, const char *label, const char *const *choices,
-		 const char *chosen, const char *error)
+void page_select_labels(struct web_req *r, const char *name, const char *label, const char *const *values,
+			const char *const *labels, size_t n, const char *empty, const char *chosen, const char *error)
 {
 	size_t i;
 
@@ -505,13 +532,126 @@ void page_select(struct web_req *r, const char *name, const char *label, const c
 	if (error)
 		web_printf(&r->out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", name);
 	buf_adds(&r->out, ">\n");
-	for (i = 0; choices[i]; i++)
-		web_printf(&r->out, "<option%s>%s</option>\n",
-			   chosen && strcmp(chosen, choices[i]) == 0 ? " selected" : "", choices[i]);
+	if (empty)
+		web_printf(&r->out, "<option value=\"\">%s</option>\n", empty);
+	for (i = 0; i < n && values[i]; i++) {
+		const char *sel = chosen && strcmp(chosen, values[i]) == 0 ? " selected" : "";
+
+		if (labels)
+			web_printf(&r->out, "<option value=\"%s\"%s>%s</option>\n", values[i], sel, labels[i]);
+		else
+			web_printf(&r->out, "<option%s>%s</option>\n", sel, values[i]);
+	}
 	buf_adds(&r->out, "</select>");
 	if (error)
 		web_printf(&r->out, "<span class=\"field-error\" id=\"%s-error\">%s</span>", name, error);
 	buf_adds(&r->out, "</p>\n");
+}
+
+void page_select(struct web_req *r, const char *name, const char *label, const char *const *choices,
+		 const char *chosen, const char *error)
+{
+	page_select_labels(r, name, label, choices, NULL, SIZE_MAX, NULL, chosen, error);
+}
+
+void page_choice(struct web_req *r, const char *name, const char *label, const char *const *choices,
+		 const char *chosen, const char *error)
+{
+	page_select_labels(r, name, label, choices, NULL, SIZE_MAX, "Välj …", chosen, error);
+}
+
+void page_textarea(struct web_req *r, const char *name, const char *label, const char *value, int rows,
+		   const char *hint, const char *error)
+{
+	web_printf(&r->out, "<p class=\"field text-field%s\"><label for=\"%s\">%s</label>\n", error ? " has-error" : "",
+		   name, label);
+	if (hint)
+		web_printf(&r->out, "<span class=\"hint\" id=\"%s-hint\">%s</span>\n", name, hint);
+	web_printf(&r->out, "<textarea id=\"%s\" name=\"%s\" rows=\"%d\"", name, name, rows);
+	if (error || hint) {
+		buf_adds(&r->out, " aria-describedby=\"");
+		if (hint)
+			web_printf(&r->out, "%s-hint%s", name, error ? " " : "");
+		if (error)
+			web_printf(&r->out, "%s-error", name);
+		buf_adds(&r->out, "\"");
+	}
+	if (error)
+		buf_adds(&r->out, " aria-invalid=\"true\"");
+	buf_adds(&r->out, ">");
+	/* A newline right after the tag is dropped by the browser: keep a
+	 * text that starts with one as it is. */
+	if (value && value[0] == '\n')
+		buf_adds(&r->out, "\n");
+	web_esc(&r->out, value ? value : "");
+	buf_adds(&r->out, "</textarea>");
+	if (error)
+		web_printf(&r->out, "<span class=\"field-error\" id=\"%s-error\">%s</span>", name, error);
+	buf_adds(&r->out, "</p>\n");
+}
+
+/* ---- a file sent with a form ---- */
+
+int web_upload_save(struct web_req *r, struct web_upload *u, const char *name)
+{
+	const char *tmp = getenv("TMPDIR");
+	int fd, rc;
+
+	snprintf(u->dir, sizeof(u->dir), "%s/finsam-upload-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(u->dir))
+		return -1;
+	snprintf(u->path, sizeof(u->path), "%s/%s", u->dir, name);
+	fd = open(u->path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	if (fd < 0) {
+		rmdir(u->dir);
+		return -1;
+	}
+	rc = write(fd, r->file.data, r->file.len) == (ssize_t)r->file.len ? 0 : -1;
+	if (close(fd) < 0)
+		rc = -1;
+	if (rc < 0)
+		web_upload_gone(u);
+	return rc;
+}
+
+void web_upload_gone(struct web_upload *u)
+{
+	unlink(u->path);
+	rmdir(u->dir);
+}
+
+const char *web_upload_name(const struct web_req *r, const char *def)
+{
+	const char *n = r->file.name, *slash = strrchr(n, '/'), *back = strrchr(n, '\\');
+
+	if (slash && (!back || slash > back))
+		n = slash + 1;
+	else if (back)
+		n = back + 1;
+	return *n ? n : def;
+}
+
+void web_upload_rename_msg(char *msg, size_t n, const char *path, const char *name)
+{
+	struct buf b;
+
+	buf_init(&b);
+	web_upload_rename(&b, msg, path, name);
+	snprintf(msg, n, "%s", b.s ? b.s : "");
+	buf_release(&b);
+}
+
+void web_upload_rename(struct buf *b, const char *s, const char *path, const char *name)
+{
+	const char *hit;
+	size_t len = strlen(path);
+
+	while ((hit = strstr(s, path)) != NULL) {
+		buf_add(b, s, (size_t)(hit - s));
+		buf_adds(b, name);
+		s = hit + len;
+	}
+	buf_adds(b, s);
 }
 
 void page_errors_init(struct page_errors *pe)
@@ -588,4 +728,25 @@ void page_errors_summary(struct web_req *r, const struct page_errors *pe)
 			web_printf(&r->out, "<li>%s</li>\n", pe->e[i].msg);
 	}
 	buf_adds(&r->out, "</ul>\n</div>\n");
+}
+
+int page_year_of(struct web_req *r, const struct form *f)
+{
+	long y = web_int(form_get(f, "year"), 1990, 2200);
+	int latest;
+	struct err err;
+
+	if (y > 0)
+		return (int)y;
+	if (web_store(r) && app_latest_year(r->st, &latest, &err) == 0)
+		return latest;
+	return web_this_year();
+}
+
+void page_year_picker(struct web_req *r, const char *action, int year, const char *input_id)
+{
+	web_printf(&r->out, "<form id=\"year-form\" method=\"get\" action=\"%s\"><label for=\"%s\">År</label> "
+			    "<input id=\"%s\" name=\"year\" type=\"number\" min=\"1990\" max=\"2200\" value=\"%d\"> "
+			    "<button type=\"submit\">Visa</button></form>\n",
+		   action, input_id, input_id, year);
 }

@@ -44,14 +44,10 @@ static const char app_css[] =
 	".field.check{display:flex;align-items:flex-start;gap:.5rem}\n"
 	".field.check input{width:1.5rem;height:1.5rem;min-width:0;margin:0;flex:none}\n"
 	".field.check label{font-weight:normal;font-size:1rem}\n"
-	".error-summary{border:3px solid #b00020;padding:.3rem 1rem;margin:1rem 0}\n"
-	".error-summary h2{margin-top:.3rem;color:#b00020}\n"
-	".error-summary a{color:#b00020;font-weight:bold}\n"
 	".session-warning{position:sticky;top:0;z-index:10;background:#fff4ce;border-bottom:3px solid #8a6d00;"
 	"padding:.5rem 1rem;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem}\n"
 	".session-warning p{margin:0;flex:1 1 14rem}.session-warning[hidden]{display:none}\n"
-	"td.actions a{display:inline-block;min-height:24px;min-width:24px;padding:.2rem .3rem}\n"
-	".field input{max-width:100%;box-sizing:border-box}\n";
+	"td.actions a{display:inline-block;min-height:24px;min-width:24px;padding:.2rem .3rem}\n";
 
 /* Pages made for the screen: a phone's width, the keyboard, a finger.
  * Nothing here is for one page: every table, form and page is meant. */
@@ -126,7 +122,6 @@ static const char lists_css[] =
  * themselves on a phone instead of the page. */
 static const char admin_css[] =
 	".field textarea{display:block;width:100%;max-width:40rem;min-width:0;box-sizing:border-box}\n"
-	".field input{max-width:100%;box-sizing:border-box}\n"
 	".actions a{display:inline-block;padding:.3rem 0;min-height:24px}\n"
 	".boxes .box{margin:.3rem 0}.boxes input{width:1.2rem;height:1.2rem;vertical-align:middle}\n"
 	".boxes.has-error{border-color:#b00020}.scroll{overflow-x:auto}\n"
@@ -137,11 +132,8 @@ static const char admin_css[] =
 
 /* The budget, the members, the board, the year cycle and the years. */
 static const char budget_css[] =
-	".sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;"
-	"clip:rect(0,0,0,0);white-space:nowrap;border:0}\n"
 	".table-wrap{position:relative;max-width:100%;overflow-x:auto}\n.table-wrap td,.table-wrap th{overflow-wrap:break-word}\n"
 	".table-wrap td.date,.table-wrap td.num{white-space:nowrap}\n.kind{font-size:.85rem;color:#555}\n"
-	".field input,.field select{max-width:100%;box-sizing:border-box}\n"
 	".check input{min-width:24px;min-height:24px;vertical-align:middle}\n"
 	"tr.past td{color:#555}\n";
 
@@ -155,9 +147,7 @@ static const char goals_css[] =
 	"ul.survey-list li{margin:.4rem 0}\n"
 	".hint{display:block;font-size:.9rem;color:#444}\n"
 	".preview{border:1px dashed #1f3a5f;padding:.5rem 1rem;margin:1rem 0}\n"
-	".upload-errors li{margin:.2rem 0;overflow-wrap:anywhere}\n"
-	".visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
-	"white-space:nowrap}\n";
+	".upload-errors li{margin:.2rem 0;overflow-wrap:anywhere}\n";
 
 /* The registrar's pages and the overview. */
 static const char registrar_css[] =
@@ -165,7 +155,7 @@ static const char registrar_css[] =
 	".field.check input{min-width:0;width:1.5rem;height:1.5rem;vertical-align:middle}\n"
 	".field.check label{display:inline;font-weight:normal}\n"
 	".actions{padding-left:1.2rem}.actions li{margin:.4rem 0}\n"
-	".todo li{margin:.3rem 0}.todo{margin-bottom:1rem}\n"
+	".role-first li{margin:.3rem 0}.role-first{margin-bottom:1rem}\n"
 	/* The overview's cards on a phone: the participants' table keeps within its card. */
 	".card{min-width:0}.card table.app th,.card table.app td{padding:.3rem .25rem}\n";
 

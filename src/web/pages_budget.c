@@ -10,6 +10,7 @@
  * ask for a confirmation first.
  */
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,54 +28,6 @@
 static int admin(const struct web_req *r)
 {
 	return r->sess.user.role == ROLE_ADMIN;
-}
-
-static void url_escape(struct buf *b, const char *s)
-{
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
-		    c == '_')
-			buf_addc(b, (char)c);
-		else
-			buf_addf(b, "%%%02X", c);
-	}
-}
-
-/* Redirects to path (which may have a query) with a notice. */
-static void done(struct web_req *r, const char *path, const char *notice)
-{
-	struct buf b;
-
-	buf_init(&b);
-	buf_adds(&b, path);
-	buf_adds(&b, strchr(path, '?') ? "&ok=" : "?ok=");
-	url_escape(&b, notice);
-	web_redirect(r, b.s);
-	buf_release(&b);
-}
-
-/* The year of the page: ?year=, else the latest year with books, else this one. */
-static int year_of(struct web_req *r, const struct form *f)
-{
-	long y = web_int(form_get(f, "year"), 1990, 2200);
-	int latest;
-	struct err err;
-
-	if (y > 0)
-		return (int)y;
-	if (r->st && app_latest_year(r->st, &latest, &err) == 0)
-		return latest;
-	return web_this_year();
-}
-
-static void year_picker(struct web_req *r, const char *action, int year)
-{
-	web_printf(&r->out, "<form id=\"year-form\" class=\"year-pick\" method=\"get\" action=\"%s\">"
-			    "<label for=\"pick-year\">År</label> <input id=\"pick-year\" name=\"year\" type=\"number\" "
-			    "min=\"1990\" max=\"2200\" value=\"%d\"> <button type=\"submit\">Visa</button></form>\n",
-		   action, year);
 }
 
 static const char *value(const struct form *v, const char *name, const char *dflt)
@@ -95,21 +48,7 @@ static void field(struct web_req *r, const struct page_errors *pe, const struct 
 static void choice(struct web_req *r, const struct page_errors *pe, const char *name, const char *label,
 		   const char *const *values, const char *const *labels, const char *chosen)
 {
-	const char *error = page_errors_for(pe, name);
-	size_t i;
-
-	web_printf(&r->out, "<p class=\"field%s\"><label for=\"%s\">%s</label>\n<select id=\"%s\" name=\"%s\"",
-		   error ? " has-error" : "", name, label, name, name);
-	if (error)
-		web_printf(&r->out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", name);
-	buf_adds(&r->out, ">\n<option value=\"\">Välj …</option>\n");
-	for (i = 0; values[i]; i++)
-		web_printf(&r->out, "<option value=\"%s\"%s>%s</option>\n", values[i],
-			   chosen && strcmp(chosen, values[i]) == 0 ? " selected" : "", labels[i]);
-	buf_adds(&r->out, "</select>");
-	if (error)
-		web_printf(&r->out, "<span class=\"field-error\" id=\"%s-error\">%s</span>", name, error);
-	buf_adds(&r->out, "</p>\n");
+	page_select_labels(r, name, label, values, labels, SIZE_MAX, "Välj …", chosen, page_errors_for(pe, name));
 }
 
 static void hidden(struct web_req *r, const char *name, const char *v)
@@ -185,11 +124,11 @@ static const char *type_label(enum budget_kind k)
 static void line_href(struct buf *b, const char *base, int year, const struct budget_line *l)
 {
 	buf_addf(b, "%s?year=%d&type=", base, year);
-	url_escape(b, type_word(l->kind));
+	web_url_esc(b, type_word(l->kind));
 	buf_adds(b, "&group=");
-	url_escape(b, l->group);
+	web_url_esc(b, l->group);
 	buf_adds(b, "&name=");
-	url_escape(b, l->name);
+	web_url_esc(b, l->name);
 }
 
 static void line_form_fields(struct web_req *r, const struct page_errors *pe, const struct form *v)
@@ -214,7 +153,7 @@ static void lines_page(struct web_req *r, int year, const struct page_errors *pe
 		pe = &none;
 	page_begin(r, "Budgetrader");
 	page_notice(r);
-	year_picker(r, "/budget/rader", year);
+	page_year_picker(r, "/budget/rader", year, "pick-year");
 	web_printf(&r->out, "<p><a href=\"/budget?year=%d\">Budgeten och prognosen</a> · "
 			    "<a href=\"/budget/prognoser?year=%d\">Prognoserna</a> · "
 			    "<a href=\"/rapporter/verksamhetsplan/%d\">Verksamhetsplanen</a>",
@@ -264,8 +203,8 @@ static void lines_page(struct web_req *r, int year, const struct page_errors *pe
 				buf_init(&h2);
 				line_href(&h1, "/budget/rad", year, l);
 				line_href(&h2, "/budget/rad/ta-bort", year, l);
-				web_printf(&r->out, "<br><a href=\"%s\">Ändra<span class=\"sr-only\"> %s</span></a> · "
-						    "<a href=\"%s\">Ta bort<span class=\"sr-only\"> %s</span></a>",
+				web_printf(&r->out, "<br><a href=\"%s\">Ändra<span class=\"visually-hidden\"> %s</span></a> · "
+						    "<a href=\"%s\">Ta bort<span class=\"visually-hidden\"> %s</span></a>",
 					   h1.s, l->name, h2.s, l->name);
 				buf_release(&h1);
 				buf_release(&h2);
@@ -301,7 +240,7 @@ static void lines_page(struct web_req *r, int year, const struct page_errors *pe
 
 void page_budget_lines(struct web_req *r)
 {
-	lines_page(r, year_of(r, &r->query), NULL, NULL);
+	lines_page(r, page_year_of(r, &r->query), NULL, NULL);
 }
 
 void page_budget_line_add(struct web_req *r)
@@ -334,7 +273,7 @@ void page_budget_line_add(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/budget/rader?year=%d", year);
-	done(r, path, added ? "Budgetraden är tillagd." : "Budgetraden är ändrad.");
+	page_done(r, path, added ? "Budgetraden är tillagd." : "Budgetraden är ändrad.");
 }
 
 /* The current line named by the form's year, type, group and name: 0 and
@@ -430,7 +369,7 @@ void page_budget_line_edit(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/budget/rader?year=%d", year);
-	done(r, path, "Budgetraden är ändrad.");
+	page_done(r, path, "Budgetraden är ändrad.");
 }
 
 void page_budget_line_remove_form(struct web_req *r)
@@ -477,7 +416,7 @@ void page_budget_line_remove(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/budget/rader?year=%d", year);
-	done(r, path, "Budgetraden är borttagen.");
+	page_done(r, path, "Budgetraden är borttagen.");
 }
 
 void page_budget_revise(struct web_req *r)
@@ -501,7 +440,7 @@ void page_budget_revise(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/budget/rader?year=%d", year);
-	done(r, path, "Budgeten är reviderad.");
+	page_done(r, path, "Budgeten är reviderad.");
 }
 
 /* ---- a budget read in from a CSV file ---- */
@@ -563,56 +502,29 @@ void page_budget_import_form(struct web_req *r)
 	import_page(r, NULL);
 }
 
-/* Appends s to b with the temporary file's path replaced by the file's name. */
-static void renamed(struct buf *b, const char *s, const char *path, const char *name)
-{
-	const char *hit;
-	size_t len = strlen(path);
-
-	while ((hit = strstr(s, path)) != NULL) {
-		buf_add(b, s, (size_t)(hit - s));
-		buf_adds(b, name);
-		s = hit + len;
-	}
-	buf_adds(b, s);
-}
-
 void page_budget_import(struct web_req *r)
 {
 	struct app_budget_result res;
 	struct buf rows;
 	struct err err;
-	char dir[4096], path[4200], to[64];
-	const char *tmp = getenv("TMPDIR"), *label = form_get(&r->body, "label");
-	int fd, rc;
+	struct web_upload u;
+	char to[64];
+	const char *label = form_get(&r->body, "label");
+	int rc;
 
 	if (!r->file.data || r->file.len == 0) {
 		r->status = 400;
 		import_page(r, "Välj en CSV-fil att läsa in.");
 		return;
 	}
-	snprintf(dir, sizeof(dir), "%s/finsam-budget-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(dir)) {
+	if (web_upload_save(r, &u, "budget.csv") < 0) {
 		web_error(r, 500, "Filen kunde inte tas emot.");
 		return;
 	}
-	snprintf(path, sizeof(path), "%s/budget.csv", dir);
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
-	rc = fd < 0 ? -1 : 0;
-	if (fd >= 0) {
-		if (write(fd, r->file.data, r->file.len) != (ssize_t)r->file.len)
-			rc = -1;
-		if (close(fd) < 0)
-			rc = -1;
-	}
 	buf_init(&rows);
-	if (rc == 0)
-		rc = app_budget_import_rows(r->st, path, form_get(&r->body, "revise") != NULL,
-					    label && *label ? label : NULL, &res, &rows, &err);
-	else
-		err_set(&err, "filen kunde inte tas emot");
-	unlink(path);
-	rmdir(dir);
+	rc = app_budget_import_rows(r->st, u.path, form_get(&r->body, "revise") != NULL, label && *label ? label : NULL,
+				    &res, &rows, &err);
+	web_upload_gone(&u);
 	if (rc < 0) {
 		const char *name = *r->file.name ? r->file.name : "budgeten";
 		struct buf text;
@@ -625,12 +537,12 @@ void page_budget_import(struct web_req *r)
 
 			buf_init(&first);
 			buf_add(&first, err.msg, strcspn(err.msg, "\n"));
-			renamed(&text, first.s, path, name);
+			web_upload_rename(&text, first.s, u.path, name);
 			buf_addc(&text, '\n');
-			renamed(&text, rows.s, path, name);
+			web_upload_rename(&text, rows.s, u.path, name);
 			buf_release(&first);
 		} else {
-			renamed(&text, err.msg, path, name);
+			web_upload_rename(&text, err.msg, u.path, name);
 		}
 		r->status = 400;
 		import_page(r, text.s);
@@ -640,7 +552,7 @@ void page_budget_import(struct web_req *r)
 	}
 	buf_release(&rows);
 	snprintf(to, sizeof(to), "/budget/rader?year=%d", res.n ? res.years[0] : web_this_year());
-	done(r, to, "Budgeten är inläst.");
+	page_done(r, to, "Budgeten är inläst.");
 }
 
 /* ---- the forecasts of the interim report ---- */
@@ -654,7 +566,7 @@ static void forecasts_page(struct web_req *r, int year)
 
 	page_begin(r, "Prognoser");
 	page_notice(r);
-	year_picker(r, "/budget/prognoser", year);
+	page_year_picker(r, "/budget/prognoser", year, "pick-year");
 	web_printf(&r->out, "<p>Prognoserna för helåret som delårsrapporten visar i stället för budgeten. En ny prognos "
 			    "sätts i formuläret på <a href=\"/budget?year=%d#forecast\">budgetsidan</a>.</p>\n",
 		   year);
@@ -682,10 +594,10 @@ static void forecasts_page(struct web_req *r, int year)
 
 			buf_init(&h);
 			buf_addf(&h, "?year=%d&area=", year);
-			url_escape(&h, f[i].area);
-			web_printf(&r->out, "<td><a href=\"/budget/prognoser/andra%s\">Ändra<span class=\"sr-only\"> %s"
+			web_url_esc(&h, f[i].area);
+			web_printf(&r->out, "<td><a href=\"/budget/prognoser/andra%s\">Ändra<span class=\"visually-hidden\"> %s"
 					    "</span></a> · <a href=\"/budget/prognoser/ta-bort%s\">Ta bort<span "
-					    "class=\"sr-only\"> %s</span></a></td>",
+					    "class=\"visually-hidden\"> %s</span></a></td>",
 				   h.s, f[i].area, h.s, f[i].area);
 			buf_release(&h);
 		}
@@ -699,7 +611,7 @@ static void forecasts_page(struct web_req *r, int year)
 
 void page_forecasts(struct web_req *r)
 {
-	forecasts_page(r, year_of(r, &r->query));
+	forecasts_page(r, page_year_of(r, &r->query));
 }
 
 /* The forecast of the form's year and area: 0 with it in *out, or -1
@@ -784,7 +696,7 @@ void page_forecast_edit(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/budget/prognoser?year=%d", year);
-	done(r, path, "Prognosen är sparad.");
+	page_done(r, path, "Prognosen är sparad.");
 }
 
 void page_forecast_remove_form(struct web_req *r)
@@ -822,7 +734,7 @@ void page_forecast_remove(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/budget/prognoser?year=%d", year);
-	done(r, path, "Prognosen är borttagen.");
+	page_done(r, path, "Prognosen är borttagen.");
 }
 
 /* ---- members ---- */
@@ -837,7 +749,7 @@ static void members_page(struct web_req *r, const struct page_errors *pe, const 
 	int64_t *parts = NULL;
 	size_t n = 0, i;
 	struct err err;
-	int year = year_of(r, &r->query), has_budget = 0;
+	int year = page_year_of(r, &r->query), has_budget = 0;
 	char money[48];
 
 	if (!pe)
@@ -849,7 +761,7 @@ static void members_page(struct web_req *r, const struct page_errors *pe, const 
 		page_end(r);
 		return;
 	}
-	year_picker(r, "/medlemmar", year);
+	page_year_picker(r, "/medlemmar", year, "pick-year");
 	buf_adds(&r->out, "<p>Driftbidraget delas med hälften på staten och en fjärdedel var på regionen och "
 			  "kommunerna; inom varje sort efter medlemmarnas fördelningsnycklar (t.ex. invånarantalet).</p>\n");
 	if (app_member_contributions(r->st, year, m, n, &parts, &has_budget, &err) < 0)
@@ -867,8 +779,8 @@ static void members_page(struct web_req *r, const struct page_errors *pe, const 
 		web_printf(&r->out, "<tr><td><span class=\"name\">%s</span><br><span class=\"kind\">%s, nyckel %lld</span>",
 			   m[i].name, member_kind_labels[m[i].kind], (long long)m[i].key);
 		if (admin(r))
-			web_printf(&r->out, "<br><a href=\"/medlemmar/%lld\">Ändra<span class=\"sr-only\"> %s</span></a> · "
-					    "<a href=\"/medlemmar/%lld/ta-bort\">Ta bort<span class=\"sr-only\"> %s</span></a>",
+			web_printf(&r->out, "<br><a href=\"/medlemmar/%lld\">Ändra<span class=\"visually-hidden\"> %s</span></a> · "
+					    "<a href=\"/medlemmar/%lld/ta-bort\">Ta bort<span class=\"visually-hidden\"> %s</span></a>",
 				   (long long)m[i].id, m[i].name, (long long)m[i].id, m[i].name);
 		buf_adds(&r->out, "</td>");
 		if (parts) {
@@ -913,7 +825,7 @@ void page_member_add(struct web_req *r)
 		page_errors_release(&pe);
 		return;
 	}
-	done(r, "/medlemmar", "Medlemmen är tillagd.");
+	page_done(r, "/medlemmar", "Medlemmen är tillagd.");
 }
 
 /* The member of params[0]: 0, or -1 after a 404 page. */
@@ -989,7 +901,7 @@ void page_member_edit(struct web_req *r)
 		page_errors_release(&pe);
 		return;
 	}
-	done(r, "/medlemmar", "Medlemmen är ändrad.");
+	page_done(r, "/medlemmar", "Medlemmen är ändrad.");
 }
 
 void page_member_remove_form(struct web_req *r)
@@ -1021,7 +933,7 @@ void page_member_remove(struct web_req *r)
 		web_error(r, 400, err.msg);
 		return;
 	}
-	done(r, "/medlemmar", "Medlemmen är borttagen.");
+	page_done(r, "/medlemmar", "Medlemmen är borttagen.");
 }
 
 /* ---- the board ---- */
@@ -1040,7 +952,7 @@ static void board_page(struct web_req *r, int year, const struct page_errors *pe
 		pe = &none;
 	page_begin(r, "Styrelsen");
 	page_notice(r);
-	year_picker(r, "/styrelse", year);
+	page_year_picker(r, "/styrelse", year, "pick-year");
 	if (app_board_list(r->st, year, &b, &n, &err) < 0) {
 		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
 		page_end(r);
@@ -1064,8 +976,8 @@ static void board_page(struct web_req *r, int year, const struct page_errors *pe
 
 		web_printf(&r->out, "<tr><td>%s</td><td>%s</td><td>%s</td>", b[i].name, role, b[i].appointed_by);
 		if (admin(r))
-			web_printf(&r->out, "<td><a href=\"/styrelse/%lld\">Ändra<span class=\"sr-only\"> %s</span></a> · "
-					    "<a href=\"/styrelse/%lld/ta-bort\">Ta bort<span class=\"sr-only\"> %s</span>"
+			web_printf(&r->out, "<td><a href=\"/styrelse/%lld\">Ändra<span class=\"visually-hidden\"> %s</span></a> · "
+					    "<a href=\"/styrelse/%lld/ta-bort\">Ta bort<span class=\"visually-hidden\"> %s</span>"
 					    "</a></td>",
 				   (long long)b[i].id, b[i].name, (long long)b[i].id, b[i].name);
 		buf_adds(&r->out, "</tr>\n");
@@ -1089,7 +1001,7 @@ static void board_page(struct web_req *r, int year, const struct page_errors *pe
 
 void page_board(struct web_req *r)
 {
-	board_page(r, year_of(r, &r->query), NULL, NULL);
+	board_page(r, page_year_of(r, &r->query), NULL, NULL);
 }
 
 void page_board_add(struct web_req *r)
@@ -1114,7 +1026,7 @@ void page_board_add(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/styrelse?year=%d", year);
-	done(r, path, "Ledamoten är tillagd.");
+	page_done(r, path, "Ledamoten är tillagd.");
 }
 
 static int find_board(struct web_req *r, struct board_member *out)
@@ -1189,7 +1101,7 @@ void page_board_edit(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/styrelse?year=%ld", year);
-	done(r, path, "Ledamoten är ändrad.");
+	page_done(r, path, "Ledamoten är ändrad.");
 }
 
 void page_board_remove_form(struct web_req *r)
@@ -1223,7 +1135,7 @@ void page_board_remove(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/styrelse?year=%d", m.year);
-	done(r, path, "Ledamoten är borttagen.");
+	page_done(r, path, "Ledamoten är borttagen.");
 }
 
 /* ---- the year cycle ---- */
@@ -1246,7 +1158,7 @@ static void cycle_page(struct web_req *r, int year, const struct page_errors *pe
 		pe = &none;
 	page_begin(r, "Årshjulet");
 	page_notice(r);
-	year_picker(r, "/arshjul", year);
+	page_year_picker(r, "/arshjul", year, "pick-year");
 	if (app_calendar_events(r->st, year, &ev, &n, &err) < 0) {
 		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
 		page_end(r);
@@ -1276,8 +1188,8 @@ static void cycle_page(struct web_req *r, int year, const struct page_errors *pe
 			   event_kind_labels[ev[i].kind < EVENT__MAX ? ev[i].kind : EVENT_OTHER]);
 		if (admin(r)) {
 			if (ev[i].id > 0 && !ev[i].derived)
-				web_printf(&r->out, "<td><a href=\"/arshjul/%lld\">Ändra<span class=\"sr-only\"> %s</span>"
-						    "</a> · <a href=\"/arshjul/%lld/ta-bort\">Ta bort<span class=\"sr-only\"> "
+				web_printf(&r->out, "<td><a href=\"/arshjul/%lld\">Ändra<span class=\"visually-hidden\"> %s</span>"
+						    "</a> · <a href=\"/arshjul/%lld/ta-bort\">Ta bort<span class=\"visually-hidden\"> "
 						    "%s</span></a></td>",
 					   (long long)ev[i].id, ev[i].title, (long long)ev[i].id, ev[i].title);
 			else
@@ -1304,7 +1216,7 @@ static void cycle_page(struct web_req *r, int year, const struct page_errors *pe
 
 void page_cycle(struct web_req *r)
 {
-	cycle_page(r, year_of(r, &r->query), NULL, NULL);
+	cycle_page(r, page_year_of(r, &r->query), NULL, NULL);
 }
 
 void page_cycle_add(struct web_req *r)
@@ -1330,7 +1242,7 @@ void page_cycle_add(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/arshjul?year=%d", year);
-	done(r, path, "Händelsen är tillagd.");
+	page_done(r, path, "Händelsen är tillagd.");
 }
 
 static int find_event(struct web_req *r, struct event *out)
@@ -1402,7 +1314,7 @@ void page_cycle_edit(struct web_req *r)
 	d = e.date;
 	date_parse(form_get(b, "date"), &d, NULL);
 	snprintf(path, sizeof(path), "/arshjul?year=%d", d.y);
-	done(r, path, "Händelsen är ändrad.");
+	page_done(r, path, "Händelsen är ändrad.");
 }
 
 void page_cycle_remove_form(struct web_req *r)
@@ -1435,7 +1347,7 @@ void page_cycle_remove(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/arshjul?year=%d", e.date.y);
-	done(r, path, "Händelsen är borttagen.");
+	page_done(r, path, "Händelsen är borttagen.");
 }
 
 /* ---- the fiscal years ---- */
@@ -1478,11 +1390,11 @@ void page_years(struct web_req *r)
 			buf_adds(&r->out, "</td><td>öppet</td>");
 		if (admin(r)) {
 			if (a->closed)
-				web_printf(&r->out, "<td><a href=\"/rakenskapsar/%d/oppna\">Öppna igen<span class=\"sr-only\"> %d"
+				web_printf(&r->out, "<td><a href=\"/rakenskapsar/%d/oppna\">Öppna igen<span class=\"visually-hidden\"> %d"
 						    "</span></a></td>",
 					   a->year, a->year);
 			else if (a->has_books)
-				web_printf(&r->out, "<td><a href=\"/rakenskapsar/%d/stang\">Stäng året<span class=\"sr-only\"> %d"
+				web_printf(&r->out, "<td><a href=\"/rakenskapsar/%d/stang\">Stäng året<span class=\"visually-hidden\"> %d"
 						    "</span></a></td>",
 					   a->year, a->year);
 			else
@@ -1577,7 +1489,7 @@ void page_year_close(struct web_req *r)
 		page_errors_release(&pe);
 		return;
 	}
-	done(r, "/rakenskapsar", "Året är stängt.");
+	page_done(r, "/rakenskapsar", "Året är stängt.");
 }
 
 void page_year_reopen_form(struct web_req *r)
@@ -1608,5 +1520,5 @@ void page_year_reopen(struct web_req *r)
 		page_errors_release(&pe);
 		return;
 	}
-	done(r, "/rakenskapsar", "Året är öppnat igen.");
+	page_done(r, "/rakenskapsar", "Året är öppnat igen.");
 }

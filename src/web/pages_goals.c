@@ -12,6 +12,7 @@
  * checks it, refuses a closed year and writes the audit log.
  */
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,109 +26,22 @@
 
 /* ---- what the pages share ---- */
 
-static void url_escape(struct buf *b, const char *s)
-{
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
-		    c == '_')
-			buf_addc(b, (char)c);
-		else
-			buf_addf(b, "%%%02X", c);
-	}
-}
-
-/* Redirects to path with a notice (one of page.c's notices). */
-static void done(struct web_req *r, const char *path, const char *notice)
-{
-	struct buf b;
-
-	buf_init(&b);
-	buf_adds(&b, path);
-	buf_adds(&b, strchr(path, '?') ? "&ok=" : "?ok=");
-	url_escape(&b, notice);
-	web_redirect(r, b.s);
-	buf_release(&b);
-}
-
 /* The year of a page: ?year= or the form's year, else the latest year of
  * the books, else this year. */
 static int the_year(struct web_req *r)
 {
 	long y = web_int(form_get(&r->query, "year"), 1990, 2200);
-	struct err err;
-	int latest;
 
-	if (y < 0)
-		y = web_int(form_get(&r->body, "year"), 1990, 2200);
-	if (y > 0)
-		return (int)y;
-	if (web_store(r) && app_latest_year(r->st, &latest, &err) == 0)
-		return latest;
-	return web_this_year();
+	return y > 0 ? (int)y : page_year_of(r, &r->body);
 }
 
-static void year_picker(struct web_req *r, const char *action, int year)
-{
-	web_printf(&r->out, "<form id=\"year-form\" method=\"get\" action=\"%s\"><label for=\"year\">År</label> "
-			    "<input id=\"year\" name=\"year\" type=\"number\" min=\"1990\" max=\"2200\" value=\"%d\"> "
-			    "<button type=\"submit\">Visa</button></form>\n",
-		   action, year);
-}
-
-/* A select whose options have values of their own (keys) and labels,
- * starting with an empty "Välj …" option when placeholder is given. */
+/* page_select_labels with its arguments in this file's order: the keys
+ * and labels of n options, first an empty one reading empty when given. */
 static void select_kv(struct web_req *r, const char *name, const char *label, const char *const *keys,
-		      const char *const *labels, size_t n, const char *placeholder, const char *chosen,
+		      const char *const *labels, size_t n, const char *empty, const char *chosen,
 		      const char *error)
 {
-	size_t i;
-
-	web_printf(&r->out, "<p class=\"field%s\"><label for=\"%s\">%s</label>\n<select id=\"%s\" name=\"%s\"",
-		   error ? " has-error" : "", name, label, name, name);
-	if (error)
-		web_printf(&r->out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", name);
-	buf_adds(&r->out, ">\n");
-	if (placeholder)
-		web_printf(&r->out, "<option value=\"\">%s</option>\n", placeholder);
-	for (i = 0; i < n; i++)
-		web_printf(&r->out, "<option value=\"%s\"%s>%s</option>\n", keys[i],
-			   chosen && strcmp(chosen, keys[i]) == 0 ? " selected" : "", labels[i]);
-	buf_adds(&r->out, "</select>");
-	if (error)
-		web_printf(&r->out, "<span class=\"field-error\" id=\"%s-error\">%s</span>", name, error);
-	buf_adds(&r->out, "</p>\n");
-}
-
-static void textarea(struct web_req *r, const char *name, const char *label, const char *value, int rows,
-		     const char *hint, const char *error)
-{
-	web_printf(&r->out, "<p class=\"field text-field%s\"><label for=\"%s\">%s</label>\n", error ? " has-error" : "",
-		   name, label);
-	if (hint)
-		web_printf(&r->out, "<span class=\"hint\" id=\"%s-hint\">%s</span>\n", name, hint);
-	web_printf(&r->out, "<textarea id=\"%s\" name=\"%s\" rows=\"%d\"", name, name, rows);
-	if (error || hint) {
-		buf_adds(&r->out, " aria-describedby=\"");
-		if (hint)
-			web_printf(&r->out, "%s-hint%s", name, error ? " " : "");
-		if (error)
-			web_printf(&r->out, "%s-error", name);
-		buf_adds(&r->out, "\"");
-	}
-	if (error)
-		buf_adds(&r->out, " aria-invalid=\"true\"");
-	buf_adds(&r->out, ">");
-	/* A newline right after the tag is dropped by the browser: keep a
-	 * text that starts with one as it is. */
-	if (value && value[0] == '\n')
-		buf_adds(&r->out, "\n");
-	web_esc(&r->out, value ? value : "");
-	buf_adds(&r->out, "</textarea>");
-	if (error)
-		web_printf(&r->out, "<span class=\"field-error\" id=\"%s-error\">%s</span>", name, error);
-	buf_adds(&r->out, "</p>\n");
+	page_select_labels(r, name, label, keys, labels, n, empty, chosen, error);
 }
 
 /* A checkbox with its label. */
@@ -249,7 +163,7 @@ static void goal_fields(struct web_req *r, const struct form *v, const struct go
 	page_field(r, "title", "Rubrik", "text", val(v, "title", g ? g->title : ""), page_errors_for(pe, "title"));
 	select_kv(r, "area", "Område", area_keys, area_labels, GOAL_AREA__MAX, g ? NULL : "Välj område",
 		  val(v, "area", g ? goal_area_key(g->area) : NULL), page_errors_for(pe, "area"));
-	textarea(r, "description", "Beskrivning (valfri)", val(v, "description", g ? g->description : ""), 3, NULL,
+	page_textarea(r, "description", "Beskrivning (valfri)", val(v, "description", g ? g->description : ""), 3, NULL,
 		 page_errors_for(pe, "description"));
 }
 
@@ -268,8 +182,8 @@ static void result_fields(struct web_req *r, const struct form *v, const struct 
 		target[i - 1] = '\0';
 	if (rg && rg->intervention_id)
 		snprintf(iv_id, sizeof(iv_id), "%lld", (long long)rg->intervention_id);
-	textarea(r, "text", "Resultatmål", val(v, "text", rg ? rg->text : ""), 2, NULL, page_errors_for(pe, "text"));
-	textarea(r, "follow_up", "Hur det följs upp (valfritt)", val(v, "follow_up", rg ? rg->follow_up : ""), 2, NULL,
+	page_textarea(r, "text", "Resultatmål", val(v, "text", rg ? rg->text : ""), 2, NULL, page_errors_for(pe, "text"));
+	page_textarea(r, "follow_up", "Hur det följs upp (valfritt)", val(v, "follow_up", rg ? rg->follow_up : ""), 2, NULL,
 		 page_errors_for(pe, "follow_up"));
 	select_kv(r, "indicator", "Indikator", indicator_keys, indicator_labels, N_INDICATORS, "Ingen indikator",
 		  val(v, "indicator", rg && rg->indicator != IND_NONE ? indicator_kind_key(rg->indicator) : ""),
@@ -312,7 +226,7 @@ static void manage_page(struct web_req *r, int year, const char *which, const st
 		return;
 	page_begin(r, "Ändra mål");
 	page_notice(r);
-	year_picker(r, "/mal/hantera", year);
+	page_year_picker(r, "/mal/hantera", year, "year");
 	web_printf(&r->out, "<p>Målen för %d som de står i verksamhetsplanen och årsredovisningen. "
 			    "<a href=\"/mal?year=%d\">Se måluppfyllelsen</a>.</p>\n",
 		   year, year);
@@ -434,7 +348,7 @@ static void goals_done(struct web_req *r, int year, const char *notice)
 	char path[64];
 
 	snprintf(path, sizeof(path), "/mal/hantera?year=%d", year);
-	done(r, path, notice);
+	page_done(r, path, notice);
 }
 
 void page_goal_add(struct web_req *r)
@@ -693,7 +607,7 @@ static void assess_page(struct web_req *r, const struct form *v, const struct pa
 		page_field(r, "value", "Uppmätt värde (valfritt)", "text", val(v, "value", value),
 			   page_errors_for(pe, "value"));
 	}
-	textarea(r, "comment", "Kommentar", val(v, "comment", a ? a->comment : ""), 3, NULL,
+	page_textarea(r, "comment", "Kommentar", val(v, "comment", a ? a->comment : ""), 3, NULL,
 		 page_errors_for(pe, "comment"));
 	web_printf(&r->out, "<p><button type=\"submit\" id=\"assess-submit\">Spara bedömningen</button> "
 			    "<a href=\"/mal/hantera?year=%d\">Avbryt</a></p>\n</form>\n",
@@ -810,7 +724,7 @@ void page_texts(struct web_req *r)
 
 	page_begin(r, "Texter");
 	page_notice(r);
-	year_picker(r, "/texter", year);
+	page_year_picker(r, "/texter", year, "year");
 	web_printf(&r->out, "<p>Texterna som årsredovisningen, verksamhetsplanen och delårsrapporten för %d "
 			    "visar, skrivna i Markdown.</p>\n",
 		   year);
@@ -875,7 +789,7 @@ static void text_page(struct web_req *r, const struct form *v, int preview, cons
 			    "<input type=\"hidden\" name=\"year\" value=\"%d\">",
 		   s->key, year);
 	page_csrf(r);
-	textarea(r, "markdown", "Text (Markdown)", v ? val(v, "markdown", "") : md ? md : "", 14,
+	page_textarea(r, "markdown", "Text (Markdown)", v ? val(v, "markdown", "") : md ? md : "", 14,
 		 "Tom rad mellan stycken; # Rubrik, ## Underrubrik; - i början av raden för en punktlista; "
 		 "*kursiv* och **fet** visas som vanlig text.",
 		 page_errors_for(pe, "markdown"));
@@ -921,7 +835,7 @@ void page_text_save(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/texter?year=%d", year);
-	done(r, path, "Texten är sparad.");
+	page_done(r, path, "Texten är sparad.");
 }
 
 static void text_remove_page(struct web_req *r, const char *error)
@@ -972,73 +886,10 @@ void page_text_remove(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/texter?year=%d", year);
-	done(r, path, "Texten är borttagen.");
+	page_done(r, path, "Texten är borttagen.");
 }
 
 /* ---- files read in: the books (SIE) and the survey answers (CSV) ---- */
-
-/* The upload in a private folder (mode 0700) under TMPDIR while a use
- * case reads it: 0 with its path in path, or -1. */
-static int upload_save(struct web_req *r, char *dir, size_t dir_n, char *path, size_t path_n, const char *name)
-{
-	const char *tmp = getenv("TMPDIR");
-	int fd, rc;
-
-	snprintf(dir, dir_n, "%s/finsam-upload-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(dir))
-		return -1;
-	snprintf(path, path_n, "%s/%s", dir, name);
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
-	if (fd < 0) {
-		rmdir(dir);
-		return -1;
-	}
-	rc = write(fd, r->file.data, r->file.len) == (ssize_t)r->file.len ? 0 : -1;
-	if (close(fd) < 0)
-		rc = -1;
-	if (rc < 0) {
-		unlink(path);
-		rmdir(dir);
-	}
-	return rc;
-}
-
-static void upload_gone(const char *dir, const char *path)
-{
-	unlink(path);
-	rmdir(dir);
-}
-
-/* The name the browser gave the file, without its folders, or def. */
-static const char *upload_name(const struct web_req *r, const char *def)
-{
-	const char *n = r->file.name, *slash = strrchr(n, '/'), *back = strrchr(n, '\\');
-
-	if (slash && (!back || slash > back))
-		n = slash + 1;
-	else if (back)
-		n = back + 1;
-	return *n ? n : def;
-}
-
-/* The message with the temporary file's path replaced by the name the
- * browser gave the file. */
-static void rename_in(char *msg, size_t n, const char *path, const char *name)
-{
-	struct buf b;
-	const char *p = msg, *hit;
-	size_t len = strlen(path);
-
-	buf_init(&b);
-	while ((hit = strstr(p, path)) != NULL) {
-		buf_add(&b, p, (size_t)(hit - p));
-		buf_adds(&b, name);
-		p = hit + len;
-	}
-	buf_adds(&b, p);
-	snprintf(msg, n, "%s", b.s);
-	buf_release(&b);
-}
 
 /* A failed upload's errors: the first line of msg says what went wrong,
  * each line after it is one error with its line in the file. */
@@ -1167,8 +1018,9 @@ void page_upload_sie(struct web_req *r)
 {
 	struct app_import_result res;
 	struct err err;
-	char dir[4096], path[4200], ok[64];
-	const char *name = upload_name(r, "bokforing.se");
+	struct web_upload u;
+	char ok[64];
+	const char *name = web_upload_name(r, "bokforing.se");
 	int rc;
 
 	if (!r->file.data || r->file.len == 0) {
@@ -1176,28 +1028,29 @@ void page_upload_sie(struct web_req *r)
 		upload_page(r, "sie", NULL, "Välj en SIE-fil att läsa in.");
 		return;
 	}
-	if (upload_save(r, dir, sizeof(dir), path, sizeof(path), "bokforing.se") < 0) {
+	if (web_upload_save(r, &u, "bokforing.se") < 0) {
 		web_error(r, 500, "Filen kunde inte tas emot.");
 		return;
 	}
-	rc = app_import_sie_as(r->srv->cfg.db, r->sess.user.name, path, name, NULL, &res, &err);
-	upload_gone(dir, path);
+	rc = app_import_sie_as(r->srv->cfg.db, r->sess.user.name, u.path, name, NULL, &res, &err);
+	web_upload_gone(&u);
 	if (rc < 0) {
-		rename_in(err.msg, sizeof(err.msg), path, name);
+		web_upload_rename_msg(err.msg, sizeof(err.msg), u.path, name);
 		r->status = 400;
 		upload_page(r, "sie", err.msg, "Filen har fel; se listan ovan.");
 		return;
 	}
 	snprintf(ok, sizeof(ok), "/inlasning?year=%d", res.year);
-	done(r, ok, "Bokföringen är inläst.");
+	page_done(r, ok, "Bokföringen är inläst.");
 }
 
 void page_upload_survey(struct web_req *r)
 {
 	struct app_survey_import res;
 	struct err err;
-	char dir[4096], path[4200], ok[64];
-	const char *name = upload_name(r, "enkater.csv"), *year_s = form_get(&r->body, "survey-year");
+	struct web_upload u;
+	char ok[64];
+	const char *name = web_upload_name(r, "enkater.csv"), *year_s = form_get(&r->body, "survey-year");
 	long year = 0;
 	int rc;
 
@@ -1211,20 +1064,20 @@ void page_upload_survey(struct web_req *r)
 		upload_page(r, "survey", "Året ska vara ett år med fyra siffror, till exempel 2025.", NULL);
 		return;
 	}
-	if (upload_save(r, dir, sizeof(dir), path, sizeof(path), "enkater.csv") < 0) {
+	if (web_upload_save(r, &u, "enkater.csv") < 0) {
 		web_error(r, 500, "Filen kunde inte tas emot.");
 		return;
 	}
-	rc = app_import_survey(r->st, path, (int)year, &res, &err);
-	upload_gone(dir, path);
+	rc = app_import_survey(r->st, u.path, (int)year, &res, &err);
+	web_upload_gone(&u);
 	if (rc < 0) {
-		rename_in(err.msg, sizeof(err.msg), path, name);
+		web_upload_rename_msg(err.msg, sizeof(err.msg), u.path, name);
 		r->status = 400;
 		upload_page(r, "survey", err.msg, "Filen har fel; se listan ovan.");
 		return;
 	}
 	snprintf(ok, sizeof(ok), "/enkater?year=%d", res.year);
-	done(r, ok, "Enkätsvaren är inlästa.");
+	page_done(r, ok, "Enkätsvaren är inlästa.");
 }
 
 /* ---- the survey answers stored ---- */
@@ -1238,7 +1091,7 @@ void page_surveys(struct web_req *r)
 
 	page_begin(r, "Enkätsvar");
 	page_notice(r);
-	year_picker(r, "/enkater", year);
+	page_year_picker(r, "/enkater", year, "year");
 	if (app_survey_batches(r->st, year, &b, &n, &err) < 0) {
 		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
 		page_end(r);
@@ -1342,5 +1195,5 @@ void page_survey_remove(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/enkater?year=%d", year);
-	done(r, path, "Enkätsvaren är borttagna.");
+	page_done(r, path, "Enkätsvaren är borttagna.");
 }

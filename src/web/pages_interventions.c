@@ -12,6 +12,7 @@
  *
  * The helpers at the top (adm_*) are shared with pages_users.c.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,82 +26,12 @@
 
 /* ---- shared helpers ---- */
 
-static void url_escape(struct buf *b, const char *s)
-{
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
-		    c == '_')
-			buf_addc(b, (char)c);
-		else
-			buf_addf(b, "%%%02X", c);
-	}
-}
-
-void adm_url(struct buf *b, const char *s)
-{
-	url_escape(b, s);
-}
-
 void adm_form_add(struct form *v, const char *name, const char *value)
 {
 	v->f = xgrow(v->f, sizeof(*v->f), v->n + 1, &v->cap);
 	v->f[v->n].name = xstrdup(name);
 	v->f[v->n].value = xstrdup(value ? value : "");
 	v->n++;
-}
-
-void adm_done(struct web_req *r, const char *path, const char *notice)
-{
-	struct buf b;
-	const char *hash = strchr(path, '#');
-	size_t len = hash ? (size_t)(hash - path) : strlen(path);
-
-	/* The notice goes before a fragment ("/insatser/2?ok=...#anonymous"). */
-	buf_init(&b);
-	buf_add(&b, path, len);
-	buf_adds(&b, memchr(path, '?', len) ? "&ok=" : "?ok=");
-	url_escape(&b, notice);
-	if (hash)
-		buf_adds(&b, hash);
-	web_redirect(r, b.s);
-	buf_release(&b);
-	web_data_changed();
-}
-
-void adm_textarea(struct web_req *r, const char *name, const char *label, const char *value, const char *error)
-{
-	web_printf(&r->out, "<p class=\"field%s\"><label for=\"%s\">%s</label>\n<textarea id=\"%s\" name=\"%s\" "
-			    "rows=\"4\"",
-		   error ? " has-error" : "", name, label, name, name);
-	if (error)
-		web_printf(&r->out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", name);
-	web_printf(&r->out, ">%s</textarea>", value ? value : "");
-	if (error)
-		web_printf(&r->out, "<span class=\"field-error\" id=\"%s-error\">%s</span>", name, error);
-	buf_adds(&r->out, "</p>\n");
-}
-
-void adm_choice(struct web_req *r, const char *name, const char *label, const char *const *values,
-		const char *const *labels, const char *chosen, const char *empty, const char *error)
-{
-	size_t i;
-
-	web_printf(&r->out, "<p class=\"field%s\"><label for=\"%s\">%s</label>\n<select id=\"%s\" name=\"%s\"",
-		   error ? " has-error" : "", name, label, name, name);
-	if (error)
-		web_printf(&r->out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", name);
-	buf_adds(&r->out, ">\n");
-	if (empty)
-		web_printf(&r->out, "<option value=\"\">%s</option>\n", empty);
-	for (i = 0; values[i]; i++)
-		web_printf(&r->out, "<option value=\"%s\"%s>%s</option>\n", values[i],
-			   chosen && strcmp(chosen, values[i]) == 0 ? " selected" : "", labels[i]);
-	buf_adds(&r->out, "</select>");
-	if (error)
-		web_printf(&r->out, "<span class=\"field-error\" id=\"%s-error\">%s</span>", name, error);
-	buf_adds(&r->out, "</p>\n");
 }
 
 void adm_form_error(struct web_req *r, struct page_errors *pe, const struct err *err)
@@ -169,7 +100,8 @@ static void kind_choice(struct web_req *r, const char *chosen, const char *error
 		labels[k] = names[k];
 	}
 	values[k] = labels[k] = NULL;
-	adm_choice(r, "kind", "Sort", values, labels, chosen, "Välj sort …", error);
+	page_select_labels(r, "kind", "Sort", values, labels, SIZE_MAX, "Välj sort …",
+			   chosen, error);
 }
 
 /* The fields of an intervention as the form shows them. */
@@ -238,8 +170,8 @@ static void insats_form(struct web_req *r, const char *title, const char *action
 	page_field(r, "target", "Målgrupp", "text", val(v, "target"), E("target"));
 	page_field(r, "ages", "Åldrar (till exempel 16-29)", "text", val(v, "ages"), E("ages"));
 	buf_adds(&r->out, "</fieldset>\n");
-	adm_textarea(r, "purpose", "Syfte", val(v, "purpose"), E("purpose"));
-	adm_textarea(r, "goals", "Insatsens mål (som beslutet anger dem)", val(v, "goals"), E("goals"));
+	page_textarea(r, "purpose", "Syfte", val(v, "purpose"), 4, NULL, E("purpose"));
+	page_textarea(r, "goals", "Insatsens mål (som beslutet anger dem)", val(v, "goals"), 4, NULL, E("goals"));
 	buf_adds(&r->out, "<fieldset><legend>Bokföring</legend>\n");
 	page_field(r, "accounts", "Konton där insatsens kostnader bokförs (till exempel 4010-4019)", "text",
 		   val(v, "accounts"), E("accounts"));
@@ -278,7 +210,7 @@ void page_insats_new(struct web_req *r)
 		return;
 	}
 	snprintf(path, sizeof(path), "/insatser/%lld", (long long)id);
-	adm_done(r, path, "Insatsen är sparad.");
+	page_done(r, path, "Insatsen är sparad.");
 }
 
 void page_insats_edit_form(struct web_req *r)
@@ -319,7 +251,7 @@ void page_insats_edit(struct web_req *r)
 		page_errors_release(&pe);
 		return;
 	}
-	adm_done(r, back, "Insatsen är ändrad.");
+	page_done(r, back, "Insatsen är ändrad.");
 }
 
 /* ---- closing: an end date, confirmed ---- */
@@ -393,7 +325,7 @@ void page_insats_close(struct web_req *r)
 		return;
 	}
 	snprintf(back, sizeof(back), "/insatser/%s", which);
-	adm_done(r, back, "Insatsen är avslutad.");
+	page_done(r, back, "Insatsen är avslutad.");
 }
 
 /* ---- removal, confirmed ---- */
@@ -445,7 +377,7 @@ void page_insats_remove(struct web_req *r)
 		page_errors_release(&pe);
 		return;
 	}
-	adm_done(r, "/insatser", "Insatsen är borttagen.");
+	page_done(r, "/insatser", "Insatsen är borttagen.");
 }
 
 /* ---- allocations of shared accounts ---- */
@@ -642,7 +574,7 @@ void page_allocation_add(struct web_req *r)
 		return;
 	}
 	snprintf(back, sizeof(back), "/insatser/%s#allocations", which);
-	adm_done(r, back, "Fördelningen är sparad.");
+	page_done(r, back, "Fördelningen är sparad.");
 }
 
 /* The allocation params[1] of intervention params[0]; a 404 when there is none. */
@@ -715,7 +647,7 @@ void page_allocation_remove(struct web_req *r)
 		return;
 	}
 	snprintf(back, sizeof(back), "/insatser/%s#allocations", which);
-	adm_done(r, back, "Fördelningen är borttagen.");
+	page_done(r, back, "Fördelningen är borttagen.");
 }
 
 /* 0 when the user may keep the anonymous counts of iv, else a 403. */
@@ -747,7 +679,7 @@ void page_anonymous_add(struct web_req *r)
 		return;
 	}
 	snprintf(back, sizeof(back), "/insatser/%s#anonymous", which);
-	adm_done(r, back, "De anonyma deltagarna är sparade.");
+	page_done(r, back, "De anonyma deltagarna är sparade.");
 }
 
 /* The anonymous count params[1] of intervention iv; a 404 when there is none. */
@@ -833,7 +765,7 @@ void page_anonymous_edit(struct web_req *r)
 		return;
 	}
 	snprintf(back, sizeof(back), "/insatser/%s#anonymous", which);
-	adm_done(r, back, "De anonyma deltagarna är sparade.");
+	page_done(r, back, "De anonyma deltagarna är sparade.");
 }
 
 static void anonymous_confirm(struct web_req *r, const struct intervention *iv, const char *which,
@@ -887,5 +819,5 @@ void page_anonymous_remove(struct web_req *r)
 		return;
 	}
 	snprintf(back, sizeof(back), "/insatser/%s#anonymous", which);
-	adm_done(r, back, "De anonyma deltagarna är borttagna.");
+	page_done(r, back, "De anonyma deltagarna är borttagna.");
 }

@@ -8,6 +8,7 @@
  * search is a link that can be kept, and every page works without
  * JavaScript.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,15 +84,7 @@ static void pager(struct web_req *r, const char *path, const char *query, long p
 static void select_kv(struct web_req *r, const char *name, const char *label, const char *first,
 		      const char *const *values, const char *const *labels, size_t n, const char *chosen)
 {
-	size_t i;
-
-	web_printf(&r->out, "<p class=\"field\"><label for=\"%s\">%s</label>\n<select id=\"%s\" name=\"%s\">\n"
-			    "<option value=\"\">%s</option>\n",
-		   name, label, name, name, first);
-	for (i = 0; i < n; i++)
-		web_printf(&r->out, "<option value=\"%s\"%s>%s</option>\n", values[i],
-			   chosen && strcmp(chosen, values[i]) == 0 ? " selected" : "", labels ? labels[i] : values[i]);
-	buf_adds(&r->out, "</select></p>\n");
+	page_select_labels(r, name, label, values, labels ? labels : values, n, first, chosen, NULL);
 }
 
 /* A document's table in a box that scrolls sideways on a narrow screen

@@ -20,29 +20,6 @@
 #include "model/statements.h"
 #include "web/web_int.h"
 
-/* The year a page shows: ?year=, else the latest year of the books, else
- * this year. */
-static int page_year(struct web_req *r)
-{
-	long y = web_int(form_get(&r->query, "year"), 1990, 2200);
-	int latest;
-	struct err err;
-
-	if (y > 0)
-		return (int)y;
-	if (r->st && app_latest_year(r->st, &latest, &err) == 0)
-		return latest;
-	return web_this_year();
-}
-
-static void year_picker(struct web_req *r, const char *action, int year)
-{
-	web_printf(&r->out, "<form id=\"year-form\" method=\"get\" action=\"%s\"><label for=\"year\">År</label> "
-			    "<input id=\"year\" name=\"year\" type=\"number\" min=\"1990\" max=\"2200\" value=\"%d\"> "
-			    "<button type=\"submit\">Visa</button></form>\n",
-		   action, year);
-}
-
 static int is_admin(const struct web_req *r)
 {
 	return r->sess.user.role == ROLE_ADMIN;
@@ -115,13 +92,13 @@ static void dashboard_cards(struct web_req *r, int year);
 
 void page_dashboard(struct web_req *r)
 {
-	int year = page_year(r);
+	int year = page_year_of(r, &r->query);
 	struct date t = date_today();
 	unsigned long gen = web_data_generation();
 	size_t start;
 
 	page_begin(r, "Översikt");
-	year_picker(r, "/", year);
+	page_year_picker(r, "/", year, "year");
 	page_role_overview(r, year);
 	if (!cached_cards(r, year, t, gen, time(NULL))) {
 		pthread_mutex_lock(&dash.making);
@@ -308,7 +285,7 @@ void page_insats(struct web_req *r)
 	struct intervention iv;
 	struct err err;
 	char which[24], action[40];
-	int year = page_year(r);
+	int year = page_year_of(r, &r->query);
 
 	if (id < 0 || app_insats_find(r->st, (snprintf(which, sizeof(which), "%ld", id), which), &iv, &err) < 0) {
 		web_error(r, 404, "Det finns ingen sådan insats.");
@@ -320,7 +297,7 @@ void page_insats(struct web_req *r)
 	page_doc(r, app_report_insatser(r->st, which, &err), &err);
 	web_printf(&r->out, "<h2>Deltagare %d</h2>\n", year);
 	snprintf(action, sizeof(action), "/insatser/%ld", id);
-	year_picker(r, action, year);
+	page_year_picker(r, action, year, "year");
 	page_doc(r, app_report_participants(r->st, year, which, 1, 0, &err), &err);
 	page_doc(r, app_report_insats_indicators(r->st, year, which, &err), &err);
 	page_insats_sections(r, &iv, which);
@@ -346,7 +323,7 @@ static void goals_page(struct web_req *r, int year, const struct form *v, const 
 	} else {
 		page_begin(r, "Mål och måluppfyllelse");
 		page_notice(r);
-		year_picker(r, "/mal", year);
+		page_year_picker(r, "/mal", year, "year");
 		if (is_admin(r))
 			web_printf(&r->out, "<p><a id=\"manage-goals\" href=\"/mal/hantera?year=%d\">Lägg till, ändra och "
 					    "ta bort mål, resultatmål och bedömningar</a></p>\n", year);
@@ -405,7 +382,7 @@ static void goals_page(struct web_req *r, int year, const struct form *v, const 
 
 void page_goals(struct web_req *r)
 {
-	goals_page(r, page_year(r), NULL, NULL);
+	goals_page(r, page_year_of(r, &r->query), NULL, NULL);
 }
 
 void page_goal_assess(struct web_req *r)
@@ -463,7 +440,7 @@ static void budget_page(struct web_req *r, int year, const struct form *v, const
 	} else {
 		page_begin(r, "Budget och prognos");
 		page_notice(r);
-		year_picker(r, "/budget", year);
+		page_year_picker(r, "/budget", year, "year");
 		web_printf(&r->out, "<p><a id=\"budget-lines-link\" href=\"/budget/rader?year=%d\">Budgetraderna och "
 				    "versionerna</a> · <a href=\"/budget/prognoser?year=%d\">Prognoserna</a></p>\n",
 			   year, year);
@@ -503,7 +480,7 @@ static void budget_page(struct web_req *r, int year, const struct form *v, const
 
 void page_budget(struct web_req *r)
 {
-	budget_page(r, page_year(r), NULL, NULL);
+	budget_page(r, page_year_of(r, &r->query), NULL, NULL);
 }
 
 void page_forecast(struct web_req *r)
@@ -586,11 +563,11 @@ static struct doc *build_report(struct web_req *r, size_t k, int year, struct er
 
 void page_reports(struct web_req *r)
 {
-	int year = page_year(r);
+	int year = page_year_of(r, &r->query);
 	size_t k;
 
 	page_begin(r, "Rapporter");
-	year_picker(r, "/rapporter", year);
+	page_year_picker(r, "/rapporter", year, "year");
 	buf_adds(&r->out, "<table class=\"app\" id=\"report-list\"><tr><th>Rapport</th><th>Visa</th>"
 			  "<th>Ladda ner</th></tr>\n");
 	for (k = 0; k < N_REPORTS; k++)
@@ -647,13 +624,13 @@ void page_report(struct web_req *r)
  * auditor's and the director's view of whether the figures hold. */
 void page_checks(struct web_req *r)
 {
-	int year = page_year(r);
+	int year = page_year_of(r, &r->query);
 	struct check_report report;
 	struct err err;
 
 	memset(&report, 0, sizeof(report));
 	page_begin(r, "Kontroll");
-	year_picker(r, "/kontroll", year);
+	page_year_picker(r, "/kontroll", year, "year");
 	if (app_check(r->st, year, &report, &err) < 0) {
 		page_doc(r, NULL, &err);
 		page_end(r);

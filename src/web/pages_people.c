@@ -507,66 +507,30 @@ void page_import_form(struct web_req *r)
 	import_form(r, NULL);
 }
 
-/* The message with the temporary file's path replaced by the name the
- * browser gave the file. */
-static void rename_in(char *msg, size_t n, const char *path, const char *name)
-{
-	struct buf b;
-	const char *p = msg, *hit;
-	size_t len = strlen(path);
-
-	buf_init(&b);
-	while ((hit = strstr(p, path)) != NULL) {
-		buf_add(&b, p, (size_t)(hit - p));
-		buf_adds(&b, name);
-		p = hit + len;
-	}
-	buf_adds(&b, p);
-	snprintf(msg, n, "%s", b.s);
-	buf_release(&b);
-}
-
 void page_import(struct web_req *r)
 {
 	struct app_participant_import res;
+	struct web_upload u;
 	struct err err;
-	char dir[4096], path[4200], notice[160];
-	const char *tmp = getenv("TMPDIR");
-	int fd, rc;
+	int rc;
 
-	/* A private folder (mode 0700) under TMPDIR for the file while it is read. */
-	snprintf(dir, sizeof(dir), "%s/finsam-import-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	if (!r->file.data || r->file.len == 0) {
 		r->status = 400;
 		import_form(r, "Välj en CSV-fil att läsa in.");
 		return;
 	}
-	if (!mkdtemp(dir)) {
+	if (web_upload_save(r, &u, "lista.csv") < 0) {
 		web_error(r, 500, "Filen kunde inte tas emot.");
 		return;
 	}
-	snprintf(path, sizeof(path), "%s/lista.csv", dir);
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
-	rc = fd < 0 ? -1 : 0;
-	if (fd >= 0) {
-		if (write(fd, r->file.data, r->file.len) != (ssize_t)r->file.len)
-			rc = -1;
-		if (close(fd) < 0)
-			rc = -1;
-	}
-	if (rc == 0)
-		rc = app_import_participants(r->st, r->srv->has_key ? &r->srv->key : NULL, path, 0, &res, &err);
-	else
-		err_set(&err, "filen kunde inte tas emot");
+	rc = app_import_participants(r->st, r->srv->has_key ? &r->srv->key : NULL, u.path, 0, &res, &err);
 	/* The list holds personal data: it is gone before the answer. */
-	unlink(path);
-	rmdir(dir);
+	web_upload_gone(&u);
 	if (rc < 0) {
-		rename_in(err.msg, sizeof(err.msg), path, *r->file.name ? r->file.name : "listan");
+		web_upload_rename_msg(err.msg, sizeof(err.msg), u.path, *r->file.name ? r->file.name : "listan");
 		r->status = 400;
 		import_form(r, err.msg);
 		return;
 	}
-	snprintf(notice, sizeof(notice), "Listan är inläst.");
-	web_done_at(r, "/deltagare", NULL, NULL, notice);
+	web_done_at(r, "/deltagare", NULL, NULL, "Listan är inläst.");
 }

@@ -28,54 +28,6 @@
 
 /* ---- shared by the participant forms ---- */
 
-void web_url_esc(struct buf *b, const char *s)
-{
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
-		    c == '_')
-			buf_addc(b, (char)c);
-		else
-			buf_addf(b, "%%%02X", c);
-	}
-}
-
-void web_done_at(struct web_req *r, const char *base, const char *code, const char *rest, const char *notice)
-{
-	struct buf b;
-
-	buf_init(&b);
-	buf_adds(&b, base);
-	if (code)
-		web_url_esc(&b, code);
-	if (rest)
-		buf_adds(&b, rest);
-	buf_adds(&b, strchr(b.s, '?') ? "&ok=" : "?ok=");
-	web_url_esc(&b, notice);
-	web_redirect(r, b.s);
-	buf_release(&b);
-}
-
-void page_choice(struct web_req *r, const char *name, const char *label, const char *const *choices,
-		 const char *chosen, const char *error)
-{
-	size_t i;
-
-	web_printf(&r->out, "<p class=\"field%s\"><label for=\"%s\">%s</label>\n<select id=\"%s\" name=\"%s\"",
-		   error ? " has-error" : "", name, label, name, name);
-	if (error)
-		web_printf(&r->out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", name);
-	web_printf(&r->out, ">\n<option value=\"\"%s>Välj …</option>\n", chosen && *chosen ? "" : " selected");
-	for (i = 0; choices[i]; i++)
-		web_printf(&r->out, "<option%s>%s</option>\n",
-			   chosen && strcmp(chosen, choices[i]) == 0 ? " selected" : "", choices[i]);
-	buf_adds(&r->out, "</select>");
-	if (error)
-		web_printf(&r->out, "<span class=\"field-error\" id=\"%s-error\">%s</span>", name, error);
-	buf_adds(&r->out, "</p>\n");
-}
-
 void page_enrolment_need(struct web_req *r, unsigned need, const struct form *v, const char *planned_label)
 {
 	int planned = (need & ERR_NEED_PLANNED) || (v && form_get(v, "planned"));
@@ -879,18 +831,18 @@ static void role_part(struct web_req *r, int year)
 {
 	switch (r->sess.user.role) {
 	case ROLE_ADMIN:
-		buf_adds(&r->out, "<section class=\"card todo\" id=\"role-overview\"><h2>Att se till först</h2>\n");
+		buf_adds(&r->out, "<section class=\"card role-first\" id=\"role-overview\"><h2>Att se till först</h2>\n");
 		checks_part(r, year, 1);
 		deadlines_part(r);
 		ready_part(r, year, 1);
 		break;
 	case ROLE_REGISTRAR:
-		buf_adds(&r->out, "<section class=\"card todo\" id=\"role-overview\"><h2>Dina insatser</h2>\n");
+		buf_adds(&r->out, "<section class=\"card role-first\" id=\"role-overview\"><h2>Dina insatser</h2>\n");
 		followup_part(r);
 		ready_part(r, year, 0);
 		break;
 	case ROLE_AUDITOR:
-		buf_adds(&r->out, "<section class=\"card todo\" id=\"role-overview\"><h2>Granskning</h2>\n");
+		buf_adds(&r->out, "<section class=\"card role-first\" id=\"role-overview\"><h2>Granskning</h2>\n");
 		checks_part(r, year, 0);
 		break;
 	default:

@@ -13,6 +13,7 @@
  * is always empty, autocomplete off), a redirect or a log line.
  */
 #include <sodium.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,7 +103,7 @@ static void users_page(struct web_req *r, const struct form *v, const struct pag
 		struct buf href;
 
 		buf_init(&href);
-		adm_url(&href, users[i].name);
+		web_url_esc(&href, users[i].name);
 		web_printf(&r->out, "<tr id=\"user-%s\"><td><a href=\"/anvandare/%s\">%s</a></td><td>%s</td><td>",
 			   users[i].name, href.s, users[i].name, role_name(users[i].role));
 		for (j = 0; j < users[i].n_insatser; j++)
@@ -118,8 +119,8 @@ static void users_page(struct web_req *r, const struct form *v, const struct pag
 	page_csrf(r);
 	page_field(r, "name", "Användarnamn (små bokstäver, siffror, punkt, bindestreck)", "text",
 		   v ? form_get(v, "name") : "", page_errors_for(pe, "name"));
-	adm_choice(r, "role", "Roll", role_values, role_names, v ? form_get(v, "role") : NULL, "Välj roll …",
-		   page_errors_for(pe, "role"));
+	page_select_labels(r, "role", "Roll", role_values, role_names, SIZE_MAX, "Välj roll …",
+			   v ? form_get(v, "role") : NULL, page_errors_for(pe, "role"));
 	insats_boxes(r, iv, n_iv, v, NULL, page_errors_for(pe, "insats"));
 	page_field(r, "password", "Lösenord (minst 10 tecken)", "password", "", page_errors_for(pe, "password"));
 	buf_adds(&r->out, "<p><button type=\"submit\" id=\"user-submit\">Lägg till</button></p>\n</form>\n");
@@ -151,7 +152,7 @@ void page_user_add(struct web_req *r)
 		page_errors_release(&pe);
 		return;
 	}
-	adm_done(r, "/anvandare", "Användaren är tillagd.");
+	page_done(r, "/anvandare", "Användaren är tillagd.");
 }
 
 /* ---- one user ---- */
@@ -201,7 +202,7 @@ static void user_page(struct web_req *r, const struct user *u, const char *which
 		return;
 	}
 	buf_init(&href);
-	adm_url(&href, u->name);
+	web_url_esc(&href, u->name);
 	page_begin(r, u->name);
 	page_notice(r);
 	snprintf(created, sizeof(created), "%.10s", u->created);
@@ -212,8 +213,8 @@ static void user_page(struct web_req *r, const struct user *u, const char *which
 	page_errors_summary(r, edit_pe);
 	web_printf(&r->out, "<form id=\"user-edit-form\" method=\"post\" action=\"/anvandare/%s/andra\">\n", href.s);
 	page_csrf(r);
-	adm_choice(r, "role", "Roll", role_values, role_names, v ? form_get(v, "role") : role_values[u->role], NULL,
-		   page_errors_for(edit_pe, "role"));
+	page_select_labels(r, "role", "Roll", role_values, role_names, SIZE_MAX, NULL,
+			   v ? form_get(v, "role") : role_values[u->role], page_errors_for(edit_pe, "role"));
 	insats_boxes(r, iv, n_iv, v, u, page_errors_for(edit_pe, "insats"));
 	buf_adds(&r->out, "<p><button type=\"submit\" id=\"user-edit-submit\">Spara roll och insatser</button></p>\n"
 			  "</form>\n");
@@ -259,8 +260,8 @@ static void user_done(struct web_req *r, const char *name, const char *notice)
 
 	buf_init(&b);
 	buf_adds(&b, "/anvandare/");
-	adm_url(&b, name);
-	adm_done(r, b.s, notice);
+	web_url_esc(&b, name);
+	page_done(r, b.s, notice);
 	buf_release(&b);
 }
 
@@ -309,7 +310,7 @@ static void disable_confirm(struct web_req *r, const struct user *u, const struc
 	struct buf href;
 
 	buf_init(&href);
-	adm_url(&href, u->name);
+	web_url_esc(&href, u->name);
 	page_begin(r, "Stäng av en användare");
 	page_errors_summary(r, pe);
 	web_printf(&r->out, "<p>Vill du stänga av <strong>%s</strong> (%s)? Hen loggas ut och kan inte logga in "
@@ -427,7 +428,7 @@ void page_settings_set(struct web_req *r)
 		page_errors_release(&pe);
 		return;
 	}
-	adm_done(r, "/installningar", "Inställningen är sparad.");
+	page_done(r, "/installningar", "Inställningen är sparad.");
 }
 
 /* ---- the register extract and the purge ---- */
@@ -521,7 +522,7 @@ void page_anonymise(struct web_req *r)
 		page_errors_release(&pe);
 		return;
 	}
-	adm_done(r, "/registerutdrag", "Deltagaren är avidentifierad.");
+	page_done(r, "/registerutdrag", "Deltagaren är avidentifierad.");
 }
 
 void page_extract(struct web_req *r)
@@ -604,5 +605,5 @@ void page_purge(struct web_req *r)
 		page_errors_release(&pe);
 		return;
 	}
-	adm_done(r, "/registerutdrag", "Deltagarna är avidentifierade.");
+	page_done(r, "/registerutdrag", "Deltagarna är avidentifierade.");
 }

@@ -115,9 +115,13 @@ void page_csrf(struct web_req *r);
 void web_error(struct web_req *r, int status, const char *text);
 /* A 303 redirect to path (a local path). */
 void web_redirect(struct web_req *r, const char *path);
+/* Appends s percent-encoded for a path or query. */
+void web_url_esc(struct buf *b, const char *s);
 /* A 303 redirect to path with ?ok=notice (one of page.c's notices),
- * after a form was stored. */
+ * after a form was stored; the notice goes before a fragment of path. */
 void page_done(struct web_req *r, const char *path, const char *notice);
+/* page_done to base + code (encoded; may be NULL) + rest (may be NULL). */
+void web_done_at(struct web_req *r, const char *base, const char *code, const char *rest, const char *notice);
 /* Renders d into the page as HTML (render_html_embed: its title an <h2>),
  * then frees it; a
  * NULL d shows the message in err instead. */
@@ -136,9 +140,40 @@ void page_field(struct web_req *r, const char *name, const char *label, const ch
  * "current-password", "new-password"), which lets the browser fill it. */
 void page_field_ac(struct web_req *r, const char *name, const char *label, const char *type, const char *value,
 		   const char *error, const char *autocomplete);
+/* A select of the values (at most n, or up to a NULL value), each shown
+ * as labels[i] (labels NULL: as the value itself), the one equal to
+ * chosen selected; first an option "" reading empty, unless empty is
+ * NULL. With error, marked invalid and described by the error beside it. */
+void page_select_labels(struct web_req *r, const char *name, const char *label, const char *const *values,
+			const char *const *labels, size_t n, const char *empty, const char *chosen, const char *error);
 /* A select with the choices (NULL-terminated), the chosen one selected. */
 void page_select(struct web_req *r, const char *name, const char *label, const char *const *choices,
 		 const char *chosen, const char *error);
+/* page_select with an empty "Välj …" first, for a choice where a default
+ * would count in the statistics. */
+void page_choice(struct web_req *r, const char *name, const char *label, const char *const *choices,
+		 const char *chosen, const char *error);
+/* A textarea of rows lines with label, an optional hint under it and its
+ * error, described and marked as page_field does. */
+void page_textarea(struct web_req *r, const char *name, const char *label, const char *value, int rows,
+		   const char *hint, const char *error);
+
+/* A file sent with a form (r->file), written to a private folder (mode
+ * 0700) under TMPDIR while a use case reads it, as name: 0, or -1 when it
+ * could not be written (nothing is left behind). web_upload_gone removes
+ * it (it holds personal data: before the answer). web_upload_name: the
+ * name the browser gave it, without folders, or def. web_upload_rename
+ * appends s with the temporary path replaced by that name. */
+struct web_upload {
+	char dir[4096];
+	char path[4200];
+};
+int web_upload_save(struct web_req *r, struct web_upload *u, const char *name);
+void web_upload_gone(struct web_upload *u);
+const char *web_upload_name(const struct web_req *r, const char *def);
+void web_upload_rename(struct buf *b, const char *s, const char *path, const char *name);
+/* web_upload_rename on the message msg (n bytes) in place. */
+void web_upload_rename_msg(char *msg, size_t n, const char *path, const char *name);
 
 /* A form's errors: each shown beside its field (page_field's error is
  * page_errors_for(pe, name)) and all in a summary at the top of the form
@@ -166,6 +201,14 @@ const char *page_errors_for(const struct page_errors *pe, const char *field);
 /* The summary (nothing when there is no error): "Formuläret har N fel"
  * and each message, linking to its field. */
 void page_errors_summary(struct web_req *r, const struct page_errors *pe);
+
+/* The year a page is about: the form's "year" (the query's, or a
+ * body's), else the latest year of the books, else this year. */
+int page_year_of(struct web_req *r, const struct form *f);
+/* The form that picks the year of the page at action (a GET); its input
+ * has the id input_id ("year", or another where a form of the page has a
+ * field called year). */
+void page_year_picker(struct web_req *r, const char *action, int year, const char *input_id);
 
 /* The store of the request, opened when first needed (NULL after a 500). */
 struct store *web_store(struct web_req *r);
@@ -213,11 +256,8 @@ void insats_list(struct web_req *r);
 /* Interventions (pages_interventions.c): a new one, changes, closing,
  * removal, allocations and anonymous counts; page_insats_actions puts
  * the administrator's links at the top of the intervention's page,
- * page_insats_sections the allocations and anonymous counts below. The adm_ helpers
- * are shared with pages_users.c: a redirect with a notice after a change
- * (adm_done), a textarea and a select with value/label pairs (and an
- * empty first choice when empty is given) that show their error as
- * page_field does, a form's values added by hand, a URL-escaped segment,
+ * page_insats_sections the allocations and anonymous counts below. The adm_
+ * helpers are shared with pages_users.c: a form's values added by hand,
  * and an app error added to the form's errors with status 400. */
 void page_insats_new_form(struct web_req *r);
 void page_insats_new(struct web_req *r);
@@ -237,12 +277,7 @@ void page_anonymous_remove_form(struct web_req *r);
 void page_anonymous_remove(struct web_req *r);
 void page_insats_actions(struct web_req *r, const char *which);
 void page_insats_sections(struct web_req *r, const struct intervention *iv, const char *which);
-void adm_done(struct web_req *r, const char *path, const char *notice);
-void adm_textarea(struct web_req *r, const char *name, const char *label, const char *value, const char *error);
-void adm_choice(struct web_req *r, const char *name, const char *label, const char *const *values,
-		const char *const *labels, const char *chosen, const char *empty, const char *error);
 void adm_form_add(struct form *v, const char *name, const char *value);
-void adm_url(struct buf *b, const char *s);
 void adm_form_error(struct web_req *r, struct page_errors *pe, const struct err *err);
 
 /* Users, settings, the register extract and purge (pages_users.c). */
@@ -377,16 +412,6 @@ void page_exit_undo(struct web_req *r);
 void page_ready(struct web_req *r);
 void page_ready_mark(struct web_req *r);
 void page_ready_unmark(struct web_req *r);
-/* Appends s percent-encoded for a path or query. */
-void web_url_esc(struct buf *b, const char *s);
-/* A 303 to base + code (encoded; may be NULL) + rest (may be NULL) with
- * the notice (?ok= or &ok=). */
-void web_done_at(struct web_req *r, const char *base, const char *code, const char *rest, const char *notice);
-/* A select whose first choice is an empty "Välj …" (selected when chosen
- * is NULL or ""), for a choice where a default would count in the
- * statistics; with error, marked invalid and described by it. */
-void page_choice(struct web_req *r, const char *name, const char *label, const char *const *choices,
-		 const char *chosen, const char *error);
 /* The checkboxes an enrolment form shows when the use case asked for a
  * confirmation (need: err.need) or one was ticked in v: "planned" with
  * planned_label, "force" ("Spara ändå: åldern är utanför målgruppen"). */
