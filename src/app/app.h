@@ -27,6 +27,31 @@ struct doc;
 struct survey_stats;
 struct allocation;
 
+/* The fields a kind of record cannot be without, declared once
+ * (fields.c): APP_REQUIRED is refused blank by the use case itself;
+ * APP_CHOOSE has a default on the command line but is a choice a form
+ * must make (nothing is preselected where a wrong default would count). */
+enum app_need { APP_REQUIRED = 1, APP_CHOOSE };
+struct app_field {
+	const char *name;    /* the form's field, err.field */
+	enum app_need need;
+	const char *missing; /* what is said when it is blank */
+};
+struct app_record {
+	const struct app_field *fields; /* ends with a NULL name */
+};
+extern const struct app_record APP_BUDGET_LINE, APP_FORECAST, APP_MEMBER, APP_BOARD_MEMBER, APP_EVENT,
+	APP_YEAR_CLOSE, APP_YEAR_REOPEN, APP_GOAL, APP_RESULT_GOAL, APP_ASSESSMENT;
+/* 1 when s is NULL or holds only blanks. */
+int app_blank(const char *s);
+/* 0, or -1 with the declared words in err (err.field set) when rec
+ * requires field (APP_REQUIRED) and value is blank. */
+int app_require(const struct app_record *rec, const char *field, const char *value, struct err *err);
+/* Calls missing for every declared field (required or to choose) whose
+ * value(ctx, name) is given but blank; returns how many. */
+size_t app_missing(const struct app_record *rec, const char *(*value)(const void *ctx, const char *field),
+		   const void *ctx, void (*missing)(void *arg, const char *field, const char *msg), void *arg);
+
 /* Opens the database at path; with create set it is made when missing
  * (*created tells; may be NULL). Close with app_close. */
 int app_open(struct store **st, const char *path, int create, int *created,

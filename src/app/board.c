@@ -53,11 +53,9 @@ int app_board_add(struct store *st, int year, const char *name, const char *role
 	struct board_member b;
 
 	memset(&b, 0, sizeof(b));
-	if (!name || !*name)
-		return err_set(err, "ledamoten behöver ett namn"), err_field(err, "name");
-	if (!role || !*role)
-		return err_set(err, "välj en roll: ordförande, vice ordförande, ledamot eller ersättare"),
-		       err_field(err, "role");
+	if (app_require(&APP_BOARD_MEMBER, "name", name, err) < 0 ||
+	    app_require(&APP_BOARD_MEMBER, "role", role, err) < 0)
+		return -1;
 	if (board_apply(&b, year, name, role, appointed_by ? appointed_by : "", err) < 0)
 		return -1;
 	if (store_begin(st, err) < 0)

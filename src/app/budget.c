@@ -316,8 +316,8 @@ static int member_apply(struct member *m, const char *name, const char *kind, co
 	char *end;
 	int found = 0;
 
-	if (name && !*name)
-		return err_set(err, "medlemmens namn saknas"), err_field(err, "name");
+	if (name && app_require(&APP_MEMBER, "name", name, err) < 0)
+		return -1;
 	if (name && strlen(name) >= sizeof(m->name))
 		return err_set(err, "medlemmens namn är för långt (högst %zu byte)", sizeof(m->name) - 1),
 		       err_field(err, "name");
@@ -374,10 +374,8 @@ int app_member_add(struct store *st, const char *name, const char *kind, const c
 {
 	memset(out, 0, sizeof(*out));
 	out->key = 1;
-	if (!name || !*name)
-		return err_set(err, "medlemmens namn saknas"), err_field(err, "name");
-	if (!kind || !*kind)
-		return err_set(err, "välj stat, region eller kommun"), err_field(err, "kind");
+	if (app_require(&APP_MEMBER, "name", name, err) < 0 || app_require(&APP_MEMBER, "kind", kind, err) < 0)
+		return -1;
 	if (member_apply(out, name, kind, key, err) < 0)
 		return -1;
 	if (store_begin(st, err) < 0)
@@ -615,13 +613,10 @@ int app_budget_set(struct store *st, int year, const char *type, const char *gro
 		err_set(err, "okänd typ '%s' (intäkt, eget kapital eller kostnad)", type);
 		return err_field(err, "type");
 	}
-	if (!name || !*name) {
-		err_set(err, "budgetraden behöver ett namn");
-		return err_field(err, "name");
-	}
-	if (!amount || money_parse(amount, &v, err) < 0) {
-		if (!amount)
-			err_set(err, "ange ett belopp");
+	if (app_require(&APP_BUDGET_LINE, "name", name, err) < 0 ||
+	    app_require(&APP_BUDGET_LINE, "amount", amount, err) < 0)
+		return -1;
+	if (money_parse(amount, &v, err) < 0) {
 		return err_field(err, "amount");
 	}
 	if (accounts && !app_accounts_valid(accounts)) {

@@ -22,8 +22,8 @@ static int event_apply(struct event *e, const char *date, const char *kind, cons
 	if (kind && event_kind_parse(kind, &e->kind) < 0)
 		return err_set(err, "okänd sorts händelse '%s' (styrelse, utvecklingsgrupp, medlemssamråd, "
 			       "deadline eller övrigt)", kind), err_field(err, "kind");
-	if (title && !*title)
-		return err_set(err, "händelsen behöver en rubrik"), err_field(err, "title");
+	if (title && app_require(&APP_EVENT, "title", title, err) < 0)
+		return -1;
 	if (title && strlen(title) >= sizeof(e->title))
 		return err_set(err, "rubriken är för lång (högst %zu byte)", sizeof(e->title) - 1),
 		       err_field(err, "title");
@@ -50,10 +50,8 @@ int app_calendar_add(struct store *st, const char *date, const char *kind, const
 
 	memset(&e, 0, sizeof(e));
 	e.kind = EVENT_OTHER;
-	if (!date || !*date)
-		return err_set(err, "händelsen behöver ett datum (ÅÅÅÅ-MM-DD)"), err_field(err, "date");
-	if (!title || !*title)
-		return err_set(err, "händelsen behöver en rubrik"), err_field(err, "title");
+	if (app_require(&APP_EVENT, "date", date, err) < 0 || app_require(&APP_EVENT, "title", title, err) < 0)
+		return -1;
 	if (event_apply(&e, date, kind, title, err) < 0)
 		return -1;
 	if (store_begin(st, err) < 0)

@@ -40,8 +40,8 @@ static int goal_apply(const struct app_goal_fields *f, struct goal *g, struct er
 {
 	enum goal_area a;
 
-	if (f->title && !*f->title)
-		return err_set(err, "målet behöver en rubrik"), err_field(err, "title");
+	if (f->title && app_require(&APP_GOAL, "title", f->title, err) < 0)
+		return -1;
 	if (f->title && app_copy_field(g->title, sizeof(g->title), f->title, "rubriken", err) < 0)
 		return err_field(err, "title");
 	if (!g->title[0])
@@ -66,8 +66,8 @@ static int result_apply(struct store *st, const struct app_result_fields *f, str
 {
 	int new_indicator = 0;
 
-	if (f->text && !*f->text)
-		return err_set(err, "resultatmålet behöver en text"), err_field(err, "text");
+	if (f->text && app_require(&APP_RESULT_GOAL, "text", f->text, err) < 0)
+		return -1;
 	if (f->text && app_copy_field(r->text, sizeof(r->text), f->text, "texten", err) < 0)
 		return err_field(err, "text");
 	if (!r->text[0])
@@ -167,8 +167,8 @@ int app_goal_add(struct store *st, int year, const char *number, const char *tit
 
 	memset(&g, 0, sizeof(g));
 	g.year = year;
-	if (!area)
-		return err_set(err, "okänt område '' (individ, struktur, kompetens eller ekonomi)");
+	if (app_require(&APP_GOAL, "area", area, err) < 0 || app_require(&APP_GOAL, "title", title, err) < 0)
+		return -1;
 	if (goal_apply(&f, &g, err) < 0)
 		return -1;
 	if (store_goal_list(st, year, &list, &n, err) < 0)
@@ -275,8 +275,10 @@ int app_goal_result_add(struct store *st, int year, const char *goal_ref, const 
 	int goal_no, result_no;
 
 	memset(&r, 0, sizeof(r));
-	if (parse_ref(goal_ref, &goal_no, &result_no, err) < 0)
+	if (app_require(&APP_RESULT_GOAL, "goal", goal_ref, err) < 0)
 		return -1;
+	if (parse_ref(goal_ref, &goal_no, &result_no, err) < 0)
+		return err_field(err, "goal");
 	if (result_no)
 		return err_set(err, "ange målet som resultatmålet hör till (t.ex. 1), inte '%s'", goal_ref);
 	if (find_goal(st, year, goal_no, &g, err) < 0)
@@ -337,6 +339,9 @@ int app_goal_assess(struct store *st, int year, const char *ref, const char *per
 
 	memset(&a, 0, sizeof(a));
 	a.year = year;
+	if (app_require(&APP_ASSESSMENT, "ref", ref, err) < 0 || app_require(&APP_ASSESSMENT, "period", period, err) < 0 ||
+	    app_require(&APP_ASSESSMENT, "status", status, err) < 0)
+		return -1;
 	if (find_ref(st, year, ref, &g, &r, err) < 0)
 		return err_field(err, "ref");
 	a.goal_id = g.id;

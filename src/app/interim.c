@@ -135,6 +135,8 @@ int app_forecast_set(struct store *st, int year, const char *area, const char *a
 	int64_t v = 0;
 	int rc, kind;
 
+	if (app_require(&APP_FORECAST, "area", area, err) < 0)
+		return -1;
 	rc = store_budget_get(st, year, 0, &b, err);
 	if (rc == STORE_NOT_FOUND)
 		return err_set(err, "det finns ingen budget för %d", year);

@@ -66,9 +66,8 @@ int app_year_close(struct store *st, const struct user *actor, int year, const c
 	snprintf(record, sizeof(record), "year %d", year);
 	if (need_admin(actor, "fastställa ett år", err) < 0 || year_in_range(year, err) < 0)
 		return -1;
-	if (!adopted || !*adopted)
-		return err_set(err, "ange dagen då förbundsstyrelsen fastställde årsredovisningen (ÅÅÅÅ-MM-DD)"),
-		       err_field(err, "adopted");
+	if (app_require(&APP_YEAR_CLOSE, "adopted", adopted, err) < 0)
+		return -1;
 	if (date_parse(adopted, &d, err) < 0)
 		return err_prefix(err, "fastställelsedagen");
 	rc = store_year_get(st, year, &fy, err);
@@ -125,8 +124,8 @@ int app_year_reopen(struct store *st, const struct user *actor, int year, const 
 		return -1;
 	while (*r == ' ' || *r == '\t' || *r == '\n')
 		r++;
-	if (!*r)
-		return err_set(err, "ange varför året öppnas igen: skälet sparas i loggen"), err_field(err, "reason");
+	if (app_require(&APP_YEAR_REOPEN, "reason", r, err) < 0)
+		return -1;
 	rc = app_year_adopted(st, year, &adopted, err);
 	if (rc < 0)
 		return -1;

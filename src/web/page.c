@@ -698,6 +698,21 @@ void page_errors_add_err(struct page_errors *pe, const struct err *err)
 	page_errors_add(pe, err->field, err->msg);
 }
 
+static const char *form_value(const void *ctx, const char *field)
+{
+	return form_get(ctx, field);
+}
+
+static void add_missing(void *arg, const char *field, const char *msg)
+{
+	page_errors_add(arg, field, msg);
+}
+
+size_t page_require(struct page_errors *pe, const struct app_record *rec, const struct form *f)
+{
+	return app_missing(rec, form_value, f, add_missing, pe);
+}
+
 const char *page_errors_for(const struct page_errors *pe, const char *field)
 {
 	size_t i;

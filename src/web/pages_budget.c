@@ -257,13 +257,7 @@ void page_budget_line_add(struct web_req *r)
 		web_error(r, 400, "Året saknas.");
 		return;
 	}
-	if (!type || !*type)
-		page_errors_add(&pe, "type", "Välj radens typ");
-	if (!form_get(b, "name") || !*form_get(b, "name"))
-		page_errors_add(&pe, "name", "Skriv radens namn");
-	if (!form_get(b, "amount") || !*form_get(b, "amount"))
-		page_errors_add(&pe, "amount", "Skriv beloppet i kronor");
-	if (!pe.n && app_budget_set(r->st, year, type, form_get(b, "group"), form_get(b, "name"),
+	if (!page_require(&pe, &APP_BUDGET_LINE, b) && app_budget_set(r->st, year, type, form_get(b, "group"), form_get(b, "name"),
 				    form_get(b, "amount"), accounts && *accounts ? accounts : NULL, &added, &err) < 0)
 		page_errors_add_err(&pe, &err);
 	if (pe.n) {
@@ -356,9 +350,7 @@ void page_budget_line_edit(struct web_req *r)
 	if (find_line(r, b, &year, &amount, accounts, sizeof(accounts)) < 0)
 		return;
 	page_errors_init(&pe);
-	if (!form_get(b, "amount") || !*form_get(b, "amount"))
-		page_errors_add(&pe, "amount", "Skriv beloppet i kronor");
-	else if (app_budget_set(r->st, year, form_get(b, "type"), form_get(b, "group"), form_get(b, "name"),
+	if (!page_require(&pe, &APP_BUDGET_LINE, b) && app_budget_set(r->st, year, form_get(b, "type"), form_get(b, "group"), form_get(b, "name"),
 				form_get(b, "amount"), form_get(b, "accounts") ? form_get(b, "accounts") : "", &added,
 				&err) < 0)
 		page_errors_add_err(&pe, &err);
@@ -818,8 +810,10 @@ void page_member_add(struct web_req *r)
 	struct err err;
 
 	page_errors_init(&pe);
-	if (app_member_add(r->st, form_get(b, "name"), form_get(b, "kind"), form_get(b, "key"), &m, &err) < 0) {
-		page_errors_add_err(&pe, &err);
+	if (page_require(&pe, &APP_MEMBER, b) ||
+	    app_member_add(r->st, form_get(b, "name"), form_get(b, "kind"), form_get(b, "key"), &m, &err) < 0) {
+		if (!pe.n)
+			page_errors_add_err(&pe, &err);
 		r->status = 400;
 		members_page(r, &pe, b);
 		page_errors_release(&pe);
@@ -890,9 +884,7 @@ void page_member_edit(struct web_req *r)
 	if (find_member(r, &m) < 0)
 		return;
 	page_errors_init(&pe);
-	if (!form_get(b, "kind") || !*form_get(b, "kind"))
-		page_errors_add(&pe, "kind", "Välj stat, region eller kommun");
-	else if (app_member_edit(r->st, r->params[0], form_get(b, "name") ? form_get(b, "name") : "",
+	if (!page_require(&pe, &APP_MEMBER, b) && app_member_edit(r->st, r->params[0], form_get(b, "name") ? form_get(b, "name") : "",
 				 form_get(b, "kind"), form_get(b, "key") ? form_get(b, "key") : "", &err) < 0)
 		page_errors_add_err(&pe, &err);
 	if (pe.n) {
@@ -1017,9 +1009,10 @@ void page_board_add(struct web_req *r)
 		return;
 	}
 	page_errors_init(&pe);
-	if (app_board_add(r->st, year, form_get(b, "name"), form_get(b, "role"), form_get(b, "appointed_by"), &err) <
-	    0) {
-		page_errors_add_err(&pe, &err);
+	if (page_require(&pe, &APP_BOARD_MEMBER, b) ||
+	    app_board_add(r->st, year, form_get(b, "name"), form_get(b, "role"), form_get(b, "appointed_by"), &err) < 0) {
+		if (!pe.n)
+			page_errors_add_err(&pe, &err);
 		r->status = 400;
 		board_page(r, year, &pe, b);
 		page_errors_release(&pe);
@@ -1088,8 +1081,7 @@ void page_board_edit(struct web_req *r)
 	page_errors_init(&pe);
 	if (year < 0)
 		page_errors_add(&pe, "year", "Skriv året med fyra siffror");
-	if (!form_get(b, "role") || !*form_get(b, "role"))
-		page_errors_add(&pe, "role", "Välj en roll");
+	page_require(&pe, &APP_BOARD_MEMBER, b);
 	if (!pe.n && app_board_edit(r->st, m.id, (int)year, form_get(b, "name") ? form_get(b, "name") : "",
 				    form_get(b, "role"), form_get(b, "appointed_by") ? form_get(b, "appointed_by") : "",
 				    &err) < 0)
@@ -1229,8 +1221,7 @@ void page_cycle_add(struct web_req *r)
 	int year = web_this_year();
 
 	page_errors_init(&pe);
-	if (!form_get(b, "kind") || !*form_get(b, "kind"))
-		page_errors_add(&pe, "kind", "Välj vad det är för händelse");
+	page_require(&pe, &APP_EVENT, b);
 	if (form_get(b, "date") && date_parse(form_get(b, "date"), &d, NULL) == 0)
 		year = d.y;
 	if (!pe.n && app_calendar_add(r->st, form_get(b, "date"), form_get(b, "kind"), form_get(b, "title"), &err) < 0)
@@ -1300,9 +1291,7 @@ void page_cycle_edit(struct web_req *r)
 	if (find_event(r, &e) < 0)
 		return;
 	page_errors_init(&pe);
-	if (!form_get(b, "kind") || !*form_get(b, "kind"))
-		page_errors_add(&pe, "kind", "Välj vad det är för händelse");
-	if (!pe.n && app_calendar_edit(r->st, e.id, form_get(b, "date") ? form_get(b, "date") : "", form_get(b, "kind"),
+	if (!page_require(&pe, &APP_EVENT, b) && app_calendar_edit(r->st, e.id, form_get(b, "date") ? form_get(b, "date") : "", form_get(b, "kind"),
 				       form_get(b, "title") ? form_get(b, "title") : "", &err) < 0)
 		page_errors_add_err(&pe, &err);
 	if (pe.n) {
@@ -1478,10 +1467,7 @@ void page_year_close(struct web_req *r)
 	if (year < 0)
 		return;
 	page_errors_init(&pe);
-	if (!adopted || !*adopted)
-		page_errors_add(&pe, "adopted", "Skriv dagen då förbundsstyrelsen fastställde årsredovisningen, som "
-						"ÅÅÅÅ-MM-DD");
-	else if (app_year_close(r->st, &r->sess.user, year, adopted, &err) < 0)
+	if (!page_require(&pe, &APP_YEAR_CLOSE, &r->body) && app_year_close(r->st, &r->sess.user, year, adopted, &err) < 0)
 		page_errors_add(&pe, "adopted", err.msg);
 	if (pe.n) {
 		r->status = 400;
@@ -1510,9 +1496,7 @@ void page_year_reopen(struct web_req *r)
 	if (year < 0)
 		return;
 	page_errors_init(&pe);
-	if (!reason || !*reason || strspn(reason, " \t") == strlen(reason))
-		page_errors_add(&pe, "reason", "Skriv varför året öppnas igen; skälet sparas i loggen");
-	else if (app_year_reopen(r->st, &r->sess.user, year, reason, &err) < 0)
+	if (!page_require(&pe, &APP_YEAR_REOPEN, &r->body) && app_year_reopen(r->st, &r->sess.user, year, reason, &err) < 0)
 		page_errors_add(&pe, "reason", err.msg);
 	if (pe.n) {
 		r->status = 400;

@@ -359,11 +359,7 @@ void page_goal_add(struct web_req *r)
 	int year = the_year(r), number;
 
 	page_errors_init(&pe);
-	if (!given(b, "area"))
-		page_errors_add(&pe, "area", "Välj ett område");
-	if (!given(b, "title"))
-		page_errors_add(&pe, "title", "Skriv målets rubrik");
-	if (!pe.n && app_goal_add(r->st, year, NULL, form_get(b, "title"), form_get(b, "area"),
+	if (!page_require(&pe, &APP_GOAL, b) && app_goal_add(r->st, year, NULL, form_get(b, "title"), form_get(b, "area"),
 				  form_get(b, "description"), &number, &err) < 0)
 		page_errors_add_err(&pe, &err);
 	if (pe.n) {
@@ -401,11 +397,7 @@ void page_result_add(struct web_req *r)
 
 	page_errors_init(&pe);
 	result_from_form(b, &f, 0);
-	if (!given(b, "goal"))
-		page_errors_add(&pe, "goal", "Välj det mål som resultatmålet hör till");
-	if (!given(b, "text"))
-		page_errors_add(&pe, "text", "Skriv resultatmålet");
-	if (!pe.n && app_goal_result_add(r->st, year, form_get(b, "goal"), &f, ref, sizeof(ref), &err) < 0)
+	if (!page_require(&pe, &APP_RESULT_GOAL, b) && app_goal_result_add(r->st, year, form_get(b, "goal"), &f, ref, sizeof(ref), &err) < 0)
 		page_errors_add_err(&pe, &err);
 	if (pe.n) {
 		r->status = 400;
@@ -631,9 +623,7 @@ void page_goal_assess_one(struct web_req *r)
 	int year = the_year(r);
 
 	page_errors_init(&pe);
-	if (!given(b, "status"))
-		page_errors_add(&pe, "status", "Välj måluppfyllelse");
-	if (!pe.n && app_goal_assess(r->st, year, r->params[0], the_period(r), form_get(b, "status"), given(b, "value"),
+	if (!page_require(&pe, &APP_ASSESSMENT, b) && app_goal_assess(r->st, year, r->params[0], the_period(r), form_get(b, "status"), given(b, "value"),
 				     form_get(b, "comment"), &err) < 0)
 		page_errors_add_err(&pe, &err);
 	if (pe.n) {

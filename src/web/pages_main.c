@@ -399,13 +399,7 @@ void page_goal_assess(struct web_req *r)
 		return;
 	}
 	page_errors_init(&pe);
-	if (!form_get(b, "ref") || !*form_get(b, "ref"))
-		page_errors_add(&pe, "ref", "Välj ett mål eller ett resultatmål");
-	if (!form_get(b, "period") || !*form_get(b, "period"))
-		page_errors_add(&pe, "period", "Välj en period");
-	if (!form_get(b, "status") || !*form_get(b, "status"))
-		page_errors_add(&pe, "status", "Välj hur väl målet är uppfyllt");
-	if (!pe.n && app_goal_assess(r->st, (int)year, form_get(b, "ref"), form_get(b, "period"),
+	if (!page_require(&pe, &APP_ASSESSMENT, b) && app_goal_assess(r->st, (int)year, form_get(b, "ref"), form_get(b, "period"),
 				     form_get(b, "status"), value && *value ? value : NULL, form_get(b, "comment"),
 				     &err) < 0)
 		page_errors_add_err(&pe, &err);
@@ -497,9 +491,7 @@ void page_forecast(struct web_req *r)
 		return;
 	}
 	page_errors_init(&pe);
-	if (!form_get(b, "area") || !*form_get(b, "area"))
-		page_errors_add(&pe, "area", "Välj ett kostnadsområde eller en intäkt");
-	else if (app_forecast_set(r->st, (int)year, form_get(b, "area"), amount && *amount ? amount : NULL,
+	if (!page_require(&pe, &APP_FORECAST, b) && app_forecast_set(r->st, (int)year, form_get(b, "area"), amount && *amount ? amount : NULL,
 				  form_get(b, "comment"), &err) < 0)
 		page_errors_add_err(&pe, &err);
 	if (pe.n) {

@@ -196,6 +196,10 @@ void page_errors_release(struct page_errors *pe);
 void page_errors_add(struct page_errors *pe, const char *field, const char *msg);
 /* Adds an app error: beside err->field when it names one, else for the form. */
 void page_errors_add_err(struct page_errors *pe, const struct err *err);
+/* Adds the declared words (app/fields.c) for every field of rec that form
+ * f gives blank, all at once; returns how many. */
+struct app_record;
+size_t page_require(struct page_errors *pe, const struct app_record *rec, const struct form *f);
 /* The message for field, or NULL. */
 const char *page_errors_for(const struct page_errors *pe, const char *field);
 /* The summary (nothing when there is no error): "Formuläret har N fel"

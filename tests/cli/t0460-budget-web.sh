@@ -196,6 +196,18 @@ token "$A" "/styrelse?year=2025"
 post /styrelse "$A" "csrf=$tok" year=2025 "name=Lars Ek" role= "appointed_by=Region Norrdalen"
 expect_code 400 "a board member without role"
 expect_body 'id="role-error"'
+# Every blank field at once, in the words the use case itself uses
+# (declared once in app/fields.c), which the command line shows too.
+post /styrelse "$A" "csrf=$tok" year=2025 name= role= appointed_by=
+expect_code 400 "a board member without name and role"
+expect_body 'id="name-error"'
+expect_body 'id="role-error"'
+expect_body "Ledamoten behöver ett namn."
+expect_body "Välj en roll: ordförande, vice ordförande, ledamot eller ersättare."
+"$FINSAM" --db "$db" board add "" --year 2025 --role ledamot > /dev/null 2> "$T/board.err" &&
+	fail "the command line added a board member without a name"
+grep -q "ledamoten behöver ett namn" "$T/board.err" || fail "the command line says otherwise: $(cat "$T/board.err")"
+checks=$((checks + 1))
 post /styrelse "$A" "csrf=$tok" year=2025 "name=Lars Ek" role=ersättare "appointed_by=Region Norrdalen"
 expect_code 303 "a board member added"
 get /rapporter/arsredovisning/2025 "$A"
