@@ -614,6 +614,51 @@ void page_report(struct web_req *r)
 
 /* Every check of `finsam check` for a year, with its figures: the
  * auditor's and the director's view of whether the figures hold. */
+/* Where each check's figures are seen, so that the person reading a
+ * finding goes there in one step; %d is the year. Every page here is one
+ * the roles that see the checks may open. */
+static const struct {
+	const char *id, *path;
+} check_pages[] = {
+	{ "balance_sheet", "/rapporter/finansiella-rapporter/%d" },
+	{ "result_equity", "/rapporter/finansiella-rapporter/%d" },
+	{ "cash_flow", "/rapporter/finansiella-rapporter/%d" },
+	{ "equity_rule", "/rapporter/finansiella-rapporter/%d" },
+	{ "opening_balances", "/bokforing?year=%d" },
+	{ "transactions", "/bokforing?year=%d" },
+	{ "accounts_mapped", "/bokforing?year=%d" },
+	{ "verifications", "/bokforing/verifikationer?year=%d" },
+	{ "five_year_overview", "/rapporter/arsredovisning/%d" },
+	{ "plan_equity", "/rapporter/verksamhetsplan/%d" },
+	{ "paid_within_decided", "/insatser?year=%d" },
+	{ "payments_attributed", "/insatser?year=%d" },
+	{ "payments_within_decisions", "/insatser?year=%d" },
+	{ "indicator_values", "/mal?year=%d" },
+	{ "interim_opening_equity", "/rapporter/delarsrapport/%d" },
+	{ "participants_exits", "/deltagare?year=%d" },
+};
+
+struct check_links {
+	int year;
+};
+
+static void link_checks(void *ctx, const struct doc_table *t)
+{
+	const struct check_links *c = ctx;
+	char href[96];
+	size_t i, k;
+
+	if (!t->key || strcmp(t->key, "checks") != 0)
+		return;
+	for (i = 0; i < t->n_rows; i++)
+		for (k = 0; t->rows[i]->key && k < sizeof(check_pages) / sizeof(check_pages[0]); k++)
+			if (strcmp(t->rows[i]->key, check_pages[k].id) == 0) {
+				snprintf(href, sizeof(href), check_pages[k].path, c->year);
+				doc_cell_link(t->rows[i], 1, href);
+				break;
+			}
+}
+
 void page_checks(struct web_req *r)
 {
 	int year = page_year_of(r, &r->query);
@@ -632,7 +677,14 @@ void page_checks(struct web_req *r)
 		   report.failures ? "Kontrollen visar fel: årsredovisningen, delårsrapporten och verksamhetsplanen "
 				     "för året visas och laddas ner som utkast tills felen är rättade."
 				   : "Alla kontroller håller.");
-	page_doc(r, app_report_check(r->st, &report, &err), &err);
+	{
+		struct doc *d = app_report_check(r->st, &report, &err);
+		struct check_links links = { year };
+
+		if (d)
+			doc_each_table(d, link_checks, &links);
+		page_doc(r, d, &err);
+	}
 	check_report_release(&report);
 	page_end(r);
 }

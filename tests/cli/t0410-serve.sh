@@ -74,6 +74,18 @@ expect_code 200 "the check page"
 expect_body 'id="check-summary" class="ok"'
 expect_body "Balansräkningen balanserar"
 expect_body "Utbetalningarna är räknade en gång"
+# Each check links to where its figures are seen, and the auditor may
+# open every one of those pages.
+expect_body '<a href="/bokforing/verifikationer?year=2025">Varje verifikation balanserar'
+expect_body '<a href="/rapporter/finansiella-rapporter/2025">Balansräkningen balanserar'
+links=$(sed -n '/<main/,/<\/main>/p' "$T/body" | grep -o '<a href="/[^"]*">[^<]' | sed 's/<a href="//; s/">.*//' |
+	sed 's/&amp;/\&/g' | sort -u)
+[ "$(printf '%s\n' "$links" | wc -l)" -ge 8 ] || fail "the checks link to their pages: $links"
+for link in $links; do
+	get "$link" "$T/rev"
+	expect_code 200 "the check page's link $link for the auditor"
+done
+get "/kontroll?year=2025" "$T/rev"
 get "/kontroll?year=1999" "$T/rev"
 expect_code 200 "the check page of a year without books"
 expect_body "räkenskapsåret 1999 finns inte i databasen"
