@@ -11,7 +11,8 @@
  * closing brace, and the records after it are read and checked as usual.
  * Errors that leave the rest without meaning end the reading: a file that
  * is not SIE (its first line has no label, a NUL byte), a line that breaks
- * the encoding, a line over 1 MiB, a #KSUMMA that does not match, and an
+ * the encoding, a line over 1 MiB, a #RAR that cannot be read (the year
+ * numbers of the balances refer to it), a #KSUMMA that does not match, and an
  * error from the record callback that is not SIE_BAD_RECORD. Each error
  * (naming file, line and column) goes to an error callback as it is found;
  * the reading then fails with the one error as it is, or with how many

@@ -1052,8 +1052,12 @@ static int record(struct reader *rd, enum sie_label label)
 	case SIE_RAR:
 		if (need_year(rd, &r, 0, &r.number) < 0 ||
 		    get_date(rd, &r, 1, 1, "startdatum", &r.date) < 0 ||
-		    get_date(rd, &r, 2, 1, "slutdatum", &r.date2) < 0)
+		    get_date(rd, &r, 2, 1, "slutdatum", &r.date2) < 0) {
+			/* the balances name their year by it: without it
+			 * the rest cannot be read */
+			rd->fatal = 1;
 			return -1;
+		}
 		break;
 	case SIE_TAXAR:
 		if (need_int(rd, &r, 0, "år", "ogiltigt taxeringsår", 1, 9999,

@@ -1126,6 +1126,15 @@ static void test_errors_that_end_reading(void **state)
 	assert_int_equal(st.lines, 2);
 	recs_free(&rs);
 
+	/* a #RAR that cannot be read: the balances after it mean nothing */
+	assert_int_equal(read_str("#RAR 0 2024-01-01 20241231\n#IB 0 1930 x\n",
+				  &rs, &st, &err), -1);
+	assert_int_equal(st.errors, 1);
+	assert_int_equal(st.lines, 1);
+	assert_string_equal(err.msg, "t.se, rad 1, kolumn 8: ogiltigt datum "
+			    "'2024-01-01'");
+	recs_free(&rs);
+
 	/* after an error the #KSUMMA is not compared (lines were passed over) */
 	assert_int_equal(read_str("#KSUMMA\n#KONTO 1930 Bank\n#IB 0 1930 x\n"
 				  "#KSUMMA 1\n", &rs, &st, &err), -1);
