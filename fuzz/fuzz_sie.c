@@ -60,7 +60,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	c.w = sie_writer_new(out);
-	rc = sie_read(in, "fuzz.se", on_record, on_warn, &c, &first, &err);
+	rc = sie_read(in, "fuzz.se", on_record, on_warn, NULL, &c, &first, &err);
 	if (sie_writer_free(c.w, &err) != 0)
 		c.write_failed = 1;
 	fclose(in);
@@ -69,7 +69,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		in = fmemopen(text, len, "rb");
 		if (!in)
 			goto out;
-		rc = sie_read(in, "again.se", NULL, NULL, NULL, &again, &err);
+		rc = sie_read(in, "again.se", NULL, NULL, NULL, NULL, &again, &err);
 		fclose(in);
 		/* The writer writes CP437. A first line with a high byte that
 		 * happens to be valid UTF-8 ("├Ñ") makes the reader take the

@@ -69,6 +69,9 @@ struct app_progress {
 	void (*warn)(void *ctx, const char *msg);
 	/* Called now and then with the number of lines read. */
 	void (*step)(void *ctx, long lines, long verifications);
+	/* Each error of an imported file as it is found, naming file, line
+	 * and column; the import then fails and stores nothing. */
+	void (*error)(void *ctx, const char *msg);
 };
 
 struct app_import_result {
@@ -77,14 +80,19 @@ struct app_import_result {
 	int replaced;             /* the year's earlier books were replaced */
 	int has_prev;             /* the file held the previous year's balances */
 	long accounts, balances, verifications, transactions, warnings;
+	long errors;              /* errors in the file (the import failed) */
 	int utf8;                 /* the file was UTF-8 (else PC8) */
 	int ksumma;               /* #KSUMMA was present and verified */
 };
 
 /* Imports an SIE 4 file into the database at db_path, creating the database
  * when it does not exist (the association's name and number then come from
- * #FNAMN and #ORGNR). One transaction: on any error nothing is stored, and
- * a database created by this import is removed again. */
+ * #FNAMN and #ORGNR). The whole file is checked, the records as the
+ * reader reads them (years, accounts, balances) too, and every error goes
+ * to progress->error; with one error err holds it, with more (res->errors)
+ * err holds a summary on its first line and the first errors after it (see
+ * sie_read). One transaction: on any error nothing is stored, and a
+ * database created by this import is removed again. */
 int app_import_sie(const char *db_path, const char *file,
 		   const struct app_progress *progress,
 		   struct app_import_result *res, struct err *err);

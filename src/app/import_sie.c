@@ -5,6 +5,13 @@
  * (#RAR -1 ...) fill in years the database knows only from such files. The
  * sums of the transactions per account are gathered on the way, so the
  * statements and checks never need to read every transaction again.
+ *
+ * The file is read to its end even after an error, so that every error is
+ * found: a record that is wrong on its own (a balance for a year the file
+ * has no #RAR for, say) is one error among the reader's, and the reading
+ * goes on; what leaves the rest without meaning (no #RAR 0, a year that
+ * cannot be, another association's file, a closed year, the database
+ * failing) ends it. Any error rolls the whole transaction back.
  */
 #include <errno.h>
 #include <jansson.h>
@@ -129,6 +136,34 @@ static void warn(struct import_ctx *c, long line, const char *fmt, ...)
 		err_set_at(&e, c->file, line, 0, "%s", msg);
 		c->progress->warn(c->progress->ctx, e.msg);
 	}
+}
+
+/* A record that is wrong while the rest of the file can be read: the
+ * reader lists it with its other errors and goes on. */
+static int bad_record(struct import_ctx *c, long line, struct err *err, const char *fmt, ...) ERR_PRINTF(4, 5);
+
+static int bad_record(struct import_ctx *c, long line, struct err *err, const char *fmt, ...)
+{
+	char msg[ERR_MSG_MAX];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	err_set_at(err, c->file, line, 0, "%s", msg);
+	return SIE_BAD_RECORD;
+}
+
+/* Each error of the file, as the reader finds it. */
+static void on_sie_error(void *ctx, long line, long col, const char *msg)
+{
+	struct import_ctx *c = ctx;
+
+	(void)line;
+	(void)col;
+	c->res->errors++;
+	if (c->progress && c->progress->error)
+		c->progress->error(c->progress->ctx, msg);
 }
 
 /* The reader's warnings already name the file, line and column. */
@@ -266,28 +301,24 @@ out:
 	return rc;
 }
 
-static struct year_slot *year_of(struct import_ctx *c, const struct sie_record *r,
-				 struct err *err)
+static struct year_slot *year_of(struct import_ctx *c, const struct sie_record *r)
 {
 	int k = -r->number;
 
-	if (r->number > 0 || k >= YEARS_MAX || !c->years[k].known) {
-		err_set_at(err, c->file, r->line, 0,
-			   "årsnummer %d har inget räkenskapsår (#RAR %d saknas)",
-			   r->number, r->number);
+	if (r->number > 0 || k >= YEARS_MAX || !c->years[k].known)
 		return NULL;
-	}
 	return &c->years[k];
 }
 
 static int put_balance(struct import_ctx *c, const struct sie_record *r,
 		       enum balance_kind kind, struct err *err)
 {
-	struct year_slot *y = year_of(c, r, err);
+	struct year_slot *y = year_of(c, r);
 	struct balance b;
 
 	if (!y)
-		return -1;
+		return bad_record(c, r->line, err, "årsnummer %d har inget räkenskapsår (#RAR %d saknas)",
+				  r->number, r->number);
 	if (y->skip)
 		return 0;
 	b.kind = kind;
@@ -334,12 +365,13 @@ static int on_record(void *ctx, const struct sie_record *r, struct err *err)
 	case SIE_RAR: {
 		int k = -r->number;
 
+		/* the years frame everything after them: an error here ends the reading */
 		if (r->number > 0 || k >= YEARS_MAX)
 			return err_set_at(err, c->file, r->line, 0,
 					  "årsnummer %d i #RAR stöds inte (0 till -%d)",
 					  r->number, YEARS_MAX - 1);
 		if (c->header_done)
-			return err_set_at(err, c->file, r->line, 0,
+			return bad_record(c, r->line, err,
 					  "#RAR måste stå före kontoplan, saldon och verifikationer");
 		if (date_cmp(r->date, r->date2) > 0)
 			return err_set_at(err, c->file, r->line, 0,
@@ -425,7 +457,7 @@ static int on_record(void *ctx, const struct sie_record *r, struct err *err)
 				struct turnover_slot *o = turnover_slot(&c->objects, key);
 
 				if (money_add(o->sum, r->amount, &o->sum) < 0)
-					return err_set_at(err, c->file, r->line, 0,
+					return bad_record(c, r->line, err,
 							  "summan av transaktionerna på konto %s blir för stor",
 							  r->account);
 			}
@@ -434,7 +466,7 @@ static int on_record(void *ctx, const struct sie_record *r, struct err *err)
 			struct turnover_slot *s = turnover_slot(&c->turnover, r->account);
 
 			if (money_add(s->sum, r->amount, &s->sum) < 0)
-				return err_set_at(err, c->file, r->line, 0,
+				return bad_record(c, r->line, err,
 						  "summan av transaktionerna på konto %s blir för stor",
 						  r->account);
 		}
@@ -579,7 +611,7 @@ int app_import_sie_as(const char *db_path, const char *user, const char *file, c
 	if (store_begin(c.st, err) < 0)
 		goto out;
 	in_tx = 1;
-	if (sie_read(f, c.file, on_record, on_sie_warning, &c, &stats, err) < 0)
+	if (sie_read(f, c.file, on_record, on_sie_warning, on_sie_error, &c, &stats, err) < 0)
 		goto out;
 	if (!c.header_done && finish_header(&c, stats.lines, err) < 0)
 		goto out;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "app/app.h"
+#include "base/buf.h"
 #include "base/err.h"
 #include "cli/cli.h"
 #include "doc/doc.h"
@@ -43,13 +44,42 @@ static int cmd_init(struct cli *cli, int argc, char **argv)
 
 /* ---- import sie ---- */
 
+#define IMPORT_ERRORS_LISTED 25
+
+/* The first errors of the file, listed under the summary. */
+struct import_errors {
+	struct buf first;
+	long n;
+};
+
+static void on_import_error(void *ctx, const char *msg)
+{
+	struct import_errors *e = ctx;
+
+	if (++e->n <= IMPORT_ERRORS_LISTED)
+		buf_addf(&e->first, "  %s\n", msg);
+}
+
+/* The summary (the first line of the message) and the first errors. */
+static int import_failed(const struct import_errors *e, const struct err *err)
+{
+	const char *nl = strchr(err->msg, '\n');
+
+	if (e->n < 2 || !nl)
+		return cli_fail(err);
+	fprintf(stderr, "finsam: %.*s\n%s%s", (int)(nl - err->msg), err->msg, e->first.s,
+		e->n > IMPORT_ERRORS_LISTED ? "  ...\n" : "");
+	return EXIT_BAD_INPUT;
+}
+
 static int cmd_import_sie(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &books_cmds[1];
 	const char *pos[1];
 	int quiet = 0;
 	const struct opt opts[] = { { "quiet", 0, NULL, &quiet }, { 0 } };
-	struct app_progress progress = { NULL, cli_on_warn, NULL };
+	struct import_errors errors = { .n = 0 };
+	struct app_progress progress = { .ctx = &errors, .warn = cli_on_warn, .error = on_import_error };
 	struct app_import_result res;
 	struct err err;
 	size_t n;
@@ -63,11 +93,15 @@ static int cmd_import_sie(struct cli *cli, int argc, char **argv)
 		return cli_usage(c, "ingen databas angiven (--db FIL eller FINSAM_DB)");
 	if (!quiet && isatty(STDERR_FILENO))
 		progress.step = cli_on_step;
+	buf_init(&errors.first);
 	rc = app_import_sie(cli->db, pos[0], &progress, &res, &err);
 	if (progress.step)
 		fprintf(stderr, "\r\033[K");
-	if (rc < 0)
-		return cli_fail(&err);
+	if (rc < 0) {
+		rc = import_failed(&errors, &err);
+		buf_release(&errors.first);
+		return rc;
+	}
 	if (!quiet) {
 		printf("Läste in %s: räkenskapsår %d, %ld konton, %ld saldon, %ld verifikationer, %ld transaktioner",
 		       pos[0], res.year, res.accounts, res.balances, res.verifications, res.transactions);
@@ -235,7 +269,7 @@ static int cmd_demo(struct cli *cli, int argc, char **argv)
 	const struct cmd *c = &books_cmds[6];
 	const char *dir = NULL, *pos[1];
 	const struct opt opts[] = { { "dir", 1, &dir, NULL }, { 0 } };
-	struct app_progress progress = { NULL, cli_on_warn, NULL };
+	struct app_progress progress = { .warn = cli_on_warn };
 	struct store *st = NULL;
 	struct doc *d = NULL;
 	struct err err;
@@ -292,9 +326,11 @@ const struct cmd books_cmds[] = {
 	  "(#RAR 0) ersätter det som databasen hade för samma år; föregående års\n"
 	  "saldon (#RAR -1) sparas när databasen inte redan har det årets egen\n"
 	  "bokföring.\n\n"
-	  "Allt eller inget: vid minsta fel i filen sparas ingenting, och felet anges\n"
-	  "med fil, rad och kolumn. Finns databasen inte skapas den, med förbundets\n"
-	  "namn och organisationsnummer från #FNAMN och #ORGNR.\n\n"
+	  "Allt eller inget: vid minsta fel i filen sparas ingenting. Hela filen\n"
+	  "prövas ändå, och varje fel anges med fil, rad och kolumn; har filen flera\n"
+	  "fel står först hur många de är och under det de första 25. Finns\n"
+	  "databasen inte skapas den, med förbundets namn och organisationsnummer\n"
+	  "från #FNAMN och #ORGNR.\n\n"
 	  "Efter inläsningen kontrolleras att filens ingående balanser är\n"
 	  "föregående års utgående i databasen (och att nästa års ingående följer av\n"
 	  "filens utgående, när databasen har nästa år), att de utgående balanserna\n"

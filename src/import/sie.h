@@ -5,9 +5,19 @@
  * The reader streams: it reads one line at a time and hands each record to a
  * callback, so memory stays bounded whatever the file's size. It checks what
  * can be checked within the file (syntax, amounts, dates, that every #VER
- * balances, #KSUMMA) and stops at the first error with a message naming
- * file, line and column. Files in PC8/CP437 and in UTF-8 are both read (the
- * encoding is detected); all text handed over is UTF-8.
+ * balances, #KSUMMA) and finds every error, not only the first: a line with
+ * an error is reported and passed over, a #VER with an error (in its head,
+ * a transaction, or its balance) is reported once and passed over to its
+ * closing brace, and the records after it are read and checked as usual.
+ * Errors that leave the rest without meaning end the reading: a file that
+ * is not SIE (its first line has no label, a NUL byte), a line that breaks
+ * the encoding, a line over 1 MiB, a #RAR that cannot be read (the year
+ * numbers of the balances refer to it), a #KSUMMA that does not match, and an
+ * error from the record callback that is not SIE_BAD_RECORD. Each error
+ * (naming file, line and column) goes to an error callback as it is found;
+ * the reading then fails with the one error as it is, or with how many
+ * there were and the first of them. Files in PC8/CP437 and in UTF-8 are
+ * both read (the encoding is detected); all text handed over is UTF-8.
  *
  * The writer writes records back in PC8 as the standard prescribes.
  */
@@ -76,12 +86,23 @@ struct sie_record {
 	long orgnr_part;           /* ORGNR förvärvsnummer (0 when absent) */
 };
 
-/* Return 0 to go on, or -1 with a message in err to stop the reading. */
+/* What a record callback returns for a record that is wrong where the rest
+ * of the file can still be read: the message it set in err (naming file and
+ * line) is one of the file's errors, and the reading goes on. A #VER or a
+ * transaction refused so is passed over with the rest of its #VER. */
+#define SIE_BAD_RECORD 1
+
+/* Return 0 to go on, SIE_BAD_RECORD (see above), or -1 with a message in
+ * err to stop the reading. */
 typedef int (*sie_record_fn)(void *ctx, const struct sie_record *r,
 			     struct err *err);
 /* A warning about the file that does not stop the reading: an unknown
  * label, for instance. msg is Swedish, with the line. */
 typedef void (*sie_warn_fn)(void *ctx, long line, const char *msg);
+/* An error in the file, as it is found: its line, its column (0 when the
+ * error is not at one place of the line) and the message, which names file,
+ * line and column as err_set_at writes them. */
+typedef void (*sie_error_fn)(void *ctx, long line, long col, const char *msg);
 
 struct sie_stats {
 	long lines;
@@ -90,21 +111,27 @@ struct sie_stats {
 				      #TRANS that repeats an #RTRANS is not) */
 	long balances;             /* #IB #UB #OIB #OUB #RES #PSALDO #PBUDGET */
 	long warnings;
+	long errors;               /* errors found (the reading then fails) */
 	int encoding_utf8;         /* 1 when the file was read as UTF-8 */
 	int ksumma_verified;       /* 1 when #KSUMMA was present and matched */
 };
 
 /* Reads an SIE file from f. name is used in messages ("bok.se, rad 3, ...").
- * Calls on_record for each record in file order, and on_warn (may be NULL)
- * for warnings. Checks: syntax, every amount and date, that each #VER's
- * counted transactions (#TRANS and #RTRANS; a #TRANS right after an #RTRANS
- * that repeats it is skipped, as the standard says; #BTRANS is handed over
- * but not counted) sum to zero, #KSUMMA when present. Returns 0, or -1 with
- * the first error; a callback's error is passed on as it is. stats may be
- * NULL. */
+ * Calls on_record for each record in file order (also after an error, for
+ * the records that are right), on_warn (may be NULL) for warnings and
+ * on_error (may be NULL) for each error. Checks: syntax, every amount and
+ * date, that each #VER's counted transactions (#TRANS and #RTRANS; a #TRANS
+ * right after an #RTRANS that repeats it is skipped, as the standard says;
+ * #BTRANS is handed over but not counted) sum to zero, #KSUMMA when present
+ * and no error came before it. Returns 0, or -1 when the file had an
+ * error: with one, err holds it as it is (a callback's error too); with
+ * more, err holds "N fel i NAME; ingenting lästes in:" on its first line
+ * and then the first of them (up to 25, as many as ERR_MSG_MAX holds), one
+ * a line indented by two spaces, and "  ..." last when not all are there.
+ * A caller stores nothing from a reading that failed. stats may be NULL. */
 int sie_read(FILE *f, const char *name, sie_record_fn on_record,
-	     sie_warn_fn on_warn, void *ctx, struct sie_stats *stats,
-	     struct err *err);
+	     sie_warn_fn on_warn, sie_error_fn on_error, void *ctx,
+	     struct sie_stats *stats, struct err *err);
 
 struct sie_writer;
 

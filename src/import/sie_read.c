@@ -5,6 +5,12 @@
  * between lines is small and of fixed size: the state of the open #VER (its
  * running sum, the last #RTRANS) and the running #KSUMMA checksum, so a file
  * of any size is read in the same memory.
+ *
+ * An error does not end the reading where the rest can still be read: the
+ * line is reported and passed over, and a #VER with an error is reported
+ * once and passed over to its '}'. Each error is handed to the caller as it
+ * is found; only the first few are kept for the summary, so the errors too
+ * take bounded memory.
  */
 #include "import/sie.h"
 
@@ -24,6 +30,7 @@
 #define LINE_MAX_BYTES (1024 * 1024)
 #define CHUNK_BYTES (64 * 1024)
 #define SHOW_MAX 60              /* characters of a field quoted in a message */
+#define ERRORS_LISTED 25         /* errors listed in the summary */
 
 enum enc { ENC_UNKNOWN, ENC_UTF8, ENC_CP437 };
 
@@ -82,9 +89,18 @@ struct reader {
 	const char *name;
 	sie_record_fn on_record;
 	sie_warn_fn on_warn;
+	sie_error_fn on_error;
 	void *ctx;
 	struct sie_stats *st;
 	struct err *err;
+
+	/* errors */
+	long err_line, err_col;   /* where the error in err is */
+	int fatal;                /* it ends the reading */
+	struct err first;         /* the first error, as it was */
+	struct buf listed;        /* the first ERRORS_LISTED, one a line */
+	long nlisted;
+	long labels;              /* lines with a label so far */
 
 	char *chunk;              /* read-ahead from f */
 	size_t chunk_len, chunk_pos;
@@ -108,6 +124,7 @@ struct reader {
 	struct buf tmp;           /* text for messages */
 
 	enum ver_state ver;
+	int ver_skip;             /* the open #VER was reported: pass over it */
 	long ver_line;
 	long ver_col;
 	struct buf ver_id;        /* "A 17" for messages */
@@ -136,11 +153,11 @@ static long column(const struct reader *rd, size_t at)
 	return col;
 }
 
-/* Sets the error for the current line at byte offset at. */
-static int fail(struct reader *rd, size_t at, const char *fmt, ...)
-	ERR_PRINTF(3, 4);
+/* Sets the error at line and column (0: none) of the file. Returns -1. */
+static int fail_at(struct reader *rd, long line, long col, const char *fmt, ...)
+	ERR_PRINTF(4, 5);
 
-static int fail(struct reader *rd, size_t at, const char *fmt, ...)
+static int fail_at(struct reader *rd, long line, long col, const char *fmt, ...)
 {
 	char msg[ERR_MSG_MAX];
 	va_list ap;
@@ -148,7 +165,27 @@ static int fail(struct reader *rd, size_t at, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	return err_set_at(rd->err, rd->name, rd->lineno, column(rd, at), "%s", msg);
+	rd->err_line = line;
+	rd->err_col = col;
+	return err_set_at(rd->err, rd->name, line, col, "%s", msg);
+}
+
+/* Sets the error for the current line at byte offset at. */
+#define fail(rd, at, ...) fail_at((rd), (rd)->lineno, column((rd), (at)), __VA_ARGS__)
+
+/* Counts the error set in rd->err, keeps it for the summary when it is
+ * among the first, and hands it on. */
+static void report(struct reader *rd)
+{
+	if (rd->st->errors++ == 0)
+		rd->first = *rd->err;
+	if (rd->nlisted < ERRORS_LISTED) {
+		buf_adds(&rd->listed, rd->err->msg);
+		buf_addc(&rd->listed, '\n');
+		rd->nlisted++;
+	}
+	if (rd->on_error)
+		rd->on_error(rd->ctx, rd->err_line, rd->err_col, rd->err->msg);
 }
 
 static void warn(struct reader *rd, size_t at, const char *fmt, ...)
@@ -225,11 +262,12 @@ static int read_line(struct reader *rd)
 			rd->chunk_pos = 0;
 			rd->chunk_len = fread(rd->chunk, 1, CHUNK_BYTES, rd->f);
 			if (rd->chunk_len == 0) {
-				if (ferror(rd->f))
-					return err_set_at(rd->err, rd->name,
-							  rd->lineno + 1, 0,
-							  "kan inte läsa filen: %s",
-							  strerror(errno));
+				if (ferror(rd->f)) {
+					rd->fatal = 1;
+					return fail_at(rd, rd->lineno + 1, 0,
+						       "kan inte läsa filen: %s",
+						       strerror(errno));
+				}
 				rd->at_eof = 1;
 				break;
 			}
@@ -240,9 +278,11 @@ static int read_line(struct reader *rd)
 		avail = rd->chunk_len - rd->chunk_pos;
 		nl = memchr(start, '\n', avail);
 		take = nl ? (size_t)(nl - start) : avail;
-		if (have + take > LINE_MAX_BYTES)
-			return err_set_at(rd->err, rd->name, rd->lineno + 1, 0,
-					  "raden är längre än 1 MiB");
+		if (have + take > LINE_MAX_BYTES) {
+			rd->fatal = 1;
+			return fail_at(rd, rd->lineno + 1, 0,
+				       "raden är längre än 1 MiB");
+		}
 		rd->chunk_pos += take + (nl ? 1 : 0);
 		if (nl && !gathered) {
 			rd->l = start;
@@ -287,9 +327,11 @@ static int check_encoding(struct reader *rd)
 		rd->enc = utf8_valid(rd->l, rd->len) ? ENC_UTF8 : ENC_CP437;
 		rd->enc_line = rd->lineno;
 	} else if (rd->enc == ENC_UTF8 && !utf8_valid(rd->l, rd->len)) {
-		return err_set_at(rd->err, rd->name, rd->lineno, 0,
-				  "raden är inte giltig UTF-8, fast filen "
-				  "lästs som UTF-8 sedan rad %ld", rd->enc_line);
+		/* the file is not in one encoding: what follows cannot be trusted */
+		rd->fatal = 1;
+		return fail_at(rd, rd->lineno, 0, "raden är inte giltig UTF-8, "
+			       "fast filen lästs som UTF-8 sedan rad %ld",
+			       rd->enc_line);
 	}
 	return 0;
 }
@@ -473,9 +515,13 @@ static int tokenize(struct reader *rd)
 			return fail(rd, p, "oväntad text efter '%c'", c);
 		return c == '{' ? TOK_OPEN : TOK_CLOSE;
 	}
-	if (l[p] != '#')
+	if (l[p] != '#') {
+		/* before any label at all, the file is not SIE */
+		rd->fatal = rd->labels == 0;
 		return fail(rd, p, "raden börjar inte med en etikett "
 			    "(som #VER eller #TRANS)");
+	}
+	rd->labels++;
 	rd->label_at = p;
 	while (p < n && !is_blank(l[p]))
 		p++;
@@ -734,9 +780,15 @@ static size_t opt_objects(struct reader *rd, size_t i, const char **out)
 
 static int emit(struct reader *rd, const struct sie_record *r)
 {
-	if (rd->on_record && rd->on_record(rd->ctx, r, rd->err) != 0)
-		return -1;
-	return 0;
+	int rc = rd->on_record ? rd->on_record(rd->ctx, r, rd->err) : 0;
+
+	if (rc == 0)
+		return 0;
+	rd->err_line = r->line;
+	rd->err_col = 0;
+	if (rc != SIE_BAD_RECORD)
+		rd->fatal = 1;
+	return -1;
 }
 
 /* "verifikation A 17", "verifikation 17" without a series. */
@@ -779,6 +831,13 @@ static int ver_head(struct reader *rd, struct sie_record *r)
 		rd->nfields--;
 		open = 1;
 	}
+	/* the state first: a head with an error is passed over with its block */
+	rd->ver = open ? VER_OPEN : VER_HEAD;
+	rd->ver_line = rd->lineno;
+	rd->ver_col = column(rd, rd->label_at);
+	rd->ver_sum = 0;
+	rd->rt_pending = 0;
+	buf_reset(&rd->ver_id);
 	if (need(rd, r, 0, "serie", &r->code) < 0 ||
 	    need(rd, r, 1, "verifikationsnummer", &r->version) < 0 ||
 	    get_date(rd, r, 2, 1, "datum", &r->date) < 0 ||
@@ -786,12 +845,6 @@ static int ver_head(struct reader *rd, struct sie_record *r)
 	    get_date(rd, r, 4, 0, "registreringsdatum", &r->date2) < 0 ||
 	    opt(rd, r, 5, "signatur", &r->sign) < 0)
 		return -1;
-	rd->ver = open ? VER_OPEN : VER_HEAD;
-	rd->ver_line = rd->lineno;
-	rd->ver_col = column(rd, rd->label_at);
-	rd->ver_sum = 0;
-	rd->rt_pending = 0;
-	buf_reset(&rd->ver_id);
 	buf_adds(&rd->ver_id, r->code);
 	if (r->code[0] && r->version[0])
 		buf_addc(&rd->ver_id, ' ');
@@ -853,14 +906,14 @@ static int ver_end(struct reader *rd)
 
 	if (rd->ver != VER_OPEN)
 		return fail(rd, 0, "'}' utan en öppen verifikation");
-	if (rd->ver_sum != 0)
-		return err_set_at(rd->err, rd->name, rd->ver_line, rd->ver_col,
-				  "%s balanserar inte: summa %s",
-				  ver_name(rd, name, sizeof name),
-				  money_format(sum, sizeof sum, rd->ver_sum,
-					       MONEY_STYLE_KR_ORE));
 	rd->ver = VER_NONE;
 	rd->rt_pending = 0;
+	if (rd->ver_sum != 0)
+		return fail_at(rd, rd->ver_line, rd->ver_col,
+			       "%s balanserar inte: summa %s",
+			       ver_name(rd, name, sizeof name),
+			       money_format(sum, sizeof sum, rd->ver_sum,
+					    MONEY_STYLE_KR_ORE));
 	memset(&r, 0, sizeof r);
 	r.label = SIE_VER_END;
 	r.line = rd->lineno;
@@ -889,18 +942,23 @@ static int ksumma(struct reader *rd, struct sie_record *r)
 	}
 	/* unsigned as the standard says, but some programs print the same
 	 * 32 bits as a signed number */
-	if (parse_long(s, -2147483648L, 4294967295L, &v) < 0)
+	if (parse_long(s, -2147483648L, 4294967295L, &v) < 0) {
+		rd->ks = KS_DONE;    /* the closing one, if one that cannot be read */
 		return fail(rd, rd->fields[0].at, "kan inte tolka kontrollsumman "
 			    "'%s'", SHOWN(s));
+	}
 	r->checksum = (uint32_t)v;
 	r->has_checksum = 1;
 	if (rd->ks == KS_COUNTING) {
-		if (r->checksum != rd->crc)
+		rd->ks = KS_DONE;
+		/* after an error, lines were passed over: no sum to compare */
+		if (rd->st->errors == 0 && r->checksum != rd->crc) {
+			rd->fatal = 1;
 			return fail(rd, rd->fields[0].at, "kontrollsumman stämmer "
 				    "inte: filen anger %s, beräknad %lu",
 				    SHOWN(s), (unsigned long)rd->crc);
-		rd->ks = KS_DONE;
-		rd->st->ksumma_verified = 1;
+		}
+		rd->st->ksumma_verified = rd->st->errors == 0;
 	} else {
 		warn(rd, rd->label_at, "#KSUMMA utan inledande #KSUMMA kan "
 		     "inte kontrolleras");
@@ -919,14 +977,20 @@ static int record(struct reader *rd, enum sie_label label)
 	r.line = rd->lineno;
 	if (rd->ver == VER_OPEN && label != SIE_TRANS && label != SIE_RTRANS &&
 	    label != SIE_BTRANS) {
+		/* the open #VER lacks its '}': reported, then left, and this
+		 * record is read as the one it is */
 		if (label == SIE_VER)
-			return fail(rd, rd->label_at, "ny #VER innan %s (rad %ld) "
-				    "avslutats med '}'",
-				    ver_name(rd, name, sizeof name), rd->ver_line);
-		return fail(rd, rd->label_at, "%s kan inte stå inne i en "
-			    "verifikation (saknas '}' efter %s på rad %ld?)",
-			    label_of(&r), ver_name(rd, name, sizeof name),
-			    rd->ver_line);
+			fail(rd, rd->label_at, "ny #VER innan %s (rad %ld) "
+			     "avslutats med '}'",
+			     ver_name(rd, name, sizeof name), rd->ver_line);
+		else
+			fail(rd, rd->label_at, "%s kan inte stå inne i en "
+			     "verifikation (saknas '}' efter %s på rad %ld?)",
+			     label_of(&r), ver_name(rd, name, sizeof name),
+			     rd->ver_line);
+		report(rd);
+		rd->ver = VER_NONE;
+		rd->rt_pending = 0;
 	}
 	switch (label) {
 	case SIE_FLAGGA:
@@ -988,8 +1052,12 @@ static int record(struct reader *rd, enum sie_label label)
 	case SIE_RAR:
 		if (need_year(rd, &r, 0, &r.number) < 0 ||
 		    get_date(rd, &r, 1, 1, "startdatum", &r.date) < 0 ||
-		    get_date(rd, &r, 2, 1, "slutdatum", &r.date2) < 0)
+		    get_date(rd, &r, 2, 1, "slutdatum", &r.date2) < 0) {
+			/* the balances name their year by it: without it
+			 * the rest cannot be read */
+			rd->fatal = 1;
 			return -1;
+		}
 		break;
 	case SIE_TAXAR:
 		if (need_int(rd, &r, 0, "år", "ogiltigt taxeringsår", 1, 9999,
@@ -1071,6 +1139,39 @@ static const struct label_def *find_label(const char *s, size_t n)
 	return NULL;
 }
 
+/* Whether the current line belongs to a #VER already reported, and is
+ * passed over with it. A '}' closes the #VER; a record that cannot stand in
+ * a verification means its '}' is missing, and is read as usual. */
+static int skipped(struct reader *rd)
+{
+	const struct label_def *def;
+	const char *l = rd->l;
+	size_t n = rd->len, p = 0, at;
+
+	while (p < n && is_blank(l[p]))
+		p++;
+	if (p < n && l[p] == '#') {
+		at = p;
+		while (p < n && !is_blank(l[p]))
+			p++;
+		def = find_label(l + at, p - at);
+		if (def && !def->skip && def->label != SIE_TRANS &&
+		    def->label != SIE_RTRANS && def->label != SIE_BTRANS) {
+			rd->ver = VER_NONE;
+			rd->ver_skip = 0;
+			return 0;
+		}
+	} else if (p < n && l[p] == '}') {
+		rd->ver = VER_NONE;
+		rd->ver_skip = 0;
+	} else if (p < n && l[p] == '{') {
+		rd->ver = VER_OPEN;
+	}
+	return 1;
+}
+
+/* Reads the current line. Returns 0, or -1 with an error in rd->err not
+ * yet reported. */
 static int process_line(struct reader *rd)
 {
 	const struct label_def *def;
@@ -1089,16 +1190,25 @@ static int process_line(struct reader *rd)
 	if (check_encoding(rd) < 0)
 		return -1;
 	nul = memchr(rd->l, '\0', rd->len);
-	if (nul)
+	if (nul) {
+		rd->fatal = 1;    /* a binary file, not text */
 		return fail(rd, (size_t)(nul - rd->l), "raden innehåller ett "
 			    "NUL-tecken");
+	}
+	if (rd->ver_skip && skipped(rd))
+		return 0;
 	rd->line_crc = rd->crc;
 	t = tokenize(rd);
 	if (t < 0)
 		return -1;
-	if (rd->ver == VER_HEAD && t != TOK_BLANK && t != TOK_OPEN)
-		return fail(rd, 0, "väntade '{' efter #VER på rad %ld",
-			    rd->ver_line);
+	if (rd->ver == VER_HEAD && t != TOK_BLANK && t != TOK_OPEN) {
+		/* reported, and the lines of its block passed over */
+		fail(rd, 0, "väntade '{' efter #VER på rad %ld", rd->ver_line);
+		report(rd);
+		rd->ver_skip = 1;
+		if (skipped(rd))
+			return 0;
+	}
 	switch (t) {
 	case TOK_BLANK:
 		return 0;
@@ -1132,29 +1242,68 @@ static int process_line(struct reader *rd)
 	return record(rd, def->label);
 }
 
-static int finish(struct reader *rd)
+/* The checks at the end of the file. */
+static void finish(struct reader *rd)
 {
 	char name[160];
 
-	if (rd->ver != VER_NONE)
-		return err_set_at(rd->err, rd->name, rd->ver_line, rd->ver_col,
-				  "%s avslutas aldrig med '}'",
-				  ver_name(rd, name, sizeof name));
-	if (rd->ks == KS_COUNTING)
-		return err_set_at(rd->err, rd->name, rd->lineno, 0,
-				  "filen slutar utan den avslutande #KSUMMA "
-				  "som rad %ld utlovar (är filen avkortad?)",
-				  rd->ks_line);
-	return 0;
+	if (rd->ver != VER_NONE && !rd->ver_skip) {
+		fail_at(rd, rd->ver_line, rd->ver_col, "%s avslutas aldrig med '}'",
+			ver_name(rd, name, sizeof name));
+		report(rd);
+	}
+	/* after an error the checksum is not compared, nor missed */
+	if (rd->ks == KS_COUNTING && rd->st->errors == 0) {
+		fail_at(rd, rd->lineno, 0, "filen slutar utan den avslutande "
+			"#KSUMMA som rad %ld utlovar (är filen avkortad?)",
+			rd->ks_line);
+		report(rd);
+	}
+}
+
+/* The outcome: 0 without errors; the one error as it was; or how many
+ * there were and the first of them, as many as a message holds. */
+static int conclude(struct reader *rd)
+{
+	struct buf msg;
+	const char *p = rd->listed.s;
+	long n = rd->st->errors, shown = 0;
+	static const char more[] = "\n  ...";
+
+	if (n == 0)
+		return 0;
+	if (n == 1) {
+		*rd->err = rd->first;
+		return -1;
+	}
+	buf_init(&msg);
+	buf_addf(&msg, "%ld fel i %s; ingenting lästes in:", n, rd->name);
+	while (p && *p) {
+		const char *end = strchr(p, '\n');
+		size_t len = (size_t)(end - p);
+
+		if (msg.len + 3 + len + sizeof more > ERR_MSG_MAX)
+			break;
+		buf_adds(&msg, "\n  ");
+		buf_add(&msg, p, len);
+		shown++;
+		p = end + 1;
+	}
+	if (shown < n)
+		buf_adds(&msg, more);
+	err_set(rd->err, "%s", msg.s);
+	buf_release(&msg);
+	return -1;
 }
 
 int sie_read(FILE *f, const char *name, sie_record_fn on_record,
-	     sie_warn_fn on_warn, void *ctx, struct sie_stats *stats,
-	     struct err *err)
+	     sie_warn_fn on_warn, sie_error_fn on_error, void *ctx,
+	     struct sie_stats *stats, struct err *err)
 {
 	struct reader rd;
 	struct sie_stats local;
-	int rc = -1, got;
+	struct err scratch;
+	int rc, got = 0;
 
 	memset(&rd, 0, sizeof rd);
 	if (!stats)
@@ -1164,9 +1313,10 @@ int sie_read(FILE *f, const char *name, sie_record_fn on_record,
 	rd.name = name ? name : "SIE-filen";
 	rd.on_record = on_record;
 	rd.on_warn = on_warn;
+	rd.on_error = on_error;
 	rd.ctx = ctx;
 	rd.st = stats;
-	rd.err = err;
+	rd.err = err ? err : &scratch;
 	rd.chunk = xmalloc(CHUNK_BYTES);
 	buf_init(&rd.raw);
 	buf_init(&rd.utf);
@@ -1174,14 +1324,22 @@ int sie_read(FILE *f, const char *name, sie_record_fn on_record,
 	buf_init(&rd.tmp);
 	buf_init(&rd.ver_id);
 	buf_init(&rd.rt_key);
+	buf_init(&rd.listed);
 
-	while ((got = read_line(&rd)) > 0)
-		if (process_line(&rd) < 0)
-			goto out;
-	if (got < 0 || finish(&rd) < 0)
-		goto out;
-	rc = 0;
-out:
+	while (!rd.fatal && (got = read_line(&rd)) > 0) {
+		if (process_line(&rd) < 0) {
+			/* a line with an error inside a #VER: the #VER is
+			 * reported with it and passed over to its '}' */
+			if (rd.ver != VER_NONE)
+				rd.ver_skip = 1;
+			report(&rd);
+		}
+	}
+	if (got < 0)
+		report(&rd);
+	else if (!rd.fatal)
+		finish(&rd);
+	rc = conclude(&rd);
 	stats->encoding_utf8 = rd.enc == ENC_UTF8;
 	free(rd.chunk);
 	free(rd.buf);
@@ -1192,5 +1350,6 @@ out:
 	buf_release(&rd.tmp);
 	buf_release(&rd.ver_id);
 	buf_release(&rd.rt_key);
+	buf_release(&rd.listed);
 	return rc;
 }

@@ -18,7 +18,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/buf.h"
 #include "base/err.h"
+#include "base/money.h"
 #include "base/xmalloc.h"
 #include "model/goal.h"
 #include "model/survey.h"
@@ -882,8 +884,9 @@ void page_text_remove(struct web_req *r)
 /* ---- files read in: the books (SIE) and the survey answers (CSV) ---- */
 
 /* A failed upload's errors: the first line of msg says what went wrong,
- * each line after it is one error with its line in the file. */
-static void upload_errors(struct web_req *r, const char *id, const char *msg)
+ * each line after it is one error with its line in the file; after, when
+ * not NULL, is a sentence under the list. */
+static void upload_errors(struct web_req *r, const char *id, const char *msg, const char *after)
 {
 	const char *p = strchr(msg, '\n');
 
@@ -917,7 +920,10 @@ static void upload_errors(struct web_req *r, const char *id, const char *msg)
 		buf_release(&one);
 		p = end;
 	}
-	buf_adds(&r->out, "</ul>\n</div>\n");
+	buf_adds(&r->out, "</ul>\n");
+	if (after)
+		web_printf(&r->out, "<p id=\"%s-more\">%s</p>\n", id, after);
+	buf_adds(&r->out, "</div>\n");
 }
 
 static void file_input(struct web_req *r, const char *id, const char *label, const char *accept, const char *error)
@@ -935,7 +941,8 @@ static void file_input(struct web_req *r, const char *id, const char *label, con
 
 /* The page with both uploads; which ("sie", "survey") names the one that
  * failed with msg (every error) or error (beside the file field). */
-static void upload_page(struct web_req *r, const char *which, const char *msg, const char *field_error)
+static void upload_page(struct web_req *r, const char *which, const char *msg, const char *after,
+			const char *field_error)
 {
 	long done_year = web_int(form_get(&r->query, "year"), 1990, 2200);
 	int sie = which && strcmp(which, "sie") == 0, survey = which && strcmp(which, "survey") == 0;
@@ -972,10 +979,10 @@ static void upload_page(struct web_req *r, const char *which, const char *msg, c
 
 	buf_adds(&r->out, "<h2 id=\"sie-title\">Bokföringen (SIE)</h2>\n");
 	if (sie && msg)
-		upload_errors(r, "sie-errors", msg);
+		upload_errors(r, "sie-errors", msg, after);
 	buf_adds(&r->out, "<p>En SIE-fil (typ 4) från bokföringsprogrammet. Filens räkenskapsår ersätter det som "
-			  "lästs in för året tidigare. Har filen ett fel sparas ingenting; felet visas med sin rad. "
-			  "En stor fil tar en stund att läsa in.</p>\n"
+			  "lästs in för året tidigare. Hela filen prövas; har den ett enda fel sparas ingenting, och "
+			  "alla fel visas med sina rader. En stor fil tar en stund att läsa in.</p>\n"
 			  "<form id=\"sie-form\" method=\"post\" action=\"/inlasning/bokforing\" "
 			  "enctype=\"multipart/form-data\">\n");
 	page_csrf(r);
@@ -984,7 +991,7 @@ static void upload_page(struct web_req *r, const char *which, const char *msg, c
 
 	buf_adds(&r->out, "<h2 id=\"survey-title\">Enkätsvar (CSV)</h2>\n");
 	if (survey && msg)
-		upload_errors(r, "survey-errors", msg);
+		upload_errors(r, "survey-errors", msg, after);
 	buf_adds(&r->out, "<p>Enkätverktygets CSV-fil med svaren på NNS indikatorenkäter, en rad per fråga, grupp och "
 			  "kön (se användarhandledningen). Det som lästs in tidigare för samma år, grupp och insats "
 			  "ersätts. Varje rad prövas; har filen ett enda fel sparas ingenting, och alla fel visas med "
@@ -1001,7 +1008,56 @@ static void upload_page(struct web_req *r, const char *which, const char *msg, c
 
 void page_uploads(struct web_req *r)
 {
-	upload_page(r, NULL, NULL, NULL);
+	upload_page(r, NULL, NULL, NULL, NULL);
+}
+
+/* Every error of an SIE file is listed, up to this many. */
+#define SIE_ERRORS_SHOWN 5000
+
+struct sie_errors {
+	struct buf list;    /* "\n  " and an error, for each */
+	long n;
+};
+
+static void on_sie_error(void *ctx, const char *msg)
+{
+	struct sie_errors *e = ctx;
+
+	if (++e->n <= SIE_ERRORS_SHOWN) {
+		buf_adds(&e->list, "\n  ");
+		buf_adds(&e->list, msg);
+	}
+}
+
+/* The failed import's page: with several errors the summary (the first
+ * line of err's message) and every error, not only the first that err
+ * holds. */
+static void sie_failed(struct web_req *r, const struct sie_errors *e, const struct err *err,
+		       const struct web_upload *u, const char *name)
+{
+	const char *nl = strchr(err->msg, '\n');
+	struct buf msg, shown;
+	char after[200], n1[32], n2[32];
+
+	buf_init(&msg);
+	buf_init(&shown);
+	if (e->n > 1 && nl) {
+		buf_add(&msg, err->msg, (size_t)(nl - err->msg));
+		buf_adds(&msg, e->list.s);
+	} else {
+		buf_adds(&msg, err->msg);
+	}
+	web_upload_rename(&shown, msg.s, u->path, name);
+	/* counts grouped as whole kronor are */
+	if (e->n > SIE_ERRORS_SHOWN)
+		snprintf(after, sizeof(after), "Listan visar de första %s av filens %s fel. Rätta dem och läs in "
+			 "filen igen för att se resten.",
+			 money_format(n1, sizeof(n1), (int64_t)SIE_ERRORS_SHOWN * 100, MONEY_STYLE_KR),
+			 money_format(n2, sizeof(n2), (int64_t)e->n * 100, MONEY_STYLE_KR));
+	r->status = 400;
+	upload_page(r, "sie", shown.s, e->n > SIE_ERRORS_SHOWN ? after : NULL, "Filen har fel; se listan ovan.");
+	buf_release(&msg);
+	buf_release(&shown);
 }
 
 void page_upload_sie(struct web_req *r)
@@ -1009,27 +1065,29 @@ void page_upload_sie(struct web_req *r)
 	struct app_import_result res;
 	struct err err;
 	struct web_upload u;
+	struct sie_errors errors = { .n = 0 };
+	struct app_progress progress = { .ctx = &errors, .error = on_sie_error };
 	char ok[64];
 	const char *name = web_upload_name(r, "bokforing.se");
 	int rc;
 
 	if (!r->file.data || r->file.len == 0) {
 		r->status = 400;
-		upload_page(r, "sie", NULL, "Välj en SIE-fil att läsa in.");
+		upload_page(r, "sie", NULL, NULL, "Välj en SIE-fil att läsa in.");
 		return;
 	}
 	if (web_upload_save(r, &u, "bokforing.se") < 0) {
 		web_error(r, 500, "Filen kunde inte tas emot.");
 		return;
 	}
-	rc = app_import_sie_as(r->srv->cfg.db, r->sess.user.name, u.path, name, NULL, &res, &err);
+	buf_init(&errors.list);
+	rc = app_import_sie_as(r->srv->cfg.db, r->sess.user.name, u.path, name, &progress, &res, &err);
 	web_upload_gone(&u);
-	if (rc < 0) {
-		web_upload_rename_msg(err.msg, sizeof(err.msg), u.path, name);
-		r->status = 400;
-		upload_page(r, "sie", err.msg, "Filen har fel; se listan ovan.");
+	if (rc < 0)
+		sie_failed(r, &errors, &err, &u, name);
+	buf_release(&errors.list);
+	if (rc < 0)
 		return;
-	}
 	snprintf(ok, sizeof(ok), "/inlasning?year=%d", res.year);
 	page_done(r, ok, "Bokföringen är inläst.");
 }
@@ -1046,12 +1104,12 @@ void page_upload_survey(struct web_req *r)
 
 	if (!r->file.data || r->file.len == 0) {
 		r->status = 400;
-		upload_page(r, "survey", NULL, "Välj en CSV-fil med enkätsvar att läsa in.");
+		upload_page(r, "survey", NULL, NULL, "Välj en CSV-fil med enkätsvar att läsa in.");
 		return;
 	}
 	if (year_s && *year_s && (year = web_int(year_s, 1990, 2200)) < 0) {
 		r->status = 400;
-		upload_page(r, "survey", "Året ska vara ett år med fyra siffror, till exempel 2025.", NULL);
+		upload_page(r, "survey", "Året ska vara ett år med fyra siffror, till exempel 2025.", NULL, NULL);
 		return;
 	}
 	if (web_upload_save(r, &u, "enkater.csv") < 0) {
@@ -1063,7 +1121,7 @@ void page_upload_survey(struct web_req *r)
 	if (rc < 0) {
 		web_upload_rename_msg(err.msg, sizeof(err.msg), u.path, name);
 		r->status = 400;
-		upload_page(r, "survey", err.msg, "Filen har fel; se listan ovan.");
+		upload_page(r, "survey", err.msg, NULL, "Filen har fel; se listan ovan.");
 		return;
 	}
 	snprintf(ok, sizeof(ok), "/enkater?year=%d", res.year);

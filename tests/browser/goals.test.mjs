@@ -160,6 +160,10 @@ test('a broken SIE file is refused with its line and nothing stored; a good one 
 	const msg = await page.textContent('#sie-errors');
 	assert.ok(msg.includes('Ingenting sparades'), msg);
 	assert.ok(msg.includes('trasig.se, rad 16, kolumn 1: verifikation A 901 balanserar inte'), msg);
+	// every error is listed, not only the first
+	assert.ok(msg.includes('2 fel i trasig.se'), msg);
+	assert.equal(await page.locator('#sie-errors li').count(), 2);
+	assert.ok(msg.includes('trasig.se, rad 21: årsnummer -3 har inget räkenskapsår'), msg);
 	assert.ok(await page.isVisible('#sie-file-error'), 'the file field is marked');
 	await pagePasses(page, 'the SIE errors', 'inlasning-sie-fel.png');
 	await page.goto(`/rapporter/finansiella-rapporter/${YEAR}`);

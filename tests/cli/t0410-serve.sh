@@ -301,10 +301,6 @@ checks=$((checks + 1))
 # A participant list uploaded as a file (administrators only): a bad list
 # is refused whole with its lines named by the file's own name; a good one
 # is read in; the temporary file is gone.
-upload() {
-	code=$(curl -s -D "$T/head" -o "$T/body" -w '%{http_code}' -b "$2" -c "$2" -F "csrf=$3" -F "file=@$4" \
-		"$base$1")
-}
 printf 'deltagare;insats;kön;födelseår;utbildning;inskriven;försörjning före;tid i försörjning\nU001;Unga i arbete;kvinna;2003;gymnasial;2025-09-01;försörjningsstöd;ingen\nU002;Unga i arbete;okänt;2004;gymnasial;2025-09-01;försörjningsstöd;ingen\n' > "$T/upp-fel.csv"
 printf 'deltagare;insats;kön;födelseår;utbildning;inskriven;försörjning före;tid i försörjning\nU001;Unga i arbete;kvinna;2003;gymnasial;2025-09-01;försörjningsstöd;ingen\nU002;Unga i arbete;man;2004;gymnasial;2025-09-01;försörjningsstöd;ingen\n' > "$T/upp.csv"
 get /deltagare/import "$T/anna"

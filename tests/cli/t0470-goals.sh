@@ -11,11 +11,6 @@ web_demo
 
 web_serve
 
-# upload PATH JAR CSRF FILE [FIELD=VALUE]
-upload() {
-	code=$(curl -s -D "$T/head" -o "$T/body" -w '%{http_code}' -b "$2" -c "$2" -F "csrf=$3" -F "file=@$4" \
-		${5:+-F "$5"} "$base$1")
-}
 A="$T/anna" B="$T/bo"
 login anna korvmacka-123 "$A"
 expect_code 303 "login anna"
@@ -176,6 +171,7 @@ upload /inlasning/bokforing "$A" "$t" "$SRC/tests/data/web/trasig.se"
 expect_code 400 "a broken SIE file"
 expect_body 'id="sie-errors"'
 expect_body "trasig.se, rad 16, kolumn 1: verifikation A 901 balanserar inte" "the error with its line"
+expect_body "trasig.se, rad 21: årsnummer -3 har inget räkenskapsår" "and the next error"
 expect_body 'id="sie-file-error"'
 expect_no_body "finsam-upload-" "no temporary path"
 "$FINSAM" --db "$db" report statements --year 2025 > "$T/after.txt" 2>&1

@@ -68,6 +68,12 @@ expect_head() {
 	checks=$((checks + 1))
 	grep -qiF -- "$1" "$T/head" || fail "${2:-headers}: no '$1' in $(cat "$T/head")"
 }
+# upload PATH JAR CSRF FILE [FIELD=VALUE]: a multipart POST of FILE as the
+# form's file, as the upload forms send it.
+upload() {
+	code=$(curl -s -D "$T/head" -o "$T/body" -w '%{http_code}' -b "$2" -c "$2" -F "csrf=$3" -F "file=@$4" \
+		${5:+-F "$5"} "$base$1")
+}
 # The CSRF token of the form in the last answer.
 csrf() {
 	sed -n 's/.*name="csrf" value="\([0-9a-f]*\)".*/\1/p' "$T/body" | head -n 1

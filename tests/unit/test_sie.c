@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/buf.h"
 #include "base/date.h"
 #include "base/err.h"
 #include "base/xmalloc.h"
@@ -33,6 +34,10 @@ struct recs {
 	char warning[ERR_MSG_MAX];  /* the last one */
 	long warn_line;
 	int stop_at;                /* a label whose record the callback refuses, or -1 */
+	int bad_at;                 /* a label whose records the callback finds bad, or -1 */
+	long errors;                /* handed to on_error */
+	long error_line[8], error_col[8];
+	char error[8][256];         /* the first eight */
 };
 
 static char *dup_or_null(const char *s)
@@ -48,6 +53,10 @@ static int collect(void *ctx, const struct sie_record *r, struct err *err)
 	if ((int)r->label == rs->stop_at)
 		return err_set(err, "stopp vid %s på rad %ld",
 			       sie_label_name(r->label), r->line);
+	if ((int)r->label == rs->bad_at) {
+		err_set_at(err, "t.se", r->line, 0, "fel %s", sie_label_name(r->label));
+		return SIE_BAD_RECORD;
+	}
 	if (rs->n == rs->cap)
 		rs->v = xgrow(rs->v, sizeof *rs->v, rs->n + 1, &rs->cap);
 	c = &rs->v[rs->n++];
@@ -74,10 +83,23 @@ static void on_warn(void *ctx, long line, const char *msg)
 	snprintf(rs->warning, sizeof rs->warning, "%s", msg);
 }
 
+static void on_error(void *ctx, long line, long col, const char *msg)
+{
+	struct recs *rs = ctx;
+
+	if (rs->errors < 8) {
+		rs->error_line[rs->errors] = line;
+		rs->error_col[rs->errors] = col;
+		snprintf(rs->error[rs->errors], sizeof rs->error[0], "%s", msg);
+	}
+	rs->errors++;
+}
+
 static void recs_init(struct recs *rs)
 {
 	memset(rs, 0, sizeof *rs);
 	rs->stop_at = -1;
+	rs->bad_at = -1;
 }
 
 static void recs_free(struct recs *rs)
@@ -109,7 +131,7 @@ static int read_path(const char *path, const char *name, struct recs *rs,
 	int rc;
 
 	assert_non_null(f);
-	rc = sie_read(f, name, collect, on_warn, rs, st, err);
+	rc = sie_read(f, name, collect, on_warn, on_error, rs, st, err);
 	fclose(f);
 	return rc;
 }
@@ -122,7 +144,7 @@ static int read_mem(const char *text, size_t n, struct recs *rs,
 	int rc;
 
 	assert_non_null(f);
-	rc = sie_read(f, "t.se", collect, on_warn, rs, st, err);
+	rc = sie_read(f, "t.se", collect, on_warn, on_error, rs, st, err);
 	fclose(f);
 	return rc;
 }
@@ -829,7 +851,7 @@ static void test_malformed(void **state)
 		{ "#VER \"\" 17 20240101\n{\n#TRANS 1930 {} -1000\n}\n",
 		  "t.se, rad 1, kolumn 1: verifikation 17 balanserar inte: "
 		  "summa -1 000,00" },
-		{ "#VER A 1 20240101\n{\n#VER A 2 20240102\n",
+		{ "#VER A 1 20240101\n{\n#VER A 2 20240102\n{\n}\n",
 		  "t.se, rad 3, kolumn 1: ny #VER innan verifikation A 1 (rad 1) "
 		  "avslutats med '}'" },
 		{ "#VER A 1 20240101\n{\n#KONTO 1930 Bank\n",
@@ -875,6 +897,10 @@ static void test_malformed(void **state)
 		if (strcmp(err.msg, cases[i].msg) != 0)
 			fail_msg("case %zu:\n got  %s\n want %s", i, err.msg,
 				 cases[i].msg);
+		/* one error, and the callback had it as it is */
+		if (rs.errors != 1 || strcmp(rs.error[0], cases[i].msg) != 0)
+			fail_msg("case %zu: %ld errors handed on, the first '%s'",
+				 i, rs.errors, rs.error[0]);
 		recs_free(&rs);
 	}
 }
@@ -906,7 +932,7 @@ static void test_nul_and_long_lines(void **state)
 		fputc('y', f);
 	fputs("\"\n", f);
 	rewind(f);
-	assert_int_equal(sie_read(f, "t.se", collect, on_warn, &rs, &st, &err), -1);
+	assert_int_equal(sie_read(f, "t.se", collect, on_warn, on_error, &rs, &st, &err), -1);
 	assert_string_equal(err.msg, "t.se, rad 3: raden är längre än 1 MiB");
 	assert_int_equal(rs.n, 1);
 	assert_int_equal(st.lines, 2);
@@ -940,7 +966,7 @@ static void test_unknown_label_warns(void **state)
 	/* without on_warn the warning is still counted */
 	f = fmemopen((void *)"#FOO\n", 5, "rb");
 	assert_non_null(f);
-	assert_int_equal(sie_read(f, "t.se", NULL, NULL, NULL, &st, &err), 0);
+	assert_int_equal(sie_read(f, "t.se", NULL, NULL, NULL, NULL, &st, &err), 0);
 	assert_int_equal(st.warnings, 1);
 	fclose(f);
 }
@@ -960,6 +986,191 @@ static void test_callback_error_passed_on(void **state)
 	assert_int_equal(rs.n, 2);
 	assert_int_equal(st.lines, 3);
 	recs_free(&rs);
+}
+
+/* --- every error, not only the first -------------------------------------- */
+
+/* How many records with label l rs holds. */
+static size_t count_label(const struct recs *rs, enum sie_label l)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < rs->n; i++)
+		n += rs->v[i].label == l;
+	return n;
+}
+
+static void test_every_error(void **state)
+{
+	static const char text[] =
+		"#FLAGGA 0\n"                              /* 1 */
+		"#RAR 0 20240101 20241231\n"               /* 2 */
+		"#KONTO 1930 Bank\n"                       /* 3 */
+		"#VER A 1 20241301 \"Fel datum\"\n"        /* 4: a bad date */
+		"{\n"
+		"#TRANS 1930 {} 100\n"
+		"#TRANS 3010 {} -1,00\n"                   /* 7: passed over */
+		"}\n"
+		"#VER A 2 20240105 \"Obalanserad\"\n"      /* 9: unbalanced */
+		"{\n"
+		"#TRANS 1930 {} 100\n"
+		"#TRANS 3010 {} -90\n"
+		"}\n"
+		"hej hopp\n"                               /* 14: garbled */
+		"#VER A 3 20240110\n"                      /* 15 */
+		"{\n"
+		"#TRANS 1930 {} 50\n"
+		"#TRANS 3010 {} -50\n"
+		"}\n"
+		"#KONTO 3010 \"Intäkter\"\n";               /* 20 */
+	struct recs rs;
+	struct sie_stats st;
+	struct err err = { .msg = "" };
+
+	(void)state;
+	recs_init(&rs);
+	assert_int_equal(read_str(text, &rs, &st, &err), -1);
+	assert_int_equal(st.errors, 3);
+	assert_int_equal(rs.errors, 3);
+	assert_int_equal(rs.error_line[0], 4);
+	assert_int_equal(rs.error_col[0], 10);
+	assert_string_equal(rs.error[0], "t.se, rad 4, kolumn 10: ogiltigt datum '20241301'");
+	assert_int_equal(rs.error_line[1], 9);
+	assert_string_equal(rs.error[1], "t.se, rad 9, kolumn 1: verifikation A 2 "
+			    "balanserar inte: summa 10,00");
+	assert_int_equal(rs.error_line[2], 14);
+	assert_string_equal(rs.error[2], "t.se, rad 14, kolumn 1: raden börjar inte "
+			    "med en etikett (som #VER eller #TRANS)");
+	assert_string_equal(err.msg, "3 fel i t.se; ingenting lästes in:\n"
+			    "  t.se, rad 4, kolumn 10: ogiltigt datum '20241301'\n"
+			    "  t.se, rad 9, kolumn 1: verifikation A 2 balanserar inte: "
+			    "summa 10,00\n"
+			    "  t.se, rad 14, kolumn 1: raden börjar inte med en etikett "
+			    "(som #VER eller #TRANS)");
+	/* the records after them were read: #VER A 3 whole, the last #KONTO;
+	 * of A 1 nothing, so its second #TRANS was no error of its own */
+	assert_int_equal(count_label(&rs, SIE_VER), 2);
+	assert_int_equal(rs.v[rs.n - 1].label, SIE_KONTO);
+	assert_int_equal(rs.v[rs.n - 1].line, 20);
+	assert_int_equal(rs.v[rs.n - 2].label, SIE_VER_END);
+	assert_int_equal(rs.v[rs.n - 2].line, 19);
+	assert_int_equal(st.lines, 20);
+	recs_free(&rs);
+
+	/* a bad transaction: its #VER passed over to its '}', the records
+	 * after it still checked */
+	assert_int_equal(read_str("#VER A 1 20240101\n{\n#TRANS 1930 {} 1,00\n"
+				  "#TRANS 3010 {} 12,50\n}\n#IB 0 1930 x\n"
+				  "#VER A 2 20240101\n{\n#TRANS 1930 {} 1.00\n}\n",
+				  &rs, &st, &err), -1);
+	assert_int_equal(rs.errors, 3);
+	assert_string_equal(rs.error[0], "t.se, rad 3, kolumn 16: kan inte tolka "
+			    "beloppet '1,00'");
+	assert_string_equal(rs.error[1], "t.se, rad 6, kolumn 12: kan inte tolka "
+			    "beloppet 'x'");
+	assert_string_equal(rs.error[2], "t.se, rad 7, kolumn 1: verifikation A 2 "
+			    "balanserar inte: summa 1,00");
+	recs_free(&rs);
+
+	/* a missing '}': the open #VER reported, the next one read as its own */
+	assert_int_equal(read_str("#VER A 1 20240101\n{\n#TRANS 1930 {} 0\n"
+				  "#VER A 2 20240102\n{\n#TRANS 1930 {} 5\n}\n"
+				  "#VER A 3 20240101\n{\n#KONTO 1930 Bank\n", &rs, &st, &err), -1);
+	assert_int_equal(rs.errors, 3);
+	assert_int_equal(rs.error_line[0], 4);
+	assert_int_equal(rs.error_line[1], 4);
+	assert_string_equal(rs.error[1], "t.se, rad 4, kolumn 1: verifikation A 2 "
+			    "balanserar inte: summa 5,00");
+	assert_string_equal(rs.error[2], "t.se, rad 10, kolumn 1: #KONTO kan inte "
+			    "stå inne i en verifikation (saknas '}' efter "
+			    "verifikation A 3 på rad 8?)");
+	assert_int_equal(rs.v[rs.n - 1].label, SIE_KONTO);
+	recs_free(&rs);
+
+	/* a record the callback finds bad: one error, the rest of its #VER
+	 * passed over, the reading goes on */
+	rs.bad_at = SIE_TRANS;
+	assert_int_equal(read_str("#VER A 1 20240101\n{\n#TRANS 1930 {} 1\n"
+				  "#TRANS 3010 {} -1\n}\n#KONTO 1930 Bank\n",
+				  &rs, &st, &err), -1);
+	assert_string_equal(err.msg, "t.se, rad 3: fel #TRANS");
+	assert_int_equal(rs.errors, 1);
+	assert_int_equal(rs.error_line[0], 3);
+	assert_int_equal(rs.error_col[0], 0);
+	assert_int_equal(rs.n, 2);
+	assert_int_equal(rs.v[1].label, SIE_KONTO);
+	recs_free(&rs);
+}
+
+static void test_errors_that_end_reading(void **state)
+{
+	struct recs rs;
+	struct sie_stats st;
+	struct err err = { .msg = "" };
+
+	(void)state;
+	recs_init(&rs);
+	/* not SIE at all: one error, not one a line */
+	assert_int_equal(read_str("datum;belopp\n2024-01-01;100\n2024-01-02;200\n",
+				  &rs, &st, &err), -1);
+	assert_int_equal(st.errors, 1);
+	assert_int_equal(st.lines, 1);
+	assert_string_equal(err.msg, "t.se, rad 1, kolumn 1: raden börjar inte med "
+			    "en etikett (som #VER eller #TRANS)");
+	recs_free(&rs);
+
+	/* the encoding broken: what follows is not read */
+	assert_int_equal(read_str("#FNAMN \"\xC3\x85re\"\n#KONTO 1930 \"F\x94\"\n"
+				  "#IB 0 1930 x\n", &rs, &st, &err), -1);
+	assert_int_equal(st.errors, 1);
+	assert_int_equal(st.lines, 2);
+	recs_free(&rs);
+
+	/* a #RAR that cannot be read: the balances after it mean nothing */
+	assert_int_equal(read_str("#RAR 0 2024-01-01 20241231\n#IB 0 1930 x\n",
+				  &rs, &st, &err), -1);
+	assert_int_equal(st.errors, 1);
+	assert_int_equal(st.lines, 1);
+	assert_string_equal(err.msg, "t.se, rad 1, kolumn 8: ogiltigt datum "
+			    "'2024-01-01'");
+	recs_free(&rs);
+
+	/* after an error the #KSUMMA is not compared (lines were passed over) */
+	assert_int_equal(read_str("#KSUMMA\n#KONTO 1930 Bank\n#IB 0 1930 x\n"
+				  "#KSUMMA 1\n", &rs, &st, &err), -1);
+	assert_int_equal(st.errors, 1);
+	assert_int_equal(st.ksumma_verified, 0);
+	assert_string_equal(err.msg, "t.se, rad 3, kolumn 12: kan inte tolka "
+			    "beloppet 'x'");
+	recs_free(&rs);
+}
+
+static void test_many_errors(void **state)
+{
+	struct buf text;
+	struct recs rs;
+	struct sie_stats st;
+	struct err err = { .msg = "" };
+	int i;
+
+	(void)state;
+	buf_init(&text);
+	for (i = 1; i <= 30; i++)
+		buf_addf(&text, "#KONTO 1930 Bank\n#IB 0 1930 %dx\n", i);
+	recs_init(&rs);
+	assert_int_equal(read_str(text.s, &rs, &st, &err), -1);
+	assert_int_equal(st.errors, 30);
+	assert_int_equal(rs.errors, 30);
+	assert_int_equal(rs.error_line[7], 16);
+	assert_int_equal(count_label(&rs, SIE_KONTO), 30);
+	/* the summary and the first errors, as many as the message holds */
+	assert_non_null(strstr(err.msg, "30 fel i t.se; ingenting lästes in:\n"
+			       "  t.se, rad 2, kolumn 12: kan inte tolka beloppet '1x'\n"
+			       "  t.se, rad 4, kolumn 12: kan inte tolka beloppet '2x'\n"));
+	assert_true(strlen(err.msg) < ERR_MSG_MAX - 1);
+	assert_string_equal(err.msg + strlen(err.msg) - 6, "\n  ...");
+	recs_free(&rs);
+	buf_release(&text);
 }
 
 /* --- the real files ------------------------------------------------------- */
@@ -1351,6 +1562,9 @@ int main(void)
 		cmocka_unit_test(test_nul_and_long_lines),
 		cmocka_unit_test(test_unknown_label_warns),
 		cmocka_unit_test(test_callback_error_passed_on),
+		cmocka_unit_test(test_every_error),
+		cmocka_unit_test(test_errors_that_end_reading),
+		cmocka_unit_test(test_many_errors),
 		cmocka_unit_test(test_real_files),
 		cmocka_unit_test(test_real_details),
 		cmocka_unit_test(test_real_ksumma_tampered),
