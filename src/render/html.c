@@ -88,6 +88,9 @@ static const char css[] =
 	".finsam-doc .tag-fel,.finsam-doc .tag-failed,.finsam-doc .tag-error{color:#a3201a}\n"
 	".finsam-doc .detail{margin-left:3.4rem;color:#555;font-size:.9rem}\n"
 	".finsam-doc .note{margin-top:2rem;color:#555;font-size:.85rem}\n"
+	/* Words for those who hear the page, hidden from sight. */
+	".finsam-doc .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;"
+	"overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}\n"
 	".finsam-doc .draft-mark{border:2px solid #a3201a;color:#a3201a;background:#fff4f3;"
 	"padding:.5rem .8rem;margin:0 0 1.4rem;font-weight:bold}\n"
 	".finsam-doc .draft-mark span{display:block;font-weight:normal;font-size:.9rem}\n"
@@ -259,7 +262,19 @@ static void frame_open(struct html *h, const char *title)
 	fputs("\">\n", h->out);
 }
 
-/* A cell's text, as a link when it leads somewhere. */
+/* An id="..." attribute when there is an id. */
+static void id_attr(FILE *out, const char *id)
+{
+	if (!id)
+		return;
+	fputs(" id=\"", out);
+	esc(out, id, 0);
+	fputc('"', out);
+}
+
+/* A cell's text, as a link when it leads somewhere (the link carries the
+ * cell's id, else a span around the text does), and the words for those
+ * who hear the page, hidden from sight. */
 static void cell(FILE *out, const struct doc *d, const struct doc_cell *c)
 {
 	char buf[RENDER_CELL_MAX];
@@ -267,11 +282,34 @@ static void cell(FILE *out, const struct doc *d, const struct doc_cell *c)
 	if (c->href) {
 		fputs("<a href=\"", out);
 		esc(out, c->href, 0);
-		fputs("\">", out);
+		fputc('"', out);
+		id_attr(out, c->id);
+		fputc('>', out);
+	} else if (c->id) {
+		fputs("<span", out);
+		id_attr(out, c->id);
+		fputc('>', out);
 	}
 	esc(out, render_cell(d, c, buf, sizeof(buf)), 1);
+	if (c->spoken) {
+		fputs("<span class=\"visually-hidden\"> ", out);
+		esc(out, c->spoken, 0);
+		fputs("</span>", out);
+	}
 	if (c->href)
 		fputs("</a>", out);
+	else if (c->id)
+		fputs("</span>", out);
+}
+
+/* A row's opening tag (tr or li) with its class (or none) and id. */
+static void row_open(FILE *out, const char *tag, const char *cls, const struct doc_row *r)
+{
+	fprintf(out, "<%s", tag);
+	if (cls)
+		fprintf(out, " class=\"%s\"", cls);
+	id_attr(out, r->id);
+	fputc('>', out);
 }
 
 static void figures_or_grid(struct html *h, const struct doc_table *t)
@@ -325,13 +363,13 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 		if (render_row_hidden(t, r))
 			continue;
 		if (figures && r->style == DOC_ROW_HEADING) {
-			fprintf(out, "<tr class=\"heading\"><th scope=\"rowgroup\" colspan=\"%zu\">", span);
+			row_open(out, "tr", "heading", r);
+			fprintf(out, "<th scope=\"rowgroup\" colspan=\"%zu\">", span);
 			esc(out, r->label, 1);
 			fputs("</th></tr>\n", out);
 			continue;
 		}
-		fputs(r->style == DOC_ROW_SUM ? "<tr class=\"sum\">"
-		      : r->style == DOC_ROW_HEADING ? "<tr class=\"heading\">" : "<tr>", out);
+		row_open(out, "tr", r->style == DOC_ROW_SUM ? "sum" : r->style == DOC_ROW_HEADING ? "heading" : NULL, r);
 		if (figures) {
 			fputs("<th scope=\"row\">", out);
 			esc(out, r->label, 1);
@@ -388,7 +426,7 @@ static void list(struct html *h, const struct doc_table *t)
 
 		if (render_row_hidden(t, r))
 			continue;
-		fputs("<li>", out);
+		row_open(out, "li", NULL, r);
 		if (t->list_tag < r->n_cells) {
 			fputs("<span class=\"", out);
 			tag_class(out, &r->cells[t->list_tag]);
