@@ -63,6 +63,7 @@ static const char css[] =
 	".finsam-doc thead th{font-weight:bold;vertical-align:bottom;border-bottom:1px solid #333}\n"
 	".finsam-doc thead th.unit{font-weight:normal;color:#555}\n"
 	".finsam-doc .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+	".finsam-doc .date{white-space:nowrap}\n"
 	".finsam-doc table.figures tbody th{min-width:16rem}\n"
 	".finsam-doc tr.sum th,.finsam-doc tr.sum td{font-weight:bold}\n"
 	".finsam-doc tr.sum td{border-top:1px solid #333}\n"
@@ -312,17 +313,37 @@ static void row_open(FILE *out, const char *tag, const char *cls, const struct d
 	fputc('>', out);
 }
 
+/* 1 when column j of t holds dates and nothing else but empty cells:
+ * a date is not broken over two lines. */
+static int column_dated(const struct doc_table *t, size_t j)
+{
+	size_t i;
+	int dates = 0;
+
+	for (i = 0; i < t->n_rows; i++) {
+		const struct doc_row *r = t->rows[i];
+
+		if (j >= r->n_cells || r->cells[j].type == DOC_CELL_EMPTY)
+			continue;
+		if (r->cells[j].type != DOC_CELL_DATE)
+			return 0;
+		dates = 1;
+	}
+	return dates;
+}
+
 static void figures_or_grid(struct html *h, const struct doc_table *t)
 {
 	FILE *out = h->out;
 	int figures = t->kind == DOC_TABLE_FIGURES;
 	size_t i, j, span = figures ? 1 : 0;
-	/* Whether a column is of figures takes a look at all its cells: once. */
+	/* Whether a column is of figures (1) or of dates (2) takes a look at
+	 * all its cells: once. */
 	int *numeric = xcalloc(t->n_cols + 1, sizeof(*numeric));
 
 	for (j = 0; j < t->n_cols; j++) {
 		span += render_column_shown(t, j) != 0;
-		numeric[j] = render_column_numeric(t, j);
+		numeric[j] = render_column_numeric(t, j) ? 1 : column_dated(t, j) ? 2 : 0;
 	}
 	frame_open(h, t->title);
 	fprintf(out, "<table class=\"%s\">\n", figures ? "figures" : "records");
@@ -349,10 +370,10 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 		if (!render_column_shown(t, j))
 			continue;
 		if (!head || !*head) {
-			fputs(numeric[j] ? "<td class=\"num\"></td>" : "<td></td>", out);
+			fputs(numeric[j] == 1 ? "<td class=\"num\"></td>" : "<td></td>", out);
 			continue;
 		}
-		fprintf(out, "<th scope=\"col\"%s>", numeric[j] ? " class=\"num\"" : "");
+		fprintf(out, "<th scope=\"col\"%s>", numeric[j] == 1 ? " class=\"num\"" : "");
 		esc(out, head, 1);
 		fputs("</th>", out);
 	}
@@ -378,7 +399,7 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 		for (j = 0; j < t->n_cols; j++) {
 			if (!render_column_shown(t, j))
 				continue;
-			fputs(numeric[j] ? "<td class=\"num\">" : "<td>", out);
+			fputs(numeric[j] == 1 ? "<td class=\"num\">" : numeric[j] == 2 ? "<td class=\"date\">" : "<td>", out);
 			if (j < r->n_cells)
 				cell(out, h->d, &r->cells[j]);
 			fputs("</td>", out);

@@ -107,6 +107,8 @@ static const char lists_css[] =
 	".table-box{max-width:100%;overflow-x:auto}\n"
 	".table-box .finsam-doc{padding:0;margin:0}\n"
 	".finsam-doc td a{display:inline-block;min-height:24px}\n"
+	/* An action ("Ta bort") is not broken over two lines. */
+	".finsam-doc td a:only-child{white-space:nowrap}\n"
 	/* The log's changes are long: on a phone the box scrolls rather than
 	 * squeeze them into a column a word wide. */
 	"#log table{min-width:40rem}#log td:first-child{white-space:nowrap}\n";

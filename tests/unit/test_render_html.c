@@ -590,6 +590,24 @@ static void test_ids_and_actions(void **state)
 		free(out);
 	}
 	doc_free(d);
+
+	/* A column of dates (and empty cells) keeps each date on one line; a
+	 * column where a date stands among texts does not. */
+	d = doc_new(NULL);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "events", NULL, 2);
+	doc_column_set(t, 0, "date", "Datum", 0);
+	doc_column_set(t, 1, "when", "När", 0);
+	r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+	doc_cell_date(r, 0, (struct date){ 2025, 4, 30 });
+	doc_cell_date(r, 1, (struct date){ 2025, 5, 1 });
+	r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+	doc_cell_text(r, 1, "fast", NULL);
+	out = html(d, 1);
+	assert_non_null(strstr(out, "<tr><td class=\"date\">2025-04-30</td><td>2025-05-01</td></tr>"));
+	assert_non_null(strstr(out, "<tr><td class=\"date\"></td><td>fast</td></tr>"));
+	assert_non_null(strstr(out, "<th scope=\"col\">Datum</th>"));
+	free(out);
+	doc_free(d);
 }
 
 static void test_write_error(void **state)
