@@ -16,6 +16,11 @@
  * the charts as the file does; and in a page each chart is drawn a second
  * time, narrow, for a small screen.
  *
+ * A page finds its rows and cells by the ids the document gives them (a
+ * row's <tr id>, a cell's link or text), and a record's action ("Ändra")
+ * carries the words that name the record to those who hear the page,
+ * hidden from sight; a column of dates keeps each date on one line.
+ *
  * Every text from the document is escaped, in elements and in attributes
  * alike: a label that says <script> is shown as the word, never run.
  *
