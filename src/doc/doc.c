@@ -31,6 +31,8 @@ static void cell_release(struct doc_cell *c)
 	free(c->text);
 	free(c->value);
 	free(c->href);
+	free(c->spoken);
+	free(c->id);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -46,6 +48,7 @@ static void table_free(struct doc_table *t)
 		for (j = 0; j < r->n_cells; j++)
 			cell_release(&r->cells[j]);
 		free(r->cells);
+		free(r->id);
 		free(r->key);
 		free(r->label);
 		free(r);
@@ -371,6 +374,33 @@ void doc_cell_text_link(struct doc_row *r, size_t col, const char *text, const c
 {
 	doc_cell_text(r, col, text, NULL);
 	doc_cell_link(r, col, href);
+}
+
+void doc_cell_action(struct doc_row *r, size_t col, const char *text, const char *href, const char *about,
+		     const char *id)
+{
+	doc_cell_text_link(r, col, text, href);
+	if (!r || col >= r->n_cells)
+		return;
+	free(r->cells[col].spoken);
+	r->cells[col].spoken = about && *about ? xstrdup(about) : NULL;
+	doc_cell_id(r, col, id);
+}
+
+void doc_cell_id(struct doc_row *r, size_t col, const char *id)
+{
+	if (!r || col >= r->n_cells)
+		return;
+	free(r->cells[col].id);
+	r->cells[col].id = dup_or_null(id);
+}
+
+void doc_row_id(struct doc_row *r, const char *id)
+{
+	if (!r)
+		return;
+	free(r->id);
+	r->id = dup_or_null(id);
 }
 
 void doc_cell_date(struct doc_row *r, size_t col, struct date d)

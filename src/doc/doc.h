@@ -49,6 +49,13 @@ struct doc_cell {
 	struct date date;       /* DOC_CELL_DATE */
 	char *href;             /* where the cell leads, for the formats that
 				   have links (HTML: a local path); else NULL */
+	char *spoken;           /* words that finish the text for those who hear
+				   the page read ("Utbildningsdag" after "Ändra"),
+				   hidden from sight in HTML; the other formats
+				   leave them out. NULL: none */
+	char *id;               /* the cell's name in a page, for the formats
+				   that have anchors (HTML: the id of its link, or
+				   of its text); else NULL */
 };
 
 enum doc_row_style {
@@ -64,6 +71,8 @@ struct doc_row {
 	enum doc_row_style style;
 	struct doc_cell *cells; /* n_cells of them, one per column */
 	size_t n_cells;
+	char *id;               /* the row's name in a page, for the formats that
+				   have anchors (HTML: the row's id); else NULL */
 };
 
 struct doc_column {
@@ -238,6 +247,17 @@ void doc_cell_link(struct doc_row *r, size_t col, const char *href);
 /* A text cell that links to href (a local path, such as a record's own
  * page): doc_cell_text, then doc_cell_link. */
 void doc_cell_text_link(struct doc_row *r, size_t col, const char *text, const char *href);
+/* An action of a record in a page: a text cell ("Ändra") that links to
+ * href, with the words about (NULL: none) that a screen reader reads
+ * after it ("Utbildningsdag"; see struct doc_cell's spoken) and an id
+ * (NULL: none) for the link. */
+void doc_cell_action(struct doc_row *r, size_t col, const char *text, const char *href, const char *about,
+		     const char *id);
+/* Names the cell in column col of r (set before), or r itself, for the
+ * formats that have anchors: a page's tests and links find them by it.
+ * The caller keeps the names unique in the page. */
+void doc_cell_id(struct doc_row *r, size_t col, const char *id);
+void doc_row_id(struct doc_row *r, const char *id);
 
 /* Moves the body of src under parent of d (NULL: the body), with src's
  * metadata, the subtitles d does not have (as paragraphs before it) and its

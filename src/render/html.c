@@ -16,6 +16,11 @@
  * the charts as the file does; and in a page each chart is drawn a second
  * time, narrow, for a small screen.
  *
+ * A page finds its rows and cells by the ids the document gives them (a
+ * row's <tr id>, a cell's link or text), and a record's action ("Ändra")
+ * carries the words that name the record to those who hear the page,
+ * hidden from sight; a column of dates keeps each date on one line.
+ *
  * Every text from the document is escaped, in elements and in attributes
  * alike: a label that says <script> is shown as the word, never run.
  *
@@ -63,6 +68,7 @@ static const char css[] =
 	".finsam-doc thead th{font-weight:bold;vertical-align:bottom;border-bottom:1px solid #333}\n"
 	".finsam-doc thead th.unit{font-weight:normal;color:#555}\n"
 	".finsam-doc .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+	".finsam-doc .date{white-space:nowrap}\n"
 	".finsam-doc table.figures tbody th{min-width:16rem}\n"
 	".finsam-doc tr.sum th,.finsam-doc tr.sum td{font-weight:bold}\n"
 	".finsam-doc tr.sum td{border-top:1px solid #333}\n"
@@ -88,6 +94,9 @@ static const char css[] =
 	".finsam-doc .tag-fel,.finsam-doc .tag-failed,.finsam-doc .tag-error{color:#a3201a}\n"
 	".finsam-doc .detail{margin-left:3.4rem;color:#555;font-size:.9rem}\n"
 	".finsam-doc .note{margin-top:2rem;color:#555;font-size:.85rem}\n"
+	/* Words for those who hear the page, hidden from sight. */
+	".finsam-doc .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;"
+	"overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}\n"
 	".finsam-doc .draft-mark{border:2px solid #a3201a;color:#a3201a;background:#fff4f3;"
 	"padding:.5rem .8rem;margin:0 0 1.4rem;font-weight:bold}\n"
 	".finsam-doc .draft-mark span{display:block;font-weight:normal;font-size:.9rem}\n"
@@ -259,7 +268,19 @@ static void frame_open(struct html *h, const char *title)
 	fputs("\">\n", h->out);
 }
 
-/* A cell's text, as a link when it leads somewhere. */
+/* An id="..." attribute when there is an id. */
+static void id_attr(FILE *out, const char *id)
+{
+	if (!id)
+		return;
+	fputs(" id=\"", out);
+	esc(out, id, 0);
+	fputc('"', out);
+}
+
+/* A cell's text, as a link when it leads somewhere (the link carries the
+ * cell's id, else a span around the text does), and the words for those
+ * who hear the page, hidden from sight. */
 static void cell(FILE *out, const struct doc *d, const struct doc_cell *c)
 {
 	char buf[RENDER_CELL_MAX];
@@ -267,11 +288,53 @@ static void cell(FILE *out, const struct doc *d, const struct doc_cell *c)
 	if (c->href) {
 		fputs("<a href=\"", out);
 		esc(out, c->href, 0);
-		fputs("\">", out);
+		fputc('"', out);
+		id_attr(out, c->id);
+		fputc('>', out);
+	} else if (c->id) {
+		fputs("<span", out);
+		id_attr(out, c->id);
+		fputc('>', out);
 	}
 	esc(out, render_cell(d, c, buf, sizeof(buf)), 1);
+	if (c->spoken) {
+		fputs("<span class=\"visually-hidden\"> ", out);
+		esc(out, c->spoken, 0);
+		fputs("</span>", out);
+	}
 	if (c->href)
 		fputs("</a>", out);
+	else if (c->id)
+		fputs("</span>", out);
+}
+
+/* A row's opening tag (tr or li) with its class (or none) and id. */
+static void row_open(FILE *out, const char *tag, const char *cls, const struct doc_row *r)
+{
+	fprintf(out, "<%s", tag);
+	if (cls)
+		fprintf(out, " class=\"%s\"", cls);
+	id_attr(out, r->id);
+	fputc('>', out);
+}
+
+/* 1 when column j of t holds dates and nothing else but empty cells:
+ * a date is not broken over two lines. */
+static int column_dated(const struct doc_table *t, size_t j)
+{
+	size_t i;
+	int dates = 0;
+
+	for (i = 0; i < t->n_rows; i++) {
+		const struct doc_row *r = t->rows[i];
+
+		if (j >= r->n_cells || r->cells[j].type == DOC_CELL_EMPTY)
+			continue;
+		if (r->cells[j].type != DOC_CELL_DATE)
+			return 0;
+		dates = 1;
+	}
+	return dates;
 }
 
 static void figures_or_grid(struct html *h, const struct doc_table *t)
@@ -279,12 +342,13 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 	FILE *out = h->out;
 	int figures = t->kind == DOC_TABLE_FIGURES;
 	size_t i, j, span = figures ? 1 : 0;
-	/* Whether a column is of figures takes a look at all its cells: once. */
+	/* Whether a column is of figures (1) or of dates (2) takes a look at
+	 * all its cells: once. */
 	int *numeric = xcalloc(t->n_cols + 1, sizeof(*numeric));
 
 	for (j = 0; j < t->n_cols; j++) {
 		span += render_column_shown(t, j) != 0;
-		numeric[j] = render_column_numeric(t, j);
+		numeric[j] = render_column_numeric(t, j) ? 1 : column_dated(t, j) ? 2 : 0;
 	}
 	frame_open(h, t->title);
 	fprintf(out, "<table class=\"%s\">\n", figures ? "figures" : "records");
@@ -311,10 +375,10 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 		if (!render_column_shown(t, j))
 			continue;
 		if (!head || !*head) {
-			fputs(numeric[j] ? "<td class=\"num\"></td>" : "<td></td>", out);
+			fputs(numeric[j] == 1 ? "<td class=\"num\"></td>" : "<td></td>", out);
 			continue;
 		}
-		fprintf(out, "<th scope=\"col\"%s>", numeric[j] ? " class=\"num\"" : "");
+		fprintf(out, "<th scope=\"col\"%s>", numeric[j] == 1 ? " class=\"num\"" : "");
 		esc(out, head, 1);
 		fputs("</th>", out);
 	}
@@ -325,13 +389,13 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 		if (render_row_hidden(t, r))
 			continue;
 		if (figures && r->style == DOC_ROW_HEADING) {
-			fprintf(out, "<tr class=\"heading\"><th scope=\"rowgroup\" colspan=\"%zu\">", span);
+			row_open(out, "tr", "heading", r);
+			fprintf(out, "<th scope=\"rowgroup\" colspan=\"%zu\">", span);
 			esc(out, r->label, 1);
 			fputs("</th></tr>\n", out);
 			continue;
 		}
-		fputs(r->style == DOC_ROW_SUM ? "<tr class=\"sum\">"
-		      : r->style == DOC_ROW_HEADING ? "<tr class=\"heading\">" : "<tr>", out);
+		row_open(out, "tr", r->style == DOC_ROW_SUM ? "sum" : r->style == DOC_ROW_HEADING ? "heading" : NULL, r);
 		if (figures) {
 			fputs("<th scope=\"row\">", out);
 			esc(out, r->label, 1);
@@ -340,7 +404,7 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 		for (j = 0; j < t->n_cols; j++) {
 			if (!render_column_shown(t, j))
 				continue;
-			fputs(numeric[j] ? "<td class=\"num\">" : "<td>", out);
+			fputs(numeric[j] == 1 ? "<td class=\"num\">" : numeric[j] == 2 ? "<td class=\"date\">" : "<td>", out);
 			if (j < r->n_cells)
 				cell(out, h->d, &r->cells[j]);
 			fputs("</td>", out);
@@ -388,7 +452,7 @@ static void list(struct html *h, const struct doc_table *t)
 
 		if (render_row_hidden(t, r))
 			continue;
-		fputs("<li>", out);
+		row_open(out, "li", NULL, r);
 		if (t->list_tag < r->n_cells) {
 			fputs("<span class=\"", out);
 			tag_class(out, &r->cells[t->list_tag]);

@@ -467,6 +467,25 @@ void page_doc(struct web_req *r, struct doc *d, const struct err *err)
 	doc_free(d);
 }
 
+void page_action_columns(struct doc_table *t, size_t col)
+{
+	doc_column_set(t, col, "edit", "Ändra", 0);
+	doc_column_set(t, col + 1, "remove", "Ta bort", 0);
+}
+
+void page_actions(struct doc_row *row, size_t col, const char *edit, const char *remove, const char *about,
+		  const char *id)
+{
+	char name[64];
+
+	if (id)
+		snprintf(name, sizeof(name), "edit-%s", id);
+	doc_cell_action(row, col, "Ändra", edit, about, id ? name : NULL);
+	if (id)
+		snprintf(name, sizeof(name), "remove-%s", id);
+	doc_cell_action(row, col + 1, "Ta bort", remove, about, id ? name : NULL);
+}
+
 void web_download(struct web_req *r, struct doc *d, const char *format, const char *filename)
 {
 	int (*fn)(const struct doc *, FILE *, struct err *);

@@ -32,22 +32,17 @@ static const char app_css[] =
 	".notice{background:#e6f4ea;border-left:4px solid #2e7d32;padding:.5rem}\n"
 	"button{font:inherit;padding:.35rem .9rem;background:#1f3a5f;color:#fff;border:0;border-radius:3px;"
 	"cursor:pointer}\n.app-head button{background:#fff;color:#1f3a5f}\n"
-	"table.app{border-collapse:collapse;margin:.5rem 0;width:100%}\n"
-	"table.app th,table.app td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;"
-	"vertical-align:top}\n"
-	"table.app td.num{text-align:right;font-variant-numeric:tabular-nums}\n"
 	".cards{display:flex;flex-wrap:wrap;gap:1rem}.card{flex:1 1 16rem;min-width:0;border:1px solid #ddd;"
 	"border-radius:4px;padding:.8rem}\n.card .big{font-size:1.6rem;font-weight:bold}\n"
 	".ok{color:#2e7d32}.warn{color:#b00020}\nform.inline{display:inline}\n"
 	"fieldset{border:1px solid #ddd;margin:1rem 0}\n"
-	/* forms: confirmations, the session warning, actions in a table */
+	/* forms: confirmations, the session warning */
 	".field.check{display:flex;align-items:flex-start;gap:.5rem}\n"
 	".field.check input{width:1.5rem;height:1.5rem;min-width:0;margin:0;flex:none}\n"
 	".field.check label{font-weight:normal;font-size:1rem}\n"
 	".session-warning{position:sticky;top:0;z-index:10;background:#fff4ce;border-bottom:3px solid #8a6d00;"
 	"padding:.5rem 1rem;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem}\n"
-	".session-warning p{margin:0;flex:1 1 14rem}.session-warning[hidden]{display:none}\n"
-	"td.actions a{display:inline-block;min-height:24px;min-width:24px;padding:.2rem .3rem}\n";
+	".session-warning p{margin:0;flex:1 1 14rem}.session-warning[hidden]{display:none}\n";
 
 /* Pages made for the screen: a phone's width, the keyboard, a finger.
  * Nothing here is for one page: every table, form and page is meant. */
@@ -69,7 +64,6 @@ static const char screen_css[] =
 	".downloads{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem}\n"
 	/* Wide tables scroll in their frame (page_end), never the page. */
 	".table-scroll{overflow-x:auto;max-width:100%;margin:.5rem 0;position:relative}\n"
-	".table-scroll>table.app{margin:0}\n"
 	/* A shadow at the edge a table goes on past, so that it shows it scrolls. */
 	".table-scroll{background:linear-gradient(to right,#fff 30%,rgba(255,255,255,0)) left/2rem 100% no-repeat local,"
 	"linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) right/2rem 100% no-repeat local,"
@@ -113,6 +107,8 @@ static const char lists_css[] =
 	".table-box{max-width:100%;overflow-x:auto}\n"
 	".table-box .finsam-doc{padding:0;margin:0}\n"
 	".finsam-doc td a{display:inline-block;min-height:24px}\n"
+	/* An action ("Ta bort") is not broken over two lines. */
+	".finsam-doc td a:only-child{white-space:nowrap}\n"
 	/* The log's changes are long: on a phone the box scrolls rather than
 	 * squeeze them into a column a word wide. */
 	"#log table{min-width:40rem}#log td:first-child{white-space:nowrap}\n";
@@ -132,10 +128,7 @@ static const char admin_css[] =
 
 /* The budget, the members, the board, the year cycle and the years. */
 static const char budget_css[] =
-	".table-wrap{position:relative;max-width:100%;overflow-x:auto}\n.table-wrap td,.table-wrap th{overflow-wrap:break-word}\n"
-	".table-wrap td.date,.table-wrap td.num{white-space:nowrap}\n.kind{font-size:.85rem;color:#555}\n"
-	".check input{min-width:24px;min-height:24px;vertical-align:middle}\n"
-	"tr.past td{color:#555}\n";
+	".check input{min-width:24px;min-height:24px;vertical-align:middle}\n";
 
 /* The goals, the texts and the files read in. */
 static const char goals_css[] =
@@ -157,7 +150,8 @@ static const char registrar_css[] =
 	".actions{padding-left:1.2rem}.actions li{margin:.4rem 0}\n"
 	".role-first li{margin:.3rem 0}.role-first{margin-bottom:1rem}\n"
 	/* The overview's cards on a phone: the participants' table keeps within its card. */
-	".card{min-width:0}.card table.app th,.card table.app td{padding:.3rem .25rem}\n";
+	".card{min-width:0}.card .finsam-doc th,.card .finsam-doc td{padding:.2rem .25rem}\n"
+	".card .finsam-doc table.figures tbody th{min-width:0}\n";
 
 const char *web_css(void)
 {

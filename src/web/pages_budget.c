@@ -19,6 +19,7 @@
 #include "base/date.h"
 #include "base/err.h"
 #include "base/money.h"
+#include "doc/doc.h"
 #include "model/board.h"
 #include "model/budget.h"
 #include "web/web_int.h"
@@ -83,14 +84,19 @@ static void confirm_end(struct web_req *r, const char *button, const char *back)
 	page_end(r);
 }
 
-/* A table with its caption; page_end puts it in the frame every table of
- * a page has (it scrolls sideways on a narrow screen and is named by the
- * caption). */
-static void table_begin(struct web_req *r, const char *id, const char *caption)
+/* A records table of n columns with its caption, in a document of its own
+ * (*d) that page_doc_scroll shows: framed and named by the caption. */
+static struct doc_table *table_new(struct doc **d, const char *key, const char *caption, size_t n)
 {
-	web_printf(&r->out, "<div class=\"table-wrap\"><table class=\"app\" id=\"%s\"><caption id=\"%s-caption\">"
-			    "%s</caption>\n",
-		   id, id, caption);
+	*d = doc_new(NULL);
+	return doc_table_add(*d, NULL, DOC_TABLE_RECORDS, key, caption, n);
+}
+
+/* Amounts in whole kronor, or with öre once one of them has öre. */
+static void unit_for(struct doc *d, int64_t ore)
+{
+	if (ore % MONEY_KR)
+		doc_unit_set(d, DOC_UNIT_KR_ORE);
 }
 
 /* ---- budget lines ---- */
@@ -140,14 +146,52 @@ static void line_form_fields(struct web_req *r, const struct page_errors *pe, co
 	field(r, pe, v, "accounts", "Konton (t.ex. 4010-4019,4030; får vara tomt)", "");
 }
 
+/* The lines of budget b, with links to change and remove each when edit. */
+static void lines_table(struct web_req *r, const struct budget *b, int year, int edit)
+{
+	struct doc *d;
+	size_t i;
+	struct doc_table *t = table_new(&d, "budget_lines", "Budgetens rader", edit ? 4 : 2);
+	struct buf h1, h2, line;
+
+	/* The line's kind and group under its name, so that a phone
+	 * shows the amounts beside it. */
+	doc_column_set(t, 0, "line", "Rad", 0);
+	doc_column_set(t, 1, "amount", "Belopp, kr", year);
+	if (edit)
+		page_action_columns(t, 2);
+	buf_init(&h1);
+	buf_init(&h2);
+	buf_init(&line);
+	for (i = 0; i < b->n; i++) {
+		const struct budget_line *l = &b->lines[i];
+		struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+
+		buf_reset(&line);
+		buf_addf(&line, "%s\n%s%s%s", l->name, type_label(l->kind), *l->group ? ": " : "", l->group);
+		doc_cell_text(row, 0, line.s, NULL);
+		doc_cell_money(row, 1, l->amount);
+		unit_for(d, l->amount);
+		if (edit) {
+			buf_reset(&h1);
+			buf_reset(&h2);
+			line_href(&h1, "/budget/rad", year, l);
+			line_href(&h2, "/budget/rad/ta-bort", year, l);
+			page_actions(row, 2, h1.s, h2.s, l->name, NULL);
+		}
+	}
+	buf_release(&h1);
+	buf_release(&h2);
+	buf_release(&line);
+	page_doc_scroll(r, d, NULL, "budget-lines");
+}
+
 static void lines_page(struct web_req *r, int year, const struct page_errors *pe, const struct form *v)
 {
 	static const struct page_errors none;
 	struct budget b;
 	struct err err;
 	int latest = 0, shown = (int)web_int(form_get(&r->query, "version"), 1, 9999);
-	size_t i;
-	char money[48];
 
 	if (!pe)
 		pe = &none;
@@ -186,32 +230,7 @@ static void lines_page(struct web_req *r, int year, const struct page_errors *pe
 					   k == b.version ? " aria-current=page" : "", k, k == latest ? " (gällande)" : "");
 			buf_adds(&r->out, "</p>\n");
 		}
-		table_begin(r, "budget-lines", "Budgetens rader");
-		/* Two columns, so that a phone shows the amounts: the line with
-		 * its kind, group and links, and the amount. */
-		buf_adds(&r->out, "<tr><th scope=\"col\">Rad</th><th scope=\"col\" class=\"num\">Belopp, kr</th></tr>\n");
-		for (i = 0; i < b.n; i++) {
-			const struct budget_line *l = &b.lines[i];
-
-			kr(money, sizeof(money), l->amount);
-			web_printf(&r->out, "<tr><td><span class=\"name\">%s</span><br><span class=\"kind\">%s%s%s</span>",
-				   l->name, type_label(l->kind), *l->group ? ": " : "", l->group);
-			if (admin(r) && b.version == latest) {
-				struct buf h1, h2;
-
-				buf_init(&h1);
-				buf_init(&h2);
-				line_href(&h1, "/budget/rad", year, l);
-				line_href(&h2, "/budget/rad/ta-bort", year, l);
-				web_printf(&r->out, "<br><a href=\"%s\">Ändra<span class=\"visually-hidden\"> %s</span></a> · "
-						    "<a href=\"%s\">Ta bort<span class=\"visually-hidden\"> %s</span></a>",
-					   h1.s, l->name, h2.s, l->name);
-				buf_release(&h1);
-				buf_release(&h2);
-			}
-			web_printf(&r->out, "</td><td class=\"num\">%s</td></tr>\n", money);
-		}
-		buf_adds(&r->out, "</table></div>\n");
+		lines_table(r, &b, year, admin(r) && b.version == latest);
 		budget_release(&b);
 	}
 	if (!admin(r)) {
@@ -554,7 +573,6 @@ static void forecasts_page(struct web_req *r, int year)
 	struct app_forecast *f = NULL;
 	size_t n = 0, i;
 	struct err err;
-	char money[48];
 
 	page_begin(r, "Prognoser");
 	page_notice(r);
@@ -567,36 +585,41 @@ static void forecasts_page(struct web_req *r, int year)
 		page_end(r);
 		return;
 	}
-	if (n == 0)
+	if (n == 0) {
 		web_printf(&r->out, "<p id=\"no-forecasts\">Ingen prognos är satt för %d.</p>\n", year);
-	else {
-		table_begin(r, "forecast-list", "Satta prognoser");
-		buf_adds(&r->out, "<tr><th scope=\"col\">Område</th><th scope=\"col\" class=\"num\">"
-				  "Prognos, kr</th><th scope=\"col\">Kommentar</th>");
-		if (admin(r))
-			buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
-		buf_adds(&r->out, "</tr>\n");
-	}
-	for (i = 0; i < n; i++) {
-		kr(money, sizeof(money), f[i].amount);
-		web_printf(&r->out, "<tr><td>%s</td><td class=\"num\">%s</td><td>%s</td>", f[i].area, money,
-			   f[i].comment);
-		if (admin(r)) {
-			struct buf h;
+	} else {
+		struct doc *d;
+		struct doc_table *t = table_new(&d, "forecasts", "Satta prognoser", admin(r) ? 5 : 3);
+		struct buf h1, h2;
 
-			buf_init(&h);
-			buf_addf(&h, "?year=%d&area=", year);
-			web_url_esc(&h, f[i].area);
-			web_printf(&r->out, "<td><a href=\"/budget/prognoser/andra%s\">Ändra<span class=\"visually-hidden\"> %s"
-					    "</span></a> · <a href=\"/budget/prognoser/ta-bort%s\">Ta bort<span "
-					    "class=\"visually-hidden\"> %s</span></a></td>",
-				   h.s, f[i].area, h.s, f[i].area);
-			buf_release(&h);
+		doc_column_set(t, 0, "area", "Område", 0);
+		doc_column_set(t, 1, "amount", "Prognos, kr", year);
+		doc_column_set(t, 2, "comment", "Kommentar", 0);
+		if (admin(r))
+			page_action_columns(t, 3);
+		buf_init(&h1);
+		buf_init(&h2);
+		for (i = 0; i < n; i++) {
+			struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+
+			doc_cell_text(row, 0, f[i].area, NULL);
+			doc_cell_money(row, 1, f[i].amount);
+			unit_for(d, f[i].amount);
+			doc_cell_text(row, 2, f[i].comment, NULL);
+			if (!admin(r))
+				continue;
+			buf_reset(&h1);
+			buf_addf(&h1, "/budget/prognoser/andra?year=%d&area=", year);
+			web_url_esc(&h1, f[i].area);
+			buf_reset(&h2);
+			buf_addf(&h2, "/budget/prognoser/ta-bort?year=%d&area=", year);
+			web_url_esc(&h2, f[i].area);
+			page_actions(row, 3, h1.s, h2.s, f[i].area, NULL);
 		}
-		buf_adds(&r->out, "</tr>\n");
+		buf_release(&h1);
+		buf_release(&h2);
+		page_doc_scroll(r, d, NULL, "forecast-list");
 	}
-	if (n)
-		buf_adds(&r->out, "</table></div>\n");
 	free(f);
 	page_end(r);
 }
@@ -734,15 +757,53 @@ void page_forecast_remove(struct web_req *r)
 static const char *const member_kinds[] = { "stat", "region", "kommun", NULL };
 static const char *const member_kind_labels[] = { "Staten", "Region", "Kommun", NULL };
 
+/* The members, each with its kind and key under its name (so that a
+ * phone shows the parts beside them), its part of the year's grant when
+ * there are parts, and the links to change and remove it. */
+static void members_table(struct web_req *r, const struct member *m, size_t n, const int64_t *parts, int year)
+{
+	size_t cols = 1 + (parts != NULL), i;
+	struct doc *d;
+	struct doc_table *t = table_new(&d, "members", "Förbundets medlemmar", cols + (admin(r) ? 2 : 0));
+	char col[48], href[48], remove[48];
+	struct buf line;
+
+	buf_init(&line);
+	doc_column_set(t, 0, "member", "Medlem, sort och nyckel", 0);
+	if (parts) {
+		snprintf(col, sizeof(col), "Andel av bidraget %d, kr", year);
+		doc_column_set(t, 1, "part", col, year);
+	}
+	if (admin(r))
+		page_action_columns(t, cols);
+	for (i = 0; i < n; i++) {
+		struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+
+		buf_reset(&line);
+		buf_addf(&line, "%s\n%s, nyckel %lld", m[i].name, member_kind_labels[m[i].kind], (long long)m[i].key);
+		doc_cell_text(row, 0, line.s, NULL);
+		if (parts) {
+			doc_cell_money(row, 1, parts[i]);
+			unit_for(d, parts[i]);
+		}
+		if (admin(r)) {
+			snprintf(href, sizeof(href), "/medlemmar/%lld", (long long)m[i].id);
+			snprintf(remove, sizeof(remove), "/medlemmar/%lld/ta-bort", (long long)m[i].id);
+			page_actions(row, cols, href, remove, m[i].name, NULL);
+		}
+	}
+	buf_release(&line);
+	page_doc_scroll(r, d, NULL, "member-list");
+}
+
 static void members_page(struct web_req *r, const struct page_errors *pe, const struct form *v)
 {
 	static const struct page_errors none;
 	struct member *m = NULL;
 	int64_t *parts = NULL;
-	size_t n = 0, i;
+	size_t n = 0;
 	struct err err;
 	int year = page_year_of(r, &r->query), has_budget = 0;
-	char money[48];
 
 	if (!pe)
 		pe = &none;
@@ -760,28 +821,7 @@ static void members_page(struct web_req *r, const struct page_errors *pe, const 
 		web_printf(&r->out, "<p class=\"error\" id=\"share-error\">%s</p>\n", err.msg);
 	else if (!has_budget)
 		web_printf(&r->out, "<p>Det finns ingen budget för %d att fördela.</p>\n", year);
-	table_begin(r, "member-list", "Förbundets medlemmar");
-	/* Two columns, so that a phone shows the parts: the member with its
-	 * kind, key and links, and its part of the grant. */
-	buf_adds(&r->out, "<tr><th scope=\"col\">Medlem, sort och nyckel</th>");
-	if (parts)
-		web_printf(&r->out, "<th scope=\"col\" class=\"num\">Andel av bidraget %d, kr</th>", year);
-	buf_adds(&r->out, "</tr>\n");
-	for (i = 0; i < n; i++) {
-		web_printf(&r->out, "<tr><td><span class=\"name\">%s</span><br><span class=\"kind\">%s, nyckel %lld</span>",
-			   m[i].name, member_kind_labels[m[i].kind], (long long)m[i].key);
-		if (admin(r))
-			web_printf(&r->out, "<br><a href=\"/medlemmar/%lld\">Ändra<span class=\"visually-hidden\"> %s</span></a> · "
-					    "<a href=\"/medlemmar/%lld/ta-bort\">Ta bort<span class=\"visually-hidden\"> %s</span></a>",
-				   (long long)m[i].id, m[i].name, (long long)m[i].id, m[i].name);
-		buf_adds(&r->out, "</td>");
-		if (parts) {
-			kr(money, sizeof(money), parts[i]);
-			web_printf(&r->out, "<td class=\"num\">%s</td>", money);
-		}
-		buf_adds(&r->out, "</tr>\n");
-	}
-	buf_adds(&r->out, "</table></div>\n");
+	members_table(r, m, n, parts, year);
 	free(parts);
 	free(m);
 	if (admin(r)) {
@@ -953,29 +993,32 @@ static void board_page(struct web_req *r, int year, const struct page_errors *pe
 	web_printf(&r->out, "<p>Styrelsen %d som årsredovisningen räknar upp. <a href=\"/rapporter/arsredovisning/%d\">"
 			    "Årsredovisningen %d</a></p>\n",
 		   year, year, year);
-	if (n == 0)
+	if (n == 0) {
 		web_printf(&r->out, "<p id=\"no-board\">Ingen ledamot är registrerad för %d.</p>\n", year);
-	else {
-		table_begin(r, "board-list", "Ledamöter");
-		buf_adds(&r->out, "<tr><th scope=\"col\">Namn</th><th scope=\"col\">Roll</th>"
-				  "<th scope=\"col\">Utsedd av</th>");
-		if (admin(r))
-			buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
-		buf_adds(&r->out, "</tr>\n");
-	}
-	for (i = 0; i < n; i++) {
-		const char *role = board_role_labels[b[i].role < BOARD_ROLE__MAX ? b[i].role : BOARD_MEMBER];
+	} else {
+		struct doc *d;
+		struct doc_table *t = table_new(&d, "board", "Ledamöter", admin(r) ? 5 : 3);
 
-		web_printf(&r->out, "<tr><td>%s</td><td>%s</td><td>%s</td>", b[i].name, role, b[i].appointed_by);
+		doc_column_set(t, 0, "name", "Namn", 0);
+		doc_column_set(t, 1, "role", "Roll", 0);
+		doc_column_set(t, 2, "appointed_by", "Utsedd av", 0);
 		if (admin(r))
-			web_printf(&r->out, "<td><a href=\"/styrelse/%lld\">Ändra<span class=\"visually-hidden\"> %s</span></a> · "
-					    "<a href=\"/styrelse/%lld/ta-bort\">Ta bort<span class=\"visually-hidden\"> %s</span>"
-					    "</a></td>",
-				   (long long)b[i].id, b[i].name, (long long)b[i].id, b[i].name);
-		buf_adds(&r->out, "</tr>\n");
+			page_action_columns(t, 3);
+		for (i = 0; i < n; i++) {
+			struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+			char href[48], remove[48];
+
+			doc_cell_text(row, 0, b[i].name, NULL);
+			doc_cell_text(row, 1, board_role_labels[b[i].role < BOARD_ROLE__MAX ? b[i].role : BOARD_MEMBER], NULL);
+			doc_cell_text(row, 2, b[i].appointed_by, NULL);
+			if (!admin(r))
+				continue;
+			snprintf(href, sizeof(href), "/styrelse/%lld", (long long)b[i].id);
+			snprintf(remove, sizeof(remove), "/styrelse/%lld/ta-bort", (long long)b[i].id);
+			page_actions(row, 3, href, remove, b[i].name, NULL);
+		}
+		page_doc_scroll(r, d, NULL, "board-list");
 	}
-	if (n)
-		buf_adds(&r->out, "</table></div>\n");
 	free(b);
 	if (admin(r)) {
 		buf_adds(&r->out, "<h2 id=\"add-board\">Lägg till en ledamot</h2>\n");
@@ -1137,6 +1180,42 @@ static const char *const event_kinds[] = { "styrelse", "utvecklingsgrupp", "medl
 static const char *const event_kind_labels[] = { "Styrelsemöte", "Utvecklingsgruppen", "Medlemssamråd",
 						 "Sista dag (deadline)", "Övrigt", NULL };
 
+/* The year's events, each with its kind under its title; the entered
+ * ones with links to change and remove them, the fixed ones said to be. */
+static void events_table(struct web_req *r, const struct event *ev, size_t n)
+{
+	struct doc *d;
+	struct doc_table *t = table_new(&d, "events", "Årshjulet", admin(r) ? 4 : 2);
+	char href[48], remove[48];
+	struct buf line;
+	size_t i;
+
+	buf_init(&line);
+	doc_column_set(t, 0, "date", "Datum", 0);
+	doc_column_set(t, 1, "event", "Händelse", 0);
+	if (admin(r))
+		page_action_columns(t, 2);
+	for (i = 0; i < n; i++) {
+		struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+
+		buf_reset(&line);
+		buf_addf(&line, "%s\n%s", ev[i].title, event_kind_labels[ev[i].kind < EVENT__MAX ? ev[i].kind : EVENT_OTHER]);
+		doc_cell_date(row, 0, ev[i].date);
+		doc_cell_text(row, 1, line.s, NULL);
+		if (!admin(r))
+			continue;
+		if (ev[i].id > 0 && !ev[i].derived) {
+			snprintf(href, sizeof(href), "/arshjul/%lld", (long long)ev[i].id);
+			snprintf(remove, sizeof(remove), "/arshjul/%lld/ta-bort", (long long)ev[i].id);
+			page_actions(row, 2, href, remove, ev[i].title, NULL);
+		} else {
+			doc_cell_text(row, 2, "fast", NULL);
+		}
+	}
+	buf_release(&line);
+	page_doc_scroll(r, d, NULL, "event-list");
+}
+
 static void cycle_page(struct web_req *r, int year, const struct page_errors *pe, const struct form *v)
 {
 	static const struct page_errors none;
@@ -1169,27 +1248,7 @@ static void cycle_page(struct web_req *r, int year, const struct page_errors *pe
 	web_printf(&r->out, "<h2>Året %d</h2>\n<p>Händelserna som förbundet har lagt in och de fasta sista dagarna "
 			    "(som inte kan ändras här).</p>\n",
 		   year);
-	table_begin(r, "event-list", "Årshjulet");
-	buf_adds(&r->out, "<tr><th scope=\"col\">Datum</th><th scope=\"col\">Händelse</th>");
-	if (admin(r))
-		buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
-	buf_adds(&r->out, "</tr>\n");
-	for (i = 0; i < n; i++) {
-		web_printf(&r->out, "<tr%s><td class=\"date\">%s</td><td>%s<br><span class=\"kind\">%s</span></td>",
-			   date_cmp(ev[i].date, today) < 0 ? " class=past" : "", date_format(d, ev[i].date), ev[i].title,
-			   event_kind_labels[ev[i].kind < EVENT__MAX ? ev[i].kind : EVENT_OTHER]);
-		if (admin(r)) {
-			if (ev[i].id > 0 && !ev[i].derived)
-				web_printf(&r->out, "<td><a href=\"/arshjul/%lld\">Ändra<span class=\"visually-hidden\"> %s</span>"
-						    "</a> · <a href=\"/arshjul/%lld/ta-bort\">Ta bort<span class=\"visually-hidden\"> "
-						    "%s</span></a></td>",
-					   (long long)ev[i].id, ev[i].title, (long long)ev[i].id, ev[i].title);
-			else
-				buf_adds(&r->out, "<td>fast</td>");
-		}
-		buf_adds(&r->out, "</tr>\n");
-	}
-	buf_adds(&r->out, "</table></div>\n");
+	events_table(r, ev, n);
 	free(ev);
 	web_printf(&r->out, "<p><a href=\"/rapporter/verksamhetsplan/%d\">Verksamhetsplanen %d</a> visar årshjulet.</p>\n",
 		   year, year);
@@ -1344,6 +1403,8 @@ void page_cycle_remove(struct web_req *r)
 void page_years(struct web_req *r)
 {
 	struct app_year *y = NULL;
+	struct doc *d;
+	struct doc_table *t;
 	size_t n = 0, i;
 	struct err err;
 	char d1[11], d2[11];
@@ -1358,40 +1419,37 @@ void page_years(struct web_req *r)
 	buf_adds(&r->out, "<p>Ett år stängs när förbundsstyrelsen har fastställt årsredovisningen; därefter kan "
 			  "ingenting som årets dokument bygger på ändras. Ett stängt år kan öppnas igen med ett skäl, "
 			  "som sparas i loggen.</p>\n");
-	table_begin(r, "year-list", "Räkenskapsåren");
-	buf_adds(&r->out, "<tr><th scope=\"col\">År</th><th scope=\"col\">Innehåll</th>"
-			  "<th scope=\"col\">Status</th>");
+	t = table_new(&d, "years", "Räkenskapsåren", admin(r) ? 4 : 3);
+	doc_column_set(t, 0, "year", "År", 0);
+	doc_column_set(t, 1, "content", "Innehåll", 0);
+	doc_column_set(t, 2, "status", "Status", 0);
 	if (admin(r))
-		buf_adds(&r->out, "<th scope=\"col\">Ändra</th>");
-	buf_adds(&r->out, "</tr>\n");
+		doc_column_set(t, 3, "change", "Ändra", 0);
 	for (i = 0; i < n; i++) {
 		const struct app_year *a = &y[i];
+		struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+		char text[64], href[48], about[8];
 
-		web_printf(&r->out, "<tr id=\"year-%d\"><td>%d</td><td>", a->year, a->year);
+		snprintf(about, sizeof(about), "%d", a->year);
+		snprintf(text, sizeof(text), "year-%d", a->year);
+		doc_row_id(row, text);
+		doc_cell_text(row, 0, about, NULL);
+		text[0] = '\0';
 		if (a->has_books)
-			web_printf(&r->out, "bokföring %s–%s", date_format(d1, a->period.start),
-				   date_format(d2, a->period.end));
+			snprintf(text, sizeof(text), "bokföring %s–%s", date_format(d1, a->period.start),
+				 date_format(d2, a->period.end));
 		if (a->has_budget)
-			web_printf(&r->out, "%sbudget", a->has_books ? ", " : "");
+			snprintf(text + strlen(text), sizeof(text) - strlen(text), "%sbudget", a->has_books ? ", " : "");
+		doc_cell_text(row, 1, text, NULL);
 		if (a->closed)
-			web_printf(&r->out, "</td><td>stängt (fastställt %s)</td>", date_format(d1, a->adopted));
-		else
-			buf_adds(&r->out, "</td><td>öppet</td>");
-		if (admin(r)) {
-			if (a->closed)
-				web_printf(&r->out, "<td><a href=\"/rakenskapsar/%d/oppna\">Öppna igen<span class=\"visually-hidden\"> %d"
-						    "</span></a></td>",
-					   a->year, a->year);
-			else if (a->has_books)
-				web_printf(&r->out, "<td><a href=\"/rakenskapsar/%d/stang\">Stäng året<span class=\"visually-hidden\"> %d"
-						    "</span></a></td>",
-					   a->year, a->year);
-			else
-				buf_adds(&r->out, "<td></td>");
-		}
-		buf_adds(&r->out, "</tr>\n");
+			snprintf(text, sizeof(text), "stängt (fastställt %s)", date_format(d1, a->adopted));
+		doc_cell_text(row, 2, a->closed ? text : "öppet", NULL);
+		if (!admin(r) || !(a->closed || a->has_books))
+			continue;
+		snprintf(href, sizeof(href), "/rakenskapsar/%d/%s", a->year, a->closed ? "oppna" : "stang");
+		doc_cell_action(row, 3, a->closed ? "Öppna igen" : "Stäng året", href, about, NULL);
 	}
-	buf_adds(&r->out, "</table></div>\n");
+	page_doc_scroll(r, d, NULL, "year-list");
 	free(y);
 	page_end(r);
 }

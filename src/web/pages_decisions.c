@@ -14,6 +14,7 @@
 #include "base/date.h"
 #include "base/err.h"
 #include "base/money.h"
+#include "doc/doc.h"
 #include "web/web_int.h"
 
 void decision_form_init(struct decision_form *df, const struct form *v)
@@ -103,6 +104,8 @@ static void decisions_list(struct web_req *r, long id, const char *which)
 {
 	struct intervention iv;
 	struct decision *d = NULL;
+	struct doc *doc;
+	struct doc_table *t;
 	struct err err;
 	size_t n = 0, i;
 
@@ -110,23 +113,30 @@ static void decisions_list(struct web_req *r, long id, const char *which)
 		free(d);
 		return;
 	}
-	buf_adds(&r->out, "<h2>Rätta ett beslut</h2>\n<table class=\"app\" id=\"decision-list\">"
-			  "<tr><th>Sammanträde</th><th>Belopp</th><th>År</th><th>Anteckning</th><th>Rätta</th></tr>\n");
+	doc = doc_new(NULL);
+	t = doc_table_add(doc, NULL, DOC_TABLE_RECORDS, "decisions", NULL, 6);
+	doc_column_set(t, 0, "meeting", "Sammanträde", 0);
+	doc_column_set(t, 1, "amount", "Belopp", 0);
+	doc_column_set(t, 2, "years", "År", 0);
+	doc_column_set(t, 3, "note", "Anteckning", 0);
+	page_action_columns(t, 4);
 	for (i = 0; i < n; i++) {
-		char date[11], amount[32];
+		struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+		char date[11], about[32], years[16], edit[96], remove[96], name[32];
 
-		date_format(date, d[i].meeting);
-		money_format(amount, sizeof(amount), d[i].amount, MONEY_STYLE_KR);
-		web_printf(&r->out, "<tr><td>%s</td><td class=\"num\">%s</td><td>%d–%d</td><td>", date, amount,
-			   d[i].year_from, d[i].year_to);
-		web_esc(&r->out, d[i].note);
-		web_printf(&r->out, "</td><td class=\"actions\"><a id=\"edit-decision-%lld\" "
-				    "href=\"/insatser/%ld/beslut/%lld/andra\">Ändra</a> "
-				    "<a id=\"remove-decision-%lld\" href=\"/insatser/%ld/beslut/%lld/ta-bort\">"
-				    "Ta bort</a></td></tr>\n",
-			   (long long)d[i].id, id, (long long)d[i].id, (long long)d[i].id, id, (long long)d[i].id);
+		snprintf(about, sizeof(about), "beslutet %s", date_format(date, d[i].meeting));
+		doc_cell_date(row, 0, d[i].meeting);
+		doc_cell_money(row, 1, d[i].amount);
+		snprintf(years, sizeof(years), "%d–%d", d[i].year_from, d[i].year_to);
+		doc_cell_text(row, 2, years, NULL);
+		doc_cell_text(row, 3, d[i].note, NULL);
+		snprintf(edit, sizeof(edit), "/insatser/%ld/beslut/%lld/andra", id, (long long)d[i].id);
+		snprintf(remove, sizeof(remove), "/insatser/%ld/beslut/%lld/ta-bort", id, (long long)d[i].id);
+		snprintf(name, sizeof(name), "decision-%lld", (long long)d[i].id);
+		page_actions(row, 4, edit, remove, about, name);
 	}
-	buf_adds(&r->out, "</table>\n");
+	buf_adds(&r->out, "<h2>Rätta ett beslut</h2>\n");
+	page_doc_scroll(r, doc, NULL, "decision-list");
 	free(d);
 }
 

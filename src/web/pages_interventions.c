@@ -21,6 +21,7 @@
 #include "base/err.h"
 #include "base/money.h"
 #include "base/xmalloc.h"
+#include "doc/doc.h"
 #include "model/payments.h"
 #include "web/web_int.h"
 
@@ -405,6 +406,8 @@ static void allocation_form(struct web_req *r, const char *which, const struct f
 static void allocation_list(struct web_req *r, const char *which, int64_t id)
 {
 	struct allocation *a = NULL;
+	struct doc *d;
+	struct doc_table *t;
 	size_t n = 0, i;
 	struct err err;
 
@@ -417,10 +420,16 @@ static void allocation_list(struct web_req *r, const char *which, int64_t id)
 		free(a);
 		return;
 	}
-	buf_adds(&r->out, "<div class=\"scroll\"><table class=\"app\" id=\"allocation-list\"><tr><th>Konto</th>"
-			  "<th>År</th><th>Andel eller belopp</th><th>Anteckning</th><th>Rätta</th></tr>\n");
+	d = doc_new(NULL);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "allocations", NULL, 5);
+	doc_column_set(t, 0, "accounts", "Konto", 0);
+	doc_column_set(t, 1, "year", "År", 0);
+	doc_column_set(t, 2, "share", "Andel eller belopp", 0);
+	doc_column_set(t, 3, "note", "Anteckning", 0);
+	doc_column_set(t, 4, "remove", "Ta bort", 0);
 	for (i = 0; i < n; i++) {
-		char amount[40], year[8];
+		struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+		char amount[40], year[16], href[96], name[48], about[160];
 
 		if (a[i].share)
 			snprintf(amount, sizeof(amount), "%lld,%02lld %%", (long long)(a[i].share / 100),
@@ -428,13 +437,16 @@ static void allocation_list(struct web_req *r, const char *which, int64_t id)
 		else
 			money_format(amount, sizeof(amount), a[i].amount, MONEY_STYLE_KR);
 		snprintf(year, sizeof(year), "%d", a[i].year);
-		web_printf(&r->out, "<tr><td>%s</td><td>%s</td><td class=\"num\">%s</td><td>%s</td><td>"
-				    "<a id=\"remove-allocation-%lld\" href=\"/insatser/%s/fordelning/%lld/ta-bort\">Ta bort</a>"
-				    "</td></tr>\n",
-			   a[i].accounts, a[i].year ? year : "varje år", amount, a[i].note, (long long)a[i].id, which,
-			   (long long)a[i].id);
+		doc_cell_text(row, 0, a[i].accounts, NULL);
+		doc_cell_text(row, 1, a[i].year ? year : "varje år", NULL);
+		doc_cell_text(row, 2, amount, NULL);
+		doc_cell_text(row, 3, a[i].note, NULL);
+		snprintf(href, sizeof(href), "/insatser/%s/fordelning/%lld/ta-bort", which, (long long)a[i].id);
+		snprintf(name, sizeof(name), "remove-allocation-%lld", (long long)a[i].id);
+		snprintf(about, sizeof(about), "fördelningen av %s", a[i].accounts);
+		doc_cell_action(row, 4, "Ta bort", href, about, name);
 	}
-	buf_adds(&r->out, "</table></div>\n");
+	page_doc_scroll(r, d, NULL, "allocation-list");
 	free(a);
 }
 
@@ -457,6 +469,8 @@ static void anonymous_form(struct web_req *r, const char *action, const struct f
 static void anonymous_list(struct web_req *r, const char *which, int64_t id, int may)
 {
 	struct anonymous_count *a = NULL;
+	struct doc *d;
+	struct doc_table *t;
 	size_t n = 0, i;
 	struct err err;
 
@@ -469,24 +483,33 @@ static void anonymous_list(struct web_req *r, const char *which, int64_t id, int
 		free(a);
 		return;
 	}
-	buf_adds(&r->out, "<div class=\"scroll\"><table class=\"app\" id=\"anonymous-list\"><tr><th>Period</th>"
-			  "<th>Kvinnor</th><th>Män</th><th>Anteckning</th><th>Rätta</th></tr>\n");
-	for (i = 0; i < n; i++) {
-		char d1[11], d2[11];
-
-		web_printf(&r->out, "<tr><td>%s – %s</td><td class=\"num\">%lld</td><td class=\"num\">%lld</td>"
-				    "<td>%s</td><td>",
-			   date_format(d1, a[i].from), date_format(d2, a[i].to), (long long)a[i].women,
-			   (long long)a[i].men, a[i].note);
-		if (may)
-			web_printf(&r->out, "<a id=\"edit-anonymous-%lld\" href=\"/insatser/%s/anonyma/%lld/andra\">Ändra</a> "
-					    "<a id=\"remove-anonymous-%lld\" href=\"/insatser/%s/anonyma/%lld/ta-bort\">"
-					    "Ta bort</a>",
-				   (long long)a[i].id, which, (long long)a[i].id, (long long)a[i].id, which,
-				   (long long)a[i].id);
-		buf_adds(&r->out, "</td></tr>\n");
+	d = doc_new(NULL);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "anonymous", NULL, may ? 6 : 4);
+	doc_column_set(t, 0, "period", "Period", 0);
+	doc_column_set(t, 1, "women", "Kvinnor", 0);
+	doc_column_set(t, 2, "men", "Män", 0);
+	doc_column_set(t, 3, "note", "Anteckning", 0);
+	if (may) {
+		page_action_columns(t, 4);
 	}
-	buf_adds(&r->out, "</table></div>\n");
+	for (i = 0; i < n; i++) {
+		struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+		char d1[11], d2[11], period[32], about[48], edit[96], remove[96], name[48];
+
+		snprintf(period, sizeof(period), "%s – %s", date_format(d1, a[i].from), date_format(d2, a[i].to));
+		doc_cell_text(row, 0, period, NULL);
+		doc_cell_int(row, 1, a[i].women);
+		doc_cell_int(row, 2, a[i].men);
+		doc_cell_text(row, 3, a[i].note, NULL);
+		if (!may)
+			continue;
+		snprintf(about, sizeof(about), "perioden %s", period);
+		snprintf(edit, sizeof(edit), "/insatser/%s/anonyma/%lld/andra", which, (long long)a[i].id);
+		snprintf(remove, sizeof(remove), "/insatser/%s/anonyma/%lld/ta-bort", which, (long long)a[i].id);
+		snprintf(name, sizeof(name), "anonymous-%lld", (long long)a[i].id);
+		page_actions(row, 4, edit, remove, about, name);
+	}
+	page_doc_scroll(r, d, NULL, "anonymous-list");
 	free(a);
 }
 

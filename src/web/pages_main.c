@@ -16,6 +16,7 @@
 #include "base/money.h"
 #include "base/xmalloc.h"
 #include "doc/doc.h"
+#include "doc/reports.h"
 #include "model/goal.h"
 #include "model/statements.h"
 #include "web/web_int.h"
@@ -23,17 +24,6 @@
 static int is_admin(const struct web_req *r)
 {
 	return r->sess.user.role == ROLE_ADMIN;
-}
-
-/* A protected count as people may see it: "<5" for a small cell. */
-static void count_cell(struct buf *b, const struct pcell *c, int threshold)
-{
-	if (c->mark == CELL_SMALL)
-		web_printf(b, "&lt;%d", threshold);
-	else if (c->mark == CELL_SECONDARY)
-		buf_adds(b, "–");
-	else
-		web_printf(b, "%lld", (long long)c->n);
 }
 
 /* ---- the overview ---- */
@@ -203,24 +193,24 @@ static void dashboard_cards(struct web_req *r, int year)
 	/* Participants, protected. */
 	buf_adds(&r->out, "<section class=\"card\" id=\"participants\"><h2>Deltagare</h2>\n");
 	if (app_participant_stats(r->st, year, &ps, &threshold, &err) == 0) {
-		web_printf(&r->out, "<table class=\"app\" id=\"participant-counts\"><tr><th>Antal</th><th>Kvinnor</th>"
-				    "<th>Män</th><th>Totalt</th></tr>\n");
-		{
-			const char *labels[] = { "Inskrivna", "Nya", "Avslutade", "Till arbete eller studier" };
-			const struct psex *rows[] = { &ps.all.enrolled, &ps.all.new_, &ps.all.exited, &ps.all.to_work };
+		const char *labels[] = { "Inskrivna", "Nya", "Avslutade", "Till arbete eller studier" };
+		const struct psex *rows[] = { &ps.all.enrolled, &ps.all.new_, &ps.all.exited, &ps.all.to_work };
+		struct doc_table *counts;
 
-			for (i = 0; i < 4; i++) {
-				web_printf(&r->out, "<tr><th>%s</th><td class=\"num\">", labels[i]);
-				count_cell(&r->out, &rows[i]->women, threshold);
-				buf_adds(&r->out, "</td><td class=\"num\">");
-				count_cell(&r->out, &rows[i]->men, threshold);
-				buf_adds(&r->out, "</td><td class=\"num\">");
-				count_cell(&r->out, &rows[i]->total, threshold);
-				buf_adds(&r->out, "</td></tr>\n");
-			}
+		d = doc_new(NULL);
+		counts = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "participants", NULL, 3);
+		doc_column_set(counts, 0, "women", "Kvinnor", year);
+		doc_column_set(counts, 1, "men", "Män", year);
+		doc_column_set(counts, 2, "total", "Totalt", year);
+		for (i = 0; i < 4; i++) {
+			struct doc_row *row = doc_row_add(counts, NULL, labels[i], DOC_ROW_NORMAL);
+
+			doc_count_cell(row, 0, &rows[i]->women, threshold);
+			doc_count_cell(row, 1, &rows[i]->men, threshold);
+			doc_count_cell(row, 2, &rows[i]->total, threshold);
 		}
-		web_printf(&r->out, "</table>\n<p>%d. Grupper under %d personer visas som &lt;%d.</p>\n", year, threshold,
-			   threshold);
+		page_doc_scroll(r, d, NULL, "participant-counts");
+		web_printf(&r->out, "<p>%d. Grupper under %d personer visas som &lt;%d.</p>\n", year, threshold, threshold);
 	} else {
 		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
 	}
@@ -555,21 +545,35 @@ static struct doc *build_report(struct web_req *r, size_t k, int year, struct er
 
 void page_reports(struct web_req *r)
 {
+	static const char *const formats[] = { "pdf", "xlsx", "html" }, *const labels[] = { "PDF", "XLSX", "HTML" };
 	int year = page_year_of(r, &r->query);
-	size_t k;
+	struct doc *d;
+	struct doc_table *t;
+	size_t k, j;
 
 	page_begin(r, "Rapporter");
 	page_year_picker(r, "/rapporter", year, "year");
-	buf_adds(&r->out, "<table class=\"app\" id=\"report-list\"><tr><th>Rapport</th><th>Visa</th>"
-			  "<th>Ladda ner</th></tr>\n");
-	for (k = 0; k < N_REPORTS; k++)
-		web_printf(&r->out,
-			   "<tr><td>%s</td><td><a href=\"/rapporter/%s/%d\">%d</a></td><td>"
-			   "<a href=\"/rapporter/%s/%d.pdf\">PDF</a> · <a href=\"/rapporter/%s/%d.xlsx\">XLSX</a> · "
-			   "<a href=\"/rapporter/%s/%d.html\">HTML</a></td></tr>\n",
-			   reports[k].title, reports[k].slug, year, year, reports[k].slug, year, reports[k].slug, year,
-			   reports[k].slug, year);
-	buf_adds(&r->out, "</table>\n");
+	d = doc_new(NULL);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "reports", NULL, 5);
+	doc_column_set(t, 0, "report", "Rapport", 0);
+	doc_column_set(t, 1, "page", "Visa", 0);
+	for (j = 0; j < 3; j++)
+		doc_column_set(t, 2 + j, formats[j], labels[j], 0);
+	for (k = 0; k < N_REPORTS; k++) {
+		struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+		char href[96], y[8], about[96];
+
+		snprintf(y, sizeof(y), "%d", year);
+		snprintf(about, sizeof(about), "%s %d", reports[k].title, year);
+		doc_cell_text(row, 0, reports[k].title, NULL);
+		snprintf(href, sizeof(href), "/rapporter/%s/%d", reports[k].slug, year);
+		doc_cell_action(row, 1, y, href, reports[k].title, NULL);
+		for (j = 0; j < 3; j++) {
+			snprintf(href, sizeof(href), "/rapporter/%s/%d.%s", reports[k].slug, year, formats[j]);
+			doc_cell_action(row, 2 + j, labels[j], href, about, NULL);
+		}
+	}
+	page_doc_scroll(r, d, NULL, "report-list");
 	page_end(r);
 }
 

@@ -20,6 +20,7 @@
 
 #include "base/date.h"
 #include "base/err.h"
+#include "doc/doc.h"
 #include "web/web_int.h"
 
 static const char *const role_values[] = { "admin", "registrar", "board", "auditor", NULL };
@@ -82,11 +83,52 @@ static void insats_boxes(struct web_req *r, const struct intervention *iv, size_
 
 /* ---- the list and a new user ---- */
 
+/* The users, each name a link to the user's page, in a row named
+ * user-NAME. */
+static void users_table(struct web_req *r, const struct user *users, size_t n, const struct intervention *iv,
+			size_t n_iv)
+{
+	struct doc *d = doc_new(NULL);
+	struct doc_table *t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "users", NULL, 4);
+	struct buf href, list;
+	size_t i, j, k;
+
+	buf_init(&href);
+	buf_init(&list);
+	doc_column_set(t, 0, "name", "Användare", 0);
+	doc_column_set(t, 1, "role", "Roll", 0);
+	doc_column_set(t, 2, "interventions", "Insatser", 0);
+	doc_column_set(t, 3, "status", "Status", 0);
+	for (i = 0; i < n; i++) {
+		struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+
+		buf_reset(&href);
+		buf_adds(&href, "user-");
+		buf_adds(&href, users[i].name);
+		doc_row_id(row, href.s);
+		buf_reset(&href);
+		buf_adds(&href, "/anvandare/");
+		web_url_esc(&href, users[i].name);
+		doc_cell_text_link(row, 0, users[i].name, href.s);
+		doc_cell_text(row, 1, role_name(users[i].role), NULL);
+		buf_reset(&list);
+		for (j = 0; j < users[i].n_insatser; j++)
+			for (k = 0; k < n_iv; k++)
+				if (iv[k].id == users[i].insatser[j])
+					buf_addf(&list, "%s%s", list.len ? "\n" : "", iv[k].name);
+		doc_cell_text(row, 2, list.len ? list.s : "", NULL);
+		doc_cell_text(row, 3, users[i].disabled ? "avstängd" : "aktiv", NULL);
+	}
+	page_doc_scroll(r, d, NULL, "user-list");
+	buf_release(&href);
+	buf_release(&list);
+}
+
 static void users_page(struct web_req *r, const struct form *v, const struct page_errors *pe)
 {
 	struct user *users = NULL;
 	struct intervention *iv = NULL;
-	size_t n = 0, n_iv = 0, i, j, k;
+	size_t n = 0, n_iv = 0;
 	struct err err;
 
 	page_begin(r, "Användare");
@@ -97,23 +139,8 @@ static void users_page(struct web_req *r, const struct form *v, const struct pag
 		page_end(r);
 		return;
 	}
-	buf_adds(&r->out, "<div class=\"scroll\"><table class=\"app\" id=\"user-list\"><tr><th>Användare</th>"
-			  "<th>Roll</th><th>Insatser</th><th>Status</th></tr>\n");
-	for (i = 0; i < n; i++) {
-		struct buf href;
-
-		buf_init(&href);
-		web_url_esc(&href, users[i].name);
-		web_printf(&r->out, "<tr id=\"user-%s\"><td><a href=\"/anvandare/%s\">%s</a></td><td>%s</td><td>",
-			   users[i].name, href.s, users[i].name, role_name(users[i].role));
-		for (j = 0; j < users[i].n_insatser; j++)
-			for (k = 0; k < n_iv; k++)
-				if (iv[k].id == users[i].insatser[j])
-					web_printf(&r->out, "%s<br>", iv[k].name);
-		web_printf(&r->out, "</td><td>%s</td></tr>\n", users[i].disabled ? "avstängd" : "aktiv");
-		buf_release(&href);
-	}
-	buf_adds(&r->out, "</table></div>\n<h2>Ny användare</h2>\n");
+	users_table(r, users, n, iv, n_iv);
+	buf_adds(&r->out, "<h2>Ny användare</h2>\n");
 	page_errors_summary(r, pe);
 	buf_adds(&r->out, "<form id=\"user-form\" method=\"post\" action=\"/anvandare\">\n");
 	page_csrf(r);

@@ -17,6 +17,8 @@
 #include "web/web.h"
 
 struct doc;
+struct doc_row;
+struct doc_table;
 
 #define WEB_BODY_MAX (1024 * 1024)     /* a form's body */
 #define WEB_UPLOAD_MAX (10 * 1024 * 1024) /* a form with a file (multipart) */
@@ -126,6 +128,14 @@ void web_done_at(struct web_req *r, const char *base, const char *code, const ch
  * then frees it; a
  * NULL d shows the message in err instead. */
 void page_doc(struct web_req *r, struct doc *d, const struct err *err);
+/* A record's two actions in a table of its page: the columns "Ändra" and
+ * "Ta bort" at col and col + 1, and in a row the links to the pages that
+ * change (edit) and remove it (a confirmation first), with the words about
+ * (NULL: none) that name the record to those who hear the page, and ids
+ * edit-ID and remove-ID (id NULL: none). */
+void page_action_columns(struct doc_table *t, size_t col);
+void page_actions(struct doc_row *row, size_t col, const char *edit, const char *remove, const char *about,
+		  const char *id);
 /* Renders d in format ("pdf", "xlsx", "html") as the whole response, a
  * download named filename; frees d. */
 void web_download(struct web_req *r, struct doc *d, const char *format, const char *filename);

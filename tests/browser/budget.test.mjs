@@ -9,7 +9,7 @@
 // the pages with form errors too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { login, pagePasses, startBrowser, status, stopBrowser } from './lib.mjs';
+import { docTable, login, pagePasses, startBrowser, status, stopBrowser } from './lib.mjs';
 
 before(startBrowser);
 after(stopBrowser);
@@ -26,9 +26,9 @@ async function row(page, name) {
 	return page.evaluate(n => {
 		for (const tr of document.querySelectorAll('tr')) {
 			const cell = tr.querySelector('th, td');
-			// A cell of the application's lists names its record in .name.
-			const first = cell && (cell.querySelector('.name') ?? cell);
-			if (first && first.textContent.trim() === n)
+			// A cell of the application's lists names its record on its
+			// first line (its kind may follow on the next).
+			if (cell && cell.innerText.split('\n')[0].trim() === n)
 				return tr.textContent.replace(/\s+/g, ' ').trim();
 		}
 		return null;
@@ -134,6 +134,8 @@ test('the director corrects and removes a forecast', async () => {
 	await page.goto(`/budget/prognoser?year=${YEAR}`);
 	assert.match(await row(page, 'Insatser'), /Fler deltagare/);
 	await pagePasses(page, 'the forecasts', 'budget-prognoser.png');
+	assert.deepEqual(await docTable(page, 'forecast-list'), {
+		name: 'Satta prognoser', headers: ['Område', 'Prognos, kr', 'Kommentar', 'Ändra', 'Ta bort'] });
 
 	await Promise.all([page.waitForNavigation(), page.click('a:has-text("Ändra Insatser")')]);
 	await pagePasses(page, 'the forecast\'s form', 'budget-prognos.png');

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { YEAR, anonymous, fitsPhone, login, pagePasses, startBrowser, status, stopBrowser } from './lib.mjs';
+import { YEAR, anonymous, docTable, fitsPhone, login, pagePasses, startBrowser, status, stopBrowser } from './lib.mjs';
 
 before(startBrowser);
 after(stopBrowser);
@@ -125,6 +125,8 @@ test('the director creates, corrects, closes and removes an intervention', async
 	await Promise.all([page.waitForNavigation(), page.click('#allocation-submit')]);
 	assert.equal((await page.textContent('#notice')).trim(), 'Fördelningen är sparad.');
 	assert.ok((await page.textContent('#allocation-list')).includes('10,00 %'));
+	assert.deepEqual((await docTable(page, 'allocation-list')).headers,
+			 ['Konto', 'År', 'Andel eller belopp', 'Anteckning', 'Ta bort'], 'a table rendered from a document');
 	await Promise.all([page.waitForNavigation(), page.click('[id^="remove-allocation-"]')]);
 	await pagePasses(page, 'the allocation removal page', 'fordelning-ta-bort.png');
 	await Promise.all([page.waitForNavigation(), page.click('#remove-allocation-submit')]);
@@ -168,6 +170,8 @@ test('a registrar keeps the anonymous participants of her own intervention', asy
 	await Promise.all([page.waitForNavigation(), page.click('#anonymous-submit')]);
 	assert.equal((await page.textContent('#notice')).trim(), 'De anonyma deltagarna är sparade.');
 	assert.ok((await page.textContent('#anonymous-list')).includes('Öppet hus'));
+	assert.deepEqual((await docTable(page, 'anonymous-list')).headers,
+			 ['Period', 'Kvinnor', 'Män', 'Anteckning', 'Ändra', 'Ta bort'], 'a table rendered from a document');
 	await Promise.all([page.waitForNavigation(), page.click('#anonymous-list tr:last-child [id^="edit-anonymous-"]')]);
 	await pagePasses(page, 'the anonymous edit page', 'anonyma-andra.png');
 	await page.fill('#anon_women', '5');

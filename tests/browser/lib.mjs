@@ -97,3 +97,36 @@ export async function pagePasses(page, what, shot) {
 	await accessible(page, what);
 	await fitsPhone(page, what, shot);
 }
+
+// Where every table of a page comes from: render/html.c, which puts a
+// document's table (in .finsam-doc) in a frame that scrolls sideways, a
+// focusable region named after it, with a header row of <th scope="col">.
+// The problems of the tables under root (a selector), none when all hold.
+export async function tableProblems(page, root = 'main') {
+	return page.evaluate(root => {
+		const problems = [];
+		for (const t of document.querySelectorAll(`${root} table`)) {
+			const frame = t.parentElement;
+			const what = t.closest('[id]')?.id || t.outerHTML.slice(0, 60);
+			if (!t.closest('.finsam-doc'))
+				problems.push(`${what}: a table not rendered from a document`);
+			if (!frame.matches('.table-scroll[role=region][tabindex="0"]') || !frame.getAttribute('aria-label')?.trim())
+				problems.push(`${what}: a table without its named frame`);
+			const head = t.querySelectorAll('thead th[scope=col]').length;
+			if (!head || t.querySelector('tbody th:not([scope])'))
+				problems.push(`${what}: a table without headers that have a scope`);
+		}
+		return problems;
+	}, root);
+}
+
+// The table in the box id (page_doc_scroll): rendered from a document as
+// tableProblems asks; its frame's name, and its column headers.
+export async function docTable(page, id) {
+	assert.equal(await page.locator(`#${id} table`).count(), 1, `#${id} holds one table`);
+	assert.deepEqual(await tableProblems(page, `#${id}`), [], `#${id}: rendered from a document`);
+	return page.evaluate(id => ({
+		name: document.querySelector(`#${id} .table-scroll`).getAttribute('aria-label'),
+		headers: [...document.querySelectorAll(`#${id} thead th`)].map(th => th.textContent.trim()),
+	}), id);
+}

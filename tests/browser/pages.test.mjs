@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ARTIFACTS, login, pagePasses, startBrowser, stopBrowser } from './lib.mjs';
+import { ARTIFACTS, YEAR, docTable, login, pagePasses, startBrowser, stopBrowser, tableProblems } from './lib.mjs';
 
 before(startBrowser);
 after(stopBrowser);
@@ -41,8 +41,9 @@ async function reachable(page, limit) {
 
 // What axe-core does not check by default: one <h1>, a link past the menu
 // to <main id="main">, no inline style or script (the CSP refuses them),
-// and tap targets of at least 24 by 24 px (axe-core's target-size rule,
-// run on its own; pagePasses has loaded axe-core into the page).
+// tap targets of at least 24 by 24 px (axe-core's target-size rule, run
+// on its own; pagePasses has loaded axe-core into the page), and every
+// table rendered from a document by render/html.c, none written by hand.
 async function forTheScreen(page) {
 	return page.evaluate(async () => {
 		const problems = [];
@@ -59,7 +60,7 @@ async function forTheScreen(page) {
 		for (const v of r.violations)
 			problems.push(`${v.id}: ` + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
 		return problems;
-	});
+	}).then(async problems => problems.concat(await tableProblems(page)));
 }
 
 for (const role of ['admin', 'registrar', 'board', 'auditor']) {
@@ -119,3 +120,40 @@ for (const [role, list] of Object.entries(forms)) {
 		await context.close();
 	});
 }
+
+// The pages' own tables, each built as a document and rendered by
+// render/html.c: its box, its frame's name (the caption, else the heading
+// above it) and its columns, an action ("Ändra", "Ta bort") a column of its own.
+test('the tables of the pages are documents, each framed and named', async () => {
+	const { context, page, errors } = await login('admin');
+	const tables = [
+		['/anvandare', 'user-list', 'Användare', ['Användare', 'Roll', 'Insatser', 'Status']],
+		['/insatser/1', 'decision-list', 'Rätta ett beslut',
+		 ['Sammanträde', 'Belopp', 'År', 'Anteckning', 'Ändra', 'Ta bort']],
+		[`/?year=${YEAR}`, 'participant-counts', 'Deltagare', ['Kvinnor', 'Män', 'Totalt']],
+		[`/rapporter?year=${YEAR}`, 'report-list', 'Rapporter', ['Rapport', 'Visa', 'PDF', 'XLSX', 'HTML']],
+		[`/budget/rader?year=${YEAR}`, 'budget-lines', 'Budgetens rader', ['Rad', 'Belopp, kr', 'Ändra', 'Ta bort']],
+		[`/medlemmar?year=${YEAR}`, 'member-list', 'Förbundets medlemmar',
+		 ['Medlem, sort och nyckel', `Andel av bidraget ${YEAR}, kr`, 'Ändra', 'Ta bort']],
+		[`/styrelse?year=${YEAR}`, 'board-list', 'Ledamöter', ['Namn', 'Roll', 'Utsedd av', 'Ändra', 'Ta bort']],
+		[`/arshjul?year=${YEAR}`, 'event-list', 'Årshjulet', ['Datum', 'Händelse', 'Ändra', 'Ta bort']],
+		['/rakenskapsar', 'year-list', 'Räkenskapsåren', ['År', 'Innehåll', 'Status', 'Ändra']],
+	];
+	for (const [path, id, name, headers] of tables) {
+		await page.goto(path);
+		const t = await docTable(page, id);
+		assert.equal(t.name, name, `${path} #${id}: the frame's name`);
+		assert.deepEqual(t.headers, headers, `${path} #${id}: the columns`);
+	}
+	// The actions keep their ids, and say whom they are about to those who hear the page.
+	await page.goto('/insatser/1');
+	const edit = page.locator('#decision-list [id^="edit-decision-"]').first();
+	assert.match(await edit.textContent(), /^Ändra beslutet \d{4}-\d\d-\d\d$/);
+	assert.ok(await edit.isVisible());
+	assert.equal(await page.locator('#decision-list [id^="remove-decision-"]').count(),
+		     await page.locator('#decision-list [id^="edit-decision-"]').count());
+	await page.goto('/anvandare');
+	assert.match(await page.textContent('#user-anna'), /Administratör/);
+	assert.deepEqual(errors, []);
+	await context.close();
+});

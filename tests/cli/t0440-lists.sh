@@ -65,7 +65,7 @@ get "/bokforing/verifikationer?year=2025&page=2" "$T/rev"
 expect_body '52 verifikationer, sida 2 av 2.'
 expect_body 'id="prev-page" rel="prev" href="/bokforing/verifikationer?year=2025&amp;page=1">Föregående</a>'
 expect_no_body 'id="next-page"'
-expect_body '>A 52</a></td><td>2025-12-31</td><td>Förutbetald licens NNS nästa år</td><td class="num">6 000,00</td>'
+expect_body '>A 52</a></td><td class="date">2025-12-31</td><td>Förutbetald licens NNS nästa år</td><td class="num">6 000,00</td>'
 checks=$((checks + 1))
 [ "$(rows_in verifications)" = 2 ] || fail "2 hits on the last page, not $(rows_in verifications)"
 get "/bokforing/verifikationer?year=2025&page=3" "$T/rev"
@@ -78,7 +78,7 @@ expect_no_body '<tr><td>'
 get "/bokforing/verifikationer?year=2025&account=2440&amount=281+666%2C68" "$T/rev"
 expect_body '1 verifikation.'
 expect_body '<a href="/bokforing/ver/'
-expect_body '>A 1</a></td><td>2025-01-15</td>'
+expect_body '>A 1</a></td><td class="date">2025-01-15</td>'
 ver=$(sed -n 's/.*<a href="\/bokforing\/ver\/\([0-9]*\)">A 1<.*/\1/p' "$T/body" | head -n 1)
 get "/bokforing/ver/$ver" "$T/rev"
 expect_code 200 "the verification"

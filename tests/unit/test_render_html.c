@@ -2,7 +2,8 @@
  * test_render_html.c: the HTML renderer: a whole document and the body
  * the web embeds, every text escaped wherever it stands, tables with their
  * header, figures and totals, what people do and do not see, charts as
- * inline SVG whose ids never clash, and the table of contents rule.
+ * inline SVG whose ids never clash, the table of contents rule, and the
+ * ids and hidden words a page's actions carry.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -495,6 +496,120 @@ static void test_links(void **state)
 	doc_free(d);
 }
 
+/* d in format f, in a string the caller frees (binary formats included:
+ * they are searched as bytes up to n). */
+static char *rendered(const struct doc *d, enum render_format f, size_t *n)
+{
+	struct err err;
+	char *s = NULL;
+	FILE *out = open_memstream(&s, n);
+
+	assert_non_null(out);
+	assert_int_equal(render_doc(d, f, out, &err), 0);
+	fclose(out);
+	return s;
+}
+
+static int has_bytes(const char *s, size_t n, const char *what)
+{
+	size_t m = strlen(what), i;
+
+	for (i = 0; i + m <= n; i++)
+		if (memcmp(s + i, what, m) == 0)
+			return 1;
+	return 0;
+}
+
+/* A record's actions in a page: a link with an id, words for those who
+ * hear the page hidden from sight; rows and plain cells with ids. All of
+ * it escaped; the other formats show the cell's text and nothing of ids,
+ * links or hidden words. */
+static void test_ids_and_actions(void **state)
+{
+	static const enum render_format others[] = { RENDER_TEXT, RENDER_MD, RENDER_CSV, RENDER_JSON,
+						     RENDER_PDF, RENDER_XLSX };
+	struct doc *d = doc_new(NULL);
+	struct doc_table *t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "lines", "Rader", 3);
+	struct doc_table *l = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "items", NULL, 2);
+	struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL), *r2;
+	char *out;
+	size_t n, i;
+
+	(void)state;
+	doc_column_set(t, 0, "name", "Rad", 0);
+	doc_column_set(t, 1, "edit", "Ändra", 0);
+	doc_column_set(t, 2, "remove", "Ta bort", 0);
+	doc_row_id(r, "line-\"1\"");
+	doc_cell_text(r, 0, "Utbildningsdag", NULL);
+	doc_cell_id(r, 0, "name-1");
+	doc_cell_action(r, 1, "Ändra", "/budget/rad?name=U&x=1", "Utbildningsdag <b>", "edit-1");
+	doc_cell_action(r, 2, "Ta bort", "/budget/rad/ta-bort", NULL, NULL);
+	r2 = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+	doc_cell_text(r2, 0, "Utan id", NULL);
+	doc_cell_action(r2, 1, "Ändra", "/b", "", NULL);  /* no words: no hidden span */
+	doc_row_id(r2, "x");
+	doc_row_id(r2, NULL);                              /* taken back */
+	doc_table_list(l, 0, 1);
+	r = doc_row_add(l, NULL, NULL, DOC_ROW_NORMAL);
+	doc_row_id(r, "item-1");
+	doc_cell_text(r, 0, "fel", NULL);
+	doc_cell_text(r, 1, "Punkten", NULL);
+	doc_cell_id(r, 1, "item-1-text");
+
+	out = html(d, 1);
+	assert_non_null(strstr(out, "<tr id=\"line-&quot;1&quot;\"><td><span id=\"name-1\">Utbildningsdag</span></td>"
+				    "<td><a href=\"/budget/rad?name=U&amp;x=1\" id=\"edit-1\">Ändra"
+				    "<span class=\"visually-hidden\"> Utbildningsdag &lt;b&gt;</span></a></td>"
+				    "<td><a href=\"/budget/rad/ta-bort\">Ta bort</a></td></tr>"));
+	assert_non_null(strstr(out, "<tr><td>Utan id</td><td><a href=\"/b\">Ändra</a></td><td></td></tr>"));
+	assert_non_null(strstr(out, "<li id=\"item-1\"><span class=\"tag tag-fel\">fel</span> "
+				    "<span id=\"item-1-text\">Punkten</span></li>"));
+	assert_non_null(strstr(out, "<th scope=\"col\">Ändra</th><th scope=\"col\">Ta bort</th>"));
+	free(out);
+	/* The style sheet hides the words from sight, in a file as in a page. */
+	out = html(d, 0);
+	assert_non_null(strstr(out, ".finsam-doc .visually-hidden{position:absolute;"));
+	free(out);
+
+	for (i = 0; i < sizeof(others) / sizeof(others[0]); i++) {
+		out = rendered(d, others[i], &n);
+		assert_true(n > 0);
+		/* PDF and XLSX compress their text: that they are written is
+		 * what can be seen of them here. */
+		if (others[i] == RENDER_PDF || others[i] == RENDER_XLSX) {
+			free(out);
+			continue;
+		}
+		assert_true(has_bytes(out, n, "Ta bort"));
+		assert_false(has_bytes(out, n, "edit-1"));
+		assert_false(has_bytes(out, n, "line-"));
+		assert_false(has_bytes(out, n, "item-1"));
+		assert_false(has_bytes(out, n, "/budget/rad"));
+		assert_false(has_bytes(out, n, "Utbildningsdag <b>"));
+		assert_false(has_bytes(out, n, "Utbildningsdag &lt;b"));
+		free(out);
+	}
+	doc_free(d);
+
+	/* A column of dates (and empty cells) keeps each date on one line; a
+	 * column where a date stands among texts does not. */
+	d = doc_new(NULL);
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "events", NULL, 2);
+	doc_column_set(t, 0, "date", "Datum", 0);
+	doc_column_set(t, 1, "when", "När", 0);
+	r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+	doc_cell_date(r, 0, (struct date){ 2025, 4, 30 });
+	doc_cell_date(r, 1, (struct date){ 2025, 5, 1 });
+	r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+	doc_cell_text(r, 1, "fast", NULL);
+	out = html(d, 1);
+	assert_non_null(strstr(out, "<tr><td class=\"date\">2025-04-30</td><td>2025-05-01</td></tr>"));
+	assert_non_null(strstr(out, "<tr><td class=\"date\"></td><td>fast</td></tr>"));
+	assert_non_null(strstr(out, "<th scope=\"col\">Datum</th>"));
+	free(out);
+	doc_free(d);
+}
+
 static void test_write_error(void **state)
 {
 	struct doc *d = doc_new("Fel");
@@ -520,6 +635,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_escaping),
 		cmocka_unit_test(test_links),
+		cmocka_unit_test(test_ids_and_actions),
 		cmocka_unit_test(test_lines),
 		cmocka_unit_test(test_document_and_body),
 		cmocka_unit_test(test_tables),
