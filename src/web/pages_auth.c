@@ -35,7 +35,7 @@ static const char app_css[] =
 	"table.app{border-collapse:collapse;margin:.5rem 0;width:100%}\n"
 	"table.app th,table.app td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;"
 	"vertical-align:top}\n"
-	"table.app td.num{text-align:right;font-variant-numeric:tabular-nums}\n"
+	"table.app td.num,table.app th.num{text-align:right;font-variant-numeric:tabular-nums}\n"
 	".cards{display:flex;flex-wrap:wrap;gap:1rem}.card{flex:1 1 16rem;min-width:0;border:1px solid #ddd;"
 	"border-radius:4px;padding:.8rem}\n.card .big{font-size:1.6rem;font-weight:bold}\n"
 	".ok{color:#2e7d32}.warn{color:#b00020}\nform.inline{display:inline}\n"
@@ -63,7 +63,10 @@ static const char screen_css[] =
 	/* Tap targets of at least 24 by 24 px. */
 	".app-head a,table a,.downloads a,.skip-link{display:inline-block;min-height:24px;min-width:24px;"
 	"line-height:24px}\n"
-	"main li>a:only-child,.error-summary a{display:block;min-height:24px;line-height:24px;padding:.1rem 0}\n"
+	/* A link alone in a list item is a tap target of its own; inline, so
+	 * that a link ending a sentence ("se deltagarna.") stays in it. */
+	"main li>a:only-child{display:inline-block;min-height:24px;line-height:24px;padding:.1rem 0}\n"
+	".error-summary a{display:block;min-height:24px;line-height:24px;padding:.1rem 0}\n"
 	"button,input,select,summary{min-height:24px}\nsummary{cursor:pointer;line-height:24px}\n"
 	".field input,.field select,.field textarea{max-width:100%;box-sizing:border-box}\n"
 	".downloads{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem}\n"

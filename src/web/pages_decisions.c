@@ -111,7 +111,7 @@ static void decisions_list(struct web_req *r, long id, const char *which)
 		return;
 	}
 	buf_adds(&r->out, "<h2>Rätta ett beslut</h2>\n<table class=\"app\" id=\"decision-list\">"
-			  "<tr><th>Sammanträde</th><th>Belopp</th><th>År</th><th>Anteckning</th><th>Rätta</th></tr>\n");
+			  "<tr><th>Sammanträde</th><th class=\"num\">Belopp</th><th>År</th><th>Anteckning</th><th>Rätta</th></tr>\n");
 	for (i = 0; i < n; i++) {
 		char date[11], amount[32];
 
