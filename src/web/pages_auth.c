@@ -58,7 +58,10 @@ static const char screen_css[] =
 	/* Tap targets of at least 24 by 24 px. */
 	".app-head a,table a,.downloads a,.skip-link{display:inline-block;min-height:24px;min-width:24px;"
 	"line-height:24px}\n"
-	"main li>a:only-child,.error-summary a{display:block;min-height:24px;line-height:24px;padding:.1rem 0}\n"
+	/* A link alone in a list item is a tap target of its own; inline, so
+	 * that a link ending a sentence ("se deltagarna.") stays in it. */
+	"main li>a:only-child{display:inline-block;min-height:24px;line-height:24px;padding:.1rem 0}\n"
+	".error-summary a{display:block;min-height:24px;line-height:24px;padding:.1rem 0}\n"
 	"button,input,select,summary{min-height:24px}\nsummary{cursor:pointer;line-height:24px}\n"
 	".field input,.field select,.field textarea{max-width:100%;box-sizing:border-box}\n"
 	".downloads{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem}\n"

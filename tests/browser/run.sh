@@ -61,9 +61,12 @@ serve_and_test() {
 }
 
 failed=0
-# BROWSER_ONLY=name runs only name.test.mjs (while working on one page).
+# BROWSER_ONLY=name runs only name.test.mjs (while working on one page);
+# BROWSER_SKIP="name ..." leaves those out (ctest runs them as tests of
+# their own).
 for t in "$here"/${BROWSER_ONLY:-*}.test.mjs; do
 	name=$(basename "$t" .test.mjs)
+	case " ${BROWSER_SKIP:-} " in *" $name "*) continue ;; esac
 	serve_and_test "$name" "$t" || { echo "browser: $name failed" >&2; failed=1; }
 done
 exit $failed
