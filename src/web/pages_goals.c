@@ -891,8 +891,6 @@ void page_text_remove(struct web_req *r)
 
 /* ---- files read in: the books (SIE) and the survey answers (CSV) ---- */
 
-/* A failed upload's errors: the first line of msg says what went wrong,
- * each line after it is one error with its line in the file. */
 static void file_input(struct web_req *r, const char *id, const char *label, const char *accept, const char *error)
 {
 	web_printf(&r->out, "<p class=\"field%s\"><label for=\"%s\">%s</label>\n<input type=\"file\" id=\"%s\" "
