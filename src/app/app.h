@@ -74,6 +74,28 @@ struct app_progress {
 	void (*error)(void *ctx, const char *msg);
 };
 
+/* Every bad row of a failed CSV import (a participant list, survey
+ * answers, a budget), for a page that lists them all: each row's line in
+ * the file and the reason, in the file's order, up to
+ * APP_IMPORT_ERRORS_MAX of them; count has every bad row, also those
+ * beyond the list. (The import's message in err lists only the first
+ * ones.) Start with app_import_errors_init; app_import_errors_release
+ * frees the reasons and the list. */
+#define APP_IMPORT_ERRORS_MAX 10000
+struct app_import_error {
+	long line;
+	char *msg;
+};
+struct app_import_errors {
+	struct app_import_error *v;
+	size_t n, cap;
+	long count;
+};
+void app_import_errors_init(struct app_import_errors *e);
+void app_import_errors_release(struct app_import_errors *e);
+/* Adds a bad row (msg copied), or only counts it beyond the list's end. */
+void app_import_errors_add(struct app_import_errors *e, long line, const char *msg);
+
 struct app_import_result {
 	int year;                 /* label of the file's current year */
 	int created;              /* the database was created by this import */
@@ -149,14 +171,14 @@ struct app_budget_result {
 /* Imports budget lines from a CSV file (see docs/formats.md). Each year in
  * the file replaces the year's latest budget version, or becomes a new
  * revision with revise set (the first budget of a year is version 1).
- * All rows or none: every bad row is listed in the message. */
+ * A row of a closed year is refused. All rows or none: every bad row is
+ * listed in the message. Each year stored is logged in the audit log. */
 int app_budget_import(struct store *st, const char *file, int revise, const char *label,
 		      struct app_budget_result *res, struct err *err);
 /* As app_budget_import, and every bad row (the message lists the first
- * twenty) is added to bad_rows as "file, rad 3: ..." one a line. */
-struct buf;
+ * ones) is added to rows (may be NULL). */
 int app_budget_import_rows(struct store *st, const char *file, int revise, const char *label,
-			   struct app_budget_result *res, struct buf *bad_rows, struct err *err);
+			   struct app_budget_result *res, struct app_import_errors *rows, struct err *err);
 /* The plan's budget table of the year (version 0: the current one). */
 struct doc *app_report_budget(struct store *st, int year, int version, struct err *err);
 
@@ -412,6 +434,10 @@ struct app_participant_import {
 };
 int app_import_participants(struct store *st, const struct app_key *key, const char *file, unsigned flags,
 			    struct app_participant_import *res, struct err *err);
+/* As app_import_participants, and every bad row is added to rows (may be NULL). */
+int app_import_participants_rows(struct store *st, const struct app_key *key, const char *file, unsigned flags,
+				 struct app_participant_import *res, struct app_import_errors *rows,
+				 struct err *err);
 
 /* Corrections of the register. Each checks the new values by the same
  * rules as the addition, refuses a change that touches a closed year (an
@@ -490,6 +516,9 @@ struct app_survey_import {
 };
 int app_import_survey(struct store *st, const char *file, int year, struct app_survey_import *res,
 		      struct err *err);
+/* As app_import_survey, and every bad line is added to rows (may be NULL). */
+int app_import_survey_rows(struct store *st, const char *file, int year, struct app_survey_import *res,
+			   struct app_import_errors *rows, struct err *err);
 /* Removes the answers of `year` from group (a word or key) for one
  * intervention (an id or a name), or those of no intervention (NULL):
  * what one 'survey import' of them replaces. Refused when the year is

@@ -12,14 +12,13 @@
  */
 #include <errno.h>
 #include <jansson.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/app.h"
 #include "app/app_int.h"
-#include "base/buf.h"
+#include "app/csv_import.h"
 #include "base/err.h"
 #include "base/money.h"
 #include "base/range.h"
@@ -29,12 +28,14 @@
 #include "model/multiyear.h"
 #include "store/store.h"
 
-#define ERRORS_LISTED 20
-
 enum col { C_YEAR, C_TYPE, C_GROUP, C_NAME, C_AMOUNT, C_ACCOUNTS, C_OBJECTS, C__MAX };
 
-static const char *const col_names[C__MAX] = { "år", "typ", "grupp", "rad", "belopp", "konton",
-					       "objekt" };
+#define NEEDED "(behövs: år, typ, grupp, rad, belopp; konton får finnas)"
+static const struct app_csv_col cols[C__MAX] = {
+	{ "år", NULL, 1, NEEDED },     { "typ", NULL, 1, NEEDED },    { "grupp", NULL, 0, NULL },
+	{ "rad", NULL, 1, NEEDED },    { "belopp", NULL, 1, NEEDED }, { "konton", NULL, 0, NULL },
+	{ "objekt", NULL, 0, NULL },
+};
 
 static int folded_equal(const char *a, const char *b)
 {
@@ -91,31 +92,116 @@ static struct budget *budget_for(struct year_budgets *y, int year)
 	return &y->b[y->n++];
 }
 
-/* Records one bad row; the message lists up to ERRORS_LISTED of them, all
- * (up to ROWS_LISTED) one a line, when given. */
-#define ROWS_LISTED 10000
-static void bad_row(struct buf *errors, struct buf *all, long *count, const char *file, long line,
-		    const char *fmt, ...) ERR_PRINTF(6, 7);
+struct budget_import {
+	struct store *st;
+	const char *file;
+	int revise;
+	const char *label;
+	struct year_budgets years;
+	struct app_budget_result *res;
+};
 
-static void bad_row(struct buf *errors, struct buf *all, long *count, const char *file, long line,
-		    const char *fmt, ...)
+/* A row of the budget: checked and added to its year's budget, which the
+ * finish stores once every row is good. A closed year's row is refused. */
+static int budget_row(void *ctx, const char *const *v, long line, struct err *err)
 {
-	va_list ap;
+	struct budget_import *c = ctx;
+	struct budget *b = NULL;
+	enum budget_kind kind;
+	int64_t amount;
+	long year;
+	char *end;
+	size_t i;
 
-	(*count)++;
-	if (all && *count <= ROWS_LISTED) {
-		buf_addf(all, "%s, rad %ld: ", file, line);
-		va_start(ap, fmt);
-		buf_vaddf(all, fmt, ap);
-		va_end(ap);
-		buf_addc(all, '\n');
+	(void)line;
+	errno = 0;
+	year = strtol(v[C_YEAR], &end, 10);
+	if (!*v[C_YEAR] || *end || errno || year < 1900 || year > 9999)
+		return err_set(err, "ogiltigt år '%s'", v[C_YEAR]);
+	if (row_kind(v[C_TYPE], v[C_GROUP], v[C_NAME], &kind) < 0)
+		return err_set(err, "okänd typ '%s' (intäkt, eget kapital eller kostnad)", v[C_TYPE]);
+	if (!*v[C_NAME])
+		return err_set(err, "raden saknar namn (kolumnen rad)");
+	if (money_parse(v[C_AMOUNT], &amount, err) < 0)
+		return -1;
+	if (!app_accounts_valid(v[C_ACCOUNTS]))
+		return err_set(err, "kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", v[C_ACCOUNTS]);
+	if (budget_objects_valid(v[C_OBJECTS]) < 0)
+		return err_set(err, "kan inte tolka objekten '%s' (skriv dimension:objekt, t.ex. 6:1,6:2)",
+			       v[C_OBJECTS]);
+	/* Costs may be written negative, as the plans print them. */
+	if (kind == BUDGET_COST && amount < 0 && money_sub(0, amount, &amount) < 0)
+		return err_set(err, "för stort belopp");
+	for (i = 0; i < c->years.n; i++)
+		if (c->years.b[i].year == (int)year)
+			b = &c->years.b[i];
+	/* A year is taken in only while it is open: each of a closed year's
+	 * rows is refused. */
+	if (!b && app_year_check_open(c->st, (int)year, "budgeten", err) < 0)
+		return -1;
+	if (!b)
+		b = budget_for(&c->years, (int)year);
+	budget_add(b, kind, v[C_GROUP], v[C_NAME], amount, v[C_ACCOUNTS]);
+	budget_line_objects(&b->lines[b->n - 1], v[C_OBJECTS]);
+	return 0;
+}
+
+/* The audit line of a year's budget read in: the version it replaced
+ * (before; none for a new version) and the one the file gave (after). */
+static int budget_import_log(struct budget_import *c, const struct budget *b, int latest, struct err *err)
+{
+	const char *base = strrchr(c->file, '/');
+	char record[32];
+	json_t *before = NULL, *after;
+	struct budget old;
+	int rc;
+
+	if (b->version == latest) {
+		if (store_budget_get(c->st, b->year, latest, &old, err) < 0)
+			return -1;
+		before = json_pack("{s:i, s:i, s:s, s:I}", "year", old.year, "version", old.version, "label",
+				   old.label ? old.label : "", "lines", (json_int_t)old.n);
+		budget_release(&old);
 	}
-	if (*count > ERRORS_LISTED)
-		return;
-	buf_addf(errors, "\n  %s, rad %ld: ", file, line);
-	va_start(ap, fmt);
-	buf_vaddf(errors, fmt, ap);
-	va_end(ap);
+	after = json_pack("{s:s, s:i, s:i, s:s, s:I}", "file", base ? base + 1 : c->file, "year", b->year, "version",
+			  b->version, "label", b->label, "lines", (json_int_t)b->n);
+	snprintf(record, sizeof(record), "budget %d", b->year);
+	rc = app_audit_change(c->st, "läs in budget", record, NULL, before, after, err);
+	json_decref(before);
+	json_decref(after);
+	return rc;
+}
+
+/* Every row was good: each year's budget stored as its current version
+ * (or a new one), and logged. */
+static int budget_finish(void *ctx, struct err *err)
+{
+	struct budget_import *c = ctx;
+	struct app_budget_result *res = c->res;
+	size_t i;
+
+	if (c->years.n == 0)
+		return err_set(err, "%s har inga budgetrader", c->file);
+	for (i = 0; i < c->years.n; i++) {
+		struct budget *b = &c->years.b[i];
+		struct budget_totals t;
+		int latest;
+
+		if (budget_totals(b, &t, err) < 0 || store_budget_latest(c->st, b->year, &latest, err) < 0)
+			return -1;
+		b->version = latest == 0 ? 1 : c->revise ? latest + 1 : latest;
+		free(b->label);
+		b->label = xstrdup(c->label ? c->label : "");
+		if (budget_import_log(c, b, latest, err) < 0 || store_budget_put(c->st, b, err) < 0)
+			return -1;
+		if (i < sizeof(res->years) / sizeof(res->years[0])) {
+			res->years[i] = b->year;
+			res->versions[i] = b->version;
+			res->lines[i] = (long)b->n;
+			res->n++;
+		}
+	}
+	return 0;
 }
 
 int app_budget_import(struct store *st, const char *file, int revise, const char *label,
@@ -125,138 +211,24 @@ int app_budget_import(struct store *st, const char *file, int revise, const char
 }
 
 int app_budget_import_rows(struct store *st, const char *file, int revise, const char *label,
-			   struct app_budget_result *res, struct buf *bad_rows, struct err *err)
+			   struct app_budget_result *res, struct app_import_errors *rows, struct err *err)
 {
-	struct year_budgets years = { NULL, 0, 0 };
-	struct csv_reader *r = NULL;
-	struct csv_row row;
-	struct buf errors;
-	int cols[C__MAX], k, rc = -1, in_tx = 0;
-	long bad = 0;
+	struct budget_import c = { st, file, revise, label, { NULL, 0, 0 }, res };
+	struct app_csv_import im = { file, cols, C__MAX, budget_row, budget_finish, &c, 0 };
 	size_t i;
-	FILE *f;
+	int rc;
 
 	memset(res, 0, sizeof(*res));
-	buf_init(&errors);
-	f = fopen(file, "rb");
-	if (!f)
-		return err_set(err, "kan inte öppna '%s': %s", file, strerror(errno));
-	r = csv_open(f, file, err);
-	if (!r)
-		goto out;
-	for (k = 0; k < C__MAX; k++) {
-		cols[k] = csv_column(r, col_names[k]);
-		if (cols[k] < 0 && k != C_ACCOUNTS && k != C_GROUP && k != C_OBJECTS) {
-			err_set(err, "%s: kolumnen '%s' saknas i rubrikraden (behövs: år, typ, grupp, rad, belopp; "
-				"konton får finnas)", file, col_names[k]);
-			goto out;
-		}
+	rc = app_csv_import(st, &im, rows, err);
+	for (i = 0; i < c.years.n; i++)
+		budget_release(&c.years.b[i]);
+	free(c.years.b);
+	if (rc < 0) {
+		memset(res, 0, sizeof(*res));
+		return -1;
 	}
-	for (;;) {
-		const char *v[C__MAX];
-		enum budget_kind kind;
-		int64_t amount;
-		long year;
-		char *end;
-		struct err e;
-
-		k = csv_next(r, &row, err);
-		if (k < 0)
-			goto out;
-		if (k == 0)
-			break;
-		for (k = 0; k < C__MAX; k++)
-			v[k] = cols[k] >= 0 && (size_t)cols[k] < row.n ? row.fields[cols[k]] : "";
-		errno = 0;
-		year = strtol(v[C_YEAR], &end, 10);
-		if (!*v[C_YEAR] || *end || errno || year < 1900 || year > 9999) {
-			bad_row(&errors, bad_rows, &bad, file, row.line, "ogiltigt år '%s'", v[C_YEAR]);
-			continue;
-		}
-		if (row_kind(v[C_TYPE], v[C_GROUP], v[C_NAME], &kind) < 0) {
-			bad_row(&errors, bad_rows, &bad, file, row.line,
-				"okänd typ '%s' (intäkt, eget kapital eller kostnad)", v[C_TYPE]);
-			continue;
-		}
-		if (!*v[C_NAME]) {
-			bad_row(&errors, bad_rows, &bad, file, row.line, "raden saknar namn (kolumnen rad)");
-			continue;
-		}
-		if (money_parse(v[C_AMOUNT], &amount, &e) < 0) {
-			bad_row(&errors, bad_rows, &bad, file, row.line, "%s", e.msg);
-			continue;
-		}
-		if (!app_accounts_valid(v[C_ACCOUNTS])) {
-			bad_row(&errors, bad_rows, &bad, file, row.line,
-				"kan inte tolka kontona '%s' (skriv t.ex. 4010-4019,4030)", v[C_ACCOUNTS]);
-			continue;
-		}
-		if (budget_objects_valid(v[C_OBJECTS]) < 0) {
-			bad_row(&errors, bad_rows, &bad, file, row.line,
-				"kan inte tolka objekten '%s' (skriv dimension:objekt, t.ex. 6:1,6:2)",
-				v[C_OBJECTS]);
-			continue;
-		}
-		/* Costs may be written negative, as the plans print them. */
-		if (kind == BUDGET_COST && amount < 0 && money_sub(0, amount, &amount) < 0) {
-			bad_row(&errors, bad_rows, &bad, file, row.line, "för stort belopp");
-			continue;
-		}
-		{
-			struct budget *b = budget_for(&years, (int)year);
-
-			budget_add(b, kind, v[C_GROUP], v[C_NAME], amount, v[C_ACCOUNTS]);
-			budget_line_objects(&b->lines[b->n - 1], v[C_OBJECTS]);
-		}
-	}
-	if (bad) {
-		err_set(err, "%ld rader i %s är felaktiga; ingenting sparades:%s%s", bad, file, errors.s,
-			bad > ERRORS_LISTED ? "\n  ..." : "");
-		goto out;
-	}
-	if (years.n == 0) {
-		err_set(err, "%s har inga budgetrader", file);
-		goto out;
-	}
-	if (store_begin(st, err) < 0)
-		goto out;
-	in_tx = 1;
-	for (i = 0; i < years.n; i++) {
-		struct budget *b = &years.b[i];
-		struct budget_totals t;
-		int latest;
-
-		if (budget_totals(b, &t, err) < 0)
-			goto out;
-		if (store_budget_latest(st, b->year, &latest, err) < 0)
-			goto out;
-		b->version = latest == 0 ? 1 : revise ? latest + 1 : latest;
-		free(b->label);
-		b->label = xstrdup(label ? label : "");
-		if (store_budget_put(st, b, err) < 0)
-			goto out;
-		if (i < sizeof(res->years) / sizeof(res->years[0])) {
-			res->years[i] = b->year;
-			res->versions[i] = b->version;
-			res->lines[i] = (long)b->n;
-			res->n++;
-		}
-	}
-	if (store_commit(st, err) < 0)
-		goto out;
-	in_tx = 0;
-	res->cp1252 = csv_is_cp1252(r);
-	rc = 0;
-out:
-	if (in_tx)
-		store_rollback(st);
-	for (i = 0; i < years.n; i++)
-		budget_release(&years.b[i]);
-	free(years.b);
-	buf_release(&errors);
-	csv_close(r);
-	fclose(f);
-	return rc;
+	res->cp1252 = im.cp1252;
+	return 0;
 }
 
 struct doc *app_report_budget(struct store *st, int year, int version, struct err *err)

@@ -19,13 +19,13 @@
 
 #include "app/app.h"
 #include "app/app_int.h"
+#include "app/csv_import.h"
 #include "base/buf.h"
 #include "base/date.h"
 #include "base/err.h"
 #include "base/pnr.h"
 #include "base/xmalloc.h"
 #include "doc/reports.h"
-#include "import/csv.h"
 #include "store/store.h"
 
 static void key_path(const char *db_path, char *out, size_t n)
@@ -519,19 +519,14 @@ struct doc *app_report_audit(struct store *st, struct err *err)
 enum pcol { PC_CODE, PC_PNR, PC_INSATS, PC_SEX, PC_BORN, PC_EDU, PC_IN, PC_BEFORE, PC_TIME, PC_OUT,
 	    PC_REASON, PC_AFTER, PC__MAX };
 
-static const char *const pcol_names[PC__MAX] = {
-	"deltagare", "personnummer", "insats", "kön", "födelseår", "utbildning", "inskriven",
-	"försörjning före", "tid i försörjning", "avslutad", "avslutsorsak", "försörjning efter",
+static const struct app_csv_col pcols[PC__MAX] = {
+	{ "deltagare", NULL, 1, NULL },        { "personnummer", NULL, 0, NULL },
+	{ "insats", NULL, 1, NULL },           { "kön", NULL, 1, NULL },
+	{ "födelseår", NULL, 1, NULL },        { "utbildning", NULL, 1, NULL },
+	{ "inskriven", NULL, 1, NULL },        { "försörjning före", NULL, 1, NULL },
+	{ "tid i försörjning", NULL, 1, NULL }, { "avslutad", NULL, 0, NULL },
+	{ "avslutsorsak", NULL, 0, NULL },     { "försörjning efter", NULL, 0, NULL },
 };
-
-#define IMPORT_ERRORS_LISTED 25
-
-static void row_error(struct buf *errors, long *count, const char *file, long line, const char *msg)
-{
-	(*count)++;
-	if (*count <= IMPORT_ERRORS_LISTED)
-		buf_addf(errors, "\n  %s, rad %ld: %s", file, line, msg);
-}
 
 /* Checks one row into p and e with the same rules as the commands (the
  * participant's fields, then the enrolment's and its plausibility); -1
@@ -599,72 +594,50 @@ static int store_row(struct store *st, struct participant *p, struct enrolment *
 	return 0;
 }
 
-int app_import_participants(struct store *st, const struct app_key *key, const char *file, unsigned flags,
-			    struct app_participant_import *res, struct err *err)
+struct participant_import {
+	struct store *st;
+	const struct app_key *key;
+	unsigned flags;
+	struct app_participant_import *res;
+};
+
+/* A row of the list: checked, then stored; the person's data is wiped
+ * from the stack either way. */
+static int participant_row(void *ctx, const char *const *v, long line, struct err *err)
 {
-	struct csv_reader *r = NULL;
-	struct csv_row row;
+	struct participant_import *c = ctx;
 	struct participant p;
 	struct enrolment e;
 	char insats[200];
-	struct buf errors;
-	long bad = 0;
-	int cols[PC__MAX], k, rc = -1, in_tx = 0;
-	FILE *f;
+	int rc;
+
+	(void)line;
+	rc = check_row(c->st, c->key, v, c->flags, &p, &e, insats, sizeof(insats), err);
+	if (rc == 0)
+		rc = store_row(c->st, &p, &e, insats, c->res, err);
+	sodium_memzero(&p, sizeof(p));
+	return rc;
+}
+
+int app_import_participants(struct store *st, const struct app_key *key, const char *file, unsigned flags,
+			    struct app_participant_import *res, struct err *err)
+{
+	return app_import_participants_rows(st, key, file, flags, res, NULL, err);
+}
+
+int app_import_participants_rows(struct store *st, const struct app_key *key, const char *file, unsigned flags,
+				 struct app_participant_import *res, struct app_import_errors *rows,
+				 struct err *err)
+{
+	struct participant_import c = { st, key, flags, res };
+	struct app_csv_import im = { file, pcols, PC__MAX, participant_row, NULL, &c, 0 };
 
 	memset(res, 0, sizeof(*res));
-	buf_init(&errors);
-	f = fopen(file, "rb");
-	if (!f)
-		return err_set(err, "kan inte öppna '%s': %s", file, strerror(errno));
-	r = csv_open(f, file, err);
-	if (!r)
-		goto out;
-	for (k = 0; k < PC__MAX; k++) {
-		cols[k] = csv_column(r, pcol_names[k]);
-		if (cols[k] < 0 && k != PC_PNR && k != PC_OUT && k != PC_REASON && k != PC_AFTER) {
-			err_set(err, "%s: kolumnen '%s' saknas i rubrikraden", file, pcol_names[k]);
-			goto out;
-		}
-	}
-	/* One pass in one transaction: every row is checked and stored as it
-	 * comes, so memory stays small; any bad row rolls all of it back. */
-	if (store_begin(st, err) < 0)
-		goto out;
-	in_tx = 1;
-	for (;;) {
-		const char *v[PC__MAX];
-		struct err e_row;
-
-		k = csv_next(r, &row, err);
-		if (k < 0)
-			goto out;
-		if (k == 0)
-			break;
-		for (k = 0; k < PC__MAX; k++)
-			v[k] = cols[k] >= 0 && (size_t)cols[k] < row.n ? row.fields[cols[k]] : "";
-		if (check_row(st, key, v, flags, &p, &e, insats, sizeof(insats), &e_row) < 0 ||
-		    store_row(st, &p, &e, insats, res, &e_row) < 0)
-			row_error(&errors, &bad, file, row.line, e_row.msg);
-		sodium_memzero(&p, sizeof(p));
-	}
-	if (bad) {
-		err_set(err, "%ld rader i %s är felaktiga; ingenting sparades:%s%s", bad, file, errors.s,
-			bad > IMPORT_ERRORS_LISTED ? "\n  ..." : "");
+	if (app_csv_import(st, &im, rows, err) < 0) {
 		memset(res, 0, sizeof(*res));
-		goto out;
+		return -1;
 	}
-	if (store_commit(st, err) < 0)
-		goto out;
-	in_tx = 0;
-	rc = 0;
-out:
-	if (in_tx)
-		store_rollback(st);
-	buf_release(&errors);
-	csv_close(r);
-	fclose(f);
-	return rc;
+	return 0;
 }
 
 struct as_of {

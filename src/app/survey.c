@@ -18,19 +18,16 @@
 
 #include "app/app.h"
 #include "app/app_int.h"
+#include "app/csv_import.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/xmalloc.h"
 #include "doc/survey_doc.h"
-#include "import/csv.h"
 #include "model/survey.h"
 #include "store/store.h"
 
 enum scol { SC_YEAR, SC_GROUP, SC_CODE, SC_TEXT, SC_SEX, SC_INSATS, SC_STEP1, SC__MAX = SC_STEP1 + SURVEY_STEPS };
 
-static const char *const scol_names[SC_STEP1] = { "år", "grupp", "fråga", "frågetext", "kön", "insats" };
-
-#define IMPORT_ERRORS_LISTED 25
 #define MAX_COUNT 1000000000
 
 /* An intervention by id or name; the last one found is kept, since the
@@ -236,118 +233,92 @@ static int clear_once(struct store *st, struct cleared *c, const struct survey_a
 	return 0;
 }
 
-static void line_error(struct buf *errors, long *count, const char *file, long line, const char *msg)
+struct survey_import {
+	struct store *st;
+	const char *file;
+	int year;
+	struct insats_cache cache;
+	struct cleared cleared;
+	struct app_survey_import *res;
+};
+
+/* A line of the file: checked, its year, group and intervention cleared
+ * the first time they come, then stored. */
+static int survey_row(void *ctx, const char *const *v, long line, struct err *err)
 {
-	(*count)++;
-	if (*count <= IMPORT_ERRORS_LISTED)
-		buf_addf(errors, "\n  %s, rad %ld: %s", file, line, msg);
+	struct survey_import *c = ctx;
+	struct survey_answer a;
+	int k;
+
+	(void)line;
+	if (check_line(c->st, &c->cache, v, c->year, &a, err) < 0 ||
+	    clear_once(c->st, &c->cleared, &a, c->file, &c->res->replaced, err) < 0)
+		return -1;
+	k = store_survey_answer_add(c->st, &a, err);
+	if (k == STORE_DUPLICATE) {
+		char sex[16];
+
+		snprintf(sex, sizeof(sex), "%s", survey_sex_word(a.sex));
+		return err_set(err, "fråga %s från %s, %s%s%s, finns redan på en tidigare rad", a.code,
+			       survey_group_word(a.group), sex, a.intervention_id ? ", insats " : "",
+			       a.intervention_id ? v[SC_INSATS] : "");
+	}
+	if (k != 0)
+		return -1;
+	if (c->res->lines++ == 0)
+		c->res->year = a.year;
+	return 0;
+}
+
+static int survey_finish(void *ctx, struct err *err)
+{
+	struct survey_import *c = ctx;
+
+	if (c->res->lines == 0)
+		return err_set(err, "%s har inga rader med enkätsvar; ingenting sparades", c->file);
+	c->res->combinations = (long)c->cleared.n;
+	return 0;
 }
 
 int app_import_survey(struct store *st, const char *file, int year, struct app_survey_import *res,
 		      struct err *err)
 {
-	struct csv_reader *r = NULL;
-	struct csv_row row;
-	struct insats_cache cache;
-	struct cleared cleared = { NULL, 0, 0 };
-	struct survey_answer a;
-	struct buf errors;
-	long bad = 0;
-	int cols[SC__MAX], k, rc = -1, in_tx = 0;
-	FILE *f;
+	return app_import_survey_rows(st, file, year, res, NULL, err);
+}
 
+int app_import_survey_rows(struct store *st, const char *file, int year, struct app_survey_import *res,
+			   struct app_import_errors *rows, struct err *err)
+{
+	/* The steps are found by their number or their word; the year may
+	 * be given instead of its column. */
+	struct app_csv_col cols[SC__MAX] = {
+		{ "år", NULL, !year, "(eller ange året)" }, { "grupp", NULL, 1, NULL }, { "fråga", NULL, 1, NULL },
+		{ "frågetext", NULL, 1, NULL },            { "kön", NULL, 1, NULL },   { "insats", NULL, 0, NULL },
+	};
+	static const char *const numbers[SURVEY_STEPS] = { "1", "2", "3", "4", "5", "6" };
+	struct survey_import c;
+	struct app_csv_import im = { file, cols, SC__MAX, survey_row, survey_finish, &c, 0 };
+	int k, rc;
+
+	for (k = 0; k < SURVEY_STEPS; k++) {
+		cols[SC_STEP1 + k].name = numbers[k];
+		cols[SC_STEP1 + k].alt = survey_step_word(k + 1);
+		cols[SC_STEP1 + k].required = 1;
+	}
 	memset(res, 0, sizeof(*res));
-	memset(&cache, 0, sizeof(cache));
-	buf_init(&errors);
-	f = fopen(file, "rb");
-	if (!f) {
-		buf_release(&errors);
-		return err_set(err, "kan inte öppna '%s': %s", file, strerror(errno));
-	}
-	r = csv_open(f, file, err);
-	if (!r)
-		goto out;
-	res->cp1252 = csv_is_cp1252(r);
-	for (k = 0; k < SC__MAX; k++) {
-		char step[4];
-
-		if (k < SC_STEP1) {
-			cols[k] = csv_column(r, scol_names[k]);
-		} else {
-			snprintf(step, sizeof(step), "%d", k - SC_STEP1 + 1);
-			cols[k] = csv_column(r, step);
-			if (cols[k] < 0)
-				cols[k] = csv_column(r, survey_step_word(k - SC_STEP1 + 1));
-		}
-		if (cols[k] < 0 && k != SC_INSATS && !(k == SC_YEAR && year)) {
-			if (k == SC_YEAR)
-				err_set(err, "%s: kolumnen 'år' saknas i rubrikraden (eller ange året)", file);
-			else if (k < SC_STEP1)
-				err_set(err, "%s: kolumnen '%s' saknas i rubrikraden", file, scol_names[k]);
-			else
-				err_set(err, "%s: kolumnen '%s' (%s) saknas i rubrikraden", file, step,
-					survey_step_word(k - SC_STEP1 + 1));
-			goto out;
-		}
-	}
-	/* One pass in one transaction: each line is checked and stored as it
-	 * comes; any bad line rolls all of it back. */
-	if (store_begin(st, err) < 0)
-		goto out;
-	in_tx = 1;
-	for (;;) {
-		const char *v[SC__MAX];
-		struct err e_line;
-
-		k = csv_next(r, &row, err);
-		if (k < 0)
-			goto out;
-		if (k == 0)
-			break;
-		for (k = 0; k < SC__MAX; k++)
-			v[k] = cols[k] >= 0 && (size_t)cols[k] < row.n ? row.fields[cols[k]] : "";
-		if (check_line(st, &cache, v, year, &a, &e_line) < 0 ||
-		    clear_once(st, &cleared, &a, file, &res->replaced, &e_line) < 0) {
-			line_error(&errors, &bad, file, row.line, e_line.msg);
-			continue;
-		}
-		k = store_survey_answer_add(st, &a, &e_line);
-		if (k == STORE_DUPLICATE) {
-			char sex[16];
-
-			snprintf(sex, sizeof(sex), "%s", survey_sex_word(a.sex));
-			err_set(&e_line, "fråga %s från %s, %s%s%s, finns redan på en tidigare rad", a.code,
-				survey_group_word(a.group), sex, a.intervention_id ? ", insats " : "",
-				a.intervention_id ? v[SC_INSATS] : "");
-		}
-		if (k != 0)
-			line_error(&errors, &bad, file, row.line, e_line.msg);
-		else if (res->lines++ == 0)
-			res->year = a.year;
-	}
-	if (bad) {
-		err_set(err, "%ld rader i %s är felaktiga; ingenting sparades:%s%s", bad, file, errors.s,
-			bad > IMPORT_ERRORS_LISTED ? "\n  ..." : "");
+	memset(&c, 0, sizeof(c));
+	c.st = st;
+	c.file = file;
+	c.year = year;
+	c.res = res;
+	rc = app_csv_import(st, &im, rows, err);
+	free(c.cleared.v);
+	if (rc < 0) {
 		memset(res, 0, sizeof(*res));
-		goto out;
+		return -1;
 	}
-	if (res->lines == 0) {
-		err_set(err, "%s har inga rader med enkätsvar; ingenting sparades", file);
-		goto out;
-	}
-	if (store_commit(st, err) < 0)
-		goto out;
-	in_tx = 0;
-	res->combinations = (long)cleared.n;
-	rc = 0;
-out:
-	if (in_tx)
-		store_rollback(st);
-	free(cleared.v);
-	buf_release(&errors);
-	csv_close(r);
-	fclose(f);
-	return rc;
+	res->cp1252 = im.cp1252;
+	return 0;
 }
 
 struct batches {

@@ -335,8 +335,9 @@ const struct cmd budget_cmds[] = {
 		       "är medlemmarnas driftbidrag, som fördelas 50/25/25 i budgettabellen.\n"
 		       "Kostnader får skrivas negativa, som i verksamhetsplanen, eller positiva.\n\n"
 		       "Varje år i filen ersätter årets senaste budgetversion, eller blir en ny\n"
-		       "revidering med --revise. Alla rader eller ingen: felaktiga rader listas\n"
-		       "med radnummer och orsak, och då sparas ingenting.\n\n"
+		       "revidering med --revise. Ett stängt års budget kan inte läsas in. Alla\n"
+		       "rader eller ingen: felaktiga rader listas med radnummer och orsak (de\n"
+		       "första 25), och då sparas ingenting. Varje år som sparas står i loggen.\n\n"
 		       "Val:\n  --revise       spara som en ny version (aktuell budget)\n"
 		       "  --label TEXT   t.ex. \"Beslutad 2021-11-18\"\n",
 		       cmd_budget_import },

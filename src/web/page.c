@@ -650,16 +650,6 @@ const char *web_upload_name(const struct web_req *r, const char *def)
 	return *n ? n : def;
 }
 
-void web_upload_rename_msg(char *msg, size_t n, const char *path, const char *name)
-{
-	struct buf b;
-
-	buf_init(&b);
-	web_upload_rename(&b, msg, path, name);
-	snprintf(msg, n, "%s", b.s ? b.s : "");
-	buf_release(&b);
-}
-
 void web_upload_rename(struct buf *b, const char *s, const char *path, const char *name)
 {
 	const char *hit;
@@ -671,6 +661,72 @@ void web_upload_rename(struct buf *b, const char *s, const char *path, const cha
 		s = hit + len;
 	}
 	buf_adds(b, s);
+}
+
+void page_import_errors(struct web_req *r, const char *id, const char *msg, const struct app_import_errors *rows,
+			const char *path, const char *name, const char *after)
+{
+	struct buf text, line;
+	const char *t, *p, *nl;
+	size_t i;
+	int listed = 0;
+
+	buf_init(&text);
+	if (path)
+		web_upload_rename(&text, msg, path, name);
+	else
+		buf_adds(&text, msg);
+	t = text.s;
+	nl = strchr(t, '\n');
+	buf_init(&line);
+	buf_add(&line, t, nl ? (size_t)(nl - t) : strlen(t));
+	web_printf(&r->out, "<div class=\"error-summary\" id=\"%s\" role=\"alert\" tabindex=\"-1\" autofocus>\n"
+			    "<h2>Ingenting sparades</h2>\n<p>%s</p>\n",
+		   id, line.s);
+	if (rows && rows->n) {
+		web_printf(&r->out, "<ul class=\"upload-errors\" id=\"%s-list\">\n", id);
+		for (i = 0; i < rows->n; i++) {
+			buf_reset(&line);
+			if (path)
+				web_upload_rename(&line, rows->v[i].msg, path, name);
+			else
+				buf_adds(&line, rows->v[i].msg);
+			web_printf(&r->out, "<li>%s, rad %ld: %s</li>\n", name, rows->v[i].line, line.s);
+		}
+		buf_adds(&r->out, "</ul>\n");
+		if (rows->count > (long)rows->n) {
+			char shown[32];
+
+			/* Grouped by thousands, as Swedish writes numbers. */
+			if (rows->n >= 1000)
+				snprintf(shown, sizeof(shown), "%zu %03zu", rows->n / 1000, rows->n % 1000);
+			else
+				snprintf(shown, sizeof(shown), "%zu", rows->n);
+			web_printf(&r->out, "<p id=\"%s-more\">Listan visar de första %s raderna med fel. Ytterligare %ld "
+					    "rader har fel; rätta dem som visas och läs in filen igen för att se resten.</p>\n",
+				   id, shown, rows->count - (long)rows->n);
+		}
+	} else {
+		for (p = nl; p && *p; p = nl) {
+			p++;
+			nl = strchr(p, '\n');
+			p += strspn(p, " ");
+			buf_reset(&line);
+			buf_add(&line, p, nl ? (size_t)(nl - p) : strlen(p));
+			if (!line.len)
+				continue;
+			if (!listed++)
+				web_printf(&r->out, "<ul class=\"upload-errors\" id=\"%s-list\">\n", id);
+			web_printf(&r->out, "<li>%s</li>\n", line.s);
+		}
+		if (listed)
+			buf_adds(&r->out, "</ul>\n");
+	}
+	if (after)
+		web_printf(&r->out, "<p id=\"%s-more\">%s</p>\n", id, after);
+	buf_adds(&r->out, "</div>\n");
+	buf_release(&line);
+	buf_release(&text);
 }
 
 void page_errors_init(struct page_errors *pe)

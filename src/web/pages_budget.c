@@ -456,36 +456,14 @@ void page_budget_revise(struct web_req *r)
 
 /* ---- a budget read in from a CSV file ---- */
 
-/* The form, and the import's errors (the use case's message: a first line,
- * then one line per bad row, "fil, rad 3: ..."), each row in a list. */
-static void import_page(struct web_req *r, const char *error)
+/* The form, and the import's errors (page_import_errors: error, the bad
+ * rows, the temporary path shown as name). */
+static void import_page(struct web_req *r, const char *error, const struct app_import_errors *rows,
+			const char *path, const char *name)
 {
 	page_begin(r, "Läs in en budget");
-	if (error) {
-		const char *p = error, *nl;
-		int first = 1;
-
-		buf_adds(&r->out, "<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" tabindex=\"-1\" "
-				  "autofocus>\n<h2>Ingenting sparades</h2>\n");
-		while (*p) {
-			struct buf line;
-			size_t len;
-
-			nl = strchr(p, '\n');
-			len = nl ? (size_t)(nl - p) : strlen(p);
-			buf_init(&line);
-			buf_add(&line, p, len);
-			p += len + (nl ? 1 : 0);
-			if (first) {
-				web_printf(&r->out, "<p>%s</p>\n<ul id=\"import-errors\">\n", line.s);
-				first = 0;
-			} else if (len) {
-				web_printf(&r->out, "<li>%s</li>\n", line.s + strspn(line.s, " "));
-			}
-			buf_release(&line);
-		}
-		buf_adds(&r->out, "</ul>\n</div>\n");
-	}
+	if (error)
+		page_import_errors(r, "import-errors", error, rows, path, name, NULL);
 	buf_adds(&r->out, "<p>En budget som Excel sparar den, som CSV med semikolon: en rubrikrad med kolumnerna år, typ, "
 			  "grupp, rad, belopp och gärna konton, och en rad per budgetrad. Varje rad prövas; har filen ett "
 			  "enda fel sparas ingenting. Ett år som redan har en budget får den gällande versionen ersatt, "
@@ -510,13 +488,13 @@ static void import_page(struct web_req *r, const char *error)
 
 void page_budget_import_form(struct web_req *r)
 {
-	import_page(r, NULL);
+	import_page(r, NULL, NULL, NULL, NULL);
 }
 
 void page_budget_import(struct web_req *r)
 {
 	struct app_budget_result res;
-	struct buf rows;
+	struct app_import_errors rows;
 	struct err err;
 	struct web_upload u;
 	char to[64];
@@ -525,43 +503,24 @@ void page_budget_import(struct web_req *r)
 
 	if (!r->file.data || r->file.len == 0) {
 		r->status = 400;
-		import_page(r, "Välj en CSV-fil att läsa in.");
+		import_page(r, "Välj en CSV-fil att läsa in.", NULL, NULL, NULL);
 		return;
 	}
 	if (web_upload_save(r, &u, "budget.csv") < 0) {
 		web_error(r, 500, "Filen kunde inte tas emot.");
 		return;
 	}
-	buf_init(&rows);
+	app_import_errors_init(&rows);
 	rc = app_budget_import_rows(r->st, u.path, form_get(&r->body, "revise") != NULL, label && *label ? label : NULL,
 				    &res, &rows, &err);
 	web_upload_gone(&u);
 	if (rc < 0) {
-		const char *name = *r->file.name ? r->file.name : "budgeten";
-		struct buf text;
-
-		/* The message's first line, then every bad row (the message
-		 * itself lists only the first ones). */
-		buf_init(&text);
-		if (rows.len) {
-			struct buf first;
-
-			buf_init(&first);
-			buf_add(&first, err.msg, strcspn(err.msg, "\n"));
-			web_upload_rename(&text, first.s, u.path, name);
-			buf_addc(&text, '\n');
-			web_upload_rename(&text, rows.s, u.path, name);
-			buf_release(&first);
-		} else {
-			web_upload_rename(&text, err.msg, u.path, name);
-		}
 		r->status = 400;
-		import_page(r, text.s);
-		buf_release(&text);
-		buf_release(&rows);
+		import_page(r, err.msg, &rows, u.path, web_upload_name(r, "budgeten"));
+		app_import_errors_release(&rows);
 		return;
 	}
-	buf_release(&rows);
+	app_import_errors_release(&rows);
 	snprintf(to, sizeof(to), "/budget/rader?year=%d", res.n ? res.years[0] : web_this_year());
 	page_done(r, to, "Budgeten är inläst.");
 }

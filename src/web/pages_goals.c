@@ -883,49 +883,6 @@ void page_text_remove(struct web_req *r)
 
 /* ---- files read in: the books (SIE) and the survey answers (CSV) ---- */
 
-/* A failed upload's errors: the first line of msg says what went wrong,
- * each line after it is one error with its line in the file; after, when
- * not NULL, is a sentence under the list. */
-static void upload_errors(struct web_req *r, const char *id, const char *msg, const char *after)
-{
-	const char *p = strchr(msg, '\n');
-
-	web_printf(&r->out, "<div class=\"error-summary\" id=\"%s\" role=\"alert\" tabindex=\"-1\" autofocus>\n"
-			    "<h2>Ingenting sparades</h2>\n<p>",
-		   id);
-	if (!p) {
-		web_esc(&r->out, msg);
-		buf_adds(&r->out, "</p>\n</div>\n");
-		return;
-	}
-	{
-		struct buf first;
-
-		buf_init(&first);
-		buf_add(&first, msg, (size_t)(p - msg));
-		web_esc(&r->out, first.s);
-		buf_release(&first);
-	}
-	buf_adds(&r->out, "</p>\n<ul class=\"upload-errors\">\n");
-	while (p && *p) {
-		const char *line = p + 1, *end = strchr(line, '\n');
-		struct buf one;
-
-		while (*line == ' ')
-			line++;
-		buf_init(&one);
-		buf_add(&one, line, end ? (size_t)(end - line) : strlen(line));
-		if (one.len)
-			web_printf(&r->out, "<li>%s</li>\n", one.s);
-		buf_release(&one);
-		p = end;
-	}
-	buf_adds(&r->out, "</ul>\n");
-	if (after)
-		web_printf(&r->out, "<p id=\"%s-more\">%s</p>\n", id, after);
-	buf_adds(&r->out, "</div>\n");
-}
-
 static void file_input(struct web_req *r, const char *id, const char *label, const char *accept, const char *error)
 {
 	web_printf(&r->out, "<p class=\"field%s\"><label for=\"%s\">%s</label>\n<input type=\"file\" id=\"%s\" "
@@ -939,9 +896,19 @@ static void file_input(struct web_req *r, const char *id, const char *label, con
 		buf_adds(&r->out, "></p>\n");
 }
 
+/* What a failed upload shows (page_import_errors): the use case's
+ * message, the bad rows (may be NULL), the temporary path (may be NULL)
+ * and the file's name. */
+struct upload_failure {
+	const char *msg;
+	const struct app_import_errors *rows;
+	const char *path, *name;
+	const char *after; /* a sentence under the list, or NULL */
+};
+
 /* The page with both uploads; which ("sie", "survey") names the one that
- * failed with msg (every error) or error (beside the file field). */
-static void upload_page(struct web_req *r, const char *which, const char *msg, const char *after,
+ * failed with fail (every error) or field_error (beside the file field). */
+static void upload_page(struct web_req *r, const char *which, const struct upload_failure *fail,
 			const char *field_error)
 {
 	long done_year = web_int(form_get(&r->query, "year"), 1990, 2200);
@@ -978,8 +945,8 @@ static void upload_page(struct web_req *r, const char *which, const char *msg, c
 	}
 
 	buf_adds(&r->out, "<h2 id=\"sie-title\">Bokföringen (SIE)</h2>\n");
-	if (sie && msg)
-		upload_errors(r, "sie-errors", msg, after);
+	if (sie && fail)
+		page_import_errors(r, "sie-errors", fail->msg, fail->rows, fail->path, fail->name, fail->after);
 	buf_adds(&r->out, "<p>En SIE-fil (typ 4) från bokföringsprogrammet. Filens räkenskapsår ersätter det som "
 			  "lästs in för året tidigare. Hela filen prövas; har den ett enda fel sparas ingenting, och "
 			  "alla fel visas med sina rader. En stor fil tar en stund att läsa in.</p>\n"
@@ -990,8 +957,8 @@ static void upload_page(struct web_req *r, const char *which, const char *msg, c
 	buf_adds(&r->out, "<p><button type=\"submit\" id=\"sie-submit\">Läs in bokföringen</button></p>\n</form>\n");
 
 	buf_adds(&r->out, "<h2 id=\"survey-title\">Enkätsvar (CSV)</h2>\n");
-	if (survey && msg)
-		upload_errors(r, "survey-errors", msg, after);
+	if (survey && fail)
+		page_import_errors(r, "survey-errors", fail->msg, fail->rows, fail->path, fail->name, fail->after);
 	buf_adds(&r->out, "<p>Enkätverktygets CSV-fil med svaren på NNS indikatorenkäter, en rad per fråga, grupp och "
 			  "kön (se användarhandledningen). Det som lästs in tidigare för samma år, grupp och insats "
 			  "ersätts. Varje rad prövas; har filen ett enda fel sparas ingenting, och alla fel visas med "
@@ -1008,7 +975,7 @@ static void upload_page(struct web_req *r, const char *which, const char *msg, c
 
 void page_uploads(struct web_req *r)
 {
-	upload_page(r, NULL, NULL, NULL, NULL);
+	upload_page(r, NULL, NULL, NULL);
 }
 
 /* Every error of an SIE file is listed, up to this many. */
@@ -1036,28 +1003,29 @@ static void sie_failed(struct web_req *r, const struct sie_errors *e, const stru
 		       const struct web_upload *u, const char *name)
 {
 	const char *nl = strchr(err->msg, '\n');
-	struct buf msg, shown;
+	struct upload_failure fail = { NULL, NULL, u->path, name, NULL };
+	struct buf msg;
 	char after[200], n1[32], n2[32];
 
 	buf_init(&msg);
-	buf_init(&shown);
 	if (e->n > 1 && nl) {
 		buf_add(&msg, err->msg, (size_t)(nl - err->msg));
 		buf_adds(&msg, e->list.s);
 	} else {
 		buf_adds(&msg, err->msg);
 	}
-	web_upload_rename(&shown, msg.s, u->path, name);
+	fail.msg = msg.s;
 	/* counts grouped as whole kronor are */
-	if (e->n > SIE_ERRORS_SHOWN)
+	if (e->n > SIE_ERRORS_SHOWN) {
 		snprintf(after, sizeof(after), "Listan visar de första %s av filens %s fel. Rätta dem och läs in "
 			 "filen igen för att se resten.",
 			 money_format(n1, sizeof(n1), (int64_t)SIE_ERRORS_SHOWN * 100, MONEY_STYLE_KR),
 			 money_format(n2, sizeof(n2), (int64_t)e->n * 100, MONEY_STYLE_KR));
+		fail.after = after;
+	}
 	r->status = 400;
-	upload_page(r, "sie", shown.s, e->n > SIE_ERRORS_SHOWN ? after : NULL, "Filen har fel; se listan ovan.");
+	upload_page(r, "sie", &fail, "Filen har fel; se listan ovan.");
 	buf_release(&msg);
-	buf_release(&shown);
 }
 
 void page_upload_sie(struct web_req *r)
@@ -1073,7 +1041,7 @@ void page_upload_sie(struct web_req *r)
 
 	if (!r->file.data || r->file.len == 0) {
 		r->status = 400;
-		upload_page(r, "sie", NULL, NULL, "Välj en SIE-fil att läsa in.");
+		upload_page(r, "sie", NULL, "Välj en SIE-fil att läsa in.");
 		return;
 	}
 	if (web_upload_save(r, &u, "bokforing.se") < 0) {
@@ -1095,6 +1063,7 @@ void page_upload_sie(struct web_req *r)
 void page_upload_survey(struct web_req *r)
 {
 	struct app_survey_import res;
+	struct app_import_errors rows;
 	struct err err;
 	struct web_upload u;
 	char ok[64];
@@ -1104,26 +1073,32 @@ void page_upload_survey(struct web_req *r)
 
 	if (!r->file.data || r->file.len == 0) {
 		r->status = 400;
-		upload_page(r, "survey", NULL, NULL, "Välj en CSV-fil med enkätsvar att läsa in.");
+		upload_page(r, "survey", NULL, "Välj en CSV-fil med enkätsvar att läsa in.");
 		return;
 	}
 	if (year_s && *year_s && (year = web_int(year_s, 1990, 2200)) < 0) {
+		struct upload_failure fail = { "Året ska vara ett år med fyra siffror, till exempel 2025.", NULL, NULL, NULL, NULL };
+
 		r->status = 400;
-		upload_page(r, "survey", "Året ska vara ett år med fyra siffror, till exempel 2025.", NULL, NULL);
+		upload_page(r, "survey", &fail, NULL);
 		return;
 	}
 	if (web_upload_save(r, &u, "enkater.csv") < 0) {
 		web_error(r, 500, "Filen kunde inte tas emot.");
 		return;
 	}
-	rc = app_import_survey(r->st, u.path, (int)year, &res, &err);
+	app_import_errors_init(&rows);
+	rc = app_import_survey_rows(r->st, u.path, (int)year, &res, &rows, &err);
 	web_upload_gone(&u);
 	if (rc < 0) {
-		web_upload_rename_msg(err.msg, sizeof(err.msg), u.path, name);
+		struct upload_failure fail = { err.msg, &rows, u.path, name, NULL };
+
 		r->status = 400;
-		upload_page(r, "survey", err.msg, NULL, "Filen har fel; se listan ovan.");
+		upload_page(r, "survey", &fail, "Filen har fel; se listan ovan.");
+		app_import_errors_release(&rows);
 		return;
 	}
+	app_import_errors_release(&rows);
 	snprintf(ok, sizeof(ok), "/enkater?year=%d", res.year);
 	page_done(r, ok, "Enkätsvaren är inlästa.");
 }

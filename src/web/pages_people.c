@@ -482,14 +482,14 @@ void page_exit(struct web_req *r)
 
 /* ---- a participant list uploaded (admin) ---- */
 
-static void import_form(struct web_req *r, const char *error)
+/* The form, and the import's errors (page_import_errors: error, the bad
+ * rows, the temporary path shown as name). */
+static void import_form(struct web_req *r, const char *error, const struct app_import_errors *rows,
+			const char *path, const char *name)
 {
 	page_begin(r, "Läs in en deltagarlista");
-	if (error) {
-		buf_adds(&r->out, "<div class=\"error\" id=\"form-error\" role=\"alert\"><p>Ingenting sparades:</p>\n<pre>");
-		web_esc(&r->out, error);
-		buf_adds(&r->out, "</pre></div>\n");
-	}
+	if (error)
+		page_import_errors(r, "import-errors", error, rows, path, name, NULL);
 	buf_adds(&r->out, "<p>En CSV-fil som personalen för den, en rad per inskrivning, i UTF-8 eller Windows-1252 "
 			  "med semikolon eller komma och en rubrikrad (se användarhandledningen). Varje rad prövas; "
 			  "har filen ett enda fel sparas ingenting.</p>\n"
@@ -504,33 +504,36 @@ static void import_form(struct web_req *r, const char *error)
 
 void page_import_form(struct web_req *r)
 {
-	import_form(r, NULL);
+	import_form(r, NULL, NULL, NULL, NULL);
 }
 
 void page_import(struct web_req *r)
 {
 	struct app_participant_import res;
+	struct app_import_errors rows;
 	struct web_upload u;
 	struct err err;
 	int rc;
 
 	if (!r->file.data || r->file.len == 0) {
 		r->status = 400;
-		import_form(r, "Välj en CSV-fil att läsa in.");
+		import_form(r, "Välj en CSV-fil att läsa in.", NULL, NULL, NULL);
 		return;
 	}
 	if (web_upload_save(r, &u, "lista.csv") < 0) {
 		web_error(r, 500, "Filen kunde inte tas emot.");
 		return;
 	}
-	rc = app_import_participants(r->st, r->srv->has_key ? &r->srv->key : NULL, u.path, 0, &res, &err);
+	app_import_errors_init(&rows);
+	rc = app_import_participants_rows(r->st, r->srv->has_key ? &r->srv->key : NULL, u.path, 0, &res, &rows, &err);
 	/* The list holds personal data: it is gone before the answer. */
 	web_upload_gone(&u);
 	if (rc < 0) {
-		web_upload_rename_msg(err.msg, sizeof(err.msg), u.path, *r->file.name ? r->file.name : "listan");
 		r->status = 400;
-		import_form(r, err.msg);
+		import_form(r, err.msg, &rows, u.path, web_upload_name(r, "listan"));
+		app_import_errors_release(&rows);
 		return;
 	}
+	app_import_errors_release(&rows);
 	web_done_at(r, "/deltagare", NULL, NULL, "Listan är inläst.");
 }

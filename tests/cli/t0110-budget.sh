@@ -104,6 +104,31 @@ run --db "$db" report budget --year 2022 --version 7
 expect_rc 2 "missing version"
 expect_err "ingen version 7"
 
+# Each import is in the audit log, a year per line: the file, the version
+# it gave, and what a replaced version held.
+run --db "$db" audit --format json
+expect_rc 0 "audit"
+python3 -c 'import json,sys
+log=[e for e in json.load(open(sys.argv[1]))["audit"] if e["action"]=="läs in budget"]
+got=[(e["record"], json.loads(e["after"])["file"], json.loads(e["after"])["version"], e["before"] != "") for e in log]
+want=[("budget 2022","ange-2022.csv",1,False), ("budget 2023","ange-2023-cp1252.csv",1,False), ("budget 2022","rev.csv",2,False)]
+assert got==want, got
+assert all(e["actor"] for e in log), log
+assert json.loads(log[2]["after"])["label"]=="Reviderad 2022-06-15" and json.loads(log[2]["after"])["lines"]==12, log[2]
+' "$T/out" || fail "the budget imports are logged"
+# Imported again without --revise, the current version is replaced: the
+# log has what it held before.
+run --db "$db" budget import "$T/rev.csv"
+expect_rc 0 "replace the current version"
+expect_out "Budget 2022 version 2"
+run --db "$db" audit --format json
+python3 -c 'import json,sys
+e=[e for e in json.load(open(sys.argv[1]))["audit"] if e["action"]=="läs in budget"][-1]
+b=json.loads(e["before"]); a=json.loads(e["after"])
+assert e["record"]=="budget 2022" and b["version"]==2 and b["label"]=="Reviderad 2022-06-15" and b["lines"]==12, e
+assert a["version"]==2 and a["label"]=="", e
+' "$T/out" || fail "a replaced version is logged with its values"
+
 # Export and import give the same lines; revise copies; set changes one line.
 run --db "$db" budget export --year 2023 -o "$T/e.csv"
 expect_rc 0 "export"

@@ -24,7 +24,7 @@ upload /inlasning/bokforing "$A" "$t" "$T/bok.se"
 expect_code 400 "a file with four errors"
 expect_body 'id="sie-errors"'
 expect_body "4 fel i bok.se; ingenting lästes in:" "the summary"
-expect_body '<ul class="upload-errors">' "a list"
+expect_body '<ul class="upload-errors" id="sie-errors-list">' "a list"
 expect_body "<li>bok.se, rad 9, kolumn 12: ogiltigt datum &#39;20250230&#39;</li>" "the date"
 expect_body "<li>bok.se, rad 14, kolumn 1: verifikation A 901 balanserar inte: summa 100,00</li>" "the #VER"
 expect_body "<li>bok.se, rad 19, kolumn 1: raden börjar inte med en etikett (som #VER eller #TRANS)</li>" \

@@ -5,7 +5,8 @@
 # map cannot change in a way that moves an account with an amount in a
 # year whose figures a closed year's annual report shows (the year itself,
 # the year before, the five-year overview), while other changes go
-# through; the setting min-cell cannot change while any year is closed.
+# through; the setting min-cell cannot change while any year is closed;
+# a budget file cannot replace or revise a closed year's budget.
 . "$SRC/tests/cli/lib.sh"
 db="$T/demo.db"
 FINSAM_TODAY=2026-03-15
@@ -70,9 +71,36 @@ expect_err "inställningen min-cell skulle ändra de stängda årens dokument (s
 run --db "$db" setting set min-cell 5
 expect_rc 0 "min-cell to the value it has"
 
+# The budget of a closed year: each of its rows is refused with the
+# reason, and nothing of the file is stored, an open year's rows neither.
+run --db "$db" budget show --year 2025
+cp "$T/out" "$T/budget-before.txt"
+logged=$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE action = 'läs in budget'")
+printf 'år;typ;grupp;rad;belopp\n2026;kostnad;Insatser;Steget vidare;700 000\n2025;kostnad;Insatser;Steget vidare;1\n2025;kostnad;Kansli;Lokaler;2\n' > "$T/budget.csv"
+run --db "$db" budget import --revise "$T/budget.csv"
+expect_rc 2 "a budget of a closed year"
+expect_err "2 rader i $T/budget.csv är felaktiga; ingenting sparades"
+expect_err "budget.csv, rad 3: budgeten hör till 2025, vars årsredovisning fastställdes av förbundsstyrelsen 2026-03-12: året är stängt"
+expect_err "budget.csv, rad 4: budgeten hör till 2025"
+run --db "$db" budget show --year 2025
+checks=$((checks + 1))
+cmp -s "$T/out" "$T/budget-before.txt" || fail "the closed year's budget changed"
+run --db "$db" budget show --year 2026
+expect_rc 2 "nothing of the open year stored"
+expect_err "ingen budget för 2026"
+checks=$((checks + 1))
+[ "$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE action = 'läs in budget'")" = "$logged" ] ||
+	fail "a refused budget import is logged"
+
 # Reopened, all of it goes through again.
 run --db "$db" year reopen 2025 --reason "Kontoplanen ska rättas"
 expect_rc 0 "reopen"
+run --db "$db" budget import --revise "$T/budget.csv"
+expect_rc 0 "the budget once open"
+expect_out "Budget 2025 version 2: 2 rader (ny revidering)."
+checks=$((checks + 1))
+[ "$(sqlite3 "$db" "SELECT group_concat(record, ',') FROM (SELECT record FROM audit_log WHERE action = 'läs in budget' ORDER BY id LIMIT -1 OFFSET $logged)")" = "budget 2026,budget 2025" ] ||
+	fail "each year of the budget import is logged"
 run --db "$db" accounts reset
 expect_rc 0 "reset once open"
 run --db "$db" setting set min-cell 3

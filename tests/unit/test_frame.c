@@ -223,30 +223,34 @@ static void test_import_rows(void **state)
 {
 	struct fixture *f = *state;
 	struct app_budget_result res;
-	struct buf rows;
+	struct app_import_errors rows;
 	struct err err;
 	char path[128];
 	FILE *out;
-	int i, lines = 0;
-	const char *p;
+	int i;
 	int latest = -1;
 
 	snprintf(path, sizeof(path), "%s/b.csv", f->dir);
 	out = fopen(path, "w");
 	assert_non_null(out);
 	fputs("år;typ;grupp;rad;belopp\n2025;kostnad;Insatser;Bra;1\n", out);
-	for (i = 0; i < 25; i++)
+	for (i = 0; i < 30; i++)
 		fprintf(out, "2025;kostnad;Insatser;Rad %d;fel%d\n", i, i);
 	fclose(out);
-	buf_init(&rows);
+	app_import_errors_init(&rows);
 	assert_int_equal(app_budget_import_rows(f->st, path, 0, NULL, &res, &rows, &err), -1);
-	assert_non_null(strstr(err.msg, "25 rader"));
-	for (p = rows.s; *p; p++)
-		lines += *p == '\n';
-	assert_int_equal(lines, 25);
-	assert_non_null(strstr(rows.s, ", rad 3: "));
-	assert_non_null(strstr(rows.s, ", rad 27: "));
-	buf_release(&rows);
+	assert_non_null(strstr(err.msg, "30 rader"));
+	/* The message lists whole rows, as many as it holds, then "...". */
+	assert_non_null(strstr(err.msg, ", rad 3: kan inte tolka beloppet 'fel0'"));
+	assert_null(strstr(err.msg, ", rad 28: "));
+	assert_string_equal(strrchr(err.msg, '\n'), "\n  ...");
+	assert_non_null(strstr(err.msg, "'\n  ..."));
+	assert_int_equal(rows.n, 30);
+	assert_int_equal(rows.count, 30);
+	assert_int_equal(rows.v[0].line, 3);
+	assert_int_equal(rows.v[29].line, 32);
+	assert_non_null(strstr(rows.v[29].msg, "fel29"));
+	app_import_errors_release(&rows);
 	assert_int_equal(app_budget_latest(f->st, 2025, &latest, &err), 0);
 	assert_int_equal(latest, 0);
 	unlink(path);
