@@ -176,8 +176,9 @@ struct app_budget_result {
 int app_budget_import(struct store *st, const char *file, int revise, const char *label,
 		      struct app_budget_result *res, struct err *err);
 /* As app_budget_import, and every bad row (the message lists the first
- * ones) is added to rows (may be NULL). */
-int app_budget_import_rows(struct store *st, const char *file, int revise, const char *label,
+ * ones) is added to rows (may be NULL); name is the file's name as the
+ * person knows it, for the log (a web upload's own name; NULL: file's). */
+int app_budget_import_rows(struct store *st, const char *file, const char *name, int revise, const char *label,
 			   struct app_budget_result *res, struct app_import_errors *rows, struct err *err);
 /* The plan's budget table of the year (version 0: the current one). */
 struct doc *app_report_budget(struct store *st, int year, int version, struct err *err);
@@ -516,9 +517,11 @@ struct app_survey_import {
 };
 int app_import_survey(struct store *st, const char *file, int year, struct app_survey_import *res,
 		      struct err *err);
-/* As app_import_survey, and every bad line is added to rows (may be NULL). */
-int app_import_survey_rows(struct store *st, const char *file, int year, struct app_survey_import *res,
-			   struct app_import_errors *rows, struct err *err);
+/* As app_import_survey, and every bad line is added to rows (may be
+ * NULL); name is the file's name as the person knows it, for the log (a
+ * web upload's own name; NULL: file). */
+int app_import_survey_rows(struct store *st, const char *file, const char *name, int year,
+			   struct app_survey_import *res, struct app_import_errors *rows, struct err *err);
 /* Removes the answers of `year` from group (a word or key) for one
  * intervention (an id or a name), or those of no intervention (NULL):
  * what one 'survey import' of them replaces. Refused when the year is

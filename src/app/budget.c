@@ -95,6 +95,7 @@ static struct budget *budget_for(struct year_budgets *y, int year)
 struct budget_import {
 	struct store *st;
 	const char *file;
+	const char *name;   /* for the log: the file's name as the person knows it */
 	int revise;
 	const char *label;
 	struct year_budgets years;
@@ -150,7 +151,7 @@ static int budget_row(void *ctx, const char *const *v, long line, struct err *er
  * (before; none for a new version) and the one the file gave (after). */
 static int budget_import_log(struct budget_import *c, const struct budget *b, int latest, struct err *err)
 {
-	const char *base = strrchr(c->file, '/');
+	const char *base = c->name ? NULL : strrchr(c->file, '/');
 	char record[32];
 	json_t *before = NULL, *after;
 	struct budget old;
@@ -163,7 +164,7 @@ static int budget_import_log(struct budget_import *c, const struct budget *b, in
 				   old.label ? old.label : "", "lines", (json_int_t)old.n);
 		budget_release(&old);
 	}
-	after = json_pack("{s:s, s:i, s:i, s:s, s:I}", "file", base ? base + 1 : c->file, "year", b->year, "version",
+	after = json_pack("{s:s, s:i, s:i, s:s, s:I}", "file", c->name ? c->name : base ? base + 1 : c->file, "year", b->year, "version",
 			  b->version, "label", b->label, "lines", (json_int_t)b->n);
 	snprintf(record, sizeof(record), "budget %d", b->year);
 	rc = app_audit_change(c->st, "läs in budget", record, NULL, before, after, err);
@@ -207,13 +208,13 @@ static int budget_finish(void *ctx, struct err *err)
 int app_budget_import(struct store *st, const char *file, int revise, const char *label,
 		      struct app_budget_result *res, struct err *err)
 {
-	return app_budget_import_rows(st, file, revise, label, res, NULL, err);
+	return app_budget_import_rows(st, file, NULL, revise, label, res, NULL, err);
 }
 
-int app_budget_import_rows(struct store *st, const char *file, int revise, const char *label,
+int app_budget_import_rows(struct store *st, const char *file, const char *name, int revise, const char *label,
 			   struct app_budget_result *res, struct app_import_errors *rows, struct err *err)
 {
-	struct budget_import c = { st, file, revise, label, { NULL, 0, 0 }, res };
+	struct budget_import c = { st, file, name, revise, label, { NULL, 0, 0 }, res };
 	struct app_csv_import im = { file, cols, C__MAX, budget_row, budget_finish, &c, 0 };
 	size_t i;
 	int rc;

@@ -132,24 +132,27 @@ static int check_line(struct store *st, struct insats_cache *cache, const char *
 	return 0;
 }
 
-/* The audit line of answers removed or replaced: the year, group and
- * intervention and how many lines went (before), and the file that
- * replaced them (after; NULL for a removal). */
+/* The audit line of a year's, group's and intervention's answers removed,
+ * read in or replaced: how many lines went (before; none when nothing
+ * went), and how many the file brought and its name (after; NULL for a
+ * removal). */
 static int survey_log(struct store *st, const char *action, int year, enum survey_group group, int64_t iv,
-		      int64_t lines, const char *file, struct err *err)
+		      int64_t removed, int64_t added, const char *file, struct err *err)
 {
 	char record[96];
-	json_t *before, *after = NULL;
+	json_t *before = NULL, *after = NULL;
 	int rc;
 
 	snprintf(record, sizeof(record), "survey %d %s%s", year, survey_group_key(group), iv ? " intervention " : "");
 	if (iv)
 		snprintf(record + strlen(record), sizeof(record) - strlen(record), "%lld", (long long)iv);
-	before = json_pack("{s:i, s:s, s:o, s:I}", "year", year, "group", survey_group_key(group), "intervention",
-			   iv ? json_integer(iv) : json_null(), "lines", (json_int_t)lines);
+	if (removed || !file)
+		before = json_pack("{s:i, s:s, s:o, s:I}", "year", year, "group", survey_group_key(group),
+				   "intervention", iv ? json_integer(iv) : json_null(), "lines", (json_int_t)removed);
 	if (file)
-		after = json_pack("{s:i, s:s, s:o, s:s}", "year", year, "group", survey_group_key(group),
-				  "intervention", iv ? json_integer(iv) : json_null(), "file", file);
+		after = json_pack("{s:i, s:s, s:o, s:I, s:s}", "year", year, "group", survey_group_key(group),
+				  "intervention", iv ? json_integer(iv) : json_null(), "lines", (json_int_t)added,
+				  "file", file);
 	rc = app_audit_change(st, action, record, NULL, before, after, err);
 	json_decref(before);
 	json_decref(after);
@@ -189,7 +192,7 @@ int app_survey_remove(struct store *st, int year, const char *group, const char 
 			insats ? " i " : " utan insats", insats ? iv.name : "");
 		goto fail;
 	}
-	if (survey_log(st, "ta bort enkätsvar", year, (enum survey_group)g, iv.id, *removed, NULL, err) < 0)
+	if (survey_log(st, "ta bort enkätsvar", year, (enum survey_group)g, iv.id, *removed, 0, NULL, err) < 0)
 		goto fail;
 	return store_commit(st, err);
 fail:
@@ -197,45 +200,49 @@ fail:
 	return -1;
 }
 
-/* The year, group and intervention combinations this import has cleared. */
+/* The year, group and intervention combinations this import has cleared,
+ * with the lines that went and the lines the file brought. */
 struct cleared {
 	struct {
 		int year;
 		enum survey_group group;
 		int64_t iv;
+		int64_t removed, added;
 	} *v;
 	size_t n, cap;
 };
 
 /* Clears what is stored for a's year, group and intervention the first
- * time the import meets them. */
-static int clear_once(struct store *st, struct cleared *c, const struct survey_answer *a, const char *file,
-		      int64_t *replaced, struct err *err)
+ * time the import meets them; the index of the combination in *at. */
+static int clear_once(struct store *st, struct cleared *c, const struct survey_answer *a, int64_t *replaced,
+		      size_t *at, struct err *err)
 {
 	int64_t removed = 0;
 	size_t i;
 
 	for (i = 0; i < c->n; i++)
-		if (c->v[i].year == a->year && c->v[i].group == a->group && c->v[i].iv == a->intervention_id)
+		if (c->v[i].year == a->year && c->v[i].group == a->group && c->v[i].iv == a->intervention_id) {
+			*at = i;
 			return 0;
+		}
 	if (app_year_check_open(st, a->year, "enkätsvaren", err) < 0 ||
 	    store_survey_clear(st, a->year, a->group, a->intervention_id, &removed, err) < 0)
-		return -1;
-	/* What the import replaced is logged: the lines that went. */
-	if (removed && survey_log(st, "ersätt enkätsvar", a->year, a->group, a->intervention_id, removed, file, err) < 0)
 		return -1;
 	*replaced += removed;
 	c->v = xgrow(c->v, sizeof(*c->v), c->n + 1, &c->cap);
 	c->v[c->n].year = a->year;
 	c->v[c->n].group = a->group;
 	c->v[c->n].iv = a->intervention_id;
-	c->n++;
+	c->v[c->n].removed = removed;
+	c->v[c->n].added = 0;
+	*at = c->n++;
 	return 0;
 }
 
 struct survey_import {
 	struct store *st;
 	const char *file;
+	const char *name;   /* for the log: the file's name as the person knows it */
 	int year;
 	struct insats_cache cache;
 	struct cleared cleared;
@@ -248,11 +255,12 @@ static int survey_row(void *ctx, const char *const *v, long line, struct err *er
 {
 	struct survey_import *c = ctx;
 	struct survey_answer a;
+	size_t at;
 	int k;
 
 	(void)line;
 	if (check_line(c->st, &c->cache, v, c->year, &a, err) < 0 ||
-	    clear_once(c->st, &c->cleared, &a, c->file, &c->res->replaced, err) < 0)
+	    clear_once(c->st, &c->cleared, &a, &c->res->replaced, &at, err) < 0)
 		return -1;
 	k = store_survey_answer_add(c->st, &a, err);
 	if (k == STORE_DUPLICATE) {
@@ -265,6 +273,7 @@ static int survey_row(void *ctx, const char *const *v, long line, struct err *er
 	}
 	if (k != 0)
 		return -1;
+	c->cleared.v[at].added++;
 	if (c->res->lines++ == 0)
 		c->res->year = a.year;
 	return 0;
@@ -274,8 +283,17 @@ static int survey_finish(void *ctx, struct err *err)
 {
 	struct survey_import *c = ctx;
 
+	size_t i;
+
 	if (c->res->lines == 0)
 		return err_set(err, "%s har inga rader med enkätsvar; ingenting sparades", c->file);
+	/* Each year's, group's and intervention's answers are logged: what
+	 * the file brought and, when it replaced answers, the lines that went. */
+	for (i = 0; i < c->cleared.n; i++)
+		if (survey_log(c->st, c->cleared.v[i].removed ? "ersätt enkätsvar" : "läs in enkätsvar", c->cleared.v[i].year,
+			       c->cleared.v[i].group, c->cleared.v[i].iv, c->cleared.v[i].removed, c->cleared.v[i].added,
+			       c->name ? c->name : c->file, err) < 0)
+			return -1;
 	c->res->combinations = (long)c->cleared.n;
 	return 0;
 }
@@ -283,11 +301,11 @@ static int survey_finish(void *ctx, struct err *err)
 int app_import_survey(struct store *st, const char *file, int year, struct app_survey_import *res,
 		      struct err *err)
 {
-	return app_import_survey_rows(st, file, year, res, NULL, err);
+	return app_import_survey_rows(st, file, NULL, year, res, NULL, err);
 }
 
-int app_import_survey_rows(struct store *st, const char *file, int year, struct app_survey_import *res,
-			   struct app_import_errors *rows, struct err *err)
+int app_import_survey_rows(struct store *st, const char *file, const char *name, int year,
+			   struct app_survey_import *res, struct app_import_errors *rows, struct err *err)
 {
 	/* The steps are found by their number or their word; the year may
 	 * be given instead of its column. */
@@ -309,6 +327,8 @@ int app_import_survey_rows(struct store *st, const char *file, int year, struct 
 	memset(&c, 0, sizeof(c));
 	c.st = st;
 	c.file = file;
+	/* The log names the file as the person knows it, not where it lies. */
+	c.name = name ? name : strrchr(file, '/') ? strrchr(file, '/') + 1 : file;
 	c.year = year;
 	c.res = res;
 	rc = app_csv_import(st, &im, rows, err);

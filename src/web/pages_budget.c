@@ -511,8 +511,8 @@ void page_budget_import(struct web_req *r)
 		return;
 	}
 	app_import_errors_init(&rows);
-	rc = app_budget_import_rows(r->st, u.path, form_get(&r->body, "revise") != NULL, label && *label ? label : NULL,
-				    &res, &rows, &err);
+	rc = app_budget_import_rows(r->st, u.path, web_upload_name(r, "budget.csv"), form_get(&r->body, "revise") != NULL,
+				    label && *label ? label : NULL, &res, &rows, &err);
 	web_upload_gone(&u);
 	if (rc < 0) {
 		r->status = 400;

@@ -1088,7 +1088,7 @@ void page_upload_survey(struct web_req *r)
 		return;
 	}
 	app_import_errors_init(&rows);
-	rc = app_import_survey_rows(r->st, u.path, (int)year, &res, &rows, &err);
+	rc = app_import_survey_rows(r->st, u.path, name, (int)year, &res, &rows, &err);
 	web_upload_gone(&u);
 	if (rc < 0) {
 		struct upload_failure fail = { err.msg, &rows, u.path, name, NULL };

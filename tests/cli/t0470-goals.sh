@@ -206,6 +206,14 @@ get "/enkater?year=2022" "$A"
 expect_body "Inga enkätsvar för 2022." "nothing of it stored"
 upload /inlasning/enkater "$A" "$t" "$SRC/tests/data/web/enkat-personal-2025.csv"
 expect_code 303 "a good survey file"
+# The log names the file as the director knows it, never the server's
+# temporary copy, and the director as the one who read it in.
+"$FINSAM" --db "$db" audit --format json > "$T/audit.json" || fail "audit"
+checks=$((checks + 1))
+python3 -c 'import json,sys
+a=[x for x in json.load(open(sys.argv[1]))["audit"] if x["action"] in ("läs in enkätsvar", "ersätt enkätsvar") and x["actor"]=="anna"]
+assert a and all(json.loads(x["after"])["file"]=="enkat-personal-2025.csv" for x in a), a
+assert all(json.loads(x["after"])["lines"] > 0 for x in a), a' "$T/audit.json" || fail "the survey upload's log"
 expect_head "Location: /enkater?year=2025&ok=" "to the year's answers"
 get "/enkater?year=2025" "$A"
 expect_body "Personal" "the new group listed"

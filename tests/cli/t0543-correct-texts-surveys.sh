@@ -74,7 +74,10 @@ checks=$((checks + 1))
 python3 -c 'import json,sys
 a=json.load(open(sys.argv[1]))["audit"]
 r=[x for x in a if x["action"]=="ersätt enkätsvar"]
-assert len(r)==3 and all(json.loads(x["after"])["file"].endswith("nns-2022.csv") for x in r), r' "$T/out" ||
+assert len(r)==3 and all(json.loads(x["after"])["file"].endswith("nns-2022.csv") for x in r), r
+assert all(json.loads(x["before"])["lines"] > 0 and json.loads(x["after"])["lines"] > 0 for x in r), r
+n=[x for x in a if x["action"]=="läs in enkätsvar"]
+assert len(n)>=4 and all(x["before"]=="" and json.loads(x["after"])["lines"] > 0 for x in n), n' "$T/out" ||
 	fail "the replaced answers are not logged"
 
 # A closed year.

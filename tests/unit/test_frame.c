@@ -238,7 +238,7 @@ static void test_import_rows(void **state)
 		fprintf(out, "2025;kostnad;Insatser;Rad %d;fel%d\n", i, i);
 	fclose(out);
 	app_import_errors_init(&rows);
-	assert_int_equal(app_budget_import_rows(f->st, path, 0, NULL, &res, &rows, &err), -1);
+	assert_int_equal(app_budget_import_rows(f->st, path, NULL, 0, NULL, &res, &rows, &err), -1);
 	assert_non_null(strstr(err.msg, "30 rader"));
 	/* The message lists whole rows, as many as it holds, then "...". */
 	assert_non_null(strstr(err.msg, ", rad 3: kan inte tolka beloppet 'fel0'"));
