@@ -5,11 +5,15 @@
  */
 #include <jansson.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "app/app_int.h"
 #include "base/date.h"
 #include "base/buf.h"
 #include "base/err.h"
+#include "base/money.h"
+#include "model/board.h"
+#include "model/goal.h"
 #include "store/store.h"
 
 int app_audit_change(struct store *st, const char *action, const char *record, const char *code,
@@ -44,13 +48,144 @@ int app_year_check_open(struct store *st, int year, const char *what, struct err
 	return err_see(err, "finsam year reopen %d --reason ...", year);
 }
 
-/* A value as the log shows it: compact JSON ("Förlängt" with its quotes). */
-static void add_value(struct buf *b, const json_t *v)
-{
-	char *t = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+/* How the log names the records' fields for people (the stored values
+ * keep the keys, for programs), and what kind of value each holds. */
+enum field_kind { F_PLAIN, F_MONEY, F_GOAL_STATUS, F_GOAL_PERIOD, F_GOAL_AREA, F_BOARD_ROLE };
 
+static const struct {
+	const char *key, *label;
+	enum field_kind kind;
+} fields[] = {
+	{ "accounts", "konton", F_PLAIN },
+	{ "adopted", "fastställd", F_PLAIN },
+	{ "age_max", "högsta ålder", F_PLAIN },
+	{ "age_min", "lägsta ålder", F_PLAIN },
+	{ "amount", "belopp", F_MONEY },
+	{ "appointed_by", "utsedd av", F_PLAIN },
+	{ "area", "område", F_GOAL_AREA },
+	{ "at_most", "högst", F_PLAIN },
+	{ "attendance", "deltagande", F_PLAIN },
+	{ "birth_year", "födelseår", F_PLAIN },
+	{ "comment", "kommentar", F_PLAIN },
+	{ "date", "datum", F_PLAIN },
+	{ "description", "beskrivning", F_PLAIN },
+	{ "enrolled", "inskriven", F_PLAIN },
+	{ "exit_reason", "avslutsorsak", F_PLAIN },
+	{ "exited", "avslutad", F_PLAIN },
+	{ "file", "fil", F_PLAIN },
+	{ "follow_up", "uppföljning", F_PLAIN },
+	{ "group", "grupp", F_PLAIN },
+	{ "indicator", "indikator", F_PLAIN },
+	{ "intervention", "insats", F_PLAIN },
+	{ "intervention_id", "insats", F_PLAIN },
+	{ "key", "fördelningsnyckel", F_PLAIN },
+	{ "kind", "sort", F_PLAIN },
+	{ "label", "benämning", F_PLAIN },
+	{ "lines", "rader", F_PLAIN },
+	{ "markdown", "text", F_PLAIN },
+	{ "meeting", "sammanträde", F_PLAIN },
+	{ "men", "män", F_PLAIN },
+	{ "name", "namn", F_PLAIN },
+	{ "note", "anteckning", F_PLAIN },
+	{ "number", "nummer", F_PLAIN },
+	{ "objects", "objekt", F_PLAIN },
+	{ "organiser", "arrangör", F_PLAIN },
+	{ "owner", "huvudman", F_PLAIN },
+	{ "partners", "samverkansparter", F_PLAIN },
+	{ "period", "period", F_GOAL_PERIOD },
+	{ "purpose", "syfte", F_PLAIN },
+	{ "reason", "skäl", F_PLAIN },
+	{ "ref", "mål", F_PLAIN },
+	{ "replaced", "ersatte", F_PLAIN },
+	{ "role", "roll", F_BOARD_ROLE },
+	{ "section", "avsnitt", F_PLAIN },
+	{ "sex", "kön", F_PLAIN },
+	{ "share", "andel", F_PLAIN },
+	{ "status", "bedömning", F_GOAL_STATUS },
+	{ "support_after", "försörjning efter", F_PLAIN },
+	{ "target", "målvärde", F_PLAIN },
+	{ "text", "text", F_PLAIN },
+	{ "title", "rubrik", F_PLAIN },
+	{ "type", "typ", F_PLAIN },
+	{ "unit", "enhet", F_PLAIN },
+	{ "value", "värde", F_PLAIN },
+	{ "version", "version", F_PLAIN },
+	{ "women", "kvinnor", F_PLAIN },
+	{ "year", "år", F_PLAIN },
+	{ "year_from", "från år", F_PLAIN },
+	{ "year_to", "till år", F_PLAIN },
+};
+
+static size_t field_of(const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+		if (strcmp(fields[i].key, key) == 0)
+			return i;
+	return SIZE_MAX;
+}
+
+/* A value as the log shows it: an amount in kronor, a goal's status,
+ * period or area and a board role in Swedish, yes and no, "(inget)" for
+ * nothing; any other value as compact JSON ("Förlängt" with its quotes). */
+static void add_value(struct buf *b, const char *key, const json_t *v)
+{
+	size_t f = field_of(key);
+	enum field_kind kind = f == SIZE_MAX ? F_PLAIN : fields[f].kind;
+	const char *s = json_is_string(v) ? json_string_value(v) : NULL;
+	char *t;
+
+	if (json_is_null(v)) {
+		buf_adds(b, "(inget)");
+		return;
+	}
+	if (json_is_boolean(v)) {
+		buf_adds(b, json_is_true(v) ? "ja" : "nej");
+		return;
+	}
+	if (kind == F_MONEY && json_is_integer(v)) {
+		char kr[40];
+
+		int64_t ore = (int64_t)json_integer_value(v);
+
+		buf_addf(b, "%s kr", money_format(kr, sizeof(kr), ore, ore % 100 ? MONEY_STYLE_KR_ORE : MONEY_STYLE_KR));
+		return;
+	}
+	if (s) {
+		enum goal_status gs;
+		enum goal_period gp;
+		enum goal_area ga;
+		enum board_role br;
+
+		if (kind == F_GOAL_STATUS && goal_status_parse(s, &gs) == 0) {
+			buf_adds(b, goal_status_label(gs));
+			return;
+		}
+		if (kind == F_GOAL_PERIOD && goal_period_parse(s, &gp) == 0) {
+			buf_adds(b, gp == PERIOD_ANNUAL ? "helår" : "delår");
+			return;
+		}
+		if (kind == F_GOAL_AREA && goal_area_parse(s, &ga) == 0) {
+			buf_adds(b, goal_area_label(ga));
+			return;
+		}
+		if (kind == F_BOARD_ROLE && board_role_parse(s, &br) == 0) {
+			buf_adds(b, board_role_label(br));
+			return;
+		}
+	}
+	t = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
 	buf_adds(b, t ? t : "?");
 	free(t);
+}
+
+/* A field's name as people read it: its Swedish word, or the key. */
+static void add_key(struct buf *b, const char *key)
+{
+	size_t f = field_of(key);
+
+	buf_adds(b, f == SIZE_MAX ? key : fields[f].label);
 }
 
 /* "key: value, key: value" of every field of o. */
@@ -61,8 +196,10 @@ static void add_fields(struct buf *b, const json_t *o)
 	int first = 1;
 
 	json_object_foreach((json_t *)o, key, v) {
-		buf_addf(b, "%s%s: ", first ? "" : ", ", key);
-		add_value(b, v);
+		buf_adds(b, first ? "" : ", ");
+		add_key(b, key);
+		buf_adds(b, ": ");
+		add_value(b, key, v);
 		first = 0;
 	}
 }
@@ -82,13 +219,15 @@ char *app_audit_change_text(const char *before, const char *after)
 
 			if (was && json_equal(was, v))
 				continue;
-			buf_addf(&b, "%s%s: ", b.len ? ", " : "", key);
+			buf_adds(&b, b.len ? ", " : "");
+			add_key(&b, key);
+			buf_adds(&b, ": ");
 			if (was)
-				add_value(&b, was);
+				add_value(&b, key, was);
 			else
 				buf_adds(&b, "(inget)");
 			buf_adds(&b, " → ");
-			add_value(&b, v);
+			add_value(&b, key, v);
 		}
 		if (!b.len)
 			buf_adds(&b, "inget ändrat");

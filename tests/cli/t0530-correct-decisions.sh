@@ -115,7 +115,7 @@ assert b["amount"]==190000000 and f["amount"]==200000000 and f["note"]=="Utökat
 ' "$T/out" || fail "audit keeps before and after"
 # For people, the log says what changed.
 run --db "$db" audit
-expect_joined 'decision 1: amount: 190000000 → 200000000, note: "" → "Utökat"'
+expect_joined 'decision 1: belopp: 1 900 000 kr → 2 000 000 kr, anteckning: "" → "Utökat"'
 
 # The intervention: edited like it is added; removed only when nothing
 # refers to it.
