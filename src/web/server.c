@@ -72,6 +72,58 @@ struct store *web_store(struct web_req *r)
 	return r->st;
 }
 
+struct background {
+	struct web_req w;
+	void (*fn)(struct web_req *w, void *arg);
+	void *arg;
+};
+
+static void *background_run(void *p)
+{
+	struct background *b = p;
+	struct err err;
+
+	if (app_open(&b->w.st, b->w.srv->cfg.db, 0, NULL, &err) < 0) {
+		fprintf(stderr, "finsam serve: %s\n", err.msg);
+		b->fn(NULL, b->arg);
+	} else {
+		app_as(b->w.st, "");
+		b->fn(&b->w, b->arg);
+		app_close(b->w.st);
+	}
+	buf_release(&b->w.out);
+	free(b->arg);
+	free(b);
+	return NULL;
+}
+
+int web_background(struct web_req *r, void (*fn)(struct web_req *w, void *arg), void *arg)
+{
+	struct background *b = xcalloc(1, sizeof(*b));
+	pthread_attr_t attr;
+	pthread_t t;
+	int rc;
+
+	b->w.srv = r->srv;
+	b->w.logged_in = r->logged_in;
+	b->w.sess = r->sess;
+	b->w.status = 200;
+	buf_init(&b->w.out);
+	b->fn = fn;
+	b->arg = arg;
+	pthread_attr_init(&attr);
+	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+	rc = pthread_create(&t, &attr, background_run, b);
+	pthread_attr_destroy(&attr);
+	if (rc != 0) {
+		buf_release(&b->w.out);
+		free(arg);
+		free(b);
+		return -1;
+	}
+	return 0;
+}
+
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con)
 {
 	struct web_req *r = xcalloc(1, sizeof(*r));

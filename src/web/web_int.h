@@ -67,6 +67,14 @@ struct web_req {
  * is one segment, handed over in params), and the roles it is for. */
 typedef void (*web_handler)(struct web_req *r);
 
+/* Runs fn(w, arg) on a thread of its own, w a request of r's server and
+ * session with its own connection to the database (w NULL when it could
+ * not open one), then frees arg: for making a kept part of a page again
+ * while the requests are given the part made before, so that no request
+ * (nor the others on its thread) waits for it. 0 when it started; -1 when
+ * it could not (fn is not called, arg is freed). */
+int web_background(struct web_req *r, void (*fn)(struct web_req *w, void *arg), void *arg);
+
 #define ROLE_BIT(x) (1u << (x))
 #define R_ADMIN ROLE_BIT(ROLE_ADMIN)
 #define R_REG ROLE_BIT(ROLE_REGISTRAR)
