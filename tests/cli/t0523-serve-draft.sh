@@ -6,7 +6,7 @@
 # report that is no published document (the statements) carries none.
 # Once the check holds, the same addresses give the final documents.
 . "$SRC/tests/cli/lib.sh"
-command -v curl >/dev/null 2>&1 || { echo "curl is missing"; exit 77; }
+. "$SRC/tests/cli/web_lib.sh"
 db="$T/demo.db"
 mark="UTKAST – kontrollen visar fel"
 "$FINSAM" --db "$db" demo > /dev/null 2>&1 || { echo "demo failed"; exit 1; }
@@ -14,17 +14,7 @@ sh "$SRC/examples/norrdalen.sh" "$FINSAM" "$db" || { echo "norrdalen.sh failed";
 printf '%s\n' "korvmacka-123" | "$FINSAM" --db "$db" user add bo --role board > /dev/null || fail "user add"
 "$FINSAM" --db "$db" accounts map 1930 none > /dev/null || fail "accounts map 1930 none"
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port"
-"$FINSAM" --db "$db" serve --listen "127.0.0.1:$port" > "$T/server.out" 2> "$T/server.err" &
-server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$T"' EXIT
-i=0
-until curl -s -o /dev/null "$base/login"; do
-	i=$((i + 1))
-	[ "$i" -lt 100 ] || { echo "the server did not start: $(cat "$T/server.err")"; exit 1; }
-	sleep 0.1
-done
+web_serve
 
 jar="$T/jar"
 # get PATH [FILE]: GET with the session, body in FILE (default $T/body).
