@@ -62,6 +62,8 @@ struct walk {
 	struct doc *d;
 	struct doc_block *stack[7];   /* the section for each heading level; [0] the parent */
 	int depth;                    /* the deepest level open */
+	int top;                      /* the text's highest heading level (1 for
+					 "#", 2 when its highest is "##") */
 };
 
 static struct doc_block *current(struct walk *w)
@@ -100,6 +102,11 @@ static void blocks(struct walk *w, cmark_node *n, const char *prefix)
 		case CMARK_NODE_HEADING: {
 			int level = cmark_node_get_heading_level(c);
 
+			/* The text's highest level is a section of the
+			 * parent, whether the user wrote "#" or "##":
+			 * two "##" are siblings, never one inside the
+			 * other. */
+			level -= w->top - 1;
 			if (level < 1)
 				level = 1;
 			if (level > 6)
@@ -148,6 +155,25 @@ static void blocks(struct walk *w, cmark_node *n, const char *prefix)
 	buf_release(&b);
 }
 
+/* The highest (smallest) heading level anywhere in the text; 1 when it
+ * has no heading. */
+static int top_level(cmark_node *root)
+{
+	cmark_iter *it = cmark_iter_new(root);
+	cmark_event_type ev;
+	int top = 7;
+
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+
+		if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING &&
+		    cmark_node_get_heading_level(n) < top)
+			top = cmark_node_get_heading_level(n);
+	}
+	cmark_iter_free(it);
+	return top == 7 ? 1 : top;
+}
+
 void doc_markdown(struct doc *d, struct doc_block *parent, const char *markdown)
 {
 	cmark_node *root;
@@ -160,6 +186,7 @@ void doc_markdown(struct doc *d, struct doc_block *parent, const char *markdown)
 		return;
 	memset(&w, 0, sizeof(w));
 	w.d = d;
+	w.top = top_level(root);
 	w.stack[0] = parent ? parent : &d->body;
 	blocks(&w, root, NULL);
 	cmark_node_free(root);

@@ -70,11 +70,38 @@ static void test_html_is_text(void **state)
 	doc_free(d);
 }
 
+/* Headings keep their order of rank however the text starts: two "##"
+ * are siblings, and a "###" after them lies under the second. */
+static void test_second_heading_is_sibling(void **state)
+{
+	struct doc *d = doc_new("T");
+	struct doc_block *sec = doc_section_add(d, NULL, "Förvaltningsberättelse");
+	const struct doc_block *b;
+
+	(void)state;
+	doc_markdown(d, sec, "Inledning.\n\n## Första\n\nEtt.\n\n## Andra\n\nTvå.\n\n### Del\n\nTre.\n\n## Tredje\n");
+	assert_int_equal(sec->n_children, 4);
+	assert_int_equal(child(sec, 0)->kind, DOC_BLOCK_PARAGRAPH);
+	assert_string_equal(child(sec, 1)->text, "Första");
+	assert_int_equal(child(sec, 1)->n_children, 1);
+	b = child(sec, 2);
+	assert_int_equal(b->kind, DOC_BLOCK_SECTION);
+	assert_string_equal(b->text, "Andra");
+	assert_int_equal(b->n_children, 2);
+	assert_string_equal(child(b, 0)->text, "Två.");
+	assert_string_equal(child(b, 1)->text, "Del");
+	assert_string_equal(child(child(b, 1), 0)->text, "Tre.");
+	assert_string_equal(child(sec, 3)->text, "Tredje");
+	assert_int_equal(child(sec, 3)->n_children, 0);
+	doc_free(d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_structure),
 		cmocka_unit_test(test_html_is_text),
+		cmocka_unit_test(test_second_heading_is_sibling),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
