@@ -5,11 +5,9 @@
  * an assessment, a forecast). The tables are the documents' own, rendered
  * by render_html_body: the web shows what the PDF shows.
  */
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "base/date.h"
 #include "base/err.h"
@@ -28,131 +26,22 @@ static int is_admin(const struct web_req *r)
 
 /* ---- the overview ---- */
 
-/* The overview's cards are the same for everyone: they are kept per year
- * for a few seconds, and made again at once after a change made through
- * these pages (web_data_changed) or when the day turns; a change made
- * outside (a command) shows within DASH_SECONDS. One request makes them
- * while the others wait for it, so a large database is read once; when
- * the kept cards are only older than DASH_SECONDS (nothing changed
- * through these pages, the same day), every request is given them while
- * a thread of its own makes them again (web_background), so no request
- * waits for a large database. */
+/* The overview's cards are the same for everyone: kept per year for a
+ * few seconds and made again on their own (see kept.c). */
 #define DASH_SECONDS 5
-
-static struct {
-	pthread_mutex_t lock, making;
-	int year;
-	struct date day;
-	unsigned long generation;
-	time_t made;
-	char *html;
-	int again;      /* a thread is making them again */
-} dash = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, 0, { 0, 0, 0 }, 0, 0, NULL, 0 };
-
-static unsigned long generation;
-static pthread_mutex_t generation_lock = PTHREAD_MUTEX_INITIALIZER;
-
-void web_data_changed(void)
-{
-	pthread_mutex_lock(&generation_lock);
-	generation++;
-	pthread_mutex_unlock(&generation_lock);
-}
-
-unsigned long web_data_generation(void)
-{
-	unsigned long g;
-
-	pthread_mutex_lock(&generation_lock);
-	g = generation;
-	pthread_mutex_unlock(&generation_lock);
-	return g;
-}
 
 static void dashboard_cards(struct web_req *r, int year);
 
-/* What the thread that makes the cards again makes them for. */
-struct cards_job {
-	int year;
-	struct date day;
-	unsigned long generation;
-};
-
-static void cards_again(struct web_req *w, void *arg)
-{
-	const struct cards_job *j = arg;
-
-	if (w)
-		dashboard_cards(w, j->year);
-	pthread_mutex_lock(&dash.lock);
-	/* Unless a change has made them anew in the meantime. */
-	if (w && w->out.s && dash.year == j->year && dash.generation == j->generation &&
-	    date_cmp(dash.day, j->day) == 0) {
-		free(dash.html);
-		dash.html = xstrdup(w->out.s);
-		dash.made = time(NULL);
-	}
-	dash.again = 0;
-	pthread_mutex_unlock(&dash.lock);
-}
-
-/* Copies the kept cards into r when they are fresh, or (stale set) when
- * they are only older than DASH_SECONDS, and then has them made again
- * unless that is under way; 1 when it copied them. */
-static int cached_cards(struct web_req *r, int year, struct date day, unsigned long gen, time_t now, int stale)
-{
-	struct cards_job *job = NULL;
-	int hit;
-
-	pthread_mutex_lock(&dash.lock);
-	hit = dash.html && dash.year == year && date_cmp(dash.day, day) == 0 && dash.generation == gen &&
-	      (stale || now - dash.made < DASH_SECONDS);
-	if (hit)
-		buf_adds(&r->out, dash.html);
-	if (hit && stale && now - dash.made >= DASH_SECONDS && !dash.again) {
-		dash.again = 1;
-		job = xcalloc(1, sizeof(*job));
-		job->year = year;
-		job->day = day;
-		job->generation = gen;
-	}
-	pthread_mutex_unlock(&dash.lock);
-	if (job && web_background(r, cards_again, job) < 0) {
-		pthread_mutex_lock(&dash.lock);
-		dash.again = 0;
-		pthread_mutex_unlock(&dash.lock);
-	}
-	return hit;
-}
+static struct web_kept cards = WEB_KEPT(dashboard_cards, DASH_SECONDS);
 
 void page_dashboard(struct web_req *r)
 {
 	int year = page_year_of(r, &r->query);
-	struct date t = date_today();
-	unsigned long gen = web_data_generation();
-	size_t start;
 
 	page_begin(r, "Översikt");
 	page_year_picker(r, "/", year, "year");
 	page_role_overview(r, year);
-	/* Fresh, or only old: the kept cards (made again on their own). */
-	if (!cached_cards(r, year, t, gen, time(NULL), 1)) {
-		pthread_mutex_lock(&dash.making);
-		/* Another request may have made them while this one waited. */
-		if (!cached_cards(r, year, t, gen, time(NULL), 0)) {
-			start = r->out.len;
-			dashboard_cards(r, year);
-			pthread_mutex_lock(&dash.lock);
-			free(dash.html);
-			dash.html = xstrdup(r->out.s + start);
-			dash.year = year;
-			dash.day = t;
-			dash.generation = gen;
-			dash.made = time(NULL);
-			pthread_mutex_unlock(&dash.lock);
-		}
-		pthread_mutex_unlock(&dash.making);
-	}
+	web_kept(&cards, r, "", year);
 	page_end(r);
 }
 

@@ -14,11 +14,9 @@
  * empty ("Välj …") where a wrong default would count in the statistics,
  * and the checkboxes a refused enrolment asks for (err.need).
  */
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "base/date.h"
 #include "base/err.h"
@@ -658,27 +656,9 @@ void page_ready_unmark(struct web_req *r)
 /* ---- the overview per role ---- */
 
 /* The role's part is kept per user and year, as the cards are (see
- * pages_main.c): made again after a change through these pages, when the
- * day turns, or after ROLE_SECONDS. One request makes it while the others
- * wait; when the kept part is only older than ROLE_SECONDS every request
- * is given it while a thread of its own makes it again (web_background):
- * the checks of a large database are read once, and no request waits. */
+ * kept.c): the checks of a large database are read once, and no request
+ * waits for them. */
 #define ROLE_SECONDS 5
-#define ROLE_SLOTS 16
-
-static struct {
-	pthread_mutex_t lock, making;
-	struct {
-		char user[64];
-		int year;
-		struct date day;
-		unsigned long generation;
-		time_t made;
-		char *html;
-		int again;   /* a thread is making it again */
-	} slot[ROLE_SLOTS];
-	size_t next;
-} role_cache = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, { { "", 0, { 0, 0, 0 }, 0, 0, NULL, 0 } }, 0 };
 
 static void checks_part(struct web_req *r, int year, int director)
 {
@@ -855,112 +835,9 @@ static void role_part(struct web_req *r, int year)
 	buf_adds(&r->out, "</section>\n");
 }
 
-/* What the thread that makes a user's part again makes it for. */
-struct role_job {
-	char user[64];
-	int year;
-	struct date day;
-	unsigned long generation;
-};
-
-static void role_again(struct web_req *w, void *arg)
-{
-	const struct role_job *j = arg;
-	size_t i;
-
-	if (w)
-		role_part(w, j->year);
-	pthread_mutex_lock(&role_cache.lock);
-	for (i = 0; i < ROLE_SLOTS; i++) {
-		if (!role_cache.slot[i].html || role_cache.slot[i].year != j->year ||
-		    strcmp(role_cache.slot[i].user, j->user) != 0)
-			continue;
-		/* Unless a change has made it anew in the meantime. */
-		if (w && role_cache.slot[i].generation == j->generation && date_cmp(role_cache.slot[i].day, j->day) == 0) {
-			free(role_cache.slot[i].html);
-			role_cache.slot[i].html = xstrdup(w->out.s ? w->out.s : "");
-			role_cache.slot[i].made = time(NULL);
-		}
-		role_cache.slot[i].again = 0;
-	}
-	pthread_mutex_unlock(&role_cache.lock);
-}
-
-/* Copies the user's kept part into r when it is fresh, or (stale set)
- * only older than ROLE_SECONDS, and then has it made again unless that
- * is under way; 1 when it copied it. */
-static int cached_role(struct web_req *r, int year, struct date day, unsigned long gen, int stale)
-{
-	time_t now = time(NULL);
-	struct role_job *job = NULL;
-	size_t i;
-	int hit = 0;
-
-	pthread_mutex_lock(&role_cache.lock);
-	for (i = 0; i < ROLE_SLOTS; i++) {
-		if (role_cache.slot[i].html && role_cache.slot[i].year == year &&
-		    strcmp(role_cache.slot[i].user, r->sess.user.name) == 0 &&
-		    date_cmp(role_cache.slot[i].day, day) == 0 && role_cache.slot[i].generation == gen &&
-		    (stale || now - role_cache.slot[i].made < ROLE_SECONDS)) {
-			buf_adds(&r->out, role_cache.slot[i].html);
-			hit = 1;
-			if (now - role_cache.slot[i].made >= ROLE_SECONDS && !role_cache.slot[i].again) {
-				role_cache.slot[i].again = 1;
-				job = xcalloc(1, sizeof(*job));
-				snprintf(job->user, sizeof(job->user), "%s", r->sess.user.name);
-				job->year = year;
-				job->day = day;
-				job->generation = gen;
-			}
-			break;
-		}
-	}
-	pthread_mutex_unlock(&role_cache.lock);
-	if (job && web_background(r, role_again, job) < 0) {
-		pthread_mutex_lock(&role_cache.lock);
-		if (i < ROLE_SLOTS)
-			role_cache.slot[i].again = 0;
-		pthread_mutex_unlock(&role_cache.lock);
-	}
-	return hit;
-}
+static struct web_kept role_kept = WEB_KEPT(role_part, ROLE_SECONDS);
 
 void page_role_overview(struct web_req *r, int year)
 {
-	unsigned long gen = web_data_generation();
-	struct date day = date_today();
-	time_t now;
-	size_t i, start;
-
-	/* Fresh, or only old: the kept part (made again on its own). */
-	if (cached_role(r, year, day, gen, 1))
-		return;
-	pthread_mutex_lock(&role_cache.making);
-	/* Another request may have made it while this one waited. */
-	if (cached_role(r, year, day, gen, 0)) {
-		pthread_mutex_unlock(&role_cache.making);
-		return;
-	}
-	start = r->out.len;
-	role_part(r, year);
-	now = time(NULL);
-	pthread_mutex_lock(&role_cache.lock);
-	for (i = 0; i < ROLE_SLOTS; i++)
-		if (role_cache.slot[i].html && strcmp(role_cache.slot[i].user, r->sess.user.name) == 0 &&
-		    role_cache.slot[i].year == year)
-			break;
-	if (i == ROLE_SLOTS) {
-		i = role_cache.next;
-		role_cache.next = (role_cache.next + 1) % ROLE_SLOTS;
-		role_cache.slot[i].again = 0;   /* another user's, whose thread finds it gone */
-	}
-	free(role_cache.slot[i].html);
-	role_cache.slot[i].html = xstrdup(r->out.len > start ? r->out.s + start : "");
-	snprintf(role_cache.slot[i].user, sizeof(role_cache.slot[i].user), "%s", r->sess.user.name);
-	role_cache.slot[i].year = year;
-	role_cache.slot[i].day = day;
-	role_cache.slot[i].generation = gen;
-	role_cache.slot[i].made = now;
-	pthread_mutex_unlock(&role_cache.lock);
-	pthread_mutex_unlock(&role_cache.making);
+	web_kept(&role_kept, r, r->sess.user.name, year);
 }

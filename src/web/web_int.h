@@ -8,9 +8,11 @@
 #include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "app/app.h"
 #include "base/buf.h"
+#include "base/date.h"
 #include "base/err.h"
 #include "model/user.h"
 #include "web/form.h"
@@ -74,6 +76,32 @@ typedef void (*web_handler)(struct web_req *r);
  * (nor the others on its thread) waits for it. 0 when it started; -1 when
  * it could not (fn is not called, arg is freed). */
 int web_background(struct web_req *r, void (*fn)(struct web_req *w, void *arg), void *arg);
+
+/* A part of a page kept for a few seconds per owner and year, made again
+ * on a thread of its own while requests are given the one made before (see
+ * kept.c): declared once with WEB_KEPT(make, seconds), make writing the
+ * part for a year to r->out. */
+#define WEB_KEPT_SLOTS 16
+struct web_kept_slot {
+	char owner[64];
+	int year;
+	struct date day;
+	unsigned long generation;
+	time_t made;
+	char *html;
+	int again;              /* a thread is making it again */
+};
+struct web_kept {
+	pthread_mutex_t lock, making;
+	int seconds;
+	void (*make)(struct web_req *r, int year);
+	size_t next;
+	struct web_kept_slot slot[WEB_KEPT_SLOTS];
+};
+#define WEB_KEPT(make, seconds) \
+	{ PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, (seconds), (make), 0, { { "", 0, { 0, 0, 0 }, 0, 0, NULL, 0 } } }
+/* Writes owner's part of year to r->out: the kept one, or one made now. */
+void web_kept(struct web_kept *k, struct web_req *r, const char *owner, int year);
 
 #define ROLE_BIT(x) (1u << (x))
 #define R_ADMIN ROLE_BIT(ROLE_ADMIN)
