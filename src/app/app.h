@@ -69,9 +69,11 @@ struct app_progress {
 	void (*warn)(void *ctx, const char *msg);
 	/* Called now and then with the number of lines read. */
 	void (*step)(void *ctx, long lines, long verifications);
-	/* Each error of an imported file as it is found, naming file, line
-	 * and column; the import then fails and stores nothing. */
-	void (*error)(void *ctx, const char *msg);
+	/* Each error of an imported file as it is found: its line, its
+	 * column (0: not at one place of the line) and what is wrong, without
+	 * the file, line and column (err_where writes them); the import then
+	 * fails and stores nothing. */
+	void (*error)(void *ctx, long line, long col, const char *msg);
 };
 
 /* Every bad row of a failed CSV import (a participant list, survey
@@ -84,6 +86,7 @@ struct app_progress {
 #define APP_IMPORT_ERRORS_MAX 10000
 struct app_import_error {
 	long line;
+	long col;               /* 0: the whole line */
 	char *msg;
 };
 struct app_import_errors {
@@ -95,6 +98,11 @@ void app_import_errors_init(struct app_import_errors *e);
 void app_import_errors_release(struct app_import_errors *e);
 /* Adds a bad row (msg copied), or only counts it beyond the list's end. */
 void app_import_errors_add(struct app_import_errors *e, long line, const char *msg);
+/* As app_import_errors_add, at a column of the line (0: none). */
+void app_import_errors_add_at(struct app_import_errors *e, long line, long col, const char *msg);
+/* The app_progress error callback that adds each error to the struct
+ * app_import_errors that is its ctx. */
+void app_import_errors_on_error(void *ctx, long line, long col, const char *msg);
 
 struct app_import_result {
 	int year;                 /* label of the file's current year */

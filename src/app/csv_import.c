@@ -33,15 +33,26 @@ void app_import_errors_release(struct app_import_errors *e)
 	memset(e, 0, sizeof(*e));
 }
 
-void app_import_errors_add(struct app_import_errors *e, long line, const char *msg)
+void app_import_errors_add_at(struct app_import_errors *e, long line, long col, const char *msg)
 {
 	e->count++;
 	if (e->n == APP_IMPORT_ERRORS_MAX)
 		return;
 	e->v = xgrow(e->v, sizeof(*e->v), e->n + 1, &e->cap);
 	e->v[e->n].line = line;
+	e->v[e->n].col = col;
 	e->v[e->n].msg = xstrdup(msg ? msg : "");
 	e->n++;
+}
+
+void app_import_errors_add(struct app_import_errors *e, long line, const char *msg)
+{
+	app_import_errors_add_at(e, line, 0, msg);
+}
+
+void app_import_errors_on_error(void *ctx, long line, long col, const char *msg)
+{
+	app_import_errors_add_at(ctx, line, col, msg);
 }
 
 /* The columns of im in the header of r into cols; -1 naming the first

@@ -159,11 +159,9 @@ static void on_sie_error(void *ctx, long line, long col, const char *msg)
 {
 	struct import_ctx *c = ctx;
 
-	(void)line;
-	(void)col;
 	c->res->errors++;
 	if (c->progress && c->progress->error)
-		c->progress->error(c->progress->ctx, msg);
+		c->progress->error(c->progress->ctx, line, col, msg);
 }
 
 /* The reader's warnings already name the file, line and column. */

@@ -60,24 +60,29 @@ int err_set(struct err *err, const char *fmt, ...)
 	return -1;
 }
 
+int err_where(char *buf, size_t n, const char *file, long line, long col)
+{
+	const char *sep = file && *file ? ", " : "";
+
+	if (!file)
+		file = "";
+	if (line <= 0)
+		return snprintf(buf, n, "%s%s", file, *file ? ": " : "");
+	if (col <= 0)
+		return snprintf(buf, n, "%s%srad %ld: ", file, sep, line);
+	return snprintf(buf, n, "%s%srad %ld, kolumn %ld: ", file, sep, line, col);
+}
+
 int err_set_at(struct err *err, const char *file, long line, long col,
 	       const char *fmt, ...)
 {
 	char tmp[ERR_MSG_MAX + 1];
-	const char *sep = file && *file ? ", " : "";
 	va_list ap;
 	int n;
 
 	if (!err)
 		return -1;
-	if (!file)
-		file = "";
-	if (line <= 0)
-		n = snprintf(tmp, sizeof(tmp), "%s%s", file, *file ? ": " : "");
-	else if (col <= 0)
-		n = snprintf(tmp, sizeof(tmp), "%s%srad %ld: ", file, sep, line);
-	else
-		n = snprintf(tmp, sizeof(tmp), "%s%srad %ld, kolumn %ld: ", file, sep, line, col);
+	n = err_where(tmp, sizeof(tmp), file, line, col);
 	if (n < 0)
 		n = 0;
 	if ((size_t)n < sizeof(tmp) - 1) {

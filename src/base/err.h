@@ -41,6 +41,12 @@ struct err {
  * "return err_set(err, ...);". err may be NULL. */
 int err_set(struct err *err, const char *fmt, ...) ERR_PRINTF(2, 3);
 
+/* Writes to buf (n bytes) where an error in input lies, as err_set_at
+ * begins its message: "FILE, rad LINE, kolumn COL: " (col <= 0: without
+ * the column; line <= 0: "FILE: "; no file: "rad LINE: "). Returns the
+ * length it wanted, as snprintf. */
+int err_where(char *buf, size_t n, const char *file, long line, long col);
+
 /* Sets the message for an error in input: "FILE, rad LINE, kolumn COL: ...".
  * col <= 0 leaves the column out; line <= 0 leaves line and column out.
  * Returns -1. */

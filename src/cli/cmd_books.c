@@ -47,28 +47,23 @@ static int cmd_init(struct cli *cli, int argc, char **argv)
 #define IMPORT_ERRORS_LISTED 25
 
 /* The first errors of the file, listed under the summary. */
-struct import_errors {
-	struct buf first;
-	long n;
-};
-
-static void on_import_error(void *ctx, const char *msg)
-{
-	struct import_errors *e = ctx;
-
-	if (++e->n <= IMPORT_ERRORS_LISTED)
-		buf_addf(&e->first, "  %s\n", msg);
-}
-
-/* The summary (the first line of the message) and the first errors. */
-static int import_failed(const struct import_errors *e, const struct err *err)
+/* The summary (the first line of the message) and the first errors, each
+ * with the file, line and column where it lies. */
+static int import_failed(const struct app_import_errors *e, const char *file, const struct err *err)
 {
 	const char *nl = strchr(err->msg, '\n');
+	char where[ERR_MSG_MAX];
+	size_t i;
 
-	if (e->n < 2 || !nl)
+	if (e->count < 2 || !nl)
 		return cli_fail(err);
-	fprintf(stderr, "finsam: %.*s\n%s%s", (int)(nl - err->msg), err->msg, e->first.s,
-		e->n > IMPORT_ERRORS_LISTED ? "  ...\n" : "");
+	fprintf(stderr, "finsam: %.*s\n", (int)(nl - err->msg), err->msg);
+	for (i = 0; i < e->n && i < IMPORT_ERRORS_LISTED; i++) {
+		err_where(where, sizeof(where), file, e->v[i].line, e->v[i].col);
+		fprintf(stderr, "  %s%s\n", where, e->v[i].msg);
+	}
+	if (e->count > IMPORT_ERRORS_LISTED)
+		fputs("  ...\n", stderr);
 	return EXIT_BAD_INPUT;
 }
 
@@ -78,8 +73,8 @@ static int cmd_import_sie(struct cli *cli, int argc, char **argv)
 	const char *pos[1];
 	int quiet = 0;
 	const struct opt opts[] = { { "quiet", 0, NULL, &quiet }, { 0 } };
-	struct import_errors errors = { .n = 0 };
-	struct app_progress progress = { .ctx = &errors, .warn = cli_on_warn, .error = on_import_error };
+	struct app_import_errors errors;
+	struct app_progress progress = { .ctx = &errors, .warn = cli_on_warn, .error = app_import_errors_on_error };
 	struct app_import_result res;
 	struct err err;
 	size_t n;
@@ -93,15 +88,16 @@ static int cmd_import_sie(struct cli *cli, int argc, char **argv)
 		return cli_usage(c, "ingen databas angiven (--db FIL eller FINSAM_DB)");
 	if (!quiet && isatty(STDERR_FILENO))
 		progress.step = cli_on_step;
-	buf_init(&errors.first);
+	app_import_errors_init(&errors);
 	rc = app_import_sie(cli->db, pos[0], &progress, &res, &err);
 	if (progress.step)
 		fprintf(stderr, "\r\033[K");
 	if (rc < 0) {
-		rc = import_failed(&errors, &err);
-		buf_release(&errors.first);
+		rc = import_failed(&errors, pos[0], &err);
+		app_import_errors_release(&errors);
 		return rc;
 	}
+	app_import_errors_release(&errors);
 	if (!quiet) {
 		printf("Läste in %s: räkenskapsår %d, %ld konton, %ld saldon, %ld verifikationer, %ld transaktioner",
 		       pos[0], res.year, res.accounts, res.balances, res.verifications, res.transactions);

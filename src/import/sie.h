@@ -100,8 +100,8 @@ typedef int (*sie_record_fn)(void *ctx, const struct sie_record *r,
  * label, for instance. msg is Swedish, with the line. */
 typedef void (*sie_warn_fn)(void *ctx, long line, const char *msg);
 /* An error in the file, as it is found: its line, its column (0 when the
- * error is not at one place of the line) and the message, which names file,
- * line and column as err_set_at writes them. */
+ * error is not at one place of the line) and what is wrong, without the
+ * file, line and column that err_set_at (and err_where) put before it. */
 typedef void (*sie_error_fn)(void *ctx, long line, long col, const char *msg);
 
 struct sie_stats {

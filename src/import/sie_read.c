@@ -184,8 +184,17 @@ static void report(struct reader *rd)
 		buf_addc(&rd->listed, '\n');
 		rd->nlisted++;
 	}
-	if (rd->on_error)
-		rd->on_error(rd->ctx, rd->err_line, rd->err_col, rd->err->msg);
+	if (rd->on_error) {
+		char where[ERR_MSG_MAX];
+		const char *text = rd->err->msg;
+		int n = err_where(where, sizeof(where), rd->name, rd->err_line, rd->err_col);
+
+		/* The message as set begins with where it lies (a record's
+		 * callback sets it with the same file and line). */
+		if (n > 0 && (size_t)n < sizeof(where) && strncmp(text, where, (size_t)n) == 0)
+			text += n;
+		rd->on_error(rd->ctx, rd->err_line, rd->err_col, text);
+	}
 }
 
 static void warn(struct reader *rd, size_t at, const char *fmt, ...)

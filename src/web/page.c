@@ -663,23 +663,34 @@ void web_upload_rename(struct buf *b, const char *s, const char *path, const cha
 	buf_adds(b, s);
 }
 
+/* n grouped by thousands, as Swedish writes numbers ("10 000"). */
+static const char *grouped(char *buf, size_t size, long n)
+{
+	if (n >= 1000000)
+		snprintf(buf, size, "%ld %03ld %03ld", n / 1000000, n / 1000 % 1000, n % 1000);
+	else if (n >= 1000)
+		snprintf(buf, size, "%ld %03ld", n / 1000, n % 1000);
+	else
+		snprintf(buf, size, "%ld", n);
+	return buf;
+}
+
 void page_import_errors(struct web_req *r, const char *id, const char *msg, const struct app_import_errors *rows,
-			const char *path, const char *name, const char *after)
+			const char *path, const char *name)
 {
 	struct buf text, line;
-	const char *t, *p, *nl;
+	const char *nl;
+	char where[ERR_MSG_MAX];
 	size_t i;
-	int listed = 0;
 
 	buf_init(&text);
 	if (path)
 		web_upload_rename(&text, msg, path, name);
 	else
 		buf_adds(&text, msg);
-	t = text.s;
-	nl = strchr(t, '\n');
+	nl = strchr(text.s, '\n');
 	buf_init(&line);
-	buf_add(&line, t, nl ? (size_t)(nl - t) : strlen(t));
+	buf_add(&line, text.s, nl ? (size_t)(nl - text.s) : strlen(text.s));
 	web_printf(&r->out, "<div class=\"error-summary\" id=\"%s\" role=\"alert\" tabindex=\"-1\" autofocus>\n"
 			    "<h2>Ingenting sparades</h2>\n<p>%s</p>\n",
 		   id, line.s);
@@ -691,39 +702,19 @@ void page_import_errors(struct web_req *r, const char *id, const char *msg, cons
 				web_upload_rename(&line, rows->v[i].msg, path, name);
 			else
 				buf_adds(&line, rows->v[i].msg);
-			web_printf(&r->out, "<li>%s, rad %ld: %s</li>\n", name, rows->v[i].line, line.s);
+			err_where(where, sizeof(where), name, rows->v[i].line, rows->v[i].col);
+			web_printf(&r->out, "<li>%s%s</li>\n", where, line.s);
 		}
 		buf_adds(&r->out, "</ul>\n");
 		if (rows->count > (long)rows->n) {
-			char shown[32];
+			char shown[32], all[32];
 
-			/* Grouped by thousands, as Swedish writes numbers. */
-			if (rows->n >= 1000)
-				snprintf(shown, sizeof(shown), "%zu %03zu", rows->n / 1000, rows->n % 1000);
-			else
-				snprintf(shown, sizeof(shown), "%zu", rows->n);
-			web_printf(&r->out, "<p id=\"%s-more\">Listan visar de första %s raderna med fel. Ytterligare %ld "
-					    "rader har fel; rätta dem som visas och läs in filen igen för att se resten.</p>\n",
-				   id, shown, rows->count - (long)rows->n);
+			web_printf(&r->out, "<p id=\"%s-more\">Listan visar de första %s av filens %s fel. Rätta dem och "
+					    "läs in filen igen för att se resten.</p>\n",
+				   id, grouped(shown, sizeof(shown), (long)rows->n),
+				   grouped(all, sizeof(all), rows->count));
 		}
-	} else {
-		for (p = nl; p && *p; p = nl) {
-			p++;
-			nl = strchr(p, '\n');
-			p += strspn(p, " ");
-			buf_reset(&line);
-			buf_add(&line, p, nl ? (size_t)(nl - p) : strlen(p));
-			if (!line.len)
-				continue;
-			if (!listed++)
-				web_printf(&r->out, "<ul class=\"upload-errors\" id=\"%s-list\">\n", id);
-			web_printf(&r->out, "<li>%s</li>\n", line.s);
-		}
-		if (listed)
-			buf_adds(&r->out, "</ul>\n");
 	}
-	if (after)
-		web_printf(&r->out, "<p id=\"%s-more\">%s</p>\n", id, after);
 	buf_adds(&r->out, "</div>\n");
 	buf_release(&line);
 	buf_release(&text);

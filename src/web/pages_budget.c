@@ -463,7 +463,7 @@ static void import_page(struct web_req *r, const char *error, const struct app_i
 {
 	page_begin(r, "Läs in en budget");
 	if (error)
-		page_import_errors(r, "import-errors", error, rows, path, name, NULL);
+		page_import_errors(r, "import-errors", error, rows, path, name);
 	buf_adds(&r->out, "<p>En budget som Excel sparar den, som CSV med semikolon: en rubrikrad med kolumnerna år, typ, "
 			  "grupp, rad, belopp och gärna konton, och en rad per budgetrad. Varje rad prövas; har filen ett "
 			  "enda fel sparas ingenting. Ett år som redan har en budget får den gällande versionen ersatt, "

@@ -903,7 +903,6 @@ struct upload_failure {
 	const char *msg;
 	const struct app_import_errors *rows;
 	const char *path, *name;
-	const char *after; /* a sentence under the list, or NULL */
 };
 
 /* The page with both uploads; which ("sie", "survey") names the one that
@@ -946,7 +945,7 @@ static void upload_page(struct web_req *r, const char *which, const struct uploa
 
 	buf_adds(&r->out, "<h2 id=\"sie-title\">Bokföringen (SIE)</h2>\n");
 	if (sie && fail)
-		page_import_errors(r, "sie-errors", fail->msg, fail->rows, fail->path, fail->name, fail->after);
+		page_import_errors(r, "sie-errors", fail->msg, fail->rows, fail->path, fail->name);
 	buf_adds(&r->out, "<p>En SIE-fil (typ 4) från bokföringsprogrammet. Filens räkenskapsår ersätter det som "
 			  "lästs in för året tidigare. Hela filen prövas; har den ett enda fel sparas ingenting, och "
 			  "alla fel visas med sina rader. En stor fil tar en stund att läsa in.</p>\n"
@@ -958,7 +957,7 @@ static void upload_page(struct web_req *r, const char *which, const struct uploa
 
 	buf_adds(&r->out, "<h2 id=\"survey-title\">Enkätsvar (CSV)</h2>\n");
 	if (survey && fail)
-		page_import_errors(r, "survey-errors", fail->msg, fail->rows, fail->path, fail->name, fail->after);
+		page_import_errors(r, "survey-errors", fail->msg, fail->rows, fail->path, fail->name);
 	buf_adds(&r->out, "<p>Enkätverktygets CSV-fil med svaren på NNS indikatorenkäter, en rad per fråga, grupp och "
 			  "kön (se användarhandledningen). Det som lästs in tidigare för samma år, grupp och insats "
 			  "ersätts. Varje rad prövas; har filen ett enda fel sparas ingenting, och alla fel visas med "
@@ -979,62 +978,13 @@ void page_uploads(struct web_req *r)
 }
 
 /* Every error of an SIE file is listed, up to this many. */
-#define SIE_ERRORS_SHOWN 5000
-
-struct sie_errors {
-	struct buf list;    /* "\n  " and an error, for each */
-	long n;
-};
-
-static void on_sie_error(void *ctx, const char *msg)
-{
-	struct sie_errors *e = ctx;
-
-	if (++e->n <= SIE_ERRORS_SHOWN) {
-		buf_adds(&e->list, "\n  ");
-		buf_adds(&e->list, msg);
-	}
-}
-
-/* The failed import's page: with several errors the summary (the first
- * line of err's message) and every error, not only the first that err
- * holds. */
-static void sie_failed(struct web_req *r, const struct sie_errors *e, const struct err *err,
-		       const struct web_upload *u, const char *name)
-{
-	const char *nl = strchr(err->msg, '\n');
-	struct upload_failure fail = { NULL, NULL, u->path, name, NULL };
-	struct buf msg;
-	char after[200], n1[32], n2[32];
-
-	buf_init(&msg);
-	if (e->n > 1 && nl) {
-		buf_add(&msg, err->msg, (size_t)(nl - err->msg));
-		buf_adds(&msg, e->list.s);
-	} else {
-		buf_adds(&msg, err->msg);
-	}
-	fail.msg = msg.s;
-	/* counts grouped as whole kronor are */
-	if (e->n > SIE_ERRORS_SHOWN) {
-		snprintf(after, sizeof(after), "Listan visar de första %s av filens %s fel. Rätta dem och läs in "
-			 "filen igen för att se resten.",
-			 money_format(n1, sizeof(n1), (int64_t)SIE_ERRORS_SHOWN * 100, MONEY_STYLE_KR),
-			 money_format(n2, sizeof(n2), (int64_t)e->n * 100, MONEY_STYLE_KR));
-		fail.after = after;
-	}
-	r->status = 400;
-	upload_page(r, "sie", &fail, "Filen har fel; se listan ovan.");
-	buf_release(&msg);
-}
-
 void page_upload_sie(struct web_req *r)
 {
 	struct app_import_result res;
 	struct err err;
 	struct web_upload u;
-	struct sie_errors errors = { .n = 0 };
-	struct app_progress progress = { .ctx = &errors, .error = on_sie_error };
+	struct app_import_errors errors;
+	struct app_progress progress = { .ctx = &errors, .error = app_import_errors_on_error };
 	char ok[64];
 	const char *name = web_upload_name(r, "bokforing.se");
 	int rc;
@@ -1048,12 +998,17 @@ void page_upload_sie(struct web_req *r)
 		web_error(r, 500, "Filen kunde inte tas emot.");
 		return;
 	}
-	buf_init(&errors.list);
+	app_import_errors_init(&errors);
 	rc = app_import_sie_as(r->srv->cfg.db, r->sess.user.name, u.path, name, &progress, &res, &err);
 	web_upload_gone(&u);
-	if (rc < 0)
-		sie_failed(r, &errors, &err, &u, name);
-	buf_release(&errors.list);
+	if (rc < 0) {
+		/* One error is the message; more are listed under its summary. */
+		struct upload_failure fail = { err.msg, errors.count > 1 ? &errors : NULL, u.path, name };
+
+		r->status = 400;
+		upload_page(r, "sie", &fail, "Filen har fel; se listan ovan.");
+	}
+	app_import_errors_release(&errors);
 	if (rc < 0)
 		return;
 	snprintf(ok, sizeof(ok), "/inlasning?year=%d", res.year);
@@ -1077,7 +1032,7 @@ void page_upload_survey(struct web_req *r)
 		return;
 	}
 	if (year_s && *year_s && (year = web_int(year_s, 1990, 2200)) < 0) {
-		struct upload_failure fail = { "Året ska vara ett år med fyra siffror, till exempel 2025.", NULL, NULL, NULL, NULL };
+		struct upload_failure fail = { "Året ska vara ett år med fyra siffror, till exempel 2025.", NULL, NULL, NULL };
 
 		r->status = 400;
 		upload_page(r, "survey", &fail, NULL);
@@ -1091,7 +1046,7 @@ void page_upload_survey(struct web_req *r)
 	rc = app_import_survey_rows(r->st, u.path, name, (int)year, &res, &rows, &err);
 	web_upload_gone(&u);
 	if (rc < 0) {
-		struct upload_failure fail = { err.msg, &rows, u.path, name, NULL };
+		struct upload_failure fail = { err.msg, &rows, u.path, name };
 
 		r->status = 400;
 		upload_page(r, "survey", &fail, "Filen har fel; se listan ovan.");

@@ -489,7 +489,7 @@ static void import_form(struct web_req *r, const char *error, const struct app_i
 {
 	page_begin(r, "Läs in en deltagarlista");
 	if (error)
-		page_import_errors(r, "import-errors", error, rows, path, name, NULL);
+		page_import_errors(r, "import-errors", error, rows, path, name);
 	buf_adds(&r->out, "<p>En CSV-fil som personalen för den, en rad per inskrivning, i UTF-8 eller Windows-1252 "
 			  "med semikolon eller komma och en rubrikrad (se användarhandledningen). Varje rad prövas; "
 			  "har filen ett enda fel sparas ingenting.</p>\n"

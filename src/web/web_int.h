@@ -220,13 +220,12 @@ const char *web_upload_name(const struct web_req *r, const char *def);
 void web_upload_rename(struct buf *b, const char *s, const char *path, const char *name);
 /* The errors of a failed import, in a summary (id) that takes the focus:
  * "Ingenting sparades", the first line of the use case's message msg, and
- * a list of every bad row of rows as "name, rad 12: reason" (with a
- * sentence when there were more than the list holds); when rows is NULL
- * or empty, the message's other lines are the list (a missing column, an
- * SIE file's error). The temporary path (path, may be NULL) is shown as
- * name. after, when not NULL, is a sentence under the list (#ID-more). */
+ * a list of every error of rows (NULL or empty: none) as "name, rad 12,
+ * kolumn 3: reason", with a sentence (#ID-more) when there were more than
+ * the list holds. The temporary path (path, may be NULL) is shown as
+ * name. */
 void page_import_errors(struct web_req *r, const char *id, const char *msg, const struct app_import_errors *rows,
-			const char *path, const char *name, const char *after);
+			const char *path, const char *name);
 
 /* A form's errors: each shown beside its field (page_field's error is
  * page_errors_for(pe, name)) and all in a summary at the top of the form

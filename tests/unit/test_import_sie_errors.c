@@ -26,12 +26,16 @@ struct seen {
 	char msg[8][256];
 };
 
-static void on_error(void *ctx, const char *msg)
+/* Each error as the file's name, line and column (err_where) and what is
+ * wrong: the callback gets them apart. */
+static void on_error(void *ctx, long line, long col, const char *msg)
 {
 	struct seen *s = ctx;
+	char where[128];
 
+	err_where(where, sizeof(where), "bok.se", line, col);
 	if (s->n < 8)
-		snprintf(s->msg[s->n], sizeof(s->msg[0]), "%s", msg);
+		snprintf(s->msg[s->n], sizeof(s->msg[0]), "%s%s", where, msg);
 	s->n++;
 }
 

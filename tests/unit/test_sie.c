@@ -37,7 +37,8 @@ struct recs {
 	int bad_at;                 /* a label whose records the callback finds bad, or -1 */
 	long errors;                /* handed to on_error */
 	long error_line[8], error_col[8];
-	char error[8][256];         /* the first eight */
+	char error[8][256];         /* the first eight, with where they lie */
+	const char *name;           /* the file's name in messages */
 };
 
 static char *dup_or_null(const char *s)
@@ -87,10 +88,15 @@ static void on_error(void *ctx, long line, long col, const char *msg)
 {
 	struct recs *rs = ctx;
 
+	char where[128];
+
+	/* what is wrong comes without where: err_where puts it back as the
+	 * reader's message has it */
+	err_where(where, sizeof where, rs->name, line, col);
 	if (rs->errors < 8) {
 		rs->error_line[rs->errors] = line;
 		rs->error_col[rs->errors] = col;
-		snprintf(rs->error[rs->errors], sizeof rs->error[0], "%s", msg);
+		snprintf(rs->error[rs->errors], sizeof rs->error[0], "%s%s", where, msg);
 	}
 	rs->errors++;
 }
@@ -100,6 +106,7 @@ static void recs_init(struct recs *rs)
 	memset(rs, 0, sizeof *rs);
 	rs->stop_at = -1;
 	rs->bad_at = -1;
+	rs->name = "t.se";
 }
 
 static void recs_free(struct recs *rs)
@@ -131,6 +138,7 @@ static int read_path(const char *path, const char *name, struct recs *rs,
 	int rc;
 
 	assert_non_null(f);
+	rs->name = name;
 	rc = sie_read(f, name, collect, on_warn, on_error, rs, st, err);
 	fclose(f);
 	return rc;
@@ -144,6 +152,7 @@ static int read_mem(const char *text, size_t n, struct recs *rs,
 	int rc;
 
 	assert_non_null(f);
+	rs->name = "t.se";
 	rc = sie_read(f, "t.se", collect, on_warn, on_error, rs, st, err);
 	fclose(f);
 	return rc;
