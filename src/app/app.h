@@ -17,6 +17,7 @@
 #include "model/user.h"
 #include "model/calendar.h"
 #include "model/interim.h"
+#include "model/history.h"
 #include "model/intervention.h"
 #include "model/participant.h"
 #include "model/pstats.h"
@@ -236,6 +237,9 @@ int app_text_put(struct store *st, const char *section, int year, const char *ma
  * storing anything (a preview; the caller frees it with doc_free). NULL
  * with a message for an unknown section or text that is not UTF-8. */
 struct doc *app_text_preview(const char *section, const char *markdown, int titled, struct err *err);
+/* Reads the Markdown text in file ("-": standard input) into *out (the
+ * caller frees it): UTF-8 without NUL bytes, at most 1 MiB. */
+int app_read_markdown(const char *file, char **out, struct err *err);
 /* Stores the Markdown in file ("-": standard input) as the section's text for year. */
 int app_text_set(struct store *st, const char *section, int year, const char *file,
 		 struct err *err);
@@ -279,6 +283,45 @@ int app_insats_anonymous(struct store *st, const char *which, const char *from, 
 struct doc *app_report_insatser(struct store *st, const char *which, struct err *err);
 /* The note "Återstående belopp för beslutad finansiering" for `year`. */
 struct doc *app_report_commitments(struct store *st, int year, struct err *err);
+
+/* What the annual report of year says of intervention `which` (an id or
+ * a name) beyond its figures: its status ("planerad", "pågående",
+ * "avslutad", or "auto" to let its dates decide; NULL keeps it) and its
+ * results and lessons (Markdown, at most 64 KiB; "" removes them; NULL
+ * keeps them). Refused for a closed year; logged ("ändra insatsens år").
+ * app_insats_year_get gives what is said (an automatic status and an
+ * empty text when nothing is); out->results is the caller's to free. */
+int app_insats_year(struct store *st, const char *which, int year, const char *status, const char *results,
+		    struct err *err);
+int app_insats_year_get(struct store *st, int64_t intervention_id, int year, struct intervention_year *out,
+			struct err *err);
+
+/* Earlier years' key figures for the five-year overview, as that year's
+ * annual report published them: values[f] for each of history_fields
+ * (kronor or a count; NULL keeps the field, "" makes it unknown), and the
+ * report they come from (source; NULL keeps it). Only for years before
+ * the books: a year the books hold is refused. Logged.
+ * app_history_get gives STORE_NOT_FOUND when year has none. */
+int app_history_set(struct store *st, int year, const char *const values[HIST__MAX], const char *source,
+		    struct err *err);
+int app_history_remove(struct store *st, int year, struct err *err);
+int app_history_get(struct store *st, int year, struct history_year *out, struct err *err);
+
+/* The förbund's own staff in a year (NULL keeps a field): people employed
+ * (a whole number), the full-time posts they fill and the posts it funds
+ * in interventions ("1,5"), and the sick leave in per cent of working
+ * time ("2,3"; "" when not known), only with staff of its own. Refused for
+ * a closed year; logged. app_staff_get gives STORE_NOT_FOUND when year has
+ * none. */
+struct app_staff_fields {
+	const char *employees, *own_posts, *funded_posts, *sick_leave, *note;
+};
+int app_staff_set(struct store *st, int year, const struct app_staff_fields *f, struct err *err);
+int app_staff_remove(struct store *st, int year, struct err *err);
+int app_staff_get(struct store *st, int year, struct staff_year *out, struct err *err);
+/* The lists of earlier years' key figures and of the staff per year. */
+struct doc *app_report_history(struct store *st, struct err *err);
+struct doc *app_report_staff(struct store *st, struct err *err);
 
 /* Allocations: how an account that several interventions share (and that
  * no SIE object tells apart) is divided between them. An allocation is a

@@ -14,6 +14,8 @@
 #include "base/money.h"
 #include "model/board.h"
 #include "model/goal.h"
+#include "model/history.h"
+#include "model/intervention.h"
 #include "store/store.h"
 
 int app_audit_change(struct store *st, const char *action, const char *record, const char *code,
@@ -50,7 +52,8 @@ int app_year_check_open(struct store *st, int year, const char *what, struct err
 
 /* How the log names the records' fields for people (the stored values
  * keep the keys, for programs), and what kind of value each holds. */
-enum field_kind { F_PLAIN, F_MONEY, F_GOAL_STATUS, F_GOAL_PERIOD, F_GOAL_AREA, F_BOARD_ROLE };
+enum field_kind { F_PLAIN, F_MONEY, F_GOAL_STATUS, F_GOAL_PERIOD, F_GOAL_AREA, F_BOARD_ROLE, F_IV_STATUS,
+		  F_HUNDREDTHS };
 
 static const struct {
 	const char *key, *label;
@@ -68,13 +71,17 @@ static const struct {
 	{ "balances", "saldon", F_PLAIN },
 	{ "birth_year", "födelseår", F_PLAIN },
 	{ "comment", "kommentar", F_PLAIN },
+	{ "costs", "kostnader", F_MONEY },
 	{ "date", "datum", F_PLAIN },
 	{ "description", "beskrivning", F_PLAIN },
 	{ "enrolled", "inskriven", F_PLAIN },
+	{ "employees", "anställda", F_PLAIN },
+	{ "equity", "eget kapital", F_MONEY },
 	{ "exit_reason", "avslutsorsak", F_PLAIN },
 	{ "exited", "avslutad", F_PLAIN },
 	{ "file", "fil", F_PLAIN },
 	{ "follow_up", "uppföljning", F_PLAIN },
+	{ "funded_posts", "finansierade tjänster", F_HUNDREDTHS },
 	{ "group", "grupp", F_PLAIN },
 	{ "indicator", "indikator", F_PLAIN },
 	{ "intervention", "insats", F_PLAIN },
@@ -93,6 +100,7 @@ static const struct {
 	{ "number", "nummer", F_PLAIN },
 	{ "objects", "objekt", F_PLAIN },
 	{ "organiser", "arrangör", F_PLAIN },
+	{ "own_posts", "tjänster", F_HUNDREDTHS },
 	{ "owner", "huvudman", F_PLAIN },
 	{ "partners", "samverkansparter", F_PLAIN },
 	{ "period", "period", F_GOAL_PERIOD },
@@ -100,10 +108,16 @@ static const struct {
 	{ "reason", "skäl", F_PLAIN },
 	{ "ref", "mål", F_PLAIN },
 	{ "replaced", "ersatte", F_PLAIN },
+	{ "result", "resultat", F_MONEY },
+	{ "results", "resultat och lärdomar", F_PLAIN },
+	{ "revenue", "intäkter", F_MONEY },
 	{ "role", "roll", F_BOARD_ROLE },
 	{ "section", "avsnitt", F_PLAIN },
 	{ "sex", "kön", F_PLAIN },
+	{ "stage", "status", F_IV_STATUS },
 	{ "share", "andel", F_PLAIN },
+	{ "sick_leave", "sjukfrånvaro (%)", F_HUNDREDTHS },
+	{ "source", "källa", F_PLAIN },
 	{ "status", "bedömning", F_GOAL_STATUS },
 	{ "support_after", "försörjning efter", F_PLAIN },
 	{ "target", "målvärde", F_PLAIN },
@@ -157,11 +171,18 @@ static void add_value(struct buf *b, const char *key, const json_t *v)
 		buf_addf(b, "%s kr", money_format(kr, sizeof(kr), ore, ore % 100 ? MONEY_STYLE_KR_ORE : MONEY_STYLE_KR));
 		return;
 	}
+	if (kind == F_HUNDREDTHS && json_is_integer(v)) {
+		char h[32];
+
+		buf_adds(b, hundredths_format(h, sizeof(h), (int64_t)json_integer_value(v)));
+		return;
+	}
 	if (s) {
 		enum goal_status gs;
 		enum goal_period gp;
 		enum goal_area ga;
 		enum board_role br;
+		enum intervention_status is;
 
 		if (kind == F_GOAL_STATUS && goal_status_parse(s, &gs) == 0) {
 			buf_adds(b, goal_status_label(gs));
@@ -173,6 +194,10 @@ static void add_value(struct buf *b, const char *key, const json_t *v)
 		}
 		if (kind == F_GOAL_AREA && goal_area_parse(s, &ga) == 0) {
 			buf_adds(b, goal_area_label(ga));
+			return;
+		}
+		if (kind == F_IV_STATUS && intervention_status_parse(s, &is) == 0) {
+			buf_adds(b, is == IV_STATUS_AUTO ? "efter datumen" : intervention_status_label(is));
 			return;
 		}
 		if (kind == F_BOARD_ROLE && board_role_parse(s, &br) == 0) {

@@ -79,8 +79,7 @@ static int check_text(const char *text, size_t len, const char *name, struct err
 	return 0;
 }
 
-int app_text_set(struct store *st, const char *section, int year, const char *file,
-		 struct err *err)
+int app_read_markdown(const char *file, char **out, struct err *err)
 {
 	struct buf b;
 	FILE *f;
@@ -88,8 +87,7 @@ int app_text_set(struct store *st, const char *section, int year, const char *fi
 	size_t n;
 	int rc = -1;
 
-	if (check_section(section, err) < 0)
-		return -1;
+	*out = NULL;
 	f = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
 	if (!f)
 		return err_set(err, "kan inte öppna '%s': %s", file, strerror(errno));
@@ -107,11 +105,25 @@ int app_text_set(struct store *st, const char *section, int year, const char *fi
 	}
 	if (check_text(b.s, b.len, file, err) < 0)
 		goto out;
-	rc = app_text_store(st, section, year, b.s, err);
+	*out = xstrdup(b.s);
+	rc = 0;
 out:
 	if (f != stdin)
 		fclose(f);
 	buf_release(&b);
+	return rc;
+}
+
+int app_text_set(struct store *st, const char *section, int year, const char *file,
+		 struct err *err)
+{
+	char *text;
+	int rc;
+
+	if (check_section(section, err) < 0 || app_read_markdown(file, &text, err) < 0)
+		return -1;
+	rc = app_text_store(st, section, year, text, err);
+	free(text);
 	return rc;
 }
 

@@ -53,6 +53,7 @@ extern const struct cmd serve_cmds[];
 /* The corrections (edit, remove) of the records the other groups add. */
 extern const struct cmd correct_cmds[];
 extern const struct cmd year_cmds[];
+extern const struct cmd documents_cmds[];
 
 /* An option of a command. */
 struct opt {
@@ -84,6 +85,10 @@ struct store;
 
 /* Prints the message in err; returns EXIT_BAD_INPUT. */
 int cli_fail(const struct err *err);
+/* Opens the database, runs the change fn(st, ctx, err) and closes it;
+ * prints done on success. Returns the exit status. */
+int cli_change(struct cli *cli, int (*fn)(struct store *st, void *ctx, struct err *err), void *ctx,
+	       const char *done);
 /* -o FILE ("-" or NULL: standard output). */
 FILE *cli_open_output(const char *path, struct err *err);
 int cli_close_output(FILE *f, const char *path, struct err *err);

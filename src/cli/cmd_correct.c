@@ -40,23 +40,6 @@ static int parse_id(const struct cmd *c, const char *s, int64_t *id)
 }
 
 /* Runs a correction fn on the open database and prints done on success. */
-static int run_change(struct cli *cli, int (*fn)(struct store *st, void *ctx, struct err *err), void *ctx,
-		      const char *done)
-{
-	struct store *st = NULL;
-	struct err err;
-	int rc;
-
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return cli_fail(&err);
-	rc = fn(st, ctx, &err);
-	app_close(st);
-	if (rc < 0)
-		return cli_fail(&err);
-	printf("%s\n", done);
-	return EXIT_OK;
-}
-
 /* A removal by id: "finsam X remove ID". */
 struct by_id {
 	int64_t id;
@@ -86,7 +69,7 @@ static int cmd_remove_id(struct cli *cli, const struct cmd *c, int argc, char **
 	if (parse_id(c, pos[0], &b.id) < 0)
 		return EXIT_BAD_INPUT;
 	snprintf(done, sizeof(done), "Tog bort %s %lld.", what, (long long)b.id);
-	return run_change(cli, remove_id, &b, done);
+	return cli_change(cli, remove_id, &b, done);
 }
 
 /* A change by id: "finsam X edit ID [options]": parses the options into
@@ -107,7 +90,7 @@ static int cmd_edit_id(struct cli *cli, const struct cmd *c, int argc, char **ar
 	if (parse_id(c, pos[0], id) < 0)
 		return EXIT_BAD_INPUT;
 	snprintf(done, sizeof(done), "Ändrade %s %lld.", what, (long long)*id);
-	return run_change(cli, fn, ctx, done);
+	return cli_change(cli, fn, ctx, done);
 }
 
 /* --- interventions --- */
@@ -151,7 +134,7 @@ static int cmd_insats_edit(struct cli *cli, int argc, char **argv)
 		return cli_usage(c, "ange insatsens id eller namn");
 	e.which = pos[0];
 	snprintf(done, sizeof(done), "Ändrade insatsen %s.", e.f.name ? e.f.name : pos[0]);
-	return run_change(cli, insats_edit, &e, done);
+	return cli_change(cli, insats_edit, &e, done);
 }
 
 static int insats_remove(struct store *st, void *ctx, struct err *err)
@@ -172,7 +155,7 @@ static int cmd_insats_remove(struct cli *cli, int argc, char **argv)
 	if (n != 1)
 		return cli_usage(c, "ange insatsens id eller namn");
 	snprintf(done, sizeof(done), "Tog bort insatsen %s.", pos[0]);
-	return run_change(cli, insats_remove, (void *)pos[0], done);
+	return cli_change(cli, insats_remove, (void *)pos[0], done);
 }
 
 /* A list of one intervention's records (INSATS required) or all (optional). */
@@ -293,7 +276,7 @@ static int cmd_member_edit(struct cli *cli, int argc, char **argv)
 		return cli_usage(c, "ange medlemmens id eller namn");
 	e.which = pos[0];
 	snprintf(done, sizeof(done), "Ändrade medlemmen %s.", e.name ? e.name : pos[0]);
-	return run_change(cli, member_edit, &e, done);
+	return cli_change(cli, member_edit, &e, done);
 }
 
 static int member_remove(struct store *st, void *ctx, struct err *err)
@@ -314,7 +297,7 @@ static int cmd_member_remove(struct cli *cli, int argc, char **argv)
 	if (n != 1)
 		return cli_usage(c, "ange medlemmens id eller namn");
 	snprintf(done, sizeof(done), "Tog bort medlemmen %s.", pos[0]);
-	return run_change(cli, member_remove, (void *)pos[0], done);
+	return cli_change(cli, member_remove, (void *)pos[0], done);
 }
 
 struct board_edit {
@@ -348,7 +331,7 @@ static int cmd_board_edit(struct cli *cli, int argc, char **argv)
 	if (parse_id(c, pos[0], &e.id) < 0 || (year_s && cli_year(c, year_s, &e.year) < 0))
 		return EXIT_BAD_INPUT;
 	snprintf(done, sizeof(done), "Ändrade ledamot %lld.", (long long)e.id);
-	return run_change(cli, board_edit, &e, done);
+	return cli_change(cli, board_edit, &e, done);
 }
 
 static int cmd_board_remove(struct cli *cli, int argc, char **argv)
@@ -468,7 +451,7 @@ static int cmd_budget_remove_line(struct cli *cli, int argc, char **argv)
 		return EXIT_BAD_INPUT;
 	l.name = pos[0];
 	snprintf(done, sizeof(done), "Tog bort %s ur budget %d.", pos[0], l.year);
-	return run_change(cli, line_remove, &l, done);
+	return cli_change(cli, line_remove, &l, done);
 }
 
 static int cmd_forecast_list(struct cli *cli, int argc, char **argv)

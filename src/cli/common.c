@@ -40,6 +40,23 @@ int cli_fail(const struct err *err)
 	return EXIT_BAD_INPUT;
 }
 
+int cli_change(struct cli *cli, int (*fn)(struct store *st, void *ctx, struct err *err), void *ctx,
+	       const char *done)
+{
+	struct store *st = NULL;
+	struct err err;
+	int rc;
+
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = fn(st, ctx, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("%s\n", done);
+	return EXIT_OK;
+}
+
 /* Opens -o FILE, or stdout. */
 FILE *cli_open_output(const char *path, struct err *err)
 {

@@ -25,6 +25,7 @@
 #include "model/check.h"
 #include "model/board.h"
 #include "model/goal.h"
+#include "model/history.h"
 #include "model/statements.h"
 
 /* Resultaträkning, balansräkning, kassaflödesanalys and nyckeltal of cur,
@@ -147,6 +148,11 @@ struct doc *doc_audit(const struct association *a, const struct audit_entry *log
  * threshold is what "<5" says). JSON: the contract of `report participants`. */
 struct doc *doc_pstats(const struct association *a, const struct pstats *s, const char *insats,
 		       int protected_, int threshold);
+
+/* Earlier years' key figures and the staff per year, as entered
+ * (history_doc.c). */
+struct doc *doc_history(const struct association *a, const struct history_year *h, size_t n);
+struct doc *doc_staff(const struct association *a, const struct staff_year *s, size_t n);
 
 /* The members with their kind and share key. */
 struct doc *doc_members(const struct association *a, const struct member *m, size_t n);

@@ -1,6 +1,7 @@
 /*
  * intervention.c: interventions' kinds, and what has been decided and paid.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/err.h"
@@ -40,6 +41,63 @@ int intervention_kind_parse(const char *s, enum intervention_kind *out)
 		return 0;
 	}
 	return -1;
+}
+
+static const struct {
+	const char *key, *label;
+} statuses[IV_STATUS__MAX] = {
+	[IV_STATUS_AUTO] = { "", "" },
+	[IV_STATUS_PLANNED] = { "planned", "planerad" },
+	[IV_STATUS_RUNNING] = { "running", "pågående" },
+	[IV_STATUS_ENDED] = { "ended", "avslutad" },
+};
+
+const char *intervention_status_key(enum intervention_status s)
+{
+	return s < IV_STATUS__MAX ? statuses[s].key : "";
+}
+
+const char *intervention_status_label(enum intervention_status s)
+{
+	return s < IV_STATUS__MAX ? statuses[s].label : "";
+}
+
+int intervention_status_parse(const char *s, enum intervention_status *out)
+{
+	int k;
+
+	if (strcmp(s, "auto") == 0) {
+		*out = IV_STATUS_AUTO;
+		return 0;
+	}
+	for (k = 0; k < IV_STATUS__MAX; k++) {
+		if (strcmp(s, statuses[k].key) == 0 || strcmp(s, statuses[k].label) == 0) {
+			*out = (enum intervention_status)k;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+void intervention_years_free(struct intervention_year *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && v; i++)
+		free(v[i].results);
+	free(v);
+}
+
+enum intervention_status intervention_status_in(const struct intervention *iv, const struct intervention_year *y,
+						int year)
+{
+	if (y && y->status != IV_STATUS_AUTO && y->status < IV_STATUS__MAX)
+		return y->status;
+	if (date_is_set(iv->start) && iv->start.y > year)
+		return IV_STATUS_PLANNED;
+	if (date_is_set(iv->end) && iv->end.y <= year)
+		return IV_STATUS_ENDED;
+	return IV_STATUS_RUNNING;
 }
 
 int intervention_paid(const struct intervention *iv, const struct account_sum *sums, size_t n,

@@ -24,6 +24,18 @@ const char *intervention_kind_key(enum intervention_kind k);
 const char *intervention_kind_label(enum intervention_kind k);
 int intervention_kind_parse(const char *s, enum intervention_kind *out);
 
+/* Where an intervention stands: as the director sets it, or (AUTO) from
+ * its dates. */
+enum intervention_status { IV_STATUS_AUTO, IV_STATUS_PLANNED, IV_STATUS_RUNNING, IV_STATUS_ENDED,
+			   IV_STATUS__MAX };
+
+/* "" (auto), "planned", "running", "ended" and the Swedish "planerad",
+ * "pågående", "avslutad" ("" for auto); parse accepts both, and "" or
+ * "auto" for auto. */
+const char *intervention_status_key(enum intervention_status s);
+const char *intervention_status_label(enum intervention_status s);
+int intervention_status_parse(const char *s, enum intervention_status *out);
+
 struct intervention {
 	int64_t id;
 	char name[200];
@@ -39,6 +51,26 @@ struct intervention {
 	char accounts[128];       /* where its payments are booked */
 	char objects[128];        /* "6:1" */
 };
+
+/* What the annual report of a year says of an intervention beyond its
+ * figures: where it stands (AUTO: from its dates) and its results and
+ * lessons, as the director writes them. */
+struct intervention_year {
+	int64_t intervention_id;
+	int year;
+	enum intervention_status status;
+	char *results;            /* Markdown; "" when none; owned by the caller */
+};
+
+/* Where iv stands at the end of year, with what y (may be NULL) says: its
+ * status when set, else planned when it starts after the year, ended
+ * when it ends within the year or before, running otherwise. Never
+ * IV_STATUS_AUTO. */
+/* Frees the results of v[0..n) and v. */
+void intervention_years_free(struct intervention_year *v, size_t n);
+
+enum intervention_status intervention_status_in(const struct intervention *iv, const struct intervention_year *y,
+						int year);
 
 struct decision {
 	int64_t id;

@@ -21,6 +21,7 @@
 #include "model/intervention.h"
 #include "model/payments.h"
 #include "model/goal.h"
+#include "model/history.h"
 #include "model/board.h"
 #include "model/activity.h"
 #include "model/participant.h"
@@ -151,6 +152,25 @@ int store_ver_search(struct store *st, const struct ver_filter *f, size_t limit,
  * STORE_NOT_FOUND when there is none. */
 int store_ver_get(struct store *st, int64_t id, int64_t *year_id, store_ver_fn ver_fn, store_trans_fn trans_fn,
 		  void *ctx, struct err *err);
+
+/* What the annual report says beyond the books (sqlite_documents.c).
+ * store_intervention_year_put replaces what is said of an intervention in
+ * a year (an automatic status and no text removes it);
+ * store_intervention_year_list gives those of year and intervention (0:
+ * every), each results string allocated (intervention_years_free).
+ * store_history_put replaces a year's earlier key figures, and
+ * store_staff_put a year's staff; their deletes give STORE_NOT_FOUND when
+ * there was none; the lists give year (0: every year) in order, *out
+ * freed with free(). */
+int store_intervention_year_put(struct store *st, const struct intervention_year *y, struct err *err);
+int store_intervention_year_list(struct store *st, int year, int64_t intervention_id, struct intervention_year **out,
+				 size_t *n, struct err *err);
+int store_history_put(struct store *st, const struct history_year *h, struct err *err);
+int store_history_delete(struct store *st, int year, struct err *err);
+int store_history_list(struct store *st, int year, struct history_year **out, size_t *n, struct err *err);
+int store_staff_put(struct store *st, const struct staff_year *y, struct err *err);
+int store_staff_delete(struct store *st, int year, struct err *err);
+int store_staff_list(struct store *st, int year, struct staff_year **out, size_t *n, struct err *err);
 
 /* Ready marks (sqlite_ready.c). store_ready_set marks m (marked_at is set
  * to now, UTC) and gives STORE_DUPLICATE when it was marked already;

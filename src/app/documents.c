@@ -1,0 +1,332 @@
+/*
+ * documents.c: the use cases of what the annual report says beyond the
+ * books: an intervention's status and results in a year, the key figures
+ * of years before the books (for the five-year overview), and the
+ * förbund's staff per year. Each change is one transaction, refused for a
+ * closed year, with its line in the audit log.
+ */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/app_int.h"
+#include "base/err.h"
+#include "base/text.h"
+#include "base/xmalloc.h"
+#include "doc/reports.h"
+#include "store/store.h"
+
+#define RESULTS_MAX (64 * 1024)
+
+static int year_valid(int year, struct err *err)
+{
+	if (year < 1990 || year > 2200)
+		return err_set(err, "året %d ligger utanför 1990–2200", year), err_field(err, "year");
+	return 0;
+}
+
+/* ---- an intervention's year ---- */
+
+static json_t *iv_year_json(const struct intervention_year *y)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "year", json_integer(y->year));
+	json_object_set_new(o, "stage", json_string(intervention_status_key(y->status)));
+	json_object_set_new(o, "results", json_string(y->results ? y->results : ""));
+	return o;
+}
+
+int app_insats_year_get(struct store *st, int64_t intervention_id, int year, struct intervention_year *out,
+			struct err *err)
+{
+	struct intervention_year *v;
+	size_t n;
+
+	memset(out, 0, sizeof(*out));
+	out->intervention_id = intervention_id;
+	out->year = year;
+	if (store_intervention_year_list(st, year, intervention_id, &v, &n, err) < 0)
+		return -1;
+	if (n) {
+		out->status = v[0].status;
+		out->results = v[0].results;
+		v[0].results = NULL;
+	} else {
+		out->results = xstrdup("");
+	}
+	intervention_years_free(v, n);
+	return 0;
+}
+
+int app_insats_year(struct store *st, const char *which, int year, const char *status, const char *results,
+		    struct err *err)
+{
+	struct intervention iv;
+	struct intervention_year before, after;
+	char what[260];
+	int rc = -1;
+
+	if (year_valid(year, err) < 0)
+		return -1;
+	if (app_find_insats(st, which, &iv, err) < 0)
+		return -1;
+	if (results && (strlen(results) > RESULTS_MAX || !utf8_valid(results, strlen(results))))
+		return err_set(err, "texten om resultat och lärdomar ska vara text i UTF-8, högst 64 KiB"),
+		       err_field(err, "results");
+	if (app_insats_year_get(st, iv.id, year, &before, err) < 0)
+		return -1;
+	after = before;
+	after.results = xstrdup(results ? results : before.results);
+	if (status && intervention_status_parse(status, &after.status) < 0) {
+		err_set(err, "okänd status '%s' (planerad, pågående, avslutad, eller auto för att låta insatsens "
+			"datum avgöra)", status);
+		err_field(err, "status");
+		goto out;
+	}
+	if (store_begin(st, err) < 0)
+		goto out;
+	snprintf(what, sizeof(what), "insatsen %s under %d", iv.name, year);
+	if (app_year_check_open(st, year, what, err) < 0 || store_intervention_year_put(st, &after, err) < 0 ||
+	    app_change(st, "ändra insatsens år", "intervention", iv.id, iv_year_json(&before), iv_year_json(&after),
+		       err) < 0) {
+		store_rollback(st);
+		goto out;
+	}
+	rc = store_commit(st, err);
+out:
+	free(before.results);
+	free(after.results);
+	return rc;
+}
+
+/* ---- earlier years' key figures ---- */
+
+static json_t *history_json(const struct history_year *h)
+{
+	json_t *o = json_object();
+	int f;
+
+	json_object_set_new(o, "year", json_integer(h->year));
+	for (f = 0; f < HIST__MAX; f++)
+		json_object_set_new(o, history_fields[f].key,
+				    h->known & (1u << f) ? json_integer(h->v[f]) : json_null());
+	json_object_set_new(o, "source", json_string(h->source));
+	return o;
+}
+
+/* Fails when the books hold year: its figures come from them. */
+static int not_in_books(struct store *st, int year, struct err *err)
+{
+	struct fiscal_year *fy;
+	size_t i, n;
+	int held = 0;
+
+	if (store_year_list(st, &fy, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		held |= fiscal_year_label(&fy[i]) == year;
+	free(fy);
+	if (held)
+		return err_set(err, "bokföringen har %d, så årets nyckeltal räknas från den; tidigare års nyckeltal "
+			       "anges bara för år före bokföringen", year), err_field(err, "year");
+	return 0;
+}
+
+int app_history_get(struct store *st, int year, struct history_year *out, struct err *err)
+{
+	struct history_year *v;
+	size_t n;
+
+	memset(out, 0, sizeof(*out));
+	out->year = year;
+	if (store_history_list(st, year, &v, &n, err) < 0)
+		return -1;
+	if (n)
+		*out = v[0];
+	free(v);
+	return n ? 0 : STORE_NOT_FOUND;
+}
+
+int app_history_set(struct store *st, int year, const char *const values[HIST__MAX], const char *source,
+		    struct err *err)
+{
+	struct history_year before, after;
+	int f, rc, any = 0;
+
+	if (year_valid(year, err) < 0)
+		return -1;
+	if ((rc = app_history_get(st, year, &before, err)) < 0)
+		return -1;
+	after = before;
+	for (f = 0; f < HIST__MAX; f++) {
+		if (!values[f])
+			continue;
+		any = 1;
+		if (history_field_parse(&after, (enum history_field)f, values[f], err) < 0)
+			return err_field(err, history_fields[f].key);
+	}
+	if (source) {
+		any = 1;
+		if (app_copy_field(after.source, sizeof(after.source), source, "källan", err) < 0)
+			return err_field(err, "source");
+	}
+	if (!any)
+		return err_set(err, "ange minst ett nyckeltal för %d", year);
+	if (!after.known)
+		return err_set(err, "%d har inget nyckeltal kvar; ta bort året i stället", year);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (not_in_books(st, year, err) < 0 || store_history_put(st, &after, err) < 0 ||
+	    app_change(st, "sätt tidigare års nyckeltal", "history", year, rc == STORE_NOT_FOUND ? NULL : history_json(&before),
+		       history_json(&after), err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+int app_history_remove(struct store *st, int year, struct err *err)
+{
+	struct history_year before;
+	int rc;
+
+	if ((rc = app_history_get(st, year, &before, err)) < 0)
+		return -1;
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "det finns inga nyckeltal för %d", year);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (store_history_delete(st, year, err) != 0 ||
+	    app_change(st, "ta bort tidigare års nyckeltal", "history", year, history_json(&before), NULL, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+/* ---- the staff ---- */
+
+static json_t *staff_json(const struct staff_year *y)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "year", json_integer(y->year));
+	json_object_set_new(o, "employees", json_integer(y->employees));
+	json_object_set_new(o, "own_posts", json_integer(y->own_posts));
+	json_object_set_new(o, "funded_posts", json_integer(y->funded_posts));
+	json_object_set_new(o, "sick_leave", y->has_sick_leave ? json_integer(y->sick_leave) : json_null());
+	json_object_set_new(o, "note", json_string(y->note));
+	return o;
+}
+
+int app_staff_get(struct store *st, int year, struct staff_year *out, struct err *err)
+{
+	struct staff_year *v;
+	size_t n;
+
+	memset(out, 0, sizeof(*out));
+	out->year = year;
+	if (store_staff_list(st, year, &v, &n, err) < 0)
+		return -1;
+	if (n)
+		*out = v[0];
+	free(v);
+	return n ? 0 : STORE_NOT_FOUND;
+}
+
+int app_staff_set(struct store *st, int year, const struct app_staff_fields *f, struct err *err)
+{
+	struct staff_year before, after;
+	int rc;
+
+	if (year_valid(year, err) < 0)
+		return -1;
+	if ((rc = app_staff_get(st, year, &before, err)) < 0)
+		return -1;
+	after = before;
+	if (f->employees && hundredths_parse(f->employees, 100000 * 100, "antal anställda", &after.employees, err) < 0)
+		return err_field(err, "employees");
+	if (f->employees && after.employees % 100)
+		return err_set(err, "antal anställda: skriv ett helt antal personer ('%s')", f->employees),
+		       err_field(err, "employees");
+	if (f->employees)
+		after.employees /= 100;
+	if (f->own_posts && hundredths_parse(f->own_posts, 100000 * 100, "tjänster", &after.own_posts, err) < 0)
+		return err_field(err, "own_posts");
+	if (f->funded_posts &&
+	    hundredths_parse(f->funded_posts, 100000 * 100, "finansierade tjänster", &after.funded_posts, err) < 0)
+		return err_field(err, "funded_posts");
+	if (f->sick_leave && !*f->sick_leave) {
+		after.has_sick_leave = 0;
+		after.sick_leave = 0;
+	} else if (f->sick_leave) {
+		if (hundredths_parse(f->sick_leave, 100 * 100, "sjukfrånvaro (procent)", &after.sick_leave, err) < 0)
+			return err_field(err, "sick_leave");
+		after.has_sick_leave = 1;
+	}
+	if (f->note && app_copy_field(after.note, sizeof(after.note), f->note, "anteckningen", err) < 0)
+		return err_field(err, "note");
+	if (after.has_sick_leave && after.employees == 0)
+		return err_set(err, "sjukfrånvaro anges bara när förbundet har egen personal (ange antal anställda)"),
+		       err_field(err, "sick_leave");
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (app_year_check_open(st, year, "personalen", err) < 0 || store_staff_put(st, &after, err) < 0 ||
+	    app_change(st, "sätt personal", "staff", year, rc == STORE_NOT_FOUND ? NULL : staff_json(&before),
+		       staff_json(&after), err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+int app_staff_remove(struct store *st, int year, struct err *err)
+{
+	struct staff_year before;
+	int rc;
+
+	if ((rc = app_staff_get(st, year, &before, err)) < 0)
+		return -1;
+	if (rc == STORE_NOT_FOUND)
+		return err_set(err, "det finns ingen personal sparad för %d", year);
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (app_year_check_open(st, year, "personalen", err) < 0 || store_staff_delete(st, year, err) != 0 ||
+	    app_change(st, "ta bort personal", "staff", year, staff_json(&before), NULL, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+/* ---- the lists ---- */
+
+struct doc *app_report_history(struct store *st, struct err *err)
+{
+	struct association a;
+	struct history_year *h;
+	struct doc *d;
+	size_t n;
+
+	if (app_load_association(st, &a, err) < 0 || store_history_list(st, 0, &h, &n, err) < 0)
+		return NULL;
+	d = doc_history(&a, h, n);
+	free(h);
+	return d;
+}
+
+struct doc *app_report_staff(struct store *st, struct err *err)
+{
+	struct association a;
+	struct staff_year *s;
+	struct doc *d;
+	size_t n;
+
+	if (app_load_association(st, &a, err) < 0 || store_staff_list(st, 0, &s, &n, err) < 0)
+		return NULL;
+	d = doc_staff(&a, s, n);
+	free(s);
+	return d;
+}

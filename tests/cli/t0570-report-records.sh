@@ -1,0 +1,129 @@
+#!/bin/sh
+# What the annual report says beyond the books, entered once: an
+# intervention's status and results in a year, earlier years' key figures
+# (history) and the staff per year. Every refusal says why, nothing is
+# half stored, a closed year is refused, and each change is in the log.
+. "$SRC/tests/cli/lib.sh"
+db="$T/demo.db"
+FINSAM_TODAY=2026-03-15
+export FINSAM_TODAY
+
+run --db "$db" demo
+expect_rc 0 "demo"
+
+# ---- earlier years' key figures ----
+run --db "$db" history set 2021 --revenue "1 500 000" --costs "-1 420 000" --result 80000 --equity "310 000,50" \
+	--women 41 --men 35 --employees 1 --source "Årsredovisning 2021"
+expect_rc 0 "history set"
+expect_out "Sparade nyckeltalen för 2021."
+run --db "$db" history set 2021 --men 36
+expect_rc 0 "one figure changed, the others kept"
+run --db "$db" history list --format json
+expect_rc 0 "history list"
+cp "$T/out" "$T/h.json"
+expect_json "$T/h.json" history '[{"year": 2021, "revenue": 150000000, "costs": -142000000, "result": 8000000, "equity": 31000050, "women": 41, "men": 36, "employees": 1, "source": "Årsredovisning 2021"}]'
+run --db "$db" history set 2025 --revenue 1
+expect_rc 2 "a year the books hold"
+expect_err "bokföringen har 2025"
+run --db "$db" history set 2020 --women 4x
+expect_rc 2 "a count that is not one"
+expect_err "Deltagare, kvinnor: '4x' är inte ett antal"
+run --db "$db" history set 2020 --equity "tio kronor"
+expect_rc 2 "an amount that is not one"
+expect_err "Eget kapital"
+run --db "$db" history set 2020
+expect_rc 2 "nothing to set"
+expect_err "ange minst ett nyckeltal för 2020"
+run --db "$db" history set 19x0 --revenue 1
+expect_rc 2 "a bad year"
+run --db "$db" history list --format json
+checks=$((checks + 1))
+[ "$(grep -c '"year"' "$T/out")" = 1 ] || fail "a refused year was stored"
+run --db "$db" history remove 2020
+expect_rc 2 "removing a year without figures"
+expect_err "det finns inga nyckeltal för 2020"
+run --db "$db" history set 2022 --equity 1 --source "Årsredovisning 2022"
+expect_rc 0 "a second year"
+run --db "$db" history remove 2022
+expect_rc 0 "history remove"
+run --db "$db" history list
+expect_out "Årsredovisning"
+checks=$((checks + 1))
+grep -q "^2022" "$T/out" && fail "a removed year is listed"
+
+# ---- the staff ----
+run --db "$db" staff set 2025 --employees 2 --posts 1,75 --funded-posts 4.5 --sick-leave 2,3
+expect_rc 0 "staff set"
+run --db "$db" staff list --format json
+expect_json "$T/out" staff '[{"year": 2025, "employees": 2, "own_posts": "1.75", "funded_posts": "4.50", "sick_leave": "2.30", "note": ""}]'
+run --db "$db" staff set 2024 --sick-leave 2
+expect_rc 2 "sick leave without staff"
+expect_err "sjukfrånvaro anges bara när förbundet har egen personal"
+run --db "$db" staff set 2024 --employees 1,5
+expect_rc 2 "half a person"
+expect_err "skriv ett helt antal personer"
+run --db "$db" staff set 2024 --posts 1,234
+expect_rc 2 "three decimals"
+expect_err "högst två decimaler"
+run --db "$db" staff set 2024 --sick-leave 101 --employees 1
+expect_rc 2 "more than all working time"
+run --db "$db" staff set 2024
+expect_rc 2 "nothing to set"
+run --db "$db" staff list --format json
+checks=$((checks + 1))
+[ "$(grep -c '"year"' "$T/out")" = 1 ] || fail "a refused staff year was stored"
+run --db "$db" staff set 2025 --sick-leave ""
+expect_rc 0 "sick leave unknown again"
+run --db "$db" staff list --format json
+expect_json "$T/out" staff '[{"year": 2025, "employees": 2, "own_posts": "1.75", "funded_posts": "4.50", "sick_leave": null, "note": ""}]'
+
+# ---- an intervention's year ----
+run --db "$db" insats add "Steget vidare" --kind individinriktad --from 2024-01-01 --to 2026-12-31
+expect_rc 0 "insats add"
+run --db "$db" insats status "Steget vidare" avslutad --year 2025
+expect_rc 0 "insats status"
+run --db "$db" insats status "Steget vidare" halvklar --year 2025
+expect_rc 2 "an unknown status"
+expect_err "okänd status 'halvklar'"
+run --db "$db" insats status "Ingen sådan" avslutad --year 2025
+expect_rc 2 "an unknown intervention"
+printf '## Resultat\n\nTolv deltagare gick till arbete.\n' > "$T/res.md"
+run --db "$db" insats results "Steget vidare" "$T/res.md" --year 2025
+expect_rc 0 "insats results"
+printf 'a\000b' > "$T/bin.md"
+run --db "$db" insats results "Steget vidare" "$T/bin.md" --year 2025
+expect_rc 2 "a file that is not text"
+run --db "$db" insats results "Steget vidare" --year 2025 --remove
+expect_rc 0 "results removed"
+run --db "$db" insats results "Steget vidare" "$T/res.md" --year 2025
+expect_rc 0 "results again"
+
+# ---- the log ----
+run --db "$db" audit --format json
+expect_rc 0 "audit"
+for action in "sätt tidigare års nyckeltal" "ta bort tidigare års nyckeltal" "sätt personal" "ändra insatsens år"; do
+	checks=$((checks + 1))
+	grep -qF "\"$action\"" "$T/out" || fail "no '$action' in the log"
+done
+run --db "$db" audit
+expect_joined "status: efter datumen → avslutad"
+expect_joined "tjänster: 1,75"
+
+# ---- a closed year ----
+run --db "$db" year close 2025 --adopted 2026-03-10
+expect_rc 0 "close 2025"
+run --db "$db" staff set 2025 --employees 3
+expect_rc 2 "staff of a closed year"
+expect_err "stängt"
+run --db "$db" insats status "Steget vidare" pågående --year 2025
+expect_rc 2 "status in a closed year"
+expect_err "stängt"
+
+# ---- help ----
+for cmd in "insats status" "insats results" "history set" "history list" "history remove" "staff set" \
+	"staff list" "staff remove"; do
+	# shellcheck disable=SC2086
+	run $cmd --help
+	expect_rc 0 "$cmd --help"
+done
+finish
