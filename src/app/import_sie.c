@@ -42,6 +42,7 @@
 struct turnover_slot {
 	char account[TURNOVER_KEY];
 	int64_t sum;
+	int64_t debit, credit;     /* the positive and the negative amounts */
 	int used;
 };
 
@@ -72,6 +73,8 @@ static struct turnover_slot *turnover_slot(struct turnover_table *t, const char 
 			if (t->slots[i].used) {
 				struct turnover_slot *s = turnover_slot(&bigger, t->slots[i].account);
 				s->sum = t->slots[i].sum;
+				s->debit = t->slots[i].debit;
+				s->credit = t->slots[i].credit;
 			}
 		}
 		free(t->slots);
@@ -463,7 +466,9 @@ static int on_record(void *ctx, const struct sie_record *r, struct err *err)
 		if (t.kind != TRANS_REMOVED) {
 			struct turnover_slot *s = turnover_slot(&c->turnover, r->account);
 
-			if (money_add(s->sum, r->amount, &s->sum) < 0)
+			if (money_add(s->sum, r->amount, &s->sum) < 0 ||
+			    money_add(r->amount > 0 ? s->debit : s->credit, r->amount,
+				      r->amount > 0 ? &s->debit : &s->credit) < 0)
 				return bad_record(c, r->line, err,
 						  "summan av transaktionerna på konto %s blir för stor",
 						  r->account);
@@ -482,7 +487,7 @@ static int store_turnover(struct import_ctx *c, struct err *err)
 	for (i = 0; i < c->turnover.cap; i++) {
 		const struct turnover_slot *s = &c->turnover.slots[i];
 
-		if (s->used && store_turnover_put(c->st, c->years[0].id, s->account, s->sum, err) < 0)
+		if (s->used && store_turnover_put(c->st, c->years[0].id, s->account, s->sum, s->debit, s->credit, err) < 0)
 			return -1;
 	}
 	if (c->objects_too_long)

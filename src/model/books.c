@@ -84,6 +84,8 @@ static const struct {
 	[LINE_LONG_TERM_LIABILITIES] = { "long_term_liabilities", "Långfristiga skulder" },
 	[LINE_CURRENT_LIABILITIES] = { "current_liabilities", "Kortfristiga skulder" },
 	[LINE_GRANT] = { "grant", "Verksamhetens intäkter: driftbidrag från medlemmarna" },
+	[LINE_EXPENSES_INTERVENTIONS] = { "expenses_interventions", "Verksamhetens kostnader: bidrag till insatser" },
+	[LINE_EXPENSES_STAFF] = { "expenses_staff", "Verksamhetens kostnader: personalkostnader" },
 };
 
 const char *stmt_line_key(enum stmt_line l)
@@ -111,7 +113,12 @@ int stmt_line_parse(const char *key, enum stmt_line *out)
 
 int stmt_line_is_result(enum stmt_line l)
 {
-	return (l >= LINE_REVENUE && l <= LINE_RESULT_TRANSFER) || l == LINE_GRANT;
+	return (l >= LINE_REVENUE && l <= LINE_RESULT_TRANSFER) || l == LINE_GRANT || stmt_line_is_expense(l);
+}
+
+int stmt_line_is_expense(enum stmt_line l)
+{
+	return l == LINE_EXPENSES || l == LINE_EXPENSES_INTERVENTIONS || l == LINE_EXPENSES_STAFF;
 }
 
 void account_map_init(struct account_map *m)

@@ -137,6 +137,8 @@ struct year_account {
 	char number[ACCOUNT_MAX];
 	int64_t ib, ub, res;
 	int64_t turnover;          /* sum of counted transactions */
+	int64_t debit, credit;     /* its positive and its negative amounts:
+				      turnover = debit + credit */
 	unsigned has_ib : 1, has_ub : 1, has_res : 1, has_turnover : 1;
 };
 
@@ -173,6 +175,11 @@ enum stmt_line {
 	LINE_GRANT,                /* the members' grant (driftbidrag): part of
 				      verksamhetens intäkter, followed apart for
 				      the equity rule; no account by default */
+	LINE_EXPENSES_INTERVENTIONS, /* verksamhetens kostnader that are
+				      contributions to interventions (the note
+				      on costs by kind); no account by default */
+	LINE_EXPENSES_STAFF,       /* verksamhetens kostnader that are the
+				      förbund's staff; no account by default */
 	LINE__MAX
 };
 
@@ -182,6 +189,9 @@ const char *stmt_line_label(enum stmt_line l);
 int stmt_line_parse(const char *key, enum stmt_line *out);
 /* 1 for lines of the income statement (class 3–8 accounts, and grant). */
 int stmt_line_is_result(enum stmt_line l);
+/* 1 for the lines of verksamhetens kostnader before depreciation:
+ * LINE_EXPENSES and the kinds followed apart. */
+int stmt_line_is_expense(enum stmt_line l);
 
 /* A range of accounts by their first four digits, both ends inclusive. */
 struct map_range {

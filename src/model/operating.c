@@ -242,7 +242,7 @@ void operating_release(struct operating *op)
 
 static int is_cost_line(enum stmt_line l)
 {
-	return l == LINE_EXPENSES || l == LINE_DEPRECIATION;
+	return stmt_line_is_expense(l) || l == LINE_DEPRECIATION;
 }
 
 static struct cost_slice *slice_find(struct cost_shares *c, const char *name, size_t *cap)

@@ -130,7 +130,8 @@ static void income(struct calc *c, const struct line_sums *s, struct income_stat
 
 	/* The members' grant is revenue, whatever account it is booked on. */
 	is->revenue = neg(c, plus(c, r[LINE_REVENUE], r[LINE_GRANT]));
-	is->expenses = neg(c, plus(c, r[LINE_EXPENSES], r[LINE_DEPRECIATION]));
+	is->expenses = neg(c, plus(c, plus(c, r[LINE_EXPENSES], r[LINE_DEPRECIATION]),
+				  plus(c, r[LINE_EXPENSES_INTERVENTIONS], r[LINE_EXPENSES_STAFF])));
 	is->net_cost = plus(c, is->revenue, is->expenses);
 	is->financial_income = neg(c, r[LINE_FINANCIAL_INCOME]);
 	is->financial_expenses = neg(c, r[LINE_FINANCIAL_EXPENSES]);

@@ -119,6 +119,16 @@ struct statements {
 int statements_compute(const struct year_books *b, const struct account_map *map,
 		       struct statements *out, struct err *err);
 
+/* Rounds the figures of s in place to multiples of unit (öre: 100 for
+ * whole kronor, 100 000 for tkr) as the statements show them, so that
+ * every sum they print adds up and they agree with each other: the
+ * result is the same on all three, the cash flow ends at the balance
+ * sheet's cash and bank, and the balance sheet's two sides have one
+ * total (unless they differed before). A line moves by at most what its
+ * group lacks; the ratios are left as computed from the exact figures.
+ * unit 1 leaves s as it is. */
+void statements_round(struct statements *s, int64_t unit);
+
 /* Makes the budget's grant lines (kind BUDGET_GRANT) the grant of s when
  * b (the year's budget; may be NULL) has a positive grant; otherwise s keeps
  * the grant statements_compute chose. Returns 0, or -1 with a message when

@@ -117,12 +117,13 @@ static const char *const sql[Q__MAX] = {
 			 "FROM trans WHERE year_id = ?1 ORDER BY id",
 	[Q_VER_COUNT] = "SELECT count(*) FROM verification WHERE year_id = ?1",
 	[Q_TRANS_COUNT] = "SELECT count(*) FROM trans WHERE year_id = ?1",
-	[Q_TURNOVER_PUT] = "INSERT INTO turnover (year_id, account, amount) VALUES (?1, ?2, ?3) "
-			   "ON CONFLICT (year_id, account) DO UPDATE SET amount = excluded.amount",
+	[Q_TURNOVER_PUT] = "INSERT INTO turnover (year_id, account, amount, debit, credit) VALUES (?1, ?2, ?3, ?4, ?5) "
+			   "ON CONFLICT (year_id, account) DO UPDATE SET amount = excluded.amount, "
+			   "debit = excluded.debit, credit = excluded.credit",
 	[Q_BOOKS_BALANCES] = "SELECT account, kind, amount FROM balance WHERE year_id = ?1 "
 			     "AND kind IN ('ib', 'ub', 'res') AND period = 0 AND objects = '' "
 			     "ORDER BY account",
-	[Q_BOOKS_TURNOVER] = "SELECT account, amount FROM turnover WHERE year_id = ?1 ORDER BY account",
+	[Q_BOOKS_TURNOVER] = "SELECT account, amount, debit, credit FROM turnover WHERE year_id = ?1 ORDER BY account",
 	/* Stops at the first row: counting a million verifications would
 	 * cost more than the statements themselves. Without an index it may
 	 * read past other years' rows first, which is still cheap. */
@@ -1237,8 +1238,8 @@ int store_ver_count(struct store *st, int64_t year_id, int64_t *vers, int64_t *t
 	return trans ? count(st, Q_TRANS_COUNT, year_id, trans, err) : 0;
 }
 
-int store_turnover_put(struct store *st, int64_t year_id, const char *account, int64_t amount,
-		       struct err *err)
+int store_turnover_put(struct store *st, int64_t year_id, const char *account, int64_t amount, int64_t debit,
+		       int64_t credit, struct err *err)
 {
 	sqlite3_stmt *s = q(st, Q_TURNOVER_PUT, err);
 
@@ -1247,6 +1248,8 @@ int store_turnover_put(struct store *st, int64_t year_id, const char *account, i
 	sqlite3_bind_int64(s, 1, year_id);
 	sq_bind_text(s, 2, account);
 	sqlite3_bind_int64(s, 3, amount);
+	sqlite3_bind_int64(s, 4, debit);
+	sqlite3_bind_int64(s, 5, credit);
 	return sq_exec_step(st, s, err, "spara omsättningen");
 }
 
@@ -1327,6 +1330,8 @@ int store_year_books(struct store *st, const struct fiscal_year *fy, struct year
 			goto too_long;
 		a->has_turnover = 1;
 		a->turnover = sqlite3_column_int64(s, 1);
+		a->debit = sqlite3_column_int64(s, 2);
+		a->credit = sqlite3_column_int64(s, 3);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)

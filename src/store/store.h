@@ -181,9 +181,11 @@ int store_ready_set(struct store *st, struct ready_mark *m, struct err *err);
 int store_ready_clear(struct store *st, int64_t intervention_id, int year, enum goal_period period, struct err *err);
 int store_ready_list(struct store *st, int year, struct ready_mark **out, size_t *n, struct err *err);
 
-/* The sum of counted transactions per account, kept so the statements and
- * checks need not read every transaction. Put replaces. */
-int store_turnover_put(struct store *st, int64_t year_id, const char *account, int64_t amount, struct err *err);
+/* The sum of counted transactions per account, and of its debits (the
+ * positive amounts) and credits (the negative), kept so the statements,
+ * notes and checks need not read every transaction. Put replaces. */
+int store_turnover_put(struct store *st, int64_t year_id, const char *account, int64_t amount, int64_t debit,
+		       int64_t credit, struct err *err);
 
 /* Loads what the statements of a year need: per account IB, UB, RES and
  * turnover (objects and periods left out), sorted by account, and whether

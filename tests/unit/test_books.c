@@ -149,7 +149,8 @@ static void test_line_names(void **state)
 		"none", "revenue", "expenses", "depreciation", "financial_income",
 		"financial_expenses", "appropriations", "result_transfer", "fixed_assets",
 		"inventories", "receivables", "cash_and_bank", "equity", "provisions",
-		"long_term_liabilities", "current_liabilities", "grant",
+		"long_term_liabilities", "current_liabilities", "grant", "expenses_interventions",
+		"expenses_staff",
 	};
 	static const char *const labels[LINE__MAX] = {
 		"Ingen rad", "Verksamhetens intäkter", "Verksamhetens kostnader",
@@ -158,6 +159,7 @@ static void test_line_names(void **state)
 		"Anläggningstillgångar", "Förråd", "Fordringar", "Kassa och bank",
 		"Eget kapital", "Avsättningar", "Långfristiga skulder", "Kortfristiga skulder",
 		"Verksamhetens intäkter: driftbidrag från medlemmarna",
+		"Verksamhetens kostnader: bidrag till insatser", "Verksamhetens kostnader: personalkostnader",
 	};
 	enum stmt_line back = LINE_EQUITY;
 	int l;
@@ -176,7 +178,8 @@ static void test_line_names(void **state)
 	assert_int_equal(back, LINE_EQUITY);   /* untouched on failure */
 	for (l = 0; l < LINE__MAX; l++)
 		assert_int_equal(stmt_line_is_result((enum stmt_line)l),
-				 (l >= LINE_REVENUE && l <= LINE_RESULT_TRANSFER) || l == LINE_GRANT);
+				 (l >= LINE_REVENUE && l <= LINE_RESULT_TRANSFER) || l == LINE_GRANT ||
+					 l == LINE_EXPENSES_INTERVENTIONS || l == LINE_EXPENSES_STAFF);
 }
 
 static void test_balance_kinds(void **state)

@@ -443,8 +443,8 @@ static void test_year_clear(void **state)
 	trans(st, y24, v.id, TRANS_REMOVED, "3010", -20);
 	assert_int_equal(store_balance_put(st, y23, &b, &err), 0);
 	assert_int_equal(store_balance_put(st, y24, &b, &err), 0);
-	assert_int_equal(store_turnover_put(st, y23, "1930", 10, &err), 0);
-	assert_int_equal(store_turnover_put(st, y24, "1930", 20, &err), 0);
+	assert_int_equal(store_turnover_put(st, y23, "1930", 10, 10, 0, &err), 0);
+	assert_int_equal(store_turnover_put(st, y24, "1930", 20, 20, 0, &err), 0);
 
 	assert_int_equal(store_ver_count(st, y24, &vers, &n_trans, &err), 0);
 	assert_int_equal(vers, 1);
@@ -761,10 +761,10 @@ static void test_books(void **state)
 	put(st, y, BAL_OIB, "1510", 0, "6 \"1\"", 700, NULL);
 	put(st, y, BAL_PSALDO, "3010", 202401, "", -5000, NULL);
 	put(st, y, BAL_IB, "3011", 0, "6 \"1\"", 1, NULL);
-	assert_int_equal(store_turnover_put(st, y, "1930", 50000, &err), 0);
-	assert_int_equal(store_turnover_put(st, y, "19300", 3, &err), 0);
-	assert_int_equal(store_turnover_put(st, y, "4010", 7, &err), 0);
-	assert_int_equal(store_turnover_put(st, y, "4010", 8, &err), 0);   /* replaces */
+	assert_int_equal(store_turnover_put(st, y, "1930", 50000, 60000, -10000, &err), 0);
+	assert_int_equal(store_turnover_put(st, y, "19300", 3, 3, 0, &err), 0);
+	assert_int_equal(store_turnover_put(st, y, "4010", 7, 7, 0, &err), 0);
+	assert_int_equal(store_turnover_put(st, y, "4010", 8, 8, 0, &err), 0);   /* replaces */
 
 	assert_int_equal(store_year_get(st, 2024, &fy, &err), 0);
 	memset(&b, 0xff, sizeof(b));
@@ -783,6 +783,8 @@ static void test_books(void **state)
 	assert_int_equal(b.accounts[0].ub, 150000);
 	assert_int_equal(b.accounts[0].res, 0);
 	assert_int_equal(b.accounts[0].turnover, 50000);
+	assert_int_equal(b.accounts[0].debit, 60000);
+	assert_int_equal(b.accounts[0].credit, -10000);
 	assert_string_equal(b.accounts[1].number, "19300");
 	assert_true(b.accounts[1].has_turnover);
 	assert_false(b.accounts[1].has_ib || b.accounts[1].has_ub || b.accounts[1].has_res);
@@ -816,7 +818,7 @@ static void test_books(void **state)
 	year_books_release(&b);
 
 	/* An account number too long to hold is refused, not cut. */
-	assert_int_equal(store_turnover_put(st, fy.id, "123456789012345678901234", 1, &err), 0);
+	assert_int_equal(store_turnover_put(st, fy.id, "123456789012345678901234", 1, 1, 0, &err), 0);
 	assert_int_equal(store_year_books(st, &fy, &b, &err), -1);
 	assert_string_equal(err.msg, "kontonumret '123456789012345678901234' är längre än 23 tecken");
 	assert_null(b.accounts);
