@@ -13,6 +13,7 @@
 #include "app/app.h"
 #include "app/app_int.h"
 #include "base/err.h"
+#include "base/money.h"
 #include "base/orgnr.h"
 #include "base/range.h"
 #include "base/xmalloc.h"
@@ -124,6 +125,48 @@ static int year_statements(struct store *st, const struct fiscal_year *fy,
 	return rc;
 }
 
+/* Adds a sum of transactions up to a date to its account's turnover. */
+static int add_until(void *ctx, const char *account, const char *objects, int64_t sum, struct err *err)
+{
+	struct year_books *b = ctx;
+	struct year_account *a = (struct year_account *)year_books_find(b, account);
+
+	(void)objects;
+	if (!a)
+		return 0;     /* an account the year's books do not have cannot hold a sum */
+	a->has_turnover = 1;
+	if (money_add(a->turnover, sum, &a->turnover) < 0)
+		return err_set(err, "beloppen på konto %s är för stora att summera", account);
+	return 0;
+}
+
+/* The statements of the part of year fy up to and including until: the
+ * opening balances and the transactions dated up to it (the closing
+ * balances and the year's results of the file are the whole year's). */
+static int period_statements(struct store *st, const struct fiscal_year *fy, struct date until,
+			     const struct account_map *map, struct statements *out, struct err *err)
+{
+	struct year_books b;
+	size_t i;
+	int rc = -1;
+
+	memset(&b, 0, sizeof(b));
+	if (store_year_books(st, fy, &b, err) < 0)
+		return -1;
+	for (i = 0; i < b.n; i++) {
+		b.accounts[i].has_ub = b.accounts[i].has_res = 0;
+		b.accounts[i].has_turnover = 0;
+		b.accounts[i].turnover = b.accounts[i].debit = b.accounts[i].credit = 0;
+	}
+	if (store_account_sums_until(st, fy->id, until, add_until, &b, err) == 0 &&
+	    statements_compute(&b, map, out, err) == 0) {
+		out->period.end = until;
+		rc = 0;
+	}
+	year_books_release(&b);
+	return rc;
+}
+
 static int find_year(struct store *st, int year, struct fiscal_year *fy, struct err *err)
 {
 	int rc = store_year_get(st, year, fy, err);
@@ -152,6 +195,49 @@ int app_statements(struct store *st, int year, struct statements *cur,
 		goto out;
 	if (found == 0) {
 		if (year_statements(st, &pfy, &map, prev, err) < 0)
+			goto out;
+		*has_prev = 1;
+	}
+	rc = 0;
+out:
+	account_map_release(&map);
+	return rc;
+}
+
+/* until a year earlier; 28 February for a 29th. */
+static struct date year_before(struct date d)
+{
+	d.y--;
+	if (d.m == 2 && d.d == 29)
+		d.d = 28;
+	return d;
+}
+
+int app_statements_until(struct store *st, struct date until, struct statements *cur, struct statements *prev,
+			 int *has_prev, struct err *err)
+{
+	struct fiscal_year fy, pfy;
+	struct account_map map;
+	int rc = -1, found;
+
+	*has_prev = 0;
+	if (find_year(st, until.y, &fy, err) < 0)
+		return -1;
+	if (!period_contains(fy.period, until)) {
+		char d[11];
+
+		date_format(d, until);
+		return err_set(err, "%s ligger inte i räkenskapsåret %d", d, until.y);
+	}
+	if (app_map_get(st, &map, NULL, err) < 0)
+		return -1;
+	if (period_statements(st, &fy, until, &map, cur, err) < 0)
+		goto out;
+	found = store_year_get(st, until.y - 1, &pfy, err);
+	if (found < 0)
+		goto out;
+	if (found == 0) {
+		if (period_statements(st, &pfy, year_before(until), &map, prev, err) < 0)
 			goto out;
 		*has_prev = 1;
 	}

@@ -147,6 +147,12 @@ int app_latest_year(struct store *st, int *year, struct err *err);
  * year before (*has_prev). */
 int app_statements(struct store *st, int year, struct statements *cur,
 		   struct statements *prev, int *has_prev, struct err *err);
+/* The statements of the part of a fiscal year up to and including until
+ * (an interim report's period, RKR R17): the opening balances and the
+ * transactions dated up to it; prev the same part of the year before,
+ * when the books hold it. cur->period.end is until. */
+int app_statements_until(struct store *st, struct date until, struct statements *cur, struct statements *prev,
+			 int *has_prev, struct err *err);
 
 /* The statements of `year` as a document (caller frees with doc_free). */
 struct doc *app_report_statements(struct store *st, int year, struct err *err);
@@ -342,8 +348,8 @@ struct doc *app_report_allocations(struct store *st, const char *which, struct e
 
 /* A structural or competence activity with its attendance per member
  * organisation ("Försäkringskassan=40, Arbetsförmedlingen=30"). */
-int app_activity_add(struct store *st, const char *name, const char *date, const char *kind,
-		     const char *organiser, const char *attendees, int64_t *total, struct err *err);
+struct app_activity_fields;
+int app_activity_add(struct store *st, const struct app_activity_fields *f, int64_t *total, struct err *err);
 struct doc *app_report_activities(struct store *st, int year, struct err *err);
 
 /* Corrections: every kind of record the command line adds can be changed
@@ -386,9 +392,11 @@ int app_anonymous_remove(struct store *st, int64_t id, struct err *err);
 int app_anonymous_list(struct store *st, int64_t id, struct anonymous_count **out, size_t *n, struct err *err);
 /* The anonymous counts of one intervention (which) or all (NULL), with ids. */
 struct doc *app_report_anonymous(struct store *st, const char *which, struct err *err);
-/* An activity; attendees replace the whole attendance. */
+/* An activity; attendees replace the whole attendance. meetings: how
+ * many meetings a series had (at least 1); persons: how many different
+ * people came ("" when not known), at most the attendance. */
 struct app_activity_fields {
-	const char *name, *date, *kind, *organiser, *attendees;
+	const char *name, *date, *kind, *organiser, *attendees, *meetings, *persons;
 };
 int app_activity_edit(struct store *st, int64_t id, const struct app_activity_fields *f, struct err *err);
 int app_activity_remove(struct store *st, int64_t id, struct err *err);

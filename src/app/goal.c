@@ -77,7 +77,8 @@ static int result_apply(struct store *st, const struct app_result_fields *f, str
 	if (f->indicator) {
 		if (indicator_kind_parse(f->indicator, &r->indicator) < 0)
 			return err_set(err, "okänd indikator '%s' (manual, exit-share, participants, attendees, "
-				       "equity-share eller within-budget)", f->indicator), err_field(err, "indicator");
+				       "attendees-structural, attendees-competence, equity-share eller within-budget)",
+				       f->indicator), err_field(err, "indicator");
 		new_indicator = 1;
 	}
 	if (r->indicator == IND_NONE && ((f->target && *f->target) || f->unit || (f->insats && *f->insats))) {
@@ -545,7 +546,9 @@ int app_indicator_value(struct store *st, int year, const struct date *until, co
 		}
 		return 0;
 	}
-	case IND_ATTENDEES: {
+	case IND_ATTENDEES:
+	case IND_ATTENDEES_STRUCTURAL:
+	case IND_ATTENDEES_COMPETENCE: {
 		struct activity *acts = NULL;
 		size_t n = 0, i;
 		int64_t total = 0;
@@ -553,7 +556,10 @@ int app_indicator_value(struct store *st, int year, const struct date *until, co
 		if (store_activity_list(st, year, &acts, &n, err) < 0)
 			return -1;
 		for (i = 0; i < n; i++) {
-			if (date_cmp(acts[i].date, end) <= 0)
+			int counted = r->indicator == IND_ATTENDEES ||
+				      (r->indicator == IND_ATTENDEES_STRUCTURAL) == (acts[i].kind == ACTIVITY_STRUCTURAL);
+
+			if (counted && date_cmp(acts[i].date, end) <= 0)
 				total += activity_total(&acts[i]);
 			activity_release(&acts[i]);
 		}

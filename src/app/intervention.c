@@ -720,6 +720,24 @@ struct doc *app_report_anonymous(struct store *st, const char *which, struct err
 
 /* The given fields of f onto a (NULL keeps a field; attendees replace the
  * whole list), each checked: the one validation of an activity. */
+/* A count: digits only, at most a million. */
+static int count_parse(const char *s, int64_t *out)
+{
+	int64_t v = 0;
+
+	if (!*s)
+		return -1;
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9')
+			return -1;
+		v = v * 10 + (*s - '0');
+		if (v > 1000000)
+			return -1;
+	}
+	*out = v;
+	return 0;
+}
+
 static int activity_apply(struct activity *a, const struct app_activity_fields *f, struct err *err)
 {
 	if (field(a->name, sizeof(a->name), f->name, "namnet", err) < 0 ||
@@ -733,8 +751,30 @@ static int activity_apply(struct activity *a, const struct app_activity_fields *
 		return err_set(err, "aktiviteten behöver ett datum (--date)");
 	if (f->kind && activity_kind_parse(f->kind, &a->kind) < 0)
 		return err_set(err, "okänd sorts aktivitet '%s' (strukturinriktad eller kompetenshöjande)", f->kind);
-	if (f->attendees)
-		return activity_parse_attendance(a, f->attendees, err);
+	if (f->attendees && activity_parse_attendance(a, f->attendees, err) < 0)
+		return -1;
+	if (f->meetings) {
+		int64_t v;
+
+		if (count_parse(f->meetings, &v) < 0 || v < 1)
+			return err_set(err, "antalet träffar ska vara ett heltal, minst 1, inte '%s'", f->meetings),
+			       err_field(err, "meetings");
+		a->meetings = v;
+	}
+	if (a->meetings < 1)
+		a->meetings = 1;
+	if (f->persons && !*f->persons) {
+		a->has_persons = 0;
+		a->persons = 0;
+	} else if (f->persons) {
+		if (count_parse(f->persons, &a->persons) < 0)
+			return err_set(err, "antalet personer ska vara ett heltal, inte '%s'", f->persons),
+			       err_field(err, "persons");
+		a->has_persons = 1;
+	}
+	if (a->has_persons && a->persons > activity_total(a))
+		return err_set(err, "%lld olika personer kan inte ha kommit när deltagarna var %lld sammanlagt",
+			       (long long)a->persons, (long long)activity_total(a)), err_field(err, "persons");
 	return 0;
 }
 
@@ -751,20 +791,20 @@ static json_t *activity_json(const struct activity *a)
 	for (i = 0; i < a->n_attendance; i++)
 		json_object_set_new(att, a->attendance[i].organisation, json_integer(a->attendance[i].attendees));
 	json_object_set_new(o, "attendance", att);
+	json_object_set_new(o, "meetings", json_integer(a->meetings));
+	json_object_set_new(o, "persons", a->has_persons ? json_integer(a->persons) : json_null());
 	return o;
 }
 
-int app_activity_add(struct store *st, const char *name, const char *date, const char *kind,
-		     const char *organiser, const char *attendees, int64_t *total, struct err *err)
+int app_activity_add(struct store *st, const struct app_activity_fields *f, int64_t *total, struct err *err)
 {
-	struct app_activity_fields f = { name, date, kind, organiser, attendees };
 	struct activity a;
 	int rc = -1;
 
 	memset(&a, 0, sizeof(a));
-	if (!kind)
+	if (!f->kind)
 		return err_set(err, "okänd sorts aktivitet '' (strukturinriktad eller kompetenshöjande)");
-	if (activity_apply(&a, &f, err) < 0)
+	if (activity_apply(&a, f, err) < 0)
 		goto out;
 	if (store_begin(st, err) < 0)
 		goto out;

@@ -358,7 +358,8 @@ static int cmd_activity_edit(struct cli *cli, int argc, char **argv)
 	struct activity_edit e = { .id = 0 };
 	const struct opt opts[] = { { "name", 1, &e.f.name, NULL }, { "date", 1, &e.f.date, NULL },
 				    { "kind", 1, &e.f.kind, NULL }, { "organiser", 1, &e.f.organiser, NULL },
-				    { "attendees", 1, &e.f.attendees, NULL }, { 0 } };
+				    { "attendees", 1, &e.f.attendees, NULL }, { "meetings", 1, &e.f.meetings, NULL },
+				    { "persons", 1, &e.f.persons, NULL }, { 0 } };
 
 	return cmd_edit_id(cli, &correct_cmds[A_EDIT], argc, argv, opts, &e.id, activity_edit, &e, "aktivitet");
 }
@@ -568,7 +569,9 @@ const struct cmd correct_cmds[] = {
 		     "Vägras när aktivitetens år är fastställt.\n\n"
 		     "Val:\n  --name NAMN         namnet\n  --date DATUM        dagen\n"
 		     "  --kind SLAG         strukturinriktad eller kompetenshöjande\n"
-		     "  --organiser TEXT    arrangören\n  --attendees LISTA   organisation=antal, med komma emellan\n",
+		     "  --organiser TEXT    arrangören\n  --attendees LISTA   organisation=antal, med komma emellan\n"
+		     "  --meetings N        hur många träffar en serie hade\n"
+		     "  --persons N         hur många olika personer som kom (\"\": okänt)\n",
 		     cmd_activity_edit },
 	[A_REMOVE] = { "activity", "remove", "activity remove ID", "ta bort en aktivitet",
 		       "Tar bort aktiviteten med id ID och dess deltagare. Vägras när\n"

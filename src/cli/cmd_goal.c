@@ -283,6 +283,8 @@ const struct cmd goal_cmds[] = {
 		       "  exit-share      andel avslutade till arbete eller studier, % (--insats eller alla)\n"
 		       "  participants    antal deltagare under året (--insats eller alla)\n"
 		       "  attendees       antal deltagare i årets aktiviteter\n"
+		       "  attendees-structural  deltagare i årets strukturinriktade aktiviteter\n"
+		       "  attendees-competence  deltagare i årets kompetenshöjande aktiviteter\n"
 		       "  equity-share    eget kapital / medlemsbidrag vid årets slut, % (högst)\n"
 		       "  within-budget   årets kostnader / budgeterade kostnader, % (högst)\n"
 		       "  manual          ett värde som skrivs in med 'goal assess --value'\n\n"

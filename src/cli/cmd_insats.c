@@ -167,10 +167,11 @@ static int cmd_report_commitments(struct cli *cli, int argc, char **argv)
 static int cmd_activity_add(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &insats_cmds[A_ADD];
-	const char *date = NULL, *kind = NULL, *organiser = NULL, *attendees = NULL, *pos[1];
-	const struct opt opts[] = { { "date", 1, &date, NULL }, { "kind", 1, &kind, NULL },
-				    { "organiser", 1, &organiser, NULL }, { "attendees", 1, &attendees, NULL },
-				    { 0 } };
+	struct app_activity_fields f = { NULL, NULL, NULL, NULL, NULL, NULL, NULL };
+	const char *pos[1];
+	const struct opt opts[] = { { "date", 1, &f.date, NULL }, { "kind", 1, &f.kind, NULL },
+				    { "organiser", 1, &f.organiser, NULL }, { "attendees", 1, &f.attendees, NULL },
+				    { "meetings", 1, &f.meetings, NULL }, { "persons", 1, &f.persons, NULL }, { 0 } };
 	struct store *st = NULL;
 	struct err err;
 	int64_t total = 0;
@@ -183,7 +184,8 @@ static int cmd_activity_add(struct cli *cli, int argc, char **argv)
 		return cli_usage(c, "ange aktivitetens namn");
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
-	rc = app_activity_add(st, pos[0], date, kind, organiser, attendees, &total, &err);
+	f.name = pos[0];
+	rc = app_activity_add(st, &f, &total, &err);
 	app_close(st);
 	if (rc < 0)
 		return cli_fail(&err);
@@ -421,7 +423,10 @@ const struct cmd insats_cmds[] = {
 		    "  finsam activity add Handläggarforum --date 2022-10-12 --kind kompetenshöjande \\\n"
 		    "        --attendees \"Försäkringskassan=40, Arbetsförmedlingen=38, Region=35, Kommunerna=40\"\n\n"
 		    "Val:\n  --date DATUM        dagen\n  --kind SLAG         strukturinriktad eller kompetenshöjande\n"
-		    "  --organiser TEXT    arrangören\n  --attendees LISTA   organisation=antal, med komma emellan\n",
+		    "  --organiser TEXT    arrangören\n  --attendees LISTA   organisation=antal, med komma emellan\n"
+		    "  --meetings N        en serie träffar: hur många (standard 1); deltagarna\n"
+		    "                      räknas då vid varje träff\n"
+		    "  --persons N         hur många olika personer som kom (högst deltagarna)\n",
 		    cmd_activity_add },
 	[A_LIST] = { "activity", "list", "activity list [--year ÅR] [--format F]", "visa aktiviteterna",
 		     "Visar aktiviteterna (för ÅR) med antal deltagare, totalt och per organisation.\n\n"

@@ -76,6 +76,24 @@ int activity_parse_attendance(struct activity *a, const char *s, struct err *err
 	return 0;
 }
 
+void activity_totals(const struct activity *acts, size_t n, struct activity_totals out[2])
+{
+	size_t i;
+
+	memset(out, 0, 2 * sizeof(*out));
+	for (i = 0; i < n; i++) {
+		struct activity_totals *t = &out[acts[i].kind == ACTIVITY_COMPETENCE];
+
+		t->activities++;
+		t->meetings += acts[i].meetings > 0 ? acts[i].meetings : 1;
+		t->attendees += activity_total(&acts[i]);
+		if (acts[i].has_persons) {
+			t->persons += acts[i].persons;
+			t->persons_known++;
+		}
+	}
+}
+
 int64_t activity_total(const struct activity *a)
 {
 	int64_t t = 0;

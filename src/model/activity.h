@@ -28,7 +28,22 @@ struct activity {
 	char organiser[200];
 	struct attendance *attendance;   /* owned */
 	size_t n_attendance;
+	int64_t meetings;                /* a series of meetings: how many (at least 1) */
+	int64_t persons;                 /* different people who came, when known */
+	int has_persons;
 };
+
+/* The year's activities of one kind together: how many, their meetings,
+ * the attendance (each person at each meeting) and the different people
+ * (those of the activities that say; with persons_known how many do). */
+struct activity_totals {
+	int64_t activities, meetings, attendees, persons;
+	int64_t persons_known;
+};
+
+/* Adds up acts[0..n) per kind into out[ACTIVITY_STRUCTURAL] and
+ * out[ACTIVITY_COMPETENCE]. */
+void activity_totals(const struct activity *acts, size_t n, struct activity_totals out[2]);
 
 /* "structural"/"strukturinriktad"/"strukturpåverkande", "competence"/"kompetenshöjande". */
 int activity_kind_parse(const char *s, enum activity_kind *out);

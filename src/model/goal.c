@@ -38,6 +38,8 @@ static const struct {
 	{ "attendees", "personer", 0 },
 	{ "equity-share", "%", 1 },
 	{ "within-budget", "%", 1 },
+	{ "attendees-structural", "personer", 0 },
+	{ "attendees-competence", "personer", 0 },
 };
 
 const char *goal_area_key(enum goal_area a)

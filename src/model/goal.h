@@ -26,6 +26,8 @@ enum indicator_kind {
 	IND_ATTENDEES,     /* attendees of the year's competence and structural activities */
 	IND_EQUITY_SHARE,  /* equity at the year's end / the members' grant, % (at most) */
 	IND_WITHIN_BUDGET, /* the year's costs / the budgeted costs, % (at most) */
+	IND_ATTENDEES_STRUCTURAL, /* attendees of the year's structural activities */
+	IND_ATTENDEES_COMPETENCE, /* attendees of the year's competence activities */
 	IND__MAX
 };
 

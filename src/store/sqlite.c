@@ -177,10 +177,11 @@ static const char *const sql[Q__MAX] = {
 		      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 	[Q_DEC_LIST] = "SELECT id, intervention_id, meeting_date, amount, year_from, year_to, note "
 		       "FROM decision ORDER BY meeting_date, id",
-	[Q_ACT_ADD] = "INSERT INTO activity (name, date, kind, organiser) VALUES (?1, ?2, ?3, ?4)",
+	[Q_ACT_ADD] = "INSERT INTO activity (name, date, kind, organiser, meetings, persons) "
+		      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 	[Q_ACT_ATT_ADD] = "INSERT INTO activity_attendance (activity_id, organisation, attendees) "
 			  "VALUES (?1, ?2, ?3)",
-	[Q_ACT_LIST] = "SELECT id, name, date, kind, organiser FROM activity "
+	[Q_ACT_LIST] = "SELECT id, name, date, kind, organiser, meetings, persons FROM activity "
 		       "WHERE ?1 = 0 OR substr(date, 1, 4) = ?2 ORDER BY date, id",
 	[Q_P_ADD] = "INSERT INTO participant (code, pnr_hash, sex, birth_year, education) "
 		    "VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -2055,6 +2056,7 @@ int store_activity_add(struct store *st, struct activity *a, struct err *err)
 	sq_bind_date(s, 2, a->date, d);
 	sq_bind_text(s, 3, activity_kind_key(a->kind));
 	sq_bind_text(s, 4, a->organiser);
+	sq_bind_activity_counts(s, 5, a);
 	if (sq_exec_step(st, s, err, "spara aktiviteten") < 0)
 		return -1;
 	a->id = sqlite3_last_insert_rowid(st->db);
@@ -2098,6 +2100,7 @@ int store_activity_list(struct store *st, int year, struct activity **out, size_
 		activity_kind_parse(sq_col_text(s, 3) ? sq_col_text(s, 3) : "", &k);
 		a->kind = k;
 		sq_copy_col(a->organiser, sizeof(a->organiser), s, 4);
+		sq_activity_counts(s, 5, a);
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)

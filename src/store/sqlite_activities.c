@@ -11,7 +11,8 @@
 #include "store/sqlite_int.h"
 #include "store/store.h"
 
-static const char sql_act_get[] = "SELECT id, name, date, kind, organiser FROM activity WHERE id = ?1";
+static const char sql_act_get[] = "SELECT id, name, date, kind, organiser, meetings, persons FROM activity "
+				   "WHERE id = ?1";
 static const char sql_att_list[] =
 	"SELECT organisation, attendees FROM activity_attendance WHERE activity_id = ?1 ORDER BY rowid";
 
@@ -26,6 +27,23 @@ static void fill_activity(sqlite3_stmt *s, void *row)
 	activity_kind_parse(sq_col_text(s, 3) ? sq_col_text(s, 3) : "", &k);
 	a->kind = k;
 	sq_copy_col(a->organiser, sizeof(a->organiser), s, 4);
+	sq_activity_counts(s, 5, a);
+}
+
+void sq_activity_counts(sqlite3_stmt *s, int col, struct activity *a)
+{
+	a->meetings = sqlite3_column_int64(s, col);
+	a->has_persons = sqlite3_column_type(s, col + 1) != SQLITE_NULL;
+	a->persons = sqlite3_column_int64(s, col + 1);
+}
+
+void sq_bind_activity_counts(sqlite3_stmt *s, int first, const struct activity *a)
+{
+	sqlite3_bind_int64(s, first, a->meetings > 0 ? a->meetings : 1);
+	if (a->has_persons)
+		sqlite3_bind_int64(s, first + 1, a->persons);
+	else
+		sqlite3_bind_null(s, first + 1);
 }
 
 static void fill_attendance(sqlite3_stmt *s, void *row)
@@ -60,7 +78,8 @@ int store_activity_get(struct store *st, int64_t id, struct activity *out, struc
 	return 0;
 }
 
-static const char sql_act_update[] = "UPDATE activity SET name = ?2, date = ?3, kind = ?4, organiser = ?5 WHERE id = ?1";
+static const char sql_act_update[] = "UPDATE activity SET name = ?2, date = ?3, kind = ?4, organiser = ?5, "
+				      "meetings = ?6, persons = ?7 WHERE id = ?1";
 static const char sql_att_clear[] = "DELETE FROM activity_attendance WHERE activity_id = ?1";
 static const char sql_att_add[] =
 	"INSERT INTO activity_attendance (activity_id, organisation, attendees) VALUES (?1, ?2, ?3)";
@@ -78,6 +97,7 @@ int store_activity_update(struct store *st, const struct activity *a, struct err
 	sq_bind_date(s, 3, a->date, d);
 	sq_bind_text(s, 4, activity_kind_key(a->kind));
 	sq_bind_text(s, 5, a->organiser);
+	sq_bind_activity_counts(s, 6, a);
 	if (sq_exec_step(st, s, err, "ändra aktiviteten") < 0)
 		return -1;
 	if (sqlite3_changes(st->db) == 0)

@@ -71,6 +71,11 @@ void sq_bind_intervention(sqlite3_stmt *s, int first, const struct intervention 
 /* Fill a struct anonymous_count / struct board_member from a row of
  * their tables' columns, for sq_read_rows. */
 void sq_fill_anonymous(sqlite3_stmt *s, void *row);
+/* An activity's meetings and persons from columns col, col + 1, and bound
+ * to parameters first, first + 1 (persons NULL when not known). */
+struct activity;
+void sq_activity_counts(sqlite3_stmt *s, int col, struct activity *a);
+void sq_bind_activity_counts(sqlite3_stmt *s, int first, const struct activity *a);
 void sq_fill_board(sqlite3_stmt *s, void *row);
 /* Removes the row of `table` with id through the statement text ("DELETE
  * FROM x WHERE id = ?1"): STORE_NOT_FOUND when there was none. */

@@ -75,13 +75,16 @@ static const char *given(const struct form *f, const char *name)
 static const char *const period_keys[] = { "annual", "interim" };
 static const char *const period_labels[] = { "Helår", "Delår" };
 
-static const char *const indicator_keys[] = { "manual", "exit-share", "participants", "attendees", "equity-share",
+static const char *const indicator_keys[] = { "manual", "exit-share", "participants", "attendees",
+					      "attendees-structural", "attendees-competence", "equity-share",
 					      "within-budget" };
 static const char *const indicator_labels[] = {
 	"Värde som anges vid bedömningen",
 	"Andel avslutade till arbete eller studier (%)",
 	"Inskrivna deltagare under året",
 	"Deltagare i aktiviteter",
+	"Deltagare i strukturinriktade aktiviteter",
+	"Deltagare i kompetenshöjande aktiviteter",
 	"Eget kapital i procent av driftbidraget",
 	"Kostnader i procent av budgeten",
 };

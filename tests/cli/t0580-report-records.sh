@@ -98,6 +98,53 @@ expect_rc 0 "results removed"
 run --db "$db" insats results "Steget vidare" "$T/res.md" --year 2025
 expect_rc 0 "results again"
 
+# ---- activities: a series of meetings and the different people ----
+run --db "$db" activity add "Kurs i samverkan" --date 2025-03-01 --kind kompetenshöjande \
+	--attendees "Försäkringskassan=30, Kommunen=30" --meetings 6 --persons 12
+expect_rc 0 "a series of six meetings"
+run --db "$db" activity add "Nätverksträff" --date 2025-04-01 --kind strukturinriktad --attendees "Regionen=9"
+expect_rc 0 "one meeting"
+run --db "$db" activity add "Fel" --date 2025-04-01 --kind strukturinriktad --attendees "Regionen=9" --persons 10
+expect_rc 2 "more people than attendance"
+expect_err "10 olika personer kan inte ha kommit när deltagarna var 9 sammanlagt"
+run --db "$db" activity add "Fel" --date 2025-04-01 --kind strukturinriktad --attendees "Regionen=9" --meetings 0
+expect_rc 2 "no meeting"
+expect_err "antalet träffar ska vara ett heltal, minst 1"
+run --db "$db" activity list --year 2025 --format json
+expect_rc 0 "activity list"
+checks=$((checks + 1))
+grep -q '"Fel"' "$T/out" && fail "a refused activity was stored"
+run --db "$db" goal add --year 2025 --title "Samverkan" --area individ
+expect_rc 0 "goal add"
+run --db "$db" goal result 1 --year 2025 --text "Deltagare i kompetenshöjande" --indicator attendees-competence --target 50
+expect_rc 0 "an indicator of one kind of activity"
+run --db "$db" goal result 1 --year 2025 --text "Deltagare i strukturinriktade" --indicator attendees-structural --target 5
+expect_rc 0 "the other kind"
+run --db "$db" goal result 1 --year 2025 --text "Fel" --indicator attendees-alla
+expect_rc 2 "an unknown indicator"
+expect_err "attendees-structural, attendees-competence"
+run --db "$db" goal list --year 2025 --format json
+expect_rc 0 "goal list"
+cp "$T/out" "$T/ind.json"
+python3 - "$T/ind.json" > "$T/ind.txt" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+def walk(v):
+    if isinstance(v, dict):
+        if "indicator" in v and str(v.get("indicator", "")).startswith("attendees-"):
+            print(v["indicator"], v.get("value").split(".")[0])
+        for x in v.values(): walk(x)
+    elif isinstance(v, list):
+        for x in v: walk(x)
+walk(d)
+PY
+checks=$((checks + 1))
+grep -q "^attendees-competence 60" "$T/ind.txt" || fail "competence attendees: $(cat "$T/ind.txt")"
+checks=$((checks + 1))
+grep -q "^attendees-structural 9" "$T/ind.txt" || fail "structural attendees: $(cat "$T/ind.txt")"
+run --db "$db" activity edit 1 --persons ""
+expect_rc 0 "persons not known again"
+
 # ---- the log ----
 run --db "$db" audit --format json
 expect_rc 0 "audit"

@@ -38,10 +38,47 @@ static void test_attendance(void **state)
 	assert_int_equal(activity_kind_parse("fest", &k), -1);
 }
 
+/* The year's activities per kind: meetings of a series, attendance at
+ * each, and the different people where they are known. */
+static void test_totals(void **state)
+{
+	struct attendance a1[] = { { "Försäkringskassan", 30 }, { "Kommunen", 30 } }, a2[] = { { "Regionen", 9 } },
+			  a3[] = { { "Regionen", 4 } };
+	struct activity acts[3];
+	struct activity_totals t[2];
+
+	(void)state;
+	memset(acts, 0, sizeof(acts));
+	acts[0].kind = ACTIVITY_COMPETENCE;
+	acts[0].attendance = a1;
+	acts[0].n_attendance = 2;
+	acts[0].meetings = 6;
+	acts[0].persons = 12;
+	acts[0].has_persons = 1;
+	acts[1].kind = ACTIVITY_STRUCTURAL;
+	acts[1].attendance = a2;
+	acts[1].n_attendance = 1;
+	acts[1].meetings = 1;
+	acts[2].kind = ACTIVITY_STRUCTURAL;
+	acts[2].attendance = a3;
+	acts[2].n_attendance = 1;     /* meetings 0: counted as one */
+	activity_totals(acts, 3, t);
+	assert_int_equal(t[ACTIVITY_COMPETENCE].activities, 1);
+	assert_int_equal(t[ACTIVITY_COMPETENCE].meetings, 6);
+	assert_int_equal(t[ACTIVITY_COMPETENCE].attendees, 60);
+	assert_int_equal(t[ACTIVITY_COMPETENCE].persons, 12);
+	assert_int_equal(t[ACTIVITY_COMPETENCE].persons_known, 1);
+	assert_int_equal(t[ACTIVITY_STRUCTURAL].activities, 2);
+	assert_int_equal(t[ACTIVITY_STRUCTURAL].meetings, 2);
+	assert_int_equal(t[ACTIVITY_STRUCTURAL].attendees, 13);
+	assert_int_equal(t[ACTIVITY_STRUCTURAL].persons_known, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_attendance),
+		cmocka_unit_test(test_totals),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -57,3 +57,9 @@ UPDATE turnover SET
 	debit = coalesce((SELECT f.debit FROM flows f WHERE f.year_id = turnover.year_id AND f.account = turnover.account), 0),
 	credit = coalesce((SELECT f.credit FROM flows f WHERE f.year_id = turnover.year_id AND f.account = turnover.account), 0);
 DROP TABLE temp.flows;
+
+-- An activity may be a series of meetings (a course of six sessions): its
+-- attendance counts each person at each meeting, and persons says how many
+-- different people came (NULL: not known).
+ALTER TABLE activity ADD COLUMN meetings INTEGER NOT NULL DEFAULT 1 CHECK (meetings >= 1);
+ALTER TABLE activity ADD COLUMN persons INTEGER CHECK (persons >= 0);
