@@ -667,8 +667,12 @@ int app_year_pstats(struct store *st, int year, int64_t intervention_id, const s
 	struct as_of a = { s, until ? *until : (struct date){ year, 12, 31 } };
 	struct anonymous_count *anon = NULL;
 	size_t n = 0, i;
+	int young_from;
 
 	pstats_init(year, s);
+	if (app_setting_int(st, "young-from", &young_from, err) < 0)
+		return -1;
+	pstats_young_from(s, young_from);
 	if (store_enrolment_each_year(st, year, intervention_id, add_as_of, &a, err) < 0 ||
 	    store_anonymous_list(st, year, intervention_id, &anon, &n, err) < 0)
 		return -1;

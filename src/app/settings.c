@@ -20,6 +20,8 @@ static const struct setting_def {
 	int def, min, max;
 } defs[] = {
 	{ "min-cell", "Minsta grupp som visas i skyddad deltagar- och enkätstatistik (mindre visas som <N)", 5, 2, 100 },
+	{ "young-from", "Yngsta ålder i deltagarstatistiken: unga räknas från den till och med 29 år", PSTATS_YOUNG_FROM,
+	  PSTATS_YOUNG_MIN, PSTATS_YOUNG_MAX },
 };
 
 #define N_DEFS (sizeof(defs) / sizeof(defs[0]))

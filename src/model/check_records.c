@@ -77,10 +77,10 @@ long check_pstats_exits(const struct pstats *s, const char *group, struct buf *d
 	int b;
 
 	found += check_measures(&s->all, group, "alla åldrar", d, listed);
-	found += check_measures(&s->young, group, "16–29 år", d, listed);
+	found += check_measures(&s->young, group, s->young_label, d, listed);
 	found += check_measures(&s->older, group, "30 år och äldre", d, listed);
 	for (b = 0; b < PSTATS_BANDS; b++)
-		found += check_measures(&s->band[b], group, pstats_band_label(b), d, listed);
+		found += check_measures(&s->band[b], group, s->band_labels[b], d, listed);
 	return found;
 }
 

@@ -3,6 +3,7 @@
  */
 #include <stddef.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "model/pstats.h"
@@ -87,6 +88,28 @@ void pstats_init(int year, struct pstats *out)
 	init_dist(&out->support_after, VOCAB_SUPPORT);
 	init_dist(&out->exit_reason, VOCAB_EXIT_REASON);
 	init_dist(&out->support_before_exited, VOCAB_SUPPORT);
+	pstats_young_from(out, PSTATS_YOUNG_FROM);
+}
+
+void pstats_young_from(struct pstats *s, int from)
+{
+	int b;
+
+	if (from < PSTATS_YOUNG_MIN || from > PSTATS_YOUNG_MAX)
+		from = PSTATS_YOUNG_FROM;
+	s->young_from = from;
+	snprintf(s->young_label, sizeof(s->young_label), "%d–29 år", from);
+	for (b = 0; b < PSTATS_BANDS; b++) {
+		snprintf(s->band_keys[b], sizeof(s->band_keys[b]), "%s", band_keys[b]);
+		snprintf(s->band_labels[b], sizeof(s->band_labels[b]), "%s", band_labels[b]);
+	}
+	snprintf(s->band_keys[0], sizeof(s->band_keys[0]), "%d-19", from);
+	snprintf(s->band_labels[0], sizeof(s->band_labels[0]), "%d–19 år", from);
+}
+
+int pstats_band_in(const struct pstats *s, int age)
+{
+	return age < s->young_from ? -1 : pstats_band_of(age < 16 ? 16 : age);
 }
 
 /* Adds one person of the measure at offset off to every group they are in. */
@@ -109,15 +132,15 @@ void pstats_add(struct pstats *out, const struct participant *who, const struct 
 		return;     /* not in the intervention during the year */
 	woman = strcmp(who->sex, "kvinna") == 0;
 	age = x->enrolled.y - who->birth_year;
-	b = pstats_band_of(age);
+	b = pstats_band_in(out, age);
 	in[n++] = &out->all;
-	if (age >= 16)
+	if (age >= out->young_from)
 		in[n++] = age <= 29 ? &out->young : &out->older;
 	else
 		out->outside_bands++;
 	if (b >= 0)
 		in[n++] = &out->band[b];
-	else if (age >= 16)
+	else if (age >= out->young_from)
 		out->above_bands++;
 	add_in(in, n, offsetof(struct pmeasures, enrolled), woman);
 	count_word(&out->education, VOCAB_EDUCATION, who->education);

@@ -1,7 +1,8 @@
 /*
  * pstats.h: participant statistics for a year, overall or for one
  * intervention: enrolled, new, exited and exited to work or studies, by
- * sex and by age (young 16–29 at enrolment, older 30 and over); the share
+ * sex and by age (young 16–29 at enrolment, or from the age the förbund
+ * counts as young, such as 15; older 30 and over); the share
  * to work or studies, the mean days in the intervention, and the
  * distributions of education, time in support, support before and after,
  * and exit reasons. The measures are also given per age band at enrolment
@@ -56,14 +57,30 @@ struct pstats {
 	int year;
 	struct pmeasures all, young, older;
 	struct pmeasures band[PSTATS_BANDS];
-	int64_t outside_bands;    /* enrolled under 16 at enrolment */
+	int64_t outside_bands;    /* enrolled under young_from at enrolment */
 	int64_t above_bands;      /* enrolled at 65 or over: older, in no band */
 	struct psex anonymous;    /* anonymous participants of the year */
 	int64_t days_sum, days_n; /* for the mean days of those exited */
 	int share_hidden, mean_hidden;
 	struct pdist education, time_in_support, support_before, support_after, exit_reason;
 	struct pdist support_before_exited; /* support before, of those exited in the year */
+	int young_from;           /* the youngest age counted (16 unless set) */
+	char young_label[24];     /* "16–29 år" */
+	char band_keys[PSTATS_BANDS][8];    /* "16-19", "20-24", ... */
+	char band_labels[PSTATS_BANDS][24]; /* "16–19 år", ... */
 };
+
+/* The youngest age the statistics count (young from it to 29, the first
+ * age band from it to 19): PSTATS_YOUNG_FROM unless the förbund counts
+ * otherwise (Jämtland: 15), within PSTATS_YOUNG_MIN..PSTATS_YOUNG_MAX. */
+#define PSTATS_YOUNG_FROM 16
+#define PSTATS_YOUNG_MIN 13
+#define PSTATS_YOUNG_MAX 19
+/* Sets the youngest age of s (after pstats_init, before pstats_add);
+ * an age outside the range is taken as PSTATS_YOUNG_FROM. */
+void pstats_young_from(struct pstats *s, int from);
+/* The band of an age in s, or -1 outside the bands. */
+int pstats_band_in(const struct pstats *s, int age);
 
 /* Streaming: pstats_init, then pstats_add for each enrolment with its
  * participant (those outside the year are left out). */

@@ -130,6 +130,32 @@ static void test_bands(void **state)
 	assert_int_equal(s.band[5].enrolled.total.n, 1);
 	assert_int_equal(s.band[0].enrolled.women.n, 1);   /* 19; 16 is a man */
 	assert_int_equal(s.band[0].new_.total.n, 2);
+	assert_string_equal(s.young_label, "16–29 år");
+
+	/* A förbund that counts the young from 15 (Jämtland): the 15-year-old
+	 * is young and in the first band, which is 15–19. */
+	pstats_init(2022, &s);
+	pstats_young_from(&s, 15);
+	for (i = 0; i < 10; i++)
+		pstats_add(&s, &p[i], &e[i]);
+	assert_int_equal(s.outside_bands, 0);
+	assert_int_equal(s.young.enrolled.total.n, 7);
+	assert_int_equal(s.band[0].enrolled.total.n, 3);
+	assert_string_equal(s.young_label, "15–29 år");
+	assert_string_equal(s.band_keys[0], "15-19");
+	assert_string_equal(s.band_labels[0], "15–19 år");
+	assert_string_equal(s.band_labels[1], "20–24 år");
+	assert_int_equal(pstats_band_in(&s, 14), -1);
+	/* from 18: 16 and 17 are outside */
+	pstats_init(2022, &s);
+	pstats_young_from(&s, 18);
+	for (i = 0; i < 10; i++)
+		pstats_add(&s, &p[i], &e[i]);
+	assert_int_equal(s.outside_bands, 2);
+	assert_string_equal(s.band_labels[0], "18–19 år");
+	/* out of range: the default */
+	pstats_young_from(&s, 40);
+	assert_int_equal(s.young_from, 16);
 }
 
 static void test_anonymous(void **state)
