@@ -320,6 +320,24 @@ static int adopted_line(struct store *st, struct doc *d, int year, int annual, s
 	return 0;
 }
 
+/* The line under the title of the plan or the interim report the board
+ * has adopted: "Beslutad av förbundsstyrelsen DATE" (key "adopted"), from
+ * the record of its adoption; nothing when there is none. */
+static int decided_line(struct store *st, struct doc *d, const char *document, int year, struct err *err)
+{
+	struct date adopted;
+	char ds[11], line[80];
+	int rc = app_document_adopted(st, document, year, &adopted, err);
+
+	if (rc <= 0)
+		return rc;
+	date_format(ds, adopted);
+	snprintf(line, sizeof(line), "Beslutad av förbundsstyrelsen %s", ds);
+	doc_subtitle_add(d, line);
+	doc_meta_text(d, "adopted", ds);
+	return 0;
+}
+
 struct doc *app_report_annual(struct store *st, int year, struct err *err)
 {
 	struct association a;
@@ -484,7 +502,7 @@ struct doc *app_report_plan(struct store *st, int year, struct err *err)
 	d = doc_new(title);
 	doc_report_titles(d, &a);
 	doc_meta_int(d, "year", year);
-	if (adopted_line(st, d, year, 0, err) < 0)
+	if (decided_line(st, d, "plan", year, err) < 0 || adopted_line(st, d, year, 0, err) < 0)
 		goto fail;
 	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
 		if (text_section(st, d, NULL, texts[i].section, year, texts[i].title, err) < 0)
@@ -533,7 +551,7 @@ struct doc *app_report_interim_doc(struct store *st, struct date until, struct e
 	doc_report_titles(d, &a);
 	snprintf(line, sizeof(line), "Perioden %d-01-01 – %s", until.y, date_format(date, until));
 	doc_subtitle_add(d, line);
-	if (adopted_line(st, d, until.y, 0, err) < 0)
+	if (decided_line(st, d, "interim", until.y, err) < 0 || adopted_line(st, d, until.y, 0, err) < 0)
 		goto fail;
 	if (text_section(st, d, NULL, "interim", until.y, "Kommentarer", err) < 0)
 		goto fail;

@@ -325,6 +325,15 @@ struct app_staff_fields {
 int app_staff_set(struct store *st, int year, const struct app_staff_fields *f, struct err *err);
 int app_staff_remove(struct store *st, int year, struct err *err);
 int app_staff_get(struct store *st, int year, struct staff_year *out, struct err *err);
+/* The day the board adopted the plan or the interim report of year
+ * (document "plan"/"verksamhetsplan" or "interim"/"delårsrapport"), which
+ * the document then states ("Beslutad av förbundsstyrelsen DATE"): not
+ * after today, refused for a closed year, logged. The annual report's is
+ * the year's close. app_document_adopted gives 1 and the date, or 0. */
+int app_document_adopt(struct store *st, const char *document, int year, const char *date, struct err *err);
+int app_document_unadopt(struct store *st, const char *document, int year, struct err *err);
+int app_document_adopted(struct store *st, const char *document, int year, struct date *out, struct err *err);
+
 /* The lists of earlier years' key figures and of the staff per year. */
 struct doc *app_report_history(struct store *st, struct err *err);
 struct doc *app_report_staff(struct store *st, struct err *err);

@@ -330,3 +330,103 @@ struct doc *app_report_staff(struct store *st, struct err *err)
 	free(s);
 	return d;
 }
+
+/* ---- the board's adoption of the plan and the interim report ---- */
+
+static const struct {
+	const char *key, *word, *label;
+} adoptable[] = {
+	{ "plan", "verksamhetsplan", "verksamhetsplanen" },
+	{ "interim", "delårsrapport", "delårsrapporten" },
+};
+
+/* The document's key ("plan", "interim") for its key or Swedish word. */
+static int adoptable_of(const char *document, size_t *out, struct err *err)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(adoptable) / sizeof(adoptable[0]); i++) {
+		if (strcmp(document, adoptable[i].key) == 0 || strcmp(document, adoptable[i].word) == 0) {
+			*out = i;
+			return 0;
+		}
+	}
+	return err_set(err, "okänt dokument '%s' (plan eller interim; årsredovisningen fastställs när året "
+		       "stängs)", document), err_field(err, "document");
+}
+
+int app_document_adopt(struct store *st, const char *document, int year, const char *date, struct err *err)
+{
+	struct date d, before;
+	json_t *old = NULL, *new_;
+	char ds[11], what[80];
+	size_t k;
+	int rc;
+
+	if (adoptable_of(document, &k, err) < 0 || year_valid(year, err) < 0)
+		return -1;
+	if (!date || !*date)
+		return err_set(err, "ange dagen då förbundsstyrelsen beslutade om %s", adoptable[k].label),
+		       err_field(err, "date");
+	if (date_parse(date, &d, err) < 0)
+		return err_field(err, "date");
+	if (date_cmp(d, date_today()) > 0)
+		return err_set(err, "%s ligger efter i dag; ange dagen då styrelsen fattade beslutet", date_format(ds, d)),
+		       err_field(err, "date");
+	if (d.y < year - 2 || d.y > year + 1)
+		return err_set(err, "%s för %d beslutas inte %s", adoptable[k].label, year, date_format(ds, d)),
+		       err_field(err, "date");
+	if (store_begin(st, err) < 0)
+		return -1;
+	snprintf(what, sizeof(what), "%s för %d", adoptable[k].label, year);
+	rc = store_adoption_get(st, adoptable[k].key, year, &before, err);
+	if (rc < 0 || app_year_check_open(st, year, what, err) < 0 ||
+	    store_adoption_put(st, adoptable[k].key, year, d, err) < 0)
+		goto fail;
+	if (rc == 0)
+		old = json_pack("{s:s, s:i, s:s}", "document", adoptable[k].key, "year", year, "date",
+				date_format(ds, before));
+	new_ = json_pack("{s:s, s:i, s:s}", "document", adoptable[k].key, "year", year, "date", date_format(ds, d));
+	if (app_change(st, "fastställ dokument", "adoption", year, old, new_, err) < 0)
+		goto fail;
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+int app_document_unadopt(struct store *st, const char *document, int year, struct err *err)
+{
+	struct date before;
+	char ds[11], what[80];
+	size_t k;
+	int rc;
+
+	if (adoptable_of(document, &k, err) < 0)
+		return -1;
+	if (store_begin(st, err) < 0)
+		return -1;
+	snprintf(what, sizeof(what), "%s för %d", adoptable[k].label, year);
+	rc = store_adoption_get(st, adoptable[k].key, year, &before, err);
+	if (rc == STORE_NOT_FOUND)
+		err_set(err, "%s för %d har inget beslutsdatum", adoptable[k].label, year);
+	if (rc != 0 || app_year_check_open(st, year, what, err) < 0 ||
+	    store_adoption_delete(st, adoptable[k].key, year, err) != 0 ||
+	    app_change(st, "ta bort fastställelse", "adoption", year,
+		       json_pack("{s:s, s:i, s:s}", "document", adoptable[k].key, "year", year, "date",
+				 date_format(ds, before)),
+		       NULL, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st, err);
+}
+
+int app_document_adopted(struct store *st, const char *document, int year, struct date *out, struct err *err)
+{
+	int rc = store_adoption_get(st, document, year, out, err);
+
+	if (rc == STORE_NOT_FOUND)
+		return 0;
+	return rc < 0 ? -1 : 1;
+}

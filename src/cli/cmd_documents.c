@@ -11,7 +11,7 @@
 #include "base/err.h"
 #include "cli/cli.h"
 
-enum { IY_STATUS, IY_RESULTS, H_SET, H_LIST, H_REMOVE, ST_SET, ST_LIST, ST_REMOVE };
+enum { IY_STATUS, IY_RESULTS, H_SET, H_LIST, H_REMOVE, ST_SET, ST_LIST, ST_REMOVE, D_ADOPT, D_UNADOPT };
 
 /* ---- insats status|results ---- */
 
@@ -223,6 +223,57 @@ static int cmd_staff_list(struct cli *cli, int argc, char **argv)
 	return cli_doc_command(cli, &documents_cmds[ST_LIST], argc, argv, app_report_staff);
 }
 
+/* ---- document adopt|unadopt ---- */
+
+struct adopt {
+	const char *document, *date;
+	int year;
+};
+
+static int adopt(struct store *st, void *ctx, struct err *err)
+{
+	struct adopt *a = ctx;
+
+	return a->date ? app_document_adopt(st, a->document, a->year, a->date, err)
+		       : app_document_unadopt(st, a->document, a->year, err);
+}
+
+static int adopt_command(struct cli *cli, const struct cmd *c, int argc, char **argv, int adopting)
+{
+	struct adopt a = { NULL, NULL, 0 };
+	const char *year_s = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "date", 1, &a.date, NULL }, { 0 } };
+	const struct opt unopts[] = { { "year", 1, &year_s, NULL }, { 0 } };
+	char done[160];
+	size_t n;
+	int rc = cli_parse(c, argc, argv, adopting ? opts : unopts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1 || !year_s || (adopting && !a.date))
+		return cli_usage(c, adopting ? "ange dokumentet (plan eller interim), --year och --date"
+					     : "ange dokumentet (plan eller interim) och --year");
+	if (cli_year(c, year_s, &a.year) < 0)
+		return EXIT_BAD_INPUT;
+	a.document = pos[0];
+	if (adopting)
+		snprintf(done, sizeof(done), "Sparade att förbundsstyrelsen beslutade om %s för %d den %s.", pos[0],
+			 a.year, a.date);
+	else
+		snprintf(done, sizeof(done), "Tog bort beslutsdatumet för %s %d.", pos[0], a.year);
+	return cli_change(cli, adopt, &a, done);
+}
+
+static int cmd_document_adopt(struct cli *cli, int argc, char **argv)
+{
+	return adopt_command(cli, &documents_cmds[D_ADOPT], argc, argv, 1);
+}
+
+static int cmd_document_unadopt(struct cli *cli, int argc, char **argv)
+{
+	return adopt_command(cli, &documents_cmds[D_UNADOPT], argc, argv, 0);
+}
+
 const struct cmd documents_cmds[] = {
 	[IY_STATUS] = { "insats", "status", "insats status ID|NAMN STATUS --year ÅR",
 			"sätt insatsens status i årsredovisningen",
@@ -288,5 +339,20 @@ const struct cmd documents_cmds[] = {
 	[ST_REMOVE] = { "staff", "remove", "staff remove ÅR", "ta bort ett års personal",
 			"Tar bort den sparade personalen för ÅR. Vägras när året är stängt.\n",
 			cmd_staff_remove },
+	[D_ADOPT] = { "document", "adopt", "document adopt plan|interim --year ÅR --date DATUM",
+		      "spara när styrelsen beslutade om planen eller delårsrapporten",
+		      "Sparar dagen då förbundsstyrelsen beslutade om årets verksamhetsplan\n"
+		      "(plan) eller delårsrapport (interim). Dokumentet säger det under sin\n"
+		      "rubrik: \"Beslutad av förbundsstyrelsen 2024-11-20\". Årsredovisningen\n"
+		      "fastställs när året stängs ('year close').\n\n"
+		      "  finsam document adopt plan --year 2025 --date 2024-11-20\n\n"
+		      "Ett nytt datum ersätter det gamla; loggen får båda. Vägras när året är\n"
+		      "stängt.\n",
+		      cmd_document_adopt },
+	[D_UNADOPT] = { "document", "unadopt", "document unadopt plan|interim --year ÅR",
+			"ta bort beslutsdatumet för planen eller delårsrapporten",
+			"Tar bort dagen då styrelsen beslutade om dokumentet, så att det står utan.\n"
+			"Vägras när året är stängt.\n",
+			cmd_document_unadopt },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

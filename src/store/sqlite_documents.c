@@ -184,3 +184,53 @@ int store_staff_list(struct store *st, int year, struct staff_year **out, size_t
 	sqlite3_bind_int(s, 1, year);
 	return sq_read_rows(st, s, sizeof(**out), fill_staff, (void **)out, n, "läsa personalen", err);
 }
+
+/* ---- adoptions ---- */
+
+static const char sql_adopt_put[] = "INSERT INTO adoption (document, year, date) VALUES (?1, ?2, ?3) "
+				    "ON CONFLICT (document, year) DO UPDATE SET date = excluded.date";
+static const char sql_adopt_get[] = "SELECT date FROM adoption WHERE document = ?1 AND year = ?2";
+static const char sql_adopt_delete[] = "DELETE FROM adoption WHERE document = ?1 AND year = ?2";
+
+int store_adoption_put(struct store *st, const char *document, int year, struct date date, struct err *err)
+{
+	sqlite3_stmt *s = sq_stmt(st, sql_adopt_put, err);
+	char d[11];
+
+	if (!s)
+		return -1;
+	sq_bind_text(s, 1, document);
+	sqlite3_bind_int(s, 2, year);
+	sq_bind_date(s, 3, date, d);
+	return sq_exec_step(st, s, err, "spara beslutsdatumet");
+}
+
+int store_adoption_get(struct store *st, const char *document, int year, struct date *out, struct err *err)
+{
+	sqlite3_stmt *s = sq_stmt(st, sql_adopt_get, err);
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (!s)
+		return -1;
+	sq_bind_text(s, 1, document);
+	sqlite3_bind_int(s, 2, year);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sq_col_date(s, 0);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : sq_db_error(st, err, "läsa beslutsdatumet");
+}
+
+int store_adoption_delete(struct store *st, const char *document, int year, struct err *err)
+{
+	sqlite3_stmt *s = sq_stmt(st, sql_adopt_delete, err);
+
+	if (!s)
+		return -1;
+	sq_bind_text(s, 1, document);
+	sqlite3_bind_int(s, 2, year);
+	return sq_exec_one(st, s, "ta bort beslutsdatumet", err);
+}

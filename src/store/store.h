@@ -171,6 +171,11 @@ int store_history_list(struct store *st, int year, struct history_year **out, si
 int store_staff_put(struct store *st, const struct staff_year *y, struct err *err);
 int store_staff_delete(struct store *st, int year, struct err *err);
 int store_staff_list(struct store *st, int year, struct staff_year **out, size_t *n, struct err *err);
+/* The date the board adopted document ("plan", "interim") of year; get
+ * and delete give STORE_NOT_FOUND when there is none. */
+int store_adoption_put(struct store *st, const char *document, int year, struct date date, struct err *err);
+int store_adoption_get(struct store *st, const char *document, int year, struct date *out, struct err *err);
+int store_adoption_delete(struct store *st, const char *document, int year, struct err *err);
 
 /* Ready marks (sqlite_ready.c). store_ready_set marks m (marked_at is set
  * to now, UTC) and gives STORE_DUPLICATE when it was marked already;

@@ -145,10 +145,41 @@ grep -q "^attendees-structural 9" "$T/ind.txt" || fail "structural attendees: $(
 run --db "$db" activity edit 1 --persons ""
 expect_rc 0 "persons not known again"
 
+# ---- the board's decision on the plan and the interim report ----
+run --db "$db" document adopt plan --year 2025 --date 2024-11-20
+expect_rc 0 "document adopt plan"
+run --db "$db" report plan --year 2025
+expect_rc 0 "report plan"
+expect_out "Beslutad av förbundsstyrelsen 2024-11-20"
+run --db "$db" report plan --year 2025 --format json
+expect_json "$T/out" adopted '"2024-11-20"'
+run --db "$db" document adopt interim --year 2025 --date 2025-10-01
+expect_rc 0 "document adopt interim"
+run --db "$db" report interim --until 2025-08-31
+expect_out "Beslutad av förbundsstyrelsen 2025-10-01"
+run --db "$db" document adopt annual --year 2025 --date 2026-03-01
+expect_rc 2 "the annual report is adopted by the close"
+expect_err "okänt dokument 'annual'"
+run --db "$db" document adopt plan --year 2025 --date 2027-01-01
+expect_rc 2 "a day after today"
+run --db "$db" document adopt plan --year 2025 --date 2019-01-01
+expect_rc 2 "a day far from the year"
+run --db "$db" document adopt plan --year 2025
+expect_rc 2 "no date"
+run --db "$db" document unadopt interim --year 2025
+expect_rc 0 "document unadopt"
+run --db "$db" document unadopt interim --year 2025
+expect_rc 2 "nothing to remove"
+expect_err "har inget beslutsdatum"
+run --db "$db" report interim --until 2025-08-31
+checks=$((checks + 1))
+grep -q "Beslutad av förbundsstyrelsen" "$T/out" && fail "a removed decision is still stated"
+
 # ---- the log ----
 run --db "$db" audit --format json
 expect_rc 0 "audit"
-for action in "sätt tidigare års nyckeltal" "ta bort tidigare års nyckeltal" "sätt personal" "ändra insatsens år"; do
+for action in "sätt tidigare års nyckeltal" "ta bort tidigare års nyckeltal" "sätt personal" "ändra insatsens år" \
+	"fastställ dokument" "ta bort fastställelse"; do
 	checks=$((checks + 1))
 	grep -qF "\"$action\"" "$T/out" || fail "no '$action' in the log"
 done
@@ -168,7 +199,7 @@ expect_err "stängt"
 
 # ---- help ----
 for cmd in "insats status" "insats results" "history set" "history list" "history remove" "staff set" \
-	"staff list" "staff remove"; do
+	"staff list" "staff remove" "document adopt" "document unadopt"; do
 	# shellcheck disable=SC2086
 	run $cmd --help
 	expect_rc 0 "$cmd --help"

@@ -63,3 +63,13 @@ DROP TABLE temp.flows;
 -- different people came (NULL: not known).
 ALTER TABLE activity ADD COLUMN meetings INTEGER NOT NULL DEFAULT 1 CHECK (meetings >= 1);
 ALTER TABLE activity ADD COLUMN persons INTEGER CHECK (persons >= 0);
+
+-- When the board adopted a year's plan or interim report (the annual
+-- report's adoption is the year's close): the date the document says it
+-- was decided ("Beslutad av förbundsstyrelsen 2023-03-03").
+CREATE TABLE adoption (
+	document TEXT NOT NULL CHECK (document IN ('plan', 'interim')),
+	year INTEGER NOT NULL,
+	date TEXT NOT NULL,
+	PRIMARY KEY (document, year)
+);
