@@ -21,8 +21,8 @@
 
 /* A user's text as a section titled `title` under parent (none when the
  * text is not written). Returns -1 on a store error. */
-static int text_section(struct store *st, struct doc *d, struct doc_block *parent, const char *section, int year,
-			const char *title, struct err *err)
+static int text_section(struct store *st, struct doc *d, struct doc_table *texts, struct doc_block *parent,
+			const char *section, int year, const char *title, struct err *err)
 {
 	char *md = NULL;
 
@@ -30,14 +30,15 @@ static int text_section(struct store *st, struct doc *d, struct doc_block *paren
 		return -1;
 	if (md) {
 		doc_markdown(d, doc_section_add(d, parent, title), md);
+		doc_texts_add(texts, section, md);
 		free(md);
 	}
 	return 0;
 }
 
 /* The same, into parent itself without a heading of its own. */
-static int text_into(struct store *st, struct doc *d, struct doc_block *parent, const char *section, int year,
-		     struct err *err)
+static int text_into(struct store *st, struct doc *d, struct doc_table *texts, struct doc_block *parent,
+		     const char *section, int year, struct err *err)
 {
 	char *md = NULL;
 
@@ -45,9 +46,39 @@ static int text_into(struct store *st, struct doc *d, struct doc_block *parent, 
 		return -1;
 	if (md) {
 		doc_markdown(d, parent, md);
+		doc_texts_add(texts, section, md);
 		free(md);
 	}
 	return 0;
+}
+
+/* A section's text as a section titled `title` under parent (NULL title:
+ * into parent itself): the users' own, else the text stating the
+ * section's figures (app_default_text); nothing when neither is. */
+static int text_or_default(struct store *st, struct doc *d, struct doc_table *texts, struct doc_block *parent,
+			   const char *section, int year, const char *title, struct err *err)
+{
+	char *md = NULL;
+
+	if (app_text_find(st, section, year, &md, err) < 0)
+		return -1;
+	if (!md && app_default_text(st, section, year, &md, err) < 0)
+		return -1;
+	if (md) {
+		doc_markdown(d, title ? doc_section_add(d, parent, title) : parent, md);
+		doc_texts_add(texts, section, md);
+		free(md);
+	}
+	return 0;
+}
+
+/* The next numbered section of the förvaltningsberättelse: "1.<n> title". */
+static struct doc_block *numbered(struct doc *d, struct doc_block *parent, int *n, const char *title)
+{
+	char t[200];
+
+	snprintf(t, sizeof(t), "1.%d %s", ++*n, title);
+	return doc_section_add(d, parent, t);
 }
 
 /* Grafts src (built by a report) under parent, or fails with its message. */
@@ -217,6 +248,7 @@ static int notes(struct store *st, struct doc *d, struct doc_block *parent, int 
 		const char *title;
 	} lines[] = {
 		{ LINE_RECEIVABLES, "Fordringar" },
+		{ LINE_CASH_AND_BANK, "Kassa och bank" },
 		{ LINE_PROVISIONS, "Avsättningar" },
 		{ LINE_LONG_TERM_LIABILITIES, "Långfristiga skulder" },
 		{ LINE_CURRENT_LIABILITIES, "Kortfristiga skulder" },
@@ -265,8 +297,9 @@ out:
 	return rc;
 }
 
-/* The year's survey results, when there are any (protected). */
-static int surveys(struct store *st, struct doc *d, struct doc_block *parent, int year, struct err *err)
+/* The year's survey results, when there are any (protected), as the next
+ * numbered section. */
+static int surveys(struct store *st, struct doc *d, struct doc_block *parent, int *no, int year, struct err *err)
 {
 	struct survey_stats s;
 	size_t k, n = 0;
@@ -279,7 +312,7 @@ static int surveys(struct store *st, struct doc *d, struct doc_block *parent, in
 	survey_stats_release(&s);
 	if (!n)
 		return 0;
-	return graft(d, doc_section_add(d, parent, "1.9 Enkäter (NNS-indikatorer)"),
+	return graft(d, numbered(d, parent, no, "Enkäter (NNS-indikatorer)"),
 		     app_report_survey(st, year, NULL, NULL, 1, err), "surveys");
 }
 
@@ -340,13 +373,14 @@ static int decided_line(struct store *st, struct doc *d, const char *document, i
 
 struct doc *app_report_annual(struct store *st, int year, struct err *err)
 {
+	struct doc_table *texts;
 	struct association a;
 	struct goals_data g;
 	struct board_member *board = NULL;
 	struct doc *d;
 	struct doc_block *fb, *sec;
 	char title[64];
-	int threshold, rc;
+	int threshold, rc, part = 0;
 
 	if (app_load_association(st, &a, err) < 0 || app_setting_int(st, "min-cell", &threshold, err) < 0)
 		return NULL;
@@ -361,28 +395,30 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 	snprintf(title, sizeof(title), "Årsredovisning %d", year);
 	d = doc_new(title);
 	doc_report_titles(d, &a);
+	texts = doc_texts_table(d);
 	doc_meta_int(d, "year", year);
 	if (adopted_line(st, d, year, 1, err) < 0)
 		goto fail;
-	if (text_section(st, d, NULL, "chair", year, "Ordförande har ordet", err) < 0)
+	if (text_section(st, d, texts, NULL, "chair", year, "Ordförande har ordet", err) < 0)
 		goto fail;
 
 	fb = doc_section_add(d, NULL, "1. Förvaltningsberättelse");
 	doc_section_new_page(fb);
-	if (text_section(st, d, fb, "summary", year, "Sammanfattning", err) < 0 ||
-	    text_section(st, d, fb, "organisation", year, "Organisation", err) < 0)
+	if (text_section(st, d, texts, fb, "summary", year, "Sammanfattning", err) < 0 ||
+	    text_section(st, d, texts, fb, "organisation", year, "Organisation", err) < 0)
 		goto fail;
-	sec = doc_section_add(d, fb, "1.1 Översikt över verksamhetens utveckling");
+	sec = numbered(d, fb, &part, "Översikt över verksamhetens utveckling");
 	if (five_year(st, d, sec, year, err) < 0)
 		goto fail;
-	sec = doc_section_add(d, fb, "1.2 Viktiga förhållanden för resultat och ekonomisk ställning");
-	if (text_into(st, d, sec, "conditions", year, err) < 0)
+	sec = numbered(d, fb, &part, "Viktiga förhållanden för resultat och ekonomisk ställning");
+	if (text_into(st, d, texts, sec, "conditions", year, err) < 0)
 		goto fail;
-	sec = doc_section_add(d, fb, "1.3 Händelser av väsentlig betydelse");
-	if (text_into(st, d, sec, "events", year, err) < 0)
+	sec = numbered(d, fb, &part, "Händelser av väsentlig betydelse");
+	if (text_into(st, d, texts, sec, "events", year, err) < 0 ||
+	    text_or_default(st, d, texts, sec, "events_after", year, "Händelser efter balansdagen", err) < 0)
 		goto fail;
-	sec = doc_section_add(d, fb, "1.4 Styrning och uppföljning av verksamheten");
-	if (text_into(st, d, sec, "governance", year, err) < 0)
+	sec = numbered(d, fb, &part, "Styrning och uppföljning av verksamheten");
+	if (text_into(st, d, texts, sec, "governance", year, err) < 0)
 		goto fail;
 	{
 		size_t n = 0;
@@ -391,10 +427,10 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 			goto fail;
 		doc_board_table(d, sec, year, board, n);
 	}
-	sec = doc_section_add(d, fb, "1.5 God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning");
-	if (text_into(st, d, sec, "economy", year, err) < 0 ||
-	    text_section(st, d, sec, "target_groups", year, "Målgrupper", err) < 0 ||
-	    text_section(st, d, sec, "overall_goal", year, "Övergripande mål", err) < 0)
+	sec = numbered(d, fb, &part, "God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning");
+	if (text_into(st, d, texts, sec, "economy", year, err) < 0 ||
+	    text_section(st, d, texts, sec, "target_groups", year, "Målgrupper", err) < 0 ||
+	    text_section(st, d, texts, sec, "overall_goal", year, "Övergripande mål", err) < 0)
 		goto fail;
 	doc_goals_section(d, sec, &g, PERIOD_ANNUAL, 0);
 	doc_goals_records(d, &g);
@@ -406,17 +442,24 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 		doc_cost_chart(d, sec, &cs);
 		cost_shares_release(&cs);
 	}
-	sec = doc_section_add(d, fb, "1.6 Insatser");
+	if (text_or_default(st, d, texts, sec, "balance_requirement", year, "Balanskravet", err) < 0)
+		goto fail;
+	if (text_or_default(st, d, texts, numbered(d, fb, &part, "Väsentliga personalförhållanden"), "staff", year, NULL,
+			    err) < 0 ||
+	    text_or_default(st, d, texts, numbered(d, fb, &part, "Förväntad utveckling"), "expected_development", year, NULL,
+			    err) < 0)
+		goto fail;
+	sec = numbered(d, fb, &part, "Insatser");
 	if (followups(st, d, sec, year, threshold, &g, err) < 0)
 		goto fail;
-	sec = doc_section_add(d, fb, "1.7 Deltagare");
+	sec = numbered(d, fb, &part, "Deltagare");
 	if (participants(st, d, sec, year, threshold, err) < 0)
 		goto fail;
-	sec = doc_section_add(d, fb, "1.8 Strukturinriktade och kompetenshöjande aktiviteter");
+	sec = numbered(d, fb, &part, "Strukturinriktade och kompetenshöjande aktiviteter");
 	if (graft(d, sec, app_report_activities(st, year, err), "activities") < 0)
 		goto fail;
 
-	if (surveys(st, d, fb, year, err) < 0)
+	if (surveys(st, d, fb, &part, year, err) < 0)
 		goto fail;
 
 	sec = doc_section_add(d, NULL, "2. Resultaträkning, balansräkning och kassaflödesanalys");
@@ -438,6 +481,9 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 		int no = 1;
 		char note[160];
 
+		if (text_or_default(st, d, texts, sec, "accounting_principles", year, "Not 1 Redovisningsprinciper", err) < 0)
+			goto fail;
+		no++;
 		if (notes(st, d, sec, year, &no, err) < 0)
 			goto fail;
 		snprintf(note, sizeof(note), "Not %d Återstående belopp för beslutad finansiering av "
@@ -455,8 +501,13 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 		board = NULL;
 		if (store_board_list(st, year, &board, &n, err) < 0)
 			goto fail;
+		if (text_or_default(st, d, texts, sec, "attestation", year, NULL, err) < 0)
+			goto fail;
 		doc_signatures(d, sec, board, n, place(&a));
 	}
+	/* The auditors' report, after the signatures, when it is written. */
+	if (text_section(st, d, texts, NULL, "auditors_report", year, "6. Revisionsberättelse", err) < 0)
+		goto fail;
 	free(board);
 	app_goals_release(&g);
 	return d;
@@ -469,9 +520,10 @@ fail:
 
 struct doc *app_report_plan(struct store *st, int year, struct err *err)
 {
+	struct doc_table *texts;
 	static const struct {
 		const char *section, *title;
-	} texts[] = {
+	} plan_texts[] = {
 		{ "organisation", "Organisation" },
 		{ "vision", "Vision" },
 		{ "direction", "Inriktning för perioden" },
@@ -501,11 +553,12 @@ struct doc *app_report_plan(struct store *st, int year, struct err *err)
 	snprintf(title, sizeof(title), "Verksamhetsplan och budget %d", year);
 	d = doc_new(title);
 	doc_report_titles(d, &a);
+	texts = doc_texts_table(d);
 	doc_meta_int(d, "year", year);
 	if (decided_line(st, d, "plan", year, err) < 0 || adopted_line(st, d, year, 0, err) < 0)
 		goto fail;
-	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
-		if (text_section(st, d, NULL, texts[i].section, year, texts[i].title, err) < 0)
+	for (i = 0; i < sizeof(plan_texts) / sizeof(plan_texts[0]); i++)
+		if (text_section(st, d, texts, NULL, plan_texts[i].section, year, plan_texts[i].title, err) < 0)
 			goto fail;
 	sec = doc_section_add(d, NULL, "Mål och uppföljning");
 	doc_goals_section(d, sec, &g, PERIOD_ANNUAL, 1);
@@ -531,6 +584,7 @@ fail:
 
 struct doc *app_report_interim_doc(struct store *st, struct date until, struct err *err)
 {
+	struct doc_table *texts;
 	struct association a;
 	struct goals_data g;
 	struct doc *d, *table;
@@ -549,17 +603,31 @@ struct doc *app_report_interim_doc(struct store *st, struct date until, struct e
 	snprintf(title, sizeof(title), "Delårsrapport %d", until.y);
 	d = doc_new(title);
 	doc_report_titles(d, &a);
+	texts = doc_texts_table(d);
 	snprintf(line, sizeof(line), "Perioden %d-01-01 – %s", until.y, date_format(date, until));
 	doc_subtitle_add(d, line);
 	if (decided_line(st, d, "interim", until.y, err) < 0 || adopted_line(st, d, until.y, 0, err) < 0)
 		goto fail;
-	if (text_section(st, d, NULL, "interim", until.y, "Kommentarer", err) < 0)
+	if (text_section(st, d, texts, NULL, "interim_idea", until.y, "Verksamhetsidé", err) < 0 ||
+	    text_section(st, d, texts, NULL, "target_groups", until.y, "Målgrupper", err) < 0 ||
+	    text_section(st, d, texts, NULL, "interim_summary", until.y, "Sammanfattning", err) < 0 ||
+	    text_section(st, d, texts, NULL, "interim", until.y, "Kommentarer", err) < 0)
 		goto fail;
 	sec = doc_section_add(d, NULL, "Måluppfyllelse");
 	doc_goals_section(d, sec, &g, PERIOD_INTERIM, 0);
 	doc_goals_records(d, &g);
-	sec = doc_section_add(d, NULL, "Ekonomi: budget, utfall och prognos");
-	doc_graft(d, sec, table, NULL);
+	sec = doc_section_add(d, NULL, "Ekonomiskt utfall");
+	{
+		char *md = NULL;
+
+		if (app_text_find(st, "interim_economy", until.y, &md, err) < 0 ||
+		    (!md && app_interim_economy_text(st, until, &md, err) < 0))
+			goto fail;
+		doc_markdown(d, sec, md);
+		doc_texts_add(texts, "interim_economy", md);
+		free(md);
+	}
+	doc_graft(d, doc_section_add(d, sec, "Budget, utfall och prognos"), table, NULL);
 	app_goals_release(&g);
 	return d;
 fail:

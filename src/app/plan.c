@@ -25,7 +25,7 @@
 static const struct app_text_section sections[] = {
 	{ "vision", "Vision", "Verksamhetsplan" },
 	{ "direction", "Inriktning för perioden", "Verksamhetsplan" },
-	{ "target_groups", "Målgrupper", "Årsredovisning, verksamhetsplan" },
+	{ "target_groups", "Målgrupper", "Årsredovisning, verksamhetsplan, delårsrapport" },
 	{ "overall_goal", "Övergripande mål", "Årsredovisning, verksamhetsplan" },
 	{ "organisation", "Organisation", "Årsredovisning, verksamhetsplan" },
 	{ "chair", "Ordförande har ordet", "Årsredovisning" },
@@ -34,6 +34,17 @@ static const struct app_text_section sections[] = {
 	{ "events", "Händelser av väsentlig betydelse", "Årsredovisning" },
 	{ "governance", "Styrning och uppföljning av verksamheten", "Årsredovisning" },
 	{ "economy", "God ekonomisk hushållning och ekonomisk ställning", "Årsredovisning" },
+	{ "expected_development", "Förväntad utveckling", "Årsredovisning" },
+	{ "staff", "Väsentliga personalförhållanden", "Årsredovisning" },
+	{ "balance_requirement", "Balanskravet", "Årsredovisning" },
+	{ "events_after", "Händelser efter balansdagen", "Årsredovisning" },
+	{ "accounting_principles", "Redovisningsprinciper", "Årsredovisning" },
+	{ "attestation", "Styrelsens intygande", "Årsredovisning" },
+	{ "auditors_report", "Revisionsberättelse", "Årsredovisning" },
+	{ "follow_up", "Uppföljning och utvärdering", "Verksamhetsplan" },
+	{ "interim_idea", "Verksamhetsidé", "Delårsrapport" },
+	{ "interim_summary", "Sammanfattning", "Delårsrapport" },
+	{ "interim_economy", "Ekonomiskt utfall", "Delårsrapport" },
 	{ "interim", "Delårsrapportens kommentarer", "Delårsrapport" },
 };
 

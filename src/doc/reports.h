@@ -149,6 +149,11 @@ struct doc *doc_audit(const struct association *a, const struct audit_entry *log
 struct doc *doc_pstats(const struct association *a, const struct pstats *s, const char *insats,
 		       int protected_, int threshold);
 
+/* For programs: the Markdown of each of a document's text sections as it
+ * shows it, by section key ("texts": {"staff": "..."}) (texts_doc.c). */
+struct doc_table *doc_texts_table(struct doc *d);
+void doc_texts_add(struct doc_table *t, const char *section, const char *markdown);
+
 /* Earlier years' key figures and the staff per year, as entered
  * (history_doc.c). */
 struct doc *doc_history(const struct association *a, const struct history_year *h, size_t n);

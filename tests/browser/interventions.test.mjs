@@ -33,7 +33,7 @@ async function sectionsPass(page, what, shot) {
 	await fitsPhone(page, what, shot);
 }
 
-// The text of the intervention's section in the annual report ("1.6 Insatser"), or null.
+// The text of the intervention's section in the annual report ("1.8 Insatser"), or null.
 async function reportSection(page, name) {
 	await page.goto(`/rapporter/arsredovisning/${YEAR}`);
 	return page.evaluate(n => {

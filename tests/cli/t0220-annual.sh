@@ -15,7 +15,7 @@ expect_rc 0 "annual"
 cp "$T/out" "$T/annual.txt"
 for heading in "Årsredovisning 2025" "Ordförande har ordet" "1. Förvaltningsberättelse" \
 	"1.1 Översikt över verksamhetens utveckling" "1.3 Händelser av väsentlig betydelse" \
-	"Styrelsens sammansättning 2025" "Mål 4: Finansiella mål" "1.6 Insatser" "Steget vidare" \
+	"Styrelsens sammansättning 2025" "Mål 4: Finansiella mål" "1.8 Insatser" "Steget vidare" \
 	"Deltagare per år" "Ålder vid inskrivning" "Resultaträkning" "Balansräkning" "Kassaflödesanalys" \
 	"3. Driftredovisning" "4. Noter" "5. Underskrifter" "Eva Lind, ordförande" "Kompetensdag Norrdalen"; do
 	expect_out "$heading"
@@ -27,12 +27,16 @@ import re, sys
 text = open(sys.argv[1]).read()
 amount = lambda line: re.search(r"-?\d{1,3}(?: \d{3})*", line[40:]).group(0)
 bs = text[text.index("\nBalansräkning\n"):]
-for line_label, note in (("Kortfristiga skulder", "Not 2 Kortfristiga skulder"), ("Fordringar", "Not 1 Fordringar")):
+notes = text[text.index("\n4. Noter\n"):]
+for line_label in ("Kortfristiga skulder", "Fordringar", "Kassa och bank"):
     bs_line = next(l for l in bs.splitlines() if l.startswith(line_label + " "))
-    part = text[text.index(note):]
+    at = re.search(r"^Not \d+ " + line_label + "$", notes, re.M)
+    assert at, line_label
+    part = notes[at.start():]
     total = next(l for l in part.splitlines() if l.startswith("Summa "))
     assert amount(bs_line) == amount(total), (bs_line, total)
-assert "Not 3 Återstående belopp för beslutad finansiering av samverkansinsatser" in text
+assert re.search(r"^Not 1 Redovisningsprinciper$", notes, re.M)
+assert re.search(r"^Not \d+ Återstående belopp för beslutad finansiering av samverkansinsatser$", notes, re.M)
 PY
 # Deputies do not sign.
 checks=$((checks + 1))
@@ -111,7 +115,7 @@ assert r["3.1"]["value"]=="53.00" and r["4.1"]["value"] is None, r
 ' "$T/i.json" || fail "interim indicators as of 31 August"
 
 run --db "$db" report annual --year 2025
-expect_out "1.9 Enkäter (NNS-indikatorer)"
+expect_out "1.11 Enkäter (NNS-indikatorer)"
 expect_out "Jag har fått hjälp att hantera"
 
 run --db "$db" report plan --year 2025
