@@ -59,6 +59,8 @@
 #define PAD_Y 2.2                              /* above and below a table cell */
 #define COL_GAP 14.0                           /* between table columns */
 #define COL_GAP_NARROW 9.0                     /* ... when there are many */
+#define COL_GAP_MIN 5.0                        /* ... and when nothing else fits */
+#define COL_MIN 12.0                           /* the narrowest column */
 #define VALUE_MIN 52.0                         /* an amount column: "-10 000 000" */
 #define VALUE_MAX 90.0                         /* ... and wider only on its own */
 #define LABEL_MIN 140.0                        /* the label column of figures */
@@ -505,9 +507,11 @@ static void tab_release(struct tab *tb)
 	free(tb->numeric);
 }
 
-/* Gives the text columns of a records table what the figures leave, the
- * narrow ones their whole width and the wide ones an equal share. */
-static void share_text_columns(struct tab *tb, const double *want, double avail)
+/* Gives the text columns of a records table what the figures leave: the
+ * narrow ones their whole width (want), the wide ones an equal share but
+ * none less than its widest word (least), so that a word is broken only
+ * when the table cannot be laid out otherwise. */
+static void share_text_columns(struct tab *tb, const double *want, const double *least, double avail)
 {
 	size_t c, left = 0;
 	int changed = 1;
@@ -519,10 +523,13 @@ static void share_text_columns(struct tab *tb, const double *want, double avail)
 	while (changed && left > 0) {
 		changed = 0;
 		for (c = 0; c < tb->n; c++) {
-			if (tb->numeric[c] || fixed[c] || want[c] > avail / (double)left)
+			double share = avail / (double)left;
+			double w = want[c] <= share ? want[c] : least[c] > share ? least[c] : 0;
+
+			if (tb->numeric[c] || fixed[c] || w == 0)
 				continue;
-			tb->w[c] = want[c];
-			avail -= want[c];
+			tb->w[c] = w;
+			avail -= w;
 			fixed[c] = 1;
 			left--;
 			changed = 1;
@@ -530,17 +537,55 @@ static void share_text_columns(struct tab *tb, const double *want, double avail)
 	}
 	for (c = 0; c < tb->n; c++)
 		if (!tb->numeric[c] && !fixed[c])
-			tb->w[c] = avail / (double)left > 40 ? avail / (double)left : 40;
+			tb->w[c] = avail / (double)left > COL_MIN ? avail / (double)left : COL_MIN;
 	free(fixed);
 }
 
-/* Chooses the columns, the font size and the widths of t. */
+/* The widths of tb's cells at its size: want, what each column needs to
+ * stand unwrapped (a column of figures: its widest figure or header word),
+ * and least, the widest word of a text column. */
+static void tab_measure(struct pdf *p, struct tab *tb, double *want, double *least)
+{
+	const struct doc_table *t = tb->t;
+	char buf[RENDER_CELL_MAX];
+	size_t c, i;
+
+	for (c = 0; c < tb->n; c++) {
+		const char *h = header_text(p, tb, c);
+
+		if (tb->col[c] == SIZE_MAX)
+			continue;
+		want[c] = tb->numeric[c] ? widest_word(p, h, tb->size, 1) : natural(p, h, tb->size, 1);
+		least[c] = widest_word(p, h, tb->size, 1);
+		for (i = 0; i < t->n_rows; i++) {
+			const struct doc_row *r = t->rows[i];
+			const char *s;
+			int bold = r->style == DOC_ROW_SUM;
+			double k;
+
+			if (render_row_hidden(t, r) || r->style == DOC_ROW_HEADING)
+				continue;
+			s = cell_text(p, tb, r, c, buf);
+			k = natural(p, s, tb->size, bold);
+			want[c] = k > want[c] ? k : want[c];
+			if (!tb->numeric[c]) {
+				k = widest_word(p, s, tb->size, bold);
+				least[c] = k > least[c] ? k : least[c];
+			}
+		}
+		want[c] = want[c] > COL_MIN ? want[c] : COL_MIN;
+		least[c] = least[c] > COL_MIN ? least[c] : COL_MIN;
+	}
+}
+
+/* Chooses the columns, the font size and the widths of t. Whatever the
+ * table, it stands within the margins: when its columns do not fit at
+ * the smallest size with narrow gaps, they are narrowed in proportion. */
 static void tab_init(struct pdf *p, struct tab *tb, const struct doc_table *t)
 {
 	int figures = t->kind == DOC_TABLE_FIGURES;
-	char buf[RENDER_CELL_MAX];
-	double *want;
-	size_t c, i, j;
+	double *want, *least, total = 0, room;
+	size_t c, j;
 	int try;
 
 	memset(tb, 0, sizeof(*tb));
@@ -555,37 +600,31 @@ static void tab_init(struct pdf *p, struct tab *tb, const struct doc_table *t)
 	tb->w = xcalloc(tb->n + 1, sizeof(*tb->w));
 	tb->numeric = xcalloc(tb->n + 1, sizeof(*tb->numeric));
 	want = xcalloc(tb->n + 1, sizeof(*want));
+	least = xcalloc(tb->n + 1, sizeof(*least));
 	for (c = 0; c < tb->n; c++)
 		tb->numeric[c] = tb->col[c] != SIZE_MAX && render_column_numeric(t, tb->col[c]);
 
 	/* First with the document's common width for amounts, so that the
 	 * columns of one table stand under those of the table before; then,
 	 * when the label would be left too little, each column as it needs;
-	 * then smaller type. */
+	 * then smaller type; at the smallest, narrower gaps. */
 	tb->size = SIZE_TABLE;
 	tb->gap = tb->n > 5 ? COL_GAP_NARROW : COL_GAP;
 	for (try = figures ? 0 : 1;; try++) {
 		int common = try == 0;
+		int last;
 		double used = 0, avail;
 
-		if (try > 1)
+		if (try > 1 && tb->size > SIZE_TABLE_MIN)
 			tb->size -= 0.5;
+		else if (try > 1)
+			tb->gap = COL_GAP_MIN;
+		last = !common && tb->size <= SIZE_TABLE_MIN && tb->gap <= COL_GAP_MIN;
 
+		tab_measure(p, tb, want, least);
 		for (c = 0; c < tb->n; c++) {
 			if (tb->col[c] == SIZE_MAX)
 				continue;
-			want[c] = tb->numeric[c] ? widest_word(p, header_text(p, tb, c), tb->size, 1)
-						 : natural(p, header_text(p, tb, c), tb->size, 1);
-			for (i = 0; i < t->n_rows; i++) {
-				const struct doc_row *r = t->rows[i];
-				double k;
-
-				if (render_row_hidden(t, r) || r->style == DOC_ROW_HEADING)
-					continue;
-				k = natural(p, cell_text(p, tb, r, c, buf), tb->size,
-					    r->style == DOC_ROW_SUM);
-				want[c] = k > want[c] ? k : want[c];
-			}
 			if (figures && want[c] < VALUE_MIN * tb->size / SIZE_TABLE)
 				want[c] = VALUE_MIN * tb->size / SIZE_TABLE;
 			if (common && want[c] < p->value_w)
@@ -603,26 +642,38 @@ static void tab_init(struct pdf *p, struct tab *tb, const struct doc_table *t)
 			double lw = p->label_w * tb->size / SIZE_TABLE;
 
 			tb->w[0] = lw < avail ? lw : avail;
-			if (avail >= LABEL_MIN || (!common && tb->size <= SIZE_TABLE_MIN))
+			if (avail >= LABEL_MIN || last)
 				break;
 		} else {
 			size_t texts = 0;
+			double words = 0;
 
 			for (c = 0; c < tb->n; c++)
-				texts += !tb->numeric[c];
-			if (avail >= 60.0 * (double)texts || (!common && tb->size <= SIZE_TABLE_MIN)) {
-				share_text_columns(tb, want, avail + tb->gap);
+				if (!tb->numeric[c]) {
+					texts++;
+					words += least[c];
+				}
+			if ((avail + tb->gap >= 60.0 * (double)texts && avail + tb->gap >= words) || last) {
+				share_text_columns(tb, want, least, avail + tb->gap);
 				break;
 			}
 		}
 	}
+	/* What is left too wide is narrowed in proportion, gaps kept. */
 	for (c = 0; c < tb->n; c++) {
-		if (tb->w[c] < 20)
-			tb->w[c] = 20;
-		tb->x[c] = c == 0 ? MARGIN_X : tb->x[c - 1] + tb->w[c - 1] + tb->gap;
+		if (tb->w[c] < COL_MIN)
+			tb->w[c] = COL_MIN;
+		total += tb->w[c];
 	}
+	room = BODY_W - tb->gap * (double)(tb->n ? tb->n - 1 : 0);
+	if (total > room + 0.01)
+		for (c = 0; c < tb->n; c++)
+			tb->w[c] *= room / total;
+	for (c = 0; c < tb->n; c++)
+		tb->x[c] = c == 0 ? MARGIN_X : tb->x[c - 1] + tb->w[c - 1] + tb->gap;
 	tb->right = tb->n ? tb->x[tb->n - 1] + tb->w[tb->n - 1] : MARGIN_X;
 	free(want);
+	free(least);
 }
 
 static PangoLayout *cell_layout(struct pdf *p, const struct tab *tb, size_t c, const char *s,
