@@ -568,7 +568,9 @@ static void tab_measure(struct pdf *p, struct tab *tb, double *want, double *lea
 			s = cell_text(p, tb, r, c, buf);
 			k = natural(p, s, tb->size, bold);
 			want[c] = k > want[c] ? k : want[c];
-			if (!tb->numeric[c]) {
+			/* A word is no wider than its text: most cells need
+			 * no second look. */
+			if (!tb->numeric[c] && k > least[c]) {
 				k = widest_word(p, s, tb->size, bold);
 				least[c] = k > least[c] ? k : least[c];
 			}

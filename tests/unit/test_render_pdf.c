@@ -2,8 +2,9 @@
  * test_render_pdf.c: the PDF renderer makes a PDF of every document: an
  * empty one, a long table over many pages, a cell longer than a page,
  * every kind of chart (with nothing to draw, with negative figures), text
- * that is not UTF-8; the table of contents adds its page only from three
- * titled sections; an output that cannot be written is an error. Every PDF
+ * that is not UTF-8; a table of many columns stands within the margins
+ * (read back with pdftotext when installed); the table of contents adds
+ * its page only from three titled sections; an output that cannot be written is an error. Every PDF
  * is read back with libqpdf and must pass its check without a warning; the
  * finishing pass repairs what cairo 1.16 writes wrong and makes the file a
  * tagged one. What the pages say is checked end to end with poppler
@@ -254,6 +255,86 @@ static void test_contents(void **state)
 	doc_free(d);
 }
 
+/* The right edge of the rightmost word poppler finds on any page of p
+ * (pdftotext -bbox), or -1 when pdftotext is not installed. */
+static double rightmost_word(const struct pdf *p)
+{
+	char path[] = "/tmp/finsam-test-XXXXXX";
+	char cmd[128], line[512];
+	int fd = mkstemp(path);
+	double most = 0;
+	FILE *f;
+
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	assert_non_null(f);
+	assert_int_equal(fwrite(p->s, 1, p->n, f), p->n);
+	fclose(f);
+	snprintf(cmd, sizeof(cmd), "pdftotext -bbox %s - 2>/dev/null", path);
+	f = popen(cmd, "r");
+	assert_non_null(f);
+	while (fgets(line, sizeof(line), f)) {
+		const char *x = strstr(line, "xMax=\"");
+		double v;
+
+		if (x && sscanf(x + 6, "%lf", &v) == 1 && v > most)
+			most = v;
+	}
+	if (pclose(f) != 0)
+		most = -1;
+	remove(path);
+	return most;
+}
+
+/* A table of many columns, of amounts and of long words, stands within
+ * the right margin (595.3 - 62 points) all the same. */
+static void test_wide_tables_fit(void **state)
+{
+	static const char *const words[] = {
+		"Samordningsförbundet", "Arbetsförmedlingen", "Försäkringskassan",
+		"kompetenshöjande", "Rehabiliteringskoordinatorerna",
+	};
+	struct doc *d = doc_new("Breda tabeller");
+	struct doc_table *t;
+	struct doc_row *r;
+	char header[32];
+	size_t n = 24, i, j;
+	struct pdf p;
+	double right;
+
+	(void)state;
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "wide", "Många kolumner", n);
+	for (j = 0; j < n; j++) {
+		snprintf(header, sizeof(header), j < 5 ? "Text %zu" : "Belopp %zu", j);
+		doc_column_set(t, j, header, header, 0);
+	}
+	for (i = 0; i < 6; i++) {
+		r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+		for (j = 0; j < n; j++) {
+			if (j < 5)
+				doc_cell_text(r, j, words[(i + j) % 5], NULL);
+			else
+				doc_cell_money(r, j, -(int64_t)123456789 * (int64_t)(j + i));
+		}
+	}
+	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "figs", "Många år", 12);
+	for (j = 0; j < 12; j++) {
+		snprintf(header, sizeof(header), "%zu", 2014 + j);
+		doc_column_set(t, j, header, header, (int)(2014 + j));
+	}
+	r = doc_row_add(t, NULL, "Verksamhetens kostnader för samordnade insatser", DOC_ROW_NORMAL);
+	for (j = 0; j < 12; j++)
+		doc_cell_money(r, j, -(int64_t)98765432100 * (int64_t)(j + 1));
+	p = pdf(d);
+	right = rightmost_word(&p);
+	free(p.s);
+	doc_free(d);
+	if (right < 0)
+		skip();
+	assert_true(right > 300);
+	assert_true(right <= 595.276 - 62.0 + 0.5);
+}
+
 /* Text that is not UTF-8 is drawn with replacement characters. */
 static void test_not_utf8(void **state)
 {
@@ -439,6 +520,7 @@ int main(void)
 		cmocka_unit_test(test_charts),
 		cmocka_unit_test(test_contents),
 		cmocka_unit_test(test_finish_repairs),
+		cmocka_unit_test(test_wide_tables_fit),
 		cmocka_unit_test(test_not_utf8),
 		cmocka_unit_test(test_write_error),
 	};
