@@ -4,10 +4,10 @@
  * every kind of chart (with nothing to draw, with negative figures), text
  * that is not UTF-8; a table of many columns stands within the margins
  * (read back with pdftotext when installed); the table of contents adds
- * its page only from three titled sections; an output that cannot be written is an error. Every PDF
- * is read back with libqpdf and must pass its check without a warning; the
- * finishing pass repairs what cairo 1.16 writes wrong and makes the file a
- * tagged one. What the pages say is checked end to end with poppler
+ * its page only from three titled sections; an output that cannot be
+ * written is an error. Every PDF is read back with libqpdf and must pass
+ * its check without a warning; the finishing pass repairs what cairo 1.16
+ * writes wrong and makes the file a tagged one. What the pages say is checked end to end with poppler
  * (tests/cli/t0300) and qpdf (tests/cli/t0570).
  */
 #include <setjmp.h>
