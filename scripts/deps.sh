@@ -7,6 +7,7 @@ set -eu
 PKGS="build-essential cmake pkg-config clang libclang-rt-14-dev \
 libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev libcmark-dev libxlsxwriter-dev zlib1g-dev \
 libcairo2-dev libpango1.0-dev libfontconfig-dev fonts-dejavu-core poppler-utils \
+libqpdf-dev qpdf \
 libmicrohttpd-dev sqlite3 time python3 curl chromium wrk pngquant"
 
 missing=""

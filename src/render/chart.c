@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/money.h"
 #include "base/xmalloc.h"
 #include "render/chart.h"
@@ -702,6 +703,55 @@ void chart_draw(const struct doc *d, const struct doc_table *t, cairo_t *cr, dou
 	free(c.cols);
 	g_object_unref(c.pc);
 	cairo_restore(cr);
+}
+
+char *chart_alt(const struct doc *d, const struct doc_table *t)
+{
+	static const char *const kinds[] = { "Diagram", "Stapeldiagram", "Staplat stapeldiagram",
+					     "Cirkeldiagram" };
+	struct chart c;
+	struct buf b;
+	char cellbuf[RENDER_CELL_MAX], *valid, *alt;
+	size_t i, j;
+
+	memset(&c, 0, sizeof(c));
+	c.d = d;
+	c.t = t;
+	collect(&c);
+	buf_init(&b);
+	buf_adds(&b, kinds[t->chart < 4 ? t->chart : 0]);
+	if (t->title)
+		buf_addf(&b, ": %s", t->title);
+	buf_adds(&b, ".");
+	if (c.money)
+		buf_addf(&b, " %s.", render_unit_caption(d));
+	if (c.n_rows == 0 || c.n_cols == 0)
+		buf_adds(&b, " Inga värden att visa.");
+	for (i = 0; i < c.n_rows; i++) {
+		const char *sep = ": ";
+
+		buf_addf(&b, " %s", c.t->rows[c.rows[i]]->label ? c.t->rows[c.rows[i]]->label : "");
+		for (j = 0; j < c.n_cols; j++) {
+			const char *v = render_cell(d, cell(&c, i, j), cellbuf, sizeof(cellbuf));
+			const char *series = t->cols[c.cols[j]].header;
+
+			if (!*v)
+				continue;
+			buf_adds(&b, sep);
+			if (series && *series && (c.n_cols > 1 || t->chart != DOC_CHART_PIE))
+				buf_addf(&b, "%s ", series);
+			buf_adds(&b, v);
+			sep = ", ";
+		}
+		buf_adds(&b, ".");
+	}
+	free(c.rows);
+	free(c.cols);
+	valid = g_utf8_make_valid(b.s, -1);
+	alt = xstrdup(valid);
+	g_free(valid);
+	buf_release(&b);
+	return alt;
 }
 
 void render_release(void)

@@ -39,4 +39,11 @@ double chart_height(const struct doc_table *t, double w);
 void chart_draw(const struct doc *d, const struct doc_table *t, cairo_t *cr, double x, double y,
 		double w, double h);
 
+/* What t's chart shows, in words, for a reader who cannot see it: the
+ * kind of chart, its title and unit, and each category with each series'
+ * figure as the tables show them ("Stapeldiagram: Kostnader per år.
+ * Belopp i kr. 2024: Insatser 1 200 000, Administration 300 000. ...").
+ * Valid UTF-8; the caller frees it. */
+char *chart_alt(const struct doc *d, const struct doc_table *t);
+
 #endif

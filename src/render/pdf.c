@@ -31,6 +31,7 @@
 #include "base/err.h"
 #include "base/xmalloc.h"
 #include "render/chart.h"
+#include "render/pdf_finish.h"
 #include "render/render_int.h"
 
 /* A4 in points (1/72 inch): 210 x 297 mm. */
@@ -58,6 +59,8 @@
 #define PAD_Y 2.2                              /* above and below a table cell */
 #define COL_GAP 14.0                           /* between table columns */
 #define COL_GAP_NARROW 9.0                     /* ... when there are many */
+#define COL_GAP_MIN 5.0                        /* ... and when nothing else fits */
+#define COL_MIN 12.0                           /* the narrowest column */
 #define VALUE_MIN 52.0                         /* an amount column: "-10 000 000" */
 #define VALUE_MAX 90.0                         /* ... and wider only on its own */
 #define LABEL_MIN 140.0                        /* the label column of figures */
@@ -71,17 +74,23 @@ static const double heading_size[] = { 15.0, 13.0, 11.5, 10.5 };
 
 #define N_HEADING_SIZES (sizeof(heading_size) / sizeof(heading_size[0]))
 
-/* Text or a rule, at x and at y below the top of its row. */
+/* Text or a rule, at x and at y below the top of its row. A piece with a
+ * tag is a structure element of that kind (cairo's structure tag names:
+ * "P", "TD", ...); one without is not in the structure (a rule, a
+ * repeated header). A tag without text or rule is an empty element, such
+ * as a table's empty cell. */
 struct piece {
 	PangoLayout *l;      /* NULL: a rule w long and line thick */
 	double x, y, w, line;
 	double grey;
+	const char *tag;     /* static; NULL: none */
 };
 
 struct row {
 	struct piece *v;
 	size_t n, cap;
 	double h;
+	const char *group;   /* the element its tagged pieces are in ("TR"), or NULL */
 };
 
 struct toc_entry {
@@ -112,6 +121,8 @@ struct pdf {
 	int outline[16];     /* the bookmark of the open section at each depth */
 	double label_w;      /* the label column every figures table shares */
 	double value_w;      /* and the width of their amount columns */
+	char **alt;          /* each chart's alternative text, in document order */
+	size_t n_alt, cap_alt;
 };
 
 /* A column of a table as drawn: the label column of a figures table
@@ -163,7 +174,8 @@ static double lines_height(PangoLayout *l, int n)
 	return h;
 }
 
-static void row_text(struct row *r, PangoLayout *l, double x, double y, double grey)
+/* Adds the text l to r as an element tagged tag (NULL: none). */
+static void row_text(struct row *r, PangoLayout *l, double x, double y, double grey, const char *tag)
 {
 	struct piece *pc;
 	double h = y + height_of(l);
@@ -175,8 +187,27 @@ static void row_text(struct row *r, PangoLayout *l, double x, double y, double g
 	pc->x = x;
 	pc->y = y;
 	pc->grey = grey;
+	pc->tag = tag;
 	if (h > r->h)
 		r->h = h;
+}
+
+/* Adds an empty element tagged tag to r. */
+static void row_empty(struct row *r, const char *tag)
+{
+	r->v = xgrow(r->v, sizeof(*r->v), r->n + 1, &r->cap);
+	memset(&r->v[r->n], 0, sizeof(*r->v));
+	r->v[r->n++].tag = tag;
+}
+
+/* Takes r out of the structure: it repeats what is in it already. */
+static void row_untag(struct row *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		r->v[i].tag = NULL;
+	r->group = NULL;
 }
 
 static void row_rule(struct row *r, double x, double y, double w, double line, double grey)
@@ -204,6 +235,7 @@ static void row_clear(struct row *r)
 			g_object_unref(r->v[i].l);
 	r->n = 0;
 	r->h = 0;
+	r->group = NULL;
 }
 
 static void row_release(struct row *r)
@@ -212,6 +244,22 @@ static void row_release(struct row *r)
 	free(r->v);
 	r->v = NULL;
 	r->cap = 0;
+}
+
+/* Opens a structure element (cairo's tag name) when drawing. Elements
+ * that hold others may span pages; one that holds content must begin and
+ * end on one page, and the content drawn while no such element is open
+ * (footers, rules, a draft's mark) is outside the structure. */
+static void tag_begin(struct pdf *p, const char *tag)
+{
+	if (p->drawing && tag)
+		cairo_tag_begin(p->cr, tag, "");
+}
+
+static void tag_end(struct pdf *p, const char *tag)
+{
+	if (p->drawing && tag)
+		cairo_tag_end(p->cr, tag);
 }
 
 /* A draft's mark at the top of every page. */
@@ -280,24 +328,32 @@ static void need(struct pdf *p, double h)
 		page_new(p);
 }
 
-static void draw_pieces(struct pdf *p, const struct row *r, double top)
+/* Draws r's pieces with their top at top; in the structure (its group
+ * around its tagged pieces) only when tagged. */
+static void draw_pieces(struct pdf *p, const struct row *r, double top, int tagged)
 {
+	const char *group = tagged ? r->group : NULL;
 	size_t i;
 
+	tag_begin(p, group);
 	for (i = 0; i < r->n; i++) {
 		const struct piece *pc = &r->v[i];
+		const char *tag = tagged ? pc->tag : NULL;
 
+		tag_begin(p, tag);
 		cairo_set_source_rgb(p->cr, pc->grey, pc->grey, pc->grey);
 		if (pc->l) {
 			cairo_move_to(p->cr, pc->x, top + pc->y);
 			pango_cairo_show_layout(p->cr, pc->l);
-		} else {
+		} else if (pc->w > 0) {
 			cairo_set_line_width(p->cr, pc->line);
 			cairo_move_to(p->cr, pc->x, top + pc->y + pc->line / 2);
 			cairo_line_to(p->cr, pc->x + pc->w, top + pc->y + pc->line / 2);
 			cairo_stroke(p->cr);
 		}
+		tag_end(p, tag);
 	}
+	tag_end(p, group);
 }
 
 /* Where to cut a row that does not fit: the lowest line boundary above
@@ -344,7 +400,7 @@ static void place(struct pdf *p, const struct row *r, page_fn on_page, void *ctx
 	}
 	if (p->y + r->h <= BOTTOM) {
 		if (p->drawing)
-			draw_pieces(p, r, p->y);
+			draw_pieces(p, r, p->y, 1);
 		p->y += r->h;
 		p->fresh = 0;
 		return;
@@ -356,7 +412,9 @@ static void place(struct pdf *p, const struct row *r, page_fn on_page, void *ctx
 			cairo_save(p->cr);
 			cairo_rectangle(p->cr, 0, p->y, PAGE_W, cut - from);
 			cairo_clip(p->cr);
-			draw_pieces(p, r, p->y - from);
+			/* The whole text is drawn, clipped, on every page
+			 * it spans: the structure holds it once. */
+			draw_pieces(p, r, p->y - from, from == 0);
 			cairo_restore(p->cr);
 		}
 		p->y += cut - from;
@@ -379,7 +437,7 @@ static void paragraph(struct pdf *p, const char *s, double size, double grey)
 
 	pango_layout_set_spacing(l, (int)(size * 0.25 * PANGO_SCALE));
 	need(p, lines_height(l, 2));
-	row_text(&r, l, MARGIN_X, 0, grey);
+	row_text(&r, l, MARGIN_X, 0, grey, "P");
 	place(p, &r, NULL, NULL);
 	row_release(&r);
 	p->y += AFTER_BLOCK * 0.75;
@@ -449,9 +507,11 @@ static void tab_release(struct tab *tb)
 	free(tb->numeric);
 }
 
-/* Gives the text columns of a records table what the figures leave, the
- * narrow ones their whole width and the wide ones an equal share. */
-static void share_text_columns(struct tab *tb, const double *want, double avail)
+/* Gives the text columns of a records table what the figures leave: the
+ * narrow ones their whole width (want), the wide ones an equal share but
+ * none less than its widest word (least), so that a word is broken only
+ * when the table cannot be laid out otherwise. */
+static void share_text_columns(struct tab *tb, const double *want, const double *least, double avail)
 {
 	size_t c, left = 0;
 	int changed = 1;
@@ -463,10 +523,13 @@ static void share_text_columns(struct tab *tb, const double *want, double avail)
 	while (changed && left > 0) {
 		changed = 0;
 		for (c = 0; c < tb->n; c++) {
-			if (tb->numeric[c] || fixed[c] || want[c] > avail / (double)left)
+			double share = avail / (double)left;
+			double w = want[c] <= share ? want[c] : least[c] > share ? least[c] : 0;
+
+			if (tb->numeric[c] || fixed[c] || w == 0)
 				continue;
-			tb->w[c] = want[c];
-			avail -= want[c];
+			tb->w[c] = w;
+			avail -= w;
 			fixed[c] = 1;
 			left--;
 			changed = 1;
@@ -474,17 +537,57 @@ static void share_text_columns(struct tab *tb, const double *want, double avail)
 	}
 	for (c = 0; c < tb->n; c++)
 		if (!tb->numeric[c] && !fixed[c])
-			tb->w[c] = avail / (double)left > 40 ? avail / (double)left : 40;
+			tb->w[c] = avail / (double)left > COL_MIN ? avail / (double)left : COL_MIN;
 	free(fixed);
 }
 
-/* Chooses the columns, the font size and the widths of t. */
+/* The widths of tb's cells at its size: want, what each column needs to
+ * stand unwrapped (a column of figures: its widest figure or header word),
+ * and least, the widest word of a text column. */
+static void tab_measure(struct pdf *p, struct tab *tb, double *want, double *least)
+{
+	const struct doc_table *t = tb->t;
+	char buf[RENDER_CELL_MAX];
+	size_t c, i;
+
+	for (c = 0; c < tb->n; c++) {
+		const char *h = header_text(p, tb, c);
+
+		if (tb->col[c] == SIZE_MAX)
+			continue;
+		want[c] = tb->numeric[c] ? widest_word(p, h, tb->size, 1) : natural(p, h, tb->size, 1);
+		least[c] = widest_word(p, h, tb->size, 1);
+		for (i = 0; i < t->n_rows; i++) {
+			const struct doc_row *r = t->rows[i];
+			const char *s;
+			int bold = r->style == DOC_ROW_SUM;
+			double k;
+
+			if (render_row_hidden(t, r) || r->style == DOC_ROW_HEADING)
+				continue;
+			s = cell_text(p, tb, r, c, buf);
+			k = natural(p, s, tb->size, bold);
+			want[c] = k > want[c] ? k : want[c];
+			/* A word is no wider than its text: most cells need
+			 * no second look. */
+			if (!tb->numeric[c] && k > least[c]) {
+				k = widest_word(p, s, tb->size, bold);
+				least[c] = k > least[c] ? k : least[c];
+			}
+		}
+		want[c] = want[c] > COL_MIN ? want[c] : COL_MIN;
+		least[c] = least[c] > COL_MIN ? least[c] : COL_MIN;
+	}
+}
+
+/* Chooses the columns, the font size and the widths of t. Whatever the
+ * table, it stands within the margins: when its columns do not fit at
+ * the smallest size with narrow gaps, they are narrowed in proportion. */
 static void tab_init(struct pdf *p, struct tab *tb, const struct doc_table *t)
 {
 	int figures = t->kind == DOC_TABLE_FIGURES;
-	char buf[RENDER_CELL_MAX];
-	double *want;
-	size_t c, i, j;
+	double *want, *least, total = 0, room;
+	size_t c, j;
 	int try;
 
 	memset(tb, 0, sizeof(*tb));
@@ -499,37 +602,31 @@ static void tab_init(struct pdf *p, struct tab *tb, const struct doc_table *t)
 	tb->w = xcalloc(tb->n + 1, sizeof(*tb->w));
 	tb->numeric = xcalloc(tb->n + 1, sizeof(*tb->numeric));
 	want = xcalloc(tb->n + 1, sizeof(*want));
+	least = xcalloc(tb->n + 1, sizeof(*least));
 	for (c = 0; c < tb->n; c++)
 		tb->numeric[c] = tb->col[c] != SIZE_MAX && render_column_numeric(t, tb->col[c]);
 
 	/* First with the document's common width for amounts, so that the
 	 * columns of one table stand under those of the table before; then,
 	 * when the label would be left too little, each column as it needs;
-	 * then smaller type. */
+	 * then smaller type; at the smallest, narrower gaps. */
 	tb->size = SIZE_TABLE;
 	tb->gap = tb->n > 5 ? COL_GAP_NARROW : COL_GAP;
 	for (try = figures ? 0 : 1;; try++) {
 		int common = try == 0;
+		int last;
 		double used = 0, avail;
 
-		if (try > 1)
+		if (try > 1 && tb->size > SIZE_TABLE_MIN)
 			tb->size -= 0.5;
+		else if (try > 1)
+			tb->gap = COL_GAP_MIN;
+		last = !common && tb->size <= SIZE_TABLE_MIN && tb->gap <= COL_GAP_MIN;
 
+		tab_measure(p, tb, want, least);
 		for (c = 0; c < tb->n; c++) {
 			if (tb->col[c] == SIZE_MAX)
 				continue;
-			want[c] = tb->numeric[c] ? widest_word(p, header_text(p, tb, c), tb->size, 1)
-						 : natural(p, header_text(p, tb, c), tb->size, 1);
-			for (i = 0; i < t->n_rows; i++) {
-				const struct doc_row *r = t->rows[i];
-				double k;
-
-				if (render_row_hidden(t, r) || r->style == DOC_ROW_HEADING)
-					continue;
-				k = natural(p, cell_text(p, tb, r, c, buf), tb->size,
-					    r->style == DOC_ROW_SUM);
-				want[c] = k > want[c] ? k : want[c];
-			}
 			if (figures && want[c] < VALUE_MIN * tb->size / SIZE_TABLE)
 				want[c] = VALUE_MIN * tb->size / SIZE_TABLE;
 			if (common && want[c] < p->value_w)
@@ -547,26 +644,38 @@ static void tab_init(struct pdf *p, struct tab *tb, const struct doc_table *t)
 			double lw = p->label_w * tb->size / SIZE_TABLE;
 
 			tb->w[0] = lw < avail ? lw : avail;
-			if (avail >= LABEL_MIN || (!common && tb->size <= SIZE_TABLE_MIN))
+			if (avail >= LABEL_MIN || last)
 				break;
 		} else {
 			size_t texts = 0;
+			double words = 0;
 
 			for (c = 0; c < tb->n; c++)
-				texts += !tb->numeric[c];
-			if (avail >= 60.0 * (double)texts || (!common && tb->size <= SIZE_TABLE_MIN)) {
-				share_text_columns(tb, want, avail + tb->gap);
+				if (!tb->numeric[c]) {
+					texts++;
+					words += least[c];
+				}
+			if ((avail + tb->gap >= 60.0 * (double)texts && avail + tb->gap >= words) || last) {
+				share_text_columns(tb, want, least, avail + tb->gap);
 				break;
 			}
 		}
 	}
+	/* What is left too wide is narrowed in proportion, gaps kept. */
 	for (c = 0; c < tb->n; c++) {
-		if (tb->w[c] < 20)
-			tb->w[c] = 20;
-		tb->x[c] = c == 0 ? MARGIN_X : tb->x[c - 1] + tb->w[c - 1] + tb->gap;
+		if (tb->w[c] < COL_MIN)
+			tb->w[c] = COL_MIN;
+		total += tb->w[c];
 	}
+	room = BODY_W - tb->gap * (double)(tb->n ? tb->n - 1 : 0);
+	if (total > room + 0.01)
+		for (c = 0; c < tb->n; c++)
+			tb->w[c] *= room / total;
+	for (c = 0; c < tb->n; c++)
+		tb->x[c] = c == 0 ? MARGIN_X : tb->x[c - 1] + tb->w[c - 1] + tb->gap;
 	tb->right = tb->n ? tb->x[tb->n - 1] + tb->w[tb->n - 1] : MARGIN_X;
 	free(want);
+	free(least);
 }
 
 static PangoLayout *cell_layout(struct pdf *p, const struct tab *tb, size_t c, const char *s,
@@ -585,24 +694,25 @@ static void tab_header(struct pdf *p, const struct tab *tb, struct row *r)
 	double h = 0;
 
 	row_clear(r);
+	r->group = "TR";
 	for (c = 0; c < tb->n; c++) {
 		const char *s = header_text(p, tb, c);
 		int caption = tb->col[c] == SIZE_MAX;
 		PangoLayout *l;
 
-		if (!*s)
+		if (!*s) {
+			row_empty(r, "TH");
 			continue;
+		}
 		l = cell_layout(p, tb, c, s, !caption);
 		/* Headers stand on the rule: a wrapped one grows upwards. */
-		row_text(r, l, tb->x[c], PAD_Y, caption ? GREY : INK);
+		row_text(r, l, tb->x[c], PAD_Y, caption ? GREY : INK, "TH");
 		if (height_of(l) > h)
 			h = height_of(l);
 	}
-	for (c = 0; c < r->n; c++) {
-		double lh = height_of(r->v[c].l);
-
-		r->v[c].y += h - lh;
-	}
+	for (c = 0; c < r->n; c++)
+		if (r->v[c].l)
+			r->v[c].y += h - height_of(r->v[c].l);
 	row_rule(r, MARGIN_X, PAD_Y + h + PAD_Y, tb->right - MARGIN_X, 0.7, 0.25);
 	r->h += 1;
 }
@@ -616,7 +726,7 @@ static void tab_title(struct pdf *p, const struct doc_table *t, struct row *r, i
 	buf_adds(&b, t->title);
 	if (more)
 		buf_adds(&b, " (forts.)");
-	row_text(r, text(p, b.s, SIZE_TABLE_TITLE, 1, BODY_W), MARGIN_X, 0, INK);
+	row_text(r, text(p, b.s, SIZE_TABLE_TITLE, 1, BODY_W), MARGIN_X, 0, INK, "Caption");
 	r->h += 4;
 	buf_release(&b);
 }
@@ -629,18 +739,23 @@ static void tab_row(struct pdf *p, const struct tab *tb, const struct doc_row *d
 	size_t c;
 
 	row_clear(r);
+	r->group = "TR";
 	if (dr->style == DOC_ROW_HEADING && tb->t->kind == DOC_TABLE_FIGURES) {
 		row_text(r, text(p, label_of(dr), tb->size, 1, tb->right - MARGIN_X), MARGIN_X,
-			 PAD_Y + 5, INK);
+			 PAD_Y + 5, INK, "TH");
 		r->h += PAD_Y;
 		return;
 	}
 	for (c = 0; c < tb->n; c++) {
 		const char *s = cell_text(p, tb, dr, c, buf);
+		/* A figures table's labels head their rows. */
+		const char *tag = tb->col[c] == SIZE_MAX ? "TH" : "TD";
 
 		if (*s)
 			row_text(r, cell_layout(p, tb, c, s, sum || dr->style == DOC_ROW_HEADING),
-				 tb->x[c], top, INK);
+				 tb->x[c], top, INK, tag);
+		else
+			row_empty(r, tag);
 		if (sum && tb->col[c] != SIZE_MAX && tb->col[c] < dr->n_cells &&
 		    dr->cells[tb->col[c]].type != DOC_CELL_EMPTY)
 			row_rule(r, tb->x[c], 1.2, tb->w[c], 0.6, 0.25);
@@ -663,9 +778,11 @@ static void tab_continue(struct pdf *p, void *ctx)
 
 	if (tp->tb->t->title) {
 		tab_title(p, tp->tb->t, tp->scratch, 1);
+		row_untag(tp->scratch);
 		place(p, tp->scratch, NULL, NULL);
 	}
 	tab_header(p, tp->tb, tp->scratch);
+	row_untag(tp->scratch);
 	place(p, tp->scratch, NULL, NULL);
 }
 
@@ -732,6 +849,7 @@ static void grid(struct pdf *p, const struct doc_table *t, int depth)
 	tab_init(p, &tb, t);
 	need(p, tab_start_height(p, &tb));
 	add_bookmark(p, t->title, depth);
+	tag_begin(p, "Table");
 	if (t->title) {
 		tab_title(p, t, &r, 0);
 		place(p, &r, NULL, NULL);
@@ -751,6 +869,7 @@ static void grid(struct pdf *p, const struct doc_table *t, int depth)
 		}
 		place(p, &r, tab_continue, &tp);
 	}
+	tag_end(p, "Table");
 	row_release(&r);
 	row_release(&scratch);
 	tab_release(&tb);
@@ -776,20 +895,21 @@ static void list_item(struct pdf *p, const struct doc_table *t, const struct doc
 	size_t j;
 
 	row_clear(r);
-	row_text(r, text(p, upper, SIZE_SMALL, 1, tag_w), MARGIN_X, PAD_Y + 1, INK);
+	r->group = "LI";
+	row_text(r, text(p, upper, SIZE_SMALL, 1, tag_w), MARGIN_X, PAD_Y + 1, INK, "Lbl");
 	g_free(upper);
 	row_text(r,
 		 text(p, dr->n_cells > t->list_item
 				 ? render_cell(p->d, &dr->cells[t->list_item], buf, sizeof(buf)) : "",
 		      SIZE_BODY, 0, w),
-		 x, PAD_Y, INK);
+		 x, PAD_Y, INK, "LBody");
 	y = r->h + 1;
 	for (j = 0; j < t->n_cols && j < dr->n_cells; j++) {
 		if (j == t->list_tag || j == t->list_item || !render_column_shown(t, j) ||
 		    dr->cells[j].type == DOC_CELL_EMPTY)
 			continue;
 		row_text(r, text(p, render_cell(p->d, &dr->cells[j], buf, sizeof(buf)), SIZE_SMALL, 0, w),
-			 x, y, GREY);
+			 x, y, GREY, "LBody");
 		y = r->h + 1;
 	}
 	r->h += PAD_Y + 2;
@@ -815,34 +935,44 @@ static void list(struct pdf *p, const struct doc_table *t)
 		tag_w = k > tag_w ? k : tag_w;
 	}
 	tag_w += 10;
-	if (t->title) {
+	if (t->title)
 		tab_title(p, t, &r, 0);
-		if (t->n_rows > 0) {
-			struct row first = { 0 };
+	/* The title stays with the first item; the list starts on the page
+	 * where they stand. */
+	if (t->n_rows > 0) {
+		struct row first = { 0 };
 
-			list_item(p, t, t->rows[0], tag_w, &first);
-			need(p, r.h + first.h);
-			row_release(&first);
-		}
-		place(p, &r, NULL, NULL);
+		list_item(p, t, t->rows[0], tag_w, &first);
+		need(p, (t->title ? r.h : 0) + first.h);
+		row_release(&first);
 	}
+	tag_begin(p, "L");
+	if (t->title)
+		place(p, &r, NULL, NULL);
 	for (i = 0; i < t->n_rows; i++) {
 		if (render_row_hidden(t, t->rows[i]))
 			continue;
 		list_item(p, t, t->rows[i], tag_w, &r);
 		place(p, &r, NULL, NULL);
 	}
+	tag_end(p, "L");
 	row_release(&r);
 	p->y += AFTER_BLOCK;
 }
 
+/* A chart, as a Figure whose alternative text states its figures. */
 static void chart(struct pdf *p, const struct doc_table *t)
 {
 	double h = chart_height(t, BODY_W);
 
 	need(p, h);
-	if (p->drawing)
+	if (p->drawing) {
+		p->alt = xgrow(p->alt, sizeof(*p->alt), p->n_alt + 1, &p->cap_alt);
+		p->alt[p->n_alt++] = chart_alt(p->d, t);
+		tag_begin(p, "Figure");
 		chart_draw(p->d, t, p->cr, MARGIN_X, p->y, BODY_W, h);
+		tag_end(p, "Figure");
+	}
 	p->y += h + AFTER_BLOCK;
 	p->fresh = 0;
 }
@@ -856,13 +986,45 @@ static double heading_size_of(int depth)
 	return heading_size[i < N_HEADING_SIZES ? i : N_HEADING_SIZES - 1];
 }
 
+/* The structure tag of a heading at depth: the document's title is the
+ * H1, its top sections H2, and so on to H6. */
+static const char *heading_tag(int depth)
+{
+	static const char *const tags[] = { "H2", "H3", "H4", "H5", "H6" };
+	size_t i = depth < 1 ? 0 : (size_t)depth - 1;
+
+	return tags[i < 5 ? i : 4];
+}
+
 static void heading_row(struct pdf *p, const char *title, int depth, struct row *r)
 {
 	double size = heading_size_of(depth);
 
 	row_clear(r);
-	row_text(r, text(p, title, size, 1, BODY_W), MARGIN_X, depth <= 1 ? 8 : 5, INK);
+	row_text(r, text(p, title, size, 1, BODY_W), MARGIN_X, depth <= 1 ? 8 : 5, INK,
+		 heading_tag(depth));
 	r->h += size * 0.45;
+}
+
+/* The name the contents' link to section i goes to ("s3"). */
+static void section_dest_name(char *buf, size_t n, size_t i)
+{
+	snprintf(buf, n, "s%zu", i);
+}
+
+/* Marks where section i starts (at the current place) for the contents'
+ * link to it: a named destination, as cairo 1.16 writes a link to a page
+ * after the link's own without its destination. */
+static void section_dest(struct pdf *p, size_t i)
+{
+	char name[32], attrs[96];
+
+	if (!p->drawing || !p->with_toc)
+		return;
+	section_dest_name(name, sizeof(name), i);
+	snprintf(attrs, sizeof(attrs), "name='%s' x=%.1f y=%.1f", name, MARGIN_X, p->y);
+	cairo_tag_begin(p->cr, CAIRO_TAG_DEST, attrs);
+	cairo_tag_end(p->cr, CAIRO_TAG_DEST);
 }
 
 static double block_start_height(struct pdf *p, const struct doc_block *b, int depth);
@@ -952,14 +1114,19 @@ static void block(struct pdf *p, const struct doc_block *b, int depth)
 		if (b->text) {
 			heading_row(p, b->text, depth, &r);
 			need(p, r.h + children_start_height(p, b, depth + 1));
-			if (p->section < p->n_toc)
+			if (p->section < p->n_toc) {
+				section_dest(p, p->section);
 				p->toc[p->section++].page = p->page;
+			}
 			add_bookmark(p, b->text, depth - 1);
+			tag_begin(p, "Sect");
 			place(p, &r, NULL, NULL);
 			row_release(&r);
 		}
 		for (i = 0; i < b->n_children; i++)
 			block(p, b->children[i], b->text ? depth + 1 : depth);
+		if (b->text)
+			tag_end(p, "Sect");
 		break;
 	case DOC_BLOCK_PARAGRAPH:
 		paragraph(p, b->text ? b->text : "", SIZE_BODY, INK);
@@ -991,13 +1158,13 @@ static void title_block(struct pdf *p)
 	size_t i;
 
 	if (d->title) {
-		row_text(&r, text(p, d->title, SIZE_TITLE, 1, BODY_W), MARGIN_X, 0, INK);
+		row_text(&r, text(p, d->title, SIZE_TITLE, 1, BODY_W), MARGIN_X, 0, INK, "H1");
 		r.h += 6;
 		place(p, &r, NULL, NULL);
 	}
 	for (i = 0; i < d->n_subtitles; i++) {
 		row_clear(&r);
-		row_text(&r, text(p, d->subtitles[i], SIZE_SUBTITLE, 0, BODY_W), MARGIN_X, 0, 0.25);
+		row_text(&r, text(p, d->subtitles[i], SIZE_SUBTITLE, 0, BODY_W), MARGIN_X, 0, 0.25, "P");
 		r.h += 2;
 		place(p, &r, NULL, NULL);
 	}
@@ -1006,7 +1173,7 @@ static void title_block(struct pdf *p)
 
 		snprintf(line, sizeof(line), "Kontroller som visar fel: %s.", doc_failing_titles(d, titles, sizeof(titles)));
 		row_clear(&r);
-		row_text(&r, text(p, line, SIZE_BODY, 0, BODY_W), MARGIN_X, 4, 0.25);
+		row_text(&r, text(p, line, SIZE_BODY, 0, BODY_W), MARGIN_X, 4, 0.25, "P");
 		r.h += 6;
 		place(p, &r, NULL, NULL);
 	}
@@ -1020,11 +1187,13 @@ static void title_block(struct pdf *p)
 }
 
 /* The contents: each section's title, indented by depth, a dotted
- * leader and its page number; each entry a link to its page. */
+ * leader and its page number; each entry a link to where the section
+ * starts. In the structure a TOC of TOCI, each holding its Link. */
 static void contents(struct pdf *p)
 {
 	struct row r = { 0 };
 	size_t i;
+	int open = 0;
 
 	heading_row(p, "Innehåll", 1, &r);
 	place(p, &r, NULL, NULL);
@@ -1041,7 +1210,7 @@ static void contents(struct pdf *p)
 			continue;
 		row_clear(&r);
 		l = text(p, e->title, SIZE_BODY, depth_bold, BODY_W - indent - num_w - 12);
-		row_text(&r, l, MARGIN_X + indent, 3, INK);
+		row_text(&r, l, MARGIN_X + indent, 3, INK, NULL);
 		snprintf(num, sizeof(num), "%d", e->page);
 		l = text(p, num, SIZE_BODY, depth_bold, num_w);
 		pango_layout_set_alignment(l, PANGO_ALIGN_RIGHT);
@@ -1050,17 +1219,24 @@ static void contents(struct pdf *p)
 		pango_layout_line_get_extents(last, NULL, &ext);
 		x_end = MARGIN_X + indent + (double)(ext.x + ext.width) / PANGO_SCALE;
 		y_line = 3 + height_of(r.v[0].l) - (double)ext.height / PANGO_SCALE;
-		row_text(&r, l, PAGE_W - MARGIN_X - num_w, y_line, INK);
+		row_text(&r, l, PAGE_W - MARGIN_X - num_w, y_line, INK, NULL);
 		r.h += depth_bold ? 3 : 1;
 		need(p, r.h);
+		if (!open++)
+			tag_begin(p, "TOC");
 		if (p->drawing) {
 			double baseline = p->y + y_line + (double)pango_layout_get_baseline(l) / PANGO_SCALE;
 			static const double dots[] = { 0.01, 3.0 };
+			char name[32];
 
-			snprintf(link, sizeof(link), "page=%d pos=[%.1f %.1f]", e->page, MARGIN_X, MARGIN_TOP);
+			section_dest_name(name, sizeof(name), i);
+			snprintf(link, sizeof(link), "dest='%s'", name);
+			tag_begin(p, "TOCI");
 			cairo_tag_begin(p->cr, CAIRO_TAG_LINK, link);
-			draw_pieces(p, &r, p->y);
+			draw_pieces(p, &r, p->y, 1);
 			cairo_tag_end(p->cr, CAIRO_TAG_LINK);
+			tag_end(p, "TOCI");
+			/* The leader is outside the structure. */
 			cairo_save(p->cr);
 			cairo_set_source_rgb(p->cr, 0.55, 0.55, 0.55);
 			cairo_set_line_width(p->cr, 0.9);
@@ -1074,6 +1250,8 @@ static void contents(struct pdf *p)
 		p->y += r.h;
 		p->fresh = 0;
 	}
+	if (open)
+		tag_end(p, "TOC");
 	row_release(&r);
 }
 
@@ -1139,6 +1317,7 @@ static void lay_out(struct pdf *p)
 	p->y = MARGIN_TOP;
 	p->fresh = 1;
 	p->section = 0;
+	tag_begin(p, "Document");
 	title_block(p);
 	if (p->with_toc) {
 		contents(p);
@@ -1149,25 +1328,30 @@ static void lay_out(struct pdf *p)
 		p->y += 4;
 		paragraph(p, p->d->note, SIZE_SMALL, GREY);
 	}
+	tag_end(p, "Document");
 	page_end(p);
 }
 
+/* cairo's bytes into memory, for pdf_finish_write to read. */
 static cairo_status_t write_out(void *closure, const unsigned char *data, unsigned int len)
 {
-	FILE *out = closure;
-
-	return fwrite(data, 1, len, out) == len ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+	buf_add(closure, (const char *)data, len);
+	return CAIRO_STATUS_SUCCESS;
 }
 
 int render_pdf(const struct doc *d, FILE *out, struct err *err)
 {
 	struct pdf p;
+	struct buf raw;
+	struct pdf_finish fin = { "sv-SE", NULL, 0 };
 	cairo_status_t status;
+	size_t i;
 	int rc = 0;
 
 	memset(&p, 0, sizeof(p));
+	buf_init(&raw);
 	p.d = d;
-	p.surface = cairo_pdf_surface_create_for_stream(write_out, out, PAGE_W, PAGE_H);
+	p.surface = cairo_pdf_surface_create_for_stream(write_out, &raw, PAGE_W, PAGE_H);
 	p.cr = cairo_create(p.surface);
 	p.pc = chart_context(p.cr);
 	p.label_w = LABEL_MIN;
@@ -1200,9 +1384,17 @@ int render_pdf(const struct doc *d, FILE *out, struct err *err)
 	status = cairo_surface_status(p.surface);
 	cairo_surface_destroy(p.surface);
 	free(p.toc);
+	fin.alt = (const char *const *)p.alt;
+	fin.n_alt = p.n_alt;
 	if (status != CAIRO_STATUS_SUCCESS)
 		rc = err_set(err, "kunde inte skriva rapporten som PDF: %s", cairo_status_to_string(status));
+	else if (pdf_finish_write(raw.s, raw.len, &fin, out, err) < 0)
+		rc = -1;
 	else if (ferror(out))
 		rc = err_set(err, "kunde inte skriva rapporten");
+	for (i = 0; i < p.n_alt; i++)
+		free(p.alt[i]);
+	free(p.alt);
+	buf_release(&raw);
 	return rc;
 }
