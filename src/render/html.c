@@ -50,7 +50,7 @@
 static const char css[] =
 	".finsam-doc{font-family:\"DejaVu Sans\",Verdana,\"Liberation Sans\",Arial,sans-serif;"
 	"font-size:15px;line-height:1.45;color:#1a1a1a;background:#fff;max-width:52rem;"
-	"margin:0 auto;padding:2rem 1.5rem}\n"
+	"margin:0 auto;padding:2rem 1.5rem;overflow-wrap:break-word}\n"
 	".finsam-doc h1{font-size:1.75rem;line-height:1.2;margin:0 0 .4rem}\n"
 	".finsam-doc h2{font-size:1.35rem;margin:2.2rem 0 .6rem}\n"
 	".finsam-doc h3{font-size:1.15rem;margin:1.6rem 0 .5rem}\n"
@@ -84,6 +84,7 @@ static const char css[] =
 	".finsam-doc .table-scroll{overflow-x:auto;position:relative;margin:0 0 1.8rem}\n"
 	".finsam-doc .table-scroll>table{margin:0}\n"
 	"@media screen and (max-width:36rem){.finsam-doc{padding:1rem .5rem}"
+	".finsam-doc h1{font-size:1.45rem}"
 	".finsam-doc table.figures tbody th{min-width:9rem}}\n"
 	".finsam-doc details.chart-figures{margin:.4rem 0 0;font-size:.9rem}\n"
 	".finsam-doc details.chart-figures table{margin:.4rem 0 0}\n"
@@ -99,7 +100,10 @@ static const char css[] =
 	"overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}\n"
 	".finsam-doc .draft-mark{border:2px solid #a3201a;color:#a3201a;background:#fff4f3;"
 	"padding:.5rem .8rem;margin:0 0 1.4rem;font-weight:bold}\n"
-	".finsam-doc .draft-mark span{display:block;font-weight:normal;font-size:.9rem}\n"
+	".finsam-doc .draft-mark span{display:block;font-weight:normal;font-size:.9rem}\n";
+
+/* For paper: A4, as the PDF is. */
+static const char print_css[] =
 	"@page{size:A4;margin:20mm 20mm 22mm}\n"
 	"@media print{\n"
 	".finsam-doc{max-width:none;padding:0;font-size:9.5pt}\n"
@@ -112,7 +116,16 @@ static const char css[] =
 	".finsam-doc section.new-page{break-before:page;page-break-before:always}\n"
 	".finsam-doc .toc a{color:inherit;text-decoration:none}\n"
 	".finsam-doc details.chart-figures{display:none}\n"
+	/* No frame scrolls on paper: every table fits the page's width, so
+	 * that the printer does not shrink every page to fit the widest one. */
 	".finsam-doc .table-scroll{overflow:visible}\n"
+	".finsam-doc th,.finsam-doc td{padding-left:.7em}\n"
+	".finsam-doc thead th.num{white-space:normal}\n"
+	".finsam-doc table.figures tbody th{min-width:12em}\n"
+	".finsam-doc table.records{font-size:.9em}\n"
+	/* Sized after the printed text, not the screen's. */
+	".finsam-doc .detail{font-size:.9em}\n"
+	".finsam-doc .note{font-size:.85em}\n"
 	/* A draft's mark on every printed page. */
 	".finsam-doc .draft-mark{position:fixed;top:-14mm;left:0;right:0;margin:0;padding:.2rem .5rem;"
 	"text-align:center}\n"
@@ -122,6 +135,11 @@ static const char css[] =
 const char *render_html_css(void)
 {
 	return css;
+}
+
+const char *render_html_print_css(void)
+{
+	return print_css;
 }
 
 struct html {
@@ -246,6 +264,13 @@ static void toc(struct html *h)
 
 /* ---- tables ---- */
 
+/* What names a table or chart with no title of its own: the section it
+ * stands in, else the document. */
+static const char *table_name(const struct html *h, const char *title)
+{
+	return title ? title : h->heading ? h->heading : h->d->title ? h->d->title : "Tabell";
+}
+
 /* Opens the frame a table stands in: on a narrow screen the table scrolls
  * sideways inside it, never the page. The frame takes the keyboard's focus
  * (so it scrolls with the arrow keys) and is a region named by the table's
@@ -254,7 +279,7 @@ static void toc(struct html *h)
  * screen reader's list of regions tells them apart. */
 static void frame_open(struct html *h, const char *title)
 {
-	const char *name = title ? title : h->heading ? h->heading : h->d->title ? h->d->title : "Tabell";
+	const char *name = table_name(h, title);
 	size_t i, same = 1;
 
 	for (i = 0; i < h->n_frames; i++)
@@ -546,11 +571,10 @@ static void svg_out(struct html *h, const struct doc_table *t, const char *cls, 
 	fputs("<svg role=\"img\"", h->out);
 	if (cls)
 		fprintf(h->out, " class=\"%s\"", cls);
-	if (t->title) {
-		fputs(" aria-label=\"", h->out);
-		esc(h->out, t->title, 0);
-		fputc('"', h->out);
-	}
+	/* An image has a name: the chart's title, else its section's. */
+	fputs(" aria-label=\"", h->out);
+	esc(h->out, table_name(h, t->title), 0);
+	fputc('"', h->out);
 	for (p = start + 4; p < end;) {
 		size_t k, len = 0;
 
@@ -669,12 +693,10 @@ static void block(struct html *h, const struct doc_block *b, int level)
 	}
 }
 
-int render_html_body(const struct doc *d, FILE *out, struct err *err)
-{
-	return render_html_embed(d, 1, out, err);
-}
-
-int render_html_embed(const struct doc *d, int top, FILE *out, struct err *err)
+/* The document in an element of its own, tag: a <div> where a page holds
+ * it in its own <main>, the <main> landmark itself in a file of its own,
+ * so that everything in the file stands in a landmark. */
+static int doc_body(const struct doc *d, int top, const char *tag, FILE *out, struct err *err)
 {
 	struct html h;
 	size_t i;
@@ -683,7 +705,7 @@ int render_html_embed(const struct doc *d, int top, FILE *out, struct err *err)
 	h.d = d;
 	h.out = out;
 	h.top = top < 1 ? 1 : top > 5 ? 5 : top;
-	fputs("<div class=\"finsam-doc\">\n", out);
+	fprintf(out, "<%s class=\"finsam-doc\">\n", tag);
 	if (d->status == DOC_DRAFT) {
 		char titles[1024];
 
@@ -723,12 +745,22 @@ int render_html_embed(const struct doc *d, int top, FILE *out, struct err *err)
 		esc(out, d->note, 1);
 		fputs("</p>\n", out);
 	}
-	fputs("</div>\n", out);
+	fprintf(out, "</%s>\n", tag);
 	if (h.failed)
 		return err_set(err, "kunde inte rita ett diagram till HTML");
 	if (ferror(out))
 		return err_set(err, "kunde inte skriva rapporten");
 	return 0;
+}
+
+int render_html_body(const struct doc *d, FILE *out, struct err *err)
+{
+	return doc_body(d, 1, "div", out, err);
+}
+
+int render_html_embed(const struct doc *d, int top, FILE *out, struct err *err)
+{
+	return doc_body(d, top, "div", out, err);
 }
 
 int render_html(const struct doc *d, FILE *out, struct err *err)
@@ -742,8 +774,9 @@ int render_html(const struct doc *d, FILE *out, struct err *err)
 	esc(out, d->title ? d->title : "Rapport", 0);
 	fputs("</title>\n<style>\nbody{margin:0;background:#fff}\n", out);
 	fputs(css, out);
+	fputs(print_css, out);
 	fputs("</style>\n</head>\n<body>\n", out);
-	if (render_html_body(d, out, err) < 0)
+	if (doc_body(d, 1, "main", out, err) < 0)
 		return -1;
 	fputs("</body>\n</html>\n", out);
 	if (ferror(out))

@@ -164,6 +164,7 @@ const char *web_css(void)
 void page_css(struct web_req *r)
 {
 	buf_adds(&r->out, render_html_css());
+	buf_adds(&r->out, render_html_print_css());
 	buf_adds(&r->out, "\n");
 	buf_adds(&r->out, app_css);
 	buf_adds(&r->out, screen_css);

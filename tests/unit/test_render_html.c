@@ -145,7 +145,8 @@ static void test_document_and_body(void **state)
 	free(out);
 
 	assert_non_null(strstr(render_html_css(), ".finsam-doc"));
-	assert_non_null(strstr(render_html_css(), "@media print"));
+	assert_non_null(strstr(render_html_print_css(), "@media print"));
+	assert_non_null(strstr(render_html_print_css(), "@page{size:A4;"));
 	doc_free(d);
 }
 
@@ -462,6 +463,113 @@ static void test_for_the_screen(void **state)
 	doc_free(d);
 }
 
+/* Every header cell of s (<th ...>...</th>) has a scope and words that
+ * show (text outside the tags); returns how many there are. */
+static size_t headers_named(const char *s)
+{
+	size_t n = 0;
+
+	for (s = strstr(s, "<th"); s; s = strstr(s + 1, "<th")) {
+		const char *gt = strchr(s, '>'), *end = strstr(s, "</th>"), *scope = strstr(s, " scope=\""), *p;
+		int words = 0, in_tag = 0;
+
+		if (s[3] != ' ' && s[3] != '>')
+			continue; /* <thead> */
+		assert_non_null(gt);
+		assert_non_null(end);
+		assert_true(scope && scope < gt);
+		for (p = gt + 1; p < end; p++) {
+			if (*p == '<')
+				in_tag = 1;
+			else if (*p == '>')
+				in_tag = 0;
+			else if (!in_tag && *p != ' ' && *p != '\n')
+				words = 1;
+		}
+		assert_true(words);
+		n++;
+	}
+	return n;
+}
+
+/* A file of its own stands in landmarks: all its content in one <main>
+ * (a page that embeds the document has its own <main>, so the body is a
+ * <div>), the draft mark and the table of contents too; every header cell
+ * has words and a scope, a header row's empty corner is a plain cell; a
+ * chart without a title is named after its section; on paper no frame
+ * scrolls and the tables are made to fit the page. */
+static void test_landmarks(void **state)
+{
+	struct doc *d = doc_new("Plan");
+	struct doc_block *s;
+	struct doc_table *t;
+	char *out, *body, *main_end;
+
+	(void)state;
+	doc_subtitle_add(d, "Samordningsförbundet Norrdalen");
+	doc_section_add(d, NULL, "Ett");
+	s = doc_section_add(d, NULL, "Två");
+	doc_section_add(d, NULL, "Tre");
+	doc_paragraph_add(d, s, "Text.");
+	t = doc_table_add(d, s, DOC_TABLE_FIGURES, "n", "Antal", 2);
+	doc_column_set(t, 0, "n", "", 0);
+	doc_column_set(t, 1, "m", "Män", 0);
+	doc_cell_int(doc_row_add(t, "a", "Alla", DOC_ROW_NORMAL), 0, 5);
+	doc_row_add(t, NULL, "Grupp", DOC_ROW_HEADING);
+	t = doc_table_add(d, s, DOC_TABLE_FIGURES, "b", "Budget", 1);
+	doc_column_set(t, 0, "y", "2025", 2025);
+	doc_cell_money(doc_row_add(t, "c", "Kostnader", DOC_ROW_SUM), 0, 100);
+	t = doc_table_add(d, s, DOC_TABLE_RECORDS, "r", NULL, 1);
+	doc_column_set(t, 0, "x", "Namn", 0);
+	doc_cell_text(doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL), 0, "Ada", NULL);
+	t = doc_chart_add(d, s, DOC_CHART_BARS, "chart", NULL, 1);
+	doc_column_set(t, 0, "women", "Kvinnor", 0);
+	doc_cell_int(doc_row_add(t, "y2025", "2025", DOC_ROW_NORMAL), 0, 70);
+	doc_note_set(d, "En not.");
+	doc_status_set(d, DOC_DRAFT);
+
+	out = html(d, 0);
+	body = strstr(out, "<body>\n");
+	assert_non_null(body);
+	assert_memory_equal(body, "<body>\n<main class=\"finsam-doc\">\n", 33);
+	assert_int_equal(count(out, "<main"), 1);
+	main_end = strstr(out, "</main>\n");
+	assert_non_null(main_end);
+	assert_string_equal(main_end, "</main>\n</body>\n</html>\n");
+	assert_true(strstr(out, "id=\"draft-mark\"") > body);
+	assert_true(strstr(out, "<nav class=\"toc\"") > body);
+	assert_true(strstr(out, "<p class=\"note\">En not.</p>") < main_end);
+	assert_non_null(strstr(out, "<html lang=\"sv\">"));
+	assert_non_null(strstr(out, "<title>" DOC_DRAFT_MARK ": Plan</title>"));
+	/* Header cells: the unit's corner, three columns with words (the
+	 * chart's figures too), the row labels and the heading row. */
+	assert_true(headers_named(out) >= 8);
+	assert_non_null(strstr(out, "<tr><td class=\"unit\"></td><td class=\"num\"></td>"
+				    "<th scope=\"col\" class=\"num\">Män</th></tr>"));
+	assert_non_null(strstr(out, "<svg role=\"img\" aria-label=\"Två\""));
+	assert_int_equal(count(out, "<caption>"), 2);
+	free(out);
+
+	/* Embedded in a page, which has its own landmarks. */
+	out = embedded(d);
+	assert_null(strstr(out, "<main"));
+	assert_memory_equal(out, "<div class=\"finsam-doc\">", 24);
+	assert_true(headers_named(out) >= 8);
+	free(out);
+	out = html(d, 1);
+	assert_null(strstr(out, "<main"));
+	free(out);
+
+	/* On paper: frames do not scroll, the header cells of figures break
+	 * their lines, and a long word breaks on a narrow screen rather than
+	 * widen the page. */
+	assert_non_null(strstr(render_html_print_css(), ".finsam-doc .table-scroll{overflow:visible}"));
+	assert_non_null(strstr(render_html_print_css(), ".finsam-doc thead th.num{white-space:normal}"));
+	assert_non_null(strstr(render_html_css(), "overflow-wrap:break-word"));
+	assert_null(strstr(render_html_css(), "@media print"));
+	doc_free(d);
+}
+
 /* A cell that leads somewhere is a link in HTML, its address escaped; the
  * other formats show the cell as it is. */
 static void test_links(void **state)
@@ -644,6 +752,7 @@ int main(void)
 		cmocka_unit_test(test_toc),
 		cmocka_unit_test(test_formats),
 		cmocka_unit_test(test_for_the_screen),
+		cmocka_unit_test(test_landmarks),
 		cmocka_unit_test(test_write_error),
 	};
 
