@@ -81,6 +81,13 @@ static const char css[] =
 	".finsam-doc .toc a{color:#1f3b5c;display:inline-block;min-height:24px;line-height:24px}\n"
 	".finsam-doc figure.chart{margin:0 0 1.8rem}\n"
 	".finsam-doc figure.chart svg{display:block;width:100%;max-width:42rem;height:auto}\n"
+	/* A chart is drawn twice (but in render_html_body): the narrow one
+	 * wherever the chart has little room (a phone, a card), so that its
+	 * letters are not scaled down beyond reading. */
+	".finsam-doc figure.chart{container-type:inline-size}\n"
+	".finsam-doc figure.chart svg.chart-narrow{display:none;max-width:26rem}\n"
+	"@container (max-width:34rem){.finsam-doc figure.chart svg.chart-wide{display:none}"
+	".finsam-doc figure.chart svg.chart-narrow{display:block}}\n"
 	".finsam-doc .table-scroll{overflow-x:auto;position:relative;margin:0 0 1.8rem}\n"
 	".finsam-doc .table-scroll>table{margin:0}\n"
 	"@media screen and (max-width:36rem){.finsam-doc{padding:1rem .5rem}"
@@ -116,10 +123,12 @@ static const char print_css[] =
 	".finsam-doc section.new-page{break-before:page;page-break-before:always}\n"
 	".finsam-doc .toc a{color:inherit;text-decoration:none}\n"
 	".finsam-doc details.chart-figures{display:none}\n"
+	".finsam-doc figure.chart svg.chart-wide{display:block}\n"
+	".finsam-doc figure.chart svg.chart-narrow{display:none}\n"
 	/* No frame scrolls on paper: every table fits the page's width, so
 	 * that the printer does not shrink every page to fit the widest one. */
 	".finsam-doc .table-scroll{overflow:visible}\n"
-	".finsam-doc th,.finsam-doc td{padding-left:.7em}\n"
+	".finsam-doc th,.finsam-doc td{padding-left:.6em}\n"
 	".finsam-doc thead th.num{white-space:normal}\n"
 	".finsam-doc table.figures tbody th{min-width:12em}\n"
 	".finsam-doc table.records{font-size:.9em}\n"
@@ -152,6 +161,7 @@ struct html {
 	char **frames;       /* the names the table frames got so far */
 	size_t n_frames;
 	int failed;          /* a chart could not be drawn */
+	int standalone;      /* a file of its own, not a body to embed */
 };
 
 /* Writes s escaped for an element's text or an attribute's value. With
@@ -637,10 +647,11 @@ static void chart_svg(struct html *h, const struct doc_table *t, double w, const
 static void chart(struct html *h, const struct doc_table *t)
 {
 	fputs("<figure class=\"chart\">\n", h->out);
-	/* In a page, the chart is drawn twice: as for print, and narrow for a
-	 * phone's screen, where the wide one scaled down would have letters
-	 * too small to read; the style sheet shows one of them. */
-	if (h->top > 1) {
+	/* In a page and in a file of its own, the chart is drawn twice: as
+	 * for print, and narrow for a phone's screen, where the wide one
+	 * scaled down would have letters too small to read; the style sheet
+	 * shows one of them. */
+	if (h->top > 1 || h->standalone) {
 		chart_svg(h, t, CHART_W, "chart-wide");
 		chart_svg(h, t, CHART_W_NARROW, "chart-narrow");
 	} else {
@@ -705,6 +716,7 @@ static int doc_body(const struct doc *d, int top, const char *tag, FILE *out, st
 	h.d = d;
 	h.out = out;
 	h.top = top < 1 ? 1 : top > 5 ? 5 : top;
+	h.standalone = strcmp(tag, "main") == 0;
 	fprintf(out, "<%s class=\"finsam-doc\">\n", tag);
 	if (d->status == DOC_DRAFT) {
 		char titles[1024];

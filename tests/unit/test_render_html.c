@@ -257,16 +257,17 @@ static struct doc_table *bars(struct doc *d, enum doc_chart kind, const char *ti
 	return t;
 }
 
-/* Two charts in one page: inline SVG without an XML prolog, each id
- * unique in the page and each reference to an id found in its own chart. */
+/* Two charts in one file, each drawn wide and narrow: inline SVG without
+ * an XML prolog, each id unique in the page and each reference to an id
+ * found in its own drawing. */
 static void test_charts(void **state)
 {
 	static char ids[4096][96];
 	struct doc *d = doc_new("Diagram");
 	struct doc_table *t;
-	const char *p, *second;
-	char *out;
-	size_t n, i, j, refs = 0;
+	const char *p, *q;
+	char *out, chart_id[16];
+	size_t n, i, j, k, refs = 0;
 
 	(void)state;
 	bars(d, DOC_CHART_BARS, "Deltagare per år");
@@ -275,10 +276,11 @@ static void test_charts(void **state)
 	doc_cell_money(doc_row_add(t, "fk", "Försäkringskassan", DOC_ROW_NORMAL), 0, 103500000);
 	doc_cell_money(doc_row_add(t, "region", "Regionen", DOC_ROW_NORMAL), 0, 46500000);
 	out = html(d, 0);
-	assert_int_equal(count(out, "<svg"), 2);
-	assert_int_equal(count(out, "</svg>"), 2);
+	assert_int_equal(count(out, "<svg"), 4);
+	assert_int_equal(count(out, "</svg>"), 4);
 	assert_null(strstr(out, "<?xml"));
-	assert_non_null(strstr(out, "<svg role=\"img\" aria-label=\"Deltagare per år\""));
+	assert_non_null(strstr(out, "<svg role=\"img\" class=\"chart-wide\" aria-label=\"Deltagare per år\""));
+	assert_non_null(strstr(out, "<svg role=\"img\" class=\"chart-narrow\" aria-label=\"Deltagare per år\""));
 	/* The figures stay readable beside the picture. */
 	assert_non_null(strstr(out, "<th scope=\"row\">Försäkringskassan</th><td class=\"num\">1 035 000</td>"));
 
@@ -288,19 +290,19 @@ static void test_charts(void **state)
 		for (j = i + 1; j < n; j++)
 			if (strcmp(ids[i], ids[j]) == 0)
 				fail_msg("the id '%s' is used twice", ids[i]);
-	second = strstr(strstr(out, "<svg") + 1, "<svg");
 	for (p = out; (p = strstr(p, "#")) != NULL; p++) {
 		size_t len;
-		const char *chart_id;
 
 		if (!(p > out + 6 && memcmp(p - 6, "href=\"", 6) == 0) &&
 		    !(p > out + 4 && memcmp(p - 4, "url(", 4) == 0))
 			continue;
 		len = strcspn(p + 1, "\")");
 		assert_true(has_id(ids, n, p + 1, len));
-		/* A reference in the second chart points into the second. */
-		chart_id = p < second ? "c1-" : "c2-";
-		assert_memory_equal(p + 1, chart_id, 3);
+		/* A reference in the k-th drawing points into the k-th. */
+		for (k = 0, q = strstr(out, "<svg"); q && q < p; q = strstr(q + 1, "<svg"))
+			k++;
+		snprintf(chart_id, sizeof(chart_id), "c%zu-", k);
+		assert_memory_equal(p + 1, chart_id, strlen(chart_id));
 		refs++;
 	}
 	assert_true(refs > 5);
@@ -445,13 +447,19 @@ static void test_for_the_screen(void **state)
 	assert_int_equal(count(out, "<svg role=\"img\" class=\"chart-narrow\""), 1);
 	free(out);
 
-	/* As a file of its own: one chart, the title the <h1>. */
+	/* As a file of its own: the title the <h1>, the chart drawn wide and
+	 * narrow as in a page; as a body at level 1, once. */
 	out = html(d, 0);
 	assert_non_null(strstr(out, "<h1>Plan</h1>"));
 	assert_non_null(strstr(out, "<h2>Två</h2>"));
+	assert_int_equal(count(out, "<svg"), 2);
+	assert_int_equal(count(out, "<svg role=\"img\" class=\"chart-wide\""), 1);
+	assert_int_equal(count(out, "<svg role=\"img\" class=\"chart-narrow\""), 1);
+	assert_null(strstr(out, " style=\""));
+	free(out);
+	out = html(d, 1);
 	assert_int_equal(count(out, "<svg"), 1);
 	assert_null(strstr(out, "chart-narrow"));
-	assert_null(strstr(out, " style=\""));
 	free(out);
 
 	/* Without a title, in a page, its sections stand at the page's level. */
@@ -546,7 +554,7 @@ static void test_landmarks(void **state)
 	assert_true(headers_named(out) >= 8);
 	assert_non_null(strstr(out, "<tr><td class=\"unit\"></td><td class=\"num\"></td>"
 				    "<th scope=\"col\" class=\"num\">Män</th></tr>"));
-	assert_non_null(strstr(out, "<svg role=\"img\" aria-label=\"Två\""));
+	assert_non_null(strstr(out, "<svg role=\"img\" class=\"chart-wide\" aria-label=\"Två\""));
 	assert_int_equal(count(out, "<caption>"), 2);
 	free(out);
 
