@@ -9,12 +9,16 @@
  * (render_html_embed, render_html_css), so they show what the file shows,
  * headed under the page's own <h1>.
  *
+ * A file of its own is one <main> landmark, so all its content stands in
+ * one; a page that embeds the document has its own <main>.
+ *
  * For the screen: every table stands in a frame that scrolls sideways on a
  * phone (the page does not), a focusable region named after the table;
  * cairo's style attributes become presentation attributes, so a page
  * served with a Content-Security-Policy that refuses inline style draws
- * the charts as the file does; and in a page each chart is drawn a second
- * time, narrow, for a small screen.
+ * the charts as the file does; and each chart is drawn a second time,
+ * narrow, for a small screen. On paper no frame scrolls and every table
+ * fits the A4 page's width.
  *
  * A page finds its rows and cells by the ids the document gives them (a
  * row's <tr id>, a cell's link or text), and a record's action ("Ändra")
