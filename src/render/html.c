@@ -72,7 +72,7 @@ static const char css[] =
 	".finsam-doc thead th{font-weight:bold;vertical-align:bottom;border-bottom:1px solid #333}\n"
 	".finsam-doc thead th.unit{font-weight:normal;color:#555}\n"
 	".finsam-doc .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
-	".finsam-doc .date{white-space:nowrap}\n"
+	".finsam-doc .date,.finsam-doc .word{white-space:nowrap}\n"
 	".finsam-doc table.figures tbody th{min-width:16rem}\n"
 	".finsam-doc tr.sum th,.finsam-doc tr.sum td{font-weight:bold}\n"
 	".finsam-doc tr.sum td{border-top:1px solid #333}\n"
@@ -132,7 +132,7 @@ static const char print_css[] =
 	/* No frame scrolls on paper: every table fits the page's width, so
 	 * that the printer does not shrink every page to fit the widest one. */
 	".finsam-doc .table-scroll{overflow:visible}\n"
-	".finsam-doc th,.finsam-doc td{padding-left:.6em}\n"
+	".finsam-doc .records th+th,.finsam-doc .records td+td{padding-left:.6em}\n"
 	".finsam-doc thead th.num{white-space:normal}\n"
 	".finsam-doc table.figures tbody th{min-width:12em}\n"
 	".finsam-doc table.records{font-size:.9em}\n"
@@ -357,6 +357,49 @@ static void row_open(FILE *out, const char *tag, const char *cls, const struct d
 	fputc('>', out);
 }
 
+/* 1 when the n bytes at s hold a hyphen or an en dash ("2025-08-31",
+ * "16–29"), where a line may break. */
+static int has_dash(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '-' || (i + 2 < n && memcmp(s + i, "\xe2\x80\x93", 3) == 0))
+			return 1;
+	return 0;
+}
+
+/* A column's header, escaped as esc does, each word with a hyphen or a
+ * dash in it kept on one line: the header of a column of figures breaks
+ * between its words when paper is narrow, never inside a date or a span
+ * of ages. */
+static void header_words(FILE *out, const char *s)
+{
+	if (!has_dash(s, strlen(s))) {
+		esc(out, s, 1);
+		return;
+	}
+	while (*s) {
+		size_t n = strcspn(s, " \n");
+		char *word;
+
+		if (has_dash(s, n)) {
+			word = xstrndup(s, n);
+			fputs("<span class=\"word\">", out);
+			esc(out, word, 1);
+			fputs("</span>", out);
+			free(word);
+		} else if (n) {
+			word = xstrndup(s, n);
+			esc(out, word, 1);
+			free(word);
+		}
+		s += n;
+		if (*s)
+			fputs(*s++ == '\n' ? "<br>\n" : " ", out);
+	}
+}
+
 /* 1 when column j of t holds dates and nothing else but empty cells:
  * a date is not broken over two lines. */
 static int column_dated(const struct doc_table *t, size_t j)
@@ -418,7 +461,7 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 			continue;
 		}
 		fprintf(out, "<th scope=\"col\"%s>", numeric[j] == 1 ? " class=\"num\"" : "");
-		esc(out, head, 1);
+		header_words(out, head);
 		fputs("</th>", out);
 	}
 	fputs("</tr>\n</thead>\n<tbody>\n", out);

@@ -503,7 +503,8 @@ static size_t headers_named(const char *s)
 /* A file of its own stands in landmarks: all its content in one <main>
  * (a page that embeds the document has its own <main>, so the body is a
  * <div>), the draft mark and the table of contents too; every header cell
- * has words and a scope, a header row's empty corner is a plain cell; a
+ * has words and a scope, a header row's empty corner is a plain cell, a
+ * date in a header stays on one line; a
  * chart without a title is named after its section; on paper no frame
  * scrolls and the tables are made to fit the page. */
 static void test_landmarks(void **state)
@@ -511,6 +512,7 @@ static void test_landmarks(void **state)
 	struct doc *d = doc_new("Plan");
 	struct doc_block *s;
 	struct doc_table *t;
+	struct doc_row *r;
 	char *out, *body, *main_end;
 
 	(void)state;
@@ -524,9 +526,14 @@ static void test_landmarks(void **state)
 	doc_column_set(t, 1, "m", "Män", 0);
 	doc_cell_int(doc_row_add(t, "a", "Alla", DOC_ROW_NORMAL), 0, 5);
 	doc_row_add(t, NULL, "Grupp", DOC_ROW_HEADING);
-	t = doc_table_add(d, s, DOC_TABLE_FIGURES, "b", "Budget", 1);
+	t = doc_table_add(d, s, DOC_TABLE_FIGURES, "b", "Budget", 3);
 	doc_column_set(t, 0, "y", "2025", 2025);
-	doc_cell_money(doc_row_add(t, "c", "Kostnader", DOC_ROW_SUM), 0, 100);
+	doc_column_set(t, 1, "booked", "Bokfört 2025-08-31", 0);
+	doc_column_set(t, 2, "young", "16–29 år", 0);
+	r = doc_row_add(t, "c", "Kostnader", DOC_ROW_SUM);
+	doc_cell_money(r, 0, 100);
+	doc_cell_money(r, 1, 50);
+	doc_cell_int(r, 2, 7);
 	t = doc_table_add(d, s, DOC_TABLE_RECORDS, "r", NULL, 1);
 	doc_column_set(t, 0, "x", "Namn", 0);
 	doc_cell_text(doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL), 0, "Ada", NULL);
@@ -555,6 +562,10 @@ static void test_landmarks(void **state)
 	assert_non_null(strstr(out, "<tr><td class=\"unit\"></td><td class=\"num\"></td>"
 				    "<th scope=\"col\" class=\"num\">Män</th></tr>"));
 	assert_non_null(strstr(out, "<svg role=\"img\" class=\"chart-wide\" aria-label=\"Två\""));
+	/* A header breaks between its words, never inside a date or a span. */
+	assert_non_null(strstr(out, "<th scope=\"col\" class=\"num\">2025</th>"));
+	assert_non_null(strstr(out, ">Bokfört <span class=\"word\">2025-08-31</span></th>"));
+	assert_non_null(strstr(out, "><span class=\"word\">16–29</span> år</th>"));
 	assert_int_equal(count(out, "<caption>"), 2);
 	free(out);
 
