@@ -9,12 +9,16 @@
  * (render_html_embed, render_html_css), so they show what the file shows,
  * headed under the page's own <h1>.
  *
+ * A file of its own is one <main> landmark, so all its content stands in
+ * one; a page that embeds the document has its own <main>.
+ *
  * For the screen: every table stands in a frame that scrolls sideways on a
  * phone (the page does not), a focusable region named after the table;
  * cairo's style attributes become presentation attributes, so a page
  * served with a Content-Security-Policy that refuses inline style draws
- * the charts as the file does; and in a page each chart is drawn a second
- * time, narrow, for a small screen.
+ * the charts as the file does; and each chart is drawn a second time,
+ * narrow, for a small screen. On paper no frame scrolls and every table
+ * fits the A4 page's width.
  *
  * A page finds its rows and cells by the ids the document gives them (a
  * row's <tr id>, a cell's link or text), and a record's action ("Ändra")
@@ -50,7 +54,7 @@
 static const char css[] =
 	".finsam-doc{font-family:\"DejaVu Sans\",Verdana,\"Liberation Sans\",Arial,sans-serif;"
 	"font-size:15px;line-height:1.45;color:#1a1a1a;background:#fff;max-width:52rem;"
-	"margin:0 auto;padding:2rem 1.5rem}\n"
+	"margin:0 auto;padding:2rem 1.5rem;overflow-wrap:break-word}\n"
 	".finsam-doc h1{font-size:1.75rem;line-height:1.2;margin:0 0 .4rem}\n"
 	".finsam-doc h2{font-size:1.35rem;margin:2.2rem 0 .6rem}\n"
 	".finsam-doc h3{font-size:1.15rem;margin:1.6rem 0 .5rem}\n"
@@ -68,7 +72,7 @@ static const char css[] =
 	".finsam-doc thead th{font-weight:bold;vertical-align:bottom;border-bottom:1px solid #333}\n"
 	".finsam-doc thead th.unit{font-weight:normal;color:#555}\n"
 	".finsam-doc .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
-	".finsam-doc .date{white-space:nowrap}\n"
+	".finsam-doc .date,.finsam-doc .word{white-space:nowrap}\n"
 	".finsam-doc table.figures tbody th{min-width:16rem}\n"
 	".finsam-doc tr.sum th,.finsam-doc tr.sum td{font-weight:bold}\n"
 	".finsam-doc tr.sum td{border-top:1px solid #333}\n"
@@ -81,9 +85,17 @@ static const char css[] =
 	".finsam-doc .toc a{color:#1f3b5c;display:inline-block;min-height:24px;line-height:24px}\n"
 	".finsam-doc figure.chart{margin:0 0 1.8rem}\n"
 	".finsam-doc figure.chart svg{display:block;width:100%;max-width:42rem;height:auto}\n"
+	/* A chart is drawn twice (but in render_html_body): the narrow one
+	 * wherever the chart has little room (a phone, a card), so that its
+	 * letters are not scaled down beyond reading. */
+	".finsam-doc figure.chart{container-type:inline-size}\n"
+	".finsam-doc figure.chart svg.chart-narrow{display:none;max-width:26rem}\n"
+	"@container (max-width:34rem){.finsam-doc figure.chart svg.chart-wide{display:none}"
+	".finsam-doc figure.chart svg.chart-narrow{display:block}}\n"
 	".finsam-doc .table-scroll{overflow-x:auto;position:relative;margin:0 0 1.8rem}\n"
 	".finsam-doc .table-scroll>table{margin:0}\n"
 	"@media screen and (max-width:36rem){.finsam-doc{padding:1rem .5rem}"
+	".finsam-doc h1{font-size:1.45rem}"
 	".finsam-doc table.figures tbody th{min-width:9rem}}\n"
 	".finsam-doc details.chart-figures{margin:.4rem 0 0;font-size:.9rem}\n"
 	".finsam-doc details.chart-figures table{margin:.4rem 0 0}\n"
@@ -99,7 +111,10 @@ static const char css[] =
 	"overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}\n"
 	".finsam-doc .draft-mark{border:2px solid #a3201a;color:#a3201a;background:#fff4f3;"
 	"padding:.5rem .8rem;margin:0 0 1.4rem;font-weight:bold}\n"
-	".finsam-doc .draft-mark span{display:block;font-weight:normal;font-size:.9rem}\n"
+	".finsam-doc .draft-mark span{display:block;font-weight:normal;font-size:.9rem}\n";
+
+/* For paper: A4, as the PDF is. */
+static const char print_css[] =
 	"@page{size:A4;margin:20mm 20mm 22mm}\n"
 	"@media print{\n"
 	".finsam-doc{max-width:none;padding:0;font-size:9.5pt}\n"
@@ -112,7 +127,18 @@ static const char css[] =
 	".finsam-doc section.new-page{break-before:page;page-break-before:always}\n"
 	".finsam-doc .toc a{color:inherit;text-decoration:none}\n"
 	".finsam-doc details.chart-figures{display:none}\n"
+	".finsam-doc figure.chart svg.chart-wide{display:block}\n"
+	".finsam-doc figure.chart svg.chart-narrow{display:none}\n"
+	/* No frame scrolls on paper: every table fits the page's width, so
+	 * that the printer does not shrink every page to fit the widest one. */
 	".finsam-doc .table-scroll{overflow:visible}\n"
+	".finsam-doc .records th+th,.finsam-doc .records td+td{padding-left:.6em}\n"
+	".finsam-doc thead th.num{white-space:normal}\n"
+	".finsam-doc table.figures tbody th{min-width:12em}\n"
+	".finsam-doc table.records{font-size:.9em}\n"
+	/* Sized after the printed text, not the screen's. */
+	".finsam-doc .detail{font-size:.9em}\n"
+	".finsam-doc .note{font-size:.85em}\n"
 	/* A draft's mark on every printed page. */
 	".finsam-doc .draft-mark{position:fixed;top:-14mm;left:0;right:0;margin:0;padding:.2rem .5rem;"
 	"text-align:center}\n"
@@ -122,6 +148,11 @@ static const char css[] =
 const char *render_html_css(void)
 {
 	return css;
+}
+
+const char *render_html_print_css(void)
+{
+	return print_css;
 }
 
 struct html {
@@ -134,6 +165,7 @@ struct html {
 	char **frames;       /* the names the table frames got so far */
 	size_t n_frames;
 	int failed;          /* a chart could not be drawn */
+	int standalone;      /* a file of its own, not a body to embed */
 };
 
 /* Writes s escaped for an element's text or an attribute's value. With
@@ -246,6 +278,13 @@ static void toc(struct html *h)
 
 /* ---- tables ---- */
 
+/* What names a table or chart with no title of its own: the section it
+ * stands in, else the document. */
+static const char *table_name(const struct html *h, const char *title)
+{
+	return title ? title : h->heading ? h->heading : h->d->title ? h->d->title : "Tabell";
+}
+
 /* Opens the frame a table stands in: on a narrow screen the table scrolls
  * sideways inside it, never the page. The frame takes the keyboard's focus
  * (so it scrolls with the arrow keys) and is a region named by the table's
@@ -254,7 +293,7 @@ static void toc(struct html *h)
  * screen reader's list of regions tells them apart. */
 static void frame_open(struct html *h, const char *title)
 {
-	const char *name = title ? title : h->heading ? h->heading : h->d->title ? h->d->title : "Tabell";
+	const char *name = table_name(h, title);
 	size_t i, same = 1;
 
 	for (i = 0; i < h->n_frames; i++)
@@ -318,6 +357,49 @@ static void row_open(FILE *out, const char *tag, const char *cls, const struct d
 	fputc('>', out);
 }
 
+/* 1 when the n bytes at s hold a hyphen or an en dash ("2025-08-31",
+ * "16–29"), where a line may break. */
+static int has_dash(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '-' || (i + 2 < n && memcmp(s + i, "\xe2\x80\x93", 3) == 0))
+			return 1;
+	return 0;
+}
+
+/* A column's header, escaped as esc does, each word with a hyphen or a
+ * dash in it kept on one line: the header of a column of figures breaks
+ * between its words when paper is narrow, never inside a date or a span
+ * of ages. */
+static void header_words(FILE *out, const char *s)
+{
+	if (!has_dash(s, strlen(s))) {
+		esc(out, s, 1);
+		return;
+	}
+	while (*s) {
+		size_t n = strcspn(s, " \n");
+		char *word;
+
+		if (has_dash(s, n)) {
+			word = xstrndup(s, n);
+			fputs("<span class=\"word\">", out);
+			esc(out, word, 1);
+			fputs("</span>", out);
+			free(word);
+		} else if (n) {
+			word = xstrndup(s, n);
+			esc(out, word, 1);
+			free(word);
+		}
+		s += n;
+		if (*s)
+			fputs(*s++ == '\n' ? "<br>\n" : " ", out);
+	}
+}
+
 /* 1 when column j of t holds dates and nothing else but empty cells:
  * a date is not broken over two lines. */
 static int column_dated(const struct doc_table *t, size_t j)
@@ -379,7 +461,7 @@ static void figures_or_grid(struct html *h, const struct doc_table *t)
 			continue;
 		}
 		fprintf(out, "<th scope=\"col\"%s>", numeric[j] == 1 ? " class=\"num\"" : "");
-		esc(out, head, 1);
+		header_words(out, head);
 		fputs("</th>", out);
 	}
 	fputs("</tr>\n</thead>\n<tbody>\n", out);
@@ -546,11 +628,10 @@ static void svg_out(struct html *h, const struct doc_table *t, const char *cls, 
 	fputs("<svg role=\"img\"", h->out);
 	if (cls)
 		fprintf(h->out, " class=\"%s\"", cls);
-	if (t->title) {
-		fputs(" aria-label=\"", h->out);
-		esc(h->out, t->title, 0);
-		fputc('"', h->out);
-	}
+	/* An image has a name: the chart's title, else its section's. */
+	fputs(" aria-label=\"", h->out);
+	esc(h->out, table_name(h, t->title), 0);
+	fputc('"', h->out);
 	for (p = start + 4; p < end;) {
 		size_t k, len = 0;
 
@@ -613,10 +694,11 @@ static void chart_svg(struct html *h, const struct doc_table *t, double w, const
 static void chart(struct html *h, const struct doc_table *t)
 {
 	fputs("<figure class=\"chart\">\n", h->out);
-	/* In a page, the chart is drawn twice: as for print, and narrow for a
-	 * phone's screen, where the wide one scaled down would have letters
-	 * too small to read; the style sheet shows one of them. */
-	if (h->top > 1) {
+	/* In a page and in a file of its own, the chart is drawn twice: as
+	 * for print, and narrow for a phone's screen, where the wide one
+	 * scaled down would have letters too small to read; the style sheet
+	 * shows one of them. */
+	if (h->top > 1 || h->standalone) {
 		chart_svg(h, t, CHART_W, "chart-wide");
 		chart_svg(h, t, CHART_W_NARROW, "chart-narrow");
 	} else {
@@ -669,12 +751,10 @@ static void block(struct html *h, const struct doc_block *b, int level)
 	}
 }
 
-int render_html_body(const struct doc *d, FILE *out, struct err *err)
-{
-	return render_html_embed(d, 1, out, err);
-}
-
-int render_html_embed(const struct doc *d, int top, FILE *out, struct err *err)
+/* The document in an element of its own, tag: a <div> where a page holds
+ * it in its own <main>, the <main> landmark itself in a file of its own,
+ * so that everything in the file stands in a landmark. */
+static int doc_body(const struct doc *d, int top, const char *tag, FILE *out, struct err *err)
 {
 	struct html h;
 	size_t i;
@@ -683,7 +763,8 @@ int render_html_embed(const struct doc *d, int top, FILE *out, struct err *err)
 	h.d = d;
 	h.out = out;
 	h.top = top < 1 ? 1 : top > 5 ? 5 : top;
-	fputs("<div class=\"finsam-doc\">\n", out);
+	h.standalone = strcmp(tag, "main") == 0;
+	fprintf(out, "<%s class=\"finsam-doc\">\n", tag);
 	if (d->status == DOC_DRAFT) {
 		char titles[1024];
 
@@ -723,12 +804,22 @@ int render_html_embed(const struct doc *d, int top, FILE *out, struct err *err)
 		esc(out, d->note, 1);
 		fputs("</p>\n", out);
 	}
-	fputs("</div>\n", out);
+	fprintf(out, "</%s>\n", tag);
 	if (h.failed)
 		return err_set(err, "kunde inte rita ett diagram till HTML");
 	if (ferror(out))
 		return err_set(err, "kunde inte skriva rapporten");
 	return 0;
+}
+
+int render_html_body(const struct doc *d, FILE *out, struct err *err)
+{
+	return doc_body(d, 1, "div", out, err);
+}
+
+int render_html_embed(const struct doc *d, int top, FILE *out, struct err *err)
+{
+	return doc_body(d, top, "div", out, err);
 }
 
 int render_html(const struct doc *d, FILE *out, struct err *err)
@@ -742,8 +833,9 @@ int render_html(const struct doc *d, FILE *out, struct err *err)
 	esc(out, d->title ? d->title : "Rapport", 0);
 	fputs("</title>\n<style>\nbody{margin:0;background:#fff}\n", out);
 	fputs(css, out);
+	fputs(print_css, out);
 	fputs("</style>\n</head>\n<body>\n", out);
-	if (render_html_body(d, out, err) < 0)
+	if (doc_body(d, 1, "main", out, err) < 0)
 		return -1;
 	fputs("</body>\n</html>\n", out);
 	if (ferror(out))

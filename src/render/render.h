@@ -44,9 +44,11 @@ int render_html_body(const struct doc *d, FILE *out, struct err *err);
  * render_html_embed at level 1. */
 int render_html_embed(const struct doc *d, int top, FILE *out, struct err *err);
 
-/* The style sheet of the HTML format (screen and A4 print), for a web page
- * to link or embed; static text, never freed. */
+/* The style sheet of the HTML format, for a web page to link or embed:
+ * render_html_css for the screen and render_html_print_css (after it)
+ * for A4 paper; static text, never freed. */
 const char *render_html_css(void);
+const char *render_html_print_css(void);
 
 /* Lets go of what the font and drawing libraries keep for the whole
  * process once PDF or HTML with charts has been made (the fonts found,

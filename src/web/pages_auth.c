@@ -74,13 +74,6 @@ static const char screen_css[] =
 	"radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.3),rgba(0,0,0,0)) right/.8rem 100% no-repeat scroll;"
 	"background-color:#fff}\n"
 	"main .finsam-doc{padding:0;max-width:none}\n"
-	/* A chart is drawn twice in a page (render/html.c): the narrow one
-	 * wherever the chart has little room (a phone, a card), so that its
-	 * letters are not scaled down beyond reading. */
-	".finsam-doc figure.chart{container-type:inline-size}\n"
-	".finsam-doc figure.chart svg.chart-narrow{display:none;max-width:26rem}\n"
-	"@container (max-width:34rem){.finsam-doc figure.chart svg.chart-wide{display:none}"
-	".finsam-doc figure.chart svg.chart-narrow{display:block}}\n"
 	".card h2{margin-top:0}\n"
 	/* A form's errors: the summary at the top, each beside its field. */
 	".error-summary{border:3px solid #b00020;background:#fff6f6;padding:.6rem 1rem;margin:1rem 0}\n"
@@ -164,6 +157,7 @@ const char *web_css(void)
 void page_css(struct web_req *r)
 {
 	buf_adds(&r->out, render_html_css());
+	buf_adds(&r->out, render_html_print_css());
 	buf_adds(&r->out, "\n");
 	buf_adds(&r->out, app_css);
 	buf_adds(&r->out, screen_css);

@@ -145,7 +145,8 @@ static void test_document_and_body(void **state)
 	free(out);
 
 	assert_non_null(strstr(render_html_css(), ".finsam-doc"));
-	assert_non_null(strstr(render_html_css(), "@media print"));
+	assert_non_null(strstr(render_html_print_css(), "@media print"));
+	assert_non_null(strstr(render_html_print_css(), "@page{size:A4;"));
 	doc_free(d);
 }
 
@@ -256,16 +257,17 @@ static struct doc_table *bars(struct doc *d, enum doc_chart kind, const char *ti
 	return t;
 }
 
-/* Two charts in one page: inline SVG without an XML prolog, each id
- * unique in the page and each reference to an id found in its own chart. */
+/* Two charts in one file, each drawn wide and narrow: inline SVG without
+ * an XML prolog, each id unique in the page and each reference to an id
+ * found in its own drawing. */
 static void test_charts(void **state)
 {
 	static char ids[4096][96];
 	struct doc *d = doc_new("Diagram");
 	struct doc_table *t;
-	const char *p, *second;
-	char *out;
-	size_t n, i, j, refs = 0;
+	const char *p, *q;
+	char *out, chart_id[16];
+	size_t n, i, j, k, refs = 0;
 
 	(void)state;
 	bars(d, DOC_CHART_BARS, "Deltagare per år");
@@ -274,10 +276,11 @@ static void test_charts(void **state)
 	doc_cell_money(doc_row_add(t, "fk", "Försäkringskassan", DOC_ROW_NORMAL), 0, 103500000);
 	doc_cell_money(doc_row_add(t, "region", "Regionen", DOC_ROW_NORMAL), 0, 46500000);
 	out = html(d, 0);
-	assert_int_equal(count(out, "<svg"), 2);
-	assert_int_equal(count(out, "</svg>"), 2);
+	assert_int_equal(count(out, "<svg"), 4);
+	assert_int_equal(count(out, "</svg>"), 4);
 	assert_null(strstr(out, "<?xml"));
-	assert_non_null(strstr(out, "<svg role=\"img\" aria-label=\"Deltagare per år\""));
+	assert_non_null(strstr(out, "<svg role=\"img\" class=\"chart-wide\" aria-label=\"Deltagare per år\""));
+	assert_non_null(strstr(out, "<svg role=\"img\" class=\"chart-narrow\" aria-label=\"Deltagare per år\""));
 	/* The figures stay readable beside the picture. */
 	assert_non_null(strstr(out, "<th scope=\"row\">Försäkringskassan</th><td class=\"num\">1 035 000</td>"));
 
@@ -287,19 +290,19 @@ static void test_charts(void **state)
 		for (j = i + 1; j < n; j++)
 			if (strcmp(ids[i], ids[j]) == 0)
 				fail_msg("the id '%s' is used twice", ids[i]);
-	second = strstr(strstr(out, "<svg") + 1, "<svg");
 	for (p = out; (p = strstr(p, "#")) != NULL; p++) {
 		size_t len;
-		const char *chart_id;
 
 		if (!(p > out + 6 && memcmp(p - 6, "href=\"", 6) == 0) &&
 		    !(p > out + 4 && memcmp(p - 4, "url(", 4) == 0))
 			continue;
 		len = strcspn(p + 1, "\")");
 		assert_true(has_id(ids, n, p + 1, len));
-		/* A reference in the second chart points into the second. */
-		chart_id = p < second ? "c1-" : "c2-";
-		assert_memory_equal(p + 1, chart_id, 3);
+		/* A reference in the k-th drawing points into the k-th. */
+		for (k = 0, q = strstr(out, "<svg"); q && q < p; q = strstr(q + 1, "<svg"))
+			k++;
+		snprintf(chart_id, sizeof(chart_id), "c%zu-", k);
+		assert_memory_equal(p + 1, chart_id, strlen(chart_id));
 		refs++;
 	}
 	assert_true(refs > 5);
@@ -444,13 +447,19 @@ static void test_for_the_screen(void **state)
 	assert_int_equal(count(out, "<svg role=\"img\" class=\"chart-narrow\""), 1);
 	free(out);
 
-	/* As a file of its own: one chart, the title the <h1>. */
+	/* As a file of its own: the title the <h1>, the chart drawn wide and
+	 * narrow as in a page; as a body at level 1, once. */
 	out = html(d, 0);
 	assert_non_null(strstr(out, "<h1>Plan</h1>"));
 	assert_non_null(strstr(out, "<h2>Två</h2>"));
+	assert_int_equal(count(out, "<svg"), 2);
+	assert_int_equal(count(out, "<svg role=\"img\" class=\"chart-wide\""), 1);
+	assert_int_equal(count(out, "<svg role=\"img\" class=\"chart-narrow\""), 1);
+	assert_null(strstr(out, " style=\""));
+	free(out);
+	out = html(d, 1);
 	assert_int_equal(count(out, "<svg"), 1);
 	assert_null(strstr(out, "chart-narrow"));
-	assert_null(strstr(out, " style=\""));
 	free(out);
 
 	/* Without a title, in a page, its sections stand at the page's level. */
@@ -459,6 +468,124 @@ static void test_for_the_screen(void **state)
 	out = embedded(d);
 	assert_non_null(strstr(out, "<h2>Två</h2>"));
 	free(out);
+	doc_free(d);
+}
+
+/* Every header cell of s (<th ...>...</th>) has a scope and words that
+ * show (text outside the tags); returns how many there are. */
+static size_t headers_named(const char *s)
+{
+	size_t n = 0;
+
+	for (s = strstr(s, "<th"); s; s = strstr(s + 1, "<th")) {
+		const char *gt = strchr(s, '>'), *end = strstr(s, "</th>"), *scope = strstr(s, " scope=\""), *p;
+		int words = 0, in_tag = 0;
+
+		if (s[3] != ' ' && s[3] != '>')
+			continue; /* <thead> */
+		assert_non_null(gt);
+		assert_non_null(end);
+		assert_true(scope && scope < gt);
+		for (p = gt + 1; p < end; p++) {
+			if (*p == '<')
+				in_tag = 1;
+			else if (*p == '>')
+				in_tag = 0;
+			else if (!in_tag && *p != ' ' && *p != '\n')
+				words = 1;
+		}
+		assert_true(words);
+		n++;
+	}
+	return n;
+}
+
+/* A file of its own stands in landmarks: all its content in one <main>
+ * (a page that embeds the document has its own <main>, so the body is a
+ * <div>), the draft mark and the table of contents too; every header cell
+ * has words and a scope, a header row's empty corner is a plain cell, a
+ * date in a header stays on one line; a
+ * chart without a title is named after its section; on paper no frame
+ * scrolls and the tables are made to fit the page. */
+static void test_landmarks(void **state)
+{
+	struct doc *d = doc_new("Plan");
+	struct doc_block *s;
+	struct doc_table *t;
+	struct doc_row *r;
+	char *out, *body, *main_end;
+
+	(void)state;
+	doc_subtitle_add(d, "Samordningsförbundet Norrdalen");
+	doc_section_add(d, NULL, "Ett");
+	s = doc_section_add(d, NULL, "Två");
+	doc_section_add(d, NULL, "Tre");
+	doc_paragraph_add(d, s, "Text.");
+	t = doc_table_add(d, s, DOC_TABLE_FIGURES, "n", "Antal", 2);
+	doc_column_set(t, 0, "n", "", 0);
+	doc_column_set(t, 1, "m", "Män", 0);
+	doc_cell_int(doc_row_add(t, "a", "Alla", DOC_ROW_NORMAL), 0, 5);
+	doc_row_add(t, NULL, "Grupp", DOC_ROW_HEADING);
+	t = doc_table_add(d, s, DOC_TABLE_FIGURES, "b", "Budget", 3);
+	doc_column_set(t, 0, "y", "2025", 2025);
+	doc_column_set(t, 1, "booked", "Bokfört 2025-08-31", 0);
+	doc_column_set(t, 2, "young", "16–29 år", 0);
+	r = doc_row_add(t, "c", "Kostnader", DOC_ROW_SUM);
+	doc_cell_money(r, 0, 100);
+	doc_cell_money(r, 1, 50);
+	doc_cell_int(r, 2, 7);
+	t = doc_table_add(d, s, DOC_TABLE_RECORDS, "r", NULL, 1);
+	doc_column_set(t, 0, "x", "Namn", 0);
+	doc_cell_text(doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL), 0, "Ada", NULL);
+	t = doc_chart_add(d, s, DOC_CHART_BARS, "chart", NULL, 1);
+	doc_column_set(t, 0, "women", "Kvinnor", 0);
+	doc_cell_int(doc_row_add(t, "y2025", "2025", DOC_ROW_NORMAL), 0, 70);
+	doc_note_set(d, "En not.");
+	doc_status_set(d, DOC_DRAFT);
+
+	out = html(d, 0);
+	body = strstr(out, "<body>\n");
+	assert_non_null(body);
+	assert_memory_equal(body, "<body>\n<main class=\"finsam-doc\">\n", 33);
+	assert_int_equal(count(out, "<main"), 1);
+	main_end = strstr(out, "</main>\n");
+	assert_non_null(main_end);
+	assert_string_equal(main_end, "</main>\n</body>\n</html>\n");
+	assert_true(strstr(out, "id=\"draft-mark\"") > body);
+	assert_true(strstr(out, "<nav class=\"toc\"") > body);
+	assert_true(strstr(out, "<p class=\"note\">En not.</p>") < main_end);
+	assert_non_null(strstr(out, "<html lang=\"sv\">"));
+	assert_non_null(strstr(out, "<title>" DOC_DRAFT_MARK ": Plan</title>"));
+	/* Header cells: the unit's corner, three columns with words (the
+	 * chart's figures too), the row labels and the heading row. */
+	assert_true(headers_named(out) >= 8);
+	assert_non_null(strstr(out, "<tr><td class=\"unit\"></td><td class=\"num\"></td>"
+				    "<th scope=\"col\" class=\"num\">Män</th></tr>"));
+	assert_non_null(strstr(out, "<svg role=\"img\" class=\"chart-wide\" aria-label=\"Två\""));
+	/* A header breaks between its words, never inside a date or a span. */
+	assert_non_null(strstr(out, "<th scope=\"col\" class=\"num\">2025</th>"));
+	assert_non_null(strstr(out, ">Bokfört <span class=\"word\">2025-08-31</span></th>"));
+	assert_non_null(strstr(out, "><span class=\"word\">16–29</span> år</th>"));
+	assert_int_equal(count(out, "<caption>"), 2);
+	free(out);
+
+	/* Embedded in a page, which has its own landmarks. */
+	out = embedded(d);
+	assert_null(strstr(out, "<main"));
+	assert_memory_equal(out, "<div class=\"finsam-doc\">", 24);
+	assert_true(headers_named(out) >= 8);
+	free(out);
+	out = html(d, 1);
+	assert_null(strstr(out, "<main"));
+	free(out);
+
+	/* On paper: frames do not scroll, the header cells of figures break
+	 * their lines, and a long word breaks on a narrow screen rather than
+	 * widen the page. */
+	assert_non_null(strstr(render_html_print_css(), ".finsam-doc .table-scroll{overflow:visible}"));
+	assert_non_null(strstr(render_html_print_css(), ".finsam-doc thead th.num{white-space:normal}"));
+	assert_non_null(strstr(render_html_css(), "overflow-wrap:break-word"));
+	assert_null(strstr(render_html_css(), "@media print"));
 	doc_free(d);
 }
 
@@ -644,6 +771,7 @@ int main(void)
 		cmocka_unit_test(test_toc),
 		cmocka_unit_test(test_formats),
 		cmocka_unit_test(test_for_the_screen),
+		cmocka_unit_test(test_landmarks),
 		cmocka_unit_test(test_write_error),
 	};
 
