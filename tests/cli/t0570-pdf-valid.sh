@@ -104,7 +104,7 @@ f="$T/annual.facts"
 for fact in "tag H2" "tag H3" "tag P" "tag Table" "tag TR" "tag TH" "tag TD" "tag Caption" \
 	"tag Figure" "tag L" "tag LI" "tag TOC" "tag TOCI" "tag Link" "tag Sect" \
 	"scope Column" "scope Row" \
-	"outline 1. Förvaltningsberättelse" "outline 1.9 Enkäter (NNS-indikatorer)" \
+	"outline 1. Förvaltningsberättelse" "outline 1.11 Enkäter (NNS-indikatorer)" \
 	"outline 2. Resultaträkning, balansräkning och kassaflödesanalys" "outline 5. Underskrifter" \
 	"figure Cirkeldiagram: Kostnadernas fördelning. Belopp i kr. Kansli och administration: 399 316. Insatser: 1 402 000." \
 	"figure Stapeldiagram: Deltagare per år. 2024: Kvinnor 43, Män 50. 2025: Kvinnor 69, Män 88."; do
