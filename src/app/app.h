@@ -334,6 +334,13 @@ int app_document_adopt(struct store *st, const char *document, int year, const c
 int app_document_unadopt(struct store *st, const char *document, int year, struct err *err);
 int app_document_adopted(struct store *st, const char *document, int year, struct date *out, struct err *err);
 
+/* The auditors' report of year as the auditors signed it, a PDF (at most
+ * 20 MiB) in file, called name (NULL: the file's own name): the annual
+ * report's PDF then ends with its pages. section is "auditors_report".
+ * Refused for a closed year; logged. app_detach removes it. */
+int app_attach(struct store *st, const char *section, int year, const char *file, const char *name, struct err *err);
+int app_detach(struct store *st, const char *section, int year, struct err *err);
+
 /* The lists of earlier years' key figures and of the staff per year. */
 struct doc *app_report_history(struct store *st, struct err *err);
 struct doc *app_report_staff(struct store *st, struct err *err);

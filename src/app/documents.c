@@ -5,16 +5,20 @@
  * förbund's staff per year. Each change is one transaction, refused for a
  * closed year, with its line in the audit log.
  */
+#include <errno.h>
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/app.h"
 #include "app/app_int.h"
+#include "base/buf.h"
 #include "base/err.h"
 #include "base/text.h"
 #include "base/xmalloc.h"
 #include "doc/reports.h"
+#include "render/render.h"
 #include "store/store.h"
 
 #define RESULTS_MAX (64 * 1024)
@@ -429,4 +433,97 @@ int app_document_adopted(struct store *st, const char *document, int year, struc
 	if (rc == STORE_NOT_FOUND)
 		return 0;
 	return rc < 0 ? -1 : 1;
+}
+
+/* ---- the auditors' report as a PDF ---- */
+
+#define ATTACHMENT_MAX (20 * 1024 * 1024)
+
+static int attachable(const char *section, struct err *err)
+{
+	if (strcmp(section, "auditors_report") != 0)
+		return err_set(err, "bara revisionsberättelsen (auditors_report) kan bifogas som PDF, inte '%s'",
+			       section), err_field(err, "section");
+	return 0;
+}
+
+int app_attach(struct store *st, const char *section, int year, const char *file, const char *name, struct err *err)
+{
+	FILE *f;
+	struct buf b;
+	char chunk[65536], what[80];
+	size_t n;
+	int pages, rc = -1;
+
+	if (attachable(section, err) < 0 || year_valid(year, err) < 0)
+		return -1;
+	f = fopen(file, "rb");
+	if (!f)
+		return err_set(err, "kan inte öppna '%s': %s", name ? name : file, strerror(errno));
+	buf_init(&b);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		buf_add(&b, chunk, n);
+		if (b.len > ATTACHMENT_MAX) {
+			err_set(err, "%s är större än 20 MiB", name ? name : file);
+			goto out;
+		}
+	}
+	if (ferror(f)) {
+		err_set(err, "kunde inte läsa '%s'", name ? name : file);
+		goto out;
+	}
+	if (render_pdf_pages(b.s, b.len, &pages, err) < 0) {
+		err_prefix(err, "%s", name ? name : file);
+		goto out;
+	}
+	if (!name) {
+		name = strrchr(file, '/');
+		name = name ? name + 1 : file;
+	}
+	if (store_begin(st, err) < 0)
+		goto out;
+	snprintf(what, sizeof(what), "revisionsberättelsen för %d", year);
+	if (app_year_check_open(st, year, what, err) < 0 ||
+	    store_attachment_put(st, year, section, name, b.s, b.len, err) < 0 ||
+	    app_change(st, "bifoga revisionsberättelse", "attachment", year, NULL,
+		       json_pack("{s:i, s:s, s:s, s:i, s:I}", "year", year, "section", section, "file", name, "pages",
+				 pages, "bytes", (json_int_t)b.len),
+		       err) < 0) {
+		store_rollback(st);
+		goto out;
+	}
+	rc = store_commit(st, err);
+out:
+	fclose(f);
+	buf_release(&b);
+	return rc;
+}
+
+int app_detach(struct store *st, const char *section, int year, struct err *err)
+{
+	char *name = NULL, what[80];
+	void *data = NULL;
+	size_t n;
+	int rc;
+
+	if (attachable(section, err) < 0)
+		return -1;
+	if (store_begin(st, err) < 0)
+		return -1;
+	snprintf(what, sizeof(what), "revisionsberättelsen för %d", year);
+	rc = store_attachment_get(st, year, section, &name, &data, &n, err);
+	if (rc == STORE_NOT_FOUND)
+		err_set(err, "det finns ingen bifogad revisionsberättelse för %d", year);
+	if (rc != 0 || app_year_check_open(st, year, what, err) < 0 ||
+	    store_attachment_delete(st, year, section, err) != 0 ||
+	    app_change(st, "ta bort bifogad revisionsberättelse", "attachment", year,
+		       json_pack("{s:i, s:s, s:s}", "year", year, "section", section, "file", name), NULL, err) < 0) {
+		store_rollback(st);
+		rc = -1;
+	} else {
+		rc = store_commit(st, err);
+	}
+	free(name);
+	free(data);
+	return rc;
 }

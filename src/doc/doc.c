@@ -100,7 +100,20 @@ void doc_free(struct doc *d)
 	free(d->failing);
 	free(d->note);
 	free(d->title);
+	free(d->appendix_name);
+	free(d->appendix);
 	free(d);
+}
+
+void doc_appendix_set(struct doc *d, const char *name, const void *pdf, size_t n)
+{
+	free(d->appendix_name);
+	free(d->appendix);
+	d->appendix_name = xstrdup(name ? name : "");
+	d->appendix = xmalloc(n ? n : 1);
+	if (n)
+		memcpy(d->appendix, pdf, n);
+	d->n_appendix = n;
 }
 
 void doc_subtitle_add(struct doc *d, const char *line)

@@ -166,6 +166,11 @@ struct doc {
 	enum doc_status status;
 	struct doc_failing *failing; /* DOC_DRAFT: the checks that fail */
 	size_t n_failing, cap_failing;
+	char *appendix_name;         /* a PDF that follows the document in the
+					formats with pages (the auditors' report):
+					its name, or NULL */
+	unsigned char *appendix;     /* its bytes */
+	size_t n_appendix;
 };
 
 /* A new empty document with a title (may be NULL), amounts in whole kronor.
@@ -184,6 +189,11 @@ void doc_unit_set(struct doc *d, enum doc_unit unit);
 /* Sets the note on rounding that people read after the document (replacing
  * any earlier one; NULL removes it). Programs get exact amounts and no note. */
 void doc_note_set(struct doc *d, const char *text);
+
+/* Appends the n bytes of the PDF named name after d where there are
+ * pages (the PDF renderer adds its pages; the other formats leave it
+ * out, so the document says where it is). Copied; replaces any earlier. */
+void doc_appendix_set(struct doc *d, const char *name, const void *pdf, size_t n);
 
 /* Marks d as checked: final, or a draft (DOC_DRAFT) to which the failing
  * checks are added with doc_failing_add (id and title are copied). */

@@ -33,6 +33,7 @@
 #include "render/chart.h"
 #include "render/pdf_finish.h"
 #include "render/render_int.h"
+#include "render/render.h"
 
 /* A4 in points (1/72 inch): 210 x 297 mm. */
 #define PAGE_W 595.276
@@ -1343,7 +1344,7 @@ int render_pdf(const struct doc *d, FILE *out, struct err *err)
 {
 	struct pdf p;
 	struct buf raw;
-	struct pdf_finish fin = { "sv-SE", NULL, 0 };
+	struct pdf_finish fin = { "sv-SE", NULL, 0, NULL, 0 };
 	cairo_status_t status;
 	size_t i;
 	int rc = 0;
@@ -1386,6 +1387,8 @@ int render_pdf(const struct doc *d, FILE *out, struct err *err)
 	free(p.toc);
 	fin.alt = (const char *const *)p.alt;
 	fin.n_alt = p.n_alt;
+	fin.append = d->n_appendix ? (const char *)d->appendix : NULL;
+	fin.n_append = d->n_appendix;
 	if (status != CAIRO_STATUS_SUCCESS)
 		rc = err_set(err, "kunde inte skriva rapporten som PDF: %s", cairo_status_to_string(status));
 	else if (pdf_finish_write(raw.s, raw.len, &fin, out, err) < 0)
@@ -1397,4 +1400,9 @@ int render_pdf(const struct doc *d, FILE *out, struct err *err)
 	free(p.alt);
 	buf_release(&raw);
 	return rc;
+}
+
+int render_pdf_pages(const void *pdf, size_t n, int *pages, struct err *err)
+{
+	return pdf_pages(pdf, n, pages, err);
 }

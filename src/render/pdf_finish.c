@@ -122,12 +122,48 @@ static int failed(qpdf_data q, const char *what, struct err *err)
 		       e ? qpdf_get_error_message_detail(q, e) : "okänt fel");
 }
 
-int pdf_finish_write(const char *pdf, size_t n, const struct pdf_finish *f, FILE *out, struct err *err)
+int pdf_pages(const char *pdf, size_t n, int *pages, struct err *err)
 {
 	qpdf_data q = qpdf_init();
+	int rc = 0;
+
+	qpdf_silence_errors(q);
+	qpdf_set_suppress_warnings(q, QPDF_TRUE);
+	*pages = 0;
+	if (n < 5 || memcmp(pdf, "%PDF-", 5) != 0 ||
+	    (qpdf_read_memory(q, "bilaga.pdf", pdf, (unsigned long long)n, NULL) & QPDF_ERRORS) ||
+	    (*pages = qpdf_get_num_pages(q)) < 1)
+		rc = err_set(err, "filen är inte en PDF som går att läsa");
+	qpdf_cleanup(&q);
+	return rc;
+}
+
+/* Adds the pages of the PDF in f->append after q's own, from a, which
+ * stays open until q is written. */
+static int append_pages(qpdf_data q, qpdf_data a, const struct pdf_finish *f, struct err *err)
+{
+	int i, n;
+
+	if (qpdf_read_memory(a, "bilaga.pdf", f->append, (unsigned long long)f->n_append, NULL) & QPDF_ERRORS)
+		return failed(a, "bilagan går inte att läsa", err);
+	n = qpdf_get_num_pages(a);
+	if (n < 0)
+		return failed(a, "bilagans sidor går inte att läsa", err);
+	for (i = 0; i < n; i++)
+		if (qpdf_add_page(q, a, qpdf_get_page_n(a, (size_t)i), QPDF_FALSE) & QPDF_ERRORS)
+			return failed(q, "bilagans sidor kan inte läggas till", err);
+	return 0;
+}
+
+int pdf_finish_write(const char *pdf, size_t n, const struct pdf_finish *f, FILE *out, struct err *err)
+{
+	qpdf_data q = qpdf_init(), a = qpdf_init();
 	struct walk w = { q, f, 0 };
 	size_t len;
 	int rc = 0;
+
+	qpdf_silence_errors(a);
+	qpdf_set_suppress_warnings(a, QPDF_TRUE);
 
 	qpdf_silence_errors(q);
 	qpdf_set_suppress_warnings(q, QPDF_TRUE);
@@ -140,6 +176,8 @@ int pdf_finish_write(const char *pdf, size_t n, const struct pdf_finish *f, FILE
 		rc = failed(q, "strukturen går inte att läsa", err);
 		goto out;
 	}
+	if (f->append && (rc = append_pages(q, a, f, err)) < 0)
+		goto out;
 	if (qpdf_init_write_memory(q) & QPDF_ERRORS) {
 		rc = failed(q, "filen kan inte skrivas", err);
 		goto out;
@@ -155,5 +193,6 @@ int pdf_finish_write(const char *pdf, size_t n, const struct pdf_finish *f, FILE
 		rc = err_set(err, "kunde inte skriva rapporten");
 out:
 	qpdf_cleanup(&q);
+	qpdf_cleanup(&a);
 	return rc;
 }

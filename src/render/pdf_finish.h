@@ -19,13 +19,20 @@ struct pdf_finish {
 	const char *const *alt;      /* the alternative text of each Figure element,
 					in document order (valid UTF-8) */
 	size_t n_alt;
+	const char *append;          /* a PDF whose pages follow, or NULL */
+	size_t n_append;
 };
+
+/* Reads the n bytes of pdf and counts its pages into *pages: 0, or -1
+ * with a Swedish message when it is not a PDF qpdf can read. */
+int pdf_pages(const char *pdf, size_t n, int *pages, struct err *err);
 
 /* Reads the n bytes of pdf, sets the catalog's /Lang, /MarkInfo (marked)
  * and /ViewerPreferences (the title shown, not the file name), gives the
  * structure tree's Figure elements their /Alt and the header cells of its
  * tables their scope, and writes the whole file to out with a new
- * cross-reference table. Objects that nothing refers to are left out; the
+ * cross-reference table, with the pages of f->append (when set) after its
+ * own. Objects that nothing refers to are left out; the
  * file's ID is computed from its content, so the same input gives the same
  * output. Returns 0, or -1 with a message in err. */
 int pdf_finish_write(const char *pdf, size_t n, const struct pdf_finish *f, FILE *out, struct err *err);

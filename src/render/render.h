@@ -33,6 +33,11 @@ int render_format_binary(enum render_format f);
  * error. */
 int render_doc(const struct doc *d, enum render_format f, FILE *out, struct err *err);
 
+/* Counts the pages of the n bytes of a PDF (one to append to a document,
+ * see doc_appendix_set): 0, or -1 with a Swedish message when it is not a
+ * PDF that can be read. */
+int render_pdf_pages(const void *pdf, size_t n, int *pages, struct err *err);
+
 /* The HTML document without <html>, <head> and <body>: a <div
  * class="finsam-doc"> for a web page to embed, styled by
  * render_html_css(). Same contract as render_doc. */

@@ -234,3 +234,67 @@ int store_adoption_delete(struct store *st, const char *document, int year, stru
 	sqlite3_bind_int(s, 2, year);
 	return sq_exec_one(st, s, "ta bort beslutsdatumet", err);
 }
+
+/* ---- attachments ---- */
+
+static const char sql_att_put[] = "INSERT INTO attachment (year, kind, name, data, added_at) VALUES (?1, ?2, ?3, ?4, ?5) "
+				  "ON CONFLICT (year, kind) DO UPDATE SET name = excluded.name, data = excluded.data, "
+				  "added_at = excluded.added_at";
+static const char sql_att_get[] = "SELECT name, data FROM attachment WHERE year = ?1 AND kind = ?2";
+static const char sql_att_delete[] = "DELETE FROM attachment WHERE year = ?1 AND kind = ?2";
+
+int store_attachment_put(struct store *st, int year, const char *kind, const char *name, const void *data, size_t n,
+			 struct err *err)
+{
+	sqlite3_stmt *s = sq_stmt(st, sql_att_put, err);
+	char now[32];
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	sq_bind_text(s, 2, kind);
+	sq_bind_text(s, 3, name);
+	sqlite3_bind_blob64(s, 4, data, n, SQLITE_STATIC);
+	sq_bind_text(s, 5, sq_utc_now(now, sizeof(now), STAMP_SQL));
+	return sq_exec_step(st, s, err, "spara bilagan");
+}
+
+int store_attachment_get(struct store *st, int year, const char *kind, char **name, void **data, size_t *n,
+			 struct err *err)
+{
+	sqlite3_stmt *s = sq_stmt(st, sql_att_get, err);
+	int rc;
+
+	*name = NULL;
+	*data = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	sq_bind_text(s, 2, kind);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		const void *blob = sqlite3_column_blob(s, 1);
+
+		*n = (size_t)sqlite3_column_bytes(s, 1);
+		*data = xmalloc(*n ? *n : 1);
+		if (*n)
+			memcpy(*data, blob, *n);
+		*name = xstrdup(sq_col_text(s, 0) ? sq_col_text(s, 0) : "");
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : sq_db_error(st, err, "läsa bilagan");
+}
+
+int store_attachment_delete(struct store *st, int year, const char *kind, struct err *err)
+{
+	sqlite3_stmt *s = sq_stmt(st, sql_att_delete, err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, year);
+	sq_bind_text(s, 2, kind);
+	return sq_exec_one(st, s, "ta bort bilagan", err);
+}

@@ -176,6 +176,14 @@ int store_staff_list(struct store *st, int year, struct staff_year **out, size_t
 int store_adoption_put(struct store *st, const char *document, int year, struct date date, struct err *err);
 int store_adoption_get(struct store *st, const char *document, int year, struct date *out, struct err *err);
 int store_adoption_delete(struct store *st, const char *document, int year, struct err *err);
+/* A file that goes with a year's document (kind "auditors_report"): put
+ * replaces; get gives a copy of its name and bytes (the caller frees both)
+ * or STORE_NOT_FOUND; delete gives STORE_NOT_FOUND when there was none. */
+int store_attachment_put(struct store *st, int year, const char *kind, const char *name, const void *data, size_t n,
+			 struct err *err);
+int store_attachment_get(struct store *st, int year, const char *kind, char **name, void **data, size_t *n,
+			 struct err *err);
+int store_attachment_delete(struct store *st, int year, const char *kind, struct err *err);
 
 /* Ready marks (sqlite_ready.c). store_ready_set marks m (marked_at is set
  * to now, UTC) and gives STORE_DUPLICATE when it was marked already;

@@ -448,7 +448,7 @@ static struct pdf finish(const struct pdf *in, const struct pdf_finish *f)
 static void test_finish_repairs(void **state)
 {
 	static const char *const alt[] = { "Stapeldiagram: Kostnader. 2025: 100." };
-	struct pdf_finish f = { "sv-SE", alt, 1 };
+	struct pdf_finish f = { "sv-SE", alt, 1, NULL, 0 };
 	struct pdf broken = cairo_pdf(0), tagged = cairo_pdf(1), p;
 	struct err err;
 	char *v;

@@ -73,3 +73,15 @@ CREATE TABLE adoption (
 	date TEXT NOT NULL,
 	PRIMARY KEY (document, year)
 );
+
+-- A file that goes with a year's document: the auditors' report as the
+-- auditors signed it (a PDF), appended after the annual report's
+-- signatures.
+CREATE TABLE attachment (
+	year INTEGER NOT NULL,
+	kind TEXT NOT NULL CHECK (kind IN ('auditors_report')),
+	name TEXT NOT NULL,
+	data BLOB NOT NULL,
+	added_at TEXT NOT NULL,
+	PRIMARY KEY (year, kind)
+);
