@@ -60,11 +60,13 @@ struct doc *doc_accounts(const struct association *a, const struct account_line 
 			 size_t n, const struct account_map *map, int map_is_default);
 
 /* The plan's budget table: revenue with each member's contribution
- * (parts, n of them; NULL when the förbund has no members yet), cost groups
- * with their sums, the totals and the forecast equity. The metadata and the
- * machine-only table "lines" are the JSON contract of `report budget`. */
-struct doc *doc_budget(const struct association *a, const struct budget *b,
-		       const struct budget_totals *t, const struct contribution *parts, size_t n);
+ * (parts, n of them; NULL when the förbund has no members yet), the cost
+ * groups (groups, from budget_groups) with their sums, the totals and the
+ * forecast equity. The metadata and the machine-only table "lines" are the
+ * JSON contract of `report budget`. */
+struct doc *doc_budget(const struct association *a, const struct budget *b, const struct budget_totals *t,
+		       const struct budget_group *groups, size_t n_groups, const struct contribution *parts,
+		       size_t n);
 
 /* The lines of a budget as stored (type, group, name, amount, accounts). */
 struct doc *doc_budget_lines(const struct association *a, const struct budget *b);
@@ -88,6 +90,30 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 
 /* The association's name and "Org.nr ..." under a document's title. */
 void doc_report_titles(struct doc *d, const struct association *a);
+
+/* What the getters of declared columns below look up in, given to a table
+ * by doc_table_context. */
+struct doc_insatser {
+	const struct intervention *iv;
+	size_t n;
+};
+struct doc_decisions {
+	const struct decision *d;
+	size_t n;
+};
+struct doc_enrolments {
+	const struct enrolment *e;
+	size_t n;
+};
+/* Getters (see struct doc_col): the name of the intervention whose id
+ * (int64_t) is at, looked up in the table's struct doc_insatser; a
+ * decision's years ("2024" or "2024–2026"); a protected count (struct
+ * pcell) with the table's threshold (an int) for "<5". */
+void doc_get_insats_name(struct doc_row *r, size_t col, const void *at, const void *ctx);
+void doc_get_decision_years(struct doc_row *r, size_t col, const void *at, const void *ctx);
+void doc_get_count(struct doc_row *r, size_t col, const void *at, const void *ctx);
+/* A range of years in a cell, as finsam writes it: "2024" or "2024–2026". */
+void doc_cell_years(struct doc_row *r, size_t col, int from, int to);
 
 /* The interventions (one = 1: a single one with its decisions and its
  * anonymous participants in full). */

@@ -75,3 +75,24 @@ int intervention_decided(const struct intervention *iv, const struct decision *d
 	}
 	return 0;
 }
+
+const char *intervention_name(const struct intervention *iv, size_t n, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (iv[i].id == id)
+			return iv[i].name;
+	return "";
+}
+
+int64_t commitments_remaining(const struct commitment *c, size_t n)
+{
+	int64_t sum = 0;
+	size_t i;
+
+	/* Each remaining is at most its decisions, whose sum fits. */
+	for (i = 0; i < n; i++)
+		sum += c[i].remaining;
+	return sum;
+}

@@ -74,4 +74,10 @@ int intervention_paid(const struct intervention *iv, const struct account_sum *s
 int intervention_decided(const struct intervention *iv, const struct decision *d, size_t n,
 			 struct date until, int64_t *decided, struct err *err);
 
+/* The name of the intervention of iv (n of them) whose id is id; "" when
+ * none is. */
+const char *intervention_name(const struct intervention *iv, size_t n, int64_t id);
+/* What remains of the commitments c (n of them) together. */
+int64_t commitments_remaining(const struct commitment *c, size_t n);
+
 #endif

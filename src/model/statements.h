@@ -12,6 +12,7 @@
 
 #include <stdint.h>
 
+#include "base/money.h"
 #include "model/books.h"
 #include "model/budget.h"
 
@@ -58,11 +59,6 @@ struct cash_flow {
 	int64_t net_cash_flow;
 	int64_t cash_start;
 	int64_t cash_end;
-};
-
-/* A ratio kept as integers until it is written; den == 0 means undefined. */
-struct ratio {
-	int64_t num, den;
 };
 
 /* The goal for equity / grant: at most 20 %. */
