@@ -154,33 +154,71 @@ void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goa
 	}
 }
 
+static void area_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	enum goal_area area = *(const enum goal_area *)at;
+
+	doc_cell_text(r, col, goal_area_label(area), goal_area_key(area));
+}
+
+/* A goal's assessment in a period: its status, for programs, and its comment. */
+static const struct assessment *assessed(const void *at, const void *ctx, enum goal_period p)
+{
+	return goals_assessment(ctx, *(const int64_t *)at, 0, p);
+}
+
+static void status_cell(struct doc_row *r, size_t col, const struct assessment *a)
+{
+	doc_cell_text(r, col, "", goal_status_key(a ? a->status : GOAL_NOT_ASSESSED));
+}
+
+static void comment_cell(struct doc_row *r, size_t col, const struct assessment *a)
+{
+	doc_cell_text(r, col, a ? a->comment : "", NULL);
+}
+
+static void interim_status(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	status_cell(r, col, assessed(at, ctx, PERIOD_INTERIM));
+}
+
+static void annual_status(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	status_cell(r, col, assessed(at, ctx, PERIOD_ANNUAL));
+}
+
+static void interim_comment(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	comment_cell(r, col, assessed(at, ctx, PERIOD_INTERIM));
+}
+
+static void annual_comment(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	comment_cell(r, col, assessed(at, ctx, PERIOD_ANNUAL));
+}
+
+/* The goals of a year for programs, both periods; the table's context is
+ * the struct goals_data they are in. */
+static const struct doc_col goal_cols[] = {
+	{ .key = "number", .title = "Nr", .kind = DOC_KIND_INT, DOC_AT(struct goal, number) },
+	{ .key = "title", .title = "Mål", .kind = DOC_KIND_TEXT, DOC_AT(struct goal, title) },
+	{ .key = "area", .title = "Område", .kind = DOC_KIND_TEXT, DOC_GET(area_cell, struct goal, area) },
+	{ .key = "interim_status", .title = "Delår", .kind = DOC_KIND_TEXT, DOC_GET(interim_status, struct goal, id) },
+	{ .key = "annual_status", .title = "Helår", .kind = DOC_KIND_TEXT, DOC_GET(annual_status, struct goal, id) },
+	{ .key = "interim_comment", .title = "Kommentar delår", .kind = DOC_KIND_TEXT,
+	  DOC_GET(interim_comment, struct goal, id) },
+	{ .key = "annual_comment", .title = "Kommentar helår", .kind = DOC_KIND_TEXT,
+	  DOC_GET(annual_comment, struct goal, id) },
+};
+
 void doc_goals_records(struct doc *d, const struct goals_data *g)
 {
-	struct doc_table *t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "goals", NULL, 7);
+	struct doc_table *t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "goals", NULL, goal_cols, DOC_N(goal_cols),
+					     DOC_FOR_PROGRAMS);
 	size_t i;
 
-	t->machine_only = 1;
-	doc_column_set(t, 0, "number", "Nr", 0);
-	doc_column_set(t, 1, "title", "Mål", 0);
-	doc_column_set(t, 2, "area", "Område", 0);
-	doc_column_set(t, 3, "interim_status", "Delår", 0);
-	doc_column_set(t, 4, "annual_status", "Helår", 0);
-	doc_column_set(t, 5, "interim_comment", "Kommentar delår", 0);
-	doc_column_set(t, 6, "annual_comment", "Kommentar helår", 0);
-	for (i = 0; i < g->n_goals; i++) {
-		const struct goal *goal = &g->goals[i];
-		const struct assessment *ai = goals_assessment(g, goal->id, 0, PERIOD_INTERIM);
-		const struct assessment *aa = goals_assessment(g, goal->id, 0, PERIOD_ANNUAL);
-		struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
-
-		doc_cell_int(r, 0, goal->number);
-		doc_cell_text(r, 1, goal->title, NULL);
-		doc_cell_text(r, 2, goal_area_label(goal->area), goal_area_key(goal->area));
-		doc_cell_text(r, 3, "", goal_status_key(ai ? ai->status : GOAL_NOT_ASSESSED));
-		doc_cell_text(r, 4, "", goal_status_key(aa ? aa->status : GOAL_NOT_ASSESSED));
-		doc_cell_text(r, 5, ai ? ai->comment : "", NULL);
-		doc_cell_text(r, 6, aa ? aa->comment : "", NULL);
-	}
+	doc_table_context(t, g);
+	doc_records(t, g->goals, g->n_goals, sizeof(g->goals[0]));
 	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "result_goals", NULL, 13);
 	t->machine_only = 1;
 	doc_column_set(t, 0, "ref", "Nr", 0);
@@ -254,6 +292,22 @@ struct doc *doc_goals(const struct association *a, const struct goals_data *g)
 	return d;
 }
 
+static void role_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	enum board_role role = *(const enum board_role *)at;
+
+	doc_cell_text(r, col, board_role_label(role), board_role_key(role));
+}
+
+/* The board; the id its corrections take comes last, in the list only. */
+static const struct doc_col board_cols[] = {
+	{ .key = "name", .title = "Namn", .kind = DOC_KIND_TEXT, DOC_AT(struct board_member, name) },
+	{ .key = "role", .title = "Roll", .kind = DOC_KIND_TEXT, DOC_GET(role_cell, struct board_member, role) },
+	{ .key = "appointed_by", .title = "Utsedd av", .kind = DOC_KIND_TEXT,
+	  DOC_AT(struct board_member, appointed_by) },
+	{ .key = "id", .title = "Id", .kind = DOC_KIND_INT, DOC_AT(struct board_member, id) },
+};
+
 /* The board's table; with_id adds the id its corrections take (the list,
  * not the annual report). */
 static void board_table(struct doc *d, struct doc_block *parent, int year, const struct board_member *b, size_t n,
@@ -261,24 +315,11 @@ static void board_table(struct doc *d, struct doc_block *parent, int year, const
 {
 	char title[64];
 	struct doc_table *t;
-	size_t i;
 
 	snprintf(title, sizeof(title), "Styrelsens sammansättning %d", year);
-	t = doc_table_add(d, parent, DOC_TABLE_RECORDS, "board", title, with_id ? 4 : 3);
-	doc_column_set(t, 0, "name", "Namn", 0);
-	doc_column_set(t, 1, "role", "Roll", 0);
-	doc_column_set(t, 2, "appointed_by", "Utsedd av", 0);
-	if (with_id)
-		doc_column_set(t, 3, "id", "Id", 0);
-	for (i = 0; i < n; i++) {
-		struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
-
-		doc_cell_text(r, 0, b[i].name, NULL);
-		doc_cell_text(r, 1, board_role_label(b[i].role), board_role_key(b[i].role));
-		doc_cell_text(r, 2, b[i].appointed_by, NULL);
-		if (with_id)
-			doc_cell_int(r, 3, b[i].id);
-	}
+	t = doc_table_from(d, parent, DOC_TABLE_RECORDS, "board", title, board_cols,
+			   with_id ? DOC_N(board_cols) : DOC_N(board_cols) - 1, DOC_FOR_BOTH);
+	doc_records(t, b, n, sizeof(b[0]));
 }
 
 void doc_board_table(struct doc *d, struct doc_block *parent, int year, const struct board_member *b, size_t n)

@@ -3,7 +3,8 @@
  * revenue line the budget, what is booked up to a date, what remains, the
  * forecast for the year and its deviation; the equity it leads to. People
  * read the table, programs the areas as records, both from one
- * declaration. The keys are the JSON contract of `report interim`.
+ * declaration. The keys are the JSON contract of `report interim`. And
+ * the forecasts changed from the budget, a list a person corrects.
  */
 #include <stdio.h>
 
@@ -99,5 +100,31 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "areas", NULL, area_cols, DOC_N(area_cols),
 			   DOC_FOR_PROGRAMS);
 	doc_records(t, in->areas, in->n_areas, sizeof(in->areas[0]));
+	return d;
+}
+
+static const struct doc_col forecast_cols[] = {
+	{ .key = "area", .title = "Område", .kind = DOC_KIND_TEXT, DOC_GET(doc_get_string, struct doc_forecast, area) },
+	{ .key = "amount", .title = "Prognos", .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR,
+	  DOC_AT(struct doc_forecast, amount) },
+	{ .key = "comment", .title = "Kommentar", .kind = DOC_KIND_TEXT,
+	  DOC_GET(doc_get_string, struct doc_forecast, comment) },
+};
+
+struct doc *doc_forecasts(const struct association *a, int year, const struct doc_forecast *f, size_t n)
+{
+	char title[64];
+	struct doc *d;
+	struct doc_table *t;
+
+	snprintf(title, sizeof(title), "Ändrade helårsprognoser %d", year);
+	d = doc_new(title);
+	doc_report_titles(d, a);
+	doc_meta_int(d, "year", year);
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "forecasts", NULL, forecast_cols, DOC_N(forecast_cols),
+			   DOC_FOR_BOTH);
+	doc_records(t, f, n, sizeof(f[0]));
+	if (n == 0)
+		doc_paragraph_add(d, NULL, "Prognoserna följer budgeten.");
 	return d;
 }

@@ -1,7 +1,9 @@
 /*
- * interventions_doc.c: the interventions as a document: the list with
- * what the board has decided for each, or one intervention in full with
- * its decisions and its anonymous participants.
+ * interventions_doc.c: the interventions as documents: the list with what
+ * the board has decided for each, or one intervention in full with its
+ * decisions and its anonymous participants; and the lists of decisions and
+ * anonymous counts a person corrects by id (each row starts with the id
+ * that 'edit' and 'remove' take).
  */
 #include <stdio.h>
 
@@ -14,22 +16,17 @@ void doc_get_insats_name(struct doc_row *r, size_t col, const void *at, const vo
 	doc_cell_text(r, col, intervention_name(l->iv, l->n, *(const int64_t *)at), NULL);
 }
 
-void doc_cell_years(struct doc_row *r, size_t col, int from, int to)
-{
-	char text[32];
-
-	if (from == to)
-		snprintf(text, sizeof(text), "%d", from);
-	else
-		snprintf(text, sizeof(text), "%d–%d", from, to);
-	doc_cell_text(r, col, text, NULL);
-}
-
-void doc_get_decision_years(struct doc_row *r, size_t col, const void *at, const void *ctx)
+/* "2024" or "2024–2026", as finsam writes a decision's years. */
+static void years_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
 {
 	const struct decision *d = at;
+	char text[32];
 
-	doc_cell_years(r, col, d->year_from, d->year_to);
+	if (d->year_from == d->year_to)
+		snprintf(text, sizeof(text), "%d", d->year_from);
+	else
+		snprintf(text, sizeof(text), "%d–%d", d->year_from, d->year_to);
+	doc_cell_text(r, col, text, NULL);
 }
 
 static void kind_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
@@ -74,19 +71,40 @@ static const struct doc_col decision_cols[] = {
 	{ .key = "meeting", .title = "Sammanträde", .kind = DOC_KIND_DATE, DOC_AT(struct decision, meeting) },
 	{ .key = "amount", .title = "Belopp", .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR,
 	  DOC_AT(struct decision, amount) },
-	{ .key = "years", .title = "År", .kind = DOC_KIND_TEXT, .get = doc_get_decision_years },
+	{ .key = "years", .title = "År", .kind = DOC_KIND_TEXT, .get = years_cell },
 	{ .key = "note", .title = "Anteckning", .kind = DOC_KIND_TEXT, DOC_AT(struct decision, note) },
 	{ .key = "id", .title = "Id", .kind = DOC_KIND_INT, DOC_AT(struct decision, id) },
 };
 
+/* The list of decisions: the id first, the date keyed as a date. */
+static const struct doc_col decision_list_cols[] = {
+	{ .key = "id", .title = "Id", .kind = DOC_KIND_INT, DOC_AT(struct decision, id) },
+	{ .key = "date", .title = "Sammanträde", .kind = DOC_KIND_DATE, DOC_AT(struct decision, meeting) },
+	{ .key = "amount", .title = "Belopp", .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR,
+	  DOC_AT(struct decision, amount) },
+	{ .key = "years", .title = "År", .kind = DOC_KIND_TEXT, .get = years_cell },
+	{ .key = "note", .title = "Anteckning", .kind = DOC_KIND_TEXT, DOC_AT(struct decision, note) },
+};
+
+#define ANON_COLS                                                                                          \
+	{ .key = "from", .title = "Från", .kind = DOC_KIND_DATE, DOC_AT(struct anonymous_count, from) },   \
+	{ .key = "to", .title = "Till", .kind = DOC_KIND_DATE, DOC_AT(struct anonymous_count, to) },       \
+	{ .key = "women", .title = "Kvinnor", .kind = DOC_KIND_INT, .in = DOC_IN_PERSONS,                 \
+	  DOC_AT(struct anonymous_count, women) },                                                        \
+	{ .key = "men", .title = "Män", .kind = DOC_KIND_INT, .in = DOC_IN_PERSONS,                       \
+	  DOC_AT(struct anonymous_count, men) },                                                          \
+	{ .key = "note", .title = "Anteckning", .kind = DOC_KIND_TEXT, DOC_AT(struct anonymous_count, note) }
+
+/* The list of anonymous counts: the id first, and whose they are. */
+static const struct doc_col anonymous_list_cols[] = {
+	{ .key = "id", .title = "Id", .kind = DOC_KIND_INT, DOC_AT(struct anonymous_count, id) },
+	{ .key = "insats", .title = "Insats", .kind = DOC_KIND_TEXT,
+	  DOC_GET(doc_get_insats_name, struct anonymous_count, intervention_id) },
+	ANON_COLS,
+};
+
 static const struct doc_col anonymous_cols[] = {
-	{ .key = "from", .title = "Från", .kind = DOC_KIND_DATE, DOC_AT(struct anonymous_count, from) },
-	{ .key = "to", .title = "Till", .kind = DOC_KIND_DATE, DOC_AT(struct anonymous_count, to) },
-	{ .key = "women", .title = "Kvinnor", .kind = DOC_KIND_INT, .in = DOC_IN_PERSONS,
-	  DOC_AT(struct anonymous_count, women) },
-	{ .key = "men", .title = "Män", .kind = DOC_KIND_INT, .in = DOC_IN_PERSONS,
-	  DOC_AT(struct anonymous_count, men) },
-	{ .key = "note", .title = "Anteckning", .kind = DOC_KIND_TEXT, DOC_AT(struct anonymous_count, note) },
+	ANON_COLS,
 	{ .key = "id", .title = "Id", .kind = DOC_KIND_INT, DOC_AT(struct anonymous_count, id) },
 };
 
@@ -155,4 +173,39 @@ struct doc *doc_interventions(const struct association *a, const struct interven
 	for (i = 0; i < n_anon; i++)
 		doc_row_record(t, NULL, "", DOC_ROW_NORMAL, &anon[i]);
 	return doc;
+}
+
+struct doc *doc_decisions(const struct association *a, const struct intervention *iv, const struct decision *d,
+			  size_t n)
+{
+	char title[260];
+	struct doc *doc;
+	struct doc_table *t;
+
+	snprintf(title, sizeof(title), "Beslut om finansiering: %s", iv->name);
+	doc = doc_new(title);
+	doc_report_titles(doc, a);
+	t = doc_table_from(doc, NULL, DOC_TABLE_RECORDS, "decisions", NULL, decision_list_cols,
+			   DOC_N(decision_list_cols), DOC_FOR_BOTH);
+	doc_records(t, d, n, sizeof(d[0]));
+	if (n == 0)
+		doc_paragraph_add(doc, NULL, "Inga beslut är registrerade.");
+	return doc;
+}
+
+struct doc *doc_anonymous_list(const struct association *a, const struct intervention *iv, size_t n_iv,
+			       const struct anonymous_count *anon, size_t n)
+{
+	struct doc_insatser names = { iv, n_iv };
+	struct doc *d = doc_new("Anonyma deltagare");
+	struct doc_table *t;
+
+	doc_report_titles(d, a);
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "anonymous", NULL, anonymous_list_cols,
+			   DOC_N(anonymous_list_cols), DOC_FOR_BOTH);
+	doc_table_context(t, &names);
+	doc_records(t, anon, n, sizeof(anon[0]));
+	if (n == 0)
+		doc_paragraph_add(d, NULL, "Inga anonyma deltagare är registrerade.");
+	return d;
 }

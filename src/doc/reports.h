@@ -107,13 +107,10 @@ struct doc_enrolments {
 };
 /* Getters (see struct doc_col): the name of the intervention whose id
  * (int64_t) is at, looked up in the table's struct doc_insatser; a
- * decision's years ("2024" or "2024–2026"); a protected count (struct
- * pcell) with the table's threshold (an int) for "<5". */
+ * protected count (struct pcell) with the table's threshold (an int) for
+ * "<5". */
 void doc_get_insats_name(struct doc_row *r, size_t col, const void *at, const void *ctx);
-void doc_get_decision_years(struct doc_row *r, size_t col, const void *at, const void *ctx);
 void doc_get_count(struct doc_row *r, size_t col, const void *at, const void *ctx);
-/* A range of years in a cell, as finsam writes it: "2024" or "2024–2026". */
-void doc_cell_years(struct doc_row *r, size_t col, int from, int to);
 
 /* The interventions (one = 1: a single one with its decisions and its
  * anonymous participants in full). */
@@ -137,8 +134,8 @@ struct doc *doc_ready(const struct association *a, int year, const struct interv
 struct doc *doc_allocations(const struct association *a, const struct intervention *iv, size_t n_iv,
 			    const struct allocation *al, size_t n_al);
 
-/* Lists of records with the ids their corrections take (records_doc.c):
- * an intervention's decisions ("decisions": id, date, amount, years,
+/* Lists of records with the ids their corrections take: an
+ * intervention's decisions ("decisions": id, date, amount, years,
  * note), anonymous counts ("anonymous"), the year cycle's entered events
  * of `year` (0: all; "events") and the interim report's forecasts
  * ("forecasts"). */

@@ -171,4 +171,9 @@ struct note_line {
 int statements_note_merge(const struct line_account *cur, size_t n_cur, const struct line_account *prev,
 			  size_t n_prev, struct note_line **out, size_t *n);
 
+/* The sums of the note's lines l (n of them): this year's in *cur, last
+ * year's in *prev. The lines are a balance-sheet line's accounts, whose
+ * sums fit as the line's does. */
+void note_lines_total(const struct note_line *l, size_t n, int64_t *cur, int64_t *prev);
+
 #endif
