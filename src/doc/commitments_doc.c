@@ -7,17 +7,13 @@
 
 #include "doc/reports.h"
 
-#define AMOUNT(k, label, member)                                                                   \
-	{ .key = k, .title = label, .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR,                    \
-	  DOC_AT(struct commitment, member) }
-
 static const struct doc_col commitment_cols[] = {
 	{ .key = "id", .title = "Id", .kind = DOC_KIND_INT, DOC_AT(struct commitment, intervention_id) },
 	{ .key = "name", .title = "Insats", .kind = DOC_KIND_TEXT,
 	  DOC_GET(doc_get_insats_name, struct commitment, intervention_id) },
-	AMOUNT("decided", "Beslutat", decided),
-	AMOUNT("paid", "Utbetalt", paid),
-	AMOUNT("remaining", "Återstår", remaining),
+	DOC_MONEY("decided", "Beslutat", struct commitment, decided),
+	DOC_MONEY("paid", "Utbetalt", struct commitment, paid),
+	DOC_MONEY("remaining", "Återstår", struct commitment, remaining),
 };
 
 struct doc *doc_commitments(const struct association *a, int year, const struct intervention *iv,

@@ -8,6 +8,14 @@
  * JSON renderer can keep the keys other programs rely on, while people read
  * the labels. The tree knows no output format.
  *
+ * A report declares each table once, as a list of columns (struct doc_col:
+ * key, title, kind, unit, whom it is for, where a record holds the value);
+ * the table people read, the records programs read and every renderer use
+ * that one declaration (see "Declared columns" below). Each report has its
+ * own file in doc/ (statements_doc.c, budget_doc.c, ...), declared in
+ * reports.h; the sums it shows are computed in model/, and doc/ only lays
+ * them out.
+ *
  * The tree owns everything in it: strings are copied in, and doc_free frees
  * the whole. Pointers returned by the builders (sections, tables, rows) stay
  * valid until doc_free, however many blocks or rows are added after them.
@@ -155,6 +163,12 @@ struct doc_col {
 		 const char *: _Generic(&(x), const char **: DOC_STORE_STR, default: DOC_STORE_CHARS), \
 		 int64_t: DOC_STORE_I64, int: DOC_STORE_INT, struct date: DOC_STORE_DATE,              \
 		 struct ratio: DOC_STORE_RATIO)
+
+/* The two most common columns: an amount in kronor and a text, each a
+ * member of struct type, for people and programs. */
+#define DOC_MONEY(k, label, type, member)                                                          \
+	{ .key = k, .title = label, .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR, DOC_AT(type, member) }
+#define DOC_TEXT(k, label, type, member) { .key = k, .title = label, .kind = DOC_KIND_TEXT, DOC_AT(type, member) }
 
 /* ".get" and ".at" of a column worked out by fn from member of struct type. */
 #define DOC_GET(fn, type, member) .get = fn, .at = offsetof(type, member)

@@ -10,18 +10,14 @@
 
 #include "doc/reports.h"
 
-#define AMOUNT(k, label, member)                                                                   \
-	{ .key = k, .title = label, .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR,                    \
-	  DOC_AT(struct interim_row, member) }
-
 static const struct doc_col area_cols[] = {
 	{ .key = "name", .title = "Kostnadsområde", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,
 	  DOC_AT(struct interim_row, name) },
-	AMOUNT("budget", "Budget", budget),
-	AMOUNT("booked", "Bokfört", booked),
-	AMOUNT("remaining", "Återstår", remaining),
-	AMOUNT("forecast", "Prognos helår", forecast),
-	AMOUNT("deviation", "Avvikelse", deviation),
+	DOC_MONEY("budget", "Budget", struct interim_row, budget),
+	DOC_MONEY("booked", "Bokfört", struct interim_row, booked),
+	DOC_MONEY("remaining", "Återstår", struct interim_row, remaining),
+	DOC_MONEY("forecast", "Prognos helår", struct interim_row, forecast),
+	DOC_MONEY("deviation", "Avvikelse", struct interim_row, deviation),
 	{ .key = "comment", .title = "Kommentar", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,
 	  DOC_AT(struct interim_row, comment) },
 };

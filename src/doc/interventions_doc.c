@@ -47,20 +47,19 @@ static void decided_cell(struct doc_row *r, size_t col, const void *at, const vo
 	doc_cell_money(r, col, decided);
 }
 
-#define TEXT(k, label, member) { .key = k, .title = label, .kind = DOC_KIND_TEXT, DOC_AT(struct intervention, member) }
 #define DATE(k, label, member, w)                                                                          \
 	{ .key = k, .title = label, .kind = DOC_KIND_DATE, .who = w, DOC_AT(struct intervention, member) }
 
 static const struct doc_col intervention_cols[] = {
 	{ .key = "id", .title = "Id", .kind = DOC_KIND_INT, DOC_AT(struct intervention, id) },
-	TEXT("name", "Insats", name),
+	DOC_TEXT("name", "Insats", struct intervention, name),
 	{ .key = "kind", .title = "Slag", .kind = DOC_KIND_TEXT, DOC_GET(kind_cell, struct intervention, kind) },
-	TEXT("owner", "Projektägare", owner),
+	DOC_TEXT("owner", "Projektägare", struct intervention, owner),
 	DATE("start", "Från", start, DOC_FOR_BOTH),
 	DATE("end", "Till", end, DOC_FOR_BOTH),
 	{ .key = "decided", .title = "Beslutat", .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR, .get = decided_cell },
-	TEXT("accounts", "Konton", accounts),
-	TEXT("objects", "Objekt", objects),
+	DOC_TEXT("accounts", "Konton", struct intervention, accounts),
+	DOC_TEXT("objects", "Objekt", struct intervention, objects),
 	DATE("participants_from", "Deltagare från", p_start, DOC_FOR_PROGRAMS),
 	DATE("participants_to", "Deltagare till", p_end, DOC_FOR_PROGRAMS),
 	{ .key = "goals", .title = "Mål", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,

@@ -26,18 +26,14 @@ static void previous_cell(struct doc_row *r, size_t col, const void *at, const v
 		doc_cell_money(r, col, *(const int64_t *)at);
 }
 
-#define AMOUNT(k, label, member)                                                                   \
-	{ .key = k, .title = label, .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR,                    \
-	  DOC_AT(struct operating_row, member) }
-
 static const struct doc_col operating_cols[] = {
 	{ .key = "kind", .title = "Typ", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,
 	  DOC_GET(kind_cell, struct operating_row, kind) },
 	{ .key = "name", .title = "Rad", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,
 	  DOC_AT(struct operating_row, name) },
-	AMOUNT("outcome", "Utfall", outcome),
-	AMOUNT("budget", "Budget", budget),
-	AMOUNT("deviation", "Avvikelse utfall − budget", deviation),
+	DOC_MONEY("outcome", "Utfall", struct operating_row, outcome),
+	DOC_MONEY("budget", "Budget", struct operating_row, budget),
+	DOC_MONEY("deviation", "Avvikelse utfall − budget", struct operating_row, deviation),
 	{ .key = "previous", .title = "Föregående år", .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR,
 	  DOC_GET(previous_cell, struct operating_row, previous) },
 };

@@ -24,14 +24,13 @@ static void enrolments_cell(struct doc_row *r, size_t col, const void *at, const
 	doc_cell_int(r, col, enrolment_count(l->e, l->n, *(const int64_t *)at));
 }
 
-#define TEXT(k, label, type, member) { .key = k, .title = label, .kind = DOC_KIND_TEXT, DOC_AT(type, member) }
-
 /* What the register keeps of a person. */
-#define PERSON_COLS                                                                                        \
-	TEXT("code", "Kod", struct participant, code), TEXT("sex", "Kön", struct participant, sex),       \
-	{ .key = "birth_year", .title = "Födelseår", .kind = DOC_KIND_INT,                               \
-	  DOC_AT(struct participant, birth_year) },                                                       \
-	TEXT("education", "Utbildning", struct participant, education)
+#define PERSON_COLS                                                                                \
+	DOC_TEXT("code", "Kod", struct participant, code),                                          \
+	DOC_TEXT("sex", "Kön", struct participant, sex),                                            \
+	{ .key = "birth_year", .title = "Födelseår", .kind = DOC_KIND_INT,                         \
+	  DOC_AT(struct participant, birth_year) },                                                 \
+	DOC_TEXT("education", "Utbildning", struct participant, education)
 
 static const struct doc_col participant_cols[] = {
 	PERSON_COLS,
@@ -67,8 +66,8 @@ static const struct doc_col enrolment_cols[] = {
 	{ .key = "intervention", .title = "Insats", .kind = DOC_KIND_TEXT,
 	  DOC_GET(doc_get_insats_name, struct enrolment, intervention_id) },
 	{ .key = "enrolled", .title = "Inskriven", .kind = DOC_KIND_DATE, DOC_AT(struct enrolment, enrolled) },
-	TEXT("support_before", "Försörjning före", struct enrolment, support_before),
-	TEXT("time_in_support", "Tid i försörjning", struct enrolment, time_in_support),
+	DOC_TEXT("support_before", "Försörjning före", struct enrolment, support_before),
+	DOC_TEXT("time_in_support", "Tid i försörjning", struct enrolment, time_in_support),
 	{ .key = "exited", .title = "Avslutad", .kind = DOC_KIND_DATE, DOC_AT(struct enrolment, exited) },
 	{ .key = "exit_reason", .title = "Orsak", .kind = DOC_KIND_TEXT, .get = exit_reason_cell },
 	{ .key = "support_after", .title = "Försörjning efter", .kind = DOC_KIND_TEXT, .get = support_after_cell },

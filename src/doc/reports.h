@@ -3,7 +3,13 @@
  * financial statements, the check report, the chart of accounts, budgets,
  * interim and operating reports, the year cycle, interventions, activities
  * and the participant register. Each builder returns a new tree that the
- * caller frees with doc_free; none of them fails.
+ * caller frees with doc_free; none of them fails. Each report is built in
+ * a file of its own (statements_doc.c, check_doc.c, accounts_doc.c,
+ * budget_doc.c, members_doc.c, interim_doc.c, operating_doc.c,
+ * calendar_doc.c, multiyear_doc.c, interventions_doc.c, commitments_doc.c,
+ * payments_doc.c, ready_doc.c, activities_doc.c, participants_doc.c,
+ * audit_doc.c, pstats_doc.c, goals_doc.c, annual_doc.c), its tables
+ * declared once as columns (doc.h).
  */
 #ifndef FINSAM_DOC_REPORTS_H
 #define FINSAM_DOC_REPORTS_H
