@@ -50,12 +50,11 @@ static void basis_cell(struct doc_row *r, size_t col, const void *at, const void
 	doc_cell_text(r, col, basis_words(b), grant_basis_key(b));
 }
 
-#define OV_MONEY(k, label, st, member)                                                             \
-	{ .key = k, .title = label, .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR, .style = st,      \
-	  DOC_AT(struct overview_year, member) }
 #define OV_RATIO(k, label, member)                                                                 \
 	{ .key = k, .title = label, .kind = DOC_KIND_RATIO, .in = DOC_IN_PERCENT,                   \
 	  DOC_AT(struct overview_year, member) }
+
+#define OV_MONEY(k, label, st, member) DOC_MONEY_ROW(k, label, st, struct overview_year, member)
 
 /* The rows of the five-year overview, in the order people read them; for
  * programs a record per year. */

@@ -169,6 +169,11 @@ struct doc_col {
 #define DOC_MONEY(k, label, type, member)                                                          \
 	{ .key = k, .title = label, .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR, DOC_AT(type, member) }
 #define DOC_TEXT(k, label, type, member) { .key = k, .title = label, .kind = DOC_KIND_TEXT, DOC_AT(type, member) }
+/* An amount as a row of a figures table laid out from a declaration
+ * (doc_rows_from), with the row's style. */
+#define DOC_MONEY_ROW(k, label, st, type, member)                                                  \
+	{ .key = k, .title = label, .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR, .style = st,      \
+	  DOC_AT(type, member) }
 
 /* ".get" and ".at" of a column worked out by fn from member of struct type. */
 #define DOC_GET(fn, type, member) .get = fn, .at = offsetof(type, member)

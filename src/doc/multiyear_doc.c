@@ -16,10 +16,9 @@ static void source_cell(struct doc_row *r, size_t col, const void *at, const voi
 	doc_cell_text(r, col, actual ? "utfall" : "budget", actual ? "books" : "budget");
 }
 
-#define AMOUNT(k, label, st, member)                                                               \
-	{ .key = k, .title = label, .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR, .style = st,      \
-	  DOC_AT(struct multiyear_row, member) }
+#define AMOUNT(k, label, st, member) DOC_MONEY_ROW(k, label, st, struct multiyear_row, member)
 
+/* A year's column for people, its record for programs. */
 static const struct doc_col year_cols[] = {
 	{ .key = "year", .title = "År", .kind = DOC_KIND_INT, .who = DOC_FOR_PROGRAMS,
 	  DOC_AT(struct multiyear_row, year) },

@@ -41,9 +41,7 @@ static struct doc_table *year_table(struct doc *d, const char *key, const char *
 	return t;
 }
 
-#define ROW(k, label, st, member)                                                                          \
-	{ .key = k, .title = label, .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR, .style = st,              \
-	  DOC_AT(struct statements, member) }
+#define ROW(k, label, st, member) DOC_MONEY_ROW(k, label, st, struct statements, member)
 #define HEAD(label) { .title = label }
 
 static const struct doc_col income_rows[] = {
