@@ -239,14 +239,15 @@ struct doc *app_report_budget(struct store *st, int year, int version, struct er
 	struct member *members = NULL;
 	struct contribution *parts = NULL;
 	struct budget_totals t;
+	struct budget_group *groups = NULL;
 	struct doc *d = NULL;
-	size_t n = 0;
+	size_t n = 0, n_groups = 0;
 
 	if (app_load_budget(st, year, version, &b, err) < 0)
 		return NULL;
 	if (app_load_association(st, &a, err) < 0)
 		goto out;
-	if (budget_totals(&b, &t, err) < 0)
+	if (budget_totals(&b, &t, err) < 0 || budget_groups(&b, &groups, &n_groups, err) < 0)
 		goto out;
 	if (store_member_list(st, &members, &n, err) < 0)
 		goto out;
@@ -255,8 +256,9 @@ struct doc *app_report_budget(struct store *st, int year, int version, struct er
 		if (budget_split_grant(t.grant, members, n, parts, err) < 0)
 			goto out;
 	}
-	d = doc_budget(&a, &b, &t, parts, n);
+	d = doc_budget(&a, &b, &t, groups, n_groups, parts, n);
 out:
+	free(groups);
 	free(parts);
 	free(members);
 	budget_release(&b);

@@ -55,6 +55,11 @@ enum money_style {
  * digit grouping by a plain space, minus as '-'. Returns buf. */
 char *money_format(char *buf, size_t n, int64_t ore, enum money_style style);
 
+/* A ratio kept as integers until it is written; den == 0 means undefined. */
+struct ratio {
+	int64_t num, den;
+};
+
 /* Writes num/den as a decimal string with `decimals` decimals, rounded half
  * away from zero, with '.' as separator ("0.2411", "-0.0500"). Exact integer
  * arithmetic; decimals is held to 0..12 and a result that rounds to zero

@@ -13,42 +13,6 @@
 #include "base/xmalloc.h"
 #include "doc/reports.h"
 
-/* The rows of the five-year overview, in the order people read them. */
-enum ov_row { OV_REVENUE, OV_EXPENSES, OV_FINANCIAL, OV_AFTER_FINANCIAL, OV_APPROPRIATIONS, OV_RESULT,
-	      OV_EQUITY, OV_SOLIDITY, OV_GRANT, OV_EQUITY_TO_GRANT, OV__MAX };
-
-static const struct {
-	const char *key, *label;
-	enum doc_row_style style;
-} ov_rows[OV__MAX] = {
-	[OV_REVENUE] = { "revenue", "Verksamhetens intäkter", DOC_ROW_NORMAL },
-	[OV_EXPENSES] = { "expenses", "Verksamhetens kostnader", DOC_ROW_NORMAL },
-	[OV_FINANCIAL] = { "financial_net", "Finansiella poster, netto", DOC_ROW_NORMAL },
-	[OV_AFTER_FINANCIAL] = { "result_after_financial", "Resultat efter finansiella poster", DOC_ROW_SUM },
-	[OV_APPROPRIATIONS] = { "appropriations", "Bokslutsdispositioner och skatt", DOC_ROW_OPTIONAL },
-	[OV_RESULT] = { "result", "Årets resultat", DOC_ROW_SUM },
-	[OV_EQUITY] = { "equity", "Eget kapital", DOC_ROW_NORMAL },
-	[OV_SOLIDITY] = { "solidity", "Soliditet", DOC_ROW_NORMAL },
-	[OV_GRANT] = { "grant", "Driftbidrag från medlemmarna", DOC_ROW_NORMAL },
-	[OV_EQUITY_TO_GRANT] = { "equity_to_grant", "Eget kapital / driftbidrag", DOC_ROW_NORMAL },
-};
-
-static void ov_cell(struct doc_row *r, size_t col, const struct overview_year *o, enum ov_row row)
-{
-	switch (row) {
-	case OV_REVENUE: doc_cell_money(r, col, o->revenue); break;
-	case OV_EXPENSES: doc_cell_money(r, col, o->expenses); break;
-	case OV_FINANCIAL: doc_cell_money(r, col, o->financial_net); break;
-	case OV_AFTER_FINANCIAL: doc_cell_money(r, col, o->result_after_financial); break;
-	case OV_APPROPRIATIONS: doc_cell_money(r, col, o->appropriations); break;
-	case OV_RESULT: doc_cell_money(r, col, o->result); break;
-	case OV_EQUITY: doc_cell_money(r, col, o->equity); break;
-	case OV_SOLIDITY: doc_cell_ratio(r, col, o->solidity.num, o->solidity.den); break;
-	case OV_GRANT: doc_cell_money(r, col, o->rule.grant); break;
-	default: doc_cell_ratio(r, col, o->rule.ratio.num, o->rule.ratio.den); break;
-	}
-}
-
 /* Where a year's grant came from, as a reader of the ratio needs it. */
 static const char *basis_words(enum grant_basis b)
 {
@@ -79,6 +43,38 @@ void doc_grant_basis(struct doc *d, struct doc_block *parent, const struct equit
 	buf_release(&b);
 }
 
+static void basis_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	enum grant_basis b = *(const enum grant_basis *)at;
+
+	doc_cell_text(r, col, basis_words(b), grant_basis_key(b));
+}
+
+#define OV_RATIO(k, label, member)                                                                 \
+	{ .key = k, .title = label, .kind = DOC_KIND_RATIO, .in = DOC_IN_PERCENT,                   \
+	  DOC_AT(struct overview_year, member) }
+
+#define OV_MONEY(k, label, st, member) DOC_MONEY_ROW(k, label, st, struct overview_year, member)
+
+/* The rows of the five-year overview, in the order people read them; for
+ * programs a record per year. */
+static const struct doc_col overview_cols[] = {
+	{ .key = "year", .title = "År", .kind = DOC_KIND_INT, .who = DOC_FOR_PROGRAMS,
+	  DOC_AT(struct overview_year, year) },
+	OV_MONEY("revenue", "Verksamhetens intäkter", DOC_ROW_NORMAL, revenue),
+	OV_MONEY("expenses", "Verksamhetens kostnader", DOC_ROW_NORMAL, expenses),
+	OV_MONEY("financial_net", "Finansiella poster, netto", DOC_ROW_NORMAL, financial_net),
+	OV_MONEY("result_after_financial", "Resultat efter finansiella poster", DOC_ROW_SUM, result_after_financial),
+	OV_MONEY("appropriations", "Bokslutsdispositioner och skatt", DOC_ROW_OPTIONAL, appropriations),
+	OV_MONEY("result", "Årets resultat", DOC_ROW_SUM, result),
+	OV_MONEY("equity", "Eget kapital", DOC_ROW_NORMAL, equity),
+	OV_RATIO("solidity", "Soliditet", solidity),
+	OV_MONEY("grant", "Driftbidrag från medlemmarna", DOC_ROW_NORMAL, rule.grant),
+	OV_RATIO("equity_to_grant", "Eget kapital / driftbidrag", rule.ratio),
+	{ .key = "grant_basis", .title = "Driftbidraget enligt", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,
+	  DOC_GET(basis_cell, struct overview_year, rule.basis) },
+};
+
 void doc_five_year(struct doc *d, struct doc_block *parent, const struct statements *years, size_t n)
 {
 	/* The section's heading names it: the table needs no title of its own. */
@@ -86,68 +82,53 @@ void doc_five_year(struct doc *d, struct doc_block *parent, const struct stateme
 	struct overview_year *ov = xcalloc(n ? n : 1, sizeof(*ov));
 	struct equity_rule *rules = xcalloc(n ? n : 1, sizeof(*rules));
 	int *labels = xcalloc(n ? n : 1, sizeof(*labels));
-	size_t i, j;
+	size_t j;
 
-	/* Every figure from the one projection of the statements. */
-	for (j = 0; j < n; j++) {
-		statements_overview(&years[j], &ov[j]);
-		rules[j] = ov[j].rule;
-		labels[j] = ov[j].year;
-	}
 	t->people_only = 1;
+	doc_rows_from(t, overview_cols, DOC_N(overview_cols));
+	/* Every figure from the one projection of the statements. */
 	for (j = 0; j < n; j++) {
 		char head[16];
 
+		statements_overview(&years[j], &ov[j]);
+		rules[j] = ov[j].rule;
+		labels[j] = ov[j].year;
 		snprintf(head, sizeof(head), "%d", ov[j].year);
 		doc_column_set(t, j, NULL, head, ov[j].year);
-	}
-	for (i = 0; i < OV__MAX; i++) {
-		struct doc_row *r = doc_row_add(t, ov_rows[i].key, ov_rows[i].label, ov_rows[i].style);
-
-		for (j = 0; j < n; j++)
-			ov_cell(r, j, &ov[j], (enum ov_row)i);
+		doc_column_record(t, j, &ov[j]);
 	}
 	doc_grant_basis(d, parent, rules, labels, n);
-	/* For programs, a record per year. */
-	t = doc_table_add(d, parent, DOC_TABLE_RECORDS, "five_year_overview", NULL, OV__MAX + 2);
-	t->machine_only = 1;
-	doc_column_set(t, 0, "year", "År", 0);
-	for (i = 0; i < OV__MAX; i++)
-		doc_column_set(t, i + 1, ov_rows[i].key, ov_rows[i].label, 0);
-	doc_column_set(t, OV__MAX + 1, "grant_basis", "Driftbidraget enligt", 0);
-	for (j = 0; j < n; j++) {
-		struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
-
-		doc_cell_int(r, 0, ov[j].year);
-		for (i = 0; i < OV__MAX; i++)
-			ov_cell(r, i + 1, &ov[j], (enum ov_row)i);
-		doc_cell_text(r, OV__MAX + 1, basis_words(ov[j].rule.basis), grant_basis_key(ov[j].rule.basis));
-	}
+	t = doc_table_from(d, parent, DOC_TABLE_RECORDS, "five_year_overview", NULL, overview_cols,
+			   DOC_N(overview_cols), DOC_FOR_PROGRAMS);
+	doc_records(t, ov, n, sizeof(ov[0]));
 	free(ov);
 	free(rules);
 	free(labels);
 }
+
+#define SEX(label, member) { .title = label, .kind = DOC_KIND_COUNT, .in = DOC_IN_PERSONS, \
+			     DOC_GET(doc_get_count, struct psex, member) }
+
+/* A count by sex, protected. */
+static const struct doc_col sex_cols[] = {
+	SEX("Totalt", total),
+	SEX("Kvinnor", women),
+	SEX("Män", men),
+};
 
 void doc_pstats_summary(struct doc *d, struct doc_block *parent, const struct pstats *s, int threshold)
 {
 	static const char *const labels[4] = { "Inskrivna under året", "Nya under året", "Avslutade under året",
 						"Avslutade till arbete eller studier" };
 	const struct psex *m[4] = { &s->all.enrolled, &s->all.new_, &s->all.exited, &s->all.to_work };
-	struct doc_table *t = doc_table_add(d, parent, DOC_TABLE_FIGURES, NULL, NULL, 3);
+	struct doc_table *t = doc_table_from(d, parent, DOC_TABLE_FIGURES, NULL, NULL, sex_cols, DOC_N(sex_cols),
+					     DOC_FOR_PEOPLE);
 	char line[200];
 	size_t i;
 
-	t->people_only = 1;
-	doc_column_set(t, 0, NULL, "Totalt", 0);
-	doc_column_set(t, 1, NULL, "Kvinnor", 0);
-	doc_column_set(t, 2, NULL, "Män", 0);
-	for (i = 0; i < 4; i++) {
-		struct doc_row *r = doc_row_add(t, NULL, labels[i], DOC_ROW_NORMAL);
-
-		doc_count_cell(r, 0, &m[i]->total, threshold);
-		doc_count_cell(r, 1, &m[i]->women, threshold);
-		doc_count_cell(r, 2, &m[i]->men, threshold);
-	}
+	doc_table_context(t, &threshold);
+	for (i = 0; i < 4; i++)
+		doc_row_record(t, NULL, labels[i], DOC_ROW_NORMAL, m[i]);
 	if (!s->share_hidden && s->all.exited.total.n > 0) {
 		int64_t pct = 0;
 
@@ -163,17 +144,9 @@ void doc_pstats_summary(struct doc *d, struct doc_block *parent, const struct ps
 		doc_paragraph_add(d, parent, line);
 	}
 	if (s->anonymous.total.n > 0) {
-		struct doc_row *r;
-
-		t = doc_table_add(d, parent, DOC_TABLE_FIGURES, NULL, NULL, 3);
-		t->people_only = 1;
-		doc_column_set(t, 0, NULL, "Totalt", 0);
-		doc_column_set(t, 1, NULL, "Kvinnor", 0);
-		doc_column_set(t, 2, NULL, "Män", 0);
-		r = doc_row_add(t, NULL, "Anonyma deltagare", DOC_ROW_NORMAL);
-		doc_count_cell(r, 0, &s->anonymous.total, threshold);
-		doc_count_cell(r, 1, &s->anonymous.women, threshold);
-		doc_count_cell(r, 2, &s->anonymous.men, threshold);
+		t = doc_table_from(d, parent, DOC_TABLE_FIGURES, NULL, NULL, sex_cols, DOC_N(sex_cols), DOC_FOR_PEOPLE);
+		doc_table_context(t, &threshold);
+		doc_row_record(t, NULL, "Anonyma deltagare", DOC_ROW_NORMAL, &s->anonymous);
 	}
 }
 
@@ -279,6 +252,15 @@ static void line_add(struct buf *facts, const char *label, const char *value)
 	buf_addf(facts, "%s%s: %s", facts->len ? "\n" : "", label, value);
 }
 
+/* An intervention's funding, its rows without keys (people only). */
+static const struct doc_col funding_rows[] = {
+	{ .title = "Beslutad finansiering", .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR,
+	  DOC_AT(struct commitment, decided) },
+	{ .title = "Utbetalt", .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR, DOC_AT(struct commitment, paid) },
+	{ .title = "Återstår", .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR, .style = DOC_ROW_SUM,
+	  DOC_AT(struct commitment, remaining) },
+};
+
 void doc_intervention_followup(struct doc *d, struct doc_block *parent, const struct intervention *iv,
 			       const struct commitment *c, const struct pstats *s, int threshold,
 			       const struct goals_data *g)
@@ -322,14 +304,11 @@ void doc_intervention_followup(struct doc *d, struct doc_block *parent, const st
 	buf_release(&facts);
 	if (c && c->decided) {
 		struct doc_table *t = doc_table_add(d, sec, DOC_TABLE_FIGURES, NULL, NULL, 1);
-		struct doc_row *r;
 
 		t->people_only = 1;
 		doc_column_set(t, 0, NULL, "Kronor", 0);
-		doc_cell_money(doc_row_add(t, NULL, "Beslutad finansiering", DOC_ROW_NORMAL), 0, c->decided);
-		doc_cell_money(doc_row_add(t, NULL, "Utbetalt", DOC_ROW_NORMAL), 0, c->paid);
-		r = doc_row_add(t, NULL, "Återstår", DOC_ROW_SUM);
-		doc_cell_money(r, 0, c->remaining);
+		doc_rows_from(t, funding_rows, DOC_N(funding_rows));
+		doc_column_record(t, 0, c);
 	}
 	if (s && (s->all.enrolled.total.n > 0 || s->anonymous.total.n > 0))
 		doc_pstats_summary(d, sec, s, threshold);
@@ -377,7 +356,7 @@ void doc_balance_note(struct doc *d, struct doc_block *parent, const char *title
 	struct doc_block *sec = doc_section_add(d, parent, title);
 	int has_prev = prev_end != NULL;
 	struct doc_table *t = doc_table_add(d, sec, DOC_TABLE_FIGURES, NULL, NULL, has_prev ? 2 : 1);
-	int64_t cur = 0, prev = 0;
+	int64_t cur, prev;
 	char head[11];
 	size_t i;
 
@@ -394,9 +373,8 @@ void doc_balance_note(struct doc *d, struct doc_block *parent, const char *title
 		doc_cell_money(r, 0, l[i].current);
 		if (has_prev)
 			doc_cell_money(r, 1, l[i].previous);
-		cur += l[i].current;
-		prev += l[i].previous;
 	}
+	note_lines_total(l, n, &cur, &prev);
 	{
 		struct doc_row *r = doc_row_add(t, NULL, "Summa", DOC_ROW_SUM);
 

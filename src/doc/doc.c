@@ -244,6 +244,14 @@ void doc_paragraph_add(struct doc *d, struct doc_block *parent, const char *text
 	child_add(d, parent, DOC_BLOCK_PARAGRAPH)->text = xstrdup(text ? text : "");
 }
 
+/* Whether declared column c belongs in a table for who. */
+static int col_for(const struct doc_col *c, enum doc_for who)
+{
+	if (c->kind == DOC_KIND_NONE)
+		return 0;
+	return who == DOC_FOR_PEOPLE ? c->who != DOC_FOR_PROGRAMS : c->who != DOC_FOR_PEOPLE;
+}
+
 struct doc_table *doc_table_add(struct doc *d, struct doc_block *parent, enum doc_table_kind kind,
 				const char *key, const char *title, size_t n_cols)
 {
@@ -520,4 +528,167 @@ void doc_graft(struct doc *d, struct doc_block *parent, struct doc *src, const c
 	if (src->note)
 		doc_paragraph_add(d, parent, src->note);
 	doc_free(src);
+}
+
+struct doc_table *doc_table_from(struct doc *d, struct doc_block *parent, enum doc_table_kind kind,
+				 const char *key, const char *title, const struct doc_col *cols, size_t n,
+				 enum doc_for who)
+{
+	struct doc_table *t;
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += col_for(&cols[i], who);
+	t = doc_table_add(d, parent, kind, key, title, k);
+	t->people_only = who == DOC_FOR_PEOPLE;
+	t->machine_only = who == DOC_FOR_PROGRAMS;
+	for (i = 0, k = 0; i < n; i++) {
+		if (!col_for(&cols[i], who))
+			continue;
+		doc_column_set(t, k, cols[i].key, cols[i].title, 0);
+		t->cols[k].kind = cols[i].kind;
+		t->cols[k].in = cols[i].in;
+		t->cols[k].decl = &cols[i];
+		t->cols[k].hidden_in_text = cols[i].who == DOC_FOR_PROGRAMS && who == DOC_FOR_BOTH;
+		k++;
+	}
+	return t;
+}
+
+void doc_table_context(struct doc_table *t, const void *ctx)
+{
+	t->ctx = ctx;
+}
+
+size_t doc_column_index(const struct doc_table *t, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < t->n_cols; i++)
+		if (t->cols[i].key && key && strcmp(t->cols[i].key, key) == 0)
+			return i;
+	return t->n_cols;
+}
+
+void doc_column_title(struct doc_table *t, const char *key, const char *header, int year)
+{
+	size_t i = doc_column_index(t, key);
+	struct doc_column *c;
+
+	if (i == t->n_cols)
+		return;
+	c = &t->cols[i];
+	free(c->header);
+	c->header = dup_or_null(header);
+	c->year = year;
+}
+
+/* Sets cell col of r from rec as c declares it. */
+static void cell_from(struct doc_row *r, size_t col, const struct doc_col *c, const void *rec, const void *ctx)
+{
+	const char *p = (const char *)rec + c->at;
+	int64_t v = 0;
+
+	if (c->get) {
+		c->get(r, col, p, ctx);
+		return;
+	}
+	switch (c->store) {
+	case DOC_STORE_NONE:
+		return;
+	case DOC_STORE_I64:
+		memcpy(&v, p, sizeof(v));
+		break;
+	case DOC_STORE_INT: {
+		int i;
+
+		memcpy(&i, p, sizeof(i));
+		v = i;
+		break;
+	}
+	case DOC_STORE_CHARS:
+		doc_cell_text(r, col, p, NULL);
+		return;
+	case DOC_STORE_STR: {
+		const char *text;
+
+		memcpy(&text, p, sizeof(text));
+		if (text)
+			doc_cell_text(r, col, text, NULL);
+		return;
+	}
+	case DOC_STORE_DATE: {
+		struct date dt;
+
+		memcpy(&dt, p, sizeof(dt));
+		if (date_is_set(dt))
+			doc_cell_date(r, col, dt);
+		return;
+	}
+	case DOC_STORE_RATIO: {
+		struct ratio q;
+
+		memcpy(&q, p, sizeof(q));
+		doc_cell_ratio(r, col, q.num, q.den);
+		return;
+	}
+	}
+	if (c->kind == DOC_KIND_MONEY)
+		doc_cell_money(r, col, v);
+	else
+		doc_cell_int(r, col, v);
+}
+
+struct doc_row *doc_row_record(struct doc_table *t, const char *key, const char *label,
+			       enum doc_row_style style, const void *rec)
+{
+	struct doc_row *r = doc_row_add(t, key, label, style);
+	size_t j;
+
+	for (j = 0; j < t->n_cols; j++)
+		if (t->cols[j].decl)
+			cell_from(r, j, t->cols[j].decl, rec, t->ctx);
+	return r;
+}
+
+void doc_records(struct doc_table *t, const void *recs, size_t n, size_t size)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		doc_row_record(t, NULL, NULL, DOC_ROW_NORMAL, (const char *)recs + i * size);
+}
+
+void doc_rows_from(struct doc_table *t, const struct doc_col *rows, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct doc_row *r;
+
+		if (rows[i].who == DOC_FOR_PROGRAMS)
+			continue;
+		r = doc_row_add(t, rows[i].key, rows[i].title,
+				rows[i].kind == DOC_KIND_NONE ? DOC_ROW_HEADING : rows[i].style);
+
+		r->decl = &rows[i];
+	}
+}
+
+void doc_column_record(struct doc_table *t, size_t col, const void *rec)
+{
+	size_t i;
+
+	assert(col < t->n_cols);
+	for (i = 0; i < t->n_rows && col < t->n_cols; i++)
+		if (t->rows[i]->decl && t->rows[i]->decl->kind != DOC_KIND_NONE)
+			cell_from(t->rows[i], col, t->rows[i]->decl, rec, t->ctx);
+}
+
+void doc_get_string(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const char *text;
+
+	memcpy(&text, at, sizeof(text));
+	doc_cell_text(r, col, text ? text : "", NULL);
 }

@@ -8,6 +8,14 @@
  * JSON renderer can keep the keys other programs rely on, while people read
  * the labels. The tree knows no output format.
  *
+ * A report declares each table once, as a list of columns (struct doc_col:
+ * key, title, kind, unit, whom it is for, where a record holds the value);
+ * the table people read, the records programs read and every renderer use
+ * that one declaration (see "Declared columns" below). Each report has its
+ * own file in doc/ (statements_doc.c, budget_doc.c, ...), declared in
+ * reports.h; the sums it shows are computed in model/, and doc/ only lays
+ * them out.
+ *
  * The tree owns everything in it: strings are copied in, and doc_free frees
  * the whole. Pointers returned by the builders (sections, tables, rows) stay
  * valid until doc_free, however many blocks or rows are added after them.
@@ -21,6 +29,7 @@
 #include <stdint.h>
 
 #include "base/date.h"
+#include "base/money.h"
 
 /* How amounts are shown to people; machine output is always exact öre. */
 enum doc_unit {
@@ -65,6 +74,8 @@ enum doc_row_style {
 	DOC_ROW_OPTIONAL        /* left out for people when every amount is zero */
 };
 
+struct doc_col;
+
 struct doc_row {
 	char *key;              /* machine key; NULL for headings */
 	char *label;            /* Swedish label ("Verksamhetens intäkter") */
@@ -73,7 +84,102 @@ struct doc_row {
 	size_t n_cells;
 	char *id;               /* the row's name in a page, for the formats that
 				   have anchors (HTML: the row's id); else NULL */
+	const struct doc_col *decl; /* the declared column this row lays out
+				   (doc_rows_from); else NULL */
 };
+
+/* ---- Declared columns ---------------------------------------------------
+ * A report declares each of its tables once, as a static const array of
+ * struct doc_col: per column the machine key, the Swedish title, the kind
+ * of its cells, what its figures count, whom it is for and where a record
+ * holds its value. doc_table_from makes a table of the columns meant for
+ * its readers, doc_row_record fills a row from one record and doc_records
+ * a row per record, so that the table people read and the records
+ * programs read (a report's machine-only table) are made from the same
+ * declaration and the same rows. The renderers read a column's kind and
+ * unit where they need them (the alignment of figures).
+ *
+ * A declaration can also lay out the rows of a figures table whose
+ * columns are records, a year in each (the statements, the five-year
+ * overview): doc_rows_from adds a row per declared column, titled by it,
+ * and doc_column_record fills one column of those rows from a record. */
+
+/* What a column's cells hold. */
+enum doc_kind {
+	DOC_KIND_NONE,          /* nothing: a heading among declared rows */
+	DOC_KIND_MONEY,         /* an amount, öre (int64_t) */
+	DOC_KIND_INT,           /* an integer (int64_t or int) */
+	DOC_KIND_RATIO,         /* a ratio (struct ratio: num / den) */
+	DOC_KIND_TEXT,          /* a text (a char array, or a pointer; NULL: empty) */
+	DOC_KIND_DATE,          /* a date (struct date; unset: empty) */
+	DOC_KIND_COUNT          /* a protected count of people: a number, "<5" or
+				   "x" (set by the column's getter) */
+};
+
+/* What a column's figures are counted in. Kronor follow the document's
+ * unit (kr, kr and öre, tkr); programs always read öre. */
+enum doc_in {
+	DOC_IN_NONE,            /* not figures, or figures of no unit (a year, an id) */
+	DOC_IN_KRONOR,
+	DOC_IN_PERSONS,
+	DOC_IN_COUNT,           /* a number of things (checks, enrolments, answers) */
+	DOC_IN_PERCENT
+};
+
+/* Whom a declared column, or a table made from a declaration, is for. A
+ * table for people leaves out the columns for programs and is left out of
+ * JSON; a table for programs leaves out the columns for people and is left
+ * out of everything but JSON; a table for both leaves out the columns for
+ * people and shows programs' columns only to programs (hidden_in_text). */
+enum doc_for { DOC_FOR_BOTH, DOC_FOR_PEOPLE, DOC_FOR_PROGRAMS };
+
+/* How a record holds a column's value; set by DOC_AT from the member's type. */
+enum doc_store { DOC_STORE_NONE, DOC_STORE_I64, DOC_STORE_INT, DOC_STORE_CHARS, DOC_STORE_STR, DOC_STORE_DATE,
+		 DOC_STORE_RATIO };
+
+struct doc_col {
+	const char *key;        /* machine key ("budget"); NULL: none */
+	const char *title;      /* Swedish header ("Budget"), or the row's label
+				   when the declaration lays out rows */
+	enum doc_kind kind;
+	enum doc_in in;
+	enum doc_for who;
+	enum doc_row_style style; /* the row's style when it lays out rows */
+	size_t at;              /* where a record holds the value (DOC_AT) */
+	enum doc_store store;   /* how it holds it; DOC_STORE_NONE: nowhere */
+	/* Sets cell col of r when the value is worked out rather than read
+	 * (a label beside its key, a name looked up): from the record's
+	 * member at offset at (0: the whole record) and ctx, the table's
+	 * (doc_table_context). */
+	void (*get)(struct doc_row *r, size_t col, const void *at, const void *ctx);
+};
+
+/* ".at" and ".store" of a column whose value is member of struct type: an
+ * int64_t, an int, a char array, a char pointer, a struct date or a struct
+ * ratio (any other type does not compile: give it a getter). */
+#define DOC_AT(type, member) .at = offsetof(type, member), .store = DOC_STORE_OF(((type *)0)->member)
+#define DOC_STORE_OF(x)                                                                               \
+	_Generic((x), char *: _Generic(&(x), char **: DOC_STORE_STR, default: DOC_STORE_CHARS),      \
+		 const char *: _Generic(&(x), const char **: DOC_STORE_STR, default: DOC_STORE_CHARS), \
+		 int64_t: DOC_STORE_I64, int: DOC_STORE_INT, struct date: DOC_STORE_DATE,              \
+		 struct ratio: DOC_STORE_RATIO)
+
+/* The two most common columns: an amount in kronor and a text, each a
+ * member of struct type, for people and programs. */
+#define DOC_MONEY(k, label, type, member)                                                          \
+	{ .key = k, .title = label, .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR, DOC_AT(type, member) }
+#define DOC_TEXT(k, label, type, member) { .key = k, .title = label, .kind = DOC_KIND_TEXT, DOC_AT(type, member) }
+/* An amount as a row of a figures table laid out from a declaration
+ * (doc_rows_from), with the row's style. */
+#define DOC_MONEY_ROW(k, label, st, type, member)                                                  \
+	{ .key = k, .title = label, .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR, .style = st,      \
+	  DOC_AT(type, member) }
+
+/* ".get" and ".at" of a column worked out by fn from member of struct type. */
+#define DOC_GET(fn, type, member) .get = fn, .at = offsetof(type, member)
+
+/* The number of entries of a declaration (a static array). */
+#define DOC_N(a) (sizeof(a) / sizeof((a)[0]))
 
 struct doc_column {
 	char *key;              /* "current", "previous_year", "status" */
@@ -81,6 +187,10 @@ struct doc_column {
 	int year;               /* the column's year for machine output, 0 when none */
 	int no_data;            /* nothing to show: left out for people, null in JSON */
 	int hidden_in_text;     /* for programs only: left out of text and Markdown */
+	enum doc_kind kind;     /* what its cells hold: DOC_KIND_NONE when the
+				   table was not made from a declaration */
+	enum doc_in in;         /* what its figures count */
+	const struct doc_col *decl; /* its declaration (doc_table_from); else NULL */
 };
 
 enum doc_table_kind {
@@ -119,6 +229,8 @@ struct doc_table {
 				   Markdown and the spreadsheet (CSV) */
 	int people_only;        /* for people only: left out of JSON */
 	enum doc_chart chart;   /* drawn as a chart: see enum doc_chart */
+	const void *ctx;        /* what the declaration's getters receive
+				   (doc_table_context) */
 };
 
 enum doc_block_kind { DOC_BLOCK_SECTION, DOC_BLOCK_PARAGRAPH, DOC_BLOCK_TABLE };
@@ -236,6 +348,44 @@ void doc_column_set(struct doc_table *t, size_t i, const char *key, const char *
 /* Lays a records table out for people as a list: column tag in brackets,
  * column item beside it, the other visible columns indented below. */
 void doc_table_list(struct doc_table *t, size_t tag, size_t item);
+
+/* Adds a table made from the declaration cols (n of them) at the end of
+ * parent (NULL: the body), for who: its columns are those of cols meant for
+ * who (see enum doc_for) in their order, each with its key, title, kind and
+ * unit; declared headings (DOC_KIND_NONE) are left out. A table for people
+ * is people_only, one for programs machine_only. cols must outlive the
+ * table (a static array). */
+struct doc_table *doc_table_from(struct doc *d, struct doc_block *parent, enum doc_table_kind kind,
+				 const char *key, const char *title, const struct doc_col *cols, size_t n,
+				 enum doc_for who);
+/* Sets what the getters of t's declaration receive as ctx (NULL at first);
+ * ctx must stay valid while rows are added. */
+void doc_table_context(struct doc_table *t, const void *ctx);
+/* The index of the first column of t keyed key, or t->n_cols when none is. */
+size_t doc_column_index(const struct doc_table *t, const char *key);
+/* Gives the column of t keyed key a header and year that depend on the
+ * data ("Budget 2025", "Bokfört 2025-08-31"); nothing when none is keyed
+ * key. */
+void doc_column_title(struct doc_table *t, const char *key, const char *header, int year);
+/* Adds a row to t, a table made by doc_table_from, and fills each of its
+ * columns from the record rec as the declaration says. */
+struct doc_row *doc_row_record(struct doc_table *t, const char *key, const char *label,
+			       enum doc_row_style style, const void *rec);
+/* Adds a row per record of recs (n records of size bytes each), without
+ * key or label: the records of a records table. */
+void doc_records(struct doc_table *t, const void *recs, size_t n, size_t size);
+/* Adds to the figures table t a row per entry of the declaration rows (n
+ * of them) that is not for programs only: its key, its title as the label
+ * and its style; an entry of kind DOC_KIND_NONE is a heading. rows must
+ * outlive t. */
+void doc_rows_from(struct doc_table *t, const struct doc_col *rows, size_t n);
+/* Fills column col of the rows doc_rows_from added to t from the record
+ * rec, each row's value as its entry says. */
+void doc_column_record(struct doc_table *t, size_t col, const void *rec);
+
+/* A getter of a char * member that reads NULL as "" (DOC_AT leaves the
+ * cell empty). */
+void doc_get_string(struct doc_row *r, size_t col, const void *at, const void *ctx);
 
 /* Adds a row at the end of t and returns it; every cell starts empty. key
  * may be NULL (headings and records need none); label may be NULL. */

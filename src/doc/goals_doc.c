@@ -51,9 +51,198 @@ static int outcome(const struct goals_data *g, size_t i, enum goal_period period
 	return 1;
 }
 
+/* The goals of a year as a table reads them: which period, and whether
+ * they are planned (the business plan: no outcome, no assessment). */
+struct goals_view {
+	const struct goals_data *g;
+	enum goal_period period;
+	int planned;
+};
+
+static void status_cell(struct doc_row *r, size_t col, const struct assessment *a)
+{
+	doc_cell_text(r, col, "", goal_status_key(a ? a->status : GOAL_NOT_ASSESSED));
+}
+
+/* The getters of a result goal's columns: at is the result goal. */
+static size_t result_index(const void *at, const struct goals_view *w)
+{
+	return (size_t)((const struct result_goal *)at - w->g->results);
+}
+
+static void ref_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct result_goal *rg = at;
+	char ref[32];
+
+	snprintf(ref, sizeof(ref), "%d.%d", goal_of(((const struct goals_view *)ctx)->g, rg->goal_id)->number,
+		 rg->number);
+	doc_cell_text(r, col, ref, NULL);
+}
+
+static void indicator_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	doc_cell_text(r, col, indicator_kind_key(*(const enum indicator_kind *)at), NULL);
+}
+
+static void insats_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	int64_t id = *(const int64_t *)at;
+
+	if (id)
+		doc_cell_text(r, col, insats_name(((const struct goals_view *)ctx)->g, id), NULL);
+}
+
+static void target_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct result_goal *rg = at;
+	char value[64];
+
+	if (!rg->has_target)
+		return;
+	ratio_format(value, sizeof(value), rg->target, 100, 2);
+	doc_cell_text(r, col, value, NULL);
+}
+
+static void at_most_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	doc_cell_text(r, col, "", *(const int *)at ? "true" : "false");
+}
+
+/* The outcome of a period, for programs. */
+static void value_cell(struct doc_row *r, size_t col, const void *at, const struct goals_view *w, enum goal_period p)
+{
+	char text[200], value[64];
+
+	if (outcome(w->g, result_index(at, w), p, text, sizeof(text), value, sizeof(value)))
+		doc_cell_text(r, col, value, NULL);
+}
+
+static void annual_value(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	value_cell(r, col, at, ctx, PERIOD_ANNUAL);
+}
+
+static void interim_value(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	value_cell(r, col, at, ctx, PERIOD_INTERIM);
+}
+
+/* Whether the year's value reaches the target, when both are known. */
+static void reached_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct goals_view *w = ctx;
+	const struct result_goal *rg = at;
+	struct indicator_value v = goals_indicator_value(w->g, result_index(at, w), PERIOD_ANNUAL, NULL);
+
+	if (v.available && rg->has_target && !v.hidden)
+		doc_cell_text(r, col, "", indicator_reached(rg, v.value) ? "true" : "false");
+}
+
+static void result_status(struct doc_row *r, size_t col, const void *at, const void *ctx, enum goal_period p)
+{
+	const struct result_goal *rg = at;
+
+	status_cell(r, col, goals_assessment(((const struct goals_view *)ctx)->g, rg->goal_id, rg->id, p));
+}
+
+static void result_interim_status(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	result_status(r, col, at, ctx, PERIOD_INTERIM);
+}
+
+static void result_annual_status(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	result_status(r, col, at, ctx, PERIOD_ANNUAL);
+}
+
+/* A result goal for people: its number before it (unless planned) and its
+ * intervention after it; programs read the text alone. */
+static void text_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct goals_view *w = ctx;
+	const struct result_goal *rg = at;
+	char ref[32], line[1400];
+
+	snprintf(ref, sizeof(ref), "%d.%d ", goal_of(w->g, rg->goal_id)->number, rg->number);
+	if (rg->intervention_id)
+		snprintf(line, sizeof(line), "%s%s (%s)", w->planned ? "" : ref, rg->text,
+			 insats_name(w->g, rg->intervention_id));
+	else
+		snprintf(line, sizeof(line), "%s%s", w->planned ? "" : ref, rg->text);
+	doc_cell_text(r, col, line, rg->text);
+}
+
+static void follow_up_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const char *follow_up = at;
+	char line[1100];
+
+	if (!*follow_up)
+		return;
+	snprintf(line, sizeof(line), "Uppföljning: %s", follow_up);
+	doc_cell_text(r, col, line, follow_up);
+}
+
+static void target_text_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct result_goal *rg = at;
+	char buf[200], value[64], people[300];
+
+	if (!rg->has_target)
+		return;
+	indicator_value_format(buf, sizeof(buf), rg->target, rg->unit);
+	snprintf(people, sizeof(people), "Målvärde: %s%s", rg->at_most ? "högst " : "", buf);
+	ratio_format(value, sizeof(value), rg->target, 100, 2);
+	doc_cell_text(r, col, people, value);
+}
+
+static void outcome_text_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct goals_view *w = ctx;
+	char buf[200], value[64], people[300];
+
+	if (outcome(w->g, result_index(at, w), w->period, buf, sizeof(buf), value, sizeof(value))) {
+		snprintf(people, sizeof(people), "Utfall: %s", buf);
+		doc_cell_text(r, col, people, value);
+	}
+}
+
+/* The assessment of the period; not assessed but measured: whether the
+ * target is reached. */
+static void assessment_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct goals_view *w = ctx;
+	const struct result_goal *rg = at;
+	const struct assessment *a = goals_assessment(w->g, rg->goal_id, rg->id, w->period);
+	struct indicator_value v = goals_indicator_value(w->g, result_index(at, w), w->period, NULL);
+
+	if (a) {
+		doc_cell_text(r, col, goal_status_label(a->status), goal_status_key(a->status));
+	} else if (rg->has_target && v.available && !v.hidden) {
+		int ok = indicator_reached(rg, v.value);
+
+		doc_cell_text(r, col, ok ? "Nått" : "Ej nått", ok ? "reached" : "not_reached");
+	} else {
+		doc_cell_text(r, col, goal_status_label(GOAL_NOT_ASSESSED), goal_status_key(GOAL_NOT_ASSESSED));
+	}
+}
+
+/* A goal's result goals for people; the plan has the first four. */
+static const struct doc_col section_cols[] = {
+	{ .key = "ref", .title = "Nr", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS, .get = ref_cell },
+	{ .key = "text", .title = "Resultatmål", .kind = DOC_KIND_TEXT, .get = text_cell },
+	{ .key = "follow_up", .title = "Uppföljning", .kind = DOC_KIND_TEXT,
+	  DOC_GET(follow_up_cell, struct result_goal, follow_up) },
+	{ .key = "target", .title = "Målvärde", .kind = DOC_KIND_TEXT, .get = target_text_cell },
+	{ .key = "outcome", .title = "Utfall", .kind = DOC_KIND_TEXT, .get = outcome_text_cell },
+	{ .key = "status", .title = "Bedömning", .kind = DOC_KIND_TEXT, .get = assessment_cell },
+};
+
 void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goals_data *g,
 		       enum goal_period period, int planned)
 {
+	struct goals_view w = { g, period, planned };
 	size_t i, j;
 
 	if (g->n_goals == 0) {
@@ -74,67 +263,18 @@ void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goa
 		if (goal->description[0])
 			doc_paragraph_add(d, sec, goal->description);
 		snprintf(title, sizeof(title), "Resultatmål för mål %d", goal->number);
-		t = doc_table_add(d, sec, DOC_TABLE_RECORDS, NULL, title, planned ? 4 : 6);
-		doc_column_set(t, 0, "ref", "Nr", 0);
-		t->cols[0].hidden_in_text = 1;
-		doc_column_set(t, 1, "text", "Resultatmål", 0);
-		doc_column_set(t, 2, "follow_up", "Uppföljning", 0);
-		doc_column_set(t, 3, "target", "Målvärde", 0);
+		t = doc_table_from(d, sec, DOC_TABLE_RECORDS, NULL, title, section_cols, planned ? 4 : DOC_N(section_cols),
+				   DOC_FOR_BOTH);
+		doc_table_context(t, &w);
 		if (!planned) {
-			doc_column_set(t, 4, "outcome", "Utfall", 0);
-			doc_column_set(t, 5, "status", "Bedömning", 0);
 			doc_table_list(t, 5, 1);
 		} else {
 			doc_table_list(t, 0, 1);
 			t->cols[0].hidden_in_text = 0;
 		}
-		for (j = 0; j < g->n_results; j++) {
-			const struct result_goal *r = &g->results[j];
-			const struct assessment *a;
-			struct indicator_value v;
-			struct doc_row *row;
-			char ref[16], buf[200], value[64], people[300];
-
-			if (r->goal_id != goal->id)
-				continue;
-			a = planned ? NULL : goals_assessment(g, goal->id, r->id, period);
-			row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
-			snprintf(ref, sizeof(ref), "%d.%d", goal->number, r->number);
-			doc_cell_text(row, 0, ref, NULL);
-			if (r->intervention_id)
-				snprintf(line, sizeof(line), "%s%s%s (%s)", planned ? "" : ref, planned ? "" : " ", r->text,
-					 insats_name(g, r->intervention_id));
-			else
-				snprintf(line, sizeof(line), "%s%s%s", planned ? "" : ref, planned ? "" : " ", r->text);
-			doc_cell_text(row, 1, line, r->text);
-			if (r->follow_up[0]) {
-				snprintf(line, sizeof(line), "Uppföljning: %s", r->follow_up);
-				doc_cell_text(row, 2, line, r->follow_up);
-			}
-			if (r->has_target) {
-				indicator_value_format(buf, sizeof(buf), r->target, r->unit);
-				snprintf(people, sizeof(people), "Målvärde: %s%s", r->at_most ? "högst " : "", buf);
-				ratio_format(value, sizeof(value), r->target, 100, 2);
-				doc_cell_text(row, 3, people, value);
-			}
-			if (planned)
-				continue;
-			if (outcome(g, j, period, buf, sizeof(buf), value, sizeof(value))) {
-				snprintf(people, sizeof(people), "Utfall: %s", buf);
-				doc_cell_text(row, 4, people, value);
-			}
-			v = goals_indicator_value(g, j, period, NULL);
-			if (a) {
-				doc_cell_text(row, 5, goal_status_label(a->status), goal_status_key(a->status));
-			} else if (r->has_target && v.available && !v.hidden) {
-				/* Not assessed, but measured: whether the target is reached. */
-				int ok = indicator_reached(r, v.value);
-
-				doc_cell_text(row, 5, ok ? "Nått" : "Ej nått", ok ? "reached" : "not_reached");
-			} else {
-				doc_cell_text(row, 5, goal_status_label(GOAL_NOT_ASSESSED), goal_status_key(GOAL_NOT_ASSESSED));
-			}
-		}
+		for (j = 0; j < g->n_results; j++)
+			if (g->results[j].goal_id == goal->id)
+				doc_row_record(t, NULL, NULL, DOC_ROW_NORMAL, &g->results[j]);
 		/* The comments follow the table, each naming its result goal. */
 		for (j = 0; !planned && j < g->n_results; j++) {
 			const struct assessment *a = goals_assessment(g, goal->id, g->results[j].id, period);
@@ -154,86 +294,92 @@ void doc_goals_section(struct doc *d, struct doc_block *parent, const struct goa
 	}
 }
 
+static void area_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	enum goal_area area = *(const enum goal_area *)at;
+
+	doc_cell_text(r, col, goal_area_label(area), goal_area_key(area));
+}
+
+/* A goal's assessment in a period: its status, for programs, and its comment. */
+static const struct assessment *assessed(const void *at, const void *ctx, enum goal_period p)
+{
+	return goals_assessment(((const struct goals_view *)ctx)->g, *(const int64_t *)at, 0, p);
+}
+
+static void comment_cell(struct doc_row *r, size_t col, const struct assessment *a)
+{
+	doc_cell_text(r, col, a ? a->comment : "", NULL);
+}
+
+static void interim_status(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	status_cell(r, col, assessed(at, ctx, PERIOD_INTERIM));
+}
+
+static void annual_status(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	status_cell(r, col, assessed(at, ctx, PERIOD_ANNUAL));
+}
+
+static void interim_comment(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	comment_cell(r, col, assessed(at, ctx, PERIOD_INTERIM));
+}
+
+static void annual_comment(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	comment_cell(r, col, assessed(at, ctx, PERIOD_ANNUAL));
+}
+
+/* The goals of a year for programs, both periods. */
+static const struct doc_col goal_cols[] = {
+	{ .key = "number", .title = "Nr", .kind = DOC_KIND_INT, DOC_AT(struct goal, number) },
+	{ .key = "title", .title = "Mål", .kind = DOC_KIND_TEXT, DOC_AT(struct goal, title) },
+	{ .key = "area", .title = "Område", .kind = DOC_KIND_TEXT, DOC_GET(area_cell, struct goal, area) },
+	{ .key = "interim_status", .title = "Delår", .kind = DOC_KIND_TEXT, DOC_GET(interim_status, struct goal, id) },
+	{ .key = "annual_status", .title = "Helår", .kind = DOC_KIND_TEXT, DOC_GET(annual_status, struct goal, id) },
+	{ .key = "interim_comment", .title = "Kommentar delår", .kind = DOC_KIND_TEXT,
+	  DOC_GET(interim_comment, struct goal, id) },
+	{ .key = "annual_comment", .title = "Kommentar helår", .kind = DOC_KIND_TEXT,
+	  DOC_GET(annual_comment, struct goal, id) },
+};
+
+/* The result goals of a year for programs: the year's value (the annual
+ * one), and the interim's beside it. */
+static const struct doc_col result_cols[] = {
+	{ .key = "ref", .title = "Nr", .kind = DOC_KIND_TEXT, .get = ref_cell },
+	DOC_TEXT("text", "Resultatmål", struct result_goal, text),
+	DOC_TEXT("follow_up", "Uppföljning", struct result_goal, follow_up),
+	{ .key = "indicator", .title = "Indikator", .kind = DOC_KIND_TEXT,
+	  DOC_GET(indicator_cell, struct result_goal, indicator) },
+	{ .key = "intervention", .title = "Insats", .kind = DOC_KIND_TEXT,
+	  DOC_GET(insats_cell, struct result_goal, intervention_id) },
+	{ .key = "target", .title = "Målvärde", .kind = DOC_KIND_TEXT, .get = target_cell },
+	{ .key = "at_most", .title = "Högst", .kind = DOC_KIND_TEXT, DOC_GET(at_most_cell, struct result_goal, at_most) },
+	DOC_TEXT("unit", "Enhet", struct result_goal, unit),
+	{ .key = "value", .title = "Utfall", .kind = DOC_KIND_TEXT, .get = annual_value },
+	{ .key = "reached", .title = "Nått", .kind = DOC_KIND_TEXT, .get = reached_cell },
+	{ .key = "interim_status", .title = "Delår", .kind = DOC_KIND_TEXT, .get = result_interim_status },
+	{ .key = "annual_status", .title = "Helår", .kind = DOC_KIND_TEXT, .get = result_annual_status },
+	{ .key = "interim_value", .title = "Utfall delår", .kind = DOC_KIND_TEXT, .get = interim_value },
+};
+
 void doc_goals_records(struct doc *d, const struct goals_data *g)
 {
-	struct doc_table *t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "goals", NULL, 7);
+	struct doc_table *t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "goals", NULL, goal_cols, DOC_N(goal_cols),
+					     DOC_FOR_PROGRAMS);
+	struct goals_view w = { g, PERIOD_ANNUAL, 0 };
 	size_t i;
 
-	t->machine_only = 1;
-	doc_column_set(t, 0, "number", "Nr", 0);
-	doc_column_set(t, 1, "title", "Mål", 0);
-	doc_column_set(t, 2, "area", "Område", 0);
-	doc_column_set(t, 3, "interim_status", "Delår", 0);
-	doc_column_set(t, 4, "annual_status", "Helår", 0);
-	doc_column_set(t, 5, "interim_comment", "Kommentar delår", 0);
-	doc_column_set(t, 6, "annual_comment", "Kommentar helår", 0);
-	for (i = 0; i < g->n_goals; i++) {
-		const struct goal *goal = &g->goals[i];
-		const struct assessment *ai = goals_assessment(g, goal->id, 0, PERIOD_INTERIM);
-		const struct assessment *aa = goals_assessment(g, goal->id, 0, PERIOD_ANNUAL);
-		struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
-
-		doc_cell_int(r, 0, goal->number);
-		doc_cell_text(r, 1, goal->title, NULL);
-		doc_cell_text(r, 2, goal_area_label(goal->area), goal_area_key(goal->area));
-		doc_cell_text(r, 3, "", goal_status_key(ai ? ai->status : GOAL_NOT_ASSESSED));
-		doc_cell_text(r, 4, "", goal_status_key(aa ? aa->status : GOAL_NOT_ASSESSED));
-		doc_cell_text(r, 5, ai ? ai->comment : "", NULL);
-		doc_cell_text(r, 6, aa ? aa->comment : "", NULL);
-	}
-	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "result_goals", NULL, 13);
-	t->machine_only = 1;
-	doc_column_set(t, 0, "ref", "Nr", 0);
-	doc_column_set(t, 1, "text", "Resultatmål", 0);
-	doc_column_set(t, 2, "follow_up", "Uppföljning", 0);
-	doc_column_set(t, 3, "indicator", "Indikator", 0);
-	doc_column_set(t, 4, "intervention", "Insats", 0);
-	doc_column_set(t, 5, "target", "Målvärde", 0);
-	doc_column_set(t, 6, "at_most", "Högst", 0);
-	doc_column_set(t, 7, "unit", "Enhet", 0);
-	doc_column_set(t, 8, "value", "Utfall", 0);
-	doc_column_set(t, 9, "reached", "Nått", 0);
-	doc_column_set(t, 10, "interim_status", "Delår", 0);
-	doc_column_set(t, 11, "annual_status", "Helår", 0);
-	doc_column_set(t, 12, "interim_value", "Utfall delår", 0);
-	for (i = 0; i < g->n_results; i++) {
-		const struct result_goal *rg = &g->results[i];
-		const struct goal *goal = goal_of(g, rg->goal_id);
-		const struct assessment *ai, *aa;
-		struct doc_row *r;
-		char ref[16], text[200], value[64];
-
-		if (!goal)
-			continue;
-		r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
-		ai = goals_assessment(g, goal->id, rg->id, PERIOD_INTERIM);
-		aa = goals_assessment(g, goal->id, rg->id, PERIOD_ANNUAL);
-		snprintf(ref, sizeof(ref), "%d.%d", goal->number, rg->number);
-		doc_cell_text(r, 0, ref, NULL);
-		doc_cell_text(r, 1, rg->text, NULL);
-		doc_cell_text(r, 2, rg->follow_up, NULL);
-		doc_cell_text(r, 3, indicator_kind_key(rg->indicator), NULL);
-		if (rg->intervention_id)
-			doc_cell_text(r, 4, insats_name(g, rg->intervention_id), NULL);
-		if (rg->has_target) {
-			ratio_format(value, sizeof(value), rg->target, 100, 2);
-			doc_cell_text(r, 5, value, NULL);
-		}
-		doc_cell_text(r, 6, "", rg->at_most ? "true" : "false");
-		doc_cell_text(r, 7, rg->unit, NULL);
-		/* The year's value (the annual one), and the interim's beside it. */
-		if (outcome(g, i, PERIOD_ANNUAL, text, sizeof(text), value, sizeof(value))) {
-			struct indicator_value v = goals_indicator_value(g, i, PERIOD_ANNUAL, NULL);
-
-			doc_cell_text(r, 8, value, NULL);
-			if (rg->has_target && !v.hidden)
-				doc_cell_text(r, 9, "", indicator_reached(rg, v.value) ? "true" : "false");
-		}
-		doc_cell_text(r, 10, "", goal_status_key(ai ? ai->status : GOAL_NOT_ASSESSED));
-		doc_cell_text(r, 11, "", goal_status_key(aa ? aa->status : GOAL_NOT_ASSESSED));
-		if (outcome(g, i, PERIOD_INTERIM, text, sizeof(text), value, sizeof(value)))
-			doc_cell_text(r, 12, value, NULL);
-	}
+	doc_table_context(t, &w);
+	doc_records(t, g->goals, g->n_goals, sizeof(g->goals[0]));
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "result_goals", NULL, result_cols, DOC_N(result_cols),
+			   DOC_FOR_PROGRAMS);
+	doc_table_context(t, &w);
+	for (i = 0; i < g->n_results; i++)
+		if (goal_of(g, g->results[i].goal_id))
+			doc_row_record(t, NULL, NULL, DOC_ROW_NORMAL, &g->results[i]);
 }
 
 struct doc *doc_goals(const struct association *a, const struct goals_data *g)
@@ -254,6 +400,22 @@ struct doc *doc_goals(const struct association *a, const struct goals_data *g)
 	return d;
 }
 
+static void role_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	enum board_role role = *(const enum board_role *)at;
+
+	doc_cell_text(r, col, board_role_label(role), board_role_key(role));
+}
+
+/* The board; the id its corrections take comes last, in the list only. */
+static const struct doc_col board_cols[] = {
+	{ .key = "name", .title = "Namn", .kind = DOC_KIND_TEXT, DOC_AT(struct board_member, name) },
+	{ .key = "role", .title = "Roll", .kind = DOC_KIND_TEXT, DOC_GET(role_cell, struct board_member, role) },
+	{ .key = "appointed_by", .title = "Utsedd av", .kind = DOC_KIND_TEXT,
+	  DOC_AT(struct board_member, appointed_by) },
+	{ .key = "id", .title = "Id", .kind = DOC_KIND_INT, DOC_AT(struct board_member, id) },
+};
+
 /* The board's table; with_id adds the id its corrections take (the list,
  * not the annual report). */
 static void board_table(struct doc *d, struct doc_block *parent, int year, const struct board_member *b, size_t n,
@@ -261,24 +423,11 @@ static void board_table(struct doc *d, struct doc_block *parent, int year, const
 {
 	char title[64];
 	struct doc_table *t;
-	size_t i;
 
 	snprintf(title, sizeof(title), "Styrelsens sammansättning %d", year);
-	t = doc_table_add(d, parent, DOC_TABLE_RECORDS, "board", title, with_id ? 4 : 3);
-	doc_column_set(t, 0, "name", "Namn", 0);
-	doc_column_set(t, 1, "role", "Roll", 0);
-	doc_column_set(t, 2, "appointed_by", "Utsedd av", 0);
-	if (with_id)
-		doc_column_set(t, 3, "id", "Id", 0);
-	for (i = 0; i < n; i++) {
-		struct doc_row *r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
-
-		doc_cell_text(r, 0, b[i].name, NULL);
-		doc_cell_text(r, 1, board_role_label(b[i].role), board_role_key(b[i].role));
-		doc_cell_text(r, 2, b[i].appointed_by, NULL);
-		if (with_id)
-			doc_cell_int(r, 3, b[i].id);
-	}
+	t = doc_table_from(d, parent, DOC_TABLE_RECORDS, "board", title, board_cols,
+			   with_id ? DOC_N(board_cols) : DOC_N(board_cols) - 1, DOC_FOR_BOTH);
+	doc_records(t, b, n, sizeof(b[0]));
 }
 
 void doc_board_table(struct doc *d, struct doc_block *parent, int year, const struct board_member *b, size_t n)

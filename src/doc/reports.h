@@ -3,7 +3,13 @@
  * financial statements, the check report, the chart of accounts, budgets,
  * interim and operating reports, the year cycle, interventions, activities
  * and the participant register. Each builder returns a new tree that the
- * caller frees with doc_free; none of them fails.
+ * caller frees with doc_free; none of them fails. Each report is built in
+ * a file of its own (statements_doc.c, check_doc.c, accounts_doc.c,
+ * budget_doc.c, members_doc.c, interim_doc.c, operating_doc.c,
+ * calendar_doc.c, multiyear_doc.c, interventions_doc.c, commitments_doc.c,
+ * payments_doc.c, ready_doc.c, activities_doc.c, participants_doc.c,
+ * audit_doc.c, pstats_doc.c, goals_doc.c, annual_doc.c), its tables
+ * declared once as columns (doc.h).
  */
 #ifndef FINSAM_DOC_REPORTS_H
 #define FINSAM_DOC_REPORTS_H
@@ -61,11 +67,13 @@ struct doc *doc_accounts(const struct association *a, const struct account_line 
 			 size_t n, const struct account_map *map, int map_is_default);
 
 /* The plan's budget table: revenue with each member's contribution
- * (parts, n of them; NULL when the förbund has no members yet), cost groups
- * with their sums, the totals and the forecast equity. The metadata and the
- * machine-only table "lines" are the JSON contract of `report budget`. */
-struct doc *doc_budget(const struct association *a, const struct budget *b,
-		       const struct budget_totals *t, const struct contribution *parts, size_t n);
+ * (parts, n of them; NULL when the förbund has no members yet), the cost
+ * groups (groups, from budget_groups) with their sums, the totals and the
+ * forecast equity. The metadata and the machine-only table "lines" are the
+ * JSON contract of `report budget`. */
+struct doc *doc_budget(const struct association *a, const struct budget *b, const struct budget_totals *t,
+		       const struct budget_group *groups, size_t n_groups, const struct contribution *parts,
+		       size_t n);
 
 /* The lines of a budget as stored (type, group, name, amount, accounts). */
 struct doc *doc_budget_lines(const struct association *a, const struct budget *b);
@@ -90,6 +98,27 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 /* The association's name and "Org.nr ..." under a document's title. */
 void doc_report_titles(struct doc *d, const struct association *a);
 
+/* What the getters of declared columns below look up in, given to a table
+ * by doc_table_context. */
+struct doc_insatser {
+	const struct intervention *iv;
+	size_t n;
+};
+struct doc_decisions {
+	const struct decision *d;
+	size_t n;
+};
+struct doc_enrolments {
+	const struct enrolment *e;
+	size_t n;
+};
+/* Getters (see struct doc_col): the name of the intervention whose id
+ * (int64_t) is at, looked up in the table's struct doc_insatser; a
+ * protected count (struct pcell) with the table's threshold (an int) for
+ * "<5". */
+void doc_get_insats_name(struct doc_row *r, size_t col, const void *at, const void *ctx);
+void doc_get_count(struct doc_row *r, size_t col, const void *at, const void *ctx);
+
 /* The interventions (one = 1: a single one with its decisions and its
  * anonymous participants in full). */
 struct doc *doc_interventions(const struct association *a, const struct intervention *iv, size_t n,
@@ -112,8 +141,8 @@ struct doc *doc_ready(const struct association *a, int year, const struct interv
 struct doc *doc_allocations(const struct association *a, const struct intervention *iv, size_t n_iv,
 			    const struct allocation *al, size_t n_al);
 
-/* Lists of records with the ids their corrections take (records_doc.c):
- * an intervention's decisions ("decisions": id, date, amount, years,
+/* Lists of records with the ids their corrections take: an
+ * intervention's decisions ("decisions": id, date, amount, years,
  * note), anonymous counts ("anonymous"), the year cycle's entered events
  * of `year` (0: all; "events") and the interim report's forecasts
  * ("forecasts"). */

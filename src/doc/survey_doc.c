@@ -14,20 +14,6 @@
 enum { COL_GROUP, COL_CODE, COL_TEXT, COL_N, COL_SHARE = COL_N + 3, COL_STEPS = COL_SHARE + 3,
        N_COLS = COL_STEPS + SURVEY_STEPS };
 
-static void count(struct doc_row *r, size_t col, const struct pcell *c, int threshold)
-{
-	char small[16];
-
-	if (c->mark == CELL_SMALL) {
-		snprintf(small, sizeof(small), "<%d", threshold);
-		doc_cell_text(r, col, small, NULL);
-	} else if (c->mark == CELL_SECONDARY) {
-		doc_cell_text(r, col, "x", NULL);
-	} else {
-		doc_cell_int(r, col, c->n);
-	}
-}
-
 static void share(struct doc_row *r, size_t col, const struct survey_row *q, enum survey_sex s)
 {
 	if (q->pos[s].mark != CELL_SHOWN || q->n[s].mark != CELL_SHOWN)
@@ -79,11 +65,11 @@ static void group_table(struct doc *d, struct doc_block *parent, const struct su
 		doc_cell_text(r, COL_CODE, q->code, NULL);
 		doc_cell_text(r, COL_TEXT, q->text, NULL);
 		for (k = 0; k < 3; k++) {
-			count(r, COL_N + k, &q->n[sx[k]], threshold);
+			doc_count_cell(r, COL_N + k, &q->n[sx[k]], threshold);
 			share(r, COL_SHARE + k, q, sx[k]);
 		}
 		for (k = 0; k < SURVEY_STEPS; k++)
-			count(r, COL_STEPS + k, &q->steps[k], threshold);
+			doc_count_cell(r, COL_STEPS + k, &q->steps[k], threshold);
 	}
 }
 

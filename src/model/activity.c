@@ -110,3 +110,13 @@ void activity_release(struct activity *a)
 	a->attendance = NULL;
 	a->n_attendance = 0;
 }
+
+int64_t activities_total(const struct activity *acts, size_t n)
+{
+	int64_t sum = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		sum += activity_total(&acts[i]);
+	return sum;
+}

@@ -56,4 +56,7 @@ int activity_parse_attendance(struct activity *a, const char *s, struct err *err
 int64_t activity_total(const struct activity *a);
 void activity_release(struct activity *a);
 
+/* The attendees of the activities acts (n of them) together. */
+int64_t activities_total(const struct activity *acts, size_t n);
+
 #endif

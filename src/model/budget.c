@@ -223,3 +223,46 @@ int budget_group_total(const struct budget *b, const char *group, int64_t *out,
 	}
 	return 0;
 }
+
+int budget_groups(const struct budget *b, struct budget_group **out, size_t *n, struct err *err)
+{
+	struct budget_group *g = NULL;
+	size_t i, k, cap = 0;
+
+	*out = NULL;
+	*n = 0;
+	for (i = 0; i < b->n; i++) {
+		const char *group = b->lines[i].group;
+
+		if (b->lines[i].kind != BUDGET_COST || !*group)
+			continue;
+		for (k = 0; k < *n && strcmp(g[k].name, group) != 0; k++)
+			;
+		if (k == *n) {
+			g = xgrow(g, sizeof(*g), *n + 1, &cap);
+			g[k].name = group;
+			g[k].first = i;
+			g[k].total = 0;
+			(*n)++;
+		}
+		if (money_add(g[k].total, b->lines[i].amount, &g[k].total) < 0) {
+			free(g);
+			*n = 0;
+			return err_set(err, "beloppen i gruppen %s är för stora att summera", group);
+		}
+	}
+	*out = g;
+	return 0;
+}
+
+int64_t budget_contributions_of(const struct contribution *parts, size_t n, enum member_kind k)
+{
+	int64_t sum = 0;
+	size_t i;
+
+	/* The parts split one grant, so their sum fits as the grant does. */
+	for (i = 0; i < n; i++)
+		if (parts[i].member->kind == k)
+			sum += parts[i].amount;
+	return sum;
+}

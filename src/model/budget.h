@@ -89,4 +89,23 @@ int budget_totals(const struct budget *b, struct budget_totals *out, struct err 
 int budget_group_total(const struct budget *b, const char *group, int64_t *out,
 		       struct err *err);
 
+/* A cost group of a budget: its name (the group of its first line, not
+ * copied), where that line is, and the sum of its lines' amounts (costs
+ * positive, as stored). */
+struct budget_group {
+	const char *name;
+	size_t first;
+	int64_t total;
+};
+
+/* The cost groups of b in the order of their first lines, each with its
+ * sum; lines without a group belong to none. *out (NULL when there are
+ * none) is the caller's to free. Returns 0, or -1 with a message when a
+ * sum does not fit. */
+int budget_groups(const struct budget *b, struct budget_group **out, size_t *n, struct err *err);
+
+/* The sum of the contributions of the members of kind k (the state's
+ * members print as one row). */
+int64_t budget_contributions_of(const struct contribution *parts, size_t n, enum member_kind k);
+
 #endif

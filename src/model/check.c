@@ -339,3 +339,12 @@ void check_report_release(struct check_report *r)
 	r->n = r->cap = 0;
 	r->failures = 0;
 }
+
+size_t check_report_count(const struct check_report *r, enum check_status s)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < r->n; i++)
+		n += r->items[i].status == s;
+	return n;
+}

@@ -58,6 +58,8 @@ struct check_report {
 int check_run(const struct check_input *in, struct check_report *out,
 	      struct err *err);
 void check_report_release(struct check_report *r);
+/* How many checks of r have status s. */
+size_t check_report_count(const struct check_report *r, enum check_status s);
 
 /* Appends a check of finsam's own figures (the documents, the
  * interventions, the plans) to r, after the books' checks: id a stable key

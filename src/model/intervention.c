@@ -133,3 +133,44 @@ int intervention_decided(const struct intervention *iv, const struct decision *d
 	}
 	return 0;
 }
+
+const char *intervention_name(const struct intervention *iv, size_t n, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (iv[i].id == id)
+			return iv[i].name;
+	return "";
+}
+
+int64_t commitments_remaining(const struct commitment *c, size_t n)
+{
+	int64_t sum = 0;
+	size_t i;
+
+	/* Each remaining is at most its decisions, whose sum fits. */
+	for (i = 0; i < n; i++)
+		sum += c[i].remaining;
+	return sum;
+}
+
+const struct ready_mark *ready_mark_find(const struct ready_mark *m, size_t n, int64_t iv, enum goal_period p)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (m[i].intervention_id == iv && m[i].period == p)
+			return &m[i];
+	return NULL;
+}
+
+size_t ready_marks_count(const struct intervention *iv, size_t n_iv, const struct ready_mark *m, size_t n_m)
+{
+	size_t i, ready = 0;
+
+	for (i = 0; i < n_iv; i++)
+		ready += (ready_mark_find(m, n_m, iv[i].id, PERIOD_ANNUAL) != NULL) +
+			 (ready_mark_find(m, n_m, iv[i].id, PERIOD_INTERIM) != NULL);
+	return ready;
+}

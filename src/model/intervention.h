@@ -106,4 +106,17 @@ int intervention_paid(const struct intervention *iv, const struct account_sum *s
 int intervention_decided(const struct intervention *iv, const struct decision *d, size_t n,
 			 struct date until, int64_t *decided, struct err *err);
 
+/* The name of the intervention of iv (n of them) whose id is id; "" when
+ * none is. */
+const char *intervention_name(const struct intervention *iv, size_t n, int64_t id);
+/* What remains of the commitments c (n of them) together. */
+int64_t commitments_remaining(const struct commitment *c, size_t n);
+
+/* The ready mark of the intervention whose id is iv for period p among m
+ * (n of them), or NULL when it is not marked ready. */
+const struct ready_mark *ready_mark_find(const struct ready_mark *m, size_t n, int64_t iv, enum goal_period p);
+/* How many of the interventions iv (n_iv of them) are marked ready among m
+ * (n_m of them), counting each period (Helår, Delår) once. */
+size_t ready_marks_count(const struct intervention *iv, size_t n_iv, const struct ready_mark *m, size_t n_m);
+
 #endif

@@ -68,10 +68,12 @@ int multiyear_compute(const struct multiyear_row *base, const struct budget *bud
 		have_equity = 1;
 	}
 	for (i = 0; i < out->n; i++) {
-		if (multiyear_within_goal(&out->rows[i])) {
-			out->goal_year = out->rows[i].year;
-			break;
-		}
+		struct multiyear_row *r = &out->rows[i];
+
+		equity_rule_eval(r->equity_end, r->grant,
+				 r->actual ? (enum grant_basis)r->grant_basis : GRANT_BASIS_BUDGET, &r->rule);
+		if (!out->goal_year && r->rule.within)
+			out->goal_year = r->year;
 	}
 	free(sorted);
 	return 0;

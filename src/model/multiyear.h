@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "model/budget.h"
+#include "model/statements.h"
 
 struct err;
 
@@ -24,6 +25,8 @@ struct multiyear_row {
 	int64_t result, equity_end, grant;
 	int grant_basis;         /* enum grant_basis of an actual year; budget years
 				    always have the budget's grant */
+	struct equity_rule rule; /* equity_end against the grant: set by
+				    multiyear_compute */
 };
 
 struct multiyear {

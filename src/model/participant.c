@@ -171,3 +171,13 @@ void enrolment_years(const struct enrolment *e, struct date today, int *from, in
 	if (*to < *from)
 		*to = *from;
 }
+
+int64_t enrolment_count(const struct enrolment *e, size_t n, int64_t participant_id)
+{
+	int64_t count = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		count += e[i].participant_id == participant_id;
+	return count;
+}

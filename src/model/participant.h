@@ -106,4 +106,8 @@ struct audit_entry {
 };
 void audit_release(struct audit_entry *log, size_t n);
 
+/* How many of the enrolments e (n of them) are of the participant whose
+ * id is participant_id. */
+int64_t enrolment_count(const struct enrolment *e, size_t n, int64_t participant_id);
+
 #endif

@@ -413,3 +413,14 @@ int statements_note_merge(const struct line_account *cur, size_t n_cur, const st
 	}
 	return 0;
 }
+
+void note_lines_total(const struct note_line *l, size_t n, int64_t *cur, int64_t *prev)
+{
+	size_t i;
+
+	*cur = *prev = 0;
+	for (i = 0; i < n; i++) {
+		*cur += l[i].current;
+		*prev += l[i].previous;
+	}
+}

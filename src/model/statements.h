@@ -12,6 +12,7 @@
 
 #include <stdint.h>
 
+#include "base/money.h"
 #include "model/books.h"
 #include "model/budget.h"
 
@@ -58,11 +59,6 @@ struct cash_flow {
 	int64_t net_cash_flow;
 	int64_t cash_start;
 	int64_t cash_end;
-};
-
-/* A ratio kept as integers until it is written; den == 0 means undefined. */
-struct ratio {
-	int64_t num, den;
 };
 
 /* The goal for equity / grant: at most 20 %. */
@@ -184,5 +180,10 @@ struct note_line {
  * list by number; the caller frees *out. */
 int statements_note_merge(const struct line_account *cur, size_t n_cur, const struct line_account *prev,
 			  size_t n_prev, struct note_line **out, size_t *n);
+
+/* The sums of the note's lines l (n of them): this year's in *cur, last
+ * year's in *prev. The lines are a balance-sheet line's accounts, whose
+ * sums fit as the line's does. */
+void note_lines_total(const struct note_line *l, size_t n, int64_t *cur, int64_t *prev);
 
 #endif

@@ -141,6 +141,12 @@ int render_column_numeric(const struct doc_table *t, size_t j)
 	size_t i;
 	int numbers = 0;
 
+	/* A declared column of texts or dates never holds figures; the
+	 * others are figures when a cell says so (an empty column of a
+	 * records table is a column of words). */
+	if (j < t->n_cols && t->kind == DOC_TABLE_RECORDS &&
+	    (t->cols[j].kind == DOC_KIND_TEXT || t->cols[j].kind == DOC_KIND_DATE))
+		return 0;
 	for (i = 0; i < t->n_rows; i++) {
 		const struct doc_row *r = t->rows[i];
 

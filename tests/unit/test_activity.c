@@ -74,11 +74,28 @@ static void test_totals(void **state)
 	assert_int_equal(t[ACTIVITY_STRUCTURAL].persons_known, 0);
 }
 
+static void test_total_of_all(void **state)
+{
+	struct activity a[2];
+	struct err err;
+
+	(void)state;
+	memset(a, 0, sizeof(a));
+	assert_int_equal(activity_parse_attendance(&a[0], "Försäkringskassan=31, Dalby kommun=49", &err), 0);
+	assert_int_equal(activity_parse_attendance(&a[1], "Alla=150", &err), 0);
+	assert_int_equal(activities_total(a, 2), 230);
+	assert_int_equal(activities_total(a, 1), 80);
+	assert_int_equal(activities_total(a, 0), 0);
+	activity_release(&a[0]);
+	activity_release(&a[1]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_attendance),
 		cmocka_unit_test(test_totals),
+		cmocka_unit_test(test_total_of_all),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

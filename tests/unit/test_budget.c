@@ -1,12 +1,14 @@
 /*
  * test_budget.c: the split of the grant into the members' contributions
- * (never losing or inventing an öre) and the totals of the budget table.
+ * (never losing or inventing an öre), the totals of the budget table and
+ * its cost groups with their sums.
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -138,6 +140,59 @@ static void test_totals(void **state)
 	assert_string_equal(budget_kind_key(BUDGET_GRANT), "grant");
 }
 
+/* The cost groups in the order of their first lines, each with the sum of
+ * its lines, lines without a group in none; the state's contributions
+ * together. */
+static void test_groups(void **state)
+{
+	struct member m[] = { { 1, "Försäkringskassan", MEMBER_STATE, 1 }, { 2, "Arbetsförmedlingen", MEMBER_STATE, 1 },
+			      { 3, "Region", MEMBER_REGION, 1 }, { 4, "Dalby kommun", MEMBER_MUNICIPALITY, 1 } };
+	struct contribution parts[4];
+	struct budget_group *g;
+	struct budget b;
+	struct err err;
+	size_t n;
+
+	(void)state;
+	budget_init(&b, 2025);
+	budget_add(&b, BUDGET_GRANT, "", "Driftbidrag", 150000000, NULL);
+	budget_add(&b, BUDGET_COST, "Kansli", "Löner", 60000000, NULL);
+	budget_add(&b, BUDGET_COST, "Insatser", "Steget vidare", 50000000, NULL);
+	budget_add(&b, BUDGET_COST, "", "Revision", 3000000, NULL);
+	budget_add(&b, BUDGET_COST, "Kansli", "Lokaler", 12000050, NULL);
+	budget_add(&b, BUDGET_REVENUE, "Kansli", "Ränta", 100000, NULL);   /* not a cost: in no group */
+	budget_add(&b, BUDGET_COST, "Insatser", "Vägen in", 20000000, NULL);
+	assert_int_equal(budget_groups(&b, &g, &n, &err), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(g[0].name, "Kansli");
+	assert_int_equal(g[0].first, 1);
+	assert_int_equal(g[0].total, 72000050);
+	assert_string_equal(g[1].name, "Insatser");
+	assert_int_equal(g[1].first, 2);
+	assert_int_equal(g[1].total, 70000000);
+	free(g);
+	budget_release(&b);
+
+	/* No groups at all, and a sum that does not fit. */
+	budget_init(&b, 2025);
+	budget_add(&b, BUDGET_COST, "", "Revision", 3000000, NULL);
+	assert_int_equal(budget_groups(&b, &g, &n, &err), 0);
+	assert_int_equal(n, 0);
+	assert_null(g);
+	budget_add(&b, BUDGET_COST, "Stort", "A", INT64_MAX, NULL);
+	budget_add(&b, BUDGET_COST, "Stort", "B", 1, NULL);
+	assert_int_equal(budget_groups(&b, &g, &n, &err), -1);
+	assert_non_null(strstr(err.msg, "Stort"));
+	assert_int_equal(n, 0);
+	budget_release(&b);
+
+	assert_int_equal(budget_split_grant(150000000, m, 4, parts, &err), 0);
+	assert_int_equal(budget_contributions_of(parts, 4, MEMBER_STATE), 75000000);
+	assert_int_equal(budget_contributions_of(parts, 4, MEMBER_REGION), 37500000);
+	assert_int_equal(budget_contributions_of(parts, 4, MEMBER_MUNICIPALITY), 37500000);
+	assert_int_equal(budget_contributions_of(parts, 0, MEMBER_STATE), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -145,6 +200,7 @@ int main(void)
 		cmocka_unit_test(test_awkward_amounts),
 		cmocka_unit_test(test_missing_kind),
 		cmocka_unit_test(test_totals),
+		cmocka_unit_test(test_groups),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -543,6 +543,26 @@ static void test_overflow(void **state)
 	account_map_release(&map);
 }
 
+static void test_count_by_status(void **state)
+{
+	struct check_report r;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	r.year = 2025;
+	check_add(&r, "a", "A", CHECK_OK, NULL);
+	check_add(&r, "b", "B", CHECK_SKIPPED, NULL);
+	check_add(&r, "c", "C", CHECK_WARNING, NULL);
+	check_add(&r, "d", "D", CHECK_SKIPPED, NULL);
+	check_add(&r, "e", "E", CHECK_FAILED, NULL);
+	assert_int_equal(check_report_count(&r, CHECK_SKIPPED), 2);
+	assert_int_equal(check_report_count(&r, CHECK_WARNING), 1);
+	assert_int_equal(check_report_count(&r, CHECK_FAILED), 1);
+	assert_int_equal(check_report_count(&r, CHECK_OK), 1);
+	check_report_release(&r);
+	assert_int_equal(check_report_count(&r, CHECK_OK), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -558,6 +578,7 @@ int main(void)
 		cmocka_unit_test(test_unbalanced),
 		cmocka_unit_test(test_turnover),
 		cmocka_unit_test(test_overflow),
+		cmocka_unit_test(test_count_by_status),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

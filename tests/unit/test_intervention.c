@@ -64,11 +64,37 @@ static void test_kinds(void **state)
 	assert_string_equal(intervention_kind_label(INTERVENTION_COMPETENCE), "kompetenshöjande");
 }
 
+static void test_names_and_sums(void **state)
+{
+	struct intervention iv[2] = { { .id = 4, .name = "Steget vidare" }, { .id = 9, .name = "Vägen in" } };
+	struct commitment c[3] = { { 4, 100, 40, 60 }, { 9, 500, 0, 500 }, { 11, 10, 20, 0 } };
+	struct ready_mark m[3] = { { 4, 2025, PERIOD_ANNUAL, "rita", "2026-01-10 09:00:00" },
+				   { 9, 2025, PERIOD_INTERIM, "rita", "2025-09-01 10:00:00" },
+				   { 4, 2025, PERIOD_INTERIM, "anna", "2025-09-02 11:00:00" } };
+
+	(void)state;
+	assert_string_equal(intervention_name(iv, 2, 9), "Vägen in");
+	assert_string_equal(intervention_name(iv, 2, 4), "Steget vidare");
+	assert_string_equal(intervention_name(iv, 2, 5), "");
+	assert_string_equal(intervention_name(NULL, 0, 4), "");
+	assert_int_equal(commitments_remaining(c, 3), 560);
+	assert_int_equal(commitments_remaining(c, 0), 0);
+	assert_ptr_equal(ready_mark_find(m, 3, 4, PERIOD_INTERIM), &m[2]);
+	assert_ptr_equal(ready_mark_find(m, 3, 9, PERIOD_INTERIM), &m[1]);
+	assert_null(ready_mark_find(m, 3, 9, PERIOD_ANNUAL));
+	/* Both periods of the first, one of the second; a mark of an
+	 * intervention not in the list does not count. */
+	assert_int_equal(ready_marks_count(iv, 2, m, 3), 3);
+	assert_int_equal(ready_marks_count(iv, 1, m, 3), 2);
+	assert_int_equal(ready_marks_count(iv, 2, m, 0), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_decided_and_paid),
 		cmocka_unit_test(test_kinds),
+		cmocka_unit_test(test_names_and_sums),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -40,6 +40,13 @@ static void test_chain(void **state)
 	assert_int_equal(m.rows[3].equity_end, -50500000);
 	assert_int_equal(m.goal_year, 2024);
 	assert_false(multiyear_within_goal(&m.rows[0]));
+	/* Each year's equity against its grant, the rule's own figures. */
+	assert_int_equal(m.rows[0].rule.ratio.num, 374000000);
+	assert_int_equal(m.rows[0].rule.ratio.den, 793000000);
+	assert_false(m.rows[1].rule.within);
+	assert_true(m.rows[2].rule.within);
+	assert_int_equal(m.rows[2].rule.grant, 791800000);
+	assert_int_equal(m.rows[2].rule.basis, GRANT_BASIS_BUDGET);
 	multiyear_release(&m);
 	for (y = 0; y < 3; y++)
 		budget_release(&b[y]);

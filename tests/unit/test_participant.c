@@ -161,6 +161,18 @@ static void test_years(void **state)
 	assert_int_equal(to, 2027);
 }
 
+static void test_enrolment_count(void **state)
+{
+	struct enrolment e[4] = { { .id = 1, .participant_id = 7 }, { .id = 2, .participant_id = 8 },
+				  { .id = 3, .participant_id = 7 }, { .id = 4, .participant_id = 7 } };
+
+	(void)state;
+	assert_int_equal(enrolment_count(e, 4, 7), 3);
+	assert_int_equal(enrolment_count(e, 4, 8), 1);
+	assert_int_equal(enrolment_count(e, 4, 9), 0);
+	assert_int_equal(enrolment_count(e, 0, 7), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -168,6 +180,7 @@ int main(void)
 		cmocka_unit_test(test_code),
 		cmocka_unit_test(test_plausible),
 		cmocka_unit_test(test_years),
+		cmocka_unit_test(test_enrolment_count),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

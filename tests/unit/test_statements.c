@@ -689,6 +689,21 @@ static void test_overview(void **state)
 				 "rapporterna");
 }
 
+static void test_note_totals(void **state)
+{
+	struct note_line l[3] = { { "1930", "Bank", 150000050, 120000000 }, { "1940", "", -50, 0 },
+				  { "1510", "Kundfordringar", 0, 3000000 } };
+	int64_t cur = -1, prev = -1;
+
+	(void)state;
+	note_lines_total(l, 3, &cur, &prev);
+	assert_int_equal(cur, 150000000);
+	assert_int_equal(prev, 123000000);
+	note_lines_total(l, 0, &cur, &prev);
+	assert_int_equal(cur, 0);
+	assert_int_equal(prev, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -704,6 +719,7 @@ int main(void)
 		cmocka_unit_test(test_grant_basis),
 		cmocka_unit_test(test_equity_rule),
 		cmocka_unit_test(test_overview),
+		cmocka_unit_test(test_note_totals),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,71 @@
+/*
+ * activities_doc.c: the structural and competence-raising activities as a
+ * document: each with its date, kind, organiser and attendance, in all
+ * and per organisation.
+ */
+#include <stdio.h>
+
+#include "doc/reports.h"
+
+static void kind_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	enum activity_kind k = *(const enum activity_kind *)at;
+
+	doc_cell_text(r, col, activity_kind_label(k), activity_kind_key(k));
+}
+
+static void attendees_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	doc_cell_int(r, col, activity_total(at));
+}
+
+/* "Försäkringskassan 31, Arbetsförmedlingen 28". */
+static void per_organisation_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct activity *act = at;
+	char per[600] = "";
+	size_t j, len = 0;
+
+	for (j = 0; j < act->n_attendance && len < sizeof(per); j++)
+		len += (size_t)snprintf(per + len, sizeof(per) - len, "%s%s %lld", j ? ", " : "",
+					act->attendance[j].organisation, (long long)act->attendance[j].attendees);
+	doc_cell_text(r, col, per, NULL);
+}
+
+static const struct doc_col activity_cols[] = {
+	{ .key = "date", .title = "Datum", .kind = DOC_KIND_DATE, DOC_AT(struct activity, date) },
+	{ .key = "name", .title = "Aktivitet", .kind = DOC_KIND_TEXT, DOC_AT(struct activity, name) },
+	{ .key = "kind", .title = "Slag", .kind = DOC_KIND_TEXT, DOC_GET(kind_cell, struct activity, kind) },
+	{ .key = "organiser", .title = "Arrangör", .kind = DOC_KIND_TEXT, DOC_AT(struct activity, organiser) },
+	{ .key = "attendees", .title = "Deltagare", .kind = DOC_KIND_INT, .in = DOC_IN_PERSONS,
+	  .get = attendees_cell },
+	{ .key = "by_organisation", .title = "Per organisation", .kind = DOC_KIND_TEXT,
+	  .get = per_organisation_cell },
+	{ .key = "id", .title = "Id", .kind = DOC_KIND_INT, DOC_AT(struct activity, id) },
+};
+
+struct doc *doc_activities(const struct association *a, int year, const struct activity *acts, size_t n)
+{
+	char title[96];
+	struct doc *d;
+	struct doc_table *t;
+	size_t i;
+
+	if (year)
+		snprintf(title, sizeof(title), "Strukturinriktade och kompetenshöjande aktiviteter %d", year);
+	else
+		snprintf(title, sizeof(title), "Strukturinriktade och kompetenshöjande aktiviteter");
+	d = doc_new(title);
+	doc_report_titles(d, a);
+	if (year)
+		doc_meta_int(d, "year", year);
+	/* Programs still get the empty list; people a sentence. */
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "activities", NULL, activity_cols, DOC_N(activity_cols),
+			   n ? DOC_FOR_BOTH : DOC_FOR_PROGRAMS);
+	for (i = 0; i < n; i++)
+		doc_row_record(t, NULL, acts[i].name, DOC_ROW_NORMAL, &acts[i]);
+	if (n == 0)
+		doc_paragraph_add(d, NULL, "Inga aktiviteter är registrerade.");
+	doc_meta_int(d, "total_attendees", activities_total(acts, n));
+	return d;
+}
