@@ -7,78 +7,91 @@
 #include "doc/reports.h"
 #include "model/history.h"
 
+/* Key figure col − 1 of a year (history_fields' order), empty when the
+ * earlier report did not give it. */
+static void figure_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct history_year *h = at;
+	size_t f = col - 1;
+
+	(void)ctx;
+	if (f >= HIST__MAX || !(h->known & (1u << f)))
+		return;
+	if (history_fields[f].money)
+		doc_cell_money(r, col, h->v[f]);
+	else
+		doc_cell_int(r, col, h->v[f]);
+}
+
 struct doc *doc_history(const struct association *a, const struct history_year *h, size_t n)
 {
+	/* One column per key figure, as history_fields declares them. */
+	struct doc_col cols[2 + HIST__MAX] = {
+		{ .key = "year", .title = "År", .kind = DOC_KIND_INT, DOC_AT(struct history_year, year) },
+	};
 	struct doc *d = doc_new("Tidigare års nyckeltal");
 	struct doc_table *t;
-	size_t i;
-	int f;
+	size_t f;
 
+	for (f = 0; f < HIST__MAX; f++) {
+		cols[1 + f] = (struct doc_col){ .key = history_fields[f].key, .title = history_fields[f].label,
+						 .kind = history_fields[f].money ? DOC_KIND_MONEY : DOC_KIND_INT,
+						 .in = history_fields[f].money ? DOC_IN_KRONOR : DOC_IN_COUNT,
+						 DOC_GET(figure_cell, struct history_year, year) };
+	}
+	cols[1 + HIST__MAX] = (struct doc_col)DOC_TEXT("source", "Källa", struct history_year, source);
 	doc_report_titles(d, a);
 	doc_paragraph_add(d, NULL, "Nyckeltal för år före bokföringen, som årets årsredovisning redovisade dem. "
 				   "Femårsöversikten visar dem som hämtade ur tidigare årsredovisningar.");
-	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "history", NULL, 2 + HIST__MAX);
-	doc_column_set(t, 0, "year", "År", 0);
-	for (f = 0; f < HIST__MAX; f++)
-		doc_column_set(t, 1 + (size_t)f, history_fields[f].key, history_fields[f].label, 0);
-	doc_column_set(t, 1 + HIST__MAX, "source", "Källa", 0);
-	for (i = 0; i < n; i++) {
-		char year[8];
-		struct doc_row *r;
-
-		snprintf(year, sizeof(year), "%d", h[i].year);
-		r = doc_row_add(t, NULL, year, DOC_ROW_NORMAL);
-		doc_cell_int(r, 0, h[i].year);
-		for (f = 0; f < HIST__MAX; f++) {
-			if (!(h[i].known & (1u << f)))
-				continue;
-			if (history_fields[f].money)
-				doc_cell_money(r, 1 + (size_t)f, h[i].v[f]);
-			else
-				doc_cell_int(r, 1 + (size_t)f, h[i].v[f]);
-		}
-		doc_cell_text(r, 1 + HIST__MAX, h[i].source, NULL);
-	}
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "history", NULL, cols, DOC_N(cols), DOC_FOR_BOTH);
+	doc_records(t, h, n, sizeof(h[0]));
+	/* the declaration was built here, from history_fields: the table
+	 * keeps no pointer into it */
+	for (f = 0; f < t->n_cols; f++)
+		t->cols[f].decl = NULL;
 	return d;
 }
 
-/* Hundredths as a text cell: "1,5" for people, "1.5" for programs. */
-static void hundredths_cell(struct doc_row *r, size_t col, int64_t v)
+/* Hundredths as a text cell: "1,5" for people, "1.50" for programs. */
+static void hundredths_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
 {
+	int64_t v = *(const int64_t *)at;
 	char text[32], value[32];
 
+	(void)ctx;
 	hundredths_format(text, sizeof(text), v);
 	snprintf(value, sizeof(value), "%lld.%02lld", (long long)(v / 100), (long long)(v % 100));
 	doc_cell_text(r, col, text, value);
 }
 
+static void sick_leave_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct staff_year *s = at;
+
+	if (s->has_sick_leave)
+		hundredths_cell(r, col, &s->sick_leave, ctx);
+}
+
+static const struct doc_col staff_cols[] = {
+	{ .key = "year", .title = "År", .kind = DOC_KIND_INT, DOC_AT(struct staff_year, year) },
+	{ .key = "employees", .title = "Anställda", .kind = DOC_KIND_INT, .in = DOC_IN_PERSONS,
+	  DOC_AT(struct staff_year, employees) },
+	{ .key = "own_posts", .title = "Tjänster", .kind = DOC_KIND_TEXT,
+	  DOC_GET(hundredths_cell, struct staff_year, own_posts) },
+	{ .key = "funded_posts", .title = "Finansierade tjänster", .kind = DOC_KIND_TEXT,
+	  DOC_GET(hundredths_cell, struct staff_year, funded_posts) },
+	{ .key = "sick_leave", .title = "Sjukfrånvaro (%)", .kind = DOC_KIND_TEXT,
+	  DOC_GET(sick_leave_cell, struct staff_year, year) },
+	DOC_TEXT("note", "Anteckning", struct staff_year, note),
+};
+
 struct doc *doc_staff(const struct association *a, const struct staff_year *s, size_t n)
 {
 	struct doc *d = doc_new("Personal");
 	struct doc_table *t;
-	size_t i;
 
 	doc_report_titles(d, a);
-	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "staff", NULL, 6);
-	doc_column_set(t, 0, "year", "År", 0);
-	doc_column_set(t, 1, "employees", "Anställda", 0);
-	doc_column_set(t, 2, "own_posts", "Tjänster", 0);
-	doc_column_set(t, 3, "funded_posts", "Finansierade tjänster", 0);
-	doc_column_set(t, 4, "sick_leave", "Sjukfrånvaro (%)", 0);
-	doc_column_set(t, 5, "note", "Anteckning", 0);
-	for (i = 0; i < n; i++) {
-		char year[8];
-		struct doc_row *r;
-
-		snprintf(year, sizeof(year), "%d", s[i].year);
-		r = doc_row_add(t, NULL, year, DOC_ROW_NORMAL);
-		doc_cell_int(r, 0, s[i].year);
-		doc_cell_int(r, 1, s[i].employees);
-		hundredths_cell(r, 2, s[i].own_posts);
-		hundredths_cell(r, 3, s[i].funded_posts);
-		if (s[i].has_sick_leave)
-			hundredths_cell(r, 4, s[i].sick_leave);
-		doc_cell_text(r, 5, s[i].note, NULL);
-	}
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "staff", NULL, staff_cols, DOC_N(staff_cols), DOC_FOR_BOTH);
+	doc_records(t, s, n, sizeof(s[0]));
 	return d;
 }
