@@ -513,15 +513,59 @@ static void anonymous_list(struct web_req *r, const char *which, int64_t id, int
 	free(a);
 }
 
+/* ---- what the year's annual report says of it ---- */
+
+static const char *const status_values[] = { "auto", "planned", "running", "ended" };
+static const char *const status_labels[] = { "Efter insatsens datum", "Planerad", "Pågående", "Avslutad" };
+
+/* The form of the intervention's status and results in a year: v (after
+ * a failed save) or what is stored for the year asked for. */
+static void year_form(struct web_req *r, const struct intervention *iv, const char *which, const struct form *v,
+		      const struct page_errors *pe)
+{
+	struct intervention_year y;
+	struct err err;
+	char action[64], year_s[8];
+	int year = page_year_of(r, v ? v : &r->query);
+	enum intervention_status shown;
+
+	if (app_insats_year_get(r->st, iv->id, year, &y, &err) < 0) {
+		page_doc(r, NULL, &err);
+		return;
+	}
+	shown = intervention_status_in(iv, &y, year);
+	web_printf(&r->out, "<p id=\"annual-status\">I årsredovisningen för %d står insatsen som <strong>%s</strong>%s.</p>\n",
+		   year, intervention_status_label(shown), y.status == IV_STATUS_AUTO ? " (efter dess datum)" : "");
+	snprintf(action, sizeof(action), "/insatser/%s/arsredovisning", which);
+	snprintf(year_s, sizeof(year_s), "%d", year);
+	web_printf(&r->out, "<form id=\"annual-form\" method=\"post\" action=\"%s\">\n", action);
+	page_csrf(r);
+	page_errors_summary(r, pe);
+	page_field(r, "year", "År", "number", v ? val(v, "year") : year_s, page_errors_for(pe, "year"));
+	page_select_labels(r, "status", "Status", status_values, status_labels, 4, NULL,
+			   v ? val(v, "status") : (y.status == IV_STATUS_AUTO ? "auto" : intervention_status_key(y.status)),
+			   page_errors_for(pe, "status"));
+	page_textarea(r, "results", "Resultat och lärdomar", v ? val(v, "results") : y.results, 8,
+		      "Markdown: en tom rad mellan stycken, ## för en rubrik.", page_errors_for(pe, "results"));
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"annual-submit\">Spara i årsredovisningen</button></p>\n</form>\n");
+	free(y.results);
+}
+
 /* ---- the sections of the intervention's page ---- */
 
 static void sections(struct web_req *r, const struct intervention *iv, const char *which, const struct form *v,
-		     const struct page_errors *alloc_pe, const struct page_errors *anon_pe)
+		     const struct page_errors *alloc_pe, const struct page_errors *anon_pe,
+		     const struct page_errors *year_pe)
 {
 	int admin = r->sess.user.role == ROLE_ADMIN;
 	int may_anon = admin || (r->sess.user.role == ROLE_REGISTRAR && user_owns_insats(&r->sess.user, iv->id));
 	char action[64];
 
+	if (admin) {
+		buf_adds(&r->out, "<h2 id=\"annual\">I årsredovisningen</h2>\n<p>Insatsens status och en text om "
+				  "resultat och lärdomar, som årsredovisningen visar under insatsens siffror.</p>\n");
+		year_form(r, iv, which, year_pe && year_pe->n ? v : NULL, year_pe);
+	}
 	if (admin) {
 		buf_adds(&r->out, "<h2 id=\"allocations\">Fördelade konton</h2>\n");
 		allocation_list(r, which, iv->id);
@@ -546,7 +590,8 @@ void page_insats_actions(struct web_req *r, const char *which)
 	web_printf(&r->out, "<p class=\"actions\" id=\"insats-actions\"><a id=\"edit-insats\" "
 			    "href=\"/insatser/%s/andra\">Ändra insatsen</a> · <a id=\"close-insats\" "
 			    "href=\"/insatser/%s/avsluta\">Avsluta</a> · <a id=\"remove-insats\" "
-			    "href=\"/insatser/%s/ta-bort\">Ta bort</a> · <a href=\"#allocations\">Fördelade konton</a> · "
+			    "href=\"/insatser/%s/ta-bort\">Ta bort</a> · <a href=\"#annual\">I årsredovisningen</a> · "
+			    "<a href=\"#allocations\">Fördelade konton</a> · "
 			    "<a href=\"#anonymous\">Anonyma deltagare</a></p>\n",
 		   which, which, which);
 }
@@ -556,17 +601,47 @@ void page_insats_sections(struct web_req *r, const struct intervention *iv, cons
 	struct page_errors none;
 
 	page_errors_init(&none);
-	sections(r, iv, which, NULL, &none, &none);
+	sections(r, iv, which, NULL, &none, &none, &none);
 }
 
 /* The intervention's page with a form's errors in one of its sections. */
 static void insats_with_errors(struct web_req *r, const struct intervention *iv, const char *which,
-			       const struct page_errors *alloc_pe, const struct page_errors *anon_pe)
+			       const struct page_errors *alloc_pe, const struct page_errors *anon_pe,
+			       const struct page_errors *year_pe)
 {
 	page_begin(r, iv->name);
 	web_printf(&r->out, "<p><a href=\"/insatser/%s\">Tillbaka till insatsen utan att spara</a></p>\n", which);
-	sections(r, iv, which, &r->body, alloc_pe, anon_pe);
+	sections(r, iv, which, &r->body, alloc_pe, anon_pe, year_pe);
 	page_end(r);
+}
+
+void page_insats_year(struct web_req *r)
+{
+	struct intervention iv;
+	struct page_errors pe, none;
+	struct err err;
+	char which[24], back[80];
+	const struct form *b = &r->body;
+	long year = web_int(val(b, "year"), 1990, 2200);
+	int rc = -1;
+
+	if (find_insats(r, &iv, which) < 0)
+		return;
+	page_errors_init(&pe);
+	page_errors_init(&none);
+	if (year < 0)
+		page_errors_add(&pe, "year", "Året ska vara ett år med fyra siffror, till exempel 2025.");
+	else if ((rc = app_insats_year(r->st, which, (int)year, val(b, "status"), val(b, "results"), &err)) < 0)
+		page_errors_add_err(&pe, &err);
+	if (rc < 0) {
+		r->status = 400;
+		insats_with_errors(r, &iv, which, &none, &none, &pe);
+		page_errors_release(&pe);
+		return;
+	}
+	page_errors_release(&pe);
+	snprintf(back, sizeof(back), "/insatser/%s?year=%ld#annual", which, year);
+	page_done(r, back, "Det årsredovisningen säger om insatsen är sparat.");
 }
 
 void page_allocation_add(struct web_req *r)
@@ -592,7 +667,7 @@ void page_allocation_add(struct web_req *r)
 		page_errors_init(&pe);
 		page_errors_init(&none);
 		prefixed_error(r, &pe, "alloc_", &err);
-		insats_with_errors(r, &iv, which, &pe, &none);
+		insats_with_errors(r, &iv, which, &pe, &none, &none);
 		page_errors_release(&pe);
 		return;
 	}
@@ -697,7 +772,7 @@ void page_anonymous_add(struct web_req *r)
 		page_errors_init(&pe);
 		page_errors_init(&none);
 		prefixed_error(r, &pe, "anon_", &err);
-		insats_with_errors(r, &iv, which, &none, &pe);
+		insats_with_errors(r, &iv, which, &none, &pe, &none);
 		page_errors_release(&pe);
 		return;
 	}

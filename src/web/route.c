@@ -30,6 +30,7 @@ const struct route web_routes[] = {
 	{ "POST", "/insatser/*/fordelning", R_ADMIN, page_allocation_add, NULL },
 	{ "GET", "/insatser/*/fordelning/*/ta-bort", R_ADMIN, page_allocation_remove_form, NULL },
 	{ "POST", "/insatser/*/fordelning/*/ta-bort", R_ADMIN, page_allocation_remove, NULL },
+	{ "POST", "/insatser/*/arsredovisning", R_ADMIN, page_insats_year, NULL },
 	{ "POST", "/insatser/*/anonyma", R_ADMIN | R_REG, page_anonymous_add, NULL },
 	{ "GET", "/insatser/*/anonyma/*/andra", R_ADMIN | R_REG, page_anonymous_edit_form, NULL },
 	{ "POST", "/insatser/*/anonyma/*/andra", R_ADMIN | R_REG, page_anonymous_edit, NULL },

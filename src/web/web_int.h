@@ -321,6 +321,7 @@ void page_insats_edit_form(struct web_req *r);
 void page_insats_edit(struct web_req *r);
 void page_insats_close_form(struct web_req *r);
 void page_insats_close(struct web_req *r);
+void page_insats_year(struct web_req *r);
 void page_insats_remove_form(struct web_req *r);
 void page_insats_remove(struct web_req *r);
 void page_allocation_add(struct web_req *r);
