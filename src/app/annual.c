@@ -371,6 +371,41 @@ static int decided_line(struct store *st, struct doc *d, const char *document, i
 	return 0;
 }
 
+/* The auditors' report after the signatures: their text, and the PDF
+ * they signed, which follows the document where it has pages. */
+static int auditors_report(struct store *st, struct doc *d, struct doc_table *texts, int year, struct err *err)
+{
+	char *name = NULL, line[400];
+	void *pdf = NULL;
+	size_t n = 0;
+	int rc = app_attachment(st, "auditors_report", year, &name, &pdf, &n, err);
+
+	if (rc < 0 || text_section(st, d, texts, NULL, "auditors_report", year, "6. Revisionsberättelse", err) < 0) {
+		free(name);
+		free(pdf);
+		return -1;
+	}
+	if (rc > 0) {
+		struct doc_block *sec = NULL;
+		size_t i;
+
+		/* the section the text made, or one of its own */
+		for (i = 0; i < d->body.n_children; i++)
+			if (d->body.children[i]->kind == DOC_BLOCK_SECTION && d->body.children[i]->text &&
+			    strcmp(d->body.children[i]->text, "6. Revisionsberättelse") == 0)
+				sec = d->body.children[i];
+		if (!sec)
+			sec = doc_section_add(d, NULL, "6. Revisionsberättelse");
+		snprintf(line, sizeof(line), "Revisorernas berättelse, som de skrev under den (%s), följer som bilaga "
+			 "efter denna sida i årsredovisningens PDF.", name);
+		doc_paragraph_add(d, sec, line);
+		doc_appendix_set(d, name, pdf, n);
+	}
+	free(name);
+	free(pdf);
+	return 0;
+}
+
 struct doc *app_report_annual(struct store *st, int year, struct err *err)
 {
 	struct doc_table *texts;
@@ -506,7 +541,7 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 		doc_signatures(d, sec, board, n, place(&a));
 	}
 	/* The auditors' report, after the signatures, when it is written. */
-	if (text_section(st, d, texts, NULL, "auditors_report", year, "6. Revisionsberättelse", err) < 0)
+	if (auditors_report(st, d, texts, year, err) < 0)
 		goto fail;
 	free(board);
 	app_goals_release(&g);

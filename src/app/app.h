@@ -243,6 +243,12 @@ int app_text_put(struct store *st, const char *section, int year, const char *ma
  * storing anything (a preview; the caller frees it with doc_free). NULL
  * with a message for an unknown section or text that is not UTF-8. */
 struct doc *app_text_preview(const char *section, const char *markdown, int titled, struct err *err);
+/* The text a document shows for section of year when the users have
+ * written none, stating the section's figures from the records: 1 and
+ * *out (the caller frees it), 0 when the section has no such text, -1 on
+ * a store error. */
+int app_default_text(struct store *st, const char *section, int year, char **out, struct err *err);
+
 /* Reads the Markdown text in file ("-": standard input) into *out (the
  * caller frees it): UTF-8 without NUL bytes, at most 1 MiB. */
 int app_read_markdown(const char *file, char **out, struct err *err);
@@ -340,6 +346,10 @@ int app_document_adopted(struct store *st, const char *document, int year, struc
  * Refused for a closed year; logged. app_detach removes it. */
 int app_attach(struct store *st, const char *section, int year, const char *file, const char *name, struct err *err);
 int app_detach(struct store *st, const char *section, int year, struct err *err);
+/* The attached PDF of section and year: 1 with its name and bytes (the
+ * caller frees both), 0 when there is none. */
+int app_attachment(struct store *st, const char *section, int year, char **name, void **pdf, size_t *n,
+		   struct err *err);
 
 /* The lists of earlier years' key figures and of the staff per year. */
 struct doc *app_report_history(struct store *st, struct err *err);

@@ -59,11 +59,6 @@ struct check_report;
 int app_check_payments(struct store *st, int year, struct check_report *r, struct err *err);
 int app_check_indicators(struct store *st, int year, struct check_report *r, struct err *err);
 
-/* The text a document shows for section of year when the users have
- * written none, stating the section's figures from the records (see
- * annual_texts.c): 1 and *out (the caller frees it), 0 when the section
- * has no such text, -1 on a store error. */
-int app_default_text(struct store *st, const char *section, int year, char **out, struct err *err);
 /* The interim report's Ekonomiskt utfall where the users have written
  * none: the costs booked until `until` against the budget, and the
  * forecast of the costs and the equity at the year's end. */

@@ -527,3 +527,16 @@ int app_detach(struct store *st, const char *section, int year, struct err *err)
 	free(data);
 	return rc;
 }
+
+int app_attachment(struct store *st, const char *section, int year, char **name, void **pdf, size_t *n,
+		   struct err *err)
+{
+	int rc;
+
+	if (attachable(section, err) < 0)
+		return -1;
+	rc = store_attachment_get(st, year, section, name, pdf, n, err);
+	if (rc == STORE_NOT_FOUND)
+		return 0;
+	return rc < 0 ? -1 : 1;
+}

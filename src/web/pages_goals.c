@@ -721,8 +721,10 @@ void page_texts(struct web_req *r)
 	page_notice(r);
 	page_year_picker(r, "/texter", year, "year");
 	web_printf(&r->out, "<p>Texterna som årsredovisningen, verksamhetsplanen och delårsrapporten för %d "
-			    "visar, skrivna i Markdown.</p>\n",
-		   year);
+			    "visar, skrivna i Markdown. Det dokumenten säger som inte är text, som personalen, "
+			    "tidigare års nyckeltal och styrelsens beslut, finns under <a id=\"docdata-link\" "
+			    "href=\"/dokument?year=%d\">Uppgifter till dokumenten</a>.</p>\n",
+		   year, year);
 	for (i = 0; i < n; i++) {
 		char *md = NULL;
 
@@ -733,10 +735,21 @@ void page_texts(struct web_req *r)
 		web_printf(&r->out, "<section class=\"text-section\" id=\"text-%s\">\n<h2>%s</h2>\n"
 				    "<p class=\"where\">I %s.</p>\n",
 			   s[i].key, s[i].title, s[i].documents);
-		if (md)
+		if (md) {
 			page_doc(r, app_text_preview(s[i].key, md, 0, &err), &err);
-		else
-			web_printf(&r->out, "<p class=\"empty\">Ingen text för %d.</p>\n", year);
+		} else {
+			char *written = NULL;
+
+			/* what the document then writes from the records */
+			if (app_default_text(r->st, s[i].key, year, &written, &err) > 0) {
+				web_printf(&r->out, "<p class=\"empty\">Ingen egen text för %d. Dokumentet skriver i "
+						    "stället utifrån uppgifterna:</p>\n", year);
+				page_doc(r, app_text_preview(s[i].key, written, 0, &err), &err);
+				free(written);
+			} else {
+				web_printf(&r->out, "<p class=\"empty\">Ingen text för %d.</p>\n", year);
+			}
+		}
 		web_printf(&r->out, "<p class=\"actions\"><a id=\"edit-%s\" href=\"/texter/%s?year=%d\">%s <span "
 				    "class=\"visually-hidden\">%s</span></a>",
 			   s[i].key, s[i].key, year, md ? "Ändra" : "Skriv", s[i].title);

@@ -322,6 +322,14 @@ void page_insats_edit(struct web_req *r);
 void page_insats_close_form(struct web_req *r);
 void page_insats_close(struct web_req *r);
 void page_insats_year(struct web_req *r);
+/* The records of the documents beyond the books (pages_docdata.c). */
+void page_docdata(struct web_req *r);
+void page_docdata_adoption(struct web_req *r);
+void page_docdata_staff(struct web_req *r);
+void page_docdata_history(struct web_req *r);
+void page_docdata_history_remove(struct web_req *r);
+void page_docdata_auditors(struct web_req *r);
+void page_docdata_auditors_remove(struct web_req *r);
 void page_insats_remove_form(struct web_req *r);
 void page_insats_remove(struct web_req *r);
 void page_allocation_add(struct web_req *r);
