@@ -284,6 +284,9 @@ static const char *const notices[] = {
 	"Användaren är avstängd.", "Listan är inläst.", "Beslutet är borttaget.",
 	/* forms */
 	"Beslutet är ändrat.",
+	"Det årsredovisningen säger om insatsen är sparat.", "Styrelsens beslut om dokumenten är sparade.",
+	"Personalen är sparad.", "Nyckeltalen är sparade.", "Nyckeltalen är borttagna.",
+	"Revisionsberättelsen är bifogad.", "Den bifogade revisionsberättelsen är borttagen.",
 	/* Interventions, users, settings and the register. */
 	"Insatsen är sparad.", "Insatsen är ändrad.", "Insatsen är avslutad.", "Insatsen är borttagen.",
 	"Fördelningen är sparad.", "Fördelningen är borttagen.", "De anonyma deltagarna är sparade.",

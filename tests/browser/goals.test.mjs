@@ -148,6 +148,42 @@ test('the director writes a text in Markdown, previews it, saves it, and the ann
 	await context.close();
 });
 
+test('the director records the staff and the board\'s decisions for the documents, refused beside the field', async () => {
+	const { context, page, errors } = await login('admin');
+	await page.goto(`/texter?year=${YEAR}`);
+	await submit(page, '#docdata-link');
+	assert.equal(new URL(page.url()).pathname, '/dokument');
+	await pagePasses(page, 'the records of the documents', 'dokument.png');
+
+	await page.fill('#employees', '2');
+	await page.fill('#own_posts', '1,234');
+	await submit(page, '#staff-submit');
+	assert.ok(await page.isVisible('#own_posts-error'), 'three decimals are refused beside the field');
+	assert.equal(await page.inputValue('#own_posts'), '1,234', 'what was typed stays');
+	await pagePasses(page, 'the staff form with an error', 'dokument-fel.png');
+	await page.fill('#own_posts', '1,5');
+	await submit(page, '#staff-submit');
+	assert.equal((await page.textContent('#notice')).trim(), 'Personalen är sparad.');
+	assert.ok((await annualText(page)).includes('Förbundet har 2 anställda'), 'the annual report states the staff');
+
+	await page.goto(`/dokument?year=${YEAR}`);
+	await page.fill('#plan_date', `${YEAR - 1}-11-20`);
+	await submit(page, '#adoption-submit');
+	assert.equal((await page.textContent('#notice')).trim(), 'Styrelsens beslut om dokumenten är sparade.');
+	assert.equal(await page.inputValue('#plan_date'), `${YEAR - 1}-11-20`, 'the decision is shown again');
+
+	// As it was: no decision, no staff.
+	await page.fill('#plan_date', '');
+	await submit(page, '#adoption-submit');
+	assert.equal(await page.inputValue('#plan_date'), '', 'the decision removed');
+	await page.fill('#employees', '0');
+	await page.fill('#own_posts', '0');
+	await submit(page, '#staff-submit');
+	assert.equal((await page.textContent('#notice')).trim(), 'Personalen är sparad.');
+	assert.deepEqual(errors, []);
+	await context.close();
+});
+
 test('a broken SIE file is refused with its line and nothing stored; a good one is read in', async () => {
 	const { context, page, errors } = await login('admin');
 	await page.goto(`/rapporter/finansiella-rapporter/${YEAR}`);

@@ -23,6 +23,8 @@ Tolv deltagare gick till arbete."
 expect_code 303 "saved"
 expect_head "Location: /insatser/1?year=2025&ok="
 expect_head "#annual"
+get "$(sed -n 's/^Location: //Ip' "$T/head" | tr -d '\r')" "$A"
+expect_body 'id="notice" role="status">Det årsredovisningen säger om insatsen är sparat.</p>' "the notice"
 get "/insatser/1?year=2025" "$A"
 expect_body '<strong>avslutad</strong>.</p>'
 expect_body '<option value="ended" selected>Avslutad</option>'

@@ -43,6 +43,8 @@ grep -q "Beslutad av förbundsstyrelsen" "$T/plan.txt" && fail "a removed decisi
 # the staff
 post "/dokument/personal?year=2025" "$A" "csrf=$t" employees=2 own_posts=1,5 funded_posts=3 sick_leave=2,4 note=
 expect_code 303 "the staff"
+get "$(sed -n 's/^Location: //Ip' "$T/head" | tr -d '\r')" "$A"
+expect_body '<p class="notice" id="notice" role="status">Personalen är sparad.</p>' "the notice"
 "$FINSAM" --db "$db" report annual --year 2025 --draft > "$T/annual.txt" 2>&1
 expect_joined_file() {
 	checks=$((checks + 1))
