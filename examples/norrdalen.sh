@@ -44,7 +44,8 @@ f activity add "Kompetensdag Norrdalen" --date 2025-10-09 --kind kompetenshöjan
 	--organiser "Samordningsförbundet Norrdalen" \
 	--attendees "Försäkringskassan=31, Arbetsförmedlingen=28, Region Norrdalen=42, Dalby kommun=49"
 f activity add "Handläggarforum" --date 2025-04-24 --kind strukturinriktad \
-	--attendees "Försäkringskassan=12, Arbetsförmedlingen=14, Region Norrdalen=9, Dalby kommun=18"
+	--attendees "Försäkringskassan=12, Arbetsförmedlingen=14, Region Norrdalen=9, Dalby kommun=18" \
+	--meetings 3 --persons 21
 
 f goal add --year 2025 --title "Individinriktade insatser" --area individ \
 	--description "Deltagarna kommer närmare arbete eller studier och egen försörjning."
@@ -88,3 +89,20 @@ f text set vision --year 2025 "$DIR/texter/vision.md"
 f text set direction --year 2025 "$DIR/texter/inriktning-2025.md"
 f text set target_groups --year 2025 "$DIR/texter/malgrupper.md"
 f text set overall_goal --year 2025 "$DIR/texter/overgripande-mal.md"
+
+# What the documents state beyond the books: the years before the books
+# for the five-year overview, the staff, each intervention's year, and the
+# board's decisions on the plan and the interim report.
+f history set 2021 --revenue "1 500 000" --costs "-1 402 310" --result 97690 --equity 488400 \
+	--women 38 --men 31 --employees 0 --source "Årsredovisning 2021"
+f history set 2022 --revenue "1 500 000" --costs "-1 551 846" --result -51846 --equity 436554 \
+	--women 41 --men 36 --employees 0 --source "Årsredovisning 2022"
+f history set 2023 --revenue "1 500 000" --costs "-1 487 202" --result 12798 --equity 449352 \
+	--women 44 --men 40 --employees 0 --source "Årsredovisning 2023"
+f staff set 2025 --employees 0 --funded-posts 3,5 \
+	--note "Förbundschefen är anställd av Dalby kommun och tillgänglig för förbundet på halvtid."
+f insats status "Kompetensdag Norrdalen" avslutad --year 2025
+f insats results "Steget vidare" "$DIR/texter/steget-vidare-2025.md" --year 2025
+f insats results "Unga i arbete" "$DIR/texter/unga-i-arbete-2025.md" --year 2025
+f document adopt plan --year 2025 --date 2024-11-20
+f document adopt interim --year 2025 --date 2025-10-02

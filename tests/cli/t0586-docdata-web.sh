@@ -69,7 +69,8 @@ expect_body "kföringen har 2025"
 post "/dokument/historik/ta-bort?year=2025" "$A" "csrf=$t" remove_year=2021
 expect_code 303 "removed"
 "$FINSAM" --db "$db" history list --format json > "$T/h.json"
-expect_json "$T/h.json" history '[]'
+checks=$((checks + 1))
+grep -q '"year": 2021' "$T/h.json" && fail "2021 is still there: $(cat "$T/h.json")"
 
 # the auditors' report as a PDF
 "$FINSAM" --db "$db" report statements --year 2025 --format pdf -o "$T/rb.pdf" || fail "a PDF to attach"
