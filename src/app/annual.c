@@ -118,33 +118,107 @@ static int has_budget(struct store *st, int year, struct err *err)
 	return rc == 0 ? 1 : rc == STORE_NOT_FOUND ? 0 : -1;
 }
 
-/* 1.1: up to five years of the books, newest first. */
-static int five_year(struct store *st, struct doc *d, struct doc_block *parent, int year, struct err *err)
+struct people {
+	struct person_sex *p;
+	size_t n, cap;
+};
+
+static void add_person(void *ctx, const struct participant *p, const struct enrolment *e)
 {
-	struct statements years[5], prev;
+	struct people *pp = ctx;
+
+	if (pp->n == pp->cap) {
+		pp->cap = pp->cap ? pp->cap * 2 : 64;
+		pp->p = xrealloc(pp->p, pp->cap * sizeof(*pp->p));
+	}
+	pp->p[pp->n].id = e->participant_id;
+	pp->p[pp->n++].woman = strcmp(p->sex, "kvinna") == 0;
+}
+
+/* The individual participants of the year from the register (with the
+ * anonymous ones), for a year of the books or one the register holds;
+ * other years keep what their history says. */
+static int overview_register(struct store *st, struct overview_entry *e, struct err *err)
+{
+	struct people pp = { NULL, 0, 0 };
+	struct anonymous_count *anon = NULL;
+	struct pstats s;
+	size_t n = 0, i;
+	int rc = -1;
+
+	pstats_init(e->f.year, &s);
+	if (store_enrolment_each_year(st, e->f.year, 0, add_person, &pp, err) < 0 ||
+	    store_anonymous_list(st, e->f.year, 0, &anon, &n, err) < 0)
+		goto out;
+	for (i = 0; i < n; i++)
+		pstats_add_anonymous(&s, &anon[i]);
+	if (e->source == OVERVIEW_BOOKS || pp.n || s.anonymous.women.n || s.anonymous.men.n)
+		overview_people(e, pp.p, pp.n, &s.anonymous);
+	rc = 0;
+out:
+	free(pp.p);
+	free(anon);
+	return rc;
+}
+
+/* 1.1: the year and the four before it, newest first: from the books,
+ * else from the key figures entered from earlier annual reports; the
+ * years before the first of which anything is known are left out. */
+static int five_year(struct store *st, struct doc *d, struct doc_block *parent, int year, int threshold,
+		     struct err *err)
+{
+	struct overview_entry years[5];
 	size_t n = 0;
-	int y, has_prev, rc;
+	int y, rc;
 
 	for (y = year; y > year - 5; y--) {
+		struct overview_entry *e = &years[n++];
+		struct history_year h;
+		struct staff_year sy;
+
 		rc = has_year(st, y, err);
 		if (rc < 0)
 			return -1;
-		if (!rc)
-			break;
-		if (app_statements(st, y, &years[n], &prev, &has_prev, err) < 0)
+		if (rc) {
+			struct statements s, prev;
+			int has_prev;
+
+			if (app_statements(st, y, &s, &prev, &has_prev, err) < 0)
+				return -1;
+			overview_from_books(&s, e);
+		} else {
+			rc = app_history_get(st, y, &h, err);
+			if (rc < 0)
+				return -1;
+			if (rc == 0)
+				overview_from_history(&h, e);
+			else
+				overview_empty(y, e);
+		}
+		if (overview_register(st, e, err) < 0)
 			return -1;
-		n++;
+		rc = app_staff_get(st, y, &sy, err);
+		if (rc < 0)
+			return -1;
+		if (rc == 0) {
+			e->employees = sy.employees;
+			e->known |= OVK_EMPLOYEES;
+		}
+		overview_protect(e, threshold);
 	}
-	if (n)
-		doc_five_year(d, parent, years, n);
+	while (n > 1 && !years[n - 1].known)
+		n--;
+	doc_five_year(d, parent, years, n, threshold);
 	return 0;
 }
 
-/* The interventions going on during the year, each with its follow-up. */
+/* The interventions going on during the year, each with its follow-up,
+ * its status and its results; for programs their records. */
 static int followups(struct store *st, struct doc *d, struct doc_block *parent, int year, int threshold,
 		     const struct goals_data *g, struct err *err)
 {
-	struct intervention *iv = NULL;
+	struct intervention *iv = NULL, *shown_iv;
+	struct intervention_year *y;
 	struct commitment *c = NULL;
 	size_t n = 0, i, k, shown = 0;
 	int rc = -1;
@@ -152,6 +226,8 @@ static int followups(struct store *st, struct doc *d, struct doc_block *parent, 
 	if (store_intervention_list(st, &iv, &n, err) < 0)
 		return -1;
 	c = xcalloc(n ? n : 1, sizeof(*c));
+	y = xcalloc(n ? n : 1, sizeof(*y));
+	shown_iv = xcalloc(n ? n : 1, sizeof(*shown_iv));
 	if (app_commitments(st, year, iv, n, c, err) < 0)
 		goto out;
 	for (i = 0; i < n; i++) {
@@ -161,18 +237,24 @@ static int followups(struct store *st, struct doc *d, struct doc_block *parent, 
 		if ((date_is_set(iv[i].start) && date_cmp(iv[i].start, end) > 0) ||
 		    (date_is_set(iv[i].end) && date_cmp(iv[i].end, start) < 0))
 			continue;
-		if (stats(st, year, iv[i].id, threshold, &s, err) < 0)
+		if (stats(st, year, iv[i].id, threshold, &s, err) < 0 ||
+		    app_insats_year_get(st, iv[i].id, year, &y[shown], err) < 0)
 			goto out;
 		for (k = 0; k < n && c[k].intervention_id != iv[i].id; k++)
 			;
-		doc_intervention_followup(d, parent, &iv[i], k < n ? &c[k] : NULL,
+		doc_intervention_followup(d, parent, &iv[i], &y[shown], k < n ? &c[k] : NULL,
 					  iv[i].kind == INTERVENTION_INDIVIDUAL ? &s : NULL, threshold, g);
-		shown++;
+		shown_iv[shown++] = iv[i];
 	}
 	if (!shown)
 		doc_paragraph_add(d, parent, "Förbundet finansierade inga insatser under året.");
+	doc_intervention_records(d, shown_iv, y, shown);
 	rc = 0;
 out:
+	for (i = 0; i < n; i++)
+		free(y[i].results);
+	free(y);
+	free(shown_iv);
 	free(iv);
 	free(c);
 	return rc;
@@ -371,38 +453,29 @@ static int decided_line(struct store *st, struct doc *d, const char *document, i
 	return 0;
 }
 
-/* The auditors' report after the signatures: their text, and the PDF
- * they signed, which follows the document where it has pages. */
-static int auditors_report(struct store *st, struct doc *d, struct doc_table *texts, int year, struct err *err)
+/* The auditors' report as they signed it, a PDF attached to the year:
+ * its pages follow the document where there are pages, and the document
+ * says so (key "auditors_report_attached": the file's name, or null). */
+static int auditors_pdf(struct store *st, struct doc *d, int year, struct err *err)
 {
 	char *name = NULL, line[400];
-	void *pdf = NULL;
+	void *data = NULL;
 	size_t n = 0;
-	int rc = app_attachment(st, "auditors_report", year, &name, &pdf, &n, err);
+	int rc = store_attachment_get(st, year, "auditors_report", &name, &data, &n, err);
 
-	if (rc < 0 || text_section(st, d, texts, NULL, "auditors_report", year, "6. Revisionsberättelse", err) < 0) {
-		free(name);
-		free(pdf);
+	if (rc == STORE_NOT_FOUND) {
+		doc_meta_null(d, "auditors_report_attached");
+		return 0;
+	}
+	if (rc != 0)
 		return -1;
-	}
-	if (rc > 0) {
-		struct doc_block *sec = NULL;
-		size_t i;
-
-		/* the section the text made, or one of its own */
-		for (i = 0; i < d->body.n_children; i++)
-			if (d->body.children[i]->kind == DOC_BLOCK_SECTION && d->body.children[i]->text &&
-			    strcmp(d->body.children[i]->text, "6. Revisionsberättelse") == 0)
-				sec = d->body.children[i];
-		if (!sec)
-			sec = doc_section_add(d, NULL, "6. Revisionsberättelse");
-		snprintf(line, sizeof(line), "Revisorernas berättelse, som de skrev under den (%s), följer som bilaga "
-			 "efter denna sida i årsredovisningens PDF.", name);
-		doc_paragraph_add(d, sec, line);
-		doc_appendix_set(d, name, pdf, n);
-	}
+	doc_appendix_set(d, name, data, n);
+	doc_meta_text(d, "auditors_report_attached", name);
+	snprintf(line, sizeof(line), "Revisorernas undertecknade revisionsberättelse (%s) följer som bilaga efter "
+		 "underskrifterna i den utskrivna årsredovisningen (PDF).", name);
+	doc_paragraph_add(d, doc_section_add(d, NULL, "Bilaga: Revisionsberättelse"), line);
 	free(name);
-	free(pdf);
+	free(data);
 	return 0;
 }
 
@@ -443,7 +516,7 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 	    text_section(st, d, texts, fb, "organisation", year, "Organisation", err) < 0)
 		goto fail;
 	sec = numbered(d, fb, &part, "Översikt över verksamhetens utveckling");
-	if (five_year(st, d, sec, year, err) < 0)
+	if (five_year(st, d, sec, year, threshold, err) < 0)
 		goto fail;
 	sec = numbered(d, fb, &part, "Viktiga förhållanden för resultat och ekonomisk ställning");
 	if (text_into(st, d, texts, sec, "conditions", year, err) < 0)
@@ -536,12 +609,19 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 		board = NULL;
 		if (store_board_list(st, year, &board, &n, err) < 0)
 			goto fail;
+		struct date adopted;
+
 		if (text_or_default(st, d, texts, sec, "attestation", year, NULL, err) < 0)
 			goto fail;
-		doc_signatures(d, sec, board, n, place(&a));
+		/* The board signs when it adopts the report: its date when it has. */
+		rc = app_year_adopted(st, year, &adopted, err);
+		if (rc < 0)
+			goto fail;
+		doc_signatures(d, sec, board, n, place(&a), rc > 0 ? &adopted : NULL);
 	}
 	/* The auditors' report, after the signatures, when it is written. */
-	if (auditors_report(st, d, texts, year, err) < 0)
+	if (text_section(st, d, texts, NULL, "auditors_report", year, "6. Revisionsberättelse", err) < 0 ||
+	    auditors_pdf(st, d, year, err) < 0)
 		goto fail;
 	free(board);
 	app_goals_release(&g);

@@ -1,6 +1,7 @@
 /*
  * cmd_plan.c: the commands of the plan year: the year cycle (calendar,
- * calendar add, calendar --ics) and the plan's texts (text set, text show).
+ * calendar add, calendar --ics), the plan's and reports' texts (text set,
+ * text show) and the auditors' report as a PDF (text attach, text detach).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,7 +14,7 @@
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { C_LIST, C_ADD, T_SET, T_SHOW, T_REMOVE };
+enum { C_LIST, C_ADD, T_SET, T_SHOW, T_REMOVE, T_ATTACH, T_DETACH };
 
 static int this_year(void)
 {
@@ -170,6 +171,58 @@ static int cmd_text_show(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_text_attach(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &plan_cmds[T_ATTACH];
+	const char *year_s = NULL, *pos[2];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 2, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s || n != 2)
+		return cli_usage(c, "ange avsnitt, --year och PDF-filen");
+	if (cli_year(c, year_s, &year) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_attach(st, pos[0], year, pos[1], NULL, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Bifogade revisionsberättelsen för %d: årsredovisningens PDF slutar med dess sidor.\n", year);
+	return EXIT_OK;
+}
+
+static int cmd_text_detach(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &plan_cmds[T_DETACH];
+	const char *year_s = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s || n != 1)
+		return cli_usage(c, "ange avsnitt och --year");
+	if (cli_year(c, year_s, &year) < 0)
+		return EXIT_BAD_INPUT;
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = app_detach(st, pos[0], year, &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Tog bort den bifogade revisionsberättelsen för %d.\n", year);
+	return EXIT_OK;
+}
+
 const struct cmd plan_cmds[] = {
 	[C_LIST] = { "calendar", NULL, "calendar [--year ÅR] [--date DATUM] [--ics] [--format F] [-o FIL]",
 		     "årshjulet: möten och sista dagar",
@@ -201,7 +254,9 @@ const struct cmd plan_cmds[] = {
 		    "  Årsredovisningen: chair (ordförande har ordet), summary (sammanfattning),\n"
 		    "  organisation, conditions (viktiga förhållanden), events (händelser av\n"
 		    "  väsentlig betydelse), governance (styrning och uppföljning), economy\n"
-		    "  (god ekonomisk hushållning), target_groups och overall_goal.\n"
+		    "  (god ekonomisk hushållning), target_groups, overall_goal, attestation\n"
+		    "  (styrelsens intygande före underskrifterna) och auditors_report\n"
+		    "  (revisionsberättelsen efter underskrifterna; som PDF: 'finsam text attach').\n"
 		    "  Delårsrapporten: interim (kommentarer).\n\n"
 		    "En ny text ersätter den gamla; loggen ('finsam audit') får båda. Texten\n"
 		    "för ett stängt år (årsredovisningen fastställd) kan inte ändras.\n",
@@ -212,5 +267,19 @@ const struct cmd plan_cmds[] = {
 		       "Tar bort avsnittets text för planåret ÅR, så att dokumenten står utan den.\n"
 		       "Loggen får texten som den var. Vägras när året är stängt.\n",
 		       cmd_text_remove },
+	[T_ATTACH] = { "text", "attach", "text attach auditors_report --year ÅR FIL.pdf",
+		       "bifoga revisorernas undertecknade revisionsberättelse (PDF)",
+		       "Sparar revisionsberättelsen som revisorerna skrivit under, en PDF-fil\n"
+		       "(högst 20 MiB), med året ÅR. Årsredovisningens PDF slutar sedan med\n"
+		       "dess sidor, efter styrelsens underskrifter; de andra formaten säger att\n"
+		       "den finns som bilaga. En ny fil ersätter den gamla. Filen ska vara en\n"
+		       "PDF som går att läsa. Vägras när året är stängt. Loggen får ändringen.\n\n"
+		       "  finsam text attach auditors_report --year 2025 revisionsberattelse.pdf\n",
+		       cmd_text_attach },
+	[T_DETACH] = { "text", "detach", "text detach auditors_report --year ÅR",
+		       "ta bort den bifogade revisionsberättelsen",
+		       "Tar bort den bifogade revisionsberättelsen för ÅR, så att årsredovisningen\n"
+		       "står utan den. Vägras när året är stängt. Loggen får ändringen.\n",
+		       cmd_text_detach },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

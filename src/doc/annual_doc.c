@@ -52,15 +52,37 @@ static void basis_cell(struct doc_row *r, size_t col, const void *at, const void
 
 #define OV_RATIO(k, label, member)                                                                 \
 	{ .key = k, .title = label, .kind = DOC_KIND_RATIO, .in = DOC_IN_PERCENT,                   \
-	  DOC_AT(struct overview_year, member) }
+	  DOC_AT(struct overview_entry, f.member) }
 
-#define OV_MONEY(k, label, st, member) DOC_MONEY_ROW(k, label, st, struct overview_year, member)
+#define OV_MONEY(k, label, st, member) DOC_MONEY_ROW(k, label, st, struct overview_entry, f.member)
+
+#define OV_COUNT(k, label, member)                                                                 \
+	{ .key = k, .title = label, .kind = DOC_KIND_COUNT, .in = DOC_IN_PERSONS, .style = DOC_ROW_OPTIONAL, \
+	  DOC_GET(doc_get_count, struct overview_entry, member) }
+
+static void source_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	enum overview_source s = *(const enum overview_source *)at;
+
+	(void)ctx;
+	if (s != OVERVIEW_NONE)
+		doc_cell_text(r, col, s == OVERVIEW_BOOKS ? "bokföringen" : "tidigare årsredovisning",
+			      s == OVERVIEW_BOOKS ? "books" : "history");
+}
+
+static void overview_basis_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	(void)ctx;
+	basis_cell(r, col, at, NULL);
+}
 
 /* The rows of the five-year overview, in the order people read them; for
  * programs a record per year. */
 static const struct doc_col overview_cols[] = {
 	{ .key = "year", .title = "År", .kind = DOC_KIND_INT, .who = DOC_FOR_PROGRAMS,
-	  DOC_AT(struct overview_year, year) },
+	  DOC_AT(struct overview_entry, f.year) },
+	{ .key = "source", .title = "Källa", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,
+	  DOC_GET(source_cell, struct overview_entry, source) },
 	OV_MONEY("revenue", "Verksamhetens intäkter", DOC_ROW_NORMAL, revenue),
 	OV_MONEY("expenses", "Verksamhetens kostnader", DOC_ROW_NORMAL, expenses),
 	OV_MONEY("financial_net", "Finansiella poster, netto", DOC_ROW_NORMAL, financial_net),
@@ -72,36 +94,93 @@ static const struct doc_col overview_cols[] = {
 	OV_MONEY("grant", "Driftbidrag från medlemmarna", DOC_ROW_NORMAL, rule.grant),
 	OV_RATIO("equity_to_grant", "Eget kapital / driftbidrag", rule.ratio),
 	{ .key = "grant_basis", .title = "Driftbidraget enligt", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,
-	  DOC_GET(basis_cell, struct overview_year, rule.basis) },
+	  DOC_GET(overview_basis_cell, struct overview_entry, f.rule.basis) },
+	OV_COUNT("women", "Deltagare, kvinnor", women),
+	OV_COUNT("men", "Deltagare, män", men),
+	{ .key = "employees", .title = "Anställda", .kind = DOC_KIND_INT, .in = DOC_IN_PERSONS,
+	  .style = DOC_ROW_OPTIONAL, DOC_AT(struct overview_entry, employees) },
 };
 
-void doc_five_year(struct doc *d, struct doc_block *parent, const struct statements *years, size_t n)
+/* Empties a cell filled from a figure the year does not know. */
+static void cell_unknown(struct doc_row *r, size_t col)
+{
+	struct doc_cell *c = &r->cells[col];
+
+	free(c->text);
+	free(c->value);
+	c->text = c->value = NULL;
+	c->type = DOC_CELL_EMPTY;
+}
+
+/* A sentence, fmt with "2021, 2022 och 2023" for its %s: the years of ov
+ * (n of them, newest first) whose source is src, oldest first; nothing
+ * when there are none. */
+static void years_said(struct doc *d, struct doc_block *parent, const struct overview_entry *ov, size_t n,
+		       enum overview_source src, const char *fmt)
+{
+	struct buf b, line;
+	size_t i, k = 0, all = 0;
+
+	for (i = 0; i < n; i++)
+		all += ov[i].source == src;
+	if (!all)
+		return;
+	buf_init(&b);
+	for (i = n; i-- > 0;) {
+		if (ov[i].source != src)
+			continue;
+		buf_addf(&b, "%s%d", k == 0 ? "" : k + 1 == all ? " och " : ", ", ov[i].f.year);
+		k++;
+	}
+	buf_init(&line);
+	buf_addf(&line, fmt, b.s);
+	doc_paragraph_add(d, parent, line.s);
+	buf_release(&line);
+	buf_release(&b);
+}
+
+void doc_five_year(struct doc *d, struct doc_block *parent, const struct overview_entry *years, size_t n,
+		   int threshold)
 {
 	/* The section's heading names it: the table needs no title of its own. */
 	struct doc_table *t = doc_table_add(d, parent, DOC_TABLE_FIGURES, NULL, NULL, n);
-	struct overview_year *ov = xcalloc(n ? n : 1, sizeof(*ov));
 	struct equity_rule *rules = xcalloc(n ? n : 1, sizeof(*rules));
 	int *labels = xcalloc(n ? n : 1, sizeof(*labels));
-	size_t j;
+	size_t i, j, k, n_books = 0;
+	const int *ctx = &threshold;
 
 	t->people_only = 1;
+	doc_table_context(t, ctx);
 	doc_rows_from(t, overview_cols, DOC_N(overview_cols));
-	/* Every figure from the one projection of the statements. */
 	for (j = 0; j < n; j++) {
 		char head[16];
 
-		statements_overview(&years[j], &ov[j]);
-		rules[j] = ov[j].rule;
-		labels[j] = ov[j].year;
-		snprintf(head, sizeof(head), "%d", ov[j].year);
-		doc_column_set(t, j, NULL, head, ov[j].year);
-		doc_column_record(t, j, &ov[j]);
+		if (years[j].source == OVERVIEW_BOOKS) {
+			rules[n_books] = years[j].f.rule;
+			labels[n_books++] = years[j].f.year;
+		}
+		snprintf(head, sizeof(head), "%d%s", years[j].f.year, years[j].source == OVERVIEW_HISTORY ? " *" : "");
+		doc_column_set(t, j, NULL, head, years[j].f.year);
+		doc_column_record(t, j, &years[j]);
+		for (i = 0; i < t->n_rows; i++)
+			if (t->rows[i]->decl && !overview_known(&years[j], t->rows[i]->decl->at))
+				cell_unknown(t->rows[i], j);
 	}
-	doc_grant_basis(d, parent, rules, labels, n);
+	years_said(d, parent, years, n, OVERVIEW_HISTORY,
+		   "* Uppgifterna för %s är hämtade ur tidigare årsredovisningar; för de åren visas de nyckeltal "
+		   "som fördes in därifrån.");
+	years_said(d, parent, years, n, OVERVIEW_NONE,
+		   "Det finns varken bokföring eller nyckeltal från tidigare årsredovisningar för %s.");
+	if (n_books)
+		doc_grant_basis(d, parent, rules, labels, n_books);
 	t = doc_table_from(d, parent, DOC_TABLE_RECORDS, "five_year_overview", NULL, overview_cols,
 			   DOC_N(overview_cols), DOC_FOR_PROGRAMS);
-	doc_records(t, ov, n, sizeof(ov[0]));
-	free(ov);
+	doc_table_context(t, ctx);
+	doc_records(t, years, n, sizeof(years[0]));
+	for (j = 0; j < t->n_rows; j++)
+		for (k = 0; k < t->n_cols; k++)
+			if (t->cols[k].decl && !overview_known(&years[j], t->cols[k].decl->at))
+				cell_unknown(t->rows[j], k);
 	free(rules);
 	free(labels);
 }
@@ -203,7 +282,7 @@ void doc_pstats_charts(struct doc *d, struct doc_block *parent, const struct pst
 	doc_column_set(t, 0, NULL, "Kvinnor", 0);
 	doc_column_set(t, 1, NULL, "Män", 0);
 	for (i = 0; i < PSTATS_BANDS; i++) {
-		struct doc_row *r = doc_row_add(t, NULL, pstats_band_label((int)i), DOC_ROW_NORMAL);
+		struct doc_row *r = doc_row_add(t, NULL, s->band_labels[i], DOC_ROW_NORMAL);
 
 		chart_count(r, 0, &s->band[i].enrolled.women);
 		chart_count(r, 1, &s->band[i].enrolled.men);
@@ -261,9 +340,49 @@ static const struct doc_col funding_rows[] = {
 	  DOC_AT(struct commitment, remaining) },
 };
 
+/* A follow-up for programs. */
+struct followup_rec {
+	int64_t id;
+	const char *name;
+	enum intervention_status status;
+	const char *results;
+};
+
+static void status_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	enum intervention_status st = *(const enum intervention_status *)at;
+
+	(void)ctx;
+	doc_cell_text(r, col, intervention_status_label(st), intervention_status_key(st));
+}
+
+static const struct doc_col followup_cols[] = {
+	{ .key = "id", .title = "Id", .kind = DOC_KIND_INT, DOC_AT(struct followup_rec, id) },
+	{ .key = "name", .title = "Insats", .kind = DOC_KIND_TEXT, DOC_AT(struct followup_rec, name) },
+	{ .key = "status", .title = "Status", .kind = DOC_KIND_TEXT, DOC_GET(status_cell, struct followup_rec, status) },
+	{ .key = "results", .title = "Resultat och lärdomar", .kind = DOC_KIND_TEXT,
+	  DOC_GET(doc_get_string, struct followup_rec, results) },
+};
+
+void doc_intervention_records(struct doc *d, const struct intervention *iv, const struct intervention_year *y,
+			      size_t n)
+{
+	struct followup_rec *r = xcalloc(n ? n : 1, sizeof(*r));
+	struct doc_table *t;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		r[i] = (struct followup_rec){ iv[i].id, iv[i].name, intervention_status_in(&iv[i], &y[i], y[i].year),
+					      y[i].results };
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "interventions", NULL, followup_cols, DOC_N(followup_cols),
+			   DOC_FOR_PROGRAMS);
+	doc_records(t, r, n, sizeof(*r));
+	free(r);
+}
+
 void doc_intervention_followup(struct doc *d, struct doc_block *parent, const struct intervention *iv,
-			       const struct commitment *c, const struct pstats *s, int threshold,
-			       const struct goals_data *g)
+			       const struct intervention_year *y, const struct commitment *c,
+			       const struct pstats *s, int threshold, const struct goals_data *g)
 {
 	struct doc_block *sec = doc_section_add(d, parent, iv->name);
 	char line[1400], a[11], b[11];
@@ -272,6 +391,7 @@ void doc_intervention_followup(struct doc *d, struct doc_block *parent, const st
 
 	buf_init(&facts);
 	line_add(&facts, "Slag", intervention_kind_label(iv->kind));
+	line_add(&facts, "Status vid årets slut", intervention_status_label(intervention_status_in(iv, y, y->year)));
 	line_add(&facts, "Projektägare", iv->owner);
 	line_add(&facts, "Samverkande parter", iv->partners);
 	if (iv->age_max)
@@ -328,26 +448,71 @@ void doc_intervention_followup(struct doc *d, struct doc_block *parent, const st
 			 *value ? value : v->hidden ? "för få för att visas" : "saknas");
 		doc_paragraph_add(d, sec, line);
 	}
+	if (y->results && *y->results)
+		doc_markdown(d, doc_section_add(d, sec, "Resultat och lärdomar"), y->results);
+}
+
+/* A line of the signature table: room to sign, the line to sign on, the
+ * name and the role (with the member organisation), for the member and
+ * the deputy beside each other. */
+struct sig_line {
+	const char *member, *deputy;
+};
+
+static const struct doc_col sig_cols[] = {
+	{ .key = "member", .title = "Ordinarie ledamot", .kind = DOC_KIND_TEXT, DOC_AT(struct sig_line, member) },
+	{ .key = "deputy", .title = "Ersättare", .kind = DOC_KIND_TEXT, DOC_AT(struct sig_line, deputy) },
+};
+
+#define SIGN_LINE "______________________________"
+
+/* "Ordförande, Dalby kommun" into buf (size n). */
+static const char *role_of(char *buf, size_t n, const struct board_member *m)
+{
+	const char *r = board_role_label(m->role);
+
+	/* The roles' words begin with an ASCII letter: capitalised as a line. */
+	snprintf(buf, n, "%c%s%s%s", r[0] ? r[0] - 'a' + 'A' : ' ', r[0] ? r + 1 : "", m->appointed_by[0] ? ", " : "",
+		 m->appointed_by);
+	return buf;
 }
 
 void doc_signatures(struct doc *d, struct doc_block *parent, const struct board_member *b, size_t n,
-		    const char *place)
+		    const char *place, const struct date *date)
 {
-	char line[400];
-	size_t i;
+	struct board_pair *p = xcalloc(n ? n : 1, sizeof(*p));
+	struct sig_line *l;
+	struct doc_table *t;
+	char line[400], ds[11];
+	char (*roles)[2][420];
+	size_t i, m = board_pairs(b, n, p), k = 0;
 
-	snprintf(line, sizeof(line), "%s den ____________________", place && *place ? place : "Ort");
+	snprintf(line, sizeof(line), "%s den %s", place && *place ? place : "Ort",
+		 date ? date_format(ds, *date) : "____________________");
 	doc_paragraph_add(d, parent, line);
-	for (i = 0; i < n; i++) {
-		if (b[i].role == BOARD_DEPUTY)
-			continue;
-		snprintf(line, sizeof(line), "\n______________________________\n%s, %s", b[i].name,
-			 board_role_label(b[i].role));
-		doc_paragraph_add(d, parent, line);
+	if (n == 0) {
+		doc_paragraph_add(d, parent, "\n" SIGN_LINE "\nStyrelsens ledamöter (lägg in dem med 'finsam board add')");
+		free(p);
+		return;
 	}
-	if (n == 0)
-		doc_paragraph_add(d, parent, "\n______________________________\nStyrelsens ledamöter (lägg in dem "
-					     "med 'finsam board add')");
+	l = xcalloc(m * 5, sizeof(*l));
+	roles = xcalloc(m, sizeof(*roles));
+	for (i = 0; i < m; i++) {
+		/* Room above the line to sign on (a no-break space keeps the
+		 * row's height where an empty row would shrink). */
+		l[k++] = (struct sig_line){ "\u00a0", "" };
+		l[k++] = (struct sig_line){ "\u00a0", "" };
+		l[k++] = (struct sig_line){ p[i].member ? SIGN_LINE : "", p[i].deputy ? SIGN_LINE : "" };
+		l[k++] = (struct sig_line){ p[i].member ? p[i].member->name : "", p[i].deputy ? p[i].deputy->name : "" };
+		l[k++] = (struct sig_line){ p[i].member ? role_of(roles[i][0], sizeof(roles[i][0]), p[i].member) : "",
+					    p[i].deputy ? role_of(roles[i][1], sizeof(roles[i][1]), p[i].deputy) : "" };
+	}
+	t = doc_table_from(d, parent, DOC_TABLE_RECORDS, "signatures", NULL, sig_cols, DOC_N(sig_cols),
+			   DOC_FOR_PEOPLE);
+	doc_records(t, l, k, sizeof(*l));
+	free(roles);
+	free(l);
+	free(p);
 }
 
 void doc_balance_note(struct doc *d, struct doc_block *parent, const char *title, struct date end,

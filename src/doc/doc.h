@@ -71,7 +71,8 @@ enum doc_row_style {
 	DOC_ROW_NORMAL,
 	DOC_ROW_HEADING,        /* a label on its own line, no figures */
 	DOC_ROW_SUM,            /* a total, set off from the rows above */
-	DOC_ROW_OPTIONAL        /* left out for people when every amount is zero */
+	DOC_ROW_OPTIONAL        /* left out for people when every cell is empty
+				   or an amount of zero */
 };
 
 struct doc_col;

@@ -77,7 +77,7 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 	static const char *const sex_labels[] = { "Totalt", "Kvinnor", "Män" };
 	const struct pmeasures *bands[3] = { &s->all, &s->young, &s->older };
 	static const char *const band_keys[3] = { "all", "by_age.young", "by_age.older" };
-	static const char *const band_labels[3] = { "Alla", "16–29 år", "30 år och äldre" };
+	const char *const band_labels[3] = { "Alla", s->young_label, "30 år och äldre" };
 	char title[200];
 	struct doc *d;
 	struct doc_table *t;
@@ -110,8 +110,8 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 		for (k = 0; k < PSTATS_BANDS; k++) {
 			char key[32];
 
-			snprintf(key, sizeof(key), "by_age_band.%s", pstats_band_key((int)k));
-			doc_column_set(t, 3 + k, key, pstats_band_label((int)k), 0);
+			snprintf(key, sizeof(key), "by_age_band.%s", s->band_keys[k]);
+			doc_column_set(t, 3 + k, key, s->band_labels[k], 0);
 			t->cols[3 + k].hidden_in_text = 1;
 		}
 		for (j = 0; j < 3; j++) {
@@ -132,7 +132,7 @@ struct doc *doc_pstats(const struct association *a, const struct pstats *s, cons
 	doc_table_context(t, &threshold);
 	for (k = 0; k < PSTATS_BANDS; k++)
 		doc_cell_text(doc_row_record(t, NULL, NULL, DOC_ROW_NORMAL, &s->band[k]), 0,
-			      pstats_band_label((int)k), NULL);
+			      s->band_labels[k], NULL);
 	/* Anonymous participants: counted by sex only. */
 	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "anonymous", "Anonyma deltagare", 1);
 	doc_column_set(t, 0, "count", "Antal", 0);

@@ -215,8 +215,12 @@ void doc_markdown(struct doc *d, struct doc_block *parent, const char *markdown)
 void doc_count_cell(struct doc_row *r, size_t col, const struct pcell *c, int threshold);
 
 /* The parts of the annual and interim reports (annual_doc.c). */
-/* The five-year overview: years newest first. */
-void doc_five_year(struct doc *d, struct doc_block *parent, const struct statements *years, size_t n);
+/* The five-year overview: years newest first, each from the books, from
+ * an earlier annual report (its header marked "*" and said under the
+ * table) or from neither (empty); counts of people protected below
+ * threshold. */
+void doc_five_year(struct doc *d, struct doc_block *parent, const struct overview_entry *years, size_t n,
+		   int threshold);
 /* A paragraph saying which grant the ratio equity / grant of each year was
  * computed on (the budget's, the grant accounts', or all revenue) and how
  * much it was; years[i] labels rules[i] when n > 1. */
@@ -230,17 +234,27 @@ void doc_pstats_summary(struct doc *d, struct doc_block *parent, const struct ps
 void doc_pstats_charts(struct doc *d, struct doc_block *parent, const struct pstats *years, size_t n);
 /* The year's costs per cost area, as a pie. */
 void doc_cost_chart(struct doc *d, struct doc_block *parent, const struct cost_shares *c);
-/* One intervention's follow-up: facts, funding (c may be NULL), its
- * participants (s, protected, may be NULL) and its indicators in g. */
+/* One intervention's follow-up: facts with its status in the year (y's,
+ * or from its dates), funding (c may be NULL), its participants (s,
+ * protected, may be NULL), its indicators in g, and its results and
+ * lessons (y's Markdown) under them. */
 void doc_intervention_followup(struct doc *d, struct doc_block *parent, const struct intervention *iv,
-			       const struct commitment *c, const struct pstats *s, int threshold,
-			       const struct goals_data *g);
+			       const struct intervention_year *y, const struct commitment *c,
+			       const struct pstats *s, int threshold, const struct goals_data *g);
+/* The follow-ups for programs: per intervention (iv[i] with y[i], n of
+ * them) its id, name, status and results, the records "interventions". */
+void doc_intervention_records(struct doc *d, const struct intervention *iv, const struct intervention_year *y,
+			      size_t n);
 /* A note specifying a balance-sheet line per account at the year's end
  * and (prev_end not NULL) last year's, with its sum: the line's figure. */
 void doc_balance_note(struct doc *d, struct doc_block *parent, const char *title, struct date end,
 		      const struct date *prev_end, const struct note_line *l, size_t n);
-/* Lines to sign for the board's members (not the deputies). */
+/* The signature page after the attestation: "<place> den <date>" (a line
+ * to write the date on when date is NULL), then a line to sign for each
+ * of the board b (n of them), each ordinary member beside the deputy the
+ * same member organisation appointed (board_pairs), deputies marked
+ * "ersättare". */
 void doc_signatures(struct doc *d, struct doc_block *parent, const struct board_member *b, size_t n,
-		    const char *place);
+		    const char *place, const struct date *date);
 
 #endif

@@ -1,7 +1,12 @@
 /*
- * board.c: the board roles' words.
+ * board.c: the board roles' words, and the members paired with their
+ * deputies for the signature page.
  */
+#include <stdlib.h>
+#include <string.h>
+
 #include "base/text.h"
+#include "base/xmalloc.h"
 #include "model/board.h"
 
 static const struct {
@@ -35,4 +40,33 @@ int board_role_parse(const char *s, enum board_role *out)
 		}
 	}
 	return -1;
+}
+
+size_t board_pairs(const struct board_member *b, size_t n, struct board_pair *out)
+{
+	unsigned char *used = xcalloc(n ? n : 1, 1);
+	size_t i, k, m = 0;
+
+	for (i = 0; i < n; i++) {
+		if (b[i].role == BOARD_DEPUTY)
+			continue;
+		out[m].member = &b[i];
+		out[m].deputy = NULL;
+		for (k = 0; k < n && b[i].appointed_by[0]; k++) {
+			if (b[k].role == BOARD_DEPUTY && !used[k] && strcmp(b[k].appointed_by, b[i].appointed_by) == 0) {
+				used[k] = 1;
+				out[m].deputy = &b[k];
+				break;
+			}
+		}
+		m++;
+	}
+	for (k = 0; k < n; k++) {
+		if (b[k].role != BOARD_DEPUTY || used[k])
+			continue;
+		out[m].member = NULL;
+		out[m++].deputy = &b[k];
+	}
+	free(used);
+	return m;
 }

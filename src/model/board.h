@@ -6,6 +6,7 @@
 #ifndef FINSAM_MODEL_BOARD_H
 #define FINSAM_MODEL_BOARD_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 enum board_role { BOARD_CHAIR, BOARD_VICE_CHAIR, BOARD_MEMBER, BOARD_DEPUTY, BOARD_ROLE__MAX };
@@ -23,5 +24,18 @@ struct board_member {
 	enum board_role role;
 	char appointed_by[200];
 };
+
+/* A line of the signature page: an ordinary member (the chair, the vice
+ * chair or a member) and the deputy appointed by the same member
+ * organisation, or a deputy no member was paired with (member NULL). */
+struct board_pair {
+	const struct board_member *member, *deputy;
+};
+
+/* Pairs the board b (n of them) into out (room for n): each ordinary
+ * member in order with the first deputy not yet paired whose appointed_by
+ * is the same (and not empty), then the deputies left, one a line. The
+ * number of lines. */
+size_t board_pairs(const struct board_member *b, size_t n, struct board_pair *out);
 
 #endif

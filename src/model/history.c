@@ -3,7 +3,9 @@
  * from text.
  */
 #include <ctype.h>
+#include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/err.h"
@@ -109,4 +111,116 @@ const char *hundredths_format(char *buf, size_t n, int64_t v)
 	else
 		snprintf(buf, n, "%s%lld,%02lld", v < 0 ? "-" : "", (long long)whole, (long long)frac);
 	return buf;
+}
+
+void overview_empty(int year, struct overview_entry *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->f.year = year;
+	out->source = OVERVIEW_NONE;
+}
+
+void overview_from_books(const struct statements *s, struct overview_entry *out)
+{
+	overview_empty(s->year, out);
+	statements_overview(s, &out->f);
+	out->source = OVERVIEW_BOOKS;
+	out->known = OVK_STATEMENTS;
+}
+
+void overview_from_history(const struct history_year *h, struct overview_entry *out)
+{
+	static const struct {
+		enum history_field field;
+		size_t at;
+		unsigned bit;
+	} figures[] = {
+		{ HIST_REVENUE, offsetof(struct overview_entry, f.revenue), OVK_REVENUE },
+		{ HIST_COSTS, offsetof(struct overview_entry, f.expenses), OVK_EXPENSES },
+		{ HIST_RESULT, offsetof(struct overview_entry, f.result), OVK_RESULT },
+		{ HIST_EQUITY, offsetof(struct overview_entry, f.equity), OVK_EQUITY },
+		{ HIST_EMPLOYEES, offsetof(struct overview_entry, employees), OVK_EMPLOYEES },
+	};
+	size_t i;
+
+	overview_empty(h->year, out);
+	out->source = OVERVIEW_HISTORY;
+	for (i = 0; i < sizeof(figures) / sizeof(figures[0]); i++) {
+		if (!(h->known & (1u << figures[i].field)))
+			continue;
+		memcpy((char *)out + figures[i].at, &h->v[figures[i].field], sizeof(int64_t));
+		out->known |= figures[i].bit;
+	}
+	if ((h->known & (1u << HIST_WOMEN)) && (h->known & (1u << HIST_MEN))) {
+		out->women.n = h->v[HIST_WOMEN];
+		out->men.n = h->v[HIST_MEN];
+		out->known |= OVK_PEOPLE;
+	}
+}
+
+int overview_known(const struct overview_entry *e, size_t offset)
+{
+	static const struct {
+		size_t at;
+		unsigned bits;
+	} needs[] = {
+		{ offsetof(struct overview_entry, f.revenue), OVK_STATEMENTS | OVK_REVENUE },
+		{ offsetof(struct overview_entry, f.expenses), OVK_STATEMENTS | OVK_EXPENSES },
+		{ offsetof(struct overview_entry, f.result), OVK_STATEMENTS | OVK_RESULT },
+		{ offsetof(struct overview_entry, f.equity), OVK_STATEMENTS | OVK_EQUITY },
+		{ offsetof(struct overview_entry, f.financial_net), OVK_STATEMENTS },
+		{ offsetof(struct overview_entry, f.result_after_financial), OVK_STATEMENTS },
+		{ offsetof(struct overview_entry, f.appropriations), OVK_STATEMENTS },
+		{ offsetof(struct overview_entry, f.solidity), OVK_STATEMENTS },
+		{ offsetof(struct overview_entry, f.rule.grant), OVK_STATEMENTS },
+		{ offsetof(struct overview_entry, f.rule.ratio), OVK_STATEMENTS },
+		{ offsetof(struct overview_entry, f.rule.basis), OVK_STATEMENTS },
+		{ offsetof(struct overview_entry, women), OVK_PEOPLE },
+		{ offsetof(struct overview_entry, men), OVK_PEOPLE },
+		{ offsetof(struct overview_entry, employees), OVK_EMPLOYEES },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(needs) / sizeof(needs[0]); i++)
+		if (needs[i].at == offset)
+			return (e->known & needs[i].bits) != 0;
+	return 1;
+}
+
+static int by_id(const void *a, const void *b)
+{
+	const struct person_sex *x = a, *y = b;
+
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+void overview_people(struct overview_entry *e, struct person_sex *p, size_t n, const struct psex *anon)
+{
+	size_t i;
+
+	e->women.n = e->men.n = 0;
+	if (n)
+		qsort(p, n, sizeof(*p), by_id);
+	for (i = 0; i < n; i++) {
+		if (i && p[i].id == p[i - 1].id)
+			continue;
+		if (p[i].woman)
+			e->women.n++;
+		else
+			e->men.n++;
+	}
+	if (anon) {
+		e->women.n += anon->women.n;
+		e->men.n += anon->men.n;
+	}
+	e->known |= OVK_PEOPLE;
+}
+
+void overview_protect(struct overview_entry *e, int threshold)
+{
+	struct pcell *c[2] = { &e->women, &e->men };
+	size_t i;
+
+	for (i = 0; i < 2; i++)
+		c[i]->mark = c[i]->n > 0 && c[i]->n < threshold ? CELL_SMALL : CELL_SHOWN;
 }

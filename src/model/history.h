@@ -13,6 +13,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "model/pstats.h"
+#include "model/statements.h"
+
 struct err;
 
 /* The key figures of a year, each declared once (history_fields): the
@@ -48,6 +51,56 @@ struct history_year {
 int history_field_parse(struct history_year *h, enum history_field f, const char *text, struct err *err);
 /* The field whose key is key, or HIST__MAX. */
 enum history_field history_field_by_key(const char *key);
+
+/* ---- The five-year overview ----------------------------------------
+ * A year of the overview (the year of the report and the four before it)
+ * comes from the books when they hold it, else from the key figures
+ * entered from that year's annual report (history), else from neither;
+ * beside the figures of the statements it shows the year's individual
+ * participants by sex and the förbund's employees. */
+enum overview_source { OVERVIEW_NONE, OVERVIEW_BOOKS, OVERVIEW_HISTORY };
+
+/* What of an overview year is known (struct overview_entry's known). */
+enum {
+	OVK_STATEMENTS = 1u << 0, /* every figure of the statements (a year of the books) */
+	OVK_REVENUE = 1u << 1,
+	OVK_EXPENSES = 1u << 2,
+	OVK_RESULT = 1u << 3,
+	OVK_EQUITY = 1u << 4,
+	OVK_PEOPLE = 1u << 5,     /* women and men */
+	OVK_EMPLOYEES = 1u << 6
+};
+
+struct overview_entry {
+	struct overview_year f;   /* the figures (of a history year only revenue,
+				     expenses, result and equity) */
+	struct pcell women, men;  /* individual participants of the year */
+	int64_t employees;
+	enum overview_source source;
+	unsigned known;           /* OVK_* bits */
+};
+
+/* A year of the books: every figure of s. */
+void overview_from_books(const struct statements *s, struct overview_entry *out);
+/* A year from an earlier annual report: the figures h knows. */
+void overview_from_history(const struct history_year *h, struct overview_entry *out);
+/* A year of neither: nothing known. */
+void overview_empty(int year, struct overview_entry *out);
+/* 1 when the figure at offset (offsetof(struct overview_entry, ...)) is
+ * known in e; a member the overview does not show is known. */
+int overview_known(const struct overview_entry *e, size_t offset);
+
+/* A participant enrolled during the year, by sex. */
+struct person_sex {
+	int64_t id;
+	int woman;
+};
+/* Sets e's women and men from the enrolments' people p (n of them, a
+ * person once per enrolment; sorted here) counted once each, plus the
+ * anonymous participants anon (NULL: none); known from then on. */
+void overview_people(struct overview_entry *e, struct person_sex *p, size_t n, const struct psex *anon);
+/* Marks the counts of 1 to threshold−1 people as hidden ("<5"). */
+void overview_protect(struct overview_entry *e, int threshold);
 
 /* The förbund's own staff in a year. Posts are hundredths of a full-time
  * post (150 = 1,5), the sick leave hundredths of a per cent of working

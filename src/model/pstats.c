@@ -33,16 +33,6 @@ static const char *const band_keys[PSTATS_BANDS] = { "16-19", "20-24", "25-29", 
 static const char *const band_labels[PSTATS_BANDS] = { "16–19 år", "20–24 år", "25–29 år", "30–39 år",
 							  "40–49 år", "50–64 år" };
 
-const char *pstats_band_key(int band)
-{
-	return band >= 0 && band < PSTATS_BANDS ? band_keys[band] : NULL;
-}
-
-const char *pstats_band_label(int band)
-{
-	return band >= 0 && band < PSTATS_BANDS ? band_labels[band] : NULL;
-}
-
 int pstats_band_of(int age)
 {
 	static const int upper[PSTATS_BANDS] = { 19, 24, 29, 39, 49, 64 };

@@ -42,10 +42,10 @@ struct pmeasures {
 #define PSTATS_CATS 12
 #define PSTATS_BANDS 6
 
-/* The age bands' machine keys ("16-19") and labels ("16–19 år"); the age
- * band of an age, or -1 outside them (under 16, 65 and over). */
-const char *pstats_band_key(int band);
-const char *pstats_band_label(int band);
+/* The age band of an age, or -1 outside the bands (under 16, 65 and
+ * over). The bands' keys ("16-19") and labels ("16–19 år") are those of
+ * the statistics (struct pstats: band_keys, band_labels), whose first
+ * band starts where the förbund counts young from. */
 int pstats_band_of(int age);
 
 struct pdist {

@@ -126,7 +126,7 @@ int render_row_hidden(const struct doc_table *t, const struct doc_row *r)
 	if (r->style != DOC_ROW_OPTIONAL)
 		return 0;
 	for (i = 0; i < r->n_cells && i < t->n_cols; i++)
-		if (r->cells[i].type == DOC_CELL_MONEY && r->cells[i].money != 0)
+		if (r->cells[i].type != DOC_CELL_EMPTY && (r->cells[i].type != DOC_CELL_MONEY || r->cells[i].money != 0))
 			return 0;
 	return 1;
 }

@@ -34,7 +34,8 @@ const char *render_cell(const struct doc *d, const struct doc_cell *c, char *buf
 /* "Belopp i kr" or "Belopp i tkr": the caption over tables of amounts. */
 const char *render_unit_caption(const struct doc *d);
 
-/* 1 when people do not see r: an optional row whose amounts are all zero. */
+/* 1 when people do not see r: an optional row whose cells are all empty
+ * or zero amounts. */
 int render_row_hidden(const struct doc_table *t, const struct doc_row *r);
 
 /* 1 when people see column j of t (not for programs only, not without data). */

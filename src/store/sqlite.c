@@ -2367,6 +2367,7 @@ int store_enrolment_each_year(struct store *st, int year, int64_t intervention_i
 		if (id < 0 || id > max_id || !facts[id].sex)
 			continue;
 		f = &facts[id];
+		p.id = e.participant_id = id;
 		memcpy(p.sex, f->sex == 1 ? "kvinna" : "man", f->sex == 1 ? 7 : 4);
 		p.birth_year = f->birth_year;
 		if (f->education)

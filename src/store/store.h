@@ -361,7 +361,8 @@ int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolm
 			 struct err *err);
 
 /* Streams the enrolments in an intervention (0: any) during `year`, each
- * with its participant (only sex, year of birth and education filled). */
+ * with its participant (only its id, sex, year of birth and education
+ * filled; the enrolment's participant_id is the id). */
 typedef void (*store_enrolment_fn)(void *ctx, const struct participant *p, const struct enrolment *e);
 int store_enrolment_each_year(struct store *st, int year, int64_t intervention_id,
 			      store_enrolment_fn fn, void *ctx, struct err *err);

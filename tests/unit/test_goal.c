@@ -118,6 +118,38 @@ static void test_board(void **state)
 	assert_string_equal(board_role_label(BOARD_DEPUTY), "ersättare");
 }
 
+/* The signature page: each ordinary member beside the deputy of the same
+ * member organisation, the deputies left over after them. */
+static void test_board_pairs(void **state)
+{
+	static const struct board_member b[] = {
+		{ 1, 2025, "Ersättare Dalby", BOARD_DEPUTY, "Dalby kommun" },
+		{ 2, 2025, "Ordförande", BOARD_CHAIR, "Dalby kommun" },
+		{ 3, 2025, "Ledamot FK", BOARD_MEMBER, "Försäkringskassan" },
+		{ 4, 2025, "Ersättare Region", BOARD_DEPUTY, "Region" },
+		{ 5, 2025, "Ledamot utan", BOARD_MEMBER, "" },
+		{ 6, 2025, "Ersättare utan", BOARD_DEPUTY, "" },
+		{ 7, 2025, "Ledamot Region", BOARD_VICE_CHAIR, "Region" },
+	};
+	struct board_pair p[7];
+	size_t n;
+
+	(void)state;
+	n = board_pairs(b, 7, p);
+	assert_int_equal(n, 5);
+	assert_int_equal(p[0].member->id, 2);
+	assert_int_equal(p[0].deputy->id, 1);
+	assert_int_equal(p[1].member->id, 3);
+	assert_null(p[1].deputy);
+	assert_int_equal(p[2].member->id, 5);
+	assert_null(p[2].deputy);   /* no organisation: paired with nobody */
+	assert_int_equal(p[3].member->id, 7);
+	assert_int_equal(p[3].deputy->id, 4);
+	assert_null(p[4].member);
+	assert_int_equal(p[4].deputy->id, 6);
+	assert_int_equal(board_pairs(b, 0, p), 0);
+}
+
 /* One value per indicator and period: the value entered by hand with the
  * period's assessment wins over the computed one (the follow-up used to
  * show the computed 0 where the goal table showed 65); without it, the
@@ -182,6 +214,7 @@ int main(void)
 		cmocka_unit_test(test_values),
 		cmocka_unit_test(test_reached),
 		cmocka_unit_test(test_board),
+		cmocka_unit_test(test_board_pairs),
 		cmocka_unit_test(test_one_value),
 	};
 

@@ -1,6 +1,7 @@
 /*
  * test_history.c: earlier years' key figures read from text, posts and
- * sick leave in hundredths, and an intervention's status in a year.
+ * sick leave in hundredths, an intervention's status in a year, and the
+ * years of the five-year overview.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -102,12 +103,64 @@ static void test_status_in(void **state)
 	assert_string_equal(intervention_status_key(IV_STATUS_RUNNING), "running");
 }
 
+static void test_overview(void **state)
+{
+	struct history_year h;
+	struct overview_entry e;
+	struct person_sex p[5] = { { 7, 1 }, { 3, 0 }, { 7, 1 }, { 9, 1 }, { 3, 0 } };
+	struct psex anon;
+	struct err err;
+
+	(void)state;
+	memset(&h, 0, sizeof(h));
+	h.year = 2021;
+	assert_int_equal(history_field_parse(&h, HIST_REVENUE, "1 500 000", &err), 0);
+	assert_int_equal(history_field_parse(&h, HIST_EQUITY, "310 000", &err), 0);
+	assert_int_equal(history_field_parse(&h, HIST_WOMEN, "41", &err), 0);
+	overview_from_history(&h, &e);
+	assert_int_equal(e.source, OVERVIEW_HISTORY);
+	assert_int_equal(e.f.year, 2021);
+	assert_int_equal(e.f.revenue, 150000000);
+	assert_int_equal(e.f.equity, 31000000);
+	assert_true(overview_known(&e, offsetof(struct overview_entry, f.revenue)));
+	assert_true(overview_known(&e, offsetof(struct overview_entry, f.equity)));
+	assert_false(overview_known(&e, offsetof(struct overview_entry, f.expenses)));
+	assert_false(overview_known(&e, offsetof(struct overview_entry, f.solidity)));
+	/* Women without men: the people are not known. */
+	assert_false(overview_known(&e, offsetof(struct overview_entry, women)));
+	assert_false(overview_known(&e, offsetof(struct overview_entry, employees)));
+	assert_true(overview_known(&e, offsetof(struct overview_entry, f.year)));
+
+	overview_empty(2020, &e);
+	assert_int_equal(e.source, OVERVIEW_NONE);
+	assert_false(overview_known(&e, offsetof(struct overview_entry, f.revenue)));
+
+	/* Each person once, however many enrolments; the anonymous added. */
+	memset(&anon, 0, sizeof(anon));
+	anon.women.n = 2;
+	overview_people(&e, p, 5, &anon);
+	assert_int_equal(e.women.n, 4);
+	assert_int_equal(e.men.n, 1);
+	assert_true(overview_known(&e, offsetof(struct overview_entry, men)));
+	overview_protect(&e, 5);
+	assert_int_equal(e.women.mark, CELL_SMALL);
+	assert_int_equal(e.men.mark, CELL_SMALL);
+	overview_protect(&e, 1);
+	assert_int_equal(e.women.mark, CELL_SHOWN);
+	assert_int_equal(e.men.mark, CELL_SHOWN);
+	overview_people(&e, NULL, 0, NULL);
+	overview_protect(&e, 5);
+	assert_int_equal(e.women.n, 0);
+	assert_int_equal(e.women.mark, CELL_SHOWN);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fields),
 		cmocka_unit_test(test_hundredths),
 		cmocka_unit_test(test_status_in),
+		cmocka_unit_test(test_overview),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
