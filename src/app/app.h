@@ -198,6 +198,11 @@ int app_budget_import_rows(struct store *st, const char *file, const char *name,
 /* The plan's budget table of the year (version 0: the current one). */
 struct doc *app_report_budget(struct store *st, int year, int version, struct err *err);
 
+/* The current budgets of the years from..to (at most five) side by side,
+ * with the members' shares per year. A year without a budget is refused
+ * with a message naming it; with skip_missing (the plan's coming years)
+ * it is left out, but from must have one. */
+struct doc *app_report_budget_years(struct store *st, int from, int to, int skip_missing, struct err *err);
 /* Writes the year's budget (version 0: the current) as budget CSV, which
  * `budget import` reads back into the same lines. */
 int app_budget_export(struct store *st, int year, int version, FILE *out, struct err *err);

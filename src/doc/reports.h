@@ -19,6 +19,7 @@
 #include "doc/doc.h"
 #include "model/books.h"
 #include "model/budget.h"
+#include "model/budget_years.h"
 #include "model/calendar.h"
 #include "model/interim.h"
 #include "model/intervention.h"
@@ -74,6 +75,16 @@ struct doc *doc_accounts(const struct association *a, const struct account_line 
 struct doc *doc_budget(const struct association *a, const struct budget *b, const struct budget_totals *t,
 		       const struct budget_group *groups, size_t n_groups, const struct contribution *parts,
 		       size_t n);
+
+/* The budgets b of several years side by side (y, matched from b): a
+ * column per year with the rows of the budget table (the members'
+ * contributions, the lines matched by kind, group and name, the groups'
+ * sums, the totals, the forecast equity / grant) and the members' shares
+ * per year (parts holds n per year, in y's years). Metadata "from" and
+ * "to", the machine-only tables "years" and "lines" and the table
+ * "shares" are the JSON contract of `report budget --years`. */
+struct doc *doc_budget_years(const struct association *a, const struct budget *b, const struct budget_years *y,
+			     const struct contribution *parts, size_t n);
 
 /* The lines of a budget as stored (type, group, name, amount, accounts). */
 struct doc *doc_budget_lines(const struct association *a, const struct budget *b);

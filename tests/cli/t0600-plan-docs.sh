@@ -1,0 +1,117 @@
+# The complete documents of the plan: the budget of three years side by
+# side with each member's share per year (report budget --years and the
+# plan), the survey's "klart positivt" and the previous year beside each
+# share, the activities' totals per kind, and the year cycle by tertial
+# with each tertial's theme.
+. "$SRC/tests/cli/lib.sh"
+db="$T/p.db"
+
+run --db "$db" init --name "Samordningsförbundet Prov" --orgnr 222000-1990
+expect_rc 0 "init"
+run --db "$db" member add "Försäkringskassan" --kind stat
+expect_rc 0 "member FK"
+run --db "$db" member add "Arbetsförmedlingen" --kind stat
+expect_rc 0 "member AF"
+run --db "$db" member add "Region Västernorrland" --kind region
+expect_rc 0 "member region"
+run --db "$db" member add "Ånge kommun" --kind kommun
+expect_rc 0 "member kommun"
+
+# ---- Budgets of three years ------------------------------------------------
+# 2026 and 2027 share their lines; 2027 adds an intervention; 2028 has a
+# larger grant and no revision line.
+cat > "$T/b.csv" <<'CSV'
+år;typ;grupp;rad;belopp
+2026;intäkt;Parternas insats;Driftbidrag;1 472 000
+2026;eget kapital;;Eget kapital;250 000
+2026;kostnad;Kansli-/administrativa kostnader;Förbundschef 0,45 årsarbete;-355 000
+2026;kostnad;Kansli-/administrativa kostnader;Revision;-24 000
+2026;kostnad;Insatser;Ångemodellen;-430 000
+2027;intäkt;Parternas insats;Driftbidrag;1 472 000
+2027;eget kapital;;Eget kapital;150 000
+2027;kostnad;Kansli-/administrativa kostnader;Förbundschef 0,45 årsarbete;-360 000
+2027;kostnad;Kansli-/administrativa kostnader;Revision;-24 000
+2027;kostnad;Insatser;Ångemodellen;-430 000
+2027;kostnad;Insatser;Unga vuxna;-200 000
+2028;intäkt;Parternas insats;Driftbidrag;1 600 000
+2028;kostnad;Kansli-/administrativa kostnader;Förbundschef 0,45 årsarbete;-370 000
+2028;kostnad;Insatser;Unga vuxna;-300 000
+CSV
+run --db "$db" budget import "$T/b.csv"
+expect_rc 0 "budget import"
+
+run --db "$db" report budget --years 2026-2028
+expect_rc 0 "budget --years text"
+expect_out "Budget 2026–2028"
+expect_out "Medlemmarnas andelar"
+# The state's contribution (50 %), the revision empty in 2028, the sums.
+checks=$((checks + 4))
+grep -Eq '^Försäkringskassan/Arbetsförmedlingen +736 000 +736 000 +800 000$' "$T/out" || fail "state row"
+grep -Eq '^Revision +-24 000 +-24 000$' "$T/out" || fail "revision row, empty in 2028"
+grep -Eq '^Summa Insatser +-430 000 +-630 000 +-300 000$' "$T/out" || fail "sum of Insatser"
+grep -Eq '^Ånge kommun +kommun +368 000 +25,0 % +368 000 +25,0 % +400 000 +25,0 %$' "$T/out" ||
+	fail "the municipality's share per year"
+
+run --db "$db" report budget --years 2026-2028 --format json
+expect_rc 0 "budget --years json"
+expect_json "$T/out" from 2026
+expect_json "$T/out" to 2028
+checks=$((checks + 1))
+python3 - "$T/out" <<'PY' || fail "budget --years JSON"
+import json, sys
+d = json.load(open(sys.argv[1]))
+years = d["years"]
+assert [y["year"] for y in years] == [2026, 2027, 2028], years
+assert years[0]["grant"] == 147200000 and years[2]["grant"] == 160000000, years
+assert years[0]["revenue_total"] == 172200000, years[0]
+assert years[1]["cost_total"] == -101400000, years[1]
+assert years[1]["forecast_equity"] == 162200000 - 101400000, years[1]
+assert years[2]["equity"] == 0 and years[2]["forecast_equity_to_grant"] == "0.5813", years[2]
+lines = {(l["group"], l["name"]): l["amounts"] for l in d["lines"]}
+assert lines[("Kansli-/administrativa kostnader", "Revision")] == [-2400000, -2400000, None], lines
+assert lines[("Insatser", "Unga vuxna")] == [None, -20000000, -30000000], lines
+assert ("Parternas insats", "Driftbidrag") not in lines
+groups = {g["name"]: g["totals"] for g in d["groups"]}
+assert groups["Insatser"] == [-43000000, -63000000, -30000000], groups
+shares = {s["member"]: s for s in d["shares"]}
+assert shares["Försäkringskassan"]["amounts"] == [36800000, 36800000, 40000000], shares
+assert shares["Ånge kommun"]["shares"] == ["0.2500", "0.2500", "0.2500"], shares
+assert shares["Region Västernorrland"]["kind"] == "region"
+PY
+
+# A year without a budget is refused, naming it; so is a range too long.
+run --db "$db" report budget --years 2026-2029
+expect_rc 2 "a year without budget"
+expect_err "det finns ingen budget för 2029"
+run --db "$db" report budget --years 2026-2031
+expect_rc 2 "six years"
+expect_err "högst 5 år"
+run --db "$db" report budget --years 2028-2026
+expect_rc 2 "a backward range"
+run --db "$db" report budget --years 2026-2027 --year 2026
+expect_rc 2 "--years with --year"
+run --db "$db" budget show --years 2026-2027
+expect_rc 2 "budget show --years"
+# --year still shows one year.
+run --db "$db" report budget --year 2027 --format json
+expect_rc 0 "one year"
+expect_json "$T/out" year 2027
+expect_json "$T/out" budget.grant 147200000
+
+# The plan shows its year and the two after it that have budgets.
+run --db "$db" report plan --year 2026 --draft --format json
+expect_rc 0 "plan 2026"
+expect_json "$T/out" budget.from 2026
+expect_json "$T/out" budget.to 2028
+run --db "$db" report plan --year 2027 --draft --format json
+expect_rc 0 "plan 2027"
+expect_json "$T/out" budget.to 2028
+checks=$((checks + 1))
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert [y["year"] for y in d["budget"]["years"]] == [2027, 2028]' \
+	"$T/out" || fail "plan 2027: the years with budgets"
+run --db "$db" report plan --year 2026 --draft
+expect_rc 0 "plan text"
+expect_out "Medlemmarnas andelar"
+checks=$((checks + 1))
+grep -Eq '^Belopp i kr +2026 +2027 +2028$' "$T/out" || fail "plan: a column per year"
+finish
