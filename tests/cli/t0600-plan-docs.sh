@@ -114,4 +114,39 @@ expect_rc 0 "plan text"
 expect_out "Medlemmarnas andelar"
 checks=$((checks + 1))
 grep -Eq '^Belopp i kr +2026 +2027 +2028$' "$T/out" || fail "plan: a column per year"
+
+# ---- Activities: totals per kind -------------------------------------------
+run --db "$db" activity add "Handläggarforum" --date 2026-03-12 --kind strukturinriktad \
+	--attendees "Försäkringskassan=20, Ånge kommun=16" --meetings 4 --persons 11
+expect_rc 0 "activity series"
+run --db "$db" activity add "Samverkansdag" --date 2026-05-16 --kind strukturinriktad --attendees "Alla=40"
+expect_rc 0 "activity without persons"
+run --db "$db" activity add "Inspirationsdagen" --date 2026-09-20 --kind kompetenshöjande \
+	--attendees "Alla=150" --persons 150
+expect_rc 0 "competence activity"
+run --db "$db" activity list --year 2026 --format json
+expect_rc 0 "activities json"
+checks=$((checks + 1))
+python3 - "$T/out" <<'PY' || fail "activity totals JSON"
+import json, sys
+d = json.load(open(sys.argv[1]))
+t = {x["kind"]: x for x in d["totals"]}
+s = t["structural"]
+assert (s["activities"], s["meetings"], s["attendees"], s["persons"], s["persons_known"]) == (2, 5, 76, 11, 1), s
+c = t["competence"]
+assert (c["activities"], c["meetings"], c["attendees"], c["persons"], c["persons_known"]) == (1, 1, 150, 150, 1), c
+a = {x["name"]: x for x in d["activities"]}
+assert a["Handläggarforum"]["meetings"] == 4 and a["Handläggarforum"]["persons"] == 11, a
+assert a["Samverkansdag"]["persons"] is None, a
+PY
+run --db "$db" activity list --year 2026
+expect_rc 0 "activities text"
+expect_out "Summa per slag"
+checks=$((checks + 1))
+grep -Eq '^strukturinriktad +2 +5 +76 +11 +1$' "$T/out" || fail "the structural totals' row"
+run --db "$db" activity list --year 2030 --format json
+expect_rc 0 "no activities"
+checks=$((checks + 1))
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert all(t["activities"] == 0 and t["persons"] is None for t in d["totals"])' \
+	"$T/out" || fail "empty totals for programs"
 finish
