@@ -149,4 +149,53 @@ expect_rc 0 "no activities"
 checks=$((checks + 1))
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert all(t["activities"] == 0 and t["persons"] is None for t in d["totals"])' \
 	"$T/out" || fail "empty totals for programs"
+
+# ---- Survey: klart positivt and the previous year --------------------------
+# 2025: staff answer A1 and A2; 2026: A1 again and the new A3; step 5 of A3
+# has 2 answers, so its klart positivt is hidden.
+cat > "$T/s.csv" <<'CSV'
+år;grupp;fråga;frågetext;kön;1;2;3;4;5;6
+2025;personal;A1;Samverkan fungerar;kvinna;0;0;5;5;5;5
+2025;personal;A1;Samverkan fungerar;man;0;0;5;5;5;5
+2025;personal;A2;Jag vet vart jag ska vända mig;kvinna;0;0;10;10;10;10
+2026;personal;A1;Samverkan fungerar;kvinna;0;0;0;10;10;10
+2026;personal;A1;Samverkan fungerar;man;0;0;0;10;10;10
+2026;personal;A3;Förbundet är känt;kvinna;0;0;10;10;2;10
+CSV
+run --db "$db" survey import "$T/s.csv"
+expect_rc 0 "survey import"
+run --db "$db" report survey --year 2026 --format json
+expect_rc 0 "survey json"
+checks=$((checks + 1))
+python3 - "$T/out" <<'PY' || fail "survey klart positivt and previous year"
+import json, sys
+d = json.load(open(sys.argv[1]))
+q = {x["code"]: x for x in d["groups"]["staff"]}
+a1 = q["A1"]
+assert a1["share_positive"]["total"] == "1.0000", a1
+assert a1["share_clearly_positive"] == "0.6667", a1          # 40 of 60
+assert a1["previous_year"]["share_positive"]["total"] == "0.7500", a1   # 30 of 40
+assert a1["previous_year"]["share_positive"]["men"] == "0.7500", a1
+assert a1["previous_year"]["share_clearly_positive"] == "0.5000", a1    # 20 of 40
+a3 = q["A3"]
+assert a3["share_clearly_positive"] == "x", a3
+assert a3["previous_year"]["share_positive"]["total"] is None, a3
+assert a3["previous_year"]["share_clearly_positive"] is None, a3
+assert "A2" not in q
+assert d["groups"]["board"] == []
+PY
+run --db "$db" report survey --year 2026
+expect_rc 0 "survey text"
+expect_out "Klart positiva 2025"
+expect_out "Positiva 2025"
+expect_joined "Andel klart positiva: svar 5–6 av alla svar."
+checks=$((checks + 1))
+grep -Eq '^A1 +75,0 % +100,0 % +50,0 % +66,7 %$' "$T/out" || fail "A1's shares beside the previous year's"
+expect_out "Personal: jämfört med 2025"
+# A year without a year before: no previous year's columns for people.
+run --db "$db" report survey --year 2025
+expect_rc 0 "survey 2025"
+checks=$((checks + 1))
+grep -q "jämfört med 2024" "$T/out" && fail "a comparison with a year without answers"
+expect_out "Klart positiva"
 finish
