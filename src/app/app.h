@@ -266,6 +266,12 @@ int app_text_get(struct store *st, const char *section, int year, char **out, st
  * medlemssamråd, deadline, övrigt), list the year, write it as iCalendar. */
 int app_calendar_add(struct store *st, const char *date, const char *kind, const char *title,
 		     struct err *err);
+/* Sets the theme of a tertial (tertial "1", "2" or "3") of year, shown as
+ * the tertial's heading in the year cycle, replacing any earlier; removes
+ * it (app_calendar_theme_remove, a message when there is none). Refused
+ * while the year is closed; logged with the theme before and after. */
+int app_calendar_theme_set(struct store *st, int year, const char *tertial, const char *theme, struct err *err);
+int app_calendar_theme_remove(struct store *st, int year, const char *tertial, struct err *err);
 struct doc *app_report_calendar(struct store *st, int year, struct err *err);
 /* The year cycle as of a document's date: events before as_of are done
  * ("klart"), the first on or after it is next. app_report_calendar is as

@@ -98,9 +98,12 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 struct doc *doc_operating(const struct association *a, const struct operating *op, int budget_version);
 
 /* The year cycle: each event's date, kind and title; those before the
- * document's date as_of marked as past and the first one from it as next. */
+ * document's date as_of marked as past and the first one from it as next.
+ * People read them by tertial under its heading, with the year's theme
+ * of it from themes (n_themes of them, any order); programs get
+ * "tertials" and "events" (each with its tertial). */
 struct doc *doc_calendar(const struct association *a, int year, const struct event *ev, size_t n,
-			 struct date as_of);
+			 struct date as_of, const struct tertial_theme *themes, size_t n_themes);
 
 /* The equity forecast over the coming years; "goal_year" and "years" are
  * for programs. */

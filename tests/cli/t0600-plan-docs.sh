@@ -198,4 +198,86 @@ expect_rc 0 "survey 2025"
 checks=$((checks + 1))
 grep -q "jämfört med 2024" "$T/out" && fail "a comparison with a year without answers"
 expect_out "Klart positiva"
+
+# ---- The year cycle by tertial, with themes --------------------------------
+run --db "$db" calendar add 2026-02-12 "Styrelsemöte" --kind styrelse
+expect_rc 0 "event"
+run --db "$db" calendar theme --year 2026 --tertial 1 "Uppföljning av föregående år"
+expect_rc 0 "theme 1"
+expect_out "Temat för tertial 1 2026 är nu Uppföljning av föregående år."
+run --db "$db" calendar theme --year 2026 --tertial 3 "Planering inför nästa år"
+expect_rc 0 "theme 3"
+run --db "$db" calendar theme --year 2026 --tertial 3 "Planering av nästa år"
+expect_rc 0 "theme 3 replaced"
+run --db "$db" calendar theme --year 2026 --tertial 4 "Fel"
+expect_rc 2 "tertial 4"
+expect_err "tertialen ska vara 1 (januari–april), 2 (maj–augusti) eller 3 (september–december), inte '4'"
+run --db "$db" calendar theme --year 2026 --tertial 2 "   "
+expect_rc 2 "an empty theme"
+expect_err "temat är tomt"
+run --db "$db" calendar theme --year 2026 "Utan tertial"
+expect_rc 2 "no --tertial"
+run --db "$db" calendar theme remove --year 2026 --tertial 2
+expect_rc 2 "removing a theme that is not there"
+expect_err "tertial 2 2026 har inget tema att ta bort"
+run --db "$db" calendar --year 2026 --date 2026-01-01
+expect_rc 0 "calendar text"
+expect_out "Tertial 1 (januari–april): Uppföljning av föregående år"
+expect_out "Tertial 2 (maj–augusti)"
+expect_out "Tertial 3 (september–december): Planering av nästa år"
+checks=$((checks + 1))
+# The board meeting under tertial 1, the interim report's deadlines under 2 and 3.
+awk '/^Tertial 1/ { t = 1 } /^Tertial 2/ { t = 2 } /^Tertial 3/ { t = 3 }
+	/Styrelsemöte/ && t != 1 { bad = 1 } /Brytdag/ && t != 2 { bad = 1 } /beslutas i november/ && t != 3 { bad = 1 }
+	END { exit bad }' "$T/out" || fail "events under the wrong tertial"
+run --db "$db" calendar --year 2026 --format json
+expect_rc 0 "calendar json"
+checks=$((checks + 1))
+python3 - "$T/out" <<'PY' || fail "calendar tertials JSON"
+import json, sys
+d = json.load(open(sys.argv[1]))
+t = d["tertials"]
+assert [x["tertial"] for x in t] == [1, 2, 3], t
+assert t[0]["theme"] == "Uppföljning av föregående år" and t[1]["theme"] is None, t
+assert t[2]["months"] == "september–december" and t[2]["theme"] == "Planering av nästa år", t
+for e in d["events"]:
+    m = int(e["date"][5:7])
+    assert e["tertial"] == (1 if m <= 4 else 2 if m <= 8 else 3), e
+PY
+run --db "$db" report plan --year 2026 --draft
+expect_rc 0 "plan with themes"
+expect_out "Tertial 1 (januari–april): Uppföljning av föregående år"
+run --db "$db" report plan --year 2026 --draft --format json
+expect_json "$T/out" calendar.year 2026
+checks=$((checks + 1))
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["calendar"]["tertials"][2]["theme"] == "Planering av nästa år"' \
+	"$T/out" || fail "the plan's tertials"
+run --db "$db" calendar theme remove --year 2026 --tertial 3
+expect_rc 0 "theme remove"
+expect_out "Tertial 3 2026 har nu inget tema."
+run --db "$db" calendar --year 2026
+expect_out "Tertial 3 (september–december)"
+checks=$((checks + 1))
+grep -q "Planering av nästa år" "$T/out" && fail "a removed theme still shown"
+run --db "$db" audit --format json
+expect_rc 0 "audit"
+expect_out "ändra tema"
+expect_out "ta bort tema"
+expect_out "theme 2026 3"
+
+# A closed year's themes stay as they are.
+demo="$T/demo.db"
+FINSAM_TODAY=2026-03-15 run --db "$demo" demo
+expect_rc 0 "demo"
+run --db "$demo" calendar theme --year 2025 --tertial 2 "Delårsrapport"
+expect_rc 0 "theme of an open year"
+run --db "$demo" year close 2025 --adopted 2026-03-12
+expect_rc 0 "close 2025"
+run --db "$demo" calendar theme --year 2025 --tertial 1 "För sent"
+expect_rc 2 "theme of a closed year"
+expect_err "2025"
+run --db "$demo" calendar theme remove --year 2025 --tertial 2
+expect_rc 2 "removing a theme of a closed year"
+run --db "$demo" calendar --year 2025
+expect_out "Tertial 2 (maj–augusti): Delårsrapport"
 finish
