@@ -683,8 +683,9 @@ struct doc *app_report_plan(struct store *st, int year, struct err *err)
 	 * board adopted. */
 	if (graft(d, sec, app_report_calendar_at(st, year, (struct date){ year, 1, 1 }, err), "calendar") < 0)
 		goto fail;
+	/* The plan year and the two after it that have budgets. */
 	sec = doc_section_add(d, NULL, "Budget");
-	if (graft(d, sec, app_report_budget(st, year, 0, err), "budget") < 0)
+	if (graft(d, sec, app_report_budget_years(st, year, year + 2, 1, err), "budget") < 0)
 		goto fail;
 	sec = doc_section_add(d, NULL, "Eget kapital de kommande åren");
 	if (graft(d, sec, app_report_multiyear(st, err), "multiyear") < 0)

@@ -198,6 +198,11 @@ int app_budget_import_rows(struct store *st, const char *file, const char *name,
 /* The plan's budget table of the year (version 0: the current one). */
 struct doc *app_report_budget(struct store *st, int year, int version, struct err *err);
 
+/* The current budgets of the years from..to (at most five) side by side,
+ * with the members' shares per year. A year without a budget is refused
+ * with a message naming it; with skip_missing (the plan's coming years)
+ * it is left out, but from must have one. */
+struct doc *app_report_budget_years(struct store *st, int from, int to, int skip_missing, struct err *err);
 /* Writes the year's budget (version 0: the current) as budget CSV, which
  * `budget import` reads back into the same lines. */
 int app_budget_export(struct store *st, int year, int version, FILE *out, struct err *err);
@@ -267,6 +272,12 @@ int app_text_get(struct store *st, const char *section, int year, char **out, st
  * medlemssamråd, deadline, övrigt), list the year, write it as iCalendar. */
 int app_calendar_add(struct store *st, const char *date, const char *kind, const char *title,
 		     struct err *err);
+/* Sets the theme of a tertial (tertial "1", "2" or "3") of year, shown as
+ * the tertial's heading in the year cycle, replacing any earlier; removes
+ * it (app_calendar_theme_remove, a message when there is none). Refused
+ * while the year is closed; logged with the theme before and after. */
+int app_calendar_theme_set(struct store *st, int year, const char *tertial, const char *theme, struct err *err);
+int app_calendar_theme_remove(struct store *st, int year, const char *tertial, struct err *err);
 struct doc *app_report_calendar(struct store *st, int year, struct err *err);
 /* The year cycle as of a document's date: events before as_of are done
  * ("klart"), the first on or after it is next. app_report_calendar is as

@@ -132,3 +132,105 @@ int app_calendar_get(struct store *st, int64_t id, struct event *out, struct err
 {
 	return find_event(st, id, out, err);
 }
+
+/* The tertial named by s: "1", "2" or "3". */
+static int parse_tertial(const char *s, int *out, struct err *err)
+{
+	if (!s || !*s)
+		return err_set(err, "ange tertialen: 1 (januari–april), 2 (maj–augusti) eller 3 "
+			       "(september–december)"), err_field(err, "tertial");
+	if (strlen(s) != 1 || s[0] < '1' || s[0] > '3')
+		return err_set(err, "tertialen ska vara 1 (januari–april), 2 (maj–augusti) eller 3 "
+			       "(september–december), inte '%s'", s), err_field(err, "tertial");
+	*out = s[0] - '0';
+	return 0;
+}
+
+static json_t *theme_json(const struct tertial_theme *t)
+{
+	return json_pack("{s:i, s:i, s:s}", "year", t->year, "tertial", t->tertial, "theme", t->theme);
+}
+
+/* The theme of year's tertial into out: 1 when there is one, 0 when not. */
+static int find_theme(struct store *st, int year, int tertial, struct tertial_theme *out, struct err *err)
+{
+	struct tertial_theme *all = NULL;
+	size_t n, i;
+	int found = 0;
+
+	if (store_theme_list(st, year, &all, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (all[i].tertial == tertial) {
+			*out = all[i];
+			found = 1;
+		}
+	free(all);
+	return found;
+}
+
+/* Stores theme (NULL: removes) for the tertial, with the year's check and
+ * the log of the theme before and after. */
+static int theme_store(struct store *st, int year, const char *tertial_s, const char *theme, struct err *err)
+{
+	struct tertial_theme before, after;
+	json_t *b = NULL, *a = NULL;
+	char record[48];
+	int tertial = 0, had, rc;
+
+	if (parse_tertial(tertial_s, &tertial, err) < 0)
+		return -1;
+	if (theme) {
+		while (*theme == ' ')
+			theme++;
+		if (!*theme)
+			return err_set(err, "temat är tomt; ta bort det med 'calendar theme remove'"),
+			       err_field(err, "theme");
+		if (strlen(theme) >= sizeof(after.theme))
+			return err_set(err, "temat är för långt (högst %zu byte)", sizeof(after.theme) - 1),
+			       err_field(err, "theme");
+	}
+	snprintf(record, sizeof(record), "theme %d %d", year, tertial);
+	if (store_begin(st, err) < 0)
+		return -1;
+	rc = app_year_check_open(st, year, "årshjulets tema", err);
+	had = rc < 0 ? -1 : find_theme(st, year, tertial, &before, err);
+	if (had < 0)
+		goto fail;
+	if (!theme && !had) {
+		err_set(err, "tertial %d %d har inget tema att ta bort", tertial, year);
+		goto fail;
+	}
+	memset(&after, 0, sizeof(after));
+	after.year = year;
+	after.tertial = tertial;
+	if (theme)
+		memcpy(after.theme, theme, strlen(theme) + 1);
+	rc = theme ? store_theme_set(st, &after, err) : store_theme_delete(st, year, tertial, err);
+	if (rc < 0)
+		goto fail;
+	b = had ? theme_json(&before) : NULL;
+	a = theme ? theme_json(&after) : NULL;
+	rc = app_audit_change(st, theme ? (had ? "ändra tema" : "lägg till tema") : "ta bort tema", record, NULL, b,
+			      a, err);
+	json_decref(b);
+	json_decref(a);
+	if (rc < 0)
+		goto fail;
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+int app_calendar_theme_set(struct store *st, int year, const char *tertial, const char *theme, struct err *err)
+{
+	if (!theme)
+		return err_set(err, "ange temat"), err_field(err, "theme");
+	return theme_store(st, year, tertial, theme, err);
+}
+
+int app_calendar_theme_remove(struct store *st, int year, const char *tertial, struct err *err)
+{
+	return theme_store(st, year, tertial, NULL, err);
+}

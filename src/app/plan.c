@@ -206,14 +206,20 @@ struct doc *app_report_calendar_at(struct store *st, int year, struct date as_of
 {
 	struct association a;
 	struct event *ev = NULL;
+	struct tertial_theme *themes = NULL;
 	struct doc *d;
-	size_t n;
+	size_t n, n_themes = 0;
 
 	if (app_load_association(st, &a, err) < 0)
 		return NULL;
 	if (year_events(st, year, &ev, &n, err) < 0)
 		return NULL;
-	d = doc_calendar(&a, year, ev, n, as_of);
+	if (store_theme_list(st, year, &themes, &n_themes, err) < 0) {
+		free(ev);
+		return NULL;
+	}
+	d = doc_calendar(&a, year, ev, n, as_of, themes, n_themes);
+	free(themes);
 	free(ev);
 	return d;
 }

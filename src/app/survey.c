@@ -431,7 +431,7 @@ struct doc *app_report_survey(struct store *st, int year, const char *group, con
 			      struct err *err)
 {
 	struct association a;
-	struct survey_stats s;
+	struct survey_stats s, prev;
 	struct intervention iv;
 	struct doc *d;
 	int g = -1, threshold;
@@ -458,7 +458,14 @@ struct doc *app_report_survey(struct store *st, int year, const char *group, con
 			return NULL;
 		}
 	}
-	d = doc_survey(&a, &s, insats ? iv.name : NULL, g, protected_, threshold);
+	/* The previous year's results, protected as this year's, for the
+	 * shares beside this year's. */
+	if (app_survey_stats(st, year - 1, insats, protected_, &prev, &threshold, err) < 0) {
+		survey_stats_release(&s);
+		return NULL;
+	}
+	d = doc_survey(&a, &s, &prev, insats ? iv.name : NULL, g, protected_, threshold);
+	survey_stats_release(&prev);
 	survey_stats_release(&s);
 	return d;
 }

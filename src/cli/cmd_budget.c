@@ -11,6 +11,7 @@
 #include "base/date.h"
 #include "base/err.h"
 #include "base/money.h"
+#include "base/range.h"
 #include "cli/cli.h"
 #include "doc/doc.h"
 
@@ -68,29 +69,46 @@ static int cmd_budget_import(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
-/* budget show and report budget: the same arguments, two documents. */
+/* budget show and report budget: the same arguments, two documents;
+ * report budget also shows several years side by side (--years). */
 static int budget_doc(struct cli *cli, const struct cmd *c, int argc, char **argv, int lines)
 {
-	const char *year_s = NULL, *version_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const char *year_s = NULL, *years_s = NULL, *version_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
 	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "version", 1, &version_s, NULL },
 				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
-				    { "output", 1, &out_path, NULL }, { 0 } };
+				    { "output", 1, &out_path, NULL }, { "years", 1, &years_s, NULL },
+				    { 0 } };
 	struct store *st = NULL;
 	struct doc *d;
 	struct err err;
+	long lo = 0, hi = 0;
+	char lo_s[16];
 	size_t n;
 	int year, version, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (!year_s)
+	if (years_s && lines)
+		return cli_usage(c, "budgetraderna visas för ett år i taget: ange --year");
+	if (years_s && (year_s || version_s))
+		return cli_usage(c, "ange antingen --year (och --version) eller --years");
+	if (years_s && range_parse(years_s, 1900, 2999, &lo, &hi) < 0)
+		return cli_usage(c, "--years ska vara ett år eller år-år, till exempel 2026-2028");
+	if (!year_s && !years_s)
 		return cli_usage(c, "ange året med --year");
 	if (parse_version(c, version_s, &version) < 0)
 		return EXIT_BAD_INPUT;
+	if (years_s) {
+		snprintf(lo_s, sizeof(lo_s), "%ld", lo);
+		year_s = lo_s;
+	}
 	rc = cli_open_year(cli, c, year_s, format, &st, &year);
 	if (rc)
 		return rc;
-	d = lines ? app_budget_lines(st, year, version, &err) : app_report_budget(st, year, version, &err);
+	if (years_s)
+		d = app_report_budget_years(st, (int)lo, (int)hi, 0, &err);
+	else
+		d = lines ? app_budget_lines(st, year, version, &err) : app_report_budget(st, year, version, &err);
 	return cli_finish_doc(st, d, format, out_path, &err);
 }
 
@@ -373,14 +391,18 @@ const struct cmd budget_cmds[] = {
 		       "budgeten. Den tidigare finns kvar och visas med --version.\n\n"
 		       "Val:\n  --year ÅR      budgetåret\n  --label TEXT   t.ex. \"Reviderad av styrelsen 2025-06-12\"\n",
 		       cmd_budget_revise },
-	[B_REPORT] = { "report", "budget", "report budget --year ÅR [--version N] [--format F]",
+	[B_REPORT] = { "report", "budget", "report budget --year ÅR [--version N] | --years ÅR-ÅR [--format F]",
 		       "budgettabellen som i verksamhetsplanen",
 		       "Visar budgeten för ÅR som verksamhetsplanen ställer upp den: intäkter med\n"
 		       "varje medlems del av driftbidraget (staten 50 %, regionen 25 %, kommunerna\n"
 		       "25 % efter fördelningsnyckel), parternas insats, eget kapital, summa\n"
 		       "intäkter, kostnader per grupp med summor, summa totala kostnader och\n"
 		       "prognos för eget kapital.\n\n"
+		       "Med --years visas flera års aktuella budgetar bredvid varandra (högst fem\n"
+		       "år), med raderna matchade på grupp och namn, och varje medlems andel av\n"
+		       "driftbidraget per år. Ett år utan budget vägras med ett meddelande.\n\n"
 		       "Val:\n  --year ÅR      budgetåret\n  --version N    en viss version (standard: aktuell)\n"
+		       "  --years ÅR-ÅR  flera år bredvid varandra, t.ex. 2026-2028\n"
 		       "  --format F     " CLI_FORMATS "\n"
 			"                 (nycklarna i docs/formats.md)\n"
 		       "  -o FIL         skriv till FIL\n",

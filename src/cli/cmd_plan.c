@@ -1,7 +1,8 @@
 /*
  * cmd_plan.c: the commands of the plan year: the year cycle (calendar,
- * calendar add, calendar --ics), the plan's and reports' texts (text set,
- * text show) and the auditors' report as a PDF (text attach, text detach).
+ * calendar add, calendar --ics, the tertials' themes), the plan's and
+ * reports' texts (text set, text show) and the auditors' report as a PDF
+ * (text attach, text detach).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +15,7 @@
 #include "cli/cli.h"
 #include "doc/doc.h"
 
-enum { C_LIST, C_ADD, T_SET, T_SHOW, T_REMOVE, T_ATTACH, T_DETACH };
+enum { C_LIST, C_ADD, C_THEME, C_THEME_REMOVE, T_SET, T_SHOW, T_REMOVE, T_ATTACH, T_DETACH };
 
 static int this_year(void)
 {
@@ -87,6 +88,51 @@ static int cmd_calendar_add(struct cli *cli, int argc, char **argv)
 		return cli_fail(&err);
 	printf("Lade till %s %s i årshjulet.\n", pos[0], pos[1]);
 	return EXIT_OK;
+}
+
+/* calendar theme and calendar theme remove: the same options. */
+static int calendar_theme(struct cli *cli, const struct cmd *c, int argc, char **argv, int remove)
+{
+	const char *year_s = NULL, *tertial = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "tertial", 1, &tertial, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s)
+		return cli_usage(c, "ange året med --year");
+	if (!tertial)
+		return cli_usage(c, "ange tertialen med --tertial 1, 2 eller 3");
+	if (remove ? n != 0 : n != 1)
+		return cli_usage(c, remove ? "temat tas bort med bara --year och --tertial" : "ange temat");
+	if (cli_early_checks(c, year_s, NULL) < 0)
+		return EXIT_BAD_INPUT;
+	cli_year(c, year_s, &year);
+	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
+		return cli_fail(&err);
+	rc = remove ? app_calendar_theme_remove(st, year, tertial, &err)
+		    : app_calendar_theme_set(st, year, tertial, pos[0], &err);
+	app_close(st);
+	if (rc < 0)
+		return cli_fail(&err);
+	if (remove)
+		printf("Tertial %s %d har nu inget tema.\n", tertial, year);
+	else
+		printf("Temat för tertial %s %d är nu %s.\n", tertial, year, pos[0]);
+	return EXIT_OK;
+}
+
+static int cmd_calendar_theme(struct cli *cli, int argc, char **argv)
+{
+	return calendar_theme(cli, &plan_cmds[C_THEME], argc, argv, 0);
+}
+
+static int cmd_calendar_theme_remove(struct cli *cli, int argc, char **argv)
+{
+	return calendar_theme(cli, &plan_cmds[C_THEME_REMOVE], argc, argv, 1);
 }
 
 static int cmd_text_set(struct cli *cli, int argc, char **argv)
@@ -245,6 +291,22 @@ const struct cmd plan_cmds[] = {
 		    "medlemssamråd, deadline eller övrigt.\n\n"
 		    "  finsam calendar add 2025-02-12 \"Styrelsemöte\" --kind styrelse\n",
 		    cmd_calendar_add },
+	[C_THEME] = { "calendar", "theme", "calendar theme --year ÅR --tertial 1|2|3 TEMA",
+		      "ge en tertial i årshjulet ett tema",
+		      "Ger tertialen (1 januari–april, 2 maj–augusti, 3 september–december) ett\n"
+		      "tema för året ÅR. Årshjulet, också verksamhetsplanens, visar händelserna\n"
+		      "per tertial under rubriken \"Tertial 1 (januari–april): TEMA\"; utan tema\n"
+		      "står bara tertialens namn. Ett nytt tema ersätter det gamla, och loggen\n"
+		      "får båda. Vägras när året är stängt.\n\n"
+		      "Val:\n  --year ÅR       året\n  --tertial N     1, 2 eller 3\n\n"
+		      "  finsam calendar theme --year 2026 --tertial 1 \"Uppföljning av föregående år\"\n",
+		      cmd_calendar_theme },
+	[C_THEME_REMOVE] = { "calendar", "theme remove", "calendar theme remove --year ÅR --tertial 1|2|3",
+			     "ta bort en tertials tema",
+			     "Tar bort tertialens tema för året ÅR, så att årshjulet bara visar\n"
+			     "tertialens namn. Loggen får temat som det var. Vägras när året är stängt.\n\n"
+			     "Val:\n  --year ÅR       året\n  --tertial N     1, 2 eller 3\n",
+			     cmd_calendar_theme_remove },
 	[T_SET] = { "text", "set", "text set AVSNITT --year ÅR FIL.md",
 		    "spara en text till verksamhetsplanen eller rapporterna",
 		    "Sparar Markdown-texten i FIL.md (\"-\" läser standard in) som avsnittet\n"

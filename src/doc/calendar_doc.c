@@ -19,9 +19,28 @@ static void kind_cell(struct doc_row *r, size_t col, const void *at, const void 
 	{ .key = "kind", .title = "Slag", .kind = DOC_KIND_TEXT, DOC_GET(kind_cell, struct event, kind) }, \
 	{ .key = "title", .title = "Vad", .kind = DOC_KIND_TEXT, DOC_AT(struct event, title) }
 
+static void tertial_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	doc_cell_int(r, col, calendar_tertial(*(const struct date *)at));
+}
+
 static const struct doc_col event_cols[] = {
 	EVENT_COLS,
 	{ .key = "status", .title = "", .kind = DOC_KIND_TEXT },
+	{ .key = "tertial", .title = "Tertial", .kind = DOC_KIND_INT, .who = DOC_FOR_PROGRAMS,
+	  DOC_GET(tertial_cell, struct event, date) },
+};
+
+/* A tertial for programs: its number, months and theme (NULL: none). */
+struct tertial_record {
+	int tertial;
+	const char *months, *theme;
+};
+
+static const struct doc_col tertial_cols[] = {
+	{ .key = "tertial", .title = "Tertial", .kind = DOC_KIND_INT, DOC_AT(struct tertial_record, tertial) },
+	{ .key = "months", .title = "Månader", .kind = DOC_KIND_TEXT, DOC_AT(struct tertial_record, months) },
+	{ .key = "theme", .title = "Tema", .kind = DOC_KIND_TEXT, DOC_AT(struct tertial_record, theme) },
 };
 
 /* The entered events: the id that 'edit' and 'remove' take first. */
@@ -30,31 +49,66 @@ static const struct doc_col entered_cols[] = {
 	EVENT_COLS,
 };
 
-struct doc *doc_calendar(const struct association *a, int year, const struct event *ev, size_t n,
-			 struct date as_of)
+/* An event's status as of as_of: "past" before it, "next" for the first
+ * from it on (set once, in *next_marked). */
+static void status_cell(struct doc_row *r, size_t col, const struct event *e, struct date as_of, int *next_marked)
 {
-	char title[64];
+	if (date_cmp(e->date, as_of) < 0) {
+		doc_cell_text(r, col, "klart", "past");
+	} else if (!*next_marked) {
+		doc_cell_text(r, col, "← nästa", "next");
+		*next_marked = 1;
+	}
+}
+
+struct doc *doc_calendar(const struct association *a, int year, const struct event *ev, size_t n,
+			 struct date as_of, const struct tertial_theme *themes, size_t n_themes)
+{
+	struct tertial_record tr[CALENDAR_TERTIALS];
+	char title[CALENDAR_THEME_MAX + 64];
 	struct doc *d;
 	struct doc_table *t;
 	size_t i, status;
-	int next_marked = 0;
+	int k, next_marked = 0;
 
 	snprintf(title, sizeof(title), "Årshjul %d", year);
 	d = doc_new(title);
 	doc_report_titles(d, a);
 	doc_meta_int(d, "year", year);
-	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "events", NULL, event_cols, DOC_N(event_cols), DOC_FOR_BOTH);
+	for (k = 0; k < CALENDAR_TERTIALS; k++) {
+		tr[k] = (struct tertial_record){ k + 1, calendar_tertial_months(k + 1), NULL };
+		for (i = 0; i < n_themes; i++)
+			if (themes[i].tertial == k + 1)
+				tr[k].theme = themes[i].theme;
+	}
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "tertials", NULL, tertial_cols, DOC_N(tertial_cols),
+			   DOC_FOR_PROGRAMS);
+	doc_records(t, tr, CALENDAR_TERTIALS, sizeof(tr[0]));
+	/* Programs get the events in one list, each with its tertial. */
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "events", NULL, event_cols, DOC_N(event_cols),
+			   DOC_FOR_PROGRAMS);
 	status = doc_column_index(t, "status");
-	for (i = 0; i < n; i++) {
-		struct doc_row *r = doc_row_record(t, NULL, ev[i].title, DOC_ROW_NORMAL, &ev[i]);
+	for (i = 0; i < n; i++)
+		status_cell(doc_row_record(t, NULL, ev[i].title, DOC_ROW_NORMAL, &ev[i]), status, &ev[i], as_of,
+			    &next_marked);
+	/* People read them by tertial, each under its heading with its theme. */
+	next_marked = 0;
+	for (k = 0; k < CALENDAR_TERTIALS; k++) {
+		size_t shown = 0;
 
-		/* Done or next depends on the events before it. */
-		if (date_cmp(ev[i].date, as_of) < 0) {
-			doc_cell_text(r, status, "klart", "past");
-		} else if (!next_marked) {
-			doc_cell_text(r, status, "← nästa", "next");
-			next_marked = 1;
+		calendar_tertial_heading(title, sizeof(title), k + 1, tr[k].theme);
+		t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, NULL, title, event_cols, DOC_N(event_cols),
+				   DOC_FOR_PEOPLE);
+		status = doc_column_index(t, "status");
+		for (i = 0; i < n; i++) {
+			if (calendar_tertial(ev[i].date) != k + 1)
+				continue;
+			status_cell(doc_row_record(t, NULL, ev[i].title, DOC_ROW_NORMAL, &ev[i]), status, &ev[i],
+				    as_of, &next_marked);
+			shown++;
 		}
+		if (!shown)
+			doc_paragraph_add(d, NULL, "Inget är inplanerat under tertialen.");
 	}
 	return d;
 }

@@ -19,6 +19,7 @@
 #include "doc/doc.h"
 #include "model/books.h"
 #include "model/budget.h"
+#include "model/budget_years.h"
 #include "model/calendar.h"
 #include "model/interim.h"
 #include "model/intervention.h"
@@ -75,6 +76,16 @@ struct doc *doc_budget(const struct association *a, const struct budget *b, cons
 		       const struct budget_group *groups, size_t n_groups, const struct contribution *parts,
 		       size_t n);
 
+/* The budgets b of several years side by side (y, matched from b): a
+ * column per year with the rows of the budget table (the members'
+ * contributions, the lines matched by kind, group and name, the groups'
+ * sums, the totals, the forecast equity / grant) and the members' shares
+ * per year (parts holds n per year, in y's years). Metadata "from" and
+ * "to", the machine-only tables "years" and "lines" and the table
+ * "shares" are the JSON contract of `report budget --years`. */
+struct doc *doc_budget_years(const struct association *a, const struct budget *b, const struct budget_years *y,
+			     const struct contribution *parts, size_t n);
+
 /* The lines of a budget as stored (type, group, name, amount, accounts). */
 struct doc *doc_budget_lines(const struct association *a, const struct budget *b);
 
@@ -87,9 +98,12 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 struct doc *doc_operating(const struct association *a, const struct operating *op, int budget_version);
 
 /* The year cycle: each event's date, kind and title; those before the
- * document's date as_of marked as past and the first one from it as next. */
+ * document's date as_of marked as past and the first one from it as next.
+ * People read them by tertial under its heading, with the year's theme
+ * of it from themes (n_themes of them, any order); programs get
+ * "tertials" and "events" (each with its tertial). */
 struct doc *doc_calendar(const struct association *a, int year, const struct event *ev, size_t n,
-			 struct date as_of);
+			 struct date as_of, const struct tertial_theme *themes, size_t n_themes);
 
 /* The equity forecast over the coming years; "goal_year" and "years" are
  * for programs. */

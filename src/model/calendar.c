@@ -117,3 +117,22 @@ size_t calendar_year(int year, const struct event *entered, size_t n, struct eve
 	*out = ev;
 	return count;
 }
+
+int calendar_tertial(struct date d)
+{
+	return d.m <= 4 ? 1 : d.m <= 8 ? 2 : 3;
+}
+
+const char *calendar_tertial_months(int tertial)
+{
+	static const char *const months[] = { "januari–april", "maj–augusti", "september–december" };
+
+	return tertial >= 1 && tertial <= CALENDAR_TERTIALS ? months[tertial - 1] : "";
+}
+
+const char *calendar_tertial_heading(char *buf, size_t n, int tertial, const char *theme)
+{
+	snprintf(buf, n, "Tertial %d (%s)%s%s", tertial, calendar_tertial_months(tertial), theme && *theme ? ": " : "",
+		 theme ? theme : "");
+	return buf;
+}

@@ -32,6 +32,27 @@ struct event {
 	int derived;          /* made by the calendar, not entered */
 };
 
+/* The year's three tertials: 1 januari–april, 2 maj–augusti, 3
+ * september–december. Each may have a theme the förbund enters per year
+ * ("Uppföljning av föregående år"). */
+#define CALENDAR_TERTIALS 3
+#define CALENDAR_THEME_MAX 200
+
+struct tertial_theme {
+	int year;
+	int tertial;                    /* 1..3 */
+	char theme[CALENDAR_THEME_MAX];
+};
+
+/* The tertial (1..3) of d's month. */
+int calendar_tertial(struct date d);
+/* "januari–april", "maj–augusti", "september–december"; "" out of range. */
+const char *calendar_tertial_months(int tertial);
+/* The tertial's heading into buf of n bytes: "Tertial 1 (januari–april):
+ * Uppföljning av föregående år", or without a theme (NULL or "") "Tertial
+ * 1 (januari–april)". Returns buf. */
+const char *calendar_tertial_heading(char *buf, size_t n, int tertial, const char *theme);
+
 /* The year's cycle: the entered events of `year` with the standard
  * deadlines and derived development group meetings, sorted by date.
  * *out is allocated (free()); returns its length. */

@@ -353,3 +353,31 @@ void survey_protect(struct survey_stats *s, int threshold)
 		for (i = 0; i < s->group[g].n; i++)
 			survey_row_protect(&s->group[g].rows[i], threshold);
 }
+
+int survey_row_clear(const struct survey_row *r, struct ratio *out)
+{
+	int k;
+
+	out->num = 0;
+	out->den = r->n[SURVEY_TOTAL].n;
+	if (r->n[SURVEY_TOTAL].mark != CELL_SHOWN)
+		return -1;
+	for (k = SURVEY_CLEAR_FROM; k <= SURVEY_STEPS; k++) {
+		if (r->steps[k - 1].mark != CELL_SHOWN)
+			return -1;
+		out->num += r->steps[k - 1].n;
+	}
+	return 0;
+}
+
+const struct survey_row *survey_find(const struct survey_stats *s, enum survey_group g, const char *code)
+{
+	size_t i;
+
+	if (!s || (unsigned)g >= SURVEY_GROUPS)
+		return NULL;
+	for (i = 0; i < s->group[g].n; i++)
+		if (strcmp(s->group[g].rows[i].code, code) == 0)
+			return &s->group[g].rows[i];
+	return NULL;
+}

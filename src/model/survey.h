@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/money.h"
 #include "model/pstats.h"
 
 /* The respondent groups of the NNS surveys. */
@@ -53,6 +54,7 @@ int survey_sex_match(const char *s);
 
 #define SURVEY_STEPS 6
 #define SURVEY_POSITIVE_FROM 4   /* steps 4, 5 and 6 are positive */
+#define SURVEY_CLEAR_FROM 5      /* steps 5 and 6 are clearly positive */
 #define SURVEY_CODE_MAX 32
 #define SURVEY_TEXT_MAX 512
 
@@ -127,6 +129,17 @@ struct survey_relation {
  * respondents, steps 4–6 to the positive and 1–3 to the others. Returns
  * how many. */
 size_t survey_relations(struct survey_row *r, struct survey_relation *out);
+
+/* The share clearly positive ("klart positivt") of r: the answers on the
+ * top two steps (5 and 6) over all answers, of all sexes, into *out (den 0:
+ * no answers). Returns 0, or -1 when a count it is made of is hidden (the
+ * steps' or the respondents'), so that it shows nothing the shown counts
+ * do not. */
+int survey_row_clear(const struct survey_row *r, struct ratio *out);
+
+/* The row of the question code in group g of s; NULL when s (may be NULL)
+ * has none: the same question another year. */
+const struct survey_row *survey_find(const struct survey_stats *s, enum survey_group g, const char *code);
 
 /* Protects one row, or every row of s, with the threshold (5 hides 1–4). */
 void survey_row_protect(struct survey_row *r, int threshold);

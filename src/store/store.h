@@ -185,6 +185,14 @@ int store_attachment_get(struct store *st, int year, const char *kind, char **na
 			 struct err *err);
 int store_attachment_delete(struct store *st, int year, const char *kind, struct err *err);
 
+/* The year cycle's themes (sqlite_themes.c): store_theme_set enters or
+ * replaces the theme of t's year and tertial; store_theme_delete gives
+ * STORE_NOT_FOUND when there was none; store_theme_list gives the year's
+ * themes by tertial (*out NULL when none). */
+int store_theme_set(struct store *st, const struct tertial_theme *t, struct err *err);
+int store_theme_delete(struct store *st, int year, int tertial, struct err *err);
+int store_theme_list(struct store *st, int year, struct tertial_theme **out, size_t *n, struct err *err);
+
 /* Ready marks (sqlite_ready.c). store_ready_set marks m (marked_at is set
  * to now, UTC) and gives STORE_DUPLICATE when it was marked already;
  * store_ready_clear gives STORE_NOT_FOUND when it was not.

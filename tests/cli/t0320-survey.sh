@@ -116,7 +116,7 @@ expect_out "84,4 %"
 expect_out "Andel positiva: svar 4–6"
 run --db "$db" report survey --year 2022 --format csv
 expect_out "Deltagare under pågående insats;B2;"
-expect_out ";66;25;41;0,9091;0,9600;0,8780;<5;<5;<5;16;20;24"
+expect_out ";66;25;41;0,9091;0,9600;0,8780;0,6667;<5;<5;<5;16;20;24;;;;"
 run --db "$db" report survey --year 2022 --format md
 expect_out "| B2 |"
 

@@ -127,7 +127,7 @@ pages=$(qpdf --show-npages "$T/annual.pdf")
 # The NNS tables, the widest, stand whole on their page: the last column's
 # header (6) is there.
 checks=$((checks + 1))
-pdftotext -layout "$T/annual.pdf" - | grep -A3 'Deltagare vid avslut' | grep -q 'män *1 *2 *3 *4 *5 *6$' ||
+pdftotext -layout "$T/annual.pdf" - | grep -A3 'Deltagare vid avslut' | grep -q 'positiva *1 *2 *3 *4 *5 *6$' ||
 	fail "annual.pdf: the survey table's columns 1 to 6: $(pdftotext -layout "$T/annual.pdf" - | grep -A3 'Deltagare vid avslut')"
 
 # The web gives the same kind of file.

@@ -92,12 +92,34 @@ static void test_kinds(void **state)
 	assert_string_equal(event_kind_key(EVENT_DEADLINE), "deadline");
 }
 
+/* The tertials: months 1–4, 5–8, 9–12, and their headings with and
+ * without a theme. */
+static void test_tertials(void **state)
+{
+	char buf[CALENDAR_THEME_MAX + 64];
+
+	(void)state;
+	assert_int_equal(calendar_tertial((struct date){ 2026, 1, 1 }), 1);
+	assert_int_equal(calendar_tertial((struct date){ 2026, 4, 30 }), 1);
+	assert_int_equal(calendar_tertial((struct date){ 2026, 5, 1 }), 2);
+	assert_int_equal(calendar_tertial((struct date){ 2026, 8, 31 }), 2);
+	assert_int_equal(calendar_tertial((struct date){ 2026, 9, 1 }), 3);
+	assert_int_equal(calendar_tertial((struct date){ 2026, 12, 31 }), 3);
+	assert_string_equal(calendar_tertial_months(2), "maj–augusti");
+	assert_string_equal(calendar_tertial_months(4), "");
+	assert_string_equal(calendar_tertial_heading(buf, sizeof(buf), 1, "Uppföljning av föregående år"),
+			    "Tertial 1 (januari–april): Uppföljning av föregående år");
+	assert_string_equal(calendar_tertial_heading(buf, sizeof(buf), 3, NULL), "Tertial 3 (september–december)");
+	assert_string_equal(calendar_tertial_heading(buf, sizeof(buf), 2, ""), "Tertial 2 (maj–augusti)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_deadlines_only),
 		cmocka_unit_test(test_derived_meetings),
 		cmocka_unit_test(test_kinds),
+		cmocka_unit_test(test_tertials),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

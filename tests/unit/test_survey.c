@@ -258,6 +258,45 @@ static void test_protect_steps(void **state)
 	assert_int_equal(r.pos[SURVEY_TOTAL].mark, CELL_SHOWN);
 }
 
+/* Klart positivt: steps 5 and 6 over all answers, hidden when a step it
+ * adds up is; the same question is found in another year's results. */
+static void test_clear(void **state)
+{
+	struct survey_answer a[] = {
+		ans(2022, SURVEY_PARTICIPANTS_DURING, "B2", SURVEY_WOMEN, 1, 0, 0, 1, 3, 4, 5),
+		ans(2022, SURVEY_PARTICIPANTS_DURING, "B2", SURVEY_WOMEN, 2, 0, 0, 0, 3, 4, 5),
+		ans(2022, SURVEY_PARTICIPANTS_DURING, "B2", SURVEY_MEN, 1, 1, 2, 2, 10, 12, 14),
+		ans(2022, SURVEY_STAFF, "C1", SURVEY_WOMEN, 0, 0, 0, 6, 10, 2, 10),
+		ans(2022, SURVEY_STAFF, "C1", SURVEY_MEN, 0, 0, 0, 6, 10, 0, 10),
+	};
+	struct survey_stats s;
+	const struct survey_row *r;
+	struct ratio q;
+	size_t i;
+
+	(void)state;
+	survey_stats_init(2022, &s);
+	for (i = 0; i < sizeof(a) / sizeof(a[0]); i++)
+		survey_stats_add(&s, &a[i]);
+	r = survey_find(&s, SURVEY_PARTICIPANTS_DURING, "B2");
+	assert_non_null(r);
+	assert_int_equal(survey_row_clear(r, &q), 0);
+	assert_int_equal(q.num, 44);   /* (4 + 5) * 2 + 12 + 14 */
+	assert_int_equal(q.den, 66);
+	assert_null(survey_find(&s, SURVEY_PARTICIPANTS_DURING, "B3"));
+	assert_null(survey_find(&s, SURVEY_STAFF, "B2"));
+	assert_null(survey_find(NULL, SURVEY_STAFF, "C1"));
+	/* Step 5 has 2 answers: small, so klart positivt is hidden too. */
+	survey_protect(&s, 5);
+	r = survey_find(&s, SURVEY_STAFF, "C1");
+	assert_non_null(r);
+	assert_int_equal(r->steps[4].mark, CELL_SMALL);
+	assert_int_equal(survey_row_clear(r, &q), -1);
+	r = survey_find(&s, SURVEY_PARTICIPANTS_DURING, "B2");
+	assert_int_equal(survey_row_clear(r, &q), 0);
+	survey_stats_release(&s);
+}
+
 static void test_protect_unknown(void **state)
 {
 	/* Two who gave no sex: never shown, but total − women − men would
@@ -323,6 +362,7 @@ int main(void)
 		cmocka_unit_test(test_aggregate),
 		cmocka_unit_test(test_protect),
 		cmocka_unit_test(test_protect_steps),
+		cmocka_unit_test(test_clear),
 		cmocka_unit_test(test_protect_unknown),
 		cmocka_unit_test(test_protect_random),
 	};
