@@ -118,5 +118,4 @@ void doc_provision_note(struct doc *d, struct doc_block *parent, const char *tit
 	doc_column_set(t, 0, "current", h, cur->year);
 	doc_rows_from(t, provision_rows, DOC_N(provision_rows));
 	doc_column_record(t, 0, &shown);
-	doc_paragraph_add(d, sec, "Avsättningen avser pensioner till förbundets anställda.");
 }

@@ -30,9 +30,10 @@ assert c["interventions"] + c["staff"] + c["other"] == c["total"] == inc["expens
 assert c["staff"] < 0, c
 p = d["previous_year"]["costs_by_kind"]
 assert p["total"] == d["previous_year"]["income_statement"]["expenses"], p
-if "provisions" in n:
-    v = n["provisions"]
-    assert v["opening"] + v["added"] + v["paid"] + v["other"] == v["closing"] == bs["provisions"], v
+# The demo's pension provision: an opening balance, a credit and a debit.
+v = n["provisions"]
+assert v["opening"] + v["added"] + v["paid"] + v["other"] == v["closing"] == bs["provisions"], v
+assert (v["opening"], v["added"], v["paid"], v["other"], v["closing"]) == (3000000, 800000, -400000, 0, 3400000), v
 # The note column is for people only.
 assert "Not" not in json.dumps(d["income_statement"])
 PY
@@ -49,15 +50,18 @@ notes = dict((title, int(no)) for no, title in re.findall(r"^Not (\d+) (.+)$", t
 assert notes["Redovisningsprinciper"] == 1, notes
 assert notes["Verksamhetens intäkter"] == 2 and notes["Verksamhetens kostnader"] == 3, notes
 stm = t.split("2. Resultaträkning")[1].split("3. Driftredovisning")[0]
-for line in ("Verksamhetens intäkter", "Verksamhetens kostnader", "Kassa och bank", "Kortfristiga skulder"):
+for line in ("Verksamhetens intäkter", "Verksamhetens kostnader", "Kassa och bank", "Avsättningar",
+             "Kortfristiga skulder"):
     m = re.search(r"^" + line + r"\s+(\d+)\s+-?\d", stm, re.M)
     assert m, line
-    key = "Kassa och bank" if line == "Kassa och bank" else line
-    assert int(m.group(1)) == notes[key], (line, m.group(1), notes)
+    assert int(m.group(1)) == notes[line], (line, m.group(1), notes)
+# A line without a note has no number.
+assert re.search(r"^Eget kapital\s+\d{3} \d{3}\s+\d{3} \d{3}$", stm, re.M), "Eget kapital"
 assert re.search(r"^Resultaträkning\nBelopp i kr\s+Not\s+2025\s+2024$", stm, re.M), stm[:300]
 PY
 expect_out "Driftbidrag från Försäkringskassan"
 expect_out "Personalkostnader"
+expect_out "Årets utbetalningar"
 
 # ---- check guards the notes ----
 run --db "$db" check --year 2025 --format json
@@ -99,7 +103,8 @@ for c in range(2):
     assert n + inc["Finansiella intäkter"][-2 + c] + inc["Finansiella kostnader"][-2 + c] == inc["Resultat efter finansiella poster"][-2 + c]
 bs = dict(rows(table("Balansräkning")))
 for c in range(2):
-    assert bs["Fordringar"][-2 + c] + bs["Kassa och bank"][-2 + c] == bs["Summa tillgångar"][-2 + c], bs
+    assets = sum(bs[k][-2 + c] for k in ("Anläggningstillgångar", "Förråd", "Fordringar", "Kassa och bank") if k in bs)
+    assert assets == bs["Summa tillgångar"][-2 + c], bs
     assert (bs["Eget kapital"][-2 + c] + bs["Avsättningar"][-2 + c] + bs["Långfristiga skulder"][-2 + c]
             + bs["Kortfristiga skulder"][-2 + c]) == bs["Summa eget kapital, avsättningar och skulder"][-2 + c]
 PY
@@ -145,7 +150,7 @@ cp "$T/out" "$T/p.json"
 expect_json "$T/p.json" until '"2025-08-31"'
 expect_json "$T/p.json" income_statement.revenue 150000000
 expect_json "$T/p.json" income_statement.expenses -87521450
-expect_json "$T/p.json" balance_sheet.total_assets 105973472
+expect_json "$T/p.json" balance_sheet.total_assets 109773472
 run --db "$db" report statements --year 2025 --until 2024-05-01
 expect_rc 2 "a date outside the year"
 expect_err "2024-05-01 ligger inte i räkenskapsåret 2025"
