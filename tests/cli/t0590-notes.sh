@@ -63,6 +63,10 @@ expect_out "Driftbidrag från Försäkringskassan"
 expect_out "Personalkostnader"
 expect_out "Årets utbetalningar"
 
+# CSV keeps a column per year: the note's number is for people.
+run --db "$db" report annual --year 2025 --draft --format csv
+expect_out "income_statement;revenue;Verksamhetens intäkter;1500000,00;1500000,00"
+
 # ---- check guards the notes ----
 run --db "$db" check --year 2025 --format json
 cp "$T/out" "$T/c.json"
