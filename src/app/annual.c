@@ -17,6 +17,7 @@
 #include "base/xmalloc.h"
 #include "doc/reports.h"
 #include "model/pstats.h"
+#include "model/rounding.h"
 #include "store/store.h"
 
 /* A user's text as a section titled `title` under parent (none when the
@@ -165,7 +166,7 @@ out:
  * else from the key figures entered from earlier annual reports; the
  * years before the first of which anything is known are left out. */
 static int five_year(struct store *st, struct doc *d, struct doc_block *parent, int year, int threshold,
-		     struct err *err)
+		     int64_t unit, struct err *err)
 {
 	struct overview_entry years[5];
 	size_t n = 0;
@@ -185,6 +186,9 @@ static int five_year(struct store *st, struct doc *d, struct doc_block *parent, 
 
 			if (app_statements(st, y, &s, &prev, &has_prev, err) < 0)
 				return -1;
+			/* In tkr the overview shows the statements' own rounded figures. */
+			if (unit == MONEY_TKR)
+				statements_round(&s, unit);
 			overview_from_books(&s, e);
 		} else {
 			rc = app_history_get(st, y, &h, err);
@@ -321,19 +325,110 @@ static int line_accounts(struct store *st, const struct fiscal_year *fy, const s
 	return rc;
 }
 
-/* The notes that specify the balance sheet's receivables, provisions and
- * liabilities per account, numbered from *no. */
-static int notes(struct store *st, struct doc *d, struct doc_block *parent, int year, int *no, struct err *err)
+/* The notes of the statements' lines, numbered from *no, as a list of
+ * which line has which note (refs, up to STMT_NOTES). */
+#define STMT_NOTES 8
+
+struct stmt_notes {
+	struct stmt_note ref[STMT_NOTES];
+	size_t n;
+};
+
+/* The title "Not <n> <title>" of the next note, which explains the line
+ * keyed key (NULL: none) of the statements. */
+static const char *next_note(char *buf, size_t size, int *no, const char *title, struct stmt_notes *refs,
+			     const char *key)
+{
+	if (key && refs->n < STMT_NOTES)
+		refs->ref[refs->n++] = (struct stmt_note){ key, *no };
+	snprintf(buf, size, "Not %d %s", (*no)++, title);
+	return buf;
+}
+
+/* Not 2 and 3: the revenue per member and the costs by kind, when their
+ * lines have figures. */
+static void income_notes(struct doc *d, struct doc_block *parent, const struct year_notes *cur,
+			 const struct year_notes *prev, int *no, struct stmt_notes *refs)
+{
+	char title[96];
+	int k, costs = 0;
+
+	if (cur->has_revenue) {
+		int64_t sum = 0;
+		size_t i;
+
+		for (i = 0; i < cur->n_revenue; i++)
+			sum |= cur->revenue[i].amount;
+		for (i = 0; prev && prev->has_revenue && i < prev->n_revenue; i++)
+			sum |= prev->revenue[i].amount;
+		if (sum)
+			doc_revenue_note(d, parent, next_note(title, sizeof(title), no, "Verksamhetens intäkter", refs,
+							      "revenue"),
+					 cur, prev && prev->has_revenue ? prev : NULL);
+	}
+	for (k = 0; k < COST__MAX; k++)
+		costs |= cur->costs[k] != 0 || (prev && prev->costs[k] != 0);
+	if (costs)
+		doc_costs_note(d, parent, next_note(title, sizeof(title), no, "Verksamhetens kostnader", refs,
+						    "expenses"),
+			       cur, prev);
+}
+
+/* The balance sheet's figure of line (a line of notes). */
+static int64_t line_total(const struct statements *s, enum stmt_line line)
+{
+	switch (line) {
+	case LINE_RECEIVABLES: return s->bs.receivables;
+	case LINE_CASH_AND_BANK: return s->bs.cash_and_bank;
+	case LINE_PROVISIONS: return s->bs.provisions;
+	case LINE_LONG_TERM_LIABILITIES: return s->bs.long_term_liabilities;
+	default: return s->bs.current_liabilities;
+	}
+}
+
+/* Rounds the note's lines l to unit so that they add up to their line of
+ * the statements, rounded alike (nothing in whole kronor: each amount is
+ * rounded on its own there, as the statements are). */
+static void round_lines(struct note_line *l, size_t n, int64_t unit, enum stmt_line line,
+			const struct statements *cur, const struct statements *prev)
+{
+	int64_t *parts;
+	size_t i;
+
+	if (unit != MONEY_TKR || !n)
+		return;
+	parts = xcalloc(n, sizeof(*parts));
+	for (i = 0; i < n; i++)
+		parts[i] = l[i].current;
+	round_parts_to(parts, n, unit, line_total(cur, line));
+	for (i = 0; i < n; i++) {
+		l[i].current = parts[i];
+		parts[i] = l[i].previous;
+	}
+	if (prev) {
+		round_parts_to(parts, n, unit, line_total(prev, line));
+		for (i = 0; i < n; i++)
+			l[i].previous = parts[i];
+	}
+	free(parts);
+}
+
+/* The notes that specify the balance sheet's receivables, cash and bank,
+ * provisions (their movement over the year) and liabilities, numbered
+ * from *no. */
+static int notes(struct store *st, struct doc *d, struct doc_block *parent, int year, const struct statements *cur,
+		 const struct statements *prev, const struct year_notes *nc, int64_t unit, int *no,
+		 struct stmt_notes *refs, struct err *err)
 {
 	static const struct {
 		enum stmt_line line;
-		const char *title;
+		const char *title, *key;
 	} lines[] = {
-		{ LINE_RECEIVABLES, "Fordringar" },
-		{ LINE_CASH_AND_BANK, "Kassa och bank" },
-		{ LINE_PROVISIONS, "Avsättningar" },
-		{ LINE_LONG_TERM_LIABILITIES, "Långfristiga skulder" },
-		{ LINE_CURRENT_LIABILITIES, "Kortfristiga skulder" },
+		{ LINE_RECEIVABLES, "Fordringar", "receivables" },
+		{ LINE_CASH_AND_BANK, "Kassa och bank", "cash_and_bank" },
+		{ LINE_PROVISIONS, "Avsättningar", "provisions" },
+		{ LINE_LONG_TERM_LIABILITIES, "Långfristiga skulder", "long_term_liabilities" },
+		{ LINE_CURRENT_LIABILITIES, "Kortfristiga skulder", "current_liabilities" },
 	};
 	struct fiscal_year fy, pfy;
 	struct account_map map;
@@ -349,27 +444,37 @@ static int notes(struct store *st, struct doc *d, struct doc_block *parent, int 
 	if (app_map_get(st, &map, NULL, err) < 0)
 		return -1;
 	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
-		struct line_account *cur = NULL, *prev = NULL;
+		struct line_account *lc = NULL, *lp = NULL;
 		size_t n_cur = 0, n_prev = 0;
 		struct names nm = { NULL, 0 };
 		char title[96];
 
-		if (line_accounts(st, &fy, &map, lines[i].line, &cur, &n_cur, err) < 0 ||
-		    line_accounts(st, has_prev ? &pfy : NULL, &map, lines[i].line, &prev, &n_prev, err) < 0) {
-			free(cur);
+		if (lines[i].line == LINE_PROVISIONS) {
+			const struct provision_note *p = &nc->provisions;
+
+			/* The pension provision as its movement over the year. */
+			if (p->opening || p->added || p->paid || p->other || p->closing)
+				doc_provision_note(d, parent, next_note(title, sizeof(title), no, lines[i].title, refs,
+									lines[i].key), nc);
+			continue;
+		}
+		if (line_accounts(st, &fy, &map, lines[i].line, &lc, &n_cur, err) < 0 ||
+		    line_accounts(st, has_prev ? &pfy : NULL, &map, lines[i].line, &lp, &n_prev, err) < 0) {
+			free(lc);
 			goto out;
 		}
-		statements_note_merge(cur, n_cur, prev, n_prev, &nm.l, &nm.n);
-		free(cur);
-		free(prev);
+		statements_note_merge(lc, n_cur, lp, n_prev, &nm.l, &nm.n);
+		free(lc);
+		free(lp);
 		if (nm.n && store_account_each(st, name_of, &nm, err) < 0) {
 			free(nm.l);
 			goto out;
 		}
 		if (nm.n) {
-			snprintf(title, sizeof(title), "Not %d %s", (*no)++, lines[i].title);
-			doc_balance_note(d, parent, title, fy.period.end, has_prev ? &pfy.period.end : NULL, nm.l,
-					 nm.n);
+			round_lines(nm.l, nm.n, unit, lines[i].line, cur, has_prev ? prev : NULL);
+			doc_balance_note(d, parent, next_note(title, sizeof(title), no, lines[i].title, refs,
+							      lines[i].key),
+					 fy.period.end, has_prev ? &pfy.period.end : NULL, nm.l, nm.n);
 		}
 		free(nm.l);
 	}
@@ -481,14 +586,24 @@ static int auditors_pdf(struct store *st, struct doc *d, int year, struct err *e
 
 struct doc *app_report_annual(struct store *st, int year, struct err *err)
 {
+	return app_report_annual_unit(st, year, MONEY_KR, err);
+}
+
+struct doc *app_report_annual_unit(struct store *st, int year, int64_t unit, struct err *err)
+{
 	struct doc_table *texts;
 	struct association a;
 	struct goals_data g;
 	struct board_member *board = NULL;
-	struct doc *d;
+	struct statements cur, prev;
+	struct year_notes ncur, nprev;
+	struct doc *d, *nd = NULL;
 	struct doc_block *fb, *sec;
 	char title[64];
-	int threshold, rc, part = 0;
+	int threshold, rc, part = 0, has_prev = 0;
+
+	memset(&ncur, 0, sizeof(ncur));
+	memset(&nprev, 0, sizeof(nprev));
 
 	if (app_load_association(st, &a, err) < 0 || app_setting_int(st, "min-cell", &threshold, err) < 0)
 		return NULL;
@@ -503,6 +618,8 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 	snprintf(title, sizeof(title), "Årsredovisning %d", year);
 	d = doc_new(title);
 	doc_report_titles(d, &a);
+	if (unit == MONEY_TKR)
+		doc_unit_set(d, DOC_UNIT_TKR);
 	texts = doc_texts_table(d);
 	doc_meta_int(d, "year", year);
 	if (adopted_line(st, d, year, 1, err) < 0)
@@ -516,7 +633,7 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 	    text_section(st, d, texts, fb, "organisation", year, "Organisation", err) < 0)
 		goto fail;
 	sec = numbered(d, fb, &part, "Översikt över verksamhetens utveckling");
-	if (five_year(st, d, sec, year, threshold, err) < 0)
+	if (five_year(st, d, sec, year, threshold, unit, err) < 0)
 		goto fail;
 	sec = numbered(d, fb, &part, "Viktiga förhållanden för resultat och ekonomisk ställning");
 	if (text_into(st, d, texts, sec, "conditions", year, err) < 0)
@@ -570,36 +687,64 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 	if (surveys(st, d, fb, &part, year, err) < 0)
 		goto fail;
 
-	sec = doc_section_add(d, NULL, "2. Resultaträkning, balansräkning och kassaflödesanalys");
-	doc_section_new_page(sec);
-	if (graft(d, sec, app_report_statements(st, year, err), NULL) < 0)
-		goto fail;
+	/* The notes are numbered as they are built, before the statements
+	 * that show each line's number beside it. */
+	nd = doc_new(NULL);
+	doc_report_titles(nd, &a);
+	{
+		struct stmt_notes refs = { .n = 0 };
+		struct statements_view v = { .unit = unit };
+		int no = 1;
+		char note[160];
+
+		if (app_statements(st, year, &cur, &prev, &has_prev, err) < 0 ||
+		    app_year_notes(st, year, &cur, &ncur, err) < 0)
+			goto fail;
+		if (has_prev) {
+			if (app_year_notes(st, year - 1, &prev, &nprev, err) < 0)
+				goto fail;
+		}
+		if (unit == MONEY_TKR) {
+			statements_round(&cur, unit);
+			year_notes_round(&ncur, &cur, unit);
+			if (has_prev) {
+				statements_round(&prev, unit);
+				year_notes_round(&nprev, &prev, unit);
+			}
+		}
+		if (text_or_default(st, nd, texts, NULL, "accounting_principles", year, "Not 1 Redovisningsprinciper",
+				    err) < 0)
+			goto fail;
+		no++;
+		income_notes(nd, NULL, &ncur, has_prev ? &nprev : NULL, &no, &refs);
+		if (notes(st, nd, NULL, year, &cur, has_prev ? &prev : NULL, &ncur, unit, &no, &refs, err) < 0)
+			goto fail;
+		snprintf(note, sizeof(note), "Not %d Återstående belopp för beslutad finansiering av "
+			 "samverkansinsatser", no);
+		if (graft(nd, doc_section_add(nd, NULL, note), app_report_commitments(st, year, err),
+			  "commitments") < 0)
+			goto fail;
+
+		sec = doc_section_add(d, NULL, "2. Resultaträkning, balansräkning och kassaflödesanalys");
+		doc_section_new_page(sec);
+		v.notes = refs.ref;
+		v.n_notes = refs.n;
+		doc_graft(d, sec, doc_statements_as(&a, &cur, has_prev ? &prev : NULL, &v), NULL);
+	}
 	sec = doc_section_add(d, NULL, "3. Driftredovisning");
 	rc = has_budget(st, year, err);
 	if (rc < 0)
 		goto fail;
 	if (rc) {
-		if (graft(d, sec, app_report_operating(st, year, MONEY_KR, err), "operating") < 0)
+		if (graft(d, sec, app_report_operating(st, year, unit == MONEY_TKR ? MONEY_TKR : MONEY_KR, err),
+			  "operating") < 0)
 			goto fail;
 	} else {
 		doc_paragraph_add(d, sec, "Det finns ingen budget för året att jämföra med.");
 	}
 	sec = doc_section_add(d, NULL, "4. Noter");
-	{
-		int no = 1;
-		char note[160];
-
-		if (text_or_default(st, d, texts, sec, "accounting_principles", year, "Not 1 Redovisningsprinciper", err) < 0)
-			goto fail;
-		no++;
-		if (notes(st, d, sec, year, &no, err) < 0)
-			goto fail;
-		snprintf(note, sizeof(note), "Not %d Återstående belopp för beslutad finansiering av "
-			 "samverkansinsatser", no);
-		if (graft(d, doc_section_add(d, sec, note), app_report_commitments(st, year, err),
-			  "commitments") < 0)
-			goto fail;
-	}
+	doc_graft(d, sec, nd, NULL);
+	nd = NULL;
 	sec = doc_section_add(d, NULL, "5. Underskrifter");
 	doc_section_new_page(sec);
 	{
@@ -625,10 +770,15 @@ struct doc *app_report_annual(struct store *st, int year, struct err *err)
 		goto fail;
 	free(board);
 	app_goals_release(&g);
+	year_notes_release(&ncur);
+	year_notes_release(&nprev);
 	return d;
 fail:
 	free(board);
 	app_goals_release(&g);
+	year_notes_release(&ncur);
+	year_notes_release(&nprev);
+	doc_free(nd);
 	doc_free(d);
 	return NULL;
 }
@@ -703,7 +853,7 @@ struct doc *app_report_interim_doc(struct store *st, struct date until, struct e
 	struct doc_table *texts;
 	struct association a;
 	struct goals_data g;
-	struct doc *d, *table;
+	struct doc *d, *table, *stmts;
 	struct doc_block *sec;
 	char title[64], line[128], date[11];
 
@@ -743,6 +893,12 @@ struct doc *app_report_interim_doc(struct store *st, struct date until, struct e
 		doc_texts_add(texts, "interim_economy", md);
 		free(md);
 	}
+	/* The period's statements (RKR R17), under their own keys. */
+	stmts = app_report_statements_as(st, until.y, &until, MONEY_KR, err);
+	if (!stmts)
+		goto fail;
+	doc_graft(d, doc_section_add(d, sec, "Periodens resultaträkning, balansräkning och kassaflödesanalys"),
+		  stmts, "statements");
 	doc_graft(d, doc_section_add(d, sec, "Budget, utfall och prognos"), table, NULL);
 	app_goals_release(&g);
 	return d;

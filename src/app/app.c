@@ -285,7 +285,8 @@ int app_check(struct store *st, int year, struct check_report *out,
 	in.total_unbalanced = total_unb;
 	rc = check_run(&in, out, err);
 	if (rc == 0 && (app_check_figures(st, year, out, err) < 0 || app_check_payments(st, year, out, err) < 0 ||
-			app_check_records(st, &in, out, err) < 0)) {
+			app_check_records(st, &in, out, err) < 0 ||
+			app_check_notes(st, year, out, err) < 0)) {
 		check_report_release(out);
 		rc = -1;
 	}

@@ -13,6 +13,7 @@
 #include "model/books.h"
 #include "model/check.h"
 #include "model/goal.h"
+#include "model/notes.h"
 #include "model/statements.h"
 #include "model/user.h"
 #include "model/calendar.h"
@@ -156,6 +157,21 @@ int app_statements_until(struct store *st, struct date until, struct statements 
 
 /* The statements of `year` as a document (caller frees with doc_free). */
 struct doc *app_report_statements(struct store *st, int year, struct err *err);
+/* The same, in unit (MONEY_TKR: thousands, the statements rounded with
+ * statements_round so that every sum adds up; else whole kronor as
+ * app_report_statements), and with until (not NULL) the statements of
+ * the part of `year` up to and including *until (app_statements_until),
+ * beside the same period of the year before; an until outside `year` or
+ * its fiscal year is refused with a message. */
+struct doc *app_report_statements_as(struct store *st, int year, const struct date *until, int64_t unit,
+				     struct err *err);
+
+/* The figures of the annual report's notes of `year` beside its
+ * statements s (exact, as app_statements computes them): the revenue per
+ * member, the costs by kind and the provision's movement. The caller
+ * releases out (year_notes_release). */
+int app_year_notes(struct store *st, int year, const struct statements *s, struct year_notes *out,
+		   struct err *err);
 
 /* Runs every check on `year`. The caller releases the report. */
 int app_check(struct store *st, int year, struct check_report *out,
@@ -715,6 +731,10 @@ struct doc *app_report_board(struct store *st, int year, struct err *err);
  * follow-up, participant statistics with charts (protected), activities,
  * the statements, the driftredovisning, the notes and the signatures. */
 struct doc *app_report_annual(struct store *st, int year, struct err *err);
+/* The same in unit: MONEY_TKR shows thousands, the statements, the
+ * driftredovisning and the notes rounded so that each adds up; anything
+ * else whole kronor (app_report_annual). Programs read exact öre. */
+struct doc *app_report_annual_unit(struct store *st, int year, int64_t unit, struct err *err);
 /* The business plan with budget of plan year `year` (verksamhetsplan och
  * budget): the texts, the goals with follow-up, the year cycle, the budget
  * and the equity forecast. */

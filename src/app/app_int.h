@@ -131,6 +131,9 @@ int app_check_figures(struct store *st, int year, struct check_report *r, struct
 struct check_input;
 struct check_report;
 int app_check_records(struct store *st, const struct check_input *in, struct check_report *r, struct err *err);
+/* The checks that the annual report's notes agree with the statements of
+ * `year` (check_notes). */
+int app_check_notes(struct store *st, int year, struct check_report *r, struct err *err);
 /* Corrections of records (records.c). app_years_check_open asks
  * app_year_check_open for each year from..to. app_json_date sets key of o to the date, or null when it is not
  * set. app_change writes the audit line of a change of the record "kind

@@ -16,15 +16,37 @@
 
 struct doc *app_report_statements(struct store *st, int year, struct err *err)
 {
+	return app_report_statements_as(st, year, NULL, MONEY_KR, err);
+}
+
+struct doc *app_report_statements_as(struct store *st, int year, const struct date *until, int64_t unit,
+				     struct err *err)
+{
 	struct statements cur, prev;
+	struct statements_view v = { .unit = unit, .period = until != NULL };
 	struct association a;
 	int has_prev;
 
 	if (app_load_association(st, &a, err) < 0)
 		return NULL;
-	if (app_statements(st, year, &cur, &prev, &has_prev, err) < 0)
+	if (until) {
+		char d[11];
+
+		if (until->y != year) {
+			err_set(err, "%s ligger inte i räkenskapsåret %d", date_format(d, *until), year);
+			return NULL;
+		}
+		if (app_statements_until(st, *until, &cur, &prev, &has_prev, err) < 0)
+			return NULL;
+	} else if (app_statements(st, year, &cur, &prev, &has_prev, err) < 0) {
 		return NULL;
-	return doc_statements(&a, &cur, has_prev ? &prev : NULL);
+	}
+	if (unit == MONEY_TKR) {
+		statements_round(&cur, unit);
+		if (has_prev)
+			statements_round(&prev, unit);
+	}
+	return doc_statements_as(&a, &cur, has_prev ? &prev : NULL, &v);
 }
 
 struct doc *app_report_check(struct store *st, const struct check_report *r,

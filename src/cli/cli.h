@@ -6,6 +6,7 @@
 #define FINSAM_CLI_CLI_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 /* The output formats, as the help texts list them after "--format F". */
@@ -128,5 +129,10 @@ int cli_open_year(struct cli *cli, const struct cmd *c, const char *year_s,
 /* Progress and warnings of long work, on standard error. */
 void cli_on_warn(void *ctx, const char *msg);
 void cli_on_step(void *ctx, long lines, long verifications);
+
+/* The unit of --unit (NULL: kr): MONEY_KR or MONEY_TKR; MONEY_KR for json,
+ * which always has exact öre. -1 after the usage message when it is
+ * neither kr nor tkr. */
+int cli_unit(const struct cmd *c, const char *unit_s, const char *format, int64_t *unit);
 
 #endif

@@ -206,21 +206,31 @@ out:
 static int cmd_report_statements(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &books_cmds[4];
-	const char *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
-	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "format", 1, &format, NULL },
+	const char *year_s = NULL, *until_s = NULL, *unit_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "until", 1, &until_s, NULL },
+				    { "unit", 1, &unit_s, NULL }, { "format", 1, &format, NULL },
 				    { "o", 1, &out_path, NULL }, { "output", 1, &out_path, NULL }, { 0 } };
 	struct store *st = NULL;
 	struct doc *d = NULL;
+	struct date until;
 	struct err err;
+	int64_t unit;
 	size_t n;
 	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (cli_unit(c, unit_s, format, &unit) < 0)
+		return EXIT_BAD_INPUT;
+	if (until_s && date_parse(until_s, &until, &err) < 0)
+		return cli_usage(c, err.msg);
 	rc = cli_open_year(cli, c, year_s, format, &st, &year);
 	if (rc)
 		return rc;
-	d = app_report_statements(st, year, &err);
+	/* Without --year the period's year is the date's. */
+	if (until_s && !year_s)
+		year = until.y;
+	d = app_report_statements_as(st, year, until_s ? &until : NULL, unit, &err);
 	return cli_finish_doc(st, d, format, out_path, &err);
 }
 
@@ -358,12 +368,18 @@ const struct cmd books_cmds[] = {
 	  "  accounts map 3010-3039 grant     medlemmarnas bidrag bokförs på 3010–3039\n\n"
 	  "Val:\n  --format F   " CLI_FORMATS "\n  -o FIL       skriv till FIL\n",
 	  cmd_accounts },
-	{ "report", "statements", "report statements [--year ÅR] [--format F] [-o FIL]",
+	{ "report", "statements", "report statements [--year ÅR] [--until DATUM] [--unit kr|tkr] [--format F] [-o FIL]",
 	  "resultaträkning, balansräkning, kassaflödesanalys och nyckeltal",
 	  "Visar resultaträkning, balansräkning, kassaflödesanalys (indirekt metod)\n"
 	  "och nyckeltalen soliditet och eget kapital / driftbidrag för ÅR (standard:\n"
-	  "det senaste året), med föregående år bredvid när databasen har det.\n\n"
+	  "det senaste året), med föregående år bredvid när databasen har det.\n"
+	  "Med --until visas perioden från årets början till och med DATUM, som i\n"
+	  "delårsrapporten: resultaträkningen och kassaflödesanalysen bredvid samma\n"
+	  "period året före, balansräkningen bredvid samma dag året före.\n\n"
 	  "Val:\n  --year ÅR     räkenskapsåret\n"
+	  "  --until DATUM periodens sista dag, inom räkenskapsåret\n"
+	  "  --unit E      kr (standard) eller tkr; i tkr är beloppen avrundade så att\n"
+	  "                varje summa stämmer (json har alltid exakta belopp)\n"
 	  "  --format F    " CLI_FORMATS "\n"
 	  "                (json-nycklarna beskrivs i docs/formats.md)\n  -o FIL        skriv till FIL\n",
 	  cmd_report_statements },

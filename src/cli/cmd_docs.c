@@ -5,6 +5,8 @@
  */
 #include <stdio.h>
 
+#include "base/money.h"
+
 #include "app/app.h"
 #include "base/err.h"
 #include "cli/cli.h"
@@ -14,7 +16,27 @@ enum { D_ANNUAL, D_PLAN };
 
 static int cmd_report_annual(struct cli *cli, int argc, char **argv)
 {
-	return cli_checked_year_doc_command(cli, &docs_cmds[D_ANNUAL], argc, argv, 0, app_report_annual);
+	const struct cmd *c = &docs_cmds[D_ANNUAL];
+	const char *year_s = NULL, *unit_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	int draft = 0;
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "unit", 1, &unit_s, NULL },
+				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { "draft", 0, NULL, &draft }, { 0 } };
+	struct store *st = NULL;
+	struct err err;
+	int64_t unit;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (cli_unit(c, unit_s, format, &unit) < 0)
+		return EXIT_BAD_INPUT;
+	rc = cli_open_year(cli, c, year_s, format, &st, &year);
+	if (rc)
+		return rc;
+	return cli_finish_checked_doc(st, app_report_annual_unit(st, year, unit, &err), year, draft, format, out_path,
+				      &err);
 }
 
 static int cmd_report_plan(struct cli *cli, int argc, char **argv)
@@ -23,7 +45,7 @@ static int cmd_report_plan(struct cli *cli, int argc, char **argv)
 }
 
 const struct cmd docs_cmds[] = {
-	[D_ANNUAL] = { "report", "annual", "report annual [--year ÅR] [--format F] [-o FIL] [--draft]",
+	[D_ANNUAL] = { "report", "annual", "report annual [--year ÅR] [--unit kr|tkr] [--format F] [-o FIL] [--draft]",
 		       "årsredovisningen, färdig att skriva under",
 		       "Gör årsredovisningen för ÅR ur bokföringen, budgeten, insatserna,\n"
 		       "deltagarna, målen och de texter som skrivits in med 'finsam text set':\n"
@@ -34,6 +56,9 @@ const struct cmd docs_cmds[] = {
 		       "underskrifter.\n\n"
 		       DRAFT_HELP
 		       "Val:\n  --year ÅR     räkenskapsåret (standard: det senaste)\n"
+		       "  --unit E      kr (standard) eller tkr; i tkr är resultaträkningen,\n"
+		       "                balansräkningen, driftredovisningen och noterna avrundade\n"
+		       "                så att varje summa stämmer (json har alltid exakta belopp)\n"
 		       "  --format F    " CLI_FORMATS "\n  -o FIL        skriv till FIL\n"
 		       "  --draft       skriv ett utkast trots att kontrollen visar fel\n",
 		       cmd_report_annual },

@@ -288,3 +288,18 @@ int cli_checked_year_doc_command(struct cli *cli, const struct cmd *c, int argc,
 		return rc;
 	return cli_finish_checked_doc(st, build(st, year, &err), year, draft, format, out_path, &err);
 }
+
+int cli_unit(const struct cmd *c, const char *unit_s, const char *format, int64_t *unit)
+{
+	*unit = MONEY_KR;
+	if (unit_s && strcmp(unit_s, "tkr") == 0)
+		*unit = MONEY_TKR;
+	else if (unit_s && strcmp(unit_s, "kr") != 0) {
+		cli_usage(c, "--unit ska vara kr eller tkr");
+		return -1;
+	}
+	/* Programs get exact öre. */
+	if (format && strcmp(format, "json") == 0)
+		*unit = MONEY_KR;
+	return 0;
+}

@@ -188,6 +188,8 @@ struct doc_column {
 	int year;               /* the column's year for machine output, 0 when none */
 	int no_data;            /* nothing to show: left out for people, null in JSON */
 	int hidden_in_text;     /* for programs only: left out of text and Markdown */
+	int people_only;        /* for people only: left out of JSON and CSV
+				   (a note's number beside a statement line) */
 	enum doc_kind kind;     /* what its cells hold: DOC_KIND_NONE when the
 				   table was not made from a declaration */
 	enum doc_in in;         /* what its figures count */

@@ -33,6 +33,7 @@
 #include "model/board.h"
 #include "model/goal.h"
 #include "model/history.h"
+#include "model/notes.h"
 #include "model/statements.h"
 
 /* Resultaträkning, balansräkning, kassaflödesanalys and nyckeltal of cur,
@@ -46,6 +47,32 @@
  * rounding says the sums are computed on exact amounts. */
 struct doc *doc_statements(const struct association *a, const struct statements *cur,
 			   const struct statements *prev);
+
+/* A statement line's note in the annual report: the line's row key
+ * ("revenue", "receivables") and the note's number. */
+struct stmt_note {
+	const char *key;
+	int no;
+};
+
+/* How doc_statements_as shows the statements. unit: MONEY_TKR shows
+ * thousands (the figures rounded with statements_round beforehand; the
+ * note on rounding says so), anything else whole kronor. notes: the note
+ * number beside each line that has one, in a first column "Not" of the
+ * tables that have such a line (for people; JSON leaves it out). period:
+ * cur is the part of its year up to cur->period.end (an interim report):
+ * the headings show the periods, metadata "until", no ratios (they are a
+ * whole year's) and a sentence on what the columns compare. */
+struct statements_view {
+	int64_t unit;
+	const struct stmt_note *notes;
+	size_t n_notes;
+	int period;
+};
+
+/* doc_statements as v says (NULL: as doc_statements). */
+struct doc *doc_statements_as(const struct association *a, const struct statements *cur,
+			      const struct statements *prev, const struct statements_view *v);
 
 /* The check report of r: titled "Kontroll av bokföringen <year>";
  * metadata "year" and "failures"; a records table "checks" with the
@@ -259,6 +286,18 @@ void doc_intervention_followup(struct doc *d, struct doc_block *parent, const st
  * them) its id, name, status and results, the records "interventions". */
 void doc_intervention_records(struct doc *d, const struct intervention *iv, const struct intervention_year *y,
 			      size_t n);
+/* The notes of model/notes.h, each a section titled title under parent:
+ * the revenue per member (people: a row per member this year and last,
+ * prev may be NULL; programs: records "notes.revenue_by_member" with
+ * member_id, name, kind and amount of this year), the costs by kind
+ * (figures "notes.costs_by_kind": interventions, staff, other, total) and
+ * the provision's movement (figures "notes.provisions": opening, added,
+ * paid, other, closing; paid shown negative). */
+void doc_revenue_note(struct doc *d, struct doc_block *parent, const char *title, const struct year_notes *cur,
+		      const struct year_notes *prev);
+void doc_costs_note(struct doc *d, struct doc_block *parent, const char *title, const struct year_notes *cur,
+		    const struct year_notes *prev);
+void doc_provision_note(struct doc *d, struct doc_block *parent, const char *title, const struct year_notes *cur);
 /* A note specifying a balance-sheet line per account at the year's end
  * and (prev_end not NULL) last year's, with its sum: the line's figure. */
 void doc_balance_note(struct doc *d, struct doc_block *parent, const char *title, struct date end,

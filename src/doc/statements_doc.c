@@ -6,38 +6,88 @@
  * keys are a contract other programs rely on (docs/formats.md).
  */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "base/xmalloc.h"
 #include "doc/reports.h"
+
+/* A column's heading: the year, the balance day (dates), or for a part of
+ * a year the period ("2025-01-01 – 2025-08-31"). */
+static void heading(char *h, size_t n, const struct statements *s, int dates, int period)
+{
+	char a[11], b[11];
+
+	if (dates)
+		snprintf(h, n, "%s", date_format(a, s->period.end));
+	else if (period)
+		snprintf(h, n, "%s – %s", date_format(a, s->period.start), date_format(b, s->period.end));
+	else
+		snprintf(h, n, "%d", s->year);
+}
+
+/* The lines that name the year, as a part of a year names them. */
+static const struct {
+	const char *key, *label;
+} period_labels[] = {
+	{ "result", "Periodens resultat" },
+	{ "result_of_year", "  därav periodens resultat" },
+	{ "net_cash_flow", "Periodens kassaflöde" },
+	{ "cash_start", "Likvida medel vid årets början" },
+	{ "cash_end", "Likvida medel vid periodens slut" },
+};
+
+static void period_label(struct doc_row *r)
+{
+	size_t i;
+
+	for (i = 0; r->key && i < DOC_N(period_labels); i++)
+		if (strcmp(r->key, period_labels[i].key) == 0) {
+			free(r->label);
+			r->label = xstrdup(period_labels[i].label);
+		}
+}
 
 /* A figures table with the current year and the one before. Without prev
  * the second column says it has no data, so that programs read
- * "previous_year": null rather than a missing key. */
+ * "previous_year": null rather than a missing key. With notes (v, and a
+ * note on one of rows), a first column "Not" for people gives each line's
+ * note number. */
 static struct doc_table *year_table(struct doc *d, const char *key, const char *title,
 				    const struct doc_col *rows, size_t n, const struct statements *cur,
-				    const struct statements *prev, int dates)
+				    const struct statements *prev, int dates, const struct statements_view *v)
 {
-	struct doc_table *t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, key, title, 2);
-	char h[16];
+	size_t i, j, k, at = 0;
+	struct doc_table *t;
+	char h[40];
 
-	if (dates)
-		date_format(h, cur->period.end);
-	else
-		snprintf(h, sizeof(h), "%d", cur->year);
-	doc_column_set(t, 0, "current", h, cur->year);
+	for (i = 0; v && i < v->n_notes && !at; i++)
+		for (j = 0; j < n && !at; j++)
+			at = rows[j].key && strcmp(rows[j].key, v->notes[i].key) == 0;
+	t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, key, title, 2 + at);
+	if (at) {
+		doc_column_set(t, 0, NULL, "Not", 0);
+		t->cols[0].people_only = 1;
+	}
+	heading(h, sizeof(h), cur, dates, v && v->period);
+	doc_column_set(t, at, "current", h, cur->year);
 	if (prev) {
-		if (dates)
-			date_format(h, prev->period.end);
-		else
-			snprintf(h, sizeof(h), "%d", prev->year);
-		doc_column_set(t, 1, "previous_year", h, prev->year);
+		heading(h, sizeof(h), prev, dates, v && v->period);
+		doc_column_set(t, at + 1, "previous_year", h, prev->year);
 	} else {
-		doc_column_set(t, 1, "previous_year", NULL, 0);
-		t->cols[1].no_data = 1;
+		doc_column_set(t, at + 1, "previous_year", NULL, 0);
+		t->cols[at + 1].no_data = 1;
 	}
 	doc_rows_from(t, rows, n);
-	doc_column_record(t, 0, cur);
+	doc_column_record(t, at, cur);
 	if (prev)
-		doc_column_record(t, 1, prev);
+		doc_column_record(t, at + 1, prev);
+	for (k = 0; v && v->period && k < t->n_rows; k++)
+		period_label(t->rows[k]);
+	for (k = 0; at && k < t->n_rows; k++)
+		for (i = 0; i < v->n_notes; i++)
+			if (t->rows[k]->key && strcmp(t->rows[k]->key, v->notes[i].key) == 0)
+				doc_cell_int(t->rows[k], 0, v->notes[i].no);
 	return t;
 }
 
@@ -98,34 +148,59 @@ static const struct doc_col ratio_rows[] = {
 struct doc *doc_statements(const struct association *a, const struct statements *cur,
 			   const struct statements *prev)
 {
+	return doc_statements_as(a, cur, prev, NULL);
+}
+
+struct doc *doc_statements_as(const struct association *a, const struct statements *cur,
+			      const struct statements *prev, const struct statements_view *v)
+{
 	struct equity_rule rules[2];
-	int years[2];
-	char title[64];
+	int years[2], period = v && v->period, tkr = v && v->unit == MONEY_TKR;
+	char title[80], from[11], until[11];
 	struct doc *d;
 
-	snprintf(title, sizeof(title), "Finansiella rapporter %d", cur->year);
+	if (period)
+		snprintf(title, sizeof(title), "Finansiella rapporter %s – %s", date_format(from, cur->period.start),
+			 date_format(until, cur->period.end));
+	else
+		snprintf(title, sizeof(title), "Finansiella rapporter %d", cur->year);
 	d = doc_new(title);
 	doc_report_titles(d, a);
 	doc_meta_int(d, "year", cur->year);
+	if (period)
+		doc_meta_text(d, "until", date_format(until, cur->period.end));
+	if (tkr)
+		doc_unit_set(d, DOC_UNIT_TKR);
 
-	year_table(d, "income_statement", "Resultaträkning", income_rows, DOC_N(income_rows), cur, prev, 0);
-	year_table(d, "balance_sheet", "Balansräkning", balance_rows, DOC_N(balance_rows), cur, prev, 1);
-	year_table(d, "cash_flow", "Kassaflödesanalys", cash_rows, DOC_N(cash_rows), cur, prev, 0);
-	year_table(d, "ratios", "Nyckeltal", ratio_rows, DOC_N(ratio_rows), cur, prev, 0);
-
-	rules[0] = cur->equity_rule;
-	years[0] = cur->year;
-	if (prev) {
-		rules[1] = prev->equity_rule;
-		years[1] = prev->year;
+	year_table(d, "income_statement", "Resultaträkning", income_rows, DOC_N(income_rows), cur, prev, 0, v);
+	year_table(d, "balance_sheet", "Balansräkning", balance_rows, DOC_N(balance_rows), cur, prev, 1, v);
+	year_table(d, "cash_flow", "Kassaflödesanalys", cash_rows, DOC_N(cash_rows), cur, prev, 0, v);
+	if (period) {
+		/* The ratios and the equity rule are a whole year's. */
+		if (prev)
+			doc_paragraph_add(d, NULL, "Resultaträkningen och kassaflödesanalysen jämförs med samma period "
+						   "året före, balansräkningen med samma dag året före.");
+	} else {
+		year_table(d, "ratios", "Nyckeltal", ratio_rows, DOC_N(ratio_rows), cur, prev, 0, v);
+		rules[0] = cur->equity_rule;
+		years[0] = cur->year;
+		if (prev) {
+			rules[1] = prev->equity_rule;
+			years[1] = prev->year;
+		}
+		doc_grant_basis(d, NULL, rules, years, prev ? 2 : 1);
+		doc_meta_int(d, "grant", cur->grant);
+		doc_meta_text(d, "grant_basis", grant_basis_key(cur->grant_basis));
 	}
-	doc_grant_basis(d, NULL, rules, years, prev ? 2 : 1);
-	doc_meta_int(d, "grant", cur->grant);
-	doc_meta_text(d, "grant_basis", grant_basis_key(cur->grant_basis));
 
 	/* Each amount is rounded on its own, so a printed sum may differ by a
-	 * krona from the printed lines; the note says why. */
-	doc_note_set(d, "Beloppen är avrundade till hela kronor var för sig; summorna är "
-			"beräknade på exakta belopp.");
+	 * krona from the printed lines; the note says why. In tkr the
+	 * statements were rounded so that every sum adds up. */
+	if (tkr)
+		doc_note_set(d, "Beloppen är avrundade till tusental kronor så att varje summa stämmer med sina "
+				"rader; programmen får de exakta beloppen.");
+	else
+		doc_note_set(d, "Beloppen är avrundade till hela kronor var för sig; summorna är "
+				"beräknade på exakta belopp.");
 	return d;
 }

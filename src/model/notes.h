@@ -12,8 +12,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/err.h"
 #include "model/books.h"
 #include "model/intervention.h"
+#include "model/statements.h"
+
+struct check_report;
 
 struct err;
 
@@ -52,5 +56,53 @@ struct provision_note {
 };
 int provision_movement(const struct year_books *b, const struct account_map *m, struct provision_note *out,
 		       struct err *err);
+
+/* A member's part of the year's verksamhetens intäkter (Not 2): the
+ * revenue split by the members' keys as the grant is (budget_split_grant:
+ * 50 % the state, 25 % the region, 25 % the municipalities by key). */
+struct member_revenue {
+	int64_t member_id;
+	char name[128];
+	const char *kind;         /* member_kind_key: "state", "region", "municipality" */
+	int64_t amount;           /* öre */
+};
+
+/* "state", "region", "municipality". */
+const char *member_kind_key(enum member_kind k);
+
+/* Splits revenue (öre, not negative) between the n members m into out[n],
+ * in the members' order, so that the parts add up to revenue exactly.
+ * -1 with a message when the members cannot share it (a kind without a
+ * member, a key that is not positive) or revenue is negative. */
+int revenue_by_member(int64_t revenue, const struct member *m, size_t n, struct member_revenue *out,
+		      struct err *err);
+
+/* The figures of a year's notes beside its statements. */
+struct year_notes {
+	int year;
+	struct member_revenue *revenue; /* n_revenue of them; NULL when the
+					   revenue is not split (has_revenue 0) */
+	size_t n_revenue;
+	int has_revenue;          /* the revenue is split between the members */
+	char why_not[ERR_MSG_MAX + 64]; /* when it is not: why (Swedish), "" when
+				     there are no members */
+	int64_t costs[COST__MAX]; /* costs_by_kind */
+	struct provision_note provisions;
+};
+void year_notes_release(struct year_notes *n);
+
+/* Rounds the notes n in place to multiples of unit (MONEY_KR, MONEY_TKR)
+ * so that each note adds up to its line of s, the statements rounded to
+ * the same unit (statements_round): the members' parts to the revenue,
+ * the kinds of cost to the costs, and the provision's movement to the
+ * balance sheet's provisions (opening + added − paid + other = closing). */
+void year_notes_round(struct year_notes *n, const struct statements *s, int64_t unit);
+
+/* Appends to r the checks that the notes agree with the statements s of
+ * the same year: "notes_revenue" (the members' parts sum to the revenue;
+ * skipped when it is not split), "notes_costs" (the kinds of cost sum to
+ * the costs) and "notes_provisions" (the movement adds up and ends at the
+ * balance sheet's provisions). */
+void check_notes(struct check_report *r, const struct statements *s, const struct year_notes *n);
 
 #endif

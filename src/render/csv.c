@@ -103,7 +103,7 @@ static void figures(void *ctx, const struct doc_table *t)
 		field(s->out, "rad", 0, 0);
 		field(s->out, "text", 0, 0);
 		for (j = 0; j < t->n_cols; j++)
-			if (!t->cols[j].no_data)
+			if (!t->cols[j].no_data && !t->cols[j].people_only)
 				field(s->out, t->cols[j].header ? t->cols[j].header : "", 0, 1);
 		fputs("\r\n", s->out);
 		s->header_done = 1;
@@ -117,8 +117,10 @@ static void figures(void *ctx, const struct doc_table *t)
 		field(s->out, t->key ? t->key : "", 1, 1);
 		field(s->out, r->key, 0, 1);
 		field(s->out, r->label ? r->label : "", 0, 1);
+		/* One column per year, as the header says: a note's number
+		 * (for people) is not one. */
 		for (j = 0; j < t->n_cols; j++)
-			if (!t->cols[j].no_data)
+			if (!t->cols[j].no_data && !t->cols[j].people_only)
 				cell(s->out, s->d, &r->cells[j], 0);
 		fputs("\r\n", s->out);
 	}

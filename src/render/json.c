@@ -228,11 +228,22 @@ static void records(struct json *s, const struct doc_table *t)
 	set_path(s, s->root, t->key, arr, "tabellen");
 }
 
+/* The first column of t for programs: columns for people only (a note's
+ * number) are not data. t->n_cols when there is none. */
+static size_t first_data(const struct doc_table *t)
+{
+	size_t j = 0;
+
+	while (j < t->n_cols && t->cols[j].people_only)
+		j++;
+	return j;
+}
+
 /* The first pass: each figures table's first column, each records table. */
 static void first_column(void *ctx, const struct doc_table *t)
 {
 	struct json *s = ctx;
-	size_t i;
+	size_t i, first;
 	json_t *o;
 
 	if (!t->key || t->people_only || s->failed)
@@ -242,10 +253,11 @@ static void first_column(void *ctx, const struct doc_table *t)
 		return;
 	}
 	o = json_object();
-	if (t->n_cols > 0)
+	first = first_data(t);
+	if (first < t->n_cols)
 		for (i = 0; i < t->n_rows; i++)
 			if (t->rows[i]->key)
-				set(s, o, t->rows[i]->key, cell_json(&t->rows[i]->cells[0]), "raden");
+				set(s, o, t->rows[i]->key, cell_json(&t->rows[i]->cells[first]), "raden");
 	set_path(s, s->root, t->key, o, "tabellen");
 }
 
@@ -258,9 +270,12 @@ static void further_columns(void *ctx, const struct doc_table *t)
 
 	if (!t->key || t->people_only || t->kind != DOC_TABLE_FIGURES)
 		return;
-	for (j = 1; j < t->n_cols && !s->failed; j++) {
-		json_t *target = column_target(s, &t->cols[j]), *o;
+	for (j = first_data(t) + 1; j < t->n_cols && !s->failed; j++) {
+		json_t *target, *o;
 
+		if (t->cols[j].people_only)
+			continue;
+		target = column_target(s, &t->cols[j]);
 		if (!target)
 			continue;
 		o = json_object();

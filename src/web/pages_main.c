@@ -575,6 +575,9 @@ static const struct {
 	{ "indicator_values", "/mal?year=%d" },
 	{ "interim_opening_equity", "/rapporter/delarsrapport/%d" },
 	{ "participants_exits", "/deltagare?year=%d" },
+	{ "notes_revenue", "/rapporter/arsredovisning/%d" },
+	{ "notes_costs", "/rapporter/arsredovisning/%d" },
+	{ "notes_provisions", "/rapporter/arsredovisning/%d" },
 };
 
 struct check_links {

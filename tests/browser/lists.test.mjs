@@ -40,14 +40,14 @@ test('the auditor reads the accounts, finds a verification by account and amount
 
 	// Every verification of the year, 50 a page.
 	await Promise.all([page.waitForNavigation(), page.click('#back')]);
-	assert.equal(await text(page, '#hits'), '52 verifikationer, sida 1 av 2.');
+	assert.equal(await text(page, '#hits'), '54 verifikationer, sida 1 av 2.');
 	assert.equal(await page.locator('#verifications tbody tr').count(), 50);
 	await Promise.all([page.waitForNavigation(), page.click('#next-page')]);
-	assert.equal(await text(page, '#hits'), '52 verifikationer, sida 2 av 2.');
-	assert.equal(await page.locator('#verifications tbody tr').count(), 2);
+	assert.equal(await text(page, '#hits'), '54 verifikationer, sida 2 av 2.');
+	assert.equal(await page.locator('#verifications tbody tr').count(), 4);
 	assert.equal(await page.locator('#next-page').count(), 0, 'no page after the last');
 	await Promise.all([page.waitForNavigation(), page.click('#prev-page')]);
-	assert.equal(await text(page, '#hits'), '52 verifikationer, sida 1 av 2.');
+	assert.equal(await text(page, '#hits'), '54 verifikationer, sida 1 av 2.');
 
 	// A wrong date: the message beside the field and in the summary.
 	await page.goto(`/bokforing/verifikationer?year=${YEAR}&from=2025-02-30&amount=mycket`);

@@ -36,7 +36,7 @@ checks=$((checks + 1))
 head -1 "$T/demo-1.se" | grep -q "$(printf '\r')" || fail "export lines do not end in CRLF"
 # Every verification and transaction came along.
 checks=$((checks + 1))
-[ "$(grep -c '^#VER' "$T/demo-1.se")" = 52 ] || fail "export has $(grep -c '^#VER' "$T/demo-1.se") verifications, expected 52"
+[ "$(grep -c '^#VER' "$T/demo-1.se")" = 54 ] || fail "export has $(grep -c '^#VER' "$T/demo-1.se") verifications, expected 54"
 checks=$((checks + 1))
 [ "$(grep -c '#TRANS' "$T/demo-1.se")" = "$(grep -c '#TRANS' "$SRC/examples/norrdalen-2025.se")" ] ||
 	fail "export has another number of transactions than the file imported"

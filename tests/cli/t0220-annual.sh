@@ -25,7 +25,9 @@ checks=$((checks + 1))
 python3 - "$T/annual.txt" <<'PY' || fail "a note does not add up to its balance sheet line"
 import re, sys
 text = open(sys.argv[1]).read()
-amount = lambda line: re.search(r"-?\d{1,3}(?: \d{3})*", line[40:]).group(0)
+# The last two amounts: this year's and last year's (the balance sheet's
+# line has its note's number before them).
+amount = lambda line: re.findall(r"-?\d{1,3}(?: \d{3})*", line[40:])[-2:]
 bs = text[text.index("\nBalansräkning\n"):]
 notes = text[text.index("\n4. Noter\n"):]
 for line_label in ("Kortfristiga skulder", "Fordringar", "Kassa och bank"):

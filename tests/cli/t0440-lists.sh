@@ -56,21 +56,21 @@ expect_body '<option selected>2025</option>'
 
 # The search: every verification of 2025, 50 a page.
 get "/bokforing/verifikationer?year=2025" "$T/rev"
-expect_body '52 verifikationer, sida 1 av 2.'
+expect_body '54 verifikationer, sida 1 av 2.'
 expect_body 'id="next-page" rel="next" href="/bokforing/verifikationer?year=2025&amp;page=2">Nästa</a>'
 expect_no_body 'id="prev-page"'
 checks=$((checks + 1))
 [ "$(rows_in verifications)" = 50 ] || fail "50 hits on the first page, not $(rows_in verifications)"
 get "/bokforing/verifikationer?year=2025&page=2" "$T/rev"
-expect_body '52 verifikationer, sida 2 av 2.'
+expect_body '54 verifikationer, sida 2 av 2.'
 expect_body 'id="prev-page" rel="prev" href="/bokforing/verifikationer?year=2025&amp;page=1">Föregående</a>'
 expect_no_body 'id="next-page"'
 expect_body '>A 52</a></td><td class="date">2025-12-31</td><td>Förutbetald licens NNS nästa år</td><td class="num">6 000,00</td>'
 checks=$((checks + 1))
-[ "$(rows_in verifications)" = 2 ] || fail "2 hits on the last page, not $(rows_in verifications)"
+[ "$(rows_in verifications)" = 4 ] || fail "4 hits on the last page, not $(rows_in verifications)"
 get "/bokforing/verifikationer?year=2025&page=3" "$T/rev"
 expect_code 200 "a page past the end"
-expect_body '52 verifikationer. Sidan 3 finns inte, den sista är sida 2.'
+expect_body '54 verifikationer. Sidan 3 finns inte, den sista är sida 2.'
 expect_body 'href="/bokforing/verifikationer?year=2025&amp;page=2">Föregående</a>' "back to the last page"
 expect_no_body '<tr><td>'
 

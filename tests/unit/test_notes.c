@@ -12,6 +12,8 @@
 #include <cmocka.h>
 
 #include "base/err.h"
+#include "base/money.h"
+#include "model/check.h"
 #include "model/notes.h"
 #include "model/statements.h"
 
@@ -110,11 +112,140 @@ static void test_kinds(void **state)
 	assert_string_equal(cost_kind_key(COST_OTHER), "other");
 }
 
+static const struct member members[] = {
+	{ 1, "Försäkringskassan", MEMBER_STATE, 1 },
+	{ 2, "Arbetsförmedlingen", MEMBER_STATE, 1 },
+	{ 3, "Region Norrdalen", MEMBER_REGION, 1 },
+	{ 4, "Dalby kommun", MEMBER_MUNICIPALITY, 9473 },
+	{ 5, "Åsby kommun", MEMBER_MUNICIPALITY, 5021 },
+};
+
+/* The revenue is split as the grant is and the parts sum to it exactly. */
+static void test_revenue_by_member(void **state)
+{
+	struct member_revenue out[5];
+	struct err err = { 0 };
+	int64_t sum = 0;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(revenue_by_member(146800001, members, 5, out, &err), 0);
+	for (i = 0; i < 5; i++)
+		sum += out[i].amount;
+	assert_int_equal(sum, 146800001);
+	assert_int_equal(out[0].amount + out[1].amount, 73400001);
+	assert_int_equal(out[2].amount, 36700000);
+	assert_string_equal(out[3].kind, "municipality");
+	assert_string_equal(out[0].kind, "state");
+	assert_string_equal(out[4].name, "Åsby kommun");
+	assert_int_equal(out[4].member_id, 5);
+	/* A kind without a member cannot share it; nor can negative revenue. */
+	assert_int_equal(revenue_by_member(100, members, 2, out, &err), -1);
+	assert_non_null(strstr(err.msg, "region"));
+	assert_int_equal(revenue_by_member(-100, members, 5, out, &err), -1);
+	assert_non_null(strstr(err.msg, "negativa"));
+}
+
+static void notes_of(struct year_notes *n, struct statements *s)
+{
+	static struct member_revenue rev[5];
+	struct err err = { 0 };
+
+	memset(s, 0, sizeof(*s));
+	memset(n, 0, sizeof(*n));
+	s->is.revenue = 146800049;
+	s->is.expenses = -130025051;
+	s->bs.provisions = 3649960;
+	assert_int_equal(revenue_by_member(s->is.revenue, members, 5, rev, &err), 0);
+	n->revenue = rev;
+	n->n_revenue = 5;
+	n->has_revenue = 1;
+	n->costs[COST_INTERVENTIONS] = -90012549;
+	n->costs[COST_STAFF] = -30006251;
+	n->costs[COST_OTHER] = -10006251;
+	n->provisions = (struct provision_note){ 2999940, 1250060, 600040, 0, 3649960 };
+}
+
+static int status_of(const struct check_report *r, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (strcmp(r->items[i].id, id) == 0)
+			return (int)r->items[i].status;
+	return -1;
+}
+
+/* The checks hold when the notes agree, and fail on a disagreement. */
+static void test_check_notes(void **state)
+{
+	struct check_report r;
+	struct year_notes n;
+	struct statements s;
+
+	(void)state;
+	notes_of(&n, &s);
+	memset(&r, 0, sizeof(r));
+	check_notes(&r, &s, &n);
+	assert_int_equal(r.n, 3);
+	assert_int_equal(r.failures, 0);
+	assert_int_equal(status_of(&r, "notes_revenue"), CHECK_OK);
+	assert_int_equal(status_of(&r, "notes_costs"), CHECK_OK);
+	assert_int_equal(status_of(&r, "notes_provisions"), CHECK_OK);
+	check_report_release(&r);
+
+	n.revenue[4].amount += 1;
+	n.costs[COST_OTHER] -= 100;
+	n.provisions.closing += 1;
+	memset(&r, 0, sizeof(r));
+	check_notes(&r, &s, &n);
+	assert_int_equal(r.failures, 3);
+	assert_non_null(strstr(r.items[1].detail, "-1 300 250,51"));
+	check_report_release(&r);
+
+	n.has_revenue = 0;
+	memset(&r, 0, sizeof(r));
+	check_notes(&r, &s, &n);
+	assert_int_equal(status_of(&r, "notes_revenue"), CHECK_SKIPPED);
+	check_report_release(&r);
+}
+
+/* Rounded to tkr each note still adds up to its rounded line. */
+static void test_round(void **state)
+{
+	struct year_notes n;
+	struct statements s;
+	const struct provision_note *p = &n.provisions;
+	int64_t sum = 0;
+	size_t i;
+
+	(void)state;
+	notes_of(&n, &s);
+	s.is.revenue = money_round(s.is.revenue, MONEY_TKR) * MONEY_TKR;
+	s.is.expenses = money_round(s.is.expenses, MONEY_TKR) * MONEY_TKR;
+	s.bs.provisions = money_round(s.bs.provisions, MONEY_TKR) * MONEY_TKR;
+	year_notes_round(&n, &s, MONEY_TKR);
+	for (i = 0; i < n.n_revenue; i++) {
+		assert_int_equal(n.revenue[i].amount % MONEY_TKR, 0);
+		sum += n.revenue[i].amount;
+	}
+	assert_int_equal(sum, s.is.revenue);
+	assert_int_equal(n.costs[0] + n.costs[1] + n.costs[2], s.is.expenses);
+	assert_int_equal(n.costs[1] % MONEY_TKR, 0);
+	assert_int_equal(p->closing, s.bs.provisions);
+	assert_int_equal(p->opening, 3000000);
+	assert_int_equal(p->opening + p->added - p->paid + p->other, p->closing);
+	assert_int_equal(p->paid % MONEY_TKR, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_notes),
 		cmocka_unit_test(test_kinds),
+		cmocka_unit_test(test_revenue_by_member),
+		cmocka_unit_test(test_check_notes),
+		cmocka_unit_test(test_round),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -989,6 +989,51 @@ static void test_json_audiences_and_nesting(void **state)
 	doc_free(d);
 }
 
+/* A column for people only (a note's number beside a statement line):
+ * people read it, JSON and CSV read the years as if it were not there. */
+static void test_people_only_column(void **state)
+{
+	struct doc *d = doc_new("Noter");
+	struct doc_table *t = doc_table_add(d, NULL, DOC_TABLE_FIGURES, "income_statement", "Resultaträkning", 3);
+	struct doc_row *r;
+	json_t *root;
+	json_error_t jerr;
+	char *s;
+
+	(void)state;
+	doc_column_set(t, 0, NULL, "Not", 0);
+	t->cols[0].people_only = 1;
+	doc_column_set(t, 1, "current", "2025", 2025);
+	doc_column_set(t, 2, "previous_year", "2024", 2024);
+	r = doc_row_add(t, "revenue", "Verksamhetens intäkter", DOC_ROW_NORMAL);
+	doc_cell_int(r, 0, 2);
+	doc_cell_money(r, 1, 146800000);
+	doc_cell_money(r, 2, 140000000);
+	r = doc_row_add(t, "result", "Årets resultat", DOC_ROW_SUM);
+	doc_cell_money(r, 1, 100);
+	doc_cell_money(r, 2, 200);
+
+	s = render(d, "json");
+	root = json_loads(s, 0, &jerr);
+	assert_non_null(root);
+	expect_int(root, "income_statement.revenue", 146800000);
+	expect_int(root, "previous_year.income_statement.revenue", 140000000);
+	expect_int(root, "income_statement.result", 100);
+	assert_null(strstr(s, "Not"));
+	json_decref(root);
+	free(s);
+	s = render(d, "csv");
+	assert_string_equal(s, "tabell;rad;text;2025;2024\r\n"
+			       "income_statement;revenue;Verksamhetens intäkter;1468000,00;1400000,00\r\n"
+			       "income_statement;result;Årets resultat;1,00;2,00\r\n");
+	free(s);
+	s = render(d, "text");
+	assert_non_null(strstr(s, "Not"));
+	assert_non_null(strstr(s, "2     1 468 000"));
+	free(s);
+	doc_free(d);
+}
+
 /* A chart is a figures table for people: text and Markdown show its
  * figures, CSV and JSON leave it out (the figures are in other tables). */
 static void test_chart(void **state)
@@ -1195,6 +1240,7 @@ int main(void)
 		cmocka_unit_test(test_list_wrapping),
 		cmocka_unit_test(test_sections),
 		cmocka_unit_test(test_json_audiences_and_nesting),
+		cmocka_unit_test(test_people_only_column),
 		cmocka_unit_test(test_chart),
 		cmocka_unit_test(test_graft),
 		cmocka_unit_test(test_errors),
