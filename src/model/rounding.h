@@ -2,8 +2,11 @@
  * rounding.h: rounding a table's figures to a unit (whole kronor, tkr) so
  * that the rounded parts still add up to the rounded total. Each part is
  * rounded half away from zero; what the parts then lack or exceed against
- * the rounded total is placed on the part with the largest amount, so the
- * printed table adds up and no figure moves by more than the difference.
+ * the rounded total is placed a unit at a time on the parts rounding moved
+ * furthest the other way (the largest remainder; ties to the largest
+ * amount), so the printed table adds up, a part that was exact keeps its
+ * figure whenever another can take the difference, and no part moves by
+ * more than a unit from its own rounding.
  */
 #ifndef FINSAM_MODEL_ROUNDING_H
 #define FINSAM_MODEL_ROUNDING_H
