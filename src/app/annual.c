@@ -681,7 +681,7 @@ struct doc *app_report_annual_unit(struct store *st, int year, int64_t unit, str
 	if (participants(st, d, sec, year, threshold, err) < 0)
 		goto fail;
 	sec = numbered(d, fb, &part, "Strukturinriktade och kompetenshöjande aktiviteter");
-	if (graft(d, sec, app_report_activities(st, year, err), "activities") < 0)
+	if (graft(d, sec, app_report_activities_for(st, year, 1, err), "activities") < 0)
 		goto fail;
 
 	if (surveys(st, d, fb, &part, year, err) < 0)

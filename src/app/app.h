@@ -404,6 +404,9 @@ struct doc *app_report_allocations(struct store *st, const char *which, struct e
 struct app_activity_fields;
 int app_activity_add(struct store *st, const struct app_activity_fields *f, int64_t *total, struct err *err);
 struct doc *app_report_activities(struct store *st, int year, struct err *err);
+/* The same for a published document (published set: without the ids and
+ * the kind of each activity, which its totals give). */
+struct doc *app_report_activities_for(struct store *st, int year, int published, struct err *err);
 
 /* Corrections: every kind of record the command line adds can be changed
  * and removed, by the id its list shows. Each is one transaction with its

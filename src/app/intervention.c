@@ -884,7 +884,7 @@ int app_activity_remove(struct store *st, int64_t id, struct err *err)
 	return rc;
 }
 
-struct doc *app_report_activities(struct store *st, int year, struct err *err)
+struct doc *app_report_activities_for(struct store *st, int year, int published, struct err *err)
 {
 	struct association a;
 	struct activity *acts = NULL;
@@ -893,7 +893,7 @@ struct doc *app_report_activities(struct store *st, int year, struct err *err)
 
 	if (app_load_association(st, &a, err) < 0 || store_activity_list(st, year, &acts, &n, err) < 0)
 		return NULL;
-	d = doc_activities(&a, year, acts, n);
+	d = doc_activities(&a, year, acts, n, published);
 	for (i = 0; i < n; i++)
 		activity_release(&acts[i]);
 	free(acts);
@@ -1028,4 +1028,9 @@ int app_insats_search(struct store *st, const struct app_insats_query *q, struct
 	free(d);
 	free(anon);
 	return out->doc ? 0 : err_set(err, "listan kunde inte göras");
+}
+
+struct doc *app_report_activities(struct store *st, int year, struct err *err)
+{
+	return app_report_activities_for(st, year, 0, err);
 }

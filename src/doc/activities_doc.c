@@ -4,6 +4,7 @@
  * and per organisation.
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "doc/reports.h"
 
@@ -87,12 +88,22 @@ static const struct doc_col total_cols[] = {
 	  .in = DOC_IN_COUNT, DOC_AT(struct kind_totals, t.persons_known) },
 };
 
-struct doc *doc_activities(const struct association *a, int year, const struct activity *acts, size_t n)
+struct doc *doc_activities(const struct association *a, int year, const struct activity *acts, size_t n,
+			    int published)
 {
+	/* A published document lists the activities without the ids the
+	 * command line's corrections take, and without their kind, which the
+	 * totals above give: so the list fits a printed page. */
+	struct doc_col cols[DOC_N(activity_cols)];
+	size_t n_cols = 0;
 	char title[96];
 	struct doc *d;
 	struct doc_table *t;
 	size_t i;
+
+	for (i = 0; i < DOC_N(activity_cols); i++)
+		if (!published || (strcmp(activity_cols[i].key, "id") != 0 && strcmp(activity_cols[i].key, "kind") != 0))
+			cols[n_cols++] = activity_cols[i];
 
 	if (year)
 		snprintf(title, sizeof(title), "Strukturinriktade och kompetenshöjande aktiviteter %d", year);
@@ -116,10 +127,14 @@ struct doc *doc_activities(const struct association *a, int year, const struct a
 		doc_records(t, k, 2, sizeof(k[0]));
 	}
 	/* Programs still get the empty list; people a sentence. */
-	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "activities", NULL, activity_cols, DOC_N(activity_cols),
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "activities", NULL, cols, n_cols,
 			   n ? DOC_FOR_BOTH : DOC_FOR_PROGRAMS);
 	for (i = 0; i < n; i++)
 		doc_row_record(t, NULL, acts[i].name, DOC_ROW_NORMAL, &acts[i]);
+	/* the declaration above is this call's own: the table keeps no
+	 * pointer into it */
+	for (i = 0; i < t->n_cols; i++)
+		t->cols[i].decl = NULL;
 	if (n == 0)
 		doc_paragraph_add(d, NULL, "Inga aktiviteter är registrerade.");
 	doc_meta_int(d, "total_attendees", activities_total(acts, n));

@@ -200,7 +200,8 @@ struct doc *doc_events(const struct association *a, int year, const struct event
 struct doc *doc_forecasts(const struct association *a, int year, const struct doc_forecast *f, size_t n);
 
 /* The activities of `year` (0: all) with their attendance. */
-struct doc *doc_activities(const struct association *a, int year, const struct activity *acts, size_t n);
+struct doc *doc_activities(const struct association *a, int year, const struct activity *acts, size_t n,
+			    int published);
 
 /* One participant's data with enrolments (the right of access; never a
  * personal identity number), the list of participants, and the audit log. */
