@@ -217,56 +217,53 @@ static int cmd_text_show(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
-static int cmd_text_attach(struct cli *cli, int argc, char **argv)
+/* text attach|detach: the year's section as a PDF, through cli_change. */
+struct attach {
+	const char *section, *file;
+	int year;
+};
+
+static int attach(struct store *st, void *ctx, struct err *err)
 {
-	const struct cmd *c = &plan_cmds[T_ATTACH];
+	struct attach *a = ctx;
+
+	return a->file ? app_attach(st, a->section, a->year, a->file, NULL, err)
+		       : app_detach(st, a->section, a->year, err);
+}
+
+static int attach_command(struct cli *cli, const struct cmd *c, int argc, char **argv, int attaching)
+{
 	const char *year_s = NULL, *pos[2];
 	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { 0 } };
-	struct store *st = NULL;
-	struct err err;
+	struct attach a = { NULL, NULL, 0 };
+	char done[160];
 	size_t n;
-	int year, rc = cli_parse(c, argc, argv, opts, pos, 2, &n);
+	int rc = cli_parse(c, argc, argv, opts, pos, attaching ? 2 : 1, &n);
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (!year_s || n != 2)
-		return cli_usage(c, "ange avsnitt, --year och PDF-filen");
-	if (cli_year(c, year_s, &year) < 0)
+	if (!year_s || n != (attaching ? 2u : 1u))
+		return cli_usage(c, attaching ? "ange avsnitt, --year och PDF-filen" : "ange avsnitt och --year");
+	if (cli_year(c, year_s, &a.year) < 0)
 		return EXIT_BAD_INPUT;
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return cli_fail(&err);
-	rc = app_attach(st, pos[0], year, pos[1], NULL, &err);
-	app_close(st);
-	if (rc < 0)
-		return cli_fail(&err);
-	printf("Bifogade revisionsberättelsen för %d: årsredovisningens PDF slutar med dess sidor.\n", year);
-	return EXIT_OK;
+	a.section = pos[0];
+	a.file = attaching ? pos[1] : NULL;
+	if (attaching)
+		snprintf(done, sizeof(done),
+			 "Bifogade revisionsberättelsen för %d: årsredovisningens PDF slutar med dess sidor.", a.year);
+	else
+		snprintf(done, sizeof(done), "Tog bort den bifogade revisionsberättelsen för %d.", a.year);
+	return cli_change(cli, attach, &a, done);
+}
+
+static int cmd_text_attach(struct cli *cli, int argc, char **argv)
+{
+	return attach_command(cli, &plan_cmds[T_ATTACH], argc, argv, 1);
 }
 
 static int cmd_text_detach(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &plan_cmds[T_DETACH];
-	const char *year_s = NULL, *pos[1];
-	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { 0 } };
-	struct store *st = NULL;
-	struct err err;
-	size_t n;
-	int year, rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
-
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (!year_s || n != 1)
-		return cli_usage(c, "ange avsnitt och --year");
-	if (cli_year(c, year_s, &year) < 0)
-		return EXIT_BAD_INPUT;
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return cli_fail(&err);
-	rc = app_detach(st, pos[0], year, &err);
-	app_close(st);
-	if (rc < 0)
-		return cli_fail(&err);
-	printf("Tog bort den bifogade revisionsberättelsen för %d.\n", year);
-	return EXIT_OK;
+	return attach_command(cli, &plan_cmds[T_DETACH], argc, argv, 0);
 }
 
 const struct cmd plan_cmds[] = {

@@ -259,9 +259,13 @@ static void test_contents(void **state)
  * (pdftotext -bbox), or -1 when pdftotext is not installed. */
 static double rightmost_word(const struct pdf *p)
 {
-	char path[] = "/tmp/finsam-test-XXXXXX";
-	char cmd[128], line[512];
-	int fd = mkstemp(path);
+	const char *dir = getenv("TMPDIR");
+	char path[512], cmd[640], line[512];
+	int fd;
+
+	/* a temporary file where the test runner keeps its files */
+	snprintf(path, sizeof(path), "%s/finsam-test-XXXXXX", dir && *dir ? dir : "/tmp");
+	fd = mkstemp(path);
 	double most = 0;
 	FILE *f;
 
