@@ -45,7 +45,7 @@ async function reportSection(page, name) {
 }
 
 async function submit(page, selector) {
-	await Promise.all([page.waitForLoadState(), page.click(selector)]);
+	await Promise.all([page.waitForNavigation(), page.click(selector)]);
 }
 
 test('the director creates, corrects, closes and removes an intervention', async () => {

@@ -45,7 +45,7 @@ test('the registrar corrects a participant, with the errors beside their fields'
 	await pagePasses(page, 'the participant form', 'deltagare-andra.png');
 	await page.fill('#born', '19x0');
 	await page.fill('#pnr', '200303121230');
-	await Promise.all([page.waitForLoadState(), page.click('#participant-save')]);
+	await Promise.all([page.waitForNavigation(), page.click('#participant-save')]);
 	assert.ok(await page.isVisible('#born-error'), 'the year of birth is named beside its field');
 	assert.ok(await page.isVisible('#error-summary'), 'and in the summary');
 	assert.equal(await page.inputValue('#born'), '19x0', 'what was typed stays');
@@ -70,7 +70,7 @@ test('an enrolment dated after today asks whether it is planned', async () => {
 	await pagePasses(page, 'the enrolment form', 'inskrivning-andra.png');
 	const was = await page.inputValue('#date');
 	await page.fill('#date', '2099-01-01');
-	await Promise.all([page.waitForLoadState(), page.click('#enrolment-save')]);
+	await Promise.all([page.waitForNavigation(), page.click('#enrolment-save')]);
 	assert.ok(await page.isVisible('#date-error'), 'the date is named beside its field');
 	assert.ok(await page.isVisible('#planned'), 'a checkbox asks whether it is planned');
 	assert.equal(await page.textContent('label[for=planned]'), 'Inskrivningen är planerad');
@@ -93,7 +93,7 @@ test('an exit moves the statistics and undoing it moves them back', async () => 
 	await form.locator('#exited').fill(`${YEAR}-11-30`);
 	// Nothing is chosen beforehand: the reason must be chosen.
 	assert.equal(await form.locator('#reason').inputValue(), '');
-	await Promise.all([page.waitForLoadState(), form.locator('button').click()]);
+	await Promise.all([page.waitForNavigation(), form.locator('button').click()]);
 	assert.ok(await page.isVisible('#reason-error'), 'the reason is asked for');
 	await pagePasses(page, 'the exit form with an error', 'avslut-fel.png');
 	const again = page.locator('form.exit-form').first();
@@ -124,7 +124,7 @@ test('the registrar marks her intervention ready and the administrator sees it',
 	await page.goto(`/klar?year=${YEAR}`);
 	await pagePasses(page, 'the ready page', 'klar.png');
 	await page.selectOption('#insats', { label: 'Unga i arbete' });
-	await Promise.all([page.waitForLoadState(), page.click('#ready-submit')]);
+	await Promise.all([page.waitForNavigation(), page.click('#ready-submit')]);
 	assert.ok(await page.isVisible('#period-error'), 'the period is asked for');
 	await pagePasses(page, 'the ready form with an error', 'klar-fel.png');
 	await page.selectOption('#insats', { label: 'Unga i arbete' });
@@ -161,7 +161,7 @@ test('a registration with errors, and removals after their confirmation', async 
 	await page.fill('#date', `${YEAR}-04-01`);
 	await page.selectOption('#education', 'gymnasial');
 	await page.selectOption('#time_in_support', 'ingen');
-	await Promise.all([page.waitForLoadState(), page.click('#participant-submit')]);
+	await Promise.all([page.waitForNavigation(), page.click('#participant-submit')]);
 	assert.ok(await page.isVisible('#support_before-error'), 'the support before is asked for');
 	await pagePasses(page, 'the registration with an error', 'registrering-valj.png');
 	await page.selectOption('#support_before', 'försörjningsstöd');

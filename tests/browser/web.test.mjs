@@ -32,7 +32,7 @@ test('a wrong password is refused with a message and no session', async () => {
 	await page.goto('/login');
 	await page.fill('#user', 'anna');
 	await page.fill('#password', 'fel-lösenord-99');
-	await Promise.all([page.waitForLoadState(), page.click('#login-button')]);
+	await Promise.all([page.waitForNavigation(), page.click('#login-button')]);
 	assert.ok(await page.isVisible('#login-error'));
 	assert.equal(await status(page, '/'), 200);
 	assert.equal(new URL(page.url()).pathname, '/login', 'the dashboard sends a stranger to the login');
@@ -93,7 +93,7 @@ test('a participant registered through the form moves the statistics', async () 
 	await page.selectOption('#education', 'gymnasial');
 	await page.selectOption('#support_before', 'försörjningsstöd');
 	await page.selectOption('#time_in_support', 'ingen');
-	await Promise.all([page.waitForLoadState(), page.click('#participant-submit')]);
+	await Promise.all([page.waitForNavigation(), page.click('#participant-submit')]);
 	assert.ok(await page.isVisible('#born-error'), 'the bad year of birth is named beside its field');
 	assert.equal(await page.inputValue('#code'), 'W001', 'what was typed stays');
 	await page.screenshot({ path: join(ARTIFACTS, 'registrering-fel.png'), fullPage: true });
