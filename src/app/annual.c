@@ -91,16 +91,6 @@ static int graft(struct doc *d, struct doc_block *parent, struct doc *src, const
 	return 0;
 }
 
-/* The protected statistics of a year for an intervention (0: all). */
-static int stats(struct store *st, int year, int64_t intervention_id, int threshold, struct pstats *s,
-		 struct err *err)
-{
-	if (app_year_pstats(st, year, intervention_id, NULL, s, err) < 0)
-		return -1;
-	pstats_protect(s, threshold);
-	return 0;
-}
-
 static int has_year(struct store *st, int year, struct err *err)
 {
 	struct fiscal_year fy;
@@ -119,54 +109,27 @@ static int has_budget(struct store *st, int year, struct err *err)
 	return rc == 0 ? 1 : rc == STORE_NOT_FOUND ? 0 : -1;
 }
 
-struct people {
-	struct person_sex *p;
-	size_t n, cap;
-};
-
-static void add_person(void *ctx, const struct participant *p, const struct enrolment *e)
-{
-	struct people *pp = ctx;
-
-	if (pp->n == pp->cap) {
-		pp->cap = pp->cap ? pp->cap * 2 : 64;
-		pp->p = xrealloc(pp->p, pp->cap * sizeof(*pp->p));
-	}
-	pp->p[pp->n].id = e->participant_id;
-	pp->p[pp->n++].woman = strcmp(p->sex, "kvinna") == 0;
-}
-
-/* The individual participants of the year from the register (with the
+/* The individual participants of a year from the register (with the
  * anonymous ones), for a year of the books or one the register holds;
  * other years keep what their history says. */
-static int overview_register(struct store *st, struct overview_entry *e, struct err *err)
+static void overview_register(const struct app_pstats_years *reg, struct overview_entry *e)
 {
-	struct people pp = { NULL, 0, 0 };
-	struct anonymous_count *anon = NULL;
-	struct pstats s;
-	size_t n = 0, i;
-	int rc = -1;
+	const struct app_people *pp;
+	const struct pstats *s;
 
-	pstats_init(e->f.year, &s);
-	if (store_enrolment_each_year(st, e->f.year, 0, add_person, &pp, err) < 0 ||
-	    store_anonymous_list(st, e->f.year, 0, &anon, &n, err) < 0)
-		goto out;
-	for (i = 0; i < n; i++)
-		pstats_add_anonymous(&s, &anon[i]);
-	if (e->source == OVERVIEW_BOOKS || pp.n || s.anonymous.women.n || s.anonymous.men.n)
-		overview_people(e, pp.p, pp.n, &s.anonymous);
-	rc = 0;
-out:
-	free(pp.p);
-	free(anon);
-	return rc;
+	if (e->f.year < reg->first || e->f.year > reg->last)
+		return;
+	pp = &reg->people[e->f.year - reg->first];
+	s = &reg->all[e->f.year - reg->first];
+	if (e->source == OVERVIEW_BOOKS || pp->n || s->anonymous.women.n || s->anonymous.men.n)
+		overview_people(e, pp->p, pp->n, &s->anonymous);
 }
 
 /* 1.1: the year and the four before it, newest first: from the books,
  * else from the key figures entered from earlier annual reports; the
  * years before the first of which anything is known are left out. */
 static int five_year(struct store *st, struct doc *d, struct doc_block *parent, int year, int threshold,
-		     int64_t unit, struct err *err)
+		     int64_t unit, const struct app_pstats_years *reg, struct err *err)
 {
 	struct overview_entry years[5];
 	size_t n = 0;
@@ -199,8 +162,7 @@ static int five_year(struct store *st, struct doc *d, struct doc_block *parent, 
 			else
 				overview_empty(y, e);
 		}
-		if (overview_register(st, e, err) < 0)
-			return -1;
+		overview_register(reg, e);
 		rc = app_staff_get(st, y, &sy, err);
 		if (rc < 0)
 			return -1;
@@ -219,16 +181,15 @@ static int five_year(struct store *st, struct doc *d, struct doc_block *parent, 
 /* The interventions going on during the year, each with its follow-up,
  * its status and its results; for programs their records. */
 static int followups(struct store *st, struct doc *d, struct doc_block *parent, int year, int threshold,
-		     const struct goals_data *g, struct err *err)
+		     const struct goals_data *g, const struct intervention *iv, size_t n,
+		     const struct app_pstats_years *reg, struct err *err)
 {
-	struct intervention *iv = NULL, *shown_iv;
+	struct intervention *shown_iv;
 	struct intervention_year *y;
 	struct commitment *c = NULL;
-	size_t n = 0, i, k, shown = 0;
+	size_t i, k, shown = 0;
 	int rc = -1;
 
-	if (store_intervention_list(st, &iv, &n, err) < 0)
-		return -1;
 	c = xcalloc(n ? n : 1, sizeof(*c));
 	y = xcalloc(n ? n : 1, sizeof(*y));
 	shown_iv = xcalloc(n ? n : 1, sizeof(*shown_iv));
@@ -241,8 +202,10 @@ static int followups(struct store *st, struct doc *d, struct doc_block *parent, 
 		if ((date_is_set(iv[i].start) && date_cmp(iv[i].start, end) > 0) ||
 		    (date_is_set(iv[i].end) && date_cmp(iv[i].end, start) < 0))
 			continue;
-		if (stats(st, year, iv[i].id, threshold, &s, err) < 0 ||
-		    app_insats_year_get(st, iv[i].id, year, &y[shown], err) < 0)
+		/* reg counts the interventions of iv, in their order. */
+		s = reg->per[i];
+		pstats_protect(&s, threshold);
+		if (app_insats_year_get(st, iv[i].id, year, &y[shown], err) < 0)
 			goto out;
 		for (k = 0; k < n && c[k].intervention_id != iv[i].id; k++)
 			;
@@ -259,22 +222,21 @@ out:
 		free(y[i].results);
 	free(y);
 	free(shown_iv);
-	free(iv);
 	free(c);
 	return rc;
 }
 
 /* The participant statistics of the year with charts over five years. */
-static int participants(struct store *st, struct doc *d, struct doc_block *parent, int year, int threshold,
-			struct err *err)
+static void participants(struct doc *d, struct doc_block *parent, const struct association *a, int year,
+			 int threshold, const struct app_pstats_years *reg)
 {
-	struct pstats years[5];
+	struct pstats years[APP_PSTATS_YEARS];
 	size_t n = 0;
 	int y;
 
-	for (y = year - 4; y <= year; y++) {
-		if (stats(st, y, 0, threshold, &years[n], err) < 0)
-			return -1;
+	for (y = reg->first; y <= year; y++) {
+		years[n] = reg->all[y - reg->first];
+		pstats_protect(&years[n], threshold);
 		/* The chart starts at the first year anyone was enrolled. */
 		if (n == 0 && y < year && years[0].all.enrolled.total.n == 0)
 			continue;
@@ -282,12 +244,12 @@ static int participants(struct store *st, struct doc *d, struct doc_block *paren
 	}
 	if (years[n - 1].all.enrolled.total.n == 0 && years[n - 1].anonymous.total.n == 0) {
 		doc_paragraph_add(d, parent, "Inga deltagare var inskrivna under året.");
-		return 0;
+		return;
 	}
 	doc_pstats_summary(d, parent, &years[n - 1], threshold);
 	doc_pstats_charts(d, parent, years, n);
-	return graft(d, doc_section_add(d, parent, "Statistik"),
-		     app_report_participants(st, year, NULL, 1, threshold, err), "participants");
+	doc_graft(d, doc_section_add(d, parent, "Statistik"), doc_pstats(a, &years[n - 1], NULL, 1, threshold),
+		  "participants");
 }
 
 struct names {
@@ -599,11 +561,16 @@ struct doc *app_report_annual_unit(struct store *st, int year, int64_t unit, str
 	struct year_notes ncur, nprev;
 	struct doc *d, *nd = NULL;
 	struct doc_block *fb, *sec;
+	struct intervention *iv = NULL;
+	int64_t *ids = NULL;
+	struct app_pstats_years reg;
 	char title[64];
+	size_t n_iv = 0, i;
 	int threshold, rc, part = 0, has_prev = 0;
 
 	memset(&ncur, 0, sizeof(ncur));
 	memset(&nprev, 0, sizeof(nprev));
+	memset(&reg, 0, sizeof(reg));
 
 	if (app_load_association(st, &a, err) < 0 || app_setting_int(st, "min-cell", &threshold, err) < 0)
 		return NULL;
@@ -613,8 +580,20 @@ struct doc *app_report_annual_unit(struct store *st, int year, int64_t unit, str
 			err_set(err, "räkenskapsåret %d finns inte i databasen (importera bokföringen först)", year);
 		return NULL;
 	}
-	if (app_goals_load(st, year, NULL, &g, err) < 0)
+	/* The register is read once, for the five years the report shows and
+	 * each intervention of the year. */
+	if (store_intervention_list(st, &iv, &n_iv, err) < 0)
 		return NULL;
+	ids = xcalloc(n_iv ? n_iv : 1, sizeof(*ids));
+	for (i = 0; i < n_iv; i++)
+		ids[i] = iv[i].id;
+	if (app_pstats_years_read(st, &reg, year - APP_PSTATS_YEARS + 1, year, ids, n_iv, 1, err) < 0 ||
+	    app_goals_load(st, year, NULL, &g, err) < 0) {
+		app_pstats_years_release(&reg);
+		free(ids);
+		free(iv);
+		return NULL;
+	}
 	snprintf(title, sizeof(title), "Årsredovisning %d", year);
 	d = doc_new(title);
 	doc_report_titles(d, &a);
@@ -633,7 +612,7 @@ struct doc *app_report_annual_unit(struct store *st, int year, int64_t unit, str
 	    text_section(st, d, texts, fb, "organisation", year, "Organisation", err) < 0)
 		goto fail;
 	sec = numbered(d, fb, &part, "Översikt över verksamhetens utveckling");
-	if (five_year(st, d, sec, year, threshold, unit, err) < 0)
+	if (five_year(st, d, sec, year, threshold, unit, &reg, err) < 0)
 		goto fail;
 	sec = numbered(d, fb, &part, "Viktiga förhållanden för resultat och ekonomisk ställning");
 	if (text_into(st, d, texts, sec, "conditions", year, err) < 0)
@@ -675,11 +654,10 @@ struct doc *app_report_annual_unit(struct store *st, int year, int64_t unit, str
 			    err) < 0)
 		goto fail;
 	sec = numbered(d, fb, &part, "Insatser");
-	if (followups(st, d, sec, year, threshold, &g, err) < 0)
+	if (followups(st, d, sec, year, threshold, &g, iv, n_iv, &reg, err) < 0)
 		goto fail;
 	sec = numbered(d, fb, &part, "Deltagare");
-	if (participants(st, d, sec, year, threshold, err) < 0)
-		goto fail;
+	participants(d, sec, &a, year, threshold, &reg);
 	sec = numbered(d, fb, &part, "Strukturinriktade och kompetenshöjande aktiviteter");
 	if (graft(d, sec, app_report_activities_for(st, year, 1, err), "activities") < 0)
 		goto fail;
@@ -772,12 +750,18 @@ struct doc *app_report_annual_unit(struct store *st, int year, int64_t unit, str
 	app_goals_release(&g);
 	year_notes_release(&ncur);
 	year_notes_release(&nprev);
+	app_pstats_years_release(&reg);
+	free(ids);
+	free(iv);
 	return d;
 fail:
 	free(board);
 	app_goals_release(&g);
 	year_notes_release(&ncur);
 	year_notes_release(&nprev);
+	app_pstats_years_release(&reg);
+	free(ids);
+	free(iv);
 	doc_free(nd);
 	doc_free(d);
 	return NULL;

@@ -6,9 +6,11 @@
 
 #include "model/books.h"
 #include "model/budget.h"
+#include "model/history.h"
 #include "model/interim.h"
 #include "model/intervention.h"
 #include "model/operating.h"
+#include "model/pstats.h"
 
 struct err;
 struct store;
@@ -75,6 +77,30 @@ struct pstats;
  * no exit yet. The caller protects what it shows. */
 int app_year_pstats(struct store *st, int year, int64_t intervention_id, const struct date *until,
 		    struct pstats *s, struct err *err);
+
+/* The register's statistics of the years first..last (at most
+ * APP_PSTATS_YEARS of them) read in one pass, each as of its year's end,
+ * unprotected, the anonymous included: all[i] of every intervention in
+ * the year first + i, per[k] of intervention ids[k] in the year last, and
+ * (when asked for) people[i] the person of each enrolment during the year
+ * first + i, to count people once (overview_people). ids must outlive r. */
+#define APP_PSTATS_YEARS 5
+struct app_people {
+	struct person_sex *p;
+	size_t n, cap;
+};
+struct app_pstats_years {
+	int first, last;
+	const int64_t *ids;
+	size_t n_ids;
+	int want_people;
+	struct pstats all[APP_PSTATS_YEARS];
+	struct pstats *per;
+	struct app_people people[APP_PSTATS_YEARS];
+};
+int app_pstats_years_read(struct store *st, struct app_pstats_years *r, int first, int last, const int64_t *ids,
+		      size_t n_ids, int want_people, struct err *err);
+void app_pstats_years_release(struct app_pstats_years *r);
 
 /* Fails with a message naming `what` (such as "beslutet") and the date
  * the board adopted the year's annual report when `year` is closed; 0

@@ -673,7 +673,7 @@ int app_year_pstats(struct store *st, int year, int64_t intervention_id, const s
 	if (app_setting_int(st, "young-from", &young_from, err) < 0)
 		return -1;
 	pstats_young_from(s, young_from);
-	if (store_enrolment_each_year(st, year, intervention_id, add_as_of, &a, err) < 0 ||
+	if (store_enrolment_each(st, year, year, intervention_id, add_as_of, &a, err) < 0 ||
 	    store_anonymous_list(st, year, intervention_id, &anon, &n, err) < 0)
 		return -1;
 	for (i = 0; i < n; i++)
@@ -681,6 +681,105 @@ int app_year_pstats(struct store *st, int year, int64_t intervention_id, const s
 			pstats_add_anonymous(s, &anon[i]);
 	free(anon);
 	return 0;
+}
+
+/* Whether enrolment e was in its intervention some day of `year`. */
+static int in_year(const struct enrolment *e, int year)
+{
+	return e->enrolled.y <= year && (!date_is_set(e->exited) || e->exited.y >= year);
+}
+
+static void register_add(void *ctx, const struct participant *p, const struct enrolment *e)
+{
+	struct app_pstats_years *r = ctx;
+	struct as_of a;
+	size_t k;
+	int y;
+
+	for (y = r->first; y <= r->last; y++) {
+		struct app_people *pp = &r->people[y - r->first];
+
+		if (!in_year(e, y))
+			continue;
+		a = (struct as_of){ &r->all[y - r->first], { y, 12, 31 } };
+		add_as_of(&a, p, e);
+		if (r->want_people) {
+			if (pp->n == pp->cap) {
+				pp->cap = pp->cap ? pp->cap * 2 : 64;
+				pp->p = xrealloc(pp->p, pp->cap * sizeof(*pp->p));
+			}
+			pp->p[pp->n].id = e->participant_id;
+			pp->p[pp->n++].woman = strcmp(p->sex, "kvinna") == 0;
+		}
+	}
+	if (!in_year(e, r->last))
+		return;
+	for (k = 0; k < r->n_ids; k++)
+		if (r->ids[k] == e->intervention_id) {
+			a = (struct as_of){ &r->per[k], { r->last, 12, 31 } };
+			add_as_of(&a, p, e);
+		}
+}
+
+int app_pstats_years_read(struct store *st, struct app_pstats_years *r, int first, int last, const int64_t *ids,
+		      size_t n_ids, int want_people, struct err *err)
+{
+	struct anonymous_count *anon = NULL;
+	size_t n = 0, i, k;
+	int young_from, y, rc = -1;
+
+	memset(r, 0, sizeof(*r));
+	if (last < first || last - first >= APP_PSTATS_YEARS) {
+		err_set(err, "statistiken läses för högst %d år åt gången, inte %d–%d", APP_PSTATS_YEARS, first,
+			last);
+		return -1;
+	}
+	if (app_setting_int(st, "young-from", &young_from, err) < 0)
+		return -1;
+	r->first = first;
+	r->last = last;
+	r->ids = ids;
+	r->n_ids = n_ids;
+	r->want_people = want_people;
+	r->per = xcalloc(n_ids ? n_ids : 1, sizeof(*r->per));
+	for (y = first; y <= last; y++) {
+		pstats_init(y, &r->all[y - first]);
+		pstats_young_from(&r->all[y - first], young_from);
+	}
+	for (k = 0; k < n_ids; k++) {
+		pstats_init(last, &r->per[k]);
+		pstats_young_from(&r->per[k], young_from);
+	}
+	if (store_enrolment_each(st, first, last, 0, register_add, r, err) < 0)
+		goto out;
+	for (y = first; y <= last; y++) {
+		if (store_anonymous_list(st, y, 0, &anon, &n, err) < 0)
+			goto out;
+		for (i = 0; i < n; i++) {
+			pstats_add_anonymous(&r->all[y - first], &anon[i]);
+			for (k = 0; y == last && k < n_ids; k++)
+				if (r->ids[k] == anon[i].intervention_id)
+					pstats_add_anonymous(&r->per[k], &anon[i]);
+		}
+		free(anon);
+		anon = NULL;
+	}
+	rc = 0;
+out:
+	free(anon);
+	if (rc < 0)
+		app_pstats_years_release(r);
+	return rc;
+}
+
+void app_pstats_years_release(struct app_pstats_years *r)
+{
+	int i;
+
+	for (i = 0; i < APP_PSTATS_YEARS; i++)
+		free(r->people[i].p);
+	free(r->per);
+	memset(r, 0, sizeof(*r));
 }
 
 struct doc *app_report_participants(struct store *st, int year, const char *insats, int protected_,

@@ -41,7 +41,7 @@ enum stmt_id {
 	Q_IV_ADD, Q_IV_BY_ID, Q_IV_BY_NAME, Q_IV_LIST, Q_DEC_ADD, Q_DEC_LIST,
 	Q_ACT_ADD, Q_ACT_ATT_ADD, Q_ACT_LIST, Q_ACT_ATT_LIST,
 	Q_P_ADD, Q_P_BY_CODE, Q_P_BY_HASH, Q_P_LIST, Q_E_ADD, Q_E_EXIT, Q_E_LIST, Q_E_LIST_ALL,
-	Q_P_PURGE, Q_E_YEAR, Q_P_FACTS, Q_P_MAXID,
+	Q_P_PURGE, Q_E_SPAN, Q_E_MISORDERED, Q_P_FACTS, Q_P_MAXID,
 	Q_ANON_ADD, Q_ANON_LIST, Q_SETTING_GET, Q_SETTING_PUT,
 	Q_GOAL_ADD, Q_GOAL_LIST, Q_RG_ADD, Q_RG_LIST, Q_AS_DEL, Q_AS_ADD, Q_AS_LIST, Q_BOARD_ADD,
 	Q_BOARD_LIST,
@@ -196,11 +196,12 @@ static const char *const sql[Q__MAX] = {
 	       "exited, coalesce(exit_reason, ''), coalesce(support_after, '')"
 	[Q_E_LIST] = "SELECT " E_COLS " FROM enrolment WHERE participant_id = ?1 ORDER BY enrolled, id",
 	[Q_E_LIST_ALL] = "SELECT " E_COLS " FROM enrolment ORDER BY id",
+	[Q_E_MISORDERED] = "SELECT " E_COLS " FROM enrolment WHERE exited < enrolled ORDER BY id",
 	[Q_P_PURGE] = "UPDATE participant SET code = 'anonym-' || id, pnr_hash = NULL "
 		      "WHERE code NOT LIKE 'anonym-%' AND id IN (SELECT participant_id FROM enrolment "
 		      "GROUP BY participant_id HAVING max(coalesce(exited, '9999-12-31')) < ?1)",
-	[Q_E_YEAR] = "SELECT participant_id, enrolled, support_before, time_in_support, exited, "
-		     "coalesce(exit_reason, ''), coalesce(support_after, '') FROM enrolment "
+	[Q_E_SPAN] = "SELECT participant_id, enrolled, support_before, time_in_support, exited, "
+		     "coalesce(exit_reason, ''), coalesce(support_after, ''), intervention_id FROM enrolment "
 		     "WHERE enrolled <= ?1 AND (exited IS NULL OR exited >= ?2) "
 		     "AND (?3 = 0 OR intervention_id = ?3)",
 	[Q_P_FACTS] = "SELECT id, sex, birth_year, education FROM participant",
@@ -2237,19 +2238,12 @@ int store_enrolment_exit(struct store *st, const struct enrolment *e, struct err
 	return sq_exec_step(st, s, err, "spara avslutet");
 }
 
-int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolment **out, size_t *n,
-			 struct err *err)
+/* The enrolments statement s (bound) selects, its columns E_COLS. */
+static int enrolment_rows(struct store *st, sqlite3_stmt *s, struct enrolment **out, size_t *n, struct err *err)
 {
-	sqlite3_stmt *s = q(st, participant_id ? Q_E_LIST : Q_E_LIST_ALL, err);
 	size_t cap = 0;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
-	if (participant_id)
-		sqlite3_bind_int64(s, 1, participant_id);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct enrolment *e;
 
@@ -2274,6 +2268,29 @@ int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolm
 		return sq_db_error(st, err, "läsa inskrivningarna");
 	}
 	return 0;
+}
+
+int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolment **out, size_t *n,
+			 struct err *err)
+{
+	sqlite3_stmt *s = q(st, participant_id ? Q_E_LIST : Q_E_LIST_ALL, err);
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	if (participant_id)
+		sqlite3_bind_int64(s, 1, participant_id);
+	return enrolment_rows(st, s, out, n, err);
+}
+
+int store_enrolment_list_misordered(struct store *st, struct enrolment **out, size_t *n, struct err *err)
+{
+	sqlite3_stmt *s = q(st, Q_E_MISORDERED, err);
+
+	*out = NULL;
+	*n = 0;
+	return s ? enrolment_rows(st, s, out, n, err) : -1;
 }
 
 int store_participant_purge(struct store *st, struct date before, int64_t *count, struct err *err)
@@ -2313,8 +2330,8 @@ struct facts {
 	short birth_year;
 };
 
-int store_enrolment_each_year(struct store *st, int year, int64_t intervention_id,
-			      store_enrolment_fn fn, void *ctx, struct err *err)
+int store_enrolment_each(struct store *st, int first, int last, int64_t intervention_id,
+			 store_enrolment_fn fn, void *ctx, struct err *err)
 {
 	const char *const *edu = vocab_words(VOCAB_EDUCATION);
 	sqlite3_stmt *s = q(st, Q_P_MAXID, err);
@@ -2350,11 +2367,11 @@ int store_enrolment_each_year(struct store *st, int year, int64_t intervention_i
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
 		goto fail;
-	s = q(st, Q_E_YEAR, err);
+	s = q(st, Q_E_SPAN, err);
 	if (!s)
 		goto fail_quiet;
-	date_format(end, (struct date){ year, 12, 31 });
-	date_format(start, (struct date){ year, 1, 1 });
+	date_format(end, (struct date){ last, 12, 31 });
+	date_format(start, (struct date){ first, 1, 1 });
 	sqlite3_bind_text(s, 1, end, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 2, start, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 3, intervention_id);
@@ -2380,6 +2397,7 @@ int store_enrolment_each_year(struct store *st, int year, int64_t intervention_i
 		e.exited = fast_date(s, 4);
 		sq_copy_col(e.exit_reason, sizeof(e.exit_reason), s, 5);
 		sq_copy_col(e.support_after, sizeof(e.support_after), s, 6);
+		e.intervention_id = sqlite3_column_int64(s, 7);
 		fn(ctx, &p, &e);
 	}
 	sqlite3_reset(s);

@@ -367,13 +367,17 @@ int store_participant_search(struct store *st, const struct participant_filter *
 /* The enrolments of a participant (participant_id 0: everyone's), by date. */
 int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolment **out, size_t *n,
 			 struct err *err);
+/* The enrolments whose exit is dated before their enrolment (which the
+ * register's rules refuse, but older data may hold), by id. */
+int store_enrolment_list_misordered(struct store *st, struct enrolment **out, size_t *n, struct err *err);
 
-/* Streams the enrolments in an intervention (0: any) during `year`, each
- * with its participant (only its id, sex, year of birth and education
- * filled; the enrolment's participant_id is the id). */
+/* Streams the enrolments in an intervention (0: any) during any of the
+ * years first..last, each with its participant (only its id, sex, year of
+ * birth and education filled; the enrolment's participant_id is the id,
+ * its id is not filled). One pass, whatever the number of years. */
 typedef void (*store_enrolment_fn)(void *ctx, const struct participant *p, const struct enrolment *e);
-int store_enrolment_each_year(struct store *st, int year, int64_t intervention_id,
-			      store_enrolment_fn fn, void *ctx, struct err *err);
+int store_enrolment_each(struct store *st, int first, int last, int64_t intervention_id,
+			 store_enrolment_fn fn, void *ctx, struct err *err);
 
 /* Removes what identifies the participants whose every enrolment ended
  * before `before`: their code becomes "anonym-<id>" and the hash of their
