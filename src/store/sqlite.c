@@ -107,8 +107,10 @@ static const char *const sql[Q__MAX] = {
 			   "WHERE year_id = ?1 ORDER BY CASE kind WHEN 'ib' THEN 0 WHEN 'ub' THEN 1 "
 			   "WHEN 'oib' THEN 2 WHEN 'oub' THEN 3 WHEN 'res' THEN 4 WHEN 'psaldo' THEN 5 "
 			   "ELSE 6 END, account, period, objects",
-	[Q_VER_ADD] = "INSERT INTO verification (year_id, series, number, date, text, regdate, sign) "
-		      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	/* Its transactions follow it: the first gets the id after the last
+	 * (migration 0019). */
+	[Q_VER_ADD] = "INSERT INTO verification (year_id, series, number, date, text, regdate, sign, trans_first) "
+		      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT coalesce(max(id), 0) + 1 FROM trans))",
 	[Q_TRANS_ADD] = "INSERT INTO trans (year_id, ver_id, kind, account, objects, amount, date, "
 			"text, quantity, sign) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 	[Q_VER_EACH] = "SELECT id, series, number, date, text, regdate, sign FROM verification "
