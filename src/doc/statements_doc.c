@@ -13,7 +13,9 @@
 #include "doc/reports.h"
 
 /* A column's heading: the year, the balance day (dates), or for a part of
- * a year the period ("2025-01-01 – 2025-08-31"). */
+ * a year the period ("2025-01-01 – 2025-08-31", the dash bound to the end
+ * by a no-break space, so that a narrow column breaks it in two lines, not
+ * three). */
 static void heading(char *h, size_t n, const struct statements *s, int dates, int period)
 {
 	char a[11], b[11];
@@ -21,7 +23,7 @@ static void heading(char *h, size_t n, const struct statements *s, int dates, in
 	if (dates)
 		snprintf(h, n, "%s", date_format(a, s->period.end));
 	else if (period)
-		snprintf(h, n, "%s – %s", date_format(a, s->period.start), date_format(b, s->period.end));
+		snprintf(h, n, "%s –\u00a0%s", date_format(a, s->period.start), date_format(b, s->period.end));
 	else
 		snprintf(h, n, "%d", s->year);
 }

@@ -145,8 +145,10 @@ expect_json "$T/s.json" income_statement.expenses -180131568
 # ---- the period's statements ----
 run --db "$db" report statements --until 2025-08-31
 expect_rc 0 "--until"
-expect_out "2025-01-01 – 2025-08-31"
-expect_out "2024-01-01 – 2024-08-31"
+expect_out "Finansiella rapporter 2025-01-01 – 2025-08-31"
+# A column's period keeps its end date with the dash (a no-break space).
+expect_out "2025-01-01 –$(printf '\302\240')2025-08-31"
+expect_out "2024-01-01 –$(printf '\302\240')2024-08-31"
 expect_out "Periodens resultat"
 expect_joined "balansräkningen med samma dag året före"
 run --db "$db" report statements --until 2025-08-31 --format json
