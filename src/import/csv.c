@@ -128,10 +128,13 @@ static void start_field(struct csv_reader *r)
 	r->starts[r->n_starts++] = r->raw.len;
 }
 
-/* Reads one row's raw fields. Returns 1, 0 at EOF before any byte, -1. */
+/* Reads one row's raw fields. Returns 1, 0 at EOF before any byte, -1.
+ * Each byte is looked at once, so a row is read in time linear in its
+ * length, whatever it holds. */
 static int read_raw(struct csv_reader *r, long *line, struct err *err)
 {
 	int c, quoted = 0, after_quote = 0, any = 0;
+	int blank = 1;              /* the field so far is blanks only */
 
 	buf_reset(&r->raw);
 	r->n_starts = 0;
@@ -161,6 +164,8 @@ static int read_raw(struct csv_reader *r, long *line, struct err *err)
 					after_quote = 1;
 				}
 			} else {
+				if (c == '\0')
+					return err_set_at(err, r->name, *line, 0, "filen innehåller en NUL-byte");
 				if (c == '\n')
 					r->line++;
 				buf_addc(&r->raw, (char)c);
@@ -178,6 +183,7 @@ static int read_raw(struct csv_reader *r, long *line, struct err *err)
 			buf_addc(&r->raw, '\0');
 			start_field(r);
 			after_quote = 0;
+			blank = 1;
 			continue;
 		}
 		if (after_quote) {
@@ -186,23 +192,17 @@ static int read_raw(struct csv_reader *r, long *line, struct err *err)
 			return err_set_at(err, r->name, *line, 0,
 					  "text efter ett avslutande citattecken i ett fält");
 		}
-		if (c == '"') {
-			/* A quote opens a quoted field only at its start (after blanks). */
-			size_t k = r->starts[r->n_starts - 1];
-			int only_blanks = 1;
-
-			for (; k < r->raw.len; k++)
-				if (!is_blank(r->raw.s[k]))
-					only_blanks = 0;
-			if (only_blanks) {
-				r->raw.len = r->starts[r->n_starts - 1];
-				r->raw.s[r->raw.len] = '\0';
-				quoted = 1;
-				continue;
-			}
+		/* A quote opens a quoted field only at its start (after blanks). */
+		if (c == '"' && blank) {
+			r->raw.len = r->starts[r->n_starts - 1];
+			r->raw.s[r->raw.len] = '\0';
+			quoted = 1;
+			continue;
 		}
 		if (c == '\0')
 			return err_set_at(err, r->name, *line, 0, "filen innehåller en NUL-byte");
+		if (!is_blank((char)c))
+			blank = 0;
 		buf_addc(&r->raw, (char)c);
 	}
 }

@@ -121,12 +121,63 @@ static void test_errors(void **state)
 	csv_close(NULL);
 }
 
+/* A NUL byte is refused with its line, inside quotes as outside (where
+ * it would otherwise end the field in silence). */
+static void test_nul(void **state)
+{
+	static const char quoted[] = "a;b\n1;2\n3;\"fö\0re\"\n";
+	static const char plain[] = "a;b\n1;x\0y\n";
+	const char *texts[] = { quoted, plain };
+	const size_t lens[] = { sizeof(quoted) - 1, sizeof(plain) - 1 };
+	const long lines[] = { 3, 2 };
+	struct err err;
+	struct csv_row row;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		FILE *f = mem(texts[i], lens[i]);
+		struct csv_reader *r = csv_open(f, "n.csv", &err);
+		char want[64];
+
+		assert_non_null(r);
+		while (csv_next(r, &row, &err) > 0)
+			;
+		snprintf(want, sizeof(want), "rad %ld: filen innehåller en NUL-byte", lines[i]);
+		assert_non_null(strstr(err.msg, want));
+		csv_close(r);
+		fclose(f);
+	}
+}
+
+/* Quotation marks after the start of an unquoted field are its text;
+ * after blanks only, they open a quoted field. */
+static void test_quote_inside(void **state)
+{
+	static const char text[] = "a;b;c\nx\"\"\"y;  \"q;r\";\t\"\"\n";
+	FILE *f = mem(text, sizeof(text) - 1);
+	struct err err;
+	struct csv_reader *r = csv_open(f, "q.csv", &err);
+	struct csv_row row;
+
+	(void)state;
+	assert_int_equal(csv_next(r, &row, &err), 1);
+	assert_int_equal(row.n, 3);
+	assert_string_equal(row.fields[0], "x\"\"\"y");
+	assert_string_equal(row.fields[1], "q;r");
+	assert_string_equal(row.fields[2], "");
+	csv_close(r);
+	fclose(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_semicolon_and_quotes),
 		cmocka_unit_test(test_comma_cp1252),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_nul),
+		cmocka_unit_test(test_quote_inside),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
