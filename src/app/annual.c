@@ -769,6 +769,11 @@ fail:
 
 struct doc *app_report_plan(struct store *st, int year, struct err *err)
 {
+	return app_report_plan_unit(st, year, MONEY_KR, err);
+}
+
+struct doc *app_report_plan_unit(struct store *st, int year, int64_t unit, struct err *err)
+{
 	struct doc_table *texts;
 	static const struct {
 		const char *section, *title;
@@ -802,6 +807,8 @@ struct doc *app_report_plan(struct store *st, int year, struct err *err)
 	snprintf(title, sizeof(title), "Verksamhetsplan och budget %d", year);
 	d = doc_new(title);
 	doc_report_titles(d, &a);
+	if (unit == MONEY_TKR)
+		doc_unit_set(d, DOC_UNIT_TKR);
 	texts = doc_texts_table(d);
 	doc_meta_int(d, "year", year);
 	if (decided_line(st, d, "plan", year, err) < 0 || adopted_line(st, d, year, 0, err) < 0)
@@ -819,10 +826,10 @@ struct doc *app_report_plan(struct store *st, int year, struct err *err)
 		goto fail;
 	/* The plan year and the two after it that have budgets. */
 	sec = doc_section_add(d, NULL, "Budget");
-	if (graft(d, sec, app_report_budget_years(st, year, year + 2, 1, err), "budget") < 0)
+	if (graft(d, sec, app_report_budget_years_as(st, year, year + 2, 1, unit, err), "budget") < 0)
 		goto fail;
 	sec = doc_section_add(d, NULL, "Eget kapital de kommande åren");
-	if (graft(d, sec, app_report_multiyear(st, err), "multiyear") < 0)
+	if (graft(d, sec, app_report_multiyear_as(st, unit, err), "multiyear") < 0)
 		goto fail;
 	app_goals_release(&g);
 	return d;
@@ -832,7 +839,7 @@ fail:
 	return NULL;
 }
 
-struct doc *app_report_interim_doc(struct store *st, struct date until, struct err *err)
+struct doc *app_report_interim_doc(struct store *st, struct date until, int64_t unit, struct err *err)
 {
 	struct doc_table *texts;
 	struct association a;
@@ -843,7 +850,7 @@ struct doc *app_report_interim_doc(struct store *st, struct date until, struct e
 
 	if (app_load_association(st, &a, err) < 0)
 		return NULL;
-	table = app_report_interim(st, until, err);
+	table = app_report_interim_as(st, until, unit, err);
 	if (!table)
 		return NULL;
 	if (app_goals_load(st, until.y, &until, &g, err) < 0) {
@@ -853,6 +860,8 @@ struct doc *app_report_interim_doc(struct store *st, struct date until, struct e
 	snprintf(title, sizeof(title), "Delårsrapport %d", until.y);
 	d = doc_new(title);
 	doc_report_titles(d, &a);
+	if (unit == MONEY_TKR)
+		doc_unit_set(d, DOC_UNIT_TKR);
 	texts = doc_texts_table(d);
 	snprintf(line, sizeof(line), "Perioden %d-01-01 – %s", until.y, date_format(date, until));
 	doc_subtitle_add(d, line);
@@ -871,14 +880,14 @@ struct doc *app_report_interim_doc(struct store *st, struct date until, struct e
 		char *md = NULL;
 
 		if (app_text_find(st, "interim_economy", until.y, &md, err) < 0 ||
-		    (!md && app_interim_economy_text(st, until, &md, err) < 0))
+		    (!md && app_interim_economy_text(st, until, unit, &md, err) < 0))
 			goto fail;
 		doc_markdown(d, sec, md);
 		doc_texts_add(texts, "interim_economy", md);
 		free(md);
 	}
 	/* The period's statements (RKR R17), under their own keys. */
-	stmts = app_report_statements_as(st, until.y, &until, MONEY_KR, err);
+	stmts = app_report_statements_as(st, until.y, &until, unit == MONEY_TKR ? MONEY_TKR : MONEY_KR, err);
 	if (!stmts)
 		goto fail;
 	doc_graft(d, doc_section_add(d, sec, "Periodens resultaträkning, balansräkning och kassaflödesanalys"),

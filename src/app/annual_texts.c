@@ -237,29 +237,36 @@ int app_default_text(struct store *st, const char *section, int year, char **out
 	return 0;
 }
 
-int app_interim_economy_text(struct store *st, struct date until, char **out, struct err *err)
+int app_interim_economy_text(struct store *st, struct date until, int64_t unit, char **out, struct err *err)
 {
 	struct interim in;
 	struct buf b;
 	char ds[11], booked[32], budget[32], forecast[32], equity[32], pc[32], pg[32];
+	enum money_style style = unit == MONEY_TKR ? MONEY_STYLE_TKR : MONEY_STYLE_KR;
+	const char *u = unit == MONEY_TKR ? "tkr" : "kr";
 	int version;
 
 	*out = NULL;
 	if (app_interim_figures(st, until, &in, &version, err) < 0)
 		return -1;
+	/* The shares are the exact figures', the same in either unit; the
+	 * amounts those of the table. */
+	percent(pc, sizeof(pc), in.cost_total.booked, in.cost_total.budget);
+	percent(pg, sizeof(pg), in.forecast_equity, in.grant);
+	if (unit == MONEY_TKR)
+		interim_round(&in, unit);
 	buf_init(&b);
 	/* the table shows costs negative; the sentence says how large they are */
-	buf_addf(&b, "Till och med %s har förbundet bokfört kostnader på %s kr", date_format(ds, until),
-		 kr(booked, sizeof(booked), -in.cost_total.booked));
+	buf_addf(&b, "Till och med %s har förbundet bokfört kostnader på %s %s", date_format(ds, until),
+		 money_format(booked, sizeof(booked), -in.cost_total.booked, style), u);
 	if (in.cost_total.budget)
-		buf_addf(&b, ", %s av årets budgeterade kostnader på %s kr",
-			 percent(pc, sizeof(pc), in.cost_total.booked, in.cost_total.budget),
-			 kr(budget, sizeof(budget), -in.cost_total.budget));
-	buf_addf(&b, ". Prognosen för helåret är kostnader på %s kr och ett eget kapital på %s kr vid årets slut",
-		 kr(forecast, sizeof(forecast), -in.cost_total.forecast), kr(equity, sizeof(equity), in.forecast_equity));
+		buf_addf(&b, ", %s av årets budgeterade kostnader på %s %s", pc,
+			 money_format(budget, sizeof(budget), -in.cost_total.budget, style), u);
+	buf_addf(&b, ". Prognosen för helåret är kostnader på %s %s och ett eget kapital på %s %s vid årets slut",
+		 money_format(forecast, sizeof(forecast), -in.cost_total.forecast, style), u,
+		 money_format(equity, sizeof(equity), in.forecast_equity, style), u);
 	if (in.grant > 0)
-		buf_addf(&b, ", %s av driftbidraget (målet är högst %d\u00a0%%)",
-			 percent(pg, sizeof(pg), in.forecast_equity, in.grant), EQUITY_TO_GRANT_GOAL_PERCENT);
+		buf_addf(&b, ", %s av driftbidraget (målet är högst %d\u00a0%%)", pg, EQUITY_TO_GRANT_GOAL_PERCENT);
 	buf_adds(&b, ".");
 	interim_release(&in);
 	*out = b.s;

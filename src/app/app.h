@@ -219,6 +219,10 @@ struct doc *app_report_budget(struct store *st, int year, int version, struct er
  * with a message naming it; with skip_missing (the plan's coming years)
  * it is left out, but from must have one. */
 struct doc *app_report_budget_years(struct store *st, int from, int to, int skip_missing, struct err *err);
+/* The same in unit: MONEY_TKR shows thousands, each year's column and the
+ * members' shares rounded so that they add up (budget_years_round). */
+struct doc *app_report_budget_years_as(struct store *st, int from, int to, int skip_missing, int64_t unit,
+				       struct err *err);
 /* Writes the year's budget (version 0: the current) as budget CSV, which
  * `budget import` reads back into the same lines. */
 int app_budget_export(struct store *st, int year, int version, FILE *out, struct err *err);
@@ -236,6 +240,9 @@ struct doc *app_budget_lines(struct store *st, int year, int version, struct err
 /* The interim report's budget table for the cut-off date `until` (its year's
  * current budget and the books up to that date). */
 struct doc *app_report_interim(struct store *st, struct date until, struct err *err);
+/* The same in unit: MONEY_TKR shows thousands, rounded so that the table
+ * adds up (interim_round). */
+struct doc *app_report_interim_as(struct store *st, struct date until, int64_t unit, struct err *err);
 /* Sets the forecast of a cost area (a budget group) or revenue line for
  * the interim report, with a comment; amount NULL goes back to the default
  * (the budget, or what is booked where that is more). */
@@ -303,6 +310,9 @@ int app_calendar_ics(struct store *st, int year, FILE *out, struct err *err);
 
 /* The equity forecast from the latest books over the years with budgets. */
 struct doc *app_report_multiyear(struct store *st, struct err *err);
+/* The same in unit: MONEY_TKR shows thousands, the books' year as the
+ * statements round it, every column adding up (multiyear_round). */
+struct doc *app_report_multiyear_as(struct store *st, int64_t unit, struct err *err);
 
 /* An intervention as the command line gives it (NULL: not given). */
 struct app_insats_fields {
@@ -742,6 +752,9 @@ struct doc *app_report_annual_unit(struct store *st, int year, int64_t unit, str
  * budget): the texts, the goals with follow-up, the year cycle, the budget
  * and the equity forecast. */
 struct doc *app_report_plan(struct store *st, int year, struct err *err);
+/* The same in unit: MONEY_TKR shows the budget, the members' shares and
+ * the equity forecast in thousands, each table adding up. */
+struct doc *app_report_plan_unit(struct store *st, int year, int64_t unit, struct err *err);
 /* The gate of the published documents (the annual report, the interim
  * report and the plan of `year`). app_document_checks runs app_check on
  * the year's books, or on the latest year before it when the database has
@@ -761,8 +774,10 @@ int app_document_gate(struct store *st, int year, int draft, struct doc *d, stru
 
 /* The interim report (delårsrapport) until a date: the comments, the goals'
  * status with comments, and the cost table with forecasts
- * (app_report_interim, whose JSON keys it keeps). */
-struct doc *app_report_interim_doc(struct store *st, struct date until, struct err *err);
+ * (app_report_interim, whose JSON keys it keeps), and the period's
+ * statements; in unit MONEY_TKR every amount in thousands, each table
+ * adding up, else whole kronor. Programs read exact öre. */
+struct doc *app_report_interim_doc(struct store *st, struct date until, int64_t unit, struct err *err);
 
 /* Changes made through st from now on are written to the audit log as
  * made by `user` (the web's logged-in user) instead of the login name. */

@@ -64,7 +64,7 @@ int app_check_indicators(struct store *st, int year, struct check_report *r, str
 /* The interim report's Ekonomiskt utfall where the users have written
  * none: the costs booked until `until` against the budget, and the
  * forecast of the costs and the equity at the year's end. */
-int app_interim_economy_text(struct store *st, struct date until, char **out, struct err *err);
+int app_interim_economy_text(struct store *st, struct date until, int64_t unit, char **out, struct err *err);
 
 /* Copies src (NULL: "") into dst of n bytes, or fails naming `what` when
  * it is too long. */

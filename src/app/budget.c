@@ -674,7 +674,16 @@ int app_budget_remove_line(struct store *st, int year, const char *type, const c
 	return rc;
 }
 
+static int multiyear_as(struct store *st, int64_t unit, struct multiyear *m, struct err *err);
+
 int app_multiyear(struct store *st, struct multiyear *m, struct err *err)
+{
+	return multiyear_as(st, MONEY_KR, m, err);
+}
+
+/* The forecast; in MONEY_TKR the books' year as the statements round it
+ * and every column adding up. */
+static int multiyear_as(struct store *st, int64_t unit, struct multiyear *m, struct err *err)
 {
 	struct multiyear_row base;
 	struct budget *budgets = NULL;
@@ -687,6 +696,8 @@ int app_multiyear(struct store *st, struct multiyear *m, struct err *err)
 	if (app_latest_year(st, &latest, err) == 0) {
 		if (app_statements(st, latest, &cur, &prev, &has_prev, err) < 0)
 			return -1;
+		if (unit == MONEY_TKR)
+			statements_round(&cur, unit);
 		base.year = latest;
 		base.actual = 1;
 		base.equity_start = cur.opening_equity;
@@ -714,6 +725,8 @@ int app_multiyear(struct store *st, struct multiyear *m, struct err *err)
 		goto out;
 	}
 	rc = multiyear_compute(has_base ? &base : NULL, budgets, got, m, err);
+	if (rc == 0 && unit == MONEY_TKR)
+		multiyear_round(m, unit);
 out:
 	for (i = 0; i < got; i++)
 		budget_release(&budgets[i]);
@@ -724,13 +737,18 @@ out:
 
 struct doc *app_report_multiyear(struct store *st, struct err *err)
 {
+	return app_report_multiyear_as(st, MONEY_KR, err);
+}
+
+struct doc *app_report_multiyear_as(struct store *st, int64_t unit, struct err *err)
+{
 	struct association a;
 	struct multiyear m;
 	struct doc *d;
 
-	if (app_load_association(st, &a, err) < 0 || app_multiyear(st, &m, err) < 0)
+	if (app_load_association(st, &a, err) < 0 || multiyear_as(st, unit, &m, err) < 0)
 		return NULL;
-	d = doc_multiyear(&a, &m);
+	d = doc_multiyear(&a, &m, unit == MONEY_TKR ? DOC_UNIT_TKR : DOC_UNIT_KR);
 	multiyear_release(&m);
 	return d;
 }

@@ -9,6 +9,7 @@
 #include "app/app.h"
 #include "app/app_int.h"
 #include "base/err.h"
+#include "base/money.h"
 #include "base/xmalloc.h"
 #include "doc/reports.h"
 #include "model/budget_years.h"
@@ -16,11 +17,17 @@
 
 struct doc *app_report_budget_years(struct store *st, int from, int to, int skip_missing, struct err *err)
 {
+	return app_report_budget_years_as(st, from, to, skip_missing, MONEY_KR, err);
+}
+
+struct doc *app_report_budget_years_as(struct store *st, int from, int to, int skip_missing, int64_t unit,
+				       struct err *err)
+{
 	struct budget b[BUDGET_YEARS_MAX];
 	struct budget_years y;
 	struct association a;
 	struct member *members = NULL;
-	struct contribution *parts = NULL;
+	struct contribution *parts = NULL, *exact = NULL;
 	struct doc *d = NULL;
 	size_t n_b = 0, n = 0, i, j;
 	int year;
@@ -54,10 +61,17 @@ struct doc *app_report_budget_years(struct store *st, int from, int to, int skip
 			if (budget_split_grant(y.totals[j].grant, members, n, parts + j * n, err) < 0)
 				goto out;
 	}
-	d = doc_budget_years(&a, b, &y, parts, n);
+	if (unit == MONEY_TKR && n) {
+		exact = xmalloc(n * n_b * sizeof(*exact));
+		memcpy(exact, parts, n * n_b * sizeof(*exact));
+	}
+	if (unit == MONEY_TKR)
+		budget_years_round(&y, parts, n, unit);
+	d = doc_budget_years(&a, b, &y, parts, exact, n, unit == MONEY_TKR ? DOC_UNIT_TKR : DOC_UNIT_KR);
 out:
 	budget_years_release(&y);
 	free(parts);
+	free(exact);
 	free(members);
 	for (i = 0; i < n_b; i++)
 		budget_release(&b[i]);

@@ -97,6 +97,11 @@ out:
 
 struct doc *app_report_interim(struct store *st, struct date until, struct err *err)
 {
+	return app_report_interim_as(st, until, MONEY_KR, err);
+}
+
+struct doc *app_report_interim_as(struct store *st, struct date until, int64_t unit, struct err *err)
+{
 	struct association a;
 	struct interim in;
 	struct doc *d;
@@ -104,7 +109,11 @@ struct doc *app_report_interim(struct store *st, struct date until, struct err *
 
 	if (app_load_association(st, &a, err) < 0 || app_interim_figures(st, until, &in, &version, err) < 0)
 		return NULL;
+	if (unit == MONEY_TKR)
+		interim_round(&in, unit);
 	d = doc_interim(&a, &in, until, version);
+	if (unit == MONEY_TKR)
+		doc_unit_set(d, DOC_UNIT_TKR);
 	interim_release(&in);
 	return d;
 }

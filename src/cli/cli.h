@@ -116,9 +116,10 @@ int cli_year_doc_command(struct cli *cli, const struct cmd *c, int argc, char **
  * status is EXIT_CHECK_FAILED. */
 int cli_finish_checked_doc(struct store *st, struct doc *d, int year, int draft, const char *format,
 			   const char *out_path, struct err *err);
-/* As cli_year_doc_command for a published document, with --draft. */
+/* As cli_year_doc_command for a published document, with --draft and
+ * --unit kr|tkr (cli_unit). */
 int cli_checked_year_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, int year_required,
-				 struct doc *(*build)(struct store *st, int year, struct err *err));
+				 struct doc *(*build)(struct store *st, int year, int64_t unit, struct err *err));
 /* Checks --year and --format before anything is opened; -1 after a message. */
 int cli_early_checks(const struct cmd *c, const char *year_s, const char *format);
 /* Checks --year and --format, opens the database and settles the year

@@ -159,20 +159,23 @@ static int cmd_budget_forecast(struct cli *cli, int argc, char **argv)
 static int cmd_report_interim(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &budget_cmds[R_INTERIM];
-	const char *until_s = NULL, *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const char *until_s = NULL, *year_s = NULL, *unit_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
 	int draft = 0;
 	const struct opt opts[] = { { "until", 1, &until_s, NULL }, { "year", 1, &year_s, NULL },
-				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "unit", 1, &unit_s, NULL }, { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
 				    { "output", 1, &out_path, NULL }, { "draft", 0, NULL, &draft }, { 0 } };
 	struct store *st = NULL;
 	struct doc *d;
 	struct date until;
 	struct err err;
+	int64_t unit;
 	size_t n;
 	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (cli_unit(c, unit_s, format, &unit) < 0)
+		return EXIT_BAD_INPUT;
 	if (until_s && date_parse(until_s, &until, &err) < 0)
 		return cli_usage(c, err.msg);
 	if (until_s && year_s)
@@ -186,7 +189,7 @@ static int cmd_report_interim(struct cli *cli, int argc, char **argv)
 		until.m = 8;
 		until.d = 31;
 	}
-	d = app_report_interim_doc(st, until, &err);
+	d = app_report_interim_doc(st, until, unit, &err);
 	return cli_finish_checked_doc(st, d, until.y, draft, format, out_path, &err);
 }
 
@@ -422,7 +425,7 @@ const struct cmd budget_cmds[] = {
 			 "Val:\n  --year ÅR        budgetåret\n  --comment TEXT   varför prognosen avviker\n"
 			 "  --clear          gå tillbaka till standardprognosen\n",
 			 cmd_budget_forecast },
-	[R_INTERIM] = { "report", "interim", "report interim [--until DATUM | --year ÅR] [--format F] [--draft]",
+	[R_INTERIM] = { "report", "interim", "report interim [--until DATUM | --year ÅR] [--unit kr|tkr] [--format F] [--draft]",
 			"delårsrapportens budgettabell med prognos",
 			"Visar delårsrapportens tabell för brytdagen DATUM (standard: 31 augusti\n"
 			"det senaste året): per kostnadsområde budget för helåret, bokfört till\n"
@@ -433,6 +436,10 @@ const struct cmd budget_cmds[] = {
 			"Bokfört hämtas från de konton som budgetraderna anger (kolumnen konton).\n\n"
 			DRAFT_HELP
 			"Val:\n  --until DATUM   brytdagen, t.ex. 2022-08-31\n  --year ÅR       31 augusti ÅR\n"
+			"  --unit E        kr (standard) eller tkr; i tkr är tabellen, periodens\n"
+			"                  resultaträkning, balansräkning och kassaflödesanalys och\n"
+			"                  texten om det ekonomiska utfallet avrundade så att varje\n"
+			"                  summa stämmer (json har alltid exakta belopp)\n"
 			"  --format F      " CLI_FORMATS "\n"
 			"                  (nycklarna i docs/formats.md)\n"
 			"  -o FIL          skriv till FIL\n"

@@ -16,32 +16,12 @@ enum { D_ANNUAL, D_PLAN };
 
 static int cmd_report_annual(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &docs_cmds[D_ANNUAL];
-	const char *year_s = NULL, *unit_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
-	int draft = 0;
-	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "unit", 1, &unit_s, NULL },
-				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
-				    { "output", 1, &out_path, NULL }, { "draft", 0, NULL, &draft }, { 0 } };
-	struct store *st = NULL;
-	struct err err;
-	int64_t unit;
-	size_t n;
-	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
-
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (cli_unit(c, unit_s, format, &unit) < 0)
-		return EXIT_BAD_INPUT;
-	rc = cli_open_year(cli, c, year_s, format, &st, &year);
-	if (rc)
-		return rc;
-	return cli_finish_checked_doc(st, app_report_annual_unit(st, year, unit, &err), year, draft, format, out_path,
-				      &err);
+	return cli_checked_year_doc_command(cli, &docs_cmds[D_ANNUAL], argc, argv, 0, app_report_annual_unit);
 }
 
 static int cmd_report_plan(struct cli *cli, int argc, char **argv)
 {
-	return cli_checked_year_doc_command(cli, &docs_cmds[D_PLAN], argc, argv, 1, app_report_plan);
+	return cli_checked_year_doc_command(cli, &docs_cmds[D_PLAN], argc, argv, 1, app_report_plan_unit);
 }
 
 const struct cmd docs_cmds[] = {
@@ -62,7 +42,7 @@ const struct cmd docs_cmds[] = {
 		       "  --format F    " CLI_FORMATS "\n  -o FIL        skriv till FIL\n"
 		       "  --draft       skriv ett utkast trots att kontrollen visar fel\n",
 		       cmd_report_annual },
-	[D_PLAN] = { "report", "plan", "report plan --year ÅR [--format F] [-o FIL] [--draft]",
+	[D_PLAN] = { "report", "plan", "report plan --year ÅR [--unit kr|tkr] [--format F] [-o FIL] [--draft]",
 		     "verksamhetsplan och budget för ett år",
 		     "Gör verksamhetsplanen med budget för planåret ÅR: organisation, vision,\n"
 		     "inriktning, målgrupper, övergripande mål, målen med resultatmål och\n"
@@ -70,7 +50,11 @@ const struct cmd docs_cmds[] = {
 		     "Årshjulet visas som det står planårets första dag, hur sent planen än\n"
 		     "skrivs ut: ingen händelse är klar, den första är nästa.\n\n"
 		     DRAFT_HELP
-		     "Val:\n  --year ÅR     planåret\n  --format F    " CLI_FORMATS "\n"
+		     "Val:\n  --year ÅR     planåret\n"
+		     "  --unit E      kr (standard) eller tkr; i tkr är budgeten, medlemmarnas\n"
+		     "                andelar och prognosen för eget kapital avrundade så att\n"
+		     "                varje summa stämmer (json har alltid exakta belopp)\n"
+		     "  --format F    " CLI_FORMATS "\n"
 		     "  -o FIL        skriv till FIL\n"
 		     "  --draft       skriv ett utkast trots att kontrollen visar fel\n",
 		     cmd_report_plan },

@@ -267,26 +267,29 @@ int cli_finish_checked_doc(struct store *st, struct doc *d, int year, int draft,
 }
 
 int cli_checked_year_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, int year_required,
-				 struct doc *(*build)(struct store *st, int year, struct err *err))
+				 struct doc *(*build)(struct store *st, int year, int64_t unit, struct err *err))
 {
-	const char *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const char *year_s = NULL, *unit_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
 	int draft = 0;
-	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "format", 1, &format, NULL },
-				    { "o", 1, &out_path, NULL }, { "output", 1, &out_path, NULL },
-				    { "draft", 0, NULL, &draft }, { 0 } };
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "unit", 1, &unit_s, NULL },
+				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { "draft", 0, NULL, &draft }, { 0 } };
 	struct store *st = NULL;
 	struct err err;
+	int64_t unit;
 	size_t n;
 	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (cli_unit(c, unit_s, format, &unit) < 0)
+		return EXIT_BAD_INPUT;
 	if (year_required && !year_s)
 		return cli_usage(c, "ange året med --year");
 	rc = cli_open_year(cli, c, year_s, format, &st, &year);
 	if (rc)
 		return rc;
-	return cli_finish_checked_doc(st, build(st, year, &err), year, draft, format, out_path, &err);
+	return cli_finish_checked_doc(st, build(st, year, unit, &err), year, draft, format, out_path, &err);
 }
 
 int cli_unit(const struct cmd *c, const char *unit_s, const char *format, int64_t *unit)

@@ -28,6 +28,7 @@ void doc_grant_basis(struct doc *d, struct doc_block *parent, const struct equit
 {
 	struct buf b;
 	char amount[32];
+	int tkr = d->unit == DOC_UNIT_TKR;
 	size_t i;
 
 	buf_init(&b);
@@ -35,8 +36,10 @@ void doc_grant_basis(struct doc *d, struct doc_block *parent, const struct equit
 	for (i = 0; i < n; i++) {
 		if (n > 1)
 			buf_addf(&b, "%s%d: ", i ? "; " : "", years[i]);
-		buf_addf(&b, "%s, %s kr", basis_words(rules[i].basis),
-			 money_format(amount, sizeof(amount), rules[i].grant, MONEY_STYLE_KR));
+		/* In the document's unit, as its tables. */
+		buf_addf(&b, "%s, %s %s", basis_words(rules[i].basis),
+			 money_format(amount, sizeof(amount), rules[i].grant, tkr ? MONEY_STYLE_TKR : MONEY_STYLE_KR),
+			 tkr ? "tkr" : "kr");
 	}
 	buf_addf(&b, ". Målet är att eget kapital är högst %d %% av driftbidraget.", EQUITY_TO_GRANT_GOAL_PERCENT);
 	doc_paragraph_add(d, parent, b.s);

@@ -272,7 +272,7 @@ static void years_table(struct doc *d, const struct budget_years *y, const struc
 	r = doc_row_add(t, "forecast_equity_to_grant", "Prognos eget kapital / driftbidrag (mål: högst 20 %)",
 			DOC_ROW_NORMAL);
 	for (j = 0; j < y->n_years; j++)
-		doc_cell_ratio(r, j, y->totals[j].forecast_equity, y->totals[j].grant > 0 ? y->totals[j].grant : 0);
+		doc_cell_ratio(r, j, y->to_grant[j].num, y->to_grant[j].den);
 }
 
 /* The lines for programs: type, group, name and the amounts per year
@@ -321,8 +321,20 @@ static void years_groups(struct doc *d, const struct budget_years *y)
 	}
 }
 
+/* The grant the parts p[0..n) split. */
+static int64_t grant_of(const struct contribution *p, size_t n)
+{
+	int64_t sum = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		sum += p[i].amount;
+	return sum;
+}
+
 /* Each member's contribution and share of the grant per year. */
-static void shares_table(struct doc *d, const struct budget_years *y, const struct contribution *parts, size_t n)
+static void shares_table(struct doc *d, const struct budget_years *y, const struct contribution *parts,
+			 const struct contribution *exact, size_t n)
 {
 	static const char *const kinds[] = { "stat", "region", "kommun" };
 	struct doc_table *t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "shares", "Medlemmarnas andelar",
@@ -335,7 +347,8 @@ static void shares_table(struct doc *d, const struct budget_years *y, const stru
 	doc_column_set(t, 1, "member", "Medlem", 0);
 	doc_column_set(t, 2, "kind", "Typ", 0);
 	for (j = 0; j < y->n_years; j++) {
-		snprintf(head, sizeof(head), "%d", y->year[j]);
+		/* A list has no "Belopp i" over it: thousands say so themselves. */
+		snprintf(head, sizeof(head), d->unit == DOC_UNIT_TKR ? "%d, tkr" : "%d", y->year[j]);
 		doc_column_set(t, 3 + 2 * j, "amounts[]", head, y->year[j]);
 		t->cols[3 + 2 * j].kind = DOC_KIND_MONEY;
 		t->cols[3 + 2 * j].in = DOC_IN_KRONOR;
@@ -352,13 +365,15 @@ static void shares_table(struct doc *d, const struct budget_years *y, const stru
 		doc_cell_text(r, 2, kinds[parts[i].member->kind], NULL);
 		for (j = 0; j < y->n_years; j++) {
 			doc_cell_money(r, 3 + 2 * j, parts[j * n + i].amount);
-			doc_cell_ratio(r, 4 + 2 * j, parts[j * n + i].amount, y->totals[j].grant);
+			/* The share is the member's by the keys, whatever the unit. */
+			doc_cell_ratio(r, 4 + 2 * j, exact[j * n + i].amount, grant_of(exact + j * n, n));
 		}
 	}
 }
 
 struct doc *doc_budget_years(const struct association *a, const struct budget *b, const struct budget_years *y,
-			     const struct contribution *parts, size_t n)
+			     const struct contribution *parts, const struct contribution *exact, size_t n,
+			     enum doc_unit unit)
 {
 	struct year_record rec[BUDGET_YEARS_MAX];
 	char title[64], line[600];
@@ -372,6 +387,7 @@ struct doc *doc_budget_years(const struct association *a, const struct budget *b
 		snprintf(title, sizeof(title), "Budget %d", y->year[0]);
 	d = doc_new(title);
 	doc_report_titles(d, a);
+	doc_unit_set(d, unit);
 	line[0] = '\0';
 	for (j = 0; j < y->n_years && len < sizeof(line); j++)
 		len += (size_t)snprintf(line + len, sizeof(line) - len, "%s%d version %d%s%s%s", j ? ", " : y->n_years > 1 ? "Aktuella versioner: " : "Aktuell version: ",
@@ -386,13 +402,13 @@ struct doc *doc_budget_years(const struct association *a, const struct budget *b
 
 		rec[j] = (struct year_record){ b[j].year, b[j].version, tot->grant, tot->other_revenue, tot->equity,
 					       tot->revenue_total, tot->cost_total, tot->forecast_equity,
-					       { tot->forecast_equity, tot->grant > 0 ? tot->grant : 0 } };
+					       y->to_grant[j] };
 	}
 	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "years", NULL, year_cols, DOC_N(year_cols), DOC_FOR_PROGRAMS);
 	doc_records(t, rec, y->n_years, sizeof(rec[0]));
 	years_lines(d, y);
 	years_groups(d, y);
 	if (n)
-		shares_table(d, y, parts, n);
+		shares_table(d, y, parts, exact ? exact : parts, n);
 	return d;
 }

@@ -55,7 +55,7 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 	doc_meta_int(d, "equity", in->equity);
 	doc_meta_int(d, "total_funds", in->total_funds);
 	doc_meta_int(d, "forecast_equity", in->forecast_equity);
-	doc_meta_ratio(d, "forecast_equity_to_grant", in->forecast_equity, in->grant > 0 ? in->grant : 0);
+	doc_meta_ratio(d, "forecast_equity_to_grant", in->to_grant.num, in->to_grant.den);
 
 	/* Programs get "areas" and the metadata. */
 	t = doc_table_from(d, NULL, DOC_TABLE_FIGURES, "interim", NULL, area_cols, DOC_N(area_cols), DOC_FOR_PEOPLE);
@@ -77,7 +77,7 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 	doc_cell_money(r, forecast, in->forecast_equity);
 	r = doc_row_add(t, "forecast_equity_to_grant", "Prognos eget kapital / driftbidrag (mål: högst 20 %)",
 		    DOC_ROW_NORMAL);
-	doc_cell_ratio(r, forecast, in->forecast_equity, in->grant > 0 ? in->grant : 0);
+	doc_cell_ratio(r, forecast, in->to_grant.num, in->to_grant.den);
 
 	for (i = 0; i < in->n_areas + in->n_revenue; i++) {
 		const struct interim_row *x = i < in->n_areas ? &in->areas[i] : &in->revenue[i - in->n_areas];

@@ -35,7 +35,7 @@ static const struct doc_col year_cols[] = {
 	  .in = DOC_IN_PERCENT, DOC_AT(struct multiyear_row, rule.ratio) },
 };
 
-struct doc *doc_multiyear(const struct association *a, const struct multiyear *m)
+struct doc *doc_multiyear(const struct association *a, const struct multiyear *m, enum doc_unit unit)
 {
 	char head[48], line[200];
 	struct equity_rule *rules;
@@ -45,6 +45,7 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
 	size_t j;
 
 	doc_report_titles(d, a);
+	doc_unit_set(d, unit);
 	if (m->goal_year)
 		doc_meta_int(d, "goal_year", m->goal_year);
 	else

@@ -107,11 +107,14 @@ struct doc *doc_budget(const struct association *a, const struct budget *b, cons
  * column per year with the rows of the budget table (the members'
  * contributions, the lines matched by kind, group and name, the groups'
  * sums, the totals, the forecast equity / grant) and the members' shares
- * per year (parts holds n per year, in y's years). Metadata "from" and
+ * per year (parts holds n per year, in y's years; the shares are those of
+ * exact, the parts before rounding, or of parts when NULL), shown in
+ * unit. Metadata "from" and
  * "to", the machine-only tables "years" and "lines" and the table
  * "shares" are the JSON contract of `report budget --years`. */
 struct doc *doc_budget_years(const struct association *a, const struct budget *b, const struct budget_years *y,
-			     const struct contribution *parts, size_t n);
+			     const struct contribution *parts, const struct contribution *exact, size_t n,
+			     enum doc_unit unit);
 
 /* The lines of a budget as stored (type, group, name, amount, accounts). */
 struct doc *doc_budget_lines(const struct association *a, const struct budget *b);
@@ -132,9 +135,9 @@ struct doc *doc_operating(const struct association *a, const struct operating *o
 struct doc *doc_calendar(const struct association *a, int year, const struct event *ev, size_t n,
 			 struct date as_of, const struct tertial_theme *themes, size_t n_themes);
 
-/* The equity forecast over the coming years; "goal_year" and "years" are
- * for programs. */
-struct doc *doc_multiyear(const struct association *a, const struct multiyear *m);
+/* The equity forecast over the coming years, shown in unit; "goal_year"
+ * and "years" are for programs. */
+struct doc *doc_multiyear(const struct association *a, const struct multiyear *m, enum doc_unit unit);
 
 /* The association's name and "Org.nr ..." under a document's title. */
 void doc_report_titles(struct doc *d, const struct association *a);
@@ -265,7 +268,8 @@ void doc_five_year(struct doc *d, struct doc_block *parent, const struct overvie
 		   int threshold);
 /* A paragraph saying which grant the ratio equity / grant of each year was
  * computed on (the budget's, the grant accounts', or all revenue) and how
- * much it was; years[i] labels rules[i] when n > 1. */
+ * much it was, in the document's unit; years[i] labels rules[i] when
+ * n > 1. */
 void doc_grant_basis(struct doc *d, struct doc_block *parent, const struct equity_rule *rules, const int *years,
 		     size_t n);
 /* Enrolled, new, exited and to work or studies by sex, the share and mean

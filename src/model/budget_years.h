@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/money.h"
 #include "model/budget.h"
 
 struct err;
@@ -39,6 +40,9 @@ struct budget_years {
 	size_t n_years;
 	int year[BUDGET_YEARS_MAX];
 	struct budget_totals totals[BUDGET_YEARS_MAX];
+	/* Each year's forecast equity / grant (den 0 when the grant is not
+	 * positive), of the exact figures: the same in every unit. */
+	struct ratio to_grant[BUDGET_YEARS_MAX];
 	struct budget_years_line *lines;    /* in the order of their first appearance */
 	size_t n_lines;
 	struct budget_years_group *groups;  /* likewise */
@@ -52,5 +56,14 @@ struct budget_years {
  * does not fit; release out with budget_years_release either way. */
 int budget_years_match(const struct budget *b, size_t n, struct budget_years *out, struct err *err);
 void budget_years_release(struct budget_years *y);
+/* Rounds y to unit (MONEY_TKR) so that every year's column adds up: the
+ * grant, the revenue lines and the equity lines to the rounded "Summa
+ * intäkter", the members' contributions parts (n_members a year, year
+ * after year, as budget_split_grant gives them; NULL when none) to the
+ * rounded grant, the cost lines to the rounded "Summa totala kostnader"
+ * (the largest remainder takes each difference); the groups' sums, the
+ * other revenue, the equity and the forecast equity are then the sums of
+ * the rounded figures. */
+void budget_years_round(struct budget_years *y, struct contribution *parts, size_t n_members, int64_t unit);
 
 #endif

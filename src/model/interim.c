@@ -4,6 +4,7 @@
  * names; a cost area is a budget group (a cost line without a group is an
  * area of its own).
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "base/range.h"
 #include "base/xmalloc.h"
 #include "model/interim.h"
+#include "model/rounding.h"
 
 int accounts_match(const char *list, const char *account)
 {
@@ -253,10 +255,55 @@ int interim_compute(const struct budget *b, const struct account_sum *sums, size
 	if (money_add(out->equity, revenue_forecast, &out->total_funds) < 0 ||
 	    money_add(out->total_funds, out->cost_total.forecast, &out->forecast_equity) < 0)
 		goto overflow;
+	out->to_grant = (struct ratio){ out->forecast_equity, out->grant > 0 ? out->grant : 0 };
 	return 0;
 overflow:
 	interim_release(out);
 	return err_set(err, "beloppen i delårsrapporten för %d är för stora att summera", b->year);
+}
+
+/* Rounds the column at offset of rows[0..n) to its rounded total, which
+ * it returns. */
+static int64_t round_column(struct interim_row *rows, size_t n, size_t offset, int64_t unit)
+{
+	int64_t *parts = xcalloc(n ? n : 1, sizeof(*parts)), total;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		parts[i] = *(int64_t *)((char *)&rows[i] + offset);
+	total = round_parts(parts, n, unit);
+	for (i = 0; i < n; i++)
+		*(int64_t *)((char *)&rows[i] + offset) = parts[i];
+	free(parts);
+	return total;
+}
+
+/* Rounds rows' budget, booked and forecast, derives the rest, and returns
+ * in sum the rounded rows' totals. */
+static void round_rows(struct interim_row *rows, size_t n, int64_t unit, struct interim_row *sum)
+{
+	size_t i;
+
+	sum->budget = round_column(rows, n, offsetof(struct interim_row, budget), unit);
+	sum->booked = round_column(rows, n, offsetof(struct interim_row, booked), unit);
+	sum->forecast = round_column(rows, n, offsetof(struct interim_row, forecast), unit);
+	for (i = 0; i < n; i++) {
+		rows[i].remaining = rows[i].budget - rows[i].booked;
+		rows[i].deviation = rows[i].forecast - rows[i].budget;
+	}
+	sum->remaining = sum->budget - sum->booked;
+	sum->deviation = sum->forecast - sum->budget;
+}
+
+void interim_round(struct interim *in, int64_t unit)
+{
+	struct interim_row revenue = { 0 };
+
+	round_rows(in->areas, in->n_areas, unit, &in->cost_total);
+	round_rows(in->revenue, in->n_revenue, unit, &revenue);
+	in->equity = money_round(in->equity, unit) * unit;
+	in->total_funds = in->equity + revenue.forecast;
+	in->forecast_equity = in->total_funds + in->cost_total.forecast;
 }
 
 static void rows_free(struct interim_row *rows, size_t n)

@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/money.h"
 #include "model/budget.h"
 
 struct err;
@@ -52,6 +53,9 @@ struct interim {
 	int64_t equity;                /* equity at the start of the year */
 	int64_t total_funds;           /* equity + forecast revenue */
 	int64_t forecast_equity;       /* total funds + forecast costs */
+	struct ratio to_grant;         /* forecast equity / grant (den 0 when the
+					  grant is not positive), of the exact
+					  figures: the same in every unit */
 };
 
 /* Computes the interim figures of budget b from the booked sums (sorted or
@@ -63,6 +67,13 @@ int interim_compute(const struct budget *b, const struct account_sum *sums, size
 		    int has_equity, int64_t opening_equity, struct interim *out,
 		    struct err *err);
 void interim_release(struct interim *in);
+/* Rounds in's figures to unit (MONEY_TKR) so that the table adds up: each
+ * column of the cost areas to its rounded total (the largest remainder
+ * takes the difference), likewise the revenue lines; remaining and
+ * deviation follow from the rounded budget, booked and forecast; the
+ * equity at the start rounded on its own, the total funds and the
+ * forecast equity its sums. The grant stays exact (the ratio's divisor). */
+void interim_round(struct interim *in, int64_t unit);
 
 /* 1 when account's four-digit key lies in the list "4010-4019,4030". */
 int accounts_match(const char *list, const char *account);

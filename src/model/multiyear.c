@@ -9,6 +9,7 @@
 #include "base/money.h"
 #include "base/xmalloc.h"
 #include "model/multiyear.h"
+#include "model/rounding.h"
 #include "model/statements.h"
 
 int multiyear_within_goal(const struct multiyear_row *r)
@@ -89,4 +90,36 @@ void multiyear_release(struct multiyear *m)
 {
 	free(m->rows);
 	memset(m, 0, sizeof(*m));
+}
+
+void multiyear_round(struct multiyear *m, int64_t unit)
+{
+	size_t i;
+
+	for (i = 0; i < m->n; i++) {
+		struct multiyear_row *r = &m->rows[i];
+
+		r->grant = money_round(r->grant, unit) * unit;
+		if (r->actual) {
+			int64_t parts[] = { r->revenue, r->costs, r->financial };
+			int chained = r->equity_start + r->result == r->equity_end;
+
+			r->result = round_parts(parts, 3, unit);
+			r->revenue = parts[0];
+			r->costs = parts[1];
+			r->financial = parts[2];
+			r->equity_start = money_round(r->equity_start, unit) * unit;
+			r->equity_end = money_round(r->equity_end, unit) * unit;
+			/* The year's equity moved by its result alone: so it does rounded. */
+			if (chained)
+				r->equity_start = r->equity_end - r->result;
+			continue;
+		}
+		r->equity_start = i ? m->rows[i - 1].equity_end : money_round(r->equity_start, unit) * unit;
+		r->revenue = money_round(r->revenue, unit) * unit;
+		r->costs = money_round(r->costs, unit) * unit;
+		r->financial = money_round(r->financial, unit) * unit;
+		r->result = r->revenue + r->costs + r->financial;
+		r->equity_end = r->equity_start + r->result;
+	}
 }

@@ -42,6 +42,17 @@ struct multiyear {
 int multiyear_compute(const struct multiyear_row *base, const struct budget *budgets, size_t n,
 		      struct multiyear *out, struct err *err);
 void multiyear_release(struct multiyear *m);
+/* Rounds m's figures to unit (MONEY_TKR) so that every column adds up:
+ * a year of the books has its lines rounded to its rounded result (the
+ * largest remainder takes the difference; figures already in the unit,
+ * as the statements rounded them, stay; its equity at the start is its
+ * rounded end less its rounded result when the exact figures chain so), a
+ * budget year its revenue,
+ * costs and grant each rounded on its own and the result their sum; each
+ * year starts with the equity the year before ended with (the first with
+ * its own, rounded) and ends with that plus the result. The ratios stay
+ * those of the exact figures. */
+void multiyear_round(struct multiyear *m, int64_t unit);
 /* 1 when equity_end / grant is at most 20 % (and the grant positive):
  * equity_rule_eval (statements.h), the one home of the rule. */
 int multiyear_within_goal(const struct multiyear_row *r);

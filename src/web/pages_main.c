@@ -466,13 +466,16 @@ static struct doc *checked(struct web_req *r, struct doc *d, int year, struct er
 	return d;
 }
 
-static struct doc *build_report(struct web_req *r, size_t k, int year, struct err *err)
+/* The reports shown in kr or tkr are the first four. */
+#define UNIT_REPORTS 4
+
+static struct doc *build_report(struct web_req *r, size_t k, int year, int64_t unit, struct err *err)
 {
 	switch (k) {
-	case 0: return checked(r, app_report_annual(r->st, year, err), year, err);
-	case 1: return app_report_statements(r->st, year, err);
-	case 2: return checked(r, app_report_interim_doc(r->st, (struct date){ year, 8, 31 }, err), year, err);
-	case 3: return checked(r, app_report_plan(r->st, year, err), year, err);
+	case 0: return checked(r, app_report_annual_unit(r->st, year, unit, err), year, err);
+	case 1: return app_report_statements_as(r->st, year, NULL, unit, err);
+	case 2: return checked(r, app_report_interim_doc(r->st, (struct date){ year, 8, 31 }, unit, err), year, err);
+	case 3: return checked(r, app_report_plan_unit(r->st, year, unit, err), year, err);
 	case 4: return app_report_participants(r->st, year, NULL, 1, 0, err);
 	default: return app_report_survey(r->st, year, NULL, NULL, 1, err);
 	}
@@ -512,10 +515,26 @@ void page_reports(struct web_req *r)
 	page_end(r);
 }
 
+/* The choice of kr or tkr of a report's page (a form that works without
+ * script); its downloads carry the choice as ?enhet=tkr. */
+static void unit_form(struct web_req *r, const char *slug, long year, int64_t unit)
+{
+	int tkr = unit == MONEY_TKR;
+
+	web_printf(&r->out, "<form id=\"unit-form\" class=\"filters\" method=\"get\" action=\"/rapporter/%s/%ld\">\n"
+			    "<p class=\"field\"><label for=\"enhet\">Belopp i</label>\n"
+			    "<select id=\"enhet\" name=\"enhet\">\n<option value=\"kr\"%s>kr</option>\n"
+			    "<option value=\"tkr\"%s>tkr</option>\n</select></p>\n"
+			    "<p><button type=\"submit\" id=\"unit-submit\">Visa</button></p>\n</form>\n",
+		   slug, year, tkr ? "" : " selected", tkr ? " selected" : "");
+}
+
 void page_report(struct web_req *r)
 {
 	const char *slug = r->params[0], *which = r->params[1], *dot = strchr(which, '.');
+	const char *enhet = form_get(&r->query, "enhet"), *q;
 	char year_s[8], file[96];
+	int64_t unit = MONEY_KR;
 	struct err err;
 	struct doc *d;
 	size_t k;
@@ -529,7 +548,15 @@ void page_report(struct web_req *r)
 		web_error(r, 404, "Det finns ingen sådan rapport.");
 		return;
 	}
-	d = build_report(r, k, (int)year, &err);
+	if (enhet && *enhet && k < UNIT_REPORTS && strcmp(enhet, "tkr") == 0)
+		unit = MONEY_TKR;
+	else if (enhet && *enhet && (k >= UNIT_REPORTS || strcmp(enhet, "kr") != 0)) {
+		web_error(r, 400, k < UNIT_REPORTS ? "Enheten ska vara kr eller tkr."
+						   : "Rapporten har inga belopp att visa i tkr.");
+		return;
+	}
+	q = unit == MONEY_TKR ? "?enhet=tkr" : "";
+	d = build_report(r, k, (int)year, unit, &err);
 	if (dot) {
 		if (!d) {
 			web_error(r, 404, "Rapporten kan inte göras för det året.");
@@ -540,11 +567,13 @@ void page_report(struct web_req *r)
 		return;
 	}
 	page_begin(r, reports[k].title);
+	if (k < UNIT_REPORTS)
+		unit_form(r, slug, year, unit);
 	web_printf(&r->out, "<ul class=\"downloads\">"
-			    "<li><a id=\"download-pdf\" href=\"/rapporter/%s/%ld.pdf\">Visa som PDF</a></li>"
-			    "<li><a id=\"download-xlsx\" href=\"/rapporter/%s/%ld.xlsx\">Visa som XLSX</a></li>"
-			    "<li><a id=\"download-html\" href=\"/rapporter/%s/%ld.html\">Visa som HTML</a></li></ul>\n",
-		   slug, year, slug, year, slug, year);
+			    "<li><a id=\"download-pdf\" href=\"/rapporter/%s/%ld.pdf%s\">Visa som PDF</a></li>"
+			    "<li><a id=\"download-xlsx\" href=\"/rapporter/%s/%ld.xlsx%s\">Visa som XLSX</a></li>"
+			    "<li><a id=\"download-html\" href=\"/rapporter/%s/%ld.html%s\">Visa som HTML</a></li></ul>\n",
+		   slug, year, q, slug, year, q, slug, year, q);
 	page_doc(r, d, &err);
 	page_end(r);
 }

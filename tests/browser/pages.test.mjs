@@ -157,3 +157,32 @@ test('the tables of the pages are documents, each framed and named', async () =>
 	assert.deepEqual(errors, []);
 	await context.close();
 });
+
+// The report pages in kr or tkr: the form "Belopp i" (a plain GET form,
+// named by its label) shows the page in tkr, keeps the choice, and the
+// downloads carry it; the page stays accessible and fits a phone.
+test('a report page in tkr: the choice "Belopp i" and its downloads', async () => {
+	const { context, page, errors } = await login('board');
+	for (const slug of ['arsredovisning', 'delarsrapport', 'verksamhetsplan', 'finansiella-rapporter']) {
+		await page.goto(`/rapporter/${slug}/${YEAR}`);
+		const unit = page.getByLabel('Belopp i');
+		assert.equal(await unit.inputValue(), 'kr', `${slug}: kr by default`);
+		assert.ok(await page.getByText('Belopp i kr').first().isVisible(), `${slug}: the tables in kr`);
+		await unit.selectOption('tkr');
+		await Promise.all([page.waitForURL(/enhet=tkr/), page.click('#unit-submit')]);
+		assert.equal(await page.getByLabel('Belopp i').inputValue(), 'tkr', `${slug}: tkr kept`);
+		assert.ok(await page.getByText('Belopp i tkr').first().isVisible(), `${slug}: the tables in tkr`);
+		assert.equal(await page.getByText('Belopp i kr', { exact: true }).count(), 0, `${slug}: nothing in kr`);
+		for (const f of ['pdf', 'xlsx', 'html'])
+			assert.equal(await page.getAttribute(`#download-${f}`, 'href'), `/rapporter/${slug}/${YEAR}.${f}?enhet=tkr`);
+		await pagePasses(page, `${slug} in tkr`);
+	}
+	const r = await context.request.get(`/rapporter/delarsrapport/${YEAR}.html?enhet=tkr`);
+	assert.equal(r.status(), 200);
+	assert.match(await r.text(), /bokfört kostnader på 875 tkr/);
+	const bad = await context.request.get(`/rapporter/verksamhetsplan/${YEAR}?enhet=mkr`);
+	assert.equal(bad.status(), 400);
+	assert.match(await bad.text(), /Enheten ska vara kr eller tkr\./);
+	assert.deepEqual(errors, []);
+	await context.close();
+});

@@ -83,6 +83,70 @@ static void test_match(void **state)
 		budget_release(&b[j]);
 }
 
+/* In tkr each year's column adds up: the lines and the grant to "Summa
+ * intäkter", the members to the grant, the cost lines to the groups and
+ * to "Summa totala kostnader". */
+static void test_round_tkr(void **state)
+{
+	struct budget b[3];
+	struct budget_years y;
+	struct member m[3] = { { .name = "FK" }, { .name = "Region" }, { .name = "Kommun" } };
+	struct contribution parts[9];
+	struct err err;
+	size_t i, j, g;
+
+	(void)state;
+	three_years(b);
+	/* Amounts that do not fall on whole thousands. */
+	budget_add(&b[0], BUDGET_REVENUE, "", "Skatteverket", 20356 * 100LL, "");
+	budget_add(&b[0], BUDGET_COST, "Kansli", "Resor", 10499 * 100LL, "");
+	budget_add(&b[0], BUDGET_COST, "Insatser", "Vägen in", 210499 * 100LL, "");
+	for (j = 0; j < 3; j++)
+		for (i = 0; i < 3; i++)
+			parts[j * 3 + i] = (struct contribution){ &m[i], 1472000 * 100LL / 3 + (i == 0 ? 1 : 0) };
+	assert_int_equal(budget_years_match(b, 3, &y, &err), 0);
+	budget_years_round(&y, parts, 3, 100000);
+	for (j = 0; j < 3; j++) {
+		const struct budget_totals *t = &y.totals[j];
+		int64_t revenue = t->grant, costs = 0, members = 0;
+
+		for (i = 0; i < y.n_lines; i++) {
+			if (!y.lines[i].has[j])
+				continue;
+			assert_int_equal(y.lines[i].amount[j] % 100000, 0);
+			if (y.lines[i].kind == BUDGET_COST)
+				costs += y.lines[i].amount[j];
+			else
+				revenue += y.lines[i].amount[j];
+		}
+		for (i = 0; i < 3; i++)
+			members += parts[j * 3 + i].amount;
+		assert_int_equal(members, t->grant);
+		assert_int_equal(revenue, t->revenue_total);
+		assert_int_equal(-costs, t->cost_total);
+		assert_int_equal(t->forecast_equity, t->revenue_total + t->cost_total);
+		for (g = 0; g < y.n_groups; g++) {
+			int64_t sum = 0;
+
+			for (i = 0; i < y.n_lines; i++)
+				if (y.lines[i].kind == BUDGET_COST && y.lines[i].has[j] &&
+				    strcmp(y.lines[i].group, y.groups[g].name) == 0)
+					sum += y.lines[i].amount[j];
+			assert_int_equal(sum, y.groups[g].total[j]);
+		}
+	}
+	/* 1 472 tkr, 20 tkr of the tax office and 250 tkr: 1 742 tkr. */
+	assert_int_equal(y.totals[0].revenue_total, 174200000);
+	/* 355 + 24 + 10,499 + 210,499 = 599,998 tkr of costs: 600 tkr. */
+	assert_int_equal(y.totals[0].cost_total, -60000000);
+	/* The ratio stays the exact figures': 1 742 356 − 599 998 kr. */
+	assert_int_equal(y.to_grant[0].num, 114235800);
+	assert_int_equal(y.to_grant[0].den, 147200000);
+	budget_years_release(&y);
+	for (j = 0; j < 3; j++)
+		budget_release(&b[j]);
+}
+
 static void test_too_many(void **state)
 {
 	struct budget b[BUDGET_YEARS_MAX + 1];
@@ -121,6 +185,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_match),
+		cmocka_unit_test(test_round_tkr),
 		cmocka_unit_test(test_too_many),
 		cmocka_unit_test(test_overflow),
 	};

@@ -144,6 +144,64 @@ static void test_objects(void **state)
 	budget_release(&b);
 }
 
+/* In tkr every column adds up to its rounded sum, remaining and deviation
+ * follow from the rounded figures, and the funds from the rounded equity
+ * and revenue. */
+static void test_round_tkr(void **state)
+{
+	struct budget b;
+	struct interim in;
+	struct err err;
+	const struct account_sum sums[] = {
+		{ "3010", "", -128800000 }, { "4010", "", 45000000 }, { "6550", "", 20000000 },
+		{ "6420", "", 5239400 },
+	};
+	const struct interim_override o[] = { { UNDECIDED, -49676100, "" } };
+	int64_t sum[3] = { 0 }, revenue = 0;
+	size_t i;
+
+	(void)state;
+	ange(&b);
+	assert_int_equal(interim_compute(&b, sums, 4, o, 1, 1, 19330500, &in, &err), 0);
+	interim_round(&in, 100000);
+	for (i = 0; i < in.n_areas; i++) {
+		const struct interim_row *r = &in.areas[i];
+
+		assert_int_equal(r->budget % 100000, 0);
+		assert_int_equal(r->booked % 100000, 0);
+		assert_int_equal(r->forecast % 100000, 0);
+		assert_int_equal(r->remaining, r->budget - r->booked);
+		assert_int_equal(r->deviation, r->forecast - r->budget);
+		sum[0] += r->budget;
+		sum[1] += r->booked;
+		sum[2] += r->forecast;
+	}
+	/* -1 515 305 kr, -702 394 kr and -1 391 261 kr, rounded as sums. */
+	assert_int_equal(in.cost_total.budget, -151500000);
+	assert_int_equal(in.cost_total.booked, -70200000);
+	assert_int_equal(in.cost_total.forecast, -139100000);
+	assert_int_equal(sum[0], in.cost_total.budget);
+	assert_int_equal(sum[1], in.cost_total.booked);
+	assert_int_equal(sum[2], in.cost_total.forecast);
+	assert_int_equal(in.cost_total.remaining, in.cost_total.budget - in.cost_total.booked);
+	/* 444 500 kr rounds to 445 tkr and 620 805 kr to 621 tkr, 1 516 tkr in
+	 * all: the kansli, moved furthest, gives way, so the sum is 1 515 tkr
+	 * and the exact 450 tkr stays. */
+	assert_int_equal(in.areas[0].budget, -44400000);
+	assert_int_equal(in.areas[1].budget, -45000000);
+	assert_int_equal(in.areas[2].budget, -62100000);
+	for (i = 0; i < in.n_revenue; i++)
+		revenue += in.revenue[i].forecast;
+	assert_int_equal(in.equity, 19300000);
+	assert_int_equal(in.total_funds, in.equity + revenue);
+	assert_int_equal(in.forecast_equity, in.total_funds + in.cost_total.forecast);
+	/* The ratio stays the exact figures'. */
+	assert_int_equal(in.to_grant.den, 147200000);
+	assert_int_not_equal(in.to_grant.num, in.forecast_equity);
+	interim_release(&in);
+	budget_release(&b);
+}
+
 static void test_accounts_match(void **state)
 {
 	(void)state;
@@ -164,6 +222,7 @@ int main(void)
 		cmocka_unit_test(test_ange_2022),
 		cmocka_unit_test(test_overspent),
 		cmocka_unit_test(test_objects),
+		cmocka_unit_test(test_round_tkr),
 		cmocka_unit_test(test_accounts_match),
 	};
 

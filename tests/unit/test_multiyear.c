@@ -52,6 +52,48 @@ static void test_chain(void **state)
 		budget_release(&b[y]);
 }
 
+/* In tkr each year adds up and starts where the year before ended; the
+ * ratios stay the exact figures'. */
+static void test_round_tkr(void **state)
+{
+	struct multiyear_row base = { .year = 2022, .actual = 1, .equity_start = 60570049, .revenue = 79300049,
+				      .costs = -102470049, .financial = 49949, .result = -23120051,
+				      .equity_end = 37449998, .grant = 79300049 };
+	struct budget b[2];
+	struct multiyear m;
+	struct err err;
+	size_t i;
+	int y;
+
+	(void)state;
+	for (y = 0; y < 2; y++) {
+		budget_init(&b[y], 2023 + y);
+		budget_add(&b[y], BUDGET_GRANT, "", "Driftbidrag", 79180049, NULL);
+		budget_add(&b[y], BUDGET_COST, "Insatser", "Insatser", 93330049, NULL);
+	}
+	assert_int_equal(multiyear_compute(&base, b, 2, &m, &err), 0);
+	multiyear_round(&m, 100000);
+	for (i = 0; i < m.n; i++) {
+		const struct multiyear_row *r = &m.rows[i];
+
+		assert_int_equal(r->result, r->revenue + r->costs + r->financial);
+		assert_int_equal(r->equity_end, r->equity_start + r->result);
+		assert_int_equal(r->equity_end % 100000, 0);
+		if (i)
+			assert_int_equal(r->equity_start, m.rows[i - 1].equity_end);
+	}
+	/* The books' year: the result -231,2 tkr to -231 tkr, its end 374 tkr. */
+	assert_int_equal(m.rows[0].result, -23100000);
+	assert_int_equal(m.rows[0].equity_end, 37400000);
+	assert_int_equal(m.rows[0].equity_start, 60500000);
+	/* A budget year: 792 tkr less 933 tkr. */
+	assert_int_equal(m.rows[1].result, -14100000);
+	assert_int_equal(m.rows[0].rule.ratio.num, 37449998);
+	multiyear_release(&m);
+	for (y = 0; y < 2; y++)
+		budget_release(&b[y]);
+}
+
 static void test_goal_edge(void **state)
 {
 	struct multiyear_row r = { .year = 2025, .equity_end = 20, .grant = 100 };
@@ -71,6 +113,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_chain),
+		cmocka_unit_test(test_round_tkr),
 		cmocka_unit_test(test_goal_edge),
 	};
 
