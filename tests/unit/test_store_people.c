@@ -16,47 +16,26 @@
 
 #include "base/err.h"
 #include "store/store.h"
+#include "tmpdb.h"
 
-static char dir[64];
-static char path[128];
+static struct tmpdb tmp;
 
 static int setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof(dir), "/tmp/finsam-people-XXXXXX");
-	if (!mkdtemp(dir))
-		return -1;
-	snprintf(path, sizeof(path), "%s/test.db", dir);
-	return 0;
+	return tmpdb_make(&tmp, "people");
 }
 
 static int teardown(void **state)
 {
-	char side[160];
-
 	(void)state;
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
-	rmdir(dir);
+	tmpdb_remove(&tmp);
 	return 0;
-}
-
-static struct store *open_new(void)
-{
-	struct store *st = NULL;
-	struct err err;
-
-	if (store_open(&st, path, STORE_OPEN_CREATE, NULL, &err) != 0)
-		fail_msg("%s", err.msg);
-	return st;
 }
 
 static void test_participant_and_enrolment(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct intervention a, b;
 	struct participant p, got;
 	struct enrolment e, ge, *list = NULL;
@@ -141,7 +120,7 @@ static void test_participant_and_enrolment(void **state)
 
 static void test_goals_and_texts(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct goal g, *gl = NULL;
 	struct result_goal r, *rl = NULL;
 	struct assessment as, *al = NULL;
