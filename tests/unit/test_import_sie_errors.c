@@ -22,20 +22,7 @@
 
 #define EXAMPLE TEST_DATA_DIR "/../../examples/norrdalen-2025.se"
 
-static struct tmpdb tmp;
-
-static int setup(void **state)
-{
-	(void)state;
-	return tmpdb_make(&tmp, "sie-errors");
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	tmpdb_remove(&tmp);
-	return 0;
-}
+static struct tmpdb tmp = { .name = "sie-errors" };
 
 struct seen {
 	int n;
@@ -144,8 +131,8 @@ static void test_existing_books_kept(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_every_error_new_database, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_existing_books_kept, setup, teardown),
+		TMPDB_TEST(test_every_error_new_database, &tmp),
+		TMPDB_TEST(test_existing_books_kept, &tmp),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

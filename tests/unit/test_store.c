@@ -26,20 +26,7 @@
 #include "store/store.h"
 #include "tmpdb.h"
 
-static struct tmpdb tmp;
-
-static int setup(void **state)
-{
-	(void)state;
-	return tmpdb_make(&tmp, "store");
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	tmpdb_remove(&tmp);
-	return 0;
-}
+static struct tmpdb tmp = { .name = "store" };
 
 /* Runs SQL on the file directly, as another program would. */
 static void raw_exec(const char *sql)
@@ -1172,20 +1159,20 @@ static void test_audit_change(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_create_and_reopen, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_refused_files, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_association_and_members, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_years, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_year_clear, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_verifications, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_verification_order, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_balances, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_books, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_unbalanced, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_chart, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_map, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_bulk, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_audit_change, setup, teardown),
+		TMPDB_TEST(test_create_and_reopen, &tmp),
+		TMPDB_TEST(test_refused_files, &tmp),
+		TMPDB_TEST(test_association_and_members, &tmp),
+		TMPDB_TEST(test_years, &tmp),
+		TMPDB_TEST(test_year_clear, &tmp),
+		TMPDB_TEST(test_verifications, &tmp),
+		TMPDB_TEST(test_verification_order, &tmp),
+		TMPDB_TEST(test_balances, &tmp),
+		TMPDB_TEST(test_books, &tmp),
+		TMPDB_TEST(test_unbalanced, &tmp),
+		TMPDB_TEST(test_chart, &tmp),
+		TMPDB_TEST(test_map, &tmp),
+		TMPDB_TEST(test_bulk, &tmp),
+		TMPDB_TEST(test_audit_change, &tmp),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

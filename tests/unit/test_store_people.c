@@ -18,20 +18,7 @@
 #include "store/store.h"
 #include "tmpdb.h"
 
-static struct tmpdb tmp;
-
-static int setup(void **state)
-{
-	(void)state;
-	return tmpdb_make(&tmp, "people");
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	tmpdb_remove(&tmp);
-	return 0;
-}
+static struct tmpdb tmp = { .name = "people" };
 
 static void test_participant_and_enrolment(void **state)
 {
@@ -195,8 +182,8 @@ static void test_goals_and_texts(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_participant_and_enrolment, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_goals_and_texts, setup, teardown),
+		TMPDB_TEST(test_participant_and_enrolment, &tmp),
+		TMPDB_TEST(test_goals_and_texts, &tmp),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
