@@ -22,6 +22,10 @@ static int this_year(void)
 	return date_today().y;
 }
 
+/* The longest message after a change: the entered date and title, or the
+ * theme, each refused past 199 bytes, with the words around them. */
+#define DONE_MAX 512
+
 static int cmd_calendar(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &plan_cmds[C_LIST];
@@ -34,6 +38,7 @@ static int cmd_calendar(struct cli *cli, int argc, char **argv)
 				    { "output", 1, &out_path, NULL }, { 0 } };
 	struct store *st = NULL;
 	struct err err;
+	FILE *out;
 	size_t n;
 	int year = this_year(), rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
 
@@ -49,30 +54,48 @@ static int cmd_calendar(struct cli *cli, int argc, char **argv)
 		return cli_usage(c, err.msg);
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
-	if (ics) {
-		FILE *out = cli_open_output(out_path, &err);
-
-		rc = out ? app_calendar_ics(st, year, out, &err) : -1;
-		if (out && cli_close_output(out, out_path, rc < 0 ? NULL : &err) < 0)
-			rc = -1;
-	} else {
-		struct doc *d = date_s ? app_report_calendar_at(st, year, as_of, &err)
-				       : app_report_calendar(st, year, &err);
-
-		rc = d ? cli_print_doc(d, format, out_path, &err) : -1;
-		doc_free(d);
-	}
+	if (!ics)
+		return cli_finish_doc(st,
+				      date_s ? app_report_calendar_at(st, year, as_of, &err)
+					     : app_report_calendar(st, year, &err),
+				      format, out_path, &err);
+	out = cli_open_output(out_path, &err);
+	rc = out ? app_calendar_ics(st, year, out, &err) : -1;
+	if (out && cli_close_output(out, out_path, rc < 0 ? NULL : &err) < 0)
+		rc = -1;
 	app_close(st);
 	return rc < 0 ? cli_fail(&err) : EXIT_OK;
+}
+
+/* calendar add, calendar theme and calendar theme remove: changes of the
+ * year cycle, through cli_change. */
+struct cycle_change {
+	const char *date, *kind, *text, *tertial;
+	int year, remove;
+};
+
+static int event_add(struct store *st, void *ctx, struct err *err)
+{
+	const struct cycle_change *e = ctx;
+
+	return app_calendar_add(st, e->date, e->kind, e->text, err);
+}
+
+static int theme_change(struct store *st, void *ctx, struct err *err)
+{
+	const struct cycle_change *t = ctx;
+
+	return t->remove ? app_calendar_theme_remove(st, t->year, t->tertial, err)
+			 : app_calendar_theme_set(st, t->year, t->tertial, t->text, err);
 }
 
 static int cmd_calendar_add(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &plan_cmds[C_ADD];
-	const char *kind = NULL, *pos[2];
-	const struct opt opts[] = { { "kind", 1, &kind, NULL }, { 0 } };
-	struct store *st = NULL;
-	struct err err;
+	const char *pos[2];
+	struct cycle_change e = { NULL, NULL, NULL, NULL, 0, 0 };
+	const struct opt opts[] = { { "kind", 1, &e.kind, NULL }, { 0 } };
+	char done[DONE_MAX];
 	size_t n;
 	int rc = cli_parse(c, argc, argv, opts, pos, 2, &n);
 
@@ -80,49 +103,40 @@ static int cmd_calendar_add(struct cli *cli, int argc, char **argv)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
 	if (n != 2)
 		return cli_usage(c, "ange datum och rubrik");
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return cli_fail(&err);
-	rc = app_calendar_add(st, pos[0], kind, pos[1], &err);
-	app_close(st);
-	if (rc < 0)
-		return cli_fail(&err);
-	printf("Lade till %s %s i årshjulet.\n", pos[0], pos[1]);
-	return EXIT_OK;
+	e.date = pos[0];
+	e.text = pos[1];
+	snprintf(done, sizeof(done), "Lade till %s %s i årshjulet.", e.date, e.text);
+	return cli_change(cli, event_add, &e, done);
 }
 
 /* calendar theme and calendar theme remove: the same options. */
 static int calendar_theme(struct cli *cli, const struct cmd *c, int argc, char **argv, int remove)
 {
-	const char *year_s = NULL, *tertial = NULL, *pos[1];
-	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "tertial", 1, &tertial, NULL }, { 0 } };
-	struct store *st = NULL;
-	struct err err;
+	const char *year_s = NULL, *pos[1];
+	struct cycle_change t = { NULL, NULL, NULL, NULL, 0, remove };
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "tertial", 1, &t.tertial, NULL }, { 0 } };
+	char done[DONE_MAX];
 	size_t n;
-	int year, rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
 	if (!year_s)
 		return cli_usage(c, "ange året med --year");
-	if (!tertial)
+	if (!t.tertial)
 		return cli_usage(c, "ange tertialen med --tertial 1, 2 eller 3");
 	if (remove ? n != 0 : n != 1)
 		return cli_usage(c, remove ? "temat tas bort med bara --year och --tertial" : "ange temat");
 	if (cli_early_checks(c, year_s, NULL) < 0)
 		return EXIT_BAD_INPUT;
-	cli_year(c, year_s, &year);
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return cli_fail(&err);
-	rc = remove ? app_calendar_theme_remove(st, year, tertial, &err)
-		    : app_calendar_theme_set(st, year, tertial, pos[0], &err);
-	app_close(st);
-	if (rc < 0)
-		return cli_fail(&err);
-	if (remove)
-		printf("Tertial %s %d har nu inget tema.\n", tertial, year);
-	else
-		printf("Temat för tertial %s %d är nu %s.\n", tertial, year, pos[0]);
-	return EXIT_OK;
+	cli_year(c, year_s, &t.year);
+	if (remove) {
+		snprintf(done, sizeof(done), "Tertial %s %d har nu inget tema.", t.tertial, t.year);
+	} else {
+		t.text = pos[0];
+		snprintf(done, sizeof(done), "Temat för tertial %s %d är nu %s.", t.tertial, t.year, t.text);
+	}
+	return cli_change(cli, theme_change, &t, done);
 }
 
 static int cmd_calendar_theme(struct cli *cli, int argc, char **argv)
@@ -135,78 +149,123 @@ static int cmd_calendar_theme_remove(struct cli *cli, int argc, char **argv)
 	return calendar_theme(cli, &plan_cmds[C_THEME_REMOVE], argc, argv, 1);
 }
 
-static int cmd_text_set(struct cli *cli, int argc, char **argv)
+/* text set, show, remove, attach and detach: a section of the year, and
+ * for set and attach a file. */
+struct section {
+	const char *name, *file;
+	int year, which;
+};
+
+static const char *const section_usage[] = {
+	[T_SET] = "ange avsnitt, --year och filen med texten",
+	[T_SHOW] = "ange avsnitt och --year",
+	[T_REMOVE] = "ange avsnitt och --year",
+	[T_ATTACH] = "ange avsnitt, --year och PDF-filen",
+	[T_DETACH] = "ange avsnitt och --year",
+};
+
+/* Reads the arguments of plan_cmds[which] into s. Returns -1 when the
+ * command goes on, else its exit status (help shown, or a usage error). */
+static int section_args(int which, int argc, char **argv, struct section *s)
 {
-	const struct cmd *c = &plan_cmds[T_SET];
+	const struct cmd *c = &plan_cmds[which];
 	const char *year_s = NULL, *pos[2];
 	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { 0 } };
-	struct store *st = NULL;
-	struct err err;
-	size_t n;
-	int year, rc = cli_parse(c, argc, argv, opts, pos, 2, &n);
+	size_t want = which == T_SET || which == T_ATTACH ? 2 : 1, n;
+	int rc = cli_parse(c, argc, argv, opts, pos, want, &n);
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (!year_s || n != 2)
-		return cli_usage(c, "ange avsnitt, --year och filen med texten");
-	if (cli_year(c, year_s, &year) < 0)
+	if (!year_s || n != want)
+		return cli_usage(c, section_usage[which]);
+	if (cli_year(c, year_s, &s->year) < 0)
 		return EXIT_BAD_INPUT;
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return cli_fail(&err);
-	rc = app_text_set(st, pos[0], year, pos[1], &err);
-	app_close(st);
-	if (rc < 0)
-		return cli_fail(&err);
-	printf("Sparade %s för %d.\n", app_text_title(pos[0]), year);
-	return EXIT_OK;
+	s->which = which;
+	s->name = pos[0];
+	s->file = want == 2 ? pos[1] : NULL;
+	return -1;
+}
+
+static int section_change(struct store *st, void *ctx, struct err *err)
+{
+	const struct section *s = ctx;
+
+	switch (s->which) {
+	case T_SET:
+		return app_text_set(st, s->name, s->year, s->file, err);
+	case T_REMOVE:
+		return app_text_remove(st, s->name, s->year, err);
+	case T_ATTACH:
+		return app_attach(st, s->name, s->year, s->file, NULL, err);
+	default:
+		return app_detach(st, s->name, s->year, err);
+	}
+}
+
+/* text set|remove|attach|detach, through cli_change. */
+static int section_command(struct cli *cli, int which, int argc, char **argv)
+{
+	struct section s;
+	const char *title;
+	char done[DONE_MAX];
+	int rc = section_args(which, argc, argv, &s);
+
+	if (rc >= 0)
+		return rc;
+	/* An unknown section is refused by the change: done is not shown. */
+	title = app_text_title(s.name);
+	if (!title)
+		title = s.name;
+	switch (which) {
+	case T_SET:
+		snprintf(done, sizeof(done), "Sparade %s för %d.", title, s.year);
+		break;
+	case T_REMOVE:
+		snprintf(done, sizeof(done), "Tog bort %s för %d.", title, s.year);
+		break;
+	case T_ATTACH:
+		snprintf(done, sizeof(done),
+			 "Bifogade revisionsberättelsen för %d: årsredovisningens PDF slutar med dess sidor.", s.year);
+		break;
+	default:
+		snprintf(done, sizeof(done), "Tog bort den bifogade revisionsberättelsen för %d.", s.year);
+	}
+	return cli_change(cli, section_change, &s, done);
+}
+
+static int cmd_text_set(struct cli *cli, int argc, char **argv)
+{
+	return section_command(cli, T_SET, argc, argv);
 }
 
 static int cmd_text_remove(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &plan_cmds[T_REMOVE];
-	const char *year_s = NULL, *pos[1];
-	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { 0 } };
-	struct store *st = NULL;
-	struct err err;
-	size_t n;
-	int year, rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+	return section_command(cli, T_REMOVE, argc, argv);
+}
 
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (!year_s || n != 1)
-		return cli_usage(c, "ange avsnitt och --year");
-	if (cli_year(c, year_s, &year) < 0)
-		return EXIT_BAD_INPUT;
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return cli_fail(&err);
-	rc = app_text_remove(st, pos[0], year, &err);
-	app_close(st);
-	if (rc < 0)
-		return cli_fail(&err);
-	printf("Tog bort %s för %d.\n", app_text_title(pos[0]), year);
-	return EXIT_OK;
+static int cmd_text_attach(struct cli *cli, int argc, char **argv)
+{
+	return section_command(cli, T_ATTACH, argc, argv);
+}
+
+static int cmd_text_detach(struct cli *cli, int argc, char **argv)
+{
+	return section_command(cli, T_DETACH, argc, argv);
 }
 
 static int cmd_text_show(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &plan_cmds[T_SHOW];
-	const char *year_s = NULL, *pos[1];
-	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { 0 } };
+	struct section s;
 	struct store *st = NULL;
 	struct err err;
 	char *text = NULL;
-	size_t n;
-	int year, rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+	int rc = section_args(T_SHOW, argc, argv, &s);
 
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (!year_s || n != 1)
-		return cli_usage(c, "ange avsnitt och --year");
-	if (cli_year(c, year_s, &year) < 0)
-		return EXIT_BAD_INPUT;
+	if (rc >= 0)
+		return rc;
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
-	rc = app_text_get(st, pos[0], year, &text, &err);
+	rc = app_text_get(st, s.name, s.year, &text, &err);
 	app_close(st);
 	if (rc < 0)
 		return cli_fail(&err);
@@ -215,55 +274,6 @@ static int cmd_text_show(struct cli *cli, int argc, char **argv)
 		fputc('\n', stdout);
 	free(text);
 	return EXIT_OK;
-}
-
-/* text attach|detach: the year's section as a PDF, through cli_change. */
-struct attach {
-	const char *section, *file;
-	int year;
-};
-
-static int attach(struct store *st, void *ctx, struct err *err)
-{
-	struct attach *a = ctx;
-
-	return a->file ? app_attach(st, a->section, a->year, a->file, NULL, err)
-		       : app_detach(st, a->section, a->year, err);
-}
-
-static int attach_command(struct cli *cli, const struct cmd *c, int argc, char **argv, int attaching)
-{
-	const char *year_s = NULL, *pos[2];
-	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { 0 } };
-	struct attach a = { NULL, NULL, 0 };
-	char done[160];
-	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, attaching ? 2 : 1, &n);
-
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (!year_s || n != (attaching ? 2u : 1u))
-		return cli_usage(c, attaching ? "ange avsnitt, --year och PDF-filen" : "ange avsnitt och --year");
-	if (cli_year(c, year_s, &a.year) < 0)
-		return EXIT_BAD_INPUT;
-	a.section = pos[0];
-	a.file = attaching ? pos[1] : NULL;
-	if (attaching)
-		snprintf(done, sizeof(done),
-			 "Bifogade revisionsberättelsen för %d: årsredovisningens PDF slutar med dess sidor.", a.year);
-	else
-		snprintf(done, sizeof(done), "Tog bort den bifogade revisionsberättelsen för %d.", a.year);
-	return cli_change(cli, attach, &a, done);
-}
-
-static int cmd_text_attach(struct cli *cli, int argc, char **argv)
-{
-	return attach_command(cli, &plan_cmds[T_ATTACH], argc, argv, 1);
-}
-
-static int cmd_text_detach(struct cli *cli, int argc, char **argv)
-{
-	return attach_command(cli, &plan_cmds[T_DETACH], argc, argv, 0);
 }
 
 const struct cmd plan_cmds[] = {

@@ -22,11 +22,12 @@
 #include "doc/doc.h"
 #include "model/survey.h"
 #include "render/render.h"
+#include "tmpdb.h"
 
 #define EXAMPLE TEST_DATA_DIR "/../../examples/norrdalen-2025.se"
 
 struct fixture {
-	char dir[64], db[96];
+	struct tmpdb t;
 	struct store *st;
 };
 
@@ -37,13 +38,11 @@ static int setup(void **state)
 	struct err err;
 
 	assert_non_null(f);
-	snprintf(f->dir, sizeof(f->dir), "/tmp/finsam-forms.XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-	snprintf(f->db, sizeof(f->db), "%s/f.db", f->dir);
+	assert_int_equal(tmpdb_make(&f->t, "forms"), 0);
 	setenv("FINSAM_TODAY", "2026-03-15", 1);
-	if (app_import_sie(f->db, EXAMPLE, NULL, &res, &err) < 0)
+	if (app_import_sie(f->t.db, EXAMPLE, NULL, &res, &err) < 0)
 		fail_msg("import: %s", err.msg);
-	if (app_open(&f->st, f->db, 0, NULL, &err) < 0)
+	if (app_open(&f->st, f->t.db, 0, NULL, &err) < 0)
 		fail_msg("open: %s", err.msg);
 	*state = f;
 	return 0;
@@ -52,19 +51,9 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fixture *f = *state;
-	char path[160];
 
 	app_close(f->st);
-	unlink(f->db);
-	snprintf(path, sizeof(path), "%s-wal", f->db);
-	unlink(path);
-	snprintf(path, sizeof(path), "%s-shm", f->db);
-	unlink(path);
-	snprintf(path, sizeof(path), "%s/svar.csv", f->dir);
-	unlink(path);
-	snprintf(path, sizeof(path), "%s/trasig.se", f->dir);
-	unlink(path);
-	rmdir(f->dir);
+	tmpdb_remove(&f->t);
 	unsetenv("FINSAM_TODAY");
 	free(f);
 	return 0;
@@ -153,11 +142,10 @@ static void test_survey_batches(void **state)
 	struct app_survey_import res;
 	struct app_survey_batch *b = NULL;
 	struct err err;
-	char path[160];
+	const char *path = tmpdb_path(&f->t, "svar.csv");
 	size_t n = 0;
 	FILE *out;
 
-	snprintf(path, sizeof(path), "%s/svar.csv", f->dir);
 	out = fopen(path, "w");
 	assert_non_null(out);
 	fputs("år;grupp;fråga;frågetext;kön;1;2;3;4;5;6\n"
@@ -193,10 +181,10 @@ static void test_import_sie_as(void **state)
 	struct fixture *f = *state;
 	struct app_import_result res;
 	struct err err;
-	char path[160], *log;
+	const char *path = tmpdb_path(&f->t, "trasig.se");
+	char *log;
 	FILE *out;
 
-	snprintf(path, sizeof(path), "%s/trasig.se", f->dir);
 	out = fopen(path, "w");
 	assert_non_null(out);
 	fputs("#FLAGGA 0\n#SIETYP 4\n#ORGNR 222000-3129\n#RAR 0 20250101 20251231\n#KONTO 1930 \"Trasigt\"\n"
@@ -205,12 +193,12 @@ static void test_import_sie_as(void **state)
 	fclose(out);
 	app_close(f->st);
 	f->st = NULL;
-	assert_int_equal(app_import_sie_as(f->db, "anna", path, "min-fil.se", NULL, &res, &err), -1);
+	assert_int_equal(app_import_sie_as(f->t.db, "anna", path, "min-fil.se", NULL, &res, &err), -1);
 	assert_non_null(strstr(err.msg, "min-fil.se, rad 6"));
 	assert_null(strstr(err.msg, path));
-	assert_int_equal(app_import_sie_as(f->db, "anna", EXAMPLE, "bokslut.se", NULL, &res, &err), 0);
+	assert_int_equal(app_import_sie_as(f->t.db, "anna", EXAMPLE, "bokslut.se", NULL, &res, &err), 0);
 	assert_int_equal(res.year, 2025);
-	assert_int_equal(app_open(&f->st, f->db, 0, NULL, &err), 0);
+	assert_int_equal(app_open(&f->st, f->t.db, 0, NULL, &err), 0);
 	log = audit_json(f->st);
 	assert_non_null(strstr(log, "läs in bokföring"));
 	assert_non_null(strstr(log, "bokslut.se"));

@@ -21,9 +21,11 @@
 #include "base/err.h"
 #include "model/participant.h"
 #include "store/store.h"
+#include "tmpdb.h"
 
 struct fixture {
-	char dir[64], db[96], csv[96];
+	struct tmpdb t;
+	char csv[sizeof(((struct tmpdb *)0)->other)];
 	struct store *st;
 };
 
@@ -33,13 +35,11 @@ static int setup(void **state)
 	struct err err;
 
 	assert_non_null(f);
-	snprintf(f->dir, sizeof(f->dir), "/tmp/finsam-csvimport.XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-	snprintf(f->db, sizeof(f->db), "%s/f.db", f->dir);
-	snprintf(f->csv, sizeof(f->csv), "%s/in.csv", f->dir);
-	if (app_init(f->db, "Samordningsförbundet Test", "222000-1990", &err) < 0)
+	assert_int_equal(tmpdb_make(&f->t, "csvimport"), 0);
+	snprintf(f->csv, sizeof(f->csv), "%s", tmpdb_path(&f->t, "in.csv"));
+	if (app_init(f->t.db, "Samordningsförbundet Test", "222000-1990", &err) < 0)
 		fail_msg("init: %s", err.msg);
-	if (app_open(&f->st, f->db, 0, NULL, &err) < 0)
+	if (app_open(&f->st, f->t.db, 0, NULL, &err) < 0)
 		fail_msg("open: %s", err.msg);
 	*state = f;
 	return 0;
@@ -48,16 +48,9 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fixture *f = *state;
-	char path[128];
 
 	app_close(f->st);
-	unlink(f->db);
-	unlink(f->csv);
-	snprintf(path, sizeof(path), "%s-wal", f->db);
-	unlink(path);
-	snprintf(path, sizeof(path), "%s-shm", f->db);
-	unlink(path);
-	rmdir(f->dir);
+	tmpdb_remove(&f->t);
 	free(f);
 	return 0;
 }
@@ -168,7 +161,7 @@ static void test_missing_column(void **state)
 	struct ctx c = { f->st, 0, 0, 0, { { { 0 } } }, { 0 } };
 	struct app_csv_import im = { f->csv, cols, T__MAX, row, finish, &c, 0 };
 	struct err err;
-	char want[256];
+	char want[ERR_MSG_MAX];
 
 	write_file(f->csv, "namn;anteckning\nAnna;x\n");
 	assert_int_equal(app_csv_import(f->st, &im, NULL, &err), -1);
@@ -182,8 +175,7 @@ static void test_missing_column(void **state)
 	assert_int_equal(c.rows, 0);
 	assert_int_equal(c.finished, 0);
 
-	snprintf(want, sizeof(want), "%s/saknas.csv", f->dir);
-	im.file = want;
+	im.file = tmpdb_path(&f->t, "saknas.csv");
 	assert_int_equal(app_csv_import(f->st, &im, NULL, &err), -1);
 	assert_non_null(strstr(err.msg, "kan inte öppna"));
 	assert_int_equal(logged(f->st), 0);
@@ -197,7 +189,7 @@ static void test_bad_rows_listed(void **state)
 	struct app_import_errors rows;
 	struct err err;
 	FILE *out;
-	char want[400];
+	char want[ERR_MSG_MAX];
 	int i;
 
 	/* Good rows around 40 bad ones: every bad one is listed, none stored. */

@@ -21,9 +21,10 @@
 #include "base/err.h"
 #include "model/board.h"
 #include "model/budget.h"
+#include "tmpdb.h"
 
 struct fixture {
-	char dir[64], db[96];
+	struct tmpdb t;
 	struct store *st;
 };
 
@@ -34,13 +35,11 @@ static int setup(void **state)
 	struct err err;
 
 	assert_non_null(f);
-	snprintf(f->dir, sizeof(f->dir), "/tmp/finsam-frame.XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-	snprintf(f->db, sizeof(f->db), "%s/f.db", f->dir);
+	assert_int_equal(tmpdb_make(&f->t, "frame"), 0);
 	setenv("FINSAM_TODAY", "2025-03-15", 1);
-	if (app_import_sie(f->db, TEST_DATA_DIR "/../../examples/norrdalen-2025.se", NULL, &res, &err) < 0)
+	if (app_import_sie(f->t.db, TEST_DATA_DIR "/../../examples/norrdalen-2025.se", NULL, &res, &err) < 0)
 		fail_msg("import: %s", err.msg);
-	if (app_open(&f->st, f->db, 0, NULL, &err) < 0)
+	if (app_open(&f->st, f->t.db, 0, NULL, &err) < 0)
 		fail_msg("open: %s", err.msg);
 	*state = f;
 	return 0;
@@ -49,15 +48,9 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fixture *f = *state;
-	char path[128];
 
 	app_close(f->st);
-	unlink(f->db);
-	snprintf(path, sizeof(path), "%s-wal", f->db);
-	unlink(path);
-	snprintf(path, sizeof(path), "%s-shm", f->db);
-	unlink(path);
-	rmdir(f->dir);
+	tmpdb_remove(&f->t);
 	unsetenv("FINSAM_TODAY");
 	free(f);
 	return 0;
@@ -225,12 +218,11 @@ static void test_import_rows(void **state)
 	struct app_budget_result res;
 	struct app_import_errors rows;
 	struct err err;
-	char path[128];
+	const char *path = tmpdb_path(&f->t, "b.csv");
 	FILE *out;
 	int i;
 	int latest = -1;
 
-	snprintf(path, sizeof(path), "%s/b.csv", f->dir);
 	out = fopen(path, "w");
 	assert_non_null(out);
 	fputs("år;typ;grupp;rad;belopp\n2025;kostnad;Insatser;Bra;1\n", out);
@@ -253,7 +245,6 @@ static void test_import_rows(void **state)
 	app_import_errors_release(&rows);
 	assert_int_equal(app_budget_latest(f->st, 2025, &latest, &err), 0);
 	assert_int_equal(latest, 0);
-	unlink(path);
 }
 
 int main(void)

@@ -18,8 +18,11 @@
 #include "app/app.h"
 #include "base/err.h"
 #include "store/store.h"
+#include "tmpdb.h"
 
 #define EXAMPLE TEST_DATA_DIR "/../../examples/norrdalen-2025.se"
+
+static struct tmpdb tmp = { .name = "sie-errors" };
 
 struct seen {
 	int n;
@@ -69,16 +72,13 @@ static const char broken[] =
 
 static void test_every_error_new_database(void **state)
 {
-	char dir[] = "/tmp/finsam-sie-errors.XXXXXX", db[96], path[96];
+	const char *db = tmp.db, *path = tmpdb_path(&tmp, "bok.se");
 	struct seen seen = { 0 };
 	struct app_progress progress = { .ctx = &seen, .error = on_error };
 	struct app_import_result res;
 	struct err err;
 
 	(void)state;
-	assert_non_null(mkdtemp(dir));
-	snprintf(db, sizeof(db), "%s/new.db", dir);
-	snprintf(path, sizeof(path), "%s/bok.se", dir);
 	write_file(path, broken);
 	assert_int_equal(app_import_sie_as(db, "anna", path, "bok.se", &progress, &res, &err), -1);
 	assert_int_equal(res.errors, 3);
@@ -92,26 +92,19 @@ static void test_every_error_new_database(void **state)
 			    "  bok.se, rad 14: årsnummer -2 har inget räkenskapsår (#RAR -2 saknas)");
 	/* the database it would have created is gone */
 	assert_int_equal(access(db, F_OK), -1);
-	unlink(path);
-	rmdir(dir);
 }
 
 static void test_existing_books_kept(void **state)
 {
-	char dir[] = "/tmp/finsam-sie-errors.XXXXXX", db[96], path[96];
+	const char *db = tmp.db, *path = tmpdb_path(&tmp, "bok.se");
 	struct seen seen = { 0 };
 	struct app_progress progress = { .ctx = &seen, .error = on_error };
 	struct app_import_result res;
 	struct store *st;
 	struct err err;
-	char name[200] = "", tmp[128];
-	const char *const ends[] = { "", "-wal", "-shm" };
-	size_t i;
+	char name[200] = "";
 
 	(void)state;
-	assert_non_null(mkdtemp(dir));
-	snprintf(db, sizeof(db), "%s/f.db", dir);
-	snprintf(path, sizeof(path), "%s/bok.se", dir);
 	setenv("FINSAM_TODAY", "2026-03-15", 1);
 	if (app_import_sie(db, EXAMPLE, NULL, &res, &err) < 0)
 		fail_msg("import: %s", err.msg);
@@ -133,19 +126,13 @@ static void test_existing_books_kept(void **state)
 	assert_int_equal(res.errors, 1);
 	assert_string_equal(err.msg, "bok.se, rad 3, kolumn 12: kan inte tolka beloppet '1,5'");
 	assert_string_equal(seen.msg[0], err.msg);
-	unlink(path);
-	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
-		snprintf(tmp, sizeof(tmp), "%s%s", db, ends[i]);
-		unlink(tmp);
-	}
-	rmdir(dir);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_every_error_new_database),
-		cmocka_unit_test(test_existing_books_kept),
+		TMPDB_TEST(test_every_error_new_database, &tmp),
+		TMPDB_TEST(test_existing_books_kept, &tmp),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -20,9 +20,9 @@
 #include "doc/doc.h"
 #include "model/intervention.h"
 #include "store/store.h"
+#include "tmpdb.h"
 
-static char dir[64];
-static char path[128];
+static struct tmpdb tmp;
 static struct store *st;
 
 static int setup(void **state)
@@ -31,31 +31,20 @@ static int setup(void **state)
 	int year;
 
 	(void)state;
-	snprintf(dir, sizeof(dir), "/tmp/finsam-lists-XXXXXX");
-	if (!mkdtemp(dir))
+	if (tmpdb_make(&tmp, "lists") != 0)
 		return -1;
-	snprintf(path, sizeof(path), "%s/demo.db", dir);
-	if (app_demo(path, TEST_DATA_DIR "/../../examples", NULL, &year, &err) < 0) {
+	if (app_demo(tmp.db, TEST_DATA_DIR "/../../examples", NULL, &year, &err) < 0) {
 		fprintf(stderr, "%s\n", err.msg);
 		return -1;
 	}
-	return app_open(&st, path, 0, NULL, &err);
+	return app_open(&st, tmp.db, 0, NULL, &err);
 }
 
 static int teardown(void **state)
 {
-	char side[160];
-
 	(void)state;
 	app_close(st);
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s.key", path);
-	unlink(side);
-	rmdir(dir);
+	tmpdb_remove(&tmp);
 	return 0;
 }
 

@@ -20,20 +20,7 @@
 #include "store/store.h"
 #include "tmpdb.h"
 
-static struct tmpdb t;
-
-static int setup(void **state)
-{
-	(void)state;
-	return tmpdb_make(&t, "pstats-years");
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	tmpdb_remove(&t);
-	return 0;
-}
+static struct tmpdb t = { .name = "pstats-years" };
 
 static unsigned rnd_state = 12345;
 
@@ -190,8 +177,8 @@ static void test_misordered(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_one_pass_is_each_alone, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_misordered, setup, teardown),
+		TMPDB_TEST(test_one_pass_is_each_alone, &t),
+		TMPDB_TEST(test_misordered, &t),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -22,34 +22,26 @@
 #include "doc/doc.h"
 #include "render/render.h"
 #include "store/store.h"
+#include "tmpdb.h"
 
-static char dir[64], path[128];
+static struct tmpdb tmp;
 
 static int setup(void **state)
 {
 	struct err err;
 
 	(void)state;
-	snprintf(dir, sizeof(dir), "/tmp/finsam-ready-XXXXXX");
-	if (!mkdtemp(dir))
+	if (tmpdb_make(&tmp, "ready") != 0)
 		return -1;
-	snprintf(path, sizeof(path), "%s/r.db", dir);
-	if (app_init(path, "Samordningsförbundet Prov", "222000-1990", &err) < 0)
+	if (app_init(tmp.db, "Samordningsförbundet Prov", "222000-1990", &err) < 0)
 		fail_msg("%s", err.msg);
 	return 0;
 }
 
 static int teardown(void **state)
 {
-	char side[160];
-
 	(void)state;
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
-	rmdir(dir);
+	tmpdb_remove(&tmp);
 	return 0;
 }
 
@@ -58,7 +50,7 @@ static struct store *open_db(void)
 	struct store *st = NULL;
 	struct err err;
 
-	if (app_open(&st, path, 0, NULL, &err) < 0)
+	if (app_open(&st, tmp.db, 0, NULL, &err) < 0)
 		fail_msg("%s", err.msg);
 	return st;
 }

@@ -23,6 +23,7 @@
 #include "doc/doc.h"
 #include "render/render.h"
 #include "render/xlsx.h"
+#include "tmpdb.h"
 
 /* ---- A zip reader, enough for what libxlsxwriter writes ----------------- */
 
@@ -386,7 +387,7 @@ static size_t entries(const char *dir)
  * rendering fails; a TMPDIR that cannot be written is an error. */
 static void test_temporary_file(void **state)
 {
-	char dir[] = "/tmp/finsam-xlsx-test.XXXXXX", missing[64];
+	struct tmpdb t;
 	const char *old = getenv("TMPDIR");
 	char *saved = old ? strdup(old) : NULL;
 	struct doc *d = sample(), *bad = doc_new("K\xf6ping");
@@ -396,16 +397,15 @@ static void test_temporary_file(void **state)
 	FILE *out;
 
 	(void)state;
-	assert_non_null(mkdtemp(dir));
-	setenv("TMPDIR", dir, 1);
+	assert_int_equal(tmpdb_make(&t, "xlsx-test"), 0);
+	setenv("TMPDIR", t.dir, 1);
 	out = open_memstream(&s, &n);
 	assert_int_equal(render_doc(d, RENDER_XLSX, out, &err), 0);
-	assert_int_equal(entries(dir), 0);
+	assert_int_equal(entries(t.dir), 0);
 	doc_paragraph_add(bad, NULL, "K\xf6ping");
 	assert_int_equal(render_doc(bad, RENDER_XLSX, out, &err), -1);
-	assert_int_equal(entries(dir), 0);
-	snprintf(missing, sizeof(missing), "%s/finns-inte", dir);
-	setenv("TMPDIR", missing, 1);
+	assert_int_equal(entries(t.dir), 0);
+	setenv("TMPDIR", tmpdb_path(&t, "finns-inte"), 1);
 	assert_int_equal(render_doc(d, RENDER_XLSX, out, &err), -1);
 	assert_non_null(strstr(err.msg, "kan inte skapa en tillfällig fil"));
 	fclose(out);
@@ -415,7 +415,7 @@ static void test_temporary_file(void **state)
 	else
 		unsetenv("TMPDIR");
 	free(saved);
-	rmdir(dir);
+	tmpdb_remove(&t);
 	doc_free(bad);
 	doc_free(d);
 }

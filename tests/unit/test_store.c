@@ -24,48 +24,9 @@
 #include "base/err.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "tmpdb.h"
 
-static char dir[64];
-static char path[128];
-
-static void remove_db(void)
-{
-	char side[160];
-
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
-}
-
-static int setup(void **state)
-{
-	(void)state;
-	snprintf(dir, sizeof(dir), "/tmp/finsam-store-XXXXXX");
-	if (!mkdtemp(dir))
-		return -1;
-	snprintf(path, sizeof(path), "%s/test.db", dir);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	remove_db();
-	rmdir(dir);
-	return 0;
-}
-
-static struct store *open_new(void)
-{
-	struct store *st = NULL;
-	struct err err;
-
-	if (store_open(&st, path, STORE_OPEN_CREATE, NULL, &err) != 0)
-		fail_msg("%s", err.msg);
-	return st;
-}
+static struct tmpdb tmp = { .name = "store" };
 
 /* Runs SQL on the file directly, as another program would. */
 static void raw_exec(const char *sql)
@@ -73,7 +34,7 @@ static void raw_exec(const char *sql)
 	sqlite3 *db = NULL;
 	char *msg = NULL;
 
-	if (sqlite3_open(path, &db) != SQLITE_OK || sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK)
+	if (sqlite3_open(tmp.db, &db) != SQLITE_OK || sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK)
 		fail_msg("%s: %s", sql, msg ? msg : sqlite3_errmsg(db));
 	sqlite3_close(db);
 }
@@ -86,7 +47,7 @@ static const char *raw_text(const char *sql)
 	sqlite3_stmt *s = NULL;
 
 	buf[0] = '\0';
-	if (sqlite3_open(path, &db) != SQLITE_OK || sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
+	if (sqlite3_open(tmp.db, &db) != SQLITE_OK || sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
 		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
 	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
 		snprintf(buf, sizeof(buf), "%s", (const char *)sqlite3_column_text(s, 0));
@@ -100,26 +61,26 @@ static void test_create_and_reopen(void **state)
 	struct store *st = NULL;
 	struct err err;
 	struct stat sb;
-	char side[160], count[16], expected[300];
+	char side[sizeof(tmp.db) + 8], count[16], expected[ERR_MSG_MAX];
 	int created = -1, latest = migrations[migrations_count - 1].version;
 	const char *stamp;
 
 	(void)state;
-	assert_int_equal(store_open(&st, path, STORE_OPEN_EXISTING, &created, &err), -1);
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_EXISTING, &created, &err), -1);
 	assert_null(st);
 	assert_int_equal(created, 0);
 	snprintf(expected, sizeof(expected), "databasen '%s' finns inte (skapa den med 'finsam init' "
-		 "eller importera en SIE-fil)", path);
+		 "eller importera en SIE-fil)", tmp.db);
 	assert_string_equal(err.msg, expected);
-	assert_int_equal(access(path, F_OK), -1);
+	assert_int_equal(access(tmp.db, F_OK), -1);
 
-	assert_int_equal(store_open(&st, path, STORE_OPEN_CREATE, &created, &err), 0);
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_CREATE, &created, &err), 0);
 	assert_int_equal(created, 1);
 	assert_int_equal(store_schema_version(st), latest);
 	/* Only its owner may read it, nor the log kept beside it. */
-	assert_int_equal(stat(path, &sb), 0);
+	assert_int_equal(stat(tmp.db, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0600);
-	snprintf(side, sizeof(side), "%s-wal", path);
+	snprintf(side, sizeof(side), "%s-wal", tmp.db);
 	assert_int_equal(stat(side, &sb), 0);
 	assert_int_equal(sb.st_mode & 0777, 0600);
 	store_close(st);
@@ -135,7 +96,7 @@ static void test_create_and_reopen(void **state)
 
 	/* Opening it again applies nothing a second time. */
 	created = -1;
-	assert_int_equal(store_open(&st, path, STORE_OPEN_EXISTING, &created, &err), 0);
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_EXISTING, &created, &err), 0);
 	assert_int_equal(created, 0);
 	assert_int_equal(store_schema_version(st), latest);
 	store_close(st);
@@ -143,7 +104,7 @@ static void test_create_and_reopen(void **state)
 
 	/* CREATE on an existing database opens it. */
 	created = -1;
-	assert_int_equal(store_open(&st, path, STORE_OPEN_CREATE, &created, &err), 0);
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_CREATE, &created, &err), 0);
 	assert_int_equal(created, 0);
 	store_close(st);
 }
@@ -152,67 +113,67 @@ static void test_refused_files(void **state)
 {
 	struct store *st = NULL;
 	struct err err;
-	char expected[300], side[160];
+	char expected[ERR_MSG_MAX], side[sizeof(tmp.db) + 8];
 	FILE *f;
 
 	(void)state;
 	/* Not SQLite at all: refused and left alone. */
-	f = fopen(path, "w");
+	f = fopen(tmp.db, "w");
 	assert_non_null(f);
 	fputs("Verifikationer 2024, exporterade som text och inte som en databas alls.\n", f);
 	fclose(f);
-	assert_int_equal(store_open(&st, path, STORE_OPEN_EXISTING, NULL, &err), -1);
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_EXISTING, NULL, &err), -1);
 	assert_null(st);
 	snprintf(expected, sizeof(expected), "filen '%s' är ingen finsam-databas (den är inte ens en "
-		 "SQLite-databas)", path);
+		 "SQLite-databas)", tmp.db);
 	assert_string_equal(err.msg, expected);
-	assert_int_equal(store_open(&st, path, STORE_OPEN_CREATE, NULL, &err), -1);
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_CREATE, NULL, &err), -1);
 	assert_string_equal(err.msg, expected);
-	assert_int_equal(access(path, F_OK), 0);
-	remove_db();
+	assert_int_equal(access(tmp.db, F_OK), 0);
+	store_remove(tmp.db);
 
 	/* Another program's database: refused before anything is written, so
 	 * it is not even switched to a write-ahead log. */
 	raw_exec("CREATE TABLE kunder (id INTEGER PRIMARY KEY, namn TEXT)");
-	assert_int_equal(store_open(&st, path, STORE_OPEN_EXISTING, NULL, &err), -1);
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_EXISTING, NULL, &err), -1);
 	snprintf(expected, sizeof(expected), "filen '%s' är ingen finsam-databas (den har tabeller, men "
-		 "inte finsams)", path);
+		 "inte finsams)", tmp.db);
 	assert_string_equal(err.msg, expected);
 	assert_string_equal(raw_text("PRAGMA journal_mode"), "delete");
-	snprintf(side, sizeof(side), "%s-wal", path);
+	snprintf(side, sizeof(side), "%s-wal", tmp.db);
 	assert_int_equal(access(side, F_OK), -1);
-	remove_db();
+	store_remove(tmp.db);
 
 	/* A database from a newer finsam. */
-	st = open_new();
+	st = tmpdb_open(&tmp);
 	store_close(st);
 	raw_exec("INSERT INTO schema_migrations (version, name, applied_at) "
 		 "VALUES (9999, '9999_framtid.sql', '2031-01-01 00:00:00')");
-	assert_int_equal(store_open(&st, path, STORE_OPEN_EXISTING, NULL, &err), -1);
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_EXISTING, NULL, &err), -1);
 	assert_null(st);
 	snprintf(expected, sizeof(expected), "databasen '%s' har schemaversion 9999, men den här "
-		 "versionen av finsam känner bara till version %d: uppdatera finsam", path,
+		 "versionen av finsam känner bara till version %d: uppdatera finsam", tmp.db,
 		 migrations[migrations_count - 1].version);
 	assert_string_equal(err.msg, expected);
-	remove_db();
+	store_remove(tmp.db);
 
 	/* An empty file is a database yet to be made. */
-	f = fopen(path, "w");
+	f = fopen(tmp.db, "w");
 	assert_non_null(f);
 	fclose(f);
-	assert_int_equal(store_open(&st, path, STORE_OPEN_EXISTING, NULL, &err), 0);
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_EXISTING, NULL, &err), 0);
 	assert_int_equal(store_schema_version(st), migrations[migrations_count - 1].version);
 	store_close(st);
 
 	/* A folder is no database either. */
-	assert_int_equal(store_open(&st, dir, STORE_OPEN_CREATE, NULL, &err), -1);
-	snprintf(expected, sizeof(expected), "'%s' är ingen vanlig fil och kan inte vara en databas", dir);
+	assert_int_equal(store_open(&st, tmp.dir, STORE_OPEN_CREATE, NULL, &err), -1);
+	snprintf(expected, sizeof(expected), "'%s' är ingen vanlig fil och kan inte vara en databas", tmp.dir);
 	assert_string_equal(err.msg, expected);
 }
 
 static void test_association_and_members(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct association a, b;
 	struct member m, *list = NULL;
 	size_t n = 9;
@@ -245,7 +206,7 @@ static void test_association_and_members(void **state)
 	assert_string_equal(b.contact, "Eva Ek");
 	store_close(st);
 	assert_string_equal(raw_text("SELECT count(*) FROM association"), "1");
-	st = open_new();
+	st = tmpdb_open(&tmp);
 
 	assert_int_equal(store_member_list(st, &list, &n, &err), 0);
 	assert_int_equal(n, 0);
@@ -367,7 +328,7 @@ static void trans(struct store *st, int64_t y, int64_t ver_id, enum trans_kind k
 
 static void test_years(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct fiscal_year fy, *list = NULL;
 	struct period broken = { { 2022, 7, 1 }, { 2023, 6, 30 } };
 	struct err err;
@@ -418,7 +379,7 @@ static void test_years(void **state)
 
 static void test_year_clear(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct verification v;
 	struct balance b = { BAL_IB, "1930", 0, "", 100, NULL };
 	struct fiscal_year *list = NULL;
@@ -467,7 +428,7 @@ static void test_year_clear(void **state)
 
 static void test_verifications(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct verification v;
 	struct transaction t;
 	struct collect c = { "" };
@@ -602,7 +563,7 @@ static int read_again(void *ctx, const struct verification *v, struct err *err)
 
 static void test_verification_order(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct verification v;
 	struct collect c = { "" };
 	struct reenter r;
@@ -641,10 +602,10 @@ static void test_verification_order(void **state)
 	assert_string_equal(err.msg, "transaktionerna ligger i fel ordning i databasen: en transaktion "
 				     "till verifikationen med id 1 lades till efter en senare verifikations");
 	store_close(st);
-	remove_db();
+	store_remove(tmp.db);
 
 	/* So is one whose verification is not in the year. */
-	st = open_new();
+	st = tmpdb_open(&tmp);
 	y = add_year(st, period_year(2024), YEAR_BOOKS, "a.se");
 	v.number = "1";
 	ver(st, y, &v);
@@ -685,7 +646,7 @@ static void put(struct store *st, int64_t y, enum balance_kind k, const char *ac
 
 static void test_balances(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct collect c = { "" };
 	struct verification v;
 	struct balance b;
@@ -744,7 +705,7 @@ static void test_balances(void **state)
 
 static void test_books(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct fiscal_year fy;
 	struct year_books b;
 	struct verification v;
@@ -880,7 +841,7 @@ static void check_unbalanced(struct store *st, int64_t y)
 
 static void test_unbalanced(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct unbalanced_ver dummy, *u = &dummy;
 	struct err err;
 	size_t n = 9;
@@ -958,7 +919,7 @@ static int on_object(void *ctx, const struct object *o, struct err *err)
 
 static void test_chart(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct collect c = { "" };
 	struct dimension d;
 	struct object o;
@@ -1010,7 +971,7 @@ static void test_chart(void **state)
 
 static void test_map(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct account_map m, back;
 	struct err err;
 
@@ -1052,7 +1013,7 @@ static void test_map(void **state)
 
 	/* A line this finsam does not know is an error, not a lost range. */
 	raw_exec("INSERT INTO account_map (from_key, to_key, line) VALUES (9000, 9099, 'framtida_rad')");
-	st = open_new();
+	st = tmpdb_open(&tmp);
 	assert_int_equal(store_map_get(st, &back, &err), -1);
 	assert_string_equal(err.msg, "okänd rad 'framtida_rad' i den sparade kontomappningen");
 	account_map_release(&back);
@@ -1098,7 +1059,7 @@ static void test_bulk(void **state)
 {
 	enum { VERS = 100000 };
 	static const char *const accounts[] = { "1930", "2440", "4010", "5010", "6110", "3010" };
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct verification v;
 	struct transaction t;
 	struct sums s = { 0, 0, 0, 0, 1 };
@@ -1159,7 +1120,7 @@ static void test_bulk(void **state)
  * local time with the offset, and the log refuses to be changed. */
 static void test_audit_change(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct audit_entry *log = NULL;
 	size_t n = 0;
 	struct err err;
@@ -1188,7 +1149,7 @@ static void test_audit_change(void **state)
 	{
 		sqlite3 *db = NULL;
 
-		assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+		assert_int_equal(sqlite3_open(tmp.db, &db), SQLITE_OK);
 		assert_int_not_equal(sqlite3_exec(db, "UPDATE audit_log SET new_values = ''", NULL, NULL, NULL),
 				     SQLITE_OK);
 		sqlite3_close(db);
@@ -1198,20 +1159,20 @@ static void test_audit_change(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_create_and_reopen, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_refused_files, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_association_and_members, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_years, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_year_clear, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_verifications, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_verification_order, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_balances, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_books, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_unbalanced, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_chart, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_map, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_bulk, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_audit_change, setup, teardown),
+		TMPDB_TEST(test_create_and_reopen, &tmp),
+		TMPDB_TEST(test_refused_files, &tmp),
+		TMPDB_TEST(test_association_and_members, &tmp),
+		TMPDB_TEST(test_years, &tmp),
+		TMPDB_TEST(test_year_clear, &tmp),
+		TMPDB_TEST(test_verifications, &tmp),
+		TMPDB_TEST(test_verification_order, &tmp),
+		TMPDB_TEST(test_balances, &tmp),
+		TMPDB_TEST(test_books, &tmp),
+		TMPDB_TEST(test_unbalanced, &tmp),
+		TMPDB_TEST(test_chart, &tmp),
+		TMPDB_TEST(test_map, &tmp),
+		TMPDB_TEST(test_bulk, &tmp),
+		TMPDB_TEST(test_audit_change, &tmp),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -16,47 +16,13 @@
 
 #include "base/err.h"
 #include "store/store.h"
+#include "tmpdb.h"
 
-static char dir[64];
-static char path[128];
-
-static int setup(void **state)
-{
-	(void)state;
-	snprintf(dir, sizeof(dir), "/tmp/finsam-people-XXXXXX");
-	if (!mkdtemp(dir))
-		return -1;
-	snprintf(path, sizeof(path), "%s/test.db", dir);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	char side[160];
-
-	(void)state;
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
-	rmdir(dir);
-	return 0;
-}
-
-static struct store *open_new(void)
-{
-	struct store *st = NULL;
-	struct err err;
-
-	if (store_open(&st, path, STORE_OPEN_CREATE, NULL, &err) != 0)
-		fail_msg("%s", err.msg);
-	return st;
-}
+static struct tmpdb tmp = { .name = "people" };
 
 static void test_participant_and_enrolment(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct intervention a, b;
 	struct participant p, got;
 	struct enrolment e, ge, *list = NULL;
@@ -141,7 +107,7 @@ static void test_participant_and_enrolment(void **state)
 
 static void test_goals_and_texts(void **state)
 {
-	struct store *st = open_new();
+	struct store *st = tmpdb_open(&tmp);
 	struct goal g, *gl = NULL;
 	struct result_goal r, *rl = NULL;
 	struct assessment as, *al = NULL;
@@ -216,8 +182,8 @@ static void test_goals_and_texts(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_participant_and_enrolment, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_goals_and_texts, setup, teardown),
+		TMPDB_TEST(test_participant_and_enrolment, &tmp),
+		TMPDB_TEST(test_goals_and_texts, &tmp),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

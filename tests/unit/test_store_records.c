@@ -16,22 +16,17 @@
 
 #include "base/err.h"
 #include "store/store.h"
+#include "tmpdb.h"
 
-static char dir[64];
-static char path[128];
+static struct tmpdb tmp;
 static struct store *st;
 
 static int setup(void **state)
 {
-	struct err err;
-
 	(void)state;
-	snprintf(dir, sizeof(dir), "/tmp/finsam-records-XXXXXX");
-	if (!mkdtemp(dir))
+	if (tmpdb_make(&tmp, "records") != 0)
 		return -1;
-	snprintf(path, sizeof(path), "%s/test.db", dir);
-	if (store_open(&st, path, STORE_OPEN_CREATE, NULL, &err) != 0)
-		return -1;
+	st = tmpdb_open(&tmp);
 	return 0;
 }
 
@@ -39,8 +34,7 @@ static int teardown(void **state)
 {
 	(void)state;
 	store_close(st);
-	store_remove(path);
-	rmdir(dir);
+	tmpdb_remove(&tmp);
 	return 0;
 }
 

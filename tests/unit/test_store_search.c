@@ -22,9 +22,9 @@
 #include "model/intervention.h"
 #include "model/participant.h"
 #include "store/store.h"
+#include "tmpdb.h"
 
-static char dir[64];
-static char path[128];
+static struct tmpdb tmp;
 static struct store *st;
 static int64_t year_id, other_year_id;
 
@@ -83,11 +83,10 @@ static int setup(void **state)
 	int i;
 
 	(void)state;
-	snprintf(dir, sizeof(dir), "/tmp/finsam-search-XXXXXX");
-	if (!mkdtemp(dir))
+	if (tmpdb_make(&tmp, "search") != 0)
 		return -1;
-	snprintf(path, sizeof(path), "%s/test.db", dir);
-	if (store_open(&st, path, STORE_OPEN_CREATE, NULL, &err) != 0 || store_begin(st, &err) != 0)
+	st = tmpdb_open(&tmp);
+	if (store_begin(st, &err) != 0)
 		return -1;
 	year_id = add_year(2024);
 	other_year_id = add_year(2025);
@@ -106,16 +105,9 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-	char side[160];
-
 	(void)state;
 	store_close(st);
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
-	rmdir(dir);
+	tmpdb_remove(&tmp);
 	return 0;
 }
 

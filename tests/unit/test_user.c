@@ -19,6 +19,7 @@
 #include "base/err.h"
 #include "doc/doc.h"
 #include "model/user.h"
+#include "tmpdb.h"
 
 static void test_roles(void **state)
 {
@@ -180,33 +181,24 @@ static void test_session_alive(void **state)
 
 /* ---- the use cases over a database ---- */
 
-static char dir[64], path[128];
+static struct tmpdb tmp;
 
 static int setup(void **state)
 {
 	struct err err;
 
 	(void)state;
-	snprintf(dir, sizeof(dir), "/tmp/finsam-user-XXXXXX");
-	if (!mkdtemp(dir))
+	if (tmpdb_make(&tmp, "user") != 0)
 		return -1;
-	snprintf(path, sizeof(path), "%s/u.db", dir);
-	if (app_init(path, "Samordningsförbundet Prov", "222000-1990", &err) < 0)
+	if (app_init(tmp.db, "Samordningsförbundet Prov", "222000-1990", &err) < 0)
 		fail_msg("%s", err.msg);
 	return 0;
 }
 
 static int teardown(void **state)
 {
-	char side[160];
-
 	(void)state;
-	unlink(path);
-	snprintf(side, sizeof(side), "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof(side), "%s-shm", path);
-	unlink(side);
-	rmdir(dir);
+	tmpdb_remove(&tmp);
 	return 0;
 }
 
@@ -215,7 +207,7 @@ static struct store *open_db(void)
 	struct store *st = NULL;
 	struct err err;
 
-	if (app_open(&st, path, 0, NULL, &err) < 0)
+	if (app_open(&st, tmp.db, 0, NULL, &err) < 0)
 		fail_msg("%s", err.msg);
 	return st;
 }

@@ -17,9 +17,10 @@
 #include "app/app.h"
 #include "base/date.h"
 #include "base/err.h"
+#include "tmpdb.h"
 
 struct fixture {
-	char dir[64], db[96];
+	struct tmpdb t;
 	struct store *st;
 };
 
@@ -30,13 +31,11 @@ static int setup(void **state)
 	struct err err;
 
 	assert_non_null(f);
-	snprintf(f->dir, sizeof(f->dir), "/tmp/finsam-years.XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
-	snprintf(f->db, sizeof(f->db), "%s/y.db", f->dir);
+	assert_int_equal(tmpdb_make(&f->t, "years"), 0);
 	setenv("FINSAM_TODAY", "2026-03-15", 1);
-	if (app_import_sie(f->db, TEST_DATA_DIR "/../../examples/norrdalen-2025.se", NULL, &res, &err) < 0)
+	if (app_import_sie(f->t.db, TEST_DATA_DIR "/../../examples/norrdalen-2025.se", NULL, &res, &err) < 0)
 		fail_msg("import: %s", err.msg);
-	if (app_open(&f->st, f->db, 0, NULL, &err) < 0)
+	if (app_open(&f->st, f->t.db, 0, NULL, &err) < 0)
 		fail_msg("open: %s", err.msg);
 	*state = f;
 	return 0;
@@ -45,15 +44,9 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fixture *f = *state;
-	char path[128];
 
 	app_close(f->st);
-	unlink(f->db);
-	snprintf(path, sizeof(path), "%s-wal", f->db);
-	unlink(path);
-	snprintf(path, sizeof(path), "%s-shm", f->db);
-	unlink(path);
-	rmdir(f->dir);
+	tmpdb_remove(&f->t);
 	unsetenv("FINSAM_TODAY");
 	free(f);
 	return 0;

@@ -8,6 +8,12 @@
  *	test:     st = tmpdb_open(&t)          a new database (fails the test if not)
  *	          tmpdb_path(&t, "x.csv")      another file in the folder
  *	teardown: tmpdb_remove(&t)
+ *
+ * A test that needs nothing else set up names its folder in the struct and
+ * is registered with TMPDB_TEST, which passes the struct as the state:
+ *
+ *	static struct tmpdb t = { .name = "store" };
+ *	TMPDB_TEST(test_x, &t)
  */
 #ifndef FINSAM_TESTS_TMPDB_H
 #define FINSAM_TESTS_TMPDB_H
@@ -21,6 +27,7 @@
 #include "store/store.h"
 
 struct tmpdb {
+	const char *name;     /* for tmpdb_setup */
 	char dir[256];
 	char db[320];
 	char other[320];
@@ -79,5 +86,22 @@ static inline void tmpdb_remove(struct tmpdb *t)
 	closedir(d);
 	rmdir(t->dir);
 }
+
+/* cmocka's setup and teardown with *state a struct tmpdb naming its
+ * folder (see TMPDB_TEST). */
+static inline int tmpdb_setup(void **state)
+{
+	struct tmpdb *t = *state;
+
+	return tmpdb_make(t, t->name);
+}
+
+static inline int tmpdb_teardown(void **state)
+{
+	tmpdb_remove(*state);
+	return 0;
+}
+
+#define TMPDB_TEST(f, t) cmocka_unit_test_prestate_setup_teardown(f, tmpdb_setup, tmpdb_teardown, t)
 
 #endif
