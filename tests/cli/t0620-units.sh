@@ -77,7 +77,8 @@ def num(s): return int(s.replace(" ", ""))
 def rows(block):
     """Each line of figures: its label and its figures (None where blank)."""
     lines = block.splitlines()
-    head = next(l for l in lines if l.startswith("Belopp i tkr"))
+    # A period's heading binds its dash to the end date with a no-break space.
+    head = next(l for l in lines if l.startswith("Belopp i tkr")).replace("\u00a0", "_")
     # Each column ends where its heading ends.
     ends = [m.end() for m in re.finditer(r"\S+(?: \S+)*", head)][1:]
     out = []
