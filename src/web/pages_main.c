@@ -219,7 +219,7 @@ void page_insats(struct web_req *r)
 	page_begin(r, iv.name);
 	page_notice(r);
 	page_insats_actions(r, which);
-	page_doc(r, app_report_insatser(r->st, which, &err), &err);
+	page_doc(r, app_report_insatser(r->st, which, 0, &err), &err);
 	web_printf(&r->out, "<h2>Deltagare %d</h2>\n", year);
 	snprintf(action, sizeof(action), "/insatser/%ld", id);
 	page_year_picker(r, action, year, "year");
