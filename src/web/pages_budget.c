@@ -22,6 +22,7 @@
 #include "doc/doc.h"
 #include "model/board.h"
 #include "model/budget.h"
+#include "model/budget_years.h"
 #include "web/web_int.h"
 
 /* ---- what the pages share ---- */
@@ -200,8 +201,9 @@ static void lines_page(struct web_req *r, int year, const struct page_errors *pe
 	page_year_picker(r, "/budget/rader", year, "pick-year");
 	web_printf(&r->out, "<p><a href=\"/budget?year=%d\">Budgeten och prognosen</a> · "
 			    "<a href=\"/budget/prognoser?year=%d\">Prognoserna</a> · "
+			    "<a href=\"/budget/flera-ar?from=%d\">Flera år</a> · "
 			    "<a href=\"/rapporter/verksamhetsplan/%d\">Verksamhetsplanen</a>",
-		   year, year, year);
+		   year, year, year, year);
 	if (admin(r))
 		buf_adds(&r->out, " · <a id=\"budget-import-link\" href=\"/budget/import\">Läs in en budget (CSV)</a>");
 	buf_adds(&r->out, "</p>\n");
@@ -452,6 +454,50 @@ void page_budget_revise(struct web_req *r)
 	}
 	snprintf(path, sizeof(path), "/budget/rader?year=%d", year);
 	page_done(r, path, "Budgeten är reviderad.");
+}
+
+/* ---- the budgets of several years ---- */
+
+/* The current budgets of several years side by side, the document of
+ * `report budget --years`: the page's year and those of the two after it
+ * that have a budget, or the years the form gives. A span the use case
+ * refuses (backwards, too long, a year without budget) is said beside the
+ * form, with what was typed. */
+void page_budget_years(struct web_req *r)
+{
+	const struct form *q = &r->query;
+	const char *from_s = form_get(q, "from"), *to_s = form_get(q, "to");
+	long from = from_s && *from_s ? web_int(from_s, 1990, 2200) : page_year_of(r, q);
+	long to = to_s && *to_s ? web_int(to_s, 1990, 2200) : from + 2;
+	char from_v[16], to_v[16];
+	struct page_errors pe;
+	struct doc *d = NULL;
+	struct err err;
+
+	page_errors_init(&pe);
+	if (from < 0)
+		page_errors_add(&pe, "from", "Skriv det första året med fyra siffror, till exempel 2026");
+	if (to < 0 && to_s && *to_s)
+		page_errors_add(&pe, "to", "Skriv det sista året med fyra siffror, till exempel 2028");
+	if (!pe.n && !(d = app_report_budget_years(r->st, (int)from, (int)to, !(to_s && *to_s), &err)))
+		page_errors_add_err(&pe, &err);
+	if (pe.n)
+		r->status = 400;
+	snprintf(from_v, sizeof(from_v), "%ld", from);
+	snprintf(to_v, sizeof(to_v), "%ld", to);
+	page_begin(r, "Budget för flera år");
+	web_printf(&r->out, "<p>De gällande budgetarna för flera år i följd (högst %d), rad för rad, med medlemmarnas "
+			    "andelar av driftbidraget varje år. <a href=\"/budget?year=%s\">Budgeten och prognosen</a></p>\n",
+		   BUDGET_YEARS_MAX, from < 0 ? "" : from_v);
+	page_errors_summary(r, &pe);
+	buf_adds(&r->out, "<form class=\"filters\" id=\"budget-years-form\" method=\"get\" action=\"/budget/flera-ar\">\n");
+	page_field(r, "from", "Från år", "text", from < 0 ? from_s : from_v, page_errors_for(&pe, "from"));
+	page_field(r, "to", "Till år", "text", to < 0 && to_s ? to_s : to_v, page_errors_for(&pe, "to"));
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"budget-years-submit\">Visa</button></p>\n</form>\n");
+	if (d)
+		page_doc_scroll(r, d, NULL, "budget-years");
+	page_errors_release(&pe);
+	page_end(r);
 }
 
 /* ---- a budget read in from a CSV file ---- */
