@@ -328,8 +328,10 @@ int app_insats_decide(struct store *st, const char *which, const char *date, con
  * text) in a period within one calendar year. */
 int app_insats_anonymous(struct store *st, const char *which, const char *from, const char *to,
 			 const char *women, const char *men, const char *note, struct err *err);
-/* All interventions (which NULL), or one with its decisions. */
-struct doc *app_report_insatser(struct store *st, const char *which, struct err *err);
+/* All interventions (which NULL), or one with its decisions and its
+ * status and results in each year that has them; the interventions'
+ * table shows each one's status in year (0: this year). */
+struct doc *app_report_insatser(struct store *st, const char *which, int year, struct err *err);
 /* The note "Återstående belopp för beslutad finansiering" for `year`. */
 struct doc *app_report_commitments(struct store *st, int year, struct err *err);
 
@@ -1018,7 +1020,8 @@ void app_participant_page_release(struct app_participant_page *p);
 /* The interventions a page at a time, as the form gives them ("" or
  * NULL: any): a part of the name or the project owner, the kind (its key
  * or Swedish word), the state today ("pagaende", "avslutade"), a year in
- * which they ran, the order ("namn", "start": newest first, "slut"). The
+ * which they ran (and whose status the list shows; none: this year's),
+ * the order ("namn", "start": newest first, "slut"). The
  * list is short (tens), so it is filtered here, over the store's list. A
  * wrong field: -1 with err naming it ("kind", "year", "state"). */
 #define APP_INSATS_PAGE 50

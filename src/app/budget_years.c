@@ -33,9 +33,14 @@ struct doc *app_report_budget_years_as(struct store *st, int from, int to, int s
 	int year;
 
 	memset(&y, 0, sizeof(y));
-	if (to < from || to - from >= BUDGET_YEARS_MAX) {
+	if (to < from) {
+		err_set(err, "det sista året (%d) kommer före det första (%d); ange åren i ordning, till exempel %d-%d",
+			to, from, from, from + 2);
+		return err_field(err, "to"), NULL;
+	}
+	if (to - from >= BUDGET_YEARS_MAX) {
 		err_set(err, "ange högst %d år i följd, till exempel %d-%d", BUDGET_YEARS_MAX, from, from + 2);
-		return NULL;
+		return err_field(err, "to"), NULL;
 	}
 	for (year = from; year <= to; year++) {
 		int rc = store_budget_get(st, year, 0, &b[n_b], err);

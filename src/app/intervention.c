@@ -526,13 +526,14 @@ fail:
 	return -1;
 }
 
-struct doc *app_report_insatser(struct store *st, const char *which, struct err *err)
+struct doc *app_report_insatser(struct store *st, const char *which, int year, struct err *err)
 {
 	struct association a;
 	struct intervention *iv = NULL, one;
 	struct decision *d = NULL;
 	struct anonymous_count *anon = NULL;
-	size_t n = 0, n_d = 0, n_anon = 0;
+	struct intervention_year *y = NULL;
+	size_t n = 0, n_d = 0, n_anon = 0, n_y = 0;
 	struct doc *doc = NULL;
 
 	if (app_load_association(st, &a, err) < 0)
@@ -547,11 +548,16 @@ struct doc *app_report_insatser(struct store *st, const char *which, struct err 
 		return NULL;
 	}
 	if (store_decision_list(st, &d, &n_d, err) == 0 &&
-	    store_anonymous_list(st, 0, which ? iv[0].id : 0, &anon, &n_anon, err) == 0)
-		doc = doc_interventions(&a, iv, n, d, n_d, anon, n_anon, which != NULL);
+	    store_anonymous_list(st, 0, which ? iv[0].id : 0, &anon, &n_anon, err) == 0 &&
+	    store_intervention_year_list(st, 0, which ? iv[0].id : 0, &y, &n_y, err) == 0) {
+		struct doc_insats_years years = { y, n_y, year ? year : date_today().y };
+
+		doc = doc_interventions(&a, iv, n, d, n_d, anon, n_anon, &years, which != NULL);
+	}
 	free(iv);
 	free(d);
 	free(anon);
+	intervention_years_free(y, n_y);
 	return doc;
 }
 
@@ -958,7 +964,9 @@ int app_insats_search(struct store *st, const struct app_insats_query *q, struct
 	struct intervention *iv = NULL, *keep;
 	struct decision *d = NULL;
 	struct anonymous_count *anon = NULL;
-	size_t n_d = 0, n_anon = 0;
+	struct intervention_year *said = NULL;
+	struct doc_insats_years years;
+	size_t n_d = 0, n_anon = 0, n_said = 0;
 	struct association a;
 	struct date today = date_today();
 	enum intervention_kind kind = INTERVENTION_INDIVIDUAL;
@@ -993,9 +1001,11 @@ int app_insats_search(struct store *st, const struct app_insats_query *q, struct
 	}
 	if (app_load_association(st, &a, err) < 0 || store_intervention_list(st, &iv, &n, err) < 0)
 		return -1;
-	if (store_decision_list(st, &d, &n_d, err) < 0 || store_anonymous_list(st, 0, 0, &anon, &n_anon, err) < 0) {
+	if (store_decision_list(st, &d, &n_d, err) < 0 || store_anonymous_list(st, 0, 0, &anon, &n_anon, err) < 0 ||
+	    store_intervention_year_list(st, year ? year : today.y, 0, &said, &n_said, err) < 0) {
 		free(iv);
 		free(d);
+		free(anon);
 		return -1;
 	}
 	keep = xcalloc(n ? n : 1, sizeof(*keep));
@@ -1022,11 +1032,13 @@ int app_insats_search(struct store *st, const struct app_insats_query *q, struct
 	out->pages = k ? (long)((k + per - 1) / per) : 1;
 	out->page = page;
 	first = (size_t)(page - 1) * per;
+	years = (struct doc_insats_years){ said, n_said, year ? year : today.y };
 	out->doc = doc_interventions(&a, first < k ? keep + first : keep, first < k ? (k - first < per ? k - first : per) : 0,
-				     d, n_d, anon, n_anon, 0);
+				     d, n_d, anon, n_anon, &years, 0);
 	free(keep);
 	free(d);
 	free(anon);
+	intervention_years_free(said, n_said);
 	return out->doc ? 0 : err_set(err, "listan kunde inte göras");
 }
 

@@ -59,23 +59,25 @@ static int cmd_insats_add(struct cli *cli, int argc, char **argv)
 
 static int list_or_show(struct cli *cli, const struct cmd *c, int argc, char **argv, int show)
 {
-	const char *format = NULL, *pos[1];
-	const struct opt opts[] = { { "format", 1, &format, NULL }, { 0 } };
+	const char *format = NULL, *year_s = NULL, *pos[1];
+	const struct opt opts[] = { { "format", 1, &format, NULL }, { "year", 1, &year_s, NULL }, { 0 } };
 	struct store *st = NULL;
 	struct doc *d;
 	struct err err;
 	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, show ? 1 : 0, &n);
+	int year = 0, rc = cli_parse(c, argc, argv, opts, pos, show ? 1 : 0, &n);
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
 	if (show && n != 1)
 		return cli_usage(c, "ange insatsens id eller namn");
-	if (cli_early_checks(c, NULL, format) < 0)
+	if (cli_early_checks(c, year_s, format) < 0)
 		return EXIT_BAD_INPUT;
+	if (year_s)
+		cli_year(c, year_s, &year);
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
-	d = app_report_insatser(st, show ? pos[0] : NULL, &err);
+	d = app_report_insatser(st, show ? pos[0] : NULL, year, &err);
 	return cli_finish_doc(st, d, format, NULL, &err);
 }
 
@@ -369,13 +371,21 @@ const struct cmd insats_cmds[] = {
 		    "  --participants-to DATUM    deltagare kan skrivas in till\n"
 		    "  --goals TEXT       insatsens mål\n",
 		    cmd_insats_add },
-	[I_LIST] = { "insats", "list", "insats list [--format F]", "visa insatserna",
-		     "Visar förbundets insatser med slag, projektägare, period och beslutat belopp.\n\n"
-		     "Val:\n  --format F   " CLI_FORMATS "\n",
+	[I_LIST] = { "insats", "list", "insats list [--year ÅR] [--format F]", "visa insatserna",
+		     "Visar förbundets insatser med slag, projektägare, period, status och\n"
+		     "beslutat belopp. Statusen är den som gäller vid årets slut: den som är\n"
+		     "satt med 'finsam insats status', annars den som insatsens datum ger\n"
+		     "(planerad, pågående eller avslutad).\n\n"
+		     "Val:\n  --year ÅR    året vars status visas (standard: i år)\n"
+		     "  --format F   " CLI_FORMATS "\n",
 		     cmd_insats_list },
-	[I_SHOW] = { "insats", "show", "insats show ID|NAMN [--format F]", "visa en insats med dess beslut",
-		     "Visar en insats med målgrupp, syfte och styrelsens beslut om finansiering.\n\n"
-		     "Val:\n  --format F   " CLI_FORMATS "\n",
+	[I_SHOW] = { "insats", "show", "insats show ID|NAMN [--year ÅR] [--format F]", "visa en insats med dess beslut",
+		     "Visar en insats med status, målgrupp, syfte och styrelsens beslut om\n"
+		     "finansiering, och för varje år som har en status eller en text om\n"
+		     "resultat och lärdomar (finsam insats status, insats results) året,\n"
+		     "statusen och texten.\n\n"
+		     "Val:\n  --year ÅR    året vars status visas överst (standard: i år)\n"
+		     "  --format F   " CLI_FORMATS "\n",
 		     cmd_insats_show },
 	[I_DECIDE] = { "insats", "decide",
 		       "insats decide ID|NAMN --date DATUM --amount BELOPP [--years ÅR-ÅR] [--planned] [--again]",

@@ -36,15 +36,55 @@ static void kind_cell(struct doc_row *r, size_t col, const void *at, const void 
 	doc_cell_text(r, col, intervention_kind_label(k), intervention_kind_key(k));
 }
 
+/* What the getters of the interventions' table look up. */
+struct insats_ctx {
+	struct doc_decisions decisions;
+	const struct doc_insats_years *years;
+};
+
 /* All the board has decided for the intervention, whatever the year. */
 static void decided_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
 {
 	static const struct date ever = { 9999, 12, 31 };
-	const struct doc_decisions *l = ctx;
+	const struct doc_decisions *l = &((const struct insats_ctx *)ctx)->decisions;
 	int64_t decided = 0;
 
 	intervention_decided(at, l->d, l->n, ever, &decided, NULL);
 	doc_cell_money(r, col, decided);
+}
+
+/* A status as people read it ("pågående") and programs ("running"). */
+static void status_text(struct doc_row *r, size_t col, enum intervention_status st)
+{
+	doc_cell_text(r, col, intervention_status_label(st), intervention_status_key(st));
+}
+
+/* Where the intervention stands in the table's year: as set for the year,
+ * else from its dates. */
+static void status_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct intervention *iv = at;
+	const struct doc_insats_years *ys = ((const struct insats_ctx *)ctx)->years;
+	const struct intervention_year *y = NULL;
+	size_t i;
+
+	for (i = 0; i < ys->n && !y; i++)
+		if (ys->y[i].intervention_id == iv->id && ys->y[i].year == ys->year)
+			y = &ys->y[i];
+	status_text(r, col, intervention_status_in(iv, y, ys->year));
+}
+
+/* One year of an intervention: its status (never AUTO) and results. */
+struct year_rec {
+	int year;
+	enum intervention_status status;
+	const char *results;
+};
+
+static void year_status_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	(void)ctx;
+	status_text(r, col, *(const enum intervention_status *)at);
 }
 
 #define DATE(k, label, member, w)                                                                          \
@@ -57,6 +97,7 @@ static const struct doc_col intervention_cols[] = {
 	DOC_TEXT("owner", "Projektägare", struct intervention, owner),
 	DATE("start", "Från", start, DOC_FOR_BOTH),
 	DATE("end", "Till", end, DOC_FOR_BOTH),
+	{ .key = "status", .title = "Status", .kind = DOC_KIND_TEXT, .get = status_cell },
 	{ .key = "decided", .title = "Beslutat", .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR, .get = decided_cell },
 	DOC_TEXT("accounts", "Konton", struct intervention, accounts),
 	DOC_TEXT("objects", "Objekt", struct intervention, objects),
@@ -64,6 +105,13 @@ static const struct doc_col intervention_cols[] = {
 	DATE("participants_to", "Deltagare till", p_end, DOC_FOR_PROGRAMS),
 	{ .key = "goals", .title = "Mål", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,
 	  DOC_AT(struct intervention, goals) },
+};
+
+static const struct doc_col year_cols[] = {
+	{ .key = "year", .title = "År", .kind = DOC_KIND_INT, DOC_AT(struct year_rec, year) },
+	{ .key = "status", .title = "Status", .kind = DOC_KIND_TEXT, DOC_GET(year_status_cell, struct year_rec, status) },
+	{ .key = "results", .title = "Resultat och lärdomar", .kind = DOC_KIND_TEXT,
+	  DOC_GET(doc_get_string, struct year_rec, results) },
 };
 
 static const struct doc_col decision_cols[] = {
@@ -144,24 +192,45 @@ static void facts(struct doc *doc, const struct intervention *iv)
 	}
 }
 
+/* The status and results of each year that has them, in the years' order. */
+static void years_table(struct doc *doc, const struct intervention *iv, const struct doc_insats_years *ys)
+{
+	struct doc_table *t = doc_table_from(doc, NULL, DOC_TABLE_RECORDS, "years", "Status och resultat per år",
+					     year_cols, DOC_N(year_cols), DOC_FOR_BOTH);
+	size_t i;
+
+	for (i = 0; i < ys->n; i++) {
+		const struct intervention_year *y = &ys->y[i];
+		struct year_rec rec = { y->year, intervention_status_in(iv, y, y->year), y->results };
+
+		if (y->intervention_id == iv->id)
+			doc_row_record(t, NULL, "", DOC_ROW_NORMAL, &rec);
+	}
+}
+
 struct doc *doc_interventions(const struct association *a, const struct intervention *iv, size_t n,
 			      const struct decision *d, size_t n_d, const struct anonymous_count *anon,
-			      size_t n_anon, int one)
+			      size_t n_anon, const struct doc_insats_years *years, int one)
 {
 	struct doc *doc = doc_new(one && n ? iv[0].name : "Insatser");
-	struct doc_decisions decisions = { d, n_d };
+	struct insats_ctx ctx = { { d, n_d }, years };
 	struct doc_table *t;
+	char status[32];
 	size_t i;
 
 	doc_report_titles(doc, a);
+	doc_meta_int(doc, "year", years->year);
 	t = doc_table_from(doc, NULL, DOC_TABLE_RECORDS, "interventions", one ? "Insatsen" : NULL, intervention_cols,
 			   DOC_N(intervention_cols), DOC_FOR_BOTH);
-	doc_table_context(t, &decisions);
+	snprintf(status, sizeof(status), "Status %d", years->year);
+	doc_column_title(t, "status", status, years->year);
+	doc_table_context(t, &ctx);
 	for (i = 0; i < n; i++)
 		doc_row_record(t, NULL, iv[i].name, DOC_ROW_NORMAL, &iv[i]);
 	if (!one || !n)
 		return doc;
 	facts(doc, &iv[0]);
+	years_table(doc, &iv[0], years);
 	t = doc_table_from(doc, NULL, DOC_TABLE_RECORDS, "decisions", "Beslut om finansiering", decision_cols,
 			   DOC_N(decision_cols), DOC_FOR_BOTH);
 	for (i = 0; i < n_d; i++)

@@ -163,11 +163,20 @@ struct doc_enrolments {
 void doc_get_insats_name(struct doc_row *r, size_t col, const void *at, const void *ctx);
 void doc_get_count(struct doc_row *r, size_t col, const void *at, const void *ctx);
 
-/* The interventions (one = 1: a single one with its decisions and its
- * anonymous participants in full). */
+/* What is said of the interventions year by year (their status and
+ * results, n of them, any year and intervention), and the year whose
+ * status the interventions' table shows. */
+struct doc_insats_years {
+	const struct intervention_year *y;
+	size_t n;
+	int year;
+};
+/* The interventions, each with its status in years->year (one = 1: a
+ * single one with its decisions, its status and results in each year that
+ * has them, and its anonymous participants in full). */
 struct doc *doc_interventions(const struct association *a, const struct intervention *iv, size_t n,
 			      const struct decision *d, size_t n_d, const struct anonymous_count *anon,
-			      size_t n_anon, int one);
+			      size_t n_anon, const struct doc_insats_years *years, int one);
 /* Remaining commitments per intervention at the end of `year` and the
  * year before. */
 struct doc *doc_commitments(const struct association *a, int year, const struct intervention *iv,

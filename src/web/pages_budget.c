@@ -22,6 +22,7 @@
 #include "doc/doc.h"
 #include "model/board.h"
 #include "model/budget.h"
+#include "model/budget_years.h"
 #include "web/web_int.h"
 
 /* ---- what the pages share ---- */
@@ -60,6 +61,72 @@ static void hidden(struct web_req *r, const char *name, const char *v)
 static void hidden_int(struct web_req *r, const char *name, long v)
 {
 	web_printf(&r->out, "<input type=\"hidden\" name=\"%s\" value=\"%ld\">\n", name, v);
+}
+
+/* A field of a form: a text field, or a choice among values (shown as
+ * labels, after an empty "Välj …") when values is set. */
+struct field_decl {
+	const char *name, *label;
+	const char *const *values, *const *labels;
+};
+
+#define TEXT(n, l) { .name = n, .label = l }
+#define CHOICE(n, l, vs, ls) { .name = n, .label = l, .values = vs, .labels = ls }
+
+/* The fields f[0..n) of a form, each with its present value now[i] (now
+ * NULL: none, an empty field and nothing chosen), or what was typed (v)
+ * and its error (pe) when the form comes back refused. */
+static void fields(struct web_req *r, const struct field_decl *f, size_t n, const char *const *now,
+		   const struct page_errors *pe, const struct form *v)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (f[i].values)
+			choice(r, pe, f[i].name, f[i].label, f[i].values, f[i].labels,
+			       value(v, f[i].name, now ? now[i] : NULL));
+		else
+			field(r, pe, v, f[i].name, f[i].label, now ? now[i] : "");
+	}
+}
+
+/* The page of a form that changes one record. */
+struct edit_page {
+	const char *title;
+	const char *intro;              /* HTML before the form; NULL: none */
+	const char *id;                 /* "member-edit": the form member-edit-form,
+					   its button member-edit-submit */
+	const char *action;
+	const char *const *hidden;      /* name, value, ..., NULL; NULL: none */
+	const struct field_decl *fields;
+	size_t n;
+	const char *const *now;         /* the fields' present values */
+	const char *cancel;             /* where Avbryt leads */
+};
+
+/* The page p; a refused form (pe) comes back with its errors, what was
+ * typed (v) kept. */
+static void edit_page(struct web_req *r, const struct edit_page *p, const struct page_errors *pe,
+		      const struct form *v)
+{
+	static const struct page_errors none;
+	size_t i;
+
+	if (!pe)
+		pe = &none;
+	page_begin(r, p->title);
+	if (p->intro)
+		buf_adds(&r->out, p->intro);
+	page_errors_summary(r, pe);
+	web_printf(&r->out, "<form id=\"%s-form\" method=\"post\" action=\"%s\">\n", p->id, p->action);
+	page_csrf(r);
+	for (i = 0; p->hidden && p->hidden[i]; i += 2)
+		hidden(r, p->hidden[i], p->hidden[i + 1]);
+	fields(r, p->fields, p->n, p->now, pe, v);
+	web_printf(&r->out, "<p><button type=\"submit\" id=\"%s-submit\">Spara</button> <a href=\"%s\">Avbryt</a></p>\n"
+			    "</form>\n",
+		   p->id, p->cancel);
+	page_end(r);
 }
 
 static void kr(char *buf, size_t n, int64_t ore)
@@ -137,14 +204,15 @@ static void line_href(struct buf *b, const char *base, int year, const struct bu
 	web_url_esc(b, l->name);
 }
 
-static void line_form_fields(struct web_req *r, const struct page_errors *pe, const struct form *v)
-{
-	choice(r, pe, "type", "Typ", line_types, line_type_labels, value(v, "type", NULL));
-	field(r, pe, v, "group", "Grupp (för en kostnad: kostnadsområdet, t.ex. Insatser; får vara tomt)", "");
-	field(r, pe, v, "name", "Rad (namnet i budgeten)", "");
-	field(r, pe, v, "amount", "Belopp i kronor (t.ex. 1 900 000)", "");
-	field(r, pe, v, "accounts", "Konton (t.ex. 4010-4019,4030; får vara tomt)", "");
-}
+/* A line's fields; a line is changed in its last two (LINE_EDIT). */
+static const struct field_decl line_fields[] = {
+	CHOICE("type", "Typ", line_types, line_type_labels),
+	TEXT("group", "Grupp (för en kostnad: kostnadsområdet, t.ex. Insatser; får vara tomt)"),
+	TEXT("name", "Rad (namnet i budgeten)"),
+	TEXT("amount", "Belopp i kronor (t.ex. 1 900 000)"),
+	TEXT("accounts", "Konton (t.ex. 4010-4019,4030; får vara tomt)"),
+};
+#define LINE_EDIT 3
 
 /* The lines of budget b, with links to change and remove each when edit. */
 static void lines_table(struct web_req *r, const struct budget *b, int year, int edit)
@@ -200,8 +268,9 @@ static void lines_page(struct web_req *r, int year, const struct page_errors *pe
 	page_year_picker(r, "/budget/rader", year, "pick-year");
 	web_printf(&r->out, "<p><a href=\"/budget?year=%d\">Budgeten och prognosen</a> · "
 			    "<a href=\"/budget/prognoser?year=%d\">Prognoserna</a> · "
+			    "<a href=\"/budget/flera-ar?from=%d\">Flera år</a> · "
 			    "<a href=\"/rapporter/verksamhetsplan/%d\">Verksamhetsplanen</a>",
-		   year, year, year);
+		   year, year, year, year);
 	if (admin(r))
 		buf_adds(&r->out, " · <a id=\"budget-import-link\" href=\"/budget/import\">Läs in en budget (CSV)</a>");
 	buf_adds(&r->out, "</p>\n");
@@ -252,7 +321,7 @@ static void lines_page(struct web_req *r, int year, const struct page_errors *pe
 	buf_adds(&r->out, "<form id=\"line-form\" method=\"post\" action=\"/budget/rader\">\n");
 	page_csrf(r);
 	hidden_int(r, "year", year);
-	line_form_fields(r, pe, v);
+	fields(r, line_fields, DOC_N(line_fields), NULL, pe, v);
 	buf_adds(&r->out, "<p><button type=\"submit\" id=\"line-submit\">Lägg till</button></p>\n</form>\n");
 	page_end(r);
 }
@@ -322,28 +391,23 @@ static int find_line(struct web_req *r, const struct form *f, int *year, int64_t
 static void line_form(struct web_req *r, const struct form *f, int year, int64_t amount, const char *accounts,
 		      const struct page_errors *pe, const struct form *v)
 {
-	static const struct page_errors none;
-	char money[48];
+	char money[48], y[16], cancel[48];
+	const char *now[] = { money, accounts };
+	const char *hide[] = { "year", y, "type", form_get(f, "type"), "group", form_get(f, "group"),
+			       "name", form_get(f, "name"), NULL };
+	struct buf intro;
 
-	if (!pe)
-		pe = &none;
-	money_format(money, sizeof(money), amount, amount % MONEY_KR ? MONEY_STYLE_KR_ORE : MONEY_STYLE_KR);
-	page_begin(r, "Ändra en budgetrad");
-	web_printf(&r->out, "<p>%s, %s%s%s, budgeten för %d.</p>\n", form_get(f, "name"), form_get(f, "type"),
+	kr(money, sizeof(money), amount);
+	snprintf(y, sizeof(y), "%d", year);
+	snprintf(cancel, sizeof(cancel), "/budget/rader?year=%d", year);
+	buf_init(&intro);
+	web_printf(&intro, "<p>%s, %s%s%s, budgeten för %d.</p>\n", form_get(f, "name"), form_get(f, "type"),
 		   *form_get(f, "group") ? ": " : "", form_get(f, "group"), year);
-	page_errors_summary(r, pe);
-	buf_adds(&r->out, "<form id=\"line-edit-form\" method=\"post\" action=\"/budget/rad\">\n");
-	page_csrf(r);
-	hidden_int(r, "year", year);
-	hidden(r, "type", form_get(f, "type"));
-	hidden(r, "group", form_get(f, "group"));
-	hidden(r, "name", form_get(f, "name"));
-	field(r, pe, v, "amount", "Belopp i kronor (t.ex. 1 900 000)", money);
-	field(r, pe, v, "accounts", "Konton (t.ex. 4010-4019,4030; får vara tomt)", accounts);
-	web_printf(&r->out, "<p><button type=\"submit\" id=\"line-edit-submit\">Spara</button> "
-			    "<a href=\"/budget/rader?year=%d\">Avbryt</a></p>\n</form>\n",
-		   year);
-	page_end(r);
+	edit_page(r,
+		  &(struct edit_page){ "Ändra en budgetrad", intro.s, "line-edit", "/budget/rad", hide,
+				       line_fields + LINE_EDIT, DOC_N(line_fields) - LINE_EDIT, now, cancel },
+		  pe, v);
+	buf_release(&intro);
 }
 
 void page_budget_line_form(struct web_req *r)
@@ -452,6 +516,50 @@ void page_budget_revise(struct web_req *r)
 	}
 	snprintf(path, sizeof(path), "/budget/rader?year=%d", year);
 	page_done(r, path, "Budgeten är reviderad.");
+}
+
+/* ---- the budgets of several years ---- */
+
+/* The current budgets of several years side by side, the document of
+ * `report budget --years`: the page's year and those of the two after it
+ * that have a budget, or the years the form gives. A span the use case
+ * refuses (backwards, too long, a year without budget) is said beside the
+ * form, with what was typed. */
+void page_budget_years(struct web_req *r)
+{
+	const struct form *q = &r->query;
+	const char *from_s = form_get(q, "from"), *to_s = form_get(q, "to");
+	long from = from_s && *from_s ? web_int(from_s, 1990, 2200) : page_year_of(r, q);
+	long to = to_s && *to_s ? web_int(to_s, 1990, 2200) : from + 2;
+	char from_v[16], to_v[16];
+	struct page_errors pe;
+	struct doc *d = NULL;
+	struct err err;
+
+	page_errors_init(&pe);
+	if (from < 0)
+		page_errors_add(&pe, "from", "Skriv det första året med fyra siffror, till exempel 2026");
+	if (to < 0 && to_s && *to_s)
+		page_errors_add(&pe, "to", "Skriv det sista året med fyra siffror, till exempel 2028");
+	if (!pe.n && !(d = app_report_budget_years(r->st, (int)from, (int)to, !(to_s && *to_s), &err)))
+		page_errors_add_err(&pe, &err);
+	if (pe.n)
+		r->status = 400;
+	snprintf(from_v, sizeof(from_v), "%ld", from);
+	snprintf(to_v, sizeof(to_v), "%ld", to);
+	page_begin(r, "Budget för flera år");
+	web_printf(&r->out, "<p>De gällande budgetarna för flera år i följd (högst %d), rad för rad, med medlemmarnas "
+			    "andelar av driftbidraget varje år. <a href=\"/budget?year=%s\">Budgeten och prognosen</a></p>\n",
+		   BUDGET_YEARS_MAX, from < 0 ? "" : from_v);
+	page_errors_summary(r, &pe);
+	buf_adds(&r->out, "<form class=\"filters\" id=\"budget-years-form\" method=\"get\" action=\"/budget/flera-ar\">\n");
+	page_field(r, "from", "Från år", "text", from < 0 ? from_s : from_v, page_errors_for(&pe, "from"));
+	page_field(r, "to", "Till år", "text", to < 0 && to_s ? to_s : to_v, page_errors_for(&pe, "to"));
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"budget-years-submit\">Visa</button></p>\n</form>\n");
+	if (d)
+		page_doc_scroll(r, d, NULL, "budget-years");
+	page_errors_release(&pe);
+	page_end(r);
 }
 
 /* ---- a budget read in from a CSV file ---- */
@@ -612,29 +720,30 @@ static int find_forecast(struct web_req *r, const struct form *f, int *year, str
 	return rc;
 }
 
+static const struct field_decl forecast_fields[] = {
+	TEXT("amount", "Prognos för helåret i kronor"),
+	TEXT("comment", "Kommentar"),
+};
+
 static void forecast_form(struct web_req *r, int year, const struct app_forecast *f, const struct page_errors *pe,
 			  const struct form *v)
 {
-	static const struct page_errors none;
-	char money[48];
+	char money[48], y[16], cancel[48];
+	const char *now[] = { money, f->comment };
+	const char *hide[] = { "year", y, "area", f->area, NULL };
+	struct buf intro;
 
-	if (!pe)
-		pe = &none;
 	kr(money, sizeof(money), f->amount);
-	page_begin(r, "Ändra en prognos");
-	web_printf(&r->out, "<p>Prognosen för %s, %d. En kostnad kan skrivas med eller utan minustecken.</p>\n", f->area,
+	snprintf(y, sizeof(y), "%d", year);
+	snprintf(cancel, sizeof(cancel), "/budget/prognoser?year=%d", year);
+	buf_init(&intro);
+	web_printf(&intro, "<p>Prognosen för %s, %d. En kostnad kan skrivas med eller utan minustecken.</p>\n", f->area,
 		   year);
-	page_errors_summary(r, pe);
-	buf_adds(&r->out, "<form id=\"forecast-edit-form\" method=\"post\" action=\"/budget/prognoser/andra\">\n");
-	page_csrf(r);
-	hidden_int(r, "year", year);
-	hidden(r, "area", f->area);
-	field(r, pe, v, "amount", "Prognos för helåret i kronor", money);
-	field(r, pe, v, "comment", "Kommentar", f->comment);
-	web_printf(&r->out, "<p><button type=\"submit\" id=\"forecast-edit-submit\">Spara</button> "
-			    "<a href=\"/budget/prognoser?year=%d\">Avbryt</a></p>\n</form>\n",
-		   year);
-	page_end(r);
+	edit_page(r,
+		  &(struct edit_page){ "Ändra en prognos", intro.s, "forecast-edit", "/budget/prognoser/andra", hide,
+				       forecast_fields, DOC_N(forecast_fields), now, cancel },
+		  pe, v);
+	buf_release(&intro);
 }
 
 void page_forecast_form(struct web_req *r)
@@ -716,6 +825,17 @@ void page_forecast_remove(struct web_req *r)
 static const char *const member_kinds[] = { "stat", "region", "kommun", NULL };
 static const char *const member_kind_labels[] = { "Staten", "Region", "Kommun", NULL };
 
+static const struct field_decl member_add_fields[] = {
+	TEXT("name", "Namn"),
+	CHOICE("kind", "Sort", member_kinds, member_kind_labels),
+	TEXT("key", "Fördelningsnyckel (ett positivt heltal, t.ex. invånarantalet)"),
+};
+static const struct field_decl member_fields[] = {
+	TEXT("name", "Namn"),
+	CHOICE("kind", "Sort", member_kinds, member_kind_labels),
+	TEXT("key", "Fördelningsnyckel (ett positivt heltal)"),
+};
+
 /* The members, each with its kind and key under its name (so that a
  * phone shows the parts beside them), its part of the year's grant when
  * there are parts, and the links to change and remove it. */
@@ -788,9 +908,7 @@ static void members_page(struct web_req *r, const struct page_errors *pe, const 
 		page_errors_summary(r, pe);
 		buf_adds(&r->out, "<form id=\"member-form\" method=\"post\" action=\"/medlemmar\">\n");
 		page_csrf(r);
-		field(r, pe, v, "name", "Namn", "");
-		choice(r, pe, "kind", "Sort", member_kinds, member_kind_labels, value(v, "kind", NULL));
-		field(r, pe, v, "key", "Fördelningsnyckel (ett positivt heltal, t.ex. invånarantalet)", "1");
+		fields(r, member_add_fields, DOC_N(member_add_fields), (const char *const[]){ "", NULL, "1" }, pe, v);
 		buf_adds(&r->out, "<p><button type=\"submit\" id=\"member-submit\">Lägg till</button></p>\n</form>\n");
 	}
 	page_end(r);
@@ -845,24 +963,18 @@ static int find_member(struct web_req *r, struct member *out)
 static void member_form(struct web_req *r, const struct member *m, const struct page_errors *pe,
 			const struct form *v)
 {
-	static const struct page_errors none;
 	char key[32], action[64];
+	const char *now[] = { m->name, member_kinds[m->kind], key };
 
-	if (!pe)
-		pe = &none;
 	snprintf(key, sizeof(key), "%lld", (long long)m->key);
 	snprintf(action, sizeof(action), "/medlemmar/%lld", (long long)m->id);
-	page_begin(r, "Ändra en medlem");
-	buf_adds(&r->out, "<p>En ändrad nyckel eller sort ändrar fördelningen av driftbidraget i varje års budget.</p>\n");
-	page_errors_summary(r, pe);
-	web_printf(&r->out, "<form id=\"member-edit-form\" method=\"post\" action=\"%s\">\n", action);
-	page_csrf(r);
-	field(r, pe, v, "name", "Namn", m->name);
-	choice(r, pe, "kind", "Sort", member_kinds, member_kind_labels, value(v, "kind", member_kinds[m->kind]));
-	field(r, pe, v, "key", "Fördelningsnyckel (ett positivt heltal)", key);
-	buf_adds(&r->out, "<p><button type=\"submit\" id=\"member-edit-submit\">Spara</button> "
-			  "<a href=\"/medlemmar\">Avbryt</a></p>\n</form>\n");
-	page_end(r);
+	edit_page(r,
+		  &(struct edit_page){ "Ändra en medlem",
+				       "<p>En ändrad nyckel eller sort ändrar fördelningen av driftbidraget i varje års "
+				       "budget.</p>\n",
+				       "member-edit", action, NULL, member_fields, DOC_N(member_fields), now,
+				       "/medlemmar" },
+		  pe, v);
 }
 
 void page_member_form(struct web_req *r)
@@ -932,6 +1044,16 @@ void page_member_remove(struct web_req *r)
 static const char *const board_roles[] = { "ordförande", "vice ordförande", "ledamot", "ersättare", NULL };
 static const char *const board_role_labels[] = { "Ordförande", "Vice ordförande", "Ledamot", "Ersättare", NULL };
 
+/* A member of the board's fields; one is added to the year of the page
+ * (BOARD_ADD: without the year). */
+static const struct field_decl board_fields[] = {
+	TEXT("year", "År"),
+	TEXT("name", "Namn"),
+	CHOICE("role", "Roll", board_roles, board_role_labels),
+	TEXT("appointed_by", "Utsedd av (medlemmen)"),
+};
+#define BOARD_ADD 1
+
 static void board_page(struct web_req *r, int year, const struct page_errors *pe, const struct form *v)
 {
 	static const struct page_errors none;
@@ -985,9 +1107,7 @@ static void board_page(struct web_req *r, int year, const struct page_errors *pe
 		buf_adds(&r->out, "<form id=\"board-form\" method=\"post\" action=\"/styrelse\">\n");
 		page_csrf(r);
 		hidden_int(r, "year", year);
-		field(r, pe, v, "name", "Namn", "");
-		choice(r, pe, "role", "Roll", board_roles, board_role_labels, value(v, "role", NULL));
-		field(r, pe, v, "appointed_by", "Utsedd av (medlemmen)", "");
+		fields(r, board_fields + BOARD_ADD, DOC_N(board_fields) - BOARD_ADD, NULL, pe, v);
 		buf_adds(&r->out, "<p><button type=\"submit\" id=\"board-submit\">Lägg till</button></p>\n</form>\n");
 	}
 	page_end(r);
@@ -1039,26 +1159,17 @@ static int find_board(struct web_req *r, struct board_member *out)
 static void board_form(struct web_req *r, const struct board_member *m, const struct page_errors *pe,
 		       const struct form *v)
 {
-	static const struct page_errors none;
-	char year[16], action[64];
+	char year[16], action[64], cancel[48];
+	const char *now[] = { year, m->name, board_roles[m->role < BOARD_ROLE__MAX ? m->role : BOARD_MEMBER],
+			      m->appointed_by };
 
-	if (!pe)
-		pe = &none;
 	snprintf(year, sizeof(year), "%d", m->year);
 	snprintf(action, sizeof(action), "/styrelse/%lld", (long long)m->id);
-	page_begin(r, "Ändra en ledamot");
-	page_errors_summary(r, pe);
-	web_printf(&r->out, "<form id=\"board-edit-form\" method=\"post\" action=\"%s\">\n", action);
-	page_csrf(r);
-	field(r, pe, v, "year", "År", year);
-	field(r, pe, v, "name", "Namn", m->name);
-	choice(r, pe, "role", "Roll", board_roles, board_role_labels,
-	       value(v, "role", board_roles[m->role < BOARD_ROLE__MAX ? m->role : BOARD_MEMBER]));
-	field(r, pe, v, "appointed_by", "Utsedd av (medlemmen)", m->appointed_by);
-	web_printf(&r->out, "<p><button type=\"submit\" id=\"board-edit-submit\">Spara</button> "
-			    "<a href=\"/styrelse?year=%d\">Avbryt</a></p>\n</form>\n",
-		   m->year);
-	page_end(r);
+	snprintf(cancel, sizeof(cancel), "/styrelse?year=%d", m->year);
+	edit_page(r,
+		  &(struct edit_page){ "Ändra en ledamot", NULL, "board-edit", action, NULL, board_fields,
+				       DOC_N(board_fields), now, cancel },
+		  pe, v);
 }
 
 void page_board_form(struct web_req *r)
@@ -1139,6 +1250,12 @@ static const char *const event_kinds[] = { "styrelse", "utvecklingsgrupp", "medl
 static const char *const event_kind_labels[] = { "Styrelsemöte", "Utvecklingsgruppen", "Medlemssamråd",
 						 "Sista dag (deadline)", "Övrigt", NULL };
 
+static const struct field_decl event_fields[] = {
+	TEXT("date", "Datum (ÅÅÅÅ-MM-DD)"),
+	CHOICE("kind", "Sort", event_kinds, event_kind_labels),
+	TEXT("title", "Rubrik"),
+};
+
 /* The year's events, each with its kind under its title; the entered
  * ones with links to change and remove them, the fixed ones said to be. */
 static void events_table(struct web_req *r, const struct event *ev, size_t n)
@@ -1216,9 +1333,7 @@ static void cycle_page(struct web_req *r, int year, const struct page_errors *pe
 		page_errors_summary(r, pe);
 		buf_adds(&r->out, "<form id=\"event-form\" method=\"post\" action=\"/arshjul\">\n");
 		page_csrf(r);
-		field(r, pe, v, "date", "Datum (ÅÅÅÅ-MM-DD)", "");
-		choice(r, pe, "kind", "Sort", event_kinds, event_kind_labels, value(v, "kind", NULL));
-		field(r, pe, v, "title", "Rubrik", "");
+		fields(r, event_fields, DOC_N(event_fields), NULL, pe, v);
 		buf_adds(&r->out, "<p><button type=\"submit\" id=\"event-submit\">Lägg till</button></p>\n</form>\n");
 	}
 	page_end(r);
@@ -1269,24 +1384,16 @@ static int find_event(struct web_req *r, struct event *out)
 static void event_form(struct web_req *r, const struct event *e, const struct page_errors *pe,
 		       const struct form *v)
 {
-	static const struct page_errors none;
-	char d[11], action[64];
+	char d[11], action[64], cancel[48];
+	const char *now[] = { date_format(d, e->date), event_kinds[e->kind < EVENT__MAX ? e->kind : EVENT_OTHER],
+			      e->title };
 
-	if (!pe)
-		pe = &none;
 	snprintf(action, sizeof(action), "/arshjul/%lld", (long long)e->id);
-	page_begin(r, "Ändra en händelse");
-	page_errors_summary(r, pe);
-	web_printf(&r->out, "<form id=\"event-edit-form\" method=\"post\" action=\"%s\">\n", action);
-	page_csrf(r);
-	field(r, pe, v, "date", "Datum (ÅÅÅÅ-MM-DD)", date_format(d, e->date));
-	choice(r, pe, "kind", "Sort", event_kinds, event_kind_labels,
-	       value(v, "kind", event_kinds[e->kind < EVENT__MAX ? e->kind : EVENT_OTHER]));
-	field(r, pe, v, "title", "Rubrik", e->title);
-	web_printf(&r->out, "<p><button type=\"submit\" id=\"event-edit-submit\">Spara</button> "
-			    "<a href=\"/arshjul?year=%d\">Avbryt</a></p>\n</form>\n",
-		   e->date.y);
-	page_end(r);
+	snprintf(cancel, sizeof(cancel), "/arshjul?year=%d", e->date.y);
+	edit_page(r,
+		  &(struct edit_page){ "Ändra en händelse", NULL, "event-edit", action, NULL, event_fields,
+				       DOC_N(event_fields), now, cancel },
+		  pe, v);
 }
 
 void page_cycle_form(struct web_req *r)

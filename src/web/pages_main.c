@@ -219,7 +219,7 @@ void page_insats(struct web_req *r)
 	page_begin(r, iv.name);
 	page_notice(r);
 	page_insats_actions(r, which);
-	page_doc(r, app_report_insatser(r->st, which, &err), &err);
+	page_doc(r, app_report_insatser(r->st, which, 0, &err), &err);
 	web_printf(&r->out, "<h2>Deltagare %d</h2>\n", year);
 	snprintf(action, sizeof(action), "/insatser/%ld", id);
 	page_year_picker(r, action, year, "year");
@@ -361,8 +361,9 @@ static void budget_page(struct web_req *r, int year, const struct form *v, const
 		page_notice(r);
 		page_year_picker(r, "/budget", year, "year");
 		web_printf(&r->out, "<p><a id=\"budget-lines-link\" href=\"/budget/rader?year=%d\">Budgetraderna och "
-				    "versionerna</a> · <a href=\"/budget/prognoser?year=%d\">Prognoserna</a></p>\n",
-			   year, year);
+				    "versionerna</a> · <a href=\"/budget/prognoser?year=%d\">Prognoserna</a> · "
+				    "<a id=\"budget-years-link\" href=\"/budget/flera-ar?from=%d\">Flera år</a></p>\n",
+			   year, year, year);
 		page_doc(r, app_report_budget(r->st, year, 0, &err), &err);
 		web_printf(&r->out, "<h2 id=\"forecast\">Utfall och prognos</h2>\n");
 		page_doc(r, app_report_interim(r->st, until, &err), &err);

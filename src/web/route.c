@@ -103,6 +103,7 @@ const struct route web_routes[] = {
 	{ "POST", "/budget/prognos", R_ADMIN, page_forecast, NULL },
 	/* The budget, the members, the board, the year cycle and the years
 	 * (pages_budget.c): every role reads, an administrator changes. */
+	{ "GET", "/budget/flera-ar", R_ALL, page_budget_years, NULL },
 	{ "GET", "/budget/rader", R_ALL, page_budget_lines, NULL },
 	{ "POST", "/budget/rader", R_ADMIN, page_budget_line_add, NULL },
 	{ "GET", "/budget/rad", R_ADMIN, page_budget_line_form, NULL },

@@ -400,6 +400,7 @@ int web_safe_next(const char *next);
 
 /* The budget, the members, the board, the year cycle and the years (pages_budget.c). */
 void page_budget_lines(struct web_req *r);
+void page_budget_years(struct web_req *r);
 void page_budget_line_add(struct web_req *r);
 void page_budget_line_form(struct web_req *r);
 void page_budget_line_edit(struct web_req *r);

@@ -9,7 +9,7 @@
 // the pages with form errors too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { docTable, login, pagePasses, startBrowser, status, stopBrowser } from './lib.mjs';
+import { docTable, login, pagePasses, startBrowser, status, stopBrowser, tableProblems } from './lib.mjs';
 
 before(startBrowser);
 after(stopBrowser);
@@ -263,6 +263,38 @@ test('the board reads the pages and changes nothing', async () => {
 		assert.equal(await page.$('main form[method="post"]'), null, `${path}: no form of a change`);
 		await pagePasses(page, `${path} for the board`, shot);
 	}
+	assert.deepEqual(errors, []);
+	await context.close();
+});
+
+test('the budget over several years: the plan\'s document, a span refused beside its field', async () => {
+	const { context, page, errors } = await login('board');
+	await page.goto(`/budget?year=${YEAR}`);
+	await Promise.all([page.waitForNavigation(), page.click('#budget-years-link')]);
+	assert.equal(new URL(page.url()).pathname, '/budget/flera-ar');
+	assert.equal(await page.inputValue('#from'), String(YEAR), 'from the budget page\'s year');
+	assert.equal(await page.inputValue('#to'), String(YEAR + 2), 'and the two years after it');
+	assert.deepEqual(await tableProblems(page, '#budget-years'), [], 'tables rendered from the document');
+	const headers = await page.$$eval('#budget-years table.figures thead th', ths => ths.map(th => th.textContent.trim()));
+	// The years of the span that have a budget (a test above read one in for the next year).
+	assert.deepEqual(headers, ['Belopp i kr', String(YEAR), String(YEAR + 1)], 'the years that have a budget');
+	assert.ok(await page.isVisible('#budget-years caption:text("Medlemmarnas andelar")'), 'the members\' shares');
+	await pagePasses(page, 'the budget over several years', 'budget-flera-ar.png');
+
+	// Backwards: refused beside the last year, what was typed kept.
+	await page.fill('#from', String(YEAR));
+	await page.fill('#to', String(YEAR - 1));
+	assert.equal(await submit(page, '#budget-years-submit'), 400);
+	assert.ok(await page.isVisible('#error-summary'));
+	assert.match(await page.textContent('#to-error'), /kommer före det första/);
+	assert.equal(await page.inputValue('#to'), String(YEAR - 1));
+	assert.equal(await page.$('#budget-years'), null, 'no table for a refused span');
+	await pagePasses(page, 'the budget over several years refused', null);
+
+	// Too long: at most five years.
+	await page.fill('#to', String(YEAR + 5));
+	assert.equal(await submit(page, '#budget-years-submit'), 400);
+	assert.match(await page.textContent('#to-error'), /högst 5 år i följd/);
 	assert.deepEqual(errors, []);
 	await context.close();
 });

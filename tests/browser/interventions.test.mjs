@@ -155,6 +155,54 @@ test('the director creates, corrects, closes and removes an intervention', async
 	await context.close();
 });
 
+// The status cell of the row naming name in the table captioned or framed
+// as label (a table of a document: its header says "Status ÅR").
+async function statusIn(page, label, name) {
+	return page.evaluate(([label, name]) => {
+		const box = document.querySelector(`.table-scroll[aria-label="${label}"]`);
+		const heads = [...box.querySelectorAll('thead th')].map(th => th.textContent.trim());
+		const col = heads.findIndex(h => h.startsWith('Status'));
+		for (const tr of box.querySelectorAll('tbody tr')) {
+			const cells = [...tr.children].map(c => c.textContent.trim());
+			if (cells.includes(name))
+				return `${heads[col]}: ${cells[col]}`;
+		}
+		return null;
+	}, [label, name]);
+}
+
+test('each intervention\'s status: in the list for a year, and this year\'s on its page', async () => {
+	const { context, page, errors } = await login('admin');
+	const THIS = new Date().getFullYear();
+	const name = 'Kompetensdag Norrdalen';
+	// It ends within the year: ended, until the director says otherwise.
+	await page.goto(`/insatser?year=${YEAR}`);
+	assert.equal(await statusIn(page, 'Insatser', name), `Status ${YEAR}: avslutad`);
+	await page.goto(`/insatser/3?year=${YEAR}`);
+	await page.selectOption('#status', 'running');
+	await Promise.all([page.waitForNavigation(), page.click('#annual-submit')]);
+	await page.goto(`/insatser?year=${YEAR}`);
+	assert.equal(await statusIn(page, 'Insatser', name), `Status ${YEAR}: pågående`, 'as set for the year');
+	await pagePasses(page, 'the list with the status', null);
+
+	// Its page: this year's status in the summary, and the year that has one.
+	await page.goto('/insatser/3');
+	assert.equal(await statusIn(page, 'Insatsen', name), `Status ${THIS}: ${THIS > YEAR ? 'avslutad' : 'pågående'}`);
+	const years = await page.$$eval('.table-scroll[aria-label="Status och resultat per år"] tbody tr',
+					trs => trs.map(tr => [...tr.children].map(c => c.textContent.trim()).slice(0, 2).join(' ')));
+	assert.deepEqual(years, [`${YEAR} pågående`]);
+	await sectionsPass(page, 'the intervention page with its status', null);
+
+	// Back to its dates, so that the annual report is as before.
+	await page.goto(`/insatser/3?year=${YEAR}`);
+	await page.selectOption('#status', 'auto');
+	await Promise.all([page.waitForNavigation(), page.click('#annual-submit')]);
+	await page.goto(`/insatser?year=${YEAR}`);
+	assert.equal(await statusIn(page, 'Insatser', name), `Status ${YEAR}: avslutad`);
+	assert.deepEqual(errors, []);
+	await context.close();
+});
+
 test('a registrar keeps the anonymous participants of her own intervention', async () => {
 	const { context, page, errors } = await login('registrar');
 	await page.goto('/insatser/2');
