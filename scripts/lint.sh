@@ -3,7 +3,8 @@
 # no strcpy, strcat, sprintf, vsprintf, gets, atoi, atol; no raw malloc,
 # calloc, realloc or strdup outside base/xmalloc.c; SQL and sqlite3.h only
 # in store/; cairo, pango and fontconfig only in render/; no layer includes a
-# header from a layer above it.
+# header from a layer above it; an end-to-end test uses only expectations
+# that are defined.
 # Prints each offence as FILE:LINE: and exits 1 when there is any.
 set -u
 cd "$(dirname "$0")/.."
@@ -59,6 +60,14 @@ for f in $(find src -name '*.c' -o -name '*.h'); do
 		*) echo "$f:$l: layer $layer may not include $inc/" ;;
 		esac
 	done | grep . && bad=1
+done
+# An end-to-end test's expectation is a shell function: one that no file
+# defines is a command not found, which fails nothing and checks nothing.
+for f in tests/cli/t*.sh; do
+	for n in $(grep -hoE '^[[:space:]]*expect_[a-z_]+' "$f" | tr -d ' \t' | sort -u); do
+		grep -qE "^[[:space:]]*$n[[:space:]]*\(\)" "$f" tests/cli/lib.sh tests/cli/web_lib.sh ||
+			{ echo "$f: $n is not defined"; bad=1; }
+	done
 done
 [ "$bad" -eq 0 ] && echo "lint: clean"
 exit "$bad"

@@ -110,7 +110,8 @@ static const struct doc_col intervention_cols[] = {
 static const struct doc_col year_cols[] = {
 	{ .key = "year", .title = "År", .kind = DOC_KIND_INT, DOC_AT(struct year_rec, year) },
 	{ .key = "status", .title = "Status", .kind = DOC_KIND_TEXT, DOC_GET(year_status_cell, struct year_rec, status) },
-	{ .key = "results", .title = "Resultat och lärdomar", .kind = DOC_KIND_TEXT,
+	/* People read the results as text under the table (Markdown). */
+	{ .key = "results", .title = "Resultat och lärdomar", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,
 	  DOC_GET(doc_get_string, struct year_rec, results) },
 };
 
@@ -192,11 +193,13 @@ static void facts(struct doc *doc, const struct intervention *iv)
 	}
 }
 
-/* The status and results of each year that has them, in the years' order. */
+/* The status and results of each year that has them, in the years' order;
+ * each year's results then as the text its users wrote. */
 static void years_table(struct doc *doc, const struct intervention *iv, const struct doc_insats_years *ys)
 {
 	struct doc_table *t = doc_table_from(doc, NULL, DOC_TABLE_RECORDS, "years", "Status och resultat per år",
 					     year_cols, DOC_N(year_cols), DOC_FOR_BOTH);
+	char title[64];
 	size_t i;
 
 	for (i = 0; i < ys->n; i++) {
@@ -205,6 +208,14 @@ static void years_table(struct doc *doc, const struct intervention *iv, const st
 
 		if (y->intervention_id == iv->id)
 			doc_row_record(t, NULL, "", DOC_ROW_NORMAL, &rec);
+	}
+	for (i = 0; i < ys->n; i++) {
+		const struct intervention_year *y = &ys->y[i];
+
+		if (y->intervention_id != iv->id || !y->results || !*y->results)
+			continue;
+		snprintf(title, sizeof(title), "Resultat och lärdomar %d", y->year);
+		doc_markdown(doc, doc_section_add(doc, NULL, title), y->results);
 	}
 }
 

@@ -34,6 +34,12 @@ expect_out() {
 	grep -qF -- "$1" "$T/out" || fail "${2:-output}: no '$1' in: $(head -c 800 "$T/out")"
 }
 
+# expect_no_out PATTERN [WHAT]: stdout does not hold the fixed string PATTERN.
+expect_no_out() {
+	checks=$((checks + 1))
+	! grep -qF -- "$1" "$T/out" || fail "${2:-output}: '$1' should not be in: $(head -c 800 "$T/out")"
+}
+
 # expect_joined PATTERN [WHAT]: stdout holds PATTERN once lines wrapped by
 # the text output are joined again (a line break and the blanks that
 # indent the next line read as one blank).

@@ -51,7 +51,10 @@ run --db "$db" insats show "Steget vidare"
 expect_rc 0 "show"
 expect_out "Status 2025"
 expect_out "Status och resultat per år"
-expect_out "2024  pågående  ## Resultat"
+expect_out "2024  pågående"
+# The results as text under the table, the users' heading one level down.
+expect_out "Resultat och lärdomar 2024"
+expect_no_out "## Resultat"
 expect_out "Tolv deltagare gick till arbete."
 expect_out "2025  avslutad"
 run --db "$db" insats show "Steget vidare" --year 2024 --format csv
