@@ -33,6 +33,16 @@ void app_close(struct store *st)
 	store_close(st);
 }
 
+void app_wait_set(long ms, void (*notice)(long limit_ms))
+{
+	store_wait_set(ms, notice);
+}
+
+int app_busy(struct store *st)
+{
+	return store_busy_taken(st);
+}
+
 int app_init(const char *path, const char *name, const char *orgnr,
 	     struct err *err)
 {

@@ -59,6 +59,14 @@ size_t app_missing(const struct app_record *rec, const char *(*value)(const void
 int app_open(struct store **st, const char *path, int create, int *created,
 	     struct err *err);
 void app_close(struct store *st);
+/* How long a change waits while another writer (an import) holds the
+ * database: up to ms milliseconds, notice (may be NULL) called once a wait
+ * has lasted a second; then the change fails with err->busy. Called once
+ * by the front end before it opens a database (store_wait_set). */
+void app_wait_set(long ms, void (*notice)(long limit_ms));
+/* 1 when the database was found busy on st since the last call (which
+ * forgets it): the request may be asked again later. */
+int app_busy(struct store *st);
 
 /* Creates a new database for the association: refuses an existing file and
  * an invalid organisation number. */

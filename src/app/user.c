@@ -486,9 +486,15 @@ int app_session_get(struct store *st, const char *token, int64_t now, int64_t id
 	/* The idle timeout counts minutes: noting the time once every
 	 * SESSION_TOUCH_S seconds is enough, and spares a write per request. */
 	if (now - out->s.last_seen >= SESSION_TOUCH_S) {
-		if (store_session_touch(st, h, now, err) < 0)
-			return -1;
-		out->s.last_seen = now;
+		/* During an import the note waits for the next request: reading
+		 * the pages goes on while the import writes. */
+		if (store_session_touch(st, h, now, err) < 0) {
+			if (!err->busy)
+				return -1;
+			store_busy_taken(st);
+		} else {
+			out->s.last_seen = now;
+		}
 	}
 	return 0;
 }

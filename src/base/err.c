@@ -35,6 +35,7 @@ static void fresh(struct err *err)
 	err->need = 0;
 	err->see[0] = '\0';
 	err->field[0] = '\0';
+	err->busy = 0;
 }
 
 /* Formats into tmp (ERR_MSG_MAX + 1 bytes, so that put can see whether the
@@ -106,6 +107,13 @@ int err_field(struct err *err, const char *field)
 {
 	if (err && field)
 		snprintf(err->field, sizeof(err->field), "%s", field);
+	return -1;
+}
+
+int err_busy(struct err *err)
+{
+	if (err)
+		err->busy = 1;
 	return -1;
 }
 

@@ -29,6 +29,8 @@ struct err {
 	unsigned need;              /* enum err_need bits, 0 when none */
 	char see[ERR_SEE_MAX];      /* a command that lists what to use, or "" */
 	char field[ERR_FIELD_MAX];  /* the record's field at fault ("date"), or "" */
+	int busy;                   /* the database was held by another writer: the same
+				     * request may succeed when it is asked again later */
 };
 
 #if defined(__GNUC__)
@@ -67,6 +69,11 @@ int err_see(struct err *err, const char *fmt, ...) ERR_PRINTF(2, 3);
  * beside that field, the command line beside its option. Keeps the
  * message. Returns -1. */
 int err_field(struct err *err, const char *field);
+
+/* Marks the message already set as a busy database (err->busy), not a
+ * fault of the request: the web answers 503, so that it is asked again.
+ * Keeps the message. Returns -1. */
+int err_busy(struct err *err);
 
 /* Puts "PREFIX: " in front of the message already in err. Returns -1. */
 int err_prefix(struct err *err, const char *fmt, ...) ERR_PRINTF(2, 3);

@@ -24,6 +24,11 @@
 #define EXIT_OK 0
 #define EXIT_CHECK_FAILED 1
 #define EXIT_BAD_INPUT 2
+#define EXIT_BUSY 3              /* another writer held the database past --wait */
+
+/* How long a change waits for another writer by default (seconds): longer
+ * than a large import takes, not for ever. */
+#define CLI_WAIT_DEFAULT_S 120L
 
 struct cli {
 	const char *db;          /* --db, or FINSAM_DB */

@@ -36,8 +36,10 @@ int cli_fail(const struct err *err)
 			fprintf(stderr, "; %s", needs[i].text);
 	if (err->see[0])
 		fprintf(stderr, " (se '%s')", err->see);
+	if (err->busy)
+		fprintf(stderr, " (vänta längre med --wait SEKUNDER eller FINSAM_WAIT)");
 	fputc('\n', stderr);
-	return EXIT_BAD_INPUT;
+	return err->busy ? EXIT_BUSY : EXIT_BAD_INPUT;
 }
 
 int cli_change(struct cli *cli, int (*fn)(struct store *st, void *ctx, struct err *err), void *ctx,

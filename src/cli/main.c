@@ -4,10 +4,12 @@
  * --help; errors go to stderr; the exit status is 0 on success, 1 when a
  * check failed and 2 for bad usage or bad input.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/app.h"
 #include "base/date.h"
 #include "base/err.h"
 #include "base/text.h"
@@ -41,15 +43,19 @@ static void print_commands(FILE *out)
 	fprintf(out, "%s\nAnvändning: finsam [--db FIL] KOMMANDO [ARGUMENT]\n\n", intro);
 	fprintf(out, "Globala val:\n"
 		"  --db FIL     databasen (standard: miljövariabeln FINSAM_DB)\n"
+		"  --wait SEK   vänta högst så många sekunder när en annan skrivning (till\n"
+		"               exempel en inläsning) håller databasen (standard: miljövariabeln\n"
+		"               FINSAM_WAIT, annars %ld; 0 väntar inte)\n"
 		"  --help       den här hjälpen; 'finsam KOMMANDO --help' för ett kommando\n"
-		"  --version    visa versionen\n\nKommandon:\n");
+		"  --version    visa versionen\n\nKommandon:\n", CLI_WAIT_DEFAULT_S);
 	for (g = 0; g < sizeof(groups) / sizeof(groups[0]); g++) {
 		const struct cmd *c;
 
 		for (c = groups[g]; c->name; c++)
 			print_entry(out, c->usage, c->summary);
 	}
-	fprintf(out, "\nSlutstatus: 0 klart, 1 en kontroll visade fel, 2 felaktig användning eller indata.\n");
+	fprintf(out, "\nSlutstatus: 0 klart, 1 en kontroll visade fel, 2 felaktig användning eller indata,\n"
+		"3 databasen var upptagen av en annan skrivning längre än --wait.\n");
 }
 
 /* 1 when sub, a command's sub-words ("decision list"), are argv[1..]. */
@@ -123,11 +129,44 @@ static int group_help(const char *name, const char *sub, FILE *out)
 	return found;
 }
 
+/* Said once, when a change has waited a second for another writer. */
+static void waiting(long limit_ms)
+{
+	static int said;
+
+	if (said)
+		return;
+	said = 1;
+	fprintf(stderr, "finsam: väntar på databasen, som en annan skrivning håller (till exempel en inläsning); "
+		"väntar högst %ld s …\n", limit_ms / 1000);
+}
+
+/* Seconds to wait, from --wait or FINSAM_WAIT (what): 0–86400. */
+static int wait_seconds(const char *s, const char *what, long *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = s && *s ? strtol(s, &end, 10) : -1;
+	if (!s || !*s || errno || *end || v < 0 || v > 86400) {
+		fprintf(stderr, "finsam: %s ska vara ett antal sekunder, 0–86400 (fick '%s')\n", what, s ? s : "");
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct cli cli = { getenv("FINSAM_DB"), "finsam" };
+	const char *wait_env = getenv("FINSAM_WAIT");
 	const struct cmd *c;
 	int i = 1, words, rc;
+	long wait = CLI_WAIT_DEFAULT_S;
+
+	if (wait_env && wait_seconds(wait_env, "FINSAM_WAIT", &wait) < 0)
+		return EXIT_BAD_INPUT;
 
 	while (i < argc && argv[i][0] == '-') {
 		if (strcmp(argv[i], "--db") == 0) {
@@ -140,6 +179,12 @@ int main(int argc, char **argv)
 		} else if (strncmp(argv[i], "--db=", 5) == 0) {
 			cli.db = argv[i] + 5;
 			i++;
+		} else if (strcmp(argv[i], "--wait") == 0 || strncmp(argv[i], "--wait=", 7) == 0) {
+			const char *v = argv[i][6] == '=' ? argv[i] + 7 : i + 1 < argc ? argv[i + 1] : NULL;
+
+			if (wait_seconds(v, "--wait", &wait) < 0)
+				return EXIT_BAD_INPUT;
+			i += argv[i][6] == '=' ? 1 : 2;
 		} else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			print_commands(stdout);
 			return EXIT_OK;
@@ -152,6 +197,7 @@ int main(int argc, char **argv)
 			return EXIT_BAD_INPUT;
 		}
 	}
+	app_wait_set(wait * 1000, waiting);
 	{
 		struct err err;
 

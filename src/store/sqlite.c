@@ -277,8 +277,91 @@ static const char *const sql[Q__MAX] = {
 
 /* struct store is in sqlite_int.h, shared with the domain files. */
 
+/* How long a statement waits for another writer (milliseconds), and what
+ * is told when a wait goes on for more than a second: set once by the
+ * front end before any database is opened. */
+static long wait_limit_ms = STORE_WAIT_DEFAULT_MS;
+static void (*wait_notice)(long limit_ms);
+
+void store_wait_set(long ms, void (*notice)(long limit_ms))
+{
+	wait_limit_ms = ms < 0 ? 0 : ms;
+	wait_notice = notice;
+}
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* SQLite's busy handler: called while another connection holds the write
+ * lock, count 0 at the start of each wait. Sleeps a little longer each
+ * time (as SQLite's own timeout does) until the limit; 0 gives up, and
+ * the statement fails with SQLITE_BUSY. */
+static int busy_wait(void *arg, int count)
+{
+	static const int steps[] = { 1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100 };
+	struct store *st = arg;
+	int64_t now = now_ms(), left;
+	int step = steps[count < 12 ? count : 11];
+	struct timespec ts;
+
+	if (count == 0) {
+		st->wait_start_ms = now;
+		st->noticed = 0;
+	}
+	left = wait_limit_ms - (now - st->wait_start_ms);
+	if (st->no_wait || left <= 0)
+		return 0;
+	if (!st->noticed && now - st->wait_start_ms >= 1000) {
+		st->noticed = 1;
+		if (wait_notice)
+			wait_notice(wait_limit_ms);
+	}
+	if (step > left)
+		step = (int)left;
+	ts.tv_sec = step / 1000;
+	ts.tv_nsec = (long)(step % 1000) * 1000000L;
+	nanosleep(&ts, NULL);
+	return 1;
+}
+
+/* 1 when rc (a result code, extended or not) says another connection holds
+ * the database. */
+static int is_busy(int rc)
+{
+	return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
+/* The busy database as its own kind of error (err->busy), so that the
+ * front ends can say "try again later" rather than report a fault. */
+static int busy_error(struct store *st, struct err *err)
+{
+	st->busy = 1;
+	if (st->no_wait || wait_limit_ms < 1000)
+		err_set(err, "databasen är upptagen av en annan skrivning (till exempel en inläsning)");
+	else
+		err_set(err, "databasen är upptagen av en annan skrivning (till exempel en inläsning) och blev "
+			"inte ledig på %ld s; försök igen när den är klar", wait_limit_ms / 1000);
+	return err_busy(err);
+}
+
+int store_busy_taken(struct store *st)
+{
+	int busy = st && st->busy;
+
+	if (st)
+		st->busy = 0;
+	return busy;
+}
+
 int sq_db_error(struct store *st, struct err *err, const char *what)
 {
+	if (is_busy(sqlite3_errcode(st->db)))
+		return busy_error(st, err);
 	return err_set(err, "databasfel (%s): %s", what, sqlite3_errmsg(st->db));
 }
 
@@ -478,8 +561,13 @@ static int exec_sql(struct store *st, const char *text, struct err *err)
 {
 	char *msg = NULL;
 
-	if (sqlite3_exec(st->db, text, NULL, NULL, &msg) != SQLITE_OK) {
-		err_set(err, "databasfel: %s", msg ? msg : sqlite3_errmsg(st->db));
+	int rc = sqlite3_exec(st->db, text, NULL, NULL, &msg);
+
+	if (rc != SQLITE_OK) {
+		if (is_busy(rc))
+			busy_error(st, err);
+		else
+			err_set(err, "databasfel: %s", msg ? msg : sqlite3_errmsg(st->db));
 		sqlite3_free(msg);
 		return -1;
 	}
@@ -489,6 +577,8 @@ static int exec_sql(struct store *st, const char *text, struct err *err)
 /* Why the file at hand cannot be read, in the words its owner needs. */
 static int read_failed(struct store *st, struct err *err)
 {
+	if (is_busy(sqlite3_errcode(st->db)))
+		return busy_error(st, err);
 	if (sqlite3_errcode(st->db) == SQLITE_NOTADB)
 		return err_set(err, "filen '%s' är ingen finsam-databas (den är inte ens en SQLite-databas)",
 			       st->path);
@@ -643,7 +733,7 @@ int store_open(struct store **out, const char *path, enum store_open_mode mode,
 			st->db ? sqlite3_errmsg(st->db) : "slut på minne");
 		goto fail;
 	}
-	sqlite3_busy_timeout(st->db, 5000);
+	sqlite3_busy_handler(st->db, busy_wait, st);
 	sqlite3_extended_result_codes(st->db, 1);
 	if (read_schema(st, &version, &foreign, err) < 0)
 		goto fail;
@@ -3038,9 +3128,14 @@ int store_session_touch(struct store *st, const char *token_hash, int64_t now, s
 
 	if (!s)
 		return -1;
+	int rc;
+
 	sq_bind_text(s, 1, token_hash);
 	sqlite3_bind_int64(s, 2, now);
-	return sq_exec_step(st, s, err, "uppdatera sessionen");
+	st->no_wait = 1;
+	rc = sq_exec_step(st, s, err, "uppdatera sessionen");
+	st->no_wait = 0;
+	return rc;
 }
 
 int store_session_delete(struct store *st, const char *token_hash, struct err *err)

@@ -30,6 +30,11 @@ struct store {
 	int n_extra;
 	size_t cap_extra;
 	int in_tx;
+	/* Waiting for another writer (sqlite.c's busy handler). */
+	int busy;                 /* a statement found the database busy since store_busy_taken */
+	int no_wait;              /* give up at once instead of waiting */
+	int64_t wait_start_ms;    /* when the present wait began */
+	int noticed;              /* the present wait has been told of */
 };
 
 #define STAMP_SQL "%Y-%m-%d %H:%M:%S"      /* the form the columns have always held */

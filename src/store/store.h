@@ -46,6 +46,20 @@ enum store_open_mode {
 int store_open(struct store **out, const char *path, enum store_open_mode mode,
 	       int *created, struct err *err);
 void store_close(struct store *st);       /* store_close(NULL) does nothing */
+
+/* While another connection writes (an import holds the write lock for
+ * its whole transaction), a statement that must write waits for it, up to
+ * ms milliseconds (0: not at all); when a wait has gone on for a second,
+ * notice (may be NULL) is called once for that wait with the limit. Then
+ * the statement fails with err->busy set and a message of its own (not a
+ * generic database error). Set once, before any database is opened and
+ * before threads start; the default is STORE_WAIT_DEFAULT_MS. Reading
+ * never waits for a writer (WAL). */
+#define STORE_WAIT_DEFAULT_MS 5000L
+void store_wait_set(long ms, void (*notice)(long limit_ms));
+/* 1 when a statement of st found the database busy since the last call
+ * (which forgets it), whatever the caller made of the error. */
+int store_busy_taken(struct store *st);
 /* Removes the database file at path and the files the engine keeps beside
  * it (for an import that created a database and then failed). */
 void store_remove(const char *path);
@@ -525,6 +539,7 @@ int store_user_insats_clear(struct store *st, int64_t user_id, struct err *err);
  * last seen before idle_before or created before created_before. */
 int store_session_add(struct store *st, const struct session *s, struct err *err);
 int store_session_get(struct store *st, const char *token_hash, struct session *out, struct err *err);
+/* Never waits for another writer: a busy database fails at once. */
 int store_session_touch(struct store *st, const char *token_hash, int64_t now, struct err *err);
 int store_session_delete(struct store *st, const char *token_hash, struct err *err);
 int store_session_delete_user(struct store *st, int64_t user_id, struct err *err);

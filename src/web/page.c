@@ -318,6 +318,18 @@ void page_notice(struct web_req *r)
 			web_printf(&r->out, "<p class=\"notice\" id=\"notice\" role=\"status\">%s</p>\n", ok);
 }
 
+/* The start of a page that answers with status instead of what the
+ * handler had made. */
+static void answer_begin(struct web_req *r, int status, const char *title)
+{
+	buf_reset(&r->out);
+	r->status = status;
+	r->type = NULL;
+	r->disposition[0] = '\0';
+	r->location[0] = '\0';
+	page_begin(r, title);
+}
+
 void web_error(struct web_req *r, int status, const char *text)
 {
 	const char *title;
@@ -329,17 +341,67 @@ void web_error(struct web_req *r, int status, const char *text)
 	case 405: title = "Metoden är inte tillåten"; break;
 	case 413: title = "För mycket data"; break;
 	case 429: title = "För många försök"; break;
+	case 503: title = "Databasen är upptagen"; break;
 	default: status = 500; title = "Något gick fel"; break;
 	}
-	buf_reset(&r->out);
-	r->status = status;
-	r->type = NULL;
-	r->disposition[0] = '\0';
-	r->location[0] = '\0';
-	page_begin(r, title);
+	answer_begin(r, status, title);
 	web_printf(&r->out, "<p class=\"error\" id=\"error\">%s</p>\n<p><a href=\"/\">Till översikten</a></p>\n",
 		   text ? text : title);
 	page_end(r);
+}
+
+const char *web_busy_said(struct web_req *r)
+{
+	r->busy_said = 1;
+	return WEB_BUSY_TEXT;
+}
+
+/* The fields of the form sent, hidden, in a form that sends them again
+ * (a password is never written into a page: that form then asks for it). */
+static void busy_again(struct web_req *r)
+{
+	int password = 0;
+	size_t i;
+
+	web_printf(&r->out, "<form id=\"busy-again\" method=\"post\" action=\"%s\">\n", r->path);
+	for (i = 0; i < r->body.n; i++) {
+		const struct form_field *f = &r->body.f[i];
+
+		if (strstr(f->name, "password")) {
+			password = 1;
+			continue;
+		}
+		web_printf(&r->out, "<input type=\"hidden\" name=\"%s\" value=\"%s\">\n", f->name, f->value);
+	}
+	if (password)
+		page_field(r, "password", "Lösenord", "password", "", NULL);
+	buf_adds(&r->out, "<p><button type=\"submit\" id=\"busy-again-button\">Skicka igen</button></p>\n</form>\n");
+}
+
+void web_busy_answer(struct web_req *r)
+{
+	int busy = r->st ? app_busy(r->st) : 0;
+
+	if (!busy && !r->busy)
+		return;
+	if (r->status >= 300 && r->status < 400)
+		return;
+	if (!r->busy_said) {
+		int post = strcmp(r->method, "POST") == 0, file = post && r->file.data;
+
+		answer_begin(r, 503, "Databasen är upptagen");
+		web_printf(&r->out, "<p class=\"error\" id=\"error\" role=\"alert\">%s</p>\n", WEB_BUSY_TEXT);
+		if (file) {
+			buf_adds(&r->out, "<p>Ingenting är sparat. Skicka filen igen när inläsningen är klar.</p>\n");
+		} else if (post && r->body.n) {
+			buf_adds(&r->out, "<p>Ingenting är sparat, men det du skrev finns kvar: tryck på knappen för att "
+					  "skicka det igen.</p>\n");
+			busy_again(r);
+		}
+		buf_adds(&r->out, "<p><a href=\"/\">Till översikten</a></p>\n");
+		page_end(r);
+	}
+	r->status = 503;
 }
 
 void web_redirect(struct web_req *r, const char *path)
@@ -445,7 +507,8 @@ void page_doc(struct web_req *r, struct doc *d, const struct err *err)
 	size_t n;
 
 	if (!d) {
-		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err ? err->msg : "Rapporten kunde inte göras.");
+		web_printf(&r->out, "<p class=\"error\">%s</p>\n",
+			   err && err->busy ? web_busy_said(r) : err ? err->msg : "Rapporten kunde inte göras.");
 		return;
 	}
 	/* A document whose title is the page's own is not headed twice. */
@@ -764,7 +827,12 @@ void page_errors_add(struct page_errors *pe, const char *field, const char *msg)
 
 void page_errors_add_err(struct page_errors *pe, const struct err *err)
 {
-	page_errors_add(pe, err->field, err->msg);
+	if (err->busy && !pe->busy) {
+		pe->busy = 1;
+		page_errors_add(pe, NULL, WEB_BUSY_FORM_TEXT);
+	} else if (!err->busy) {
+		page_errors_add(pe, err->field, err->msg);
+	}
 }
 
 static const char *form_value(const void *ctx, const char *field)
@@ -798,6 +866,8 @@ void page_errors_summary(struct web_req *r, const struct page_errors *pe)
 
 	if (!pe->n)
 		return;
+	if (pe->busy)
+		r->busy_said = 1;
 	/* autofocus on the summary (it has a tabindex) moves the focus there
 	 * without a script. */
 	buf_adds(&r->out, "<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus>\n");

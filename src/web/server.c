@@ -63,12 +63,14 @@ struct store *web_store(struct web_req *r)
 	if (!r->st) {
 		if (app_open(&r->st, r->srv->cfg.db, 0, NULL, &err) < 0) {
 			fprintf(stderr, "finsam serve: %s\n", err.msg);
+			r->busy = err.busy;
 			r->st = NULL;
 			return NULL;
 		}
 		pthread_setspecific(thread_store, r->st);
 	}
 	app_as(r->st, "");     /* nobody until the session says who */
+	app_busy(r->st);       /* what an earlier request met is not this one's */
 	return r->st;
 }
 
@@ -233,6 +235,8 @@ static enum MHD_Result respond(struct web_req *r, struct MHD_Connection *con)
 		add_header(resp, "Location", r->location);
 	if (r->allow[0])
 		add_header(resp, "Allow", r->allow);
+	if (r->status == 503)
+		add_header(resp, "Retry-After", WEB_RETRY_AFTER);
 	for (i = 0; i < 2; i++)
 		if (r->cookies_out[i][0])
 			add_header(resp, "Set-Cookie", r->cookies_out[i]);
@@ -290,12 +294,14 @@ static int prepare(struct web_req *r, struct MHD_Connection *con)
 
 		if (!web_store(r)) {
 			web_error(r, 500, NULL);
+			web_busy_answer(r);
 			return -1;
 		}
 		rc = token ? app_session_get(r->st, token, (int64_t)time(NULL), r->srv->idle, &r->sess, &err) : 1;
 		if (rc < 0) {
 			fprintf(stderr, "finsam serve: %s\n", err.msg);
 			web_error(r, 500, NULL);
+			web_busy_answer(r);
 			return -1;
 		}
 		if (rc == 1) {
@@ -399,6 +405,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
 	}
 	if (prepare(r, con) == 0) {
 		r->route->fn(r);
+		web_busy_answer(r);
 		/* A form that got through may have changed the data. */
 		if (strcmp(r->method, "POST") == 0)
 			web_data_changed();
@@ -482,6 +489,8 @@ int web_serve(const struct web_config *cfg, struct err *err)
 		return -1;
 	/* Opened once here: a missing or foreign database is said at once,
 	 * and the schema is brought up to date before any request. */
+	/* A request waits a few seconds for an import, then answers 503. */
+	app_wait_set(WEB_WAIT_MS, NULL);
 	if (app_open(&st, cfg->db, 0, NULL, err) < 0)
 		return -1;
 	app_close(st);

@@ -63,7 +63,26 @@ struct web_req {
 	char cookies_out[2][400];      /* Set-Cookie lines */
 	int cacheable;                 /* static: may be cached (else no-store) */
 	char allow[32];                /* for 405 */
+	/* Another writer (an import) held the database. */
+	int busy;                      /* opening the store found it busy */
+	int busy_said;                 /* the page says so itself (beside its form) */
 };
+
+/* How long a request waits for another writer before it answers 503, and
+ * the seconds its Retry-After asks the browser to wait. */
+#define WEB_WAIT_MS 3000L
+#define WEB_RETRY_AFTER "10"
+/* What a page says when the database is busy. */
+#define WEB_BUSY_TEXT "Databasen är upptagen av en inläsning just nu. Försök igen om en stund."
+#define WEB_BUSY_FORM_TEXT WEB_BUSY_TEXT " Det du skrev finns kvar: tryck på knappen igen."
+/* The request's answer when the database was busy (the one place that
+ * decides it, after the handler): 503 with Retry-After; a page that said
+ * it beside its form keeps its body (the typed values with it), any other
+ * becomes the page that says it, a form sent again from it when a form
+ * was sent. A redirect (the change went through) stays. */
+void web_busy_answer(struct web_req *r);
+/* The sentence for a page that shows it itself; marks r as said. */
+const char *web_busy_said(struct web_req *r);
 
 /* A page: a handler for a method and a path pattern ("/insatser/ID", a star
  * is one segment, handed over in params), and the roles it is for. */
@@ -148,7 +167,7 @@ void page_begin(struct web_req *r, const char *title);
 void page_end(struct web_req *r);
 /* The hidden field with the session's CSRF token. */
 void page_csrf(struct web_req *r);
-/* An error page: status 400, 403, 404, 405, 413, 429 or 500 with a short
+/* An error page: status 400, 403, 404, 405, 413, 429, 500 or 503 with a short
  * Swedish text, never an internal detail. */
 void web_error(struct web_req *r, int status, const char *text);
 /* A 303 redirect to path (a local path). */
@@ -238,6 +257,7 @@ struct page_errors {
 		char field[ERR_FIELD_MAX];  /* the input's name, "" for the whole form */
 		char *msg;
 	} e[PAGE_ERRORS_MAX];
+	int busy;                       /* one is a busy database (WEB_BUSY_FORM_TEXT) */
 };
 void page_errors_init(struct page_errors *pe);
 void page_errors_release(struct page_errors *pe);
@@ -246,7 +266,8 @@ void page_errors_release(struct page_errors *pe);
  * added, so that an app message ("beslutet är daterat …") reads as a
  * sentence. Beyond PAGE_ERRORS_MAX the rest are dropped. */
 void page_errors_add(struct page_errors *pe, const char *field, const char *msg);
-/* Adds an app error: beside err->field when it names one, else for the form. */
+/* Adds an app error: beside err->field when it names one, else for the
+ * form; a busy database (err->busy) as WEB_BUSY_FORM_TEXT, for the form. */
 void page_errors_add_err(struct page_errors *pe, const struct err *err);
 /* Adds the declared words (app/fields.c) for every field of rec that form
  * f gives blank, all at once; returns how many. */
