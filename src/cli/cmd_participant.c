@@ -443,6 +443,8 @@ const struct cmd participant_cmds[] = {
 		    "(datum, kontrollsiffra, samordningsnummer) och sparas bara som ett\n"
 		    "nyckelat kontrollvärde, så att samma person i två insatser blir en\n"
 		    "deltagare. Nyckeln ligger i filen DATABAS.key bredvid databasen.\n\n"
+		    "Koden har 1–32 bokstäver, siffror, '-', '_' och '.'. Koderna ny, import,\n"
+		    ". och .. är upptagna av webbsidornas adresser och kan inte användas.\n\n"
 		    "Val:\n  --sex kvinna|man      kön\n  --born ÅR             födelseår\n"
 		    "  --education U         förgymnasial, gymnasial, eftergymnasial eller okänd\n"
 		    "  --pnr-stdin           läs personnumret från standard in\n",
