@@ -539,6 +539,12 @@ struct app_participant_fields {
 	int must_choose;  /* an empty education is refused, not taken as "okänd" (a form
 			     whose choices start empty) */
 };
+/* The codes no participant may have, NULL-terminated: the names the web's
+ * pages under /deltagare/ take ("ny", "import"), and "." and "..", which
+ * an address cannot hold. A participant with one of them would have a page
+ * no link reaches. Compared without regard to case. */
+extern const char *const app_participant_reserved_codes[];
+
 /* Adds a participant; a personal identity number (may be NULL) is checked,
  * hashed with key and forgotten. Every change is written to the audit log. */
 int app_participant_add(struct store *st, const struct app_key *key, const struct app_participant_fields *f,

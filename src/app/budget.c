@@ -19,6 +19,7 @@
 #include "app/app.h"
 #include "app/app_int.h"
 #include "app/csv_import.h"
+#include "base/csv_field.h"
 #include "base/err.h"
 #include "base/money.h"
 #include "base/range.h"
@@ -452,22 +453,6 @@ static void csv_amount(char *buf, size_t n, int64_t ore)
 		*p = ',';
 }
 
-/* A CSV field, quoted when it holds the separator, a quote or a line break. */
-static void csv_field(FILE *out, const char *s)
-{
-	if (!strpbrk(s, ";\"\r\n")) {
-		fputs(s, out);
-		return;
-	}
-	fputc('"', out);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', out);
-		fputc(*s, out);
-	}
-	fputc('"', out);
-}
-
 int app_budget_export(struct store *st, int year, int version, FILE *out, struct err *err)
 {
 	static const char *const types[] = { "intäkt", "intäkt", "eget kapital", "kostnad" };
@@ -487,14 +472,13 @@ int app_budget_export(struct store *st, int year, int version, FILE *out, struct
 		const char *group = l->kind == BUDGET_GRANT && !*l->group ? "Parternas insats" : l->group;
 
 		csv_amount(amount, sizeof(amount), l->kind == BUDGET_COST ? -l->amount : l->amount);
-		fprintf(out, "%d;%s;", b.year, types[l->kind]);
-		csv_field(out, group);
-		fputc(';', out);
-		csv_field(out, l->name);
-		fprintf(out, ";%s;", amount);
-		csv_field(out, l->accounts);
-		fputc(';', out);
-		csv_field(out, l->objects);
+		/* Texts are guarded against formulas; the amount is a number. */
+		fprintf(out, "%d;%s", b.year, types[l->kind]);
+		csv_write_field(out, group, 0, 1);
+		csv_write_field(out, l->name, 0, 1);
+		csv_write_field(out, amount, 0, 0);
+		csv_write_field(out, l->accounts, 0, 1);
+		csv_write_field(out, l->objects, 0, 1);
 		fputs("\r\n", out);
 	}
 	budget_release(&b);

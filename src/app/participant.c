@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -118,6 +119,30 @@ static int field_word(enum vocab v, const char *field, const char *s, const char
 	return 0;
 }
 
+/* Kept equal to the web's fixed pages under /deltagare/ by test_web. */
+const char *const app_participant_reserved_codes[] = { "ny", "import", ".", "..", NULL };
+
+/* Refuses a code the web's addresses keep for themselves, naming them. */
+static int code_free(const char *code, struct err *err)
+{
+	struct buf words;
+	size_t i;
+
+	for (i = 0; app_participant_reserved_codes[i]; i++)
+		if (strcasecmp(code, app_participant_reserved_codes[i]) == 0)
+			break;
+	if (!app_participant_reserved_codes[i])
+		return 0;
+	buf_init(&words);
+	for (i = 0; app_participant_reserved_codes[i]; i++)
+		buf_addf(&words, "%s'%s'", i == 0 ? "" : app_participant_reserved_codes[i + 1] ? ", " : " och ",
+			 app_participant_reserved_codes[i]);
+	err_set(err, "deltagarkoden '%s' går inte att använda, eftersom den krockar med webbsidornas adresser: "
+		"välj en annan kod (upptagna är %s, med stora eller små bokstäver)", code, words.s);
+	buf_release(&words);
+	return -1;
+}
+
 int app_participant_fields_check(const struct app_key *key, const struct app_participant_fields *f,
 				 struct participant *p, struct err *err)
 {
@@ -125,7 +150,7 @@ int app_participant_fields_check(const struct app_key *key, const struct app_par
 	long born;
 
 	memset(p, 0, sizeof(*p));
-	if (participant_code_check(f->code, err) < 0)
+	if (participant_code_check(f->code, err) < 0 || code_free(f->code, err) < 0)
 		return err_field(err, "code");
 	memcpy(p->code, f->code, strlen(f->code) + 1);
 	/* In the order a form asks for them. */

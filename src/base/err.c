@@ -3,30 +3,27 @@
  * formats into a scratch buffer first and copies afterwards, so a caller may
  * pass err->msg itself as an argument ("%s", err->msg) without the overlap
  * that vsnprintf does not allow. Messages longer than ERR_MSG_MAX - 1 bytes
- * are cut, never overrun.
+ * are cut, never overrun. Personal identity numbers in a message are
+ * masked (see put).
  */
 #include <stdarg.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "base/err.h"
+#include "base/pnr.h"
 
-/* Copies the NUL-terminated tmp into err->msg; a cut in the middle of a
- * UTF-8 sequence is backed off to the sequence start so the message stays
- * valid UTF-8. */
+/* Copies the NUL-terminated tmp into err->msg with every personal
+ * identity number masked, cut (if it must be) before a UTF-8 character
+ * so the message stays valid UTF-8.
+ *
+ * This is the one place every message of finsam passes (err_set,
+ * err_set_at, err_prefix; warnings are made with them too), whichever
+ * front end shows it: a number that a person put in the wrong field or
+ * column and that a message repeats never reaches the screen, the web
+ * page, a log or standard error. */
 static void put(struct err *err, const char *tmp)
 {
-	size_t n = strnlen(tmp, ERR_MSG_MAX - 1);
-
-	if (tmp[n] != '\0') {
-		size_t cut = n;
-
-		while (cut > 0 && ((unsigned char)tmp[cut] & 0xC0) == 0x80)
-			cut--;
-		n = cut;
-	}
-	memcpy(err->msg, tmp, n);
-	err->msg[n] = '\0';
+	pnr_mask(err->msg, sizeof(err->msg), tmp);
 }
 
 /* A new message: what an earlier one needed or pointed to is gone. */
@@ -127,7 +124,7 @@ int err_see(struct err *err, const char *fmt, ...)
 	va_start(ap, fmt);
 	vformat(tmp, sizeof(tmp), fmt, ap);
 	va_end(ap);
-	memcpy(err->see, tmp, sizeof(tmp));
+	pnr_mask(err->see, sizeof(err->see), tmp);
 	return -1;
 }
 

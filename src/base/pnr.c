@@ -68,3 +68,94 @@ int pnr_parse(const char *s, struct date today, struct pnr *out, struct err *err
 		return err_set(err, "kontrollsiffran i personnumret stämmer inte");
 	return 0;
 }
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The length of the UTF-8 sequence lead starts. */
+static size_t utf8_lead_len(unsigned char lead)
+{
+	return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+}
+
+static size_t digits_at(const char *s)
+{
+	size_t n = 0;
+
+	while (is_digit(s[n]))
+		n++;
+	return n;
+}
+
+/* 1 when the two digits at s are a month, or (day) a day of a month or
+ * a co-ordination number's day (the day plus 60). */
+static int two(const char *s)
+{
+	return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+static int date_like(const char *mmdd)
+{
+	int m = two(mmdd), d = two(mmdd + 2);
+
+	return m >= 1 && m <= 12 && ((d >= 1 && d <= 31) || (d >= 61 && d <= 91));
+}
+
+/* The length of the number starting at s (a digit not after a digit) when
+ * it looks like a personal identity number, else 0. */
+static size_t pnr_like(const char *s)
+{
+	size_t a = digits_at(s), b;
+
+	if (a == 10 || a == 12)
+		return date_like(s + a - 8) ? a : 0;
+	if ((a != 6 && a != 8) || (s[a] != '-' && s[a] != '+'))
+		return 0;
+	b = digits_at(s + a + 1);
+	if (b != 4)
+		return 0;
+	return date_like(s + a - 4) ? a + 1 + b : 0;
+}
+
+char *pnr_mask(char *out, size_t n, const char *s)
+{
+	size_t o = 0, i = 0, len, cut;
+	int cut_short = 0;
+
+	if (n == 0)
+		return out;
+	while (s[i]) {
+		const char *put = s + i;
+		size_t take = 1, skip = 1;
+
+		if (is_digit(s[i]) && (i == 0 || !is_digit(s[i - 1])) && (len = pnr_like(s + i)) > 0) {
+			put = PNR_MASK;
+			take = sizeof(PNR_MASK) - 1;
+			skip = len;
+		}
+		if (o + take > n - 1) {
+			cut_short = 1;
+			break;
+		}
+		memcpy(out + o, put, take);
+		o += take;
+		i += skip;
+	}
+	if (cut_short) {
+		/* Not half a UTF-8 character at the end... */
+		cut = o;
+		while (cut > 0 && ((unsigned char)out[cut - 1] & 0xC0) == 0x80)
+			cut--;
+		if (cut > 0 && ((unsigned char)out[cut - 1] & 0x80) &&
+		    cut - 1 + utf8_lead_len((unsigned char)out[cut - 1]) > o)
+			o = cut - 1;
+		/* ...nor the start of a number that goes on after the cut. */
+		if (is_digit(s[i]) || s[i] == '-' || s[i] == '+')
+			while (o > 0 && (is_digit(out[o - 1]) || out[o - 1] == '-' || out[o - 1] == '+'))
+				o--;
+	}
+	out[o] = '\0';
+	return out;
+}

@@ -7,6 +7,8 @@
 #ifndef FINSAM_BASE_PNR_H
 #define FINSAM_BASE_PNR_H
 
+#include <stddef.h>
+
 #include "base/date.h"
 
 struct err;
@@ -24,5 +26,19 @@ struct pnr {
  * co-ordination number the day less 60) and the Luhn check digit. The
  * message never repeats the number, so it can be shown and logged. */
 int pnr_parse(const char *s, struct date today, struct pnr *out, struct err *err);
+
+/* What pnr_mask puts in place of a number. */
+#define PNR_MASK "(personnummer dolt)"
+
+/* Copies the text s to out (n bytes, always NUL-terminated when n > 0)
+ * with everything that looks like a personal identity or co-ordination
+ * number put as PNR_MASK: 10 or 12 digits in a row, or 6 or 8 digits, a
+ * '-' or '+' and 4 digits, not next to other digits, that start with a
+ * date (a month 01-12 and a day 01-31, or 61-91 for a co-ordination
+ * number), whether the check digit holds or not. An organisation number
+ * ("month" 20 or more) and other figures stay. A text cut to fit n is cut
+ * before a character, and any digits it would end with are left out (part
+ * of a number is not shown either). Returns out. */
+char *pnr_mask(char *out, size_t n, const char *s);
 
 #endif

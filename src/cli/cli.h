@@ -97,6 +97,9 @@ int cli_change(struct cli *cli, int (*fn)(struct store *st, void *ctx, struct er
 	       const char *done);
 /* -o FILE ("-" or NULL: standard output). */
 FILE *cli_open_output(const char *path, struct err *err);
+/* The same for a file holding personal data: created with mode 0600 (and
+ * an existing regular file of ours made 0600). */
+FILE *cli_open_private_output(const char *path, struct err *err);
 int cli_close_output(FILE *f, const char *path, struct err *err);
 /* Renders d in format (NULL: text) to out_path (NULL: standard output);
  * refuses a binary format (XLSX) when that is a terminal. */
@@ -105,6 +108,10 @@ int cli_print_doc(struct doc *d, const char *format, const char *out_path, struc
  * failed with err), frees it, closes st and gives the exit status. */
 int cli_finish_doc(struct store *st, struct doc *d, const char *format, const char *out_path,
 		   struct err *err);
+/* The same for a document about participants (personal data): -o FILE is
+ * opened with cli_open_private_output. */
+int cli_finish_personal_doc(struct store *st, struct doc *d, const char *format, const char *out_path,
+			    struct err *err);
 /* A command without arguments that prints one document, built by build
  * from the open database, with --format F and -o FILE. */
 int cli_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv,

@@ -385,7 +385,9 @@ const struct cmd budget_cmds[] = {
 		       "skriv budgeten som CSV",
 		       "Skriver årets budget (standard: den aktuella versionen) som CSV med\n"
 		       "kolumnerna år, typ, grupp, rad, belopp och konton, i UTF-8 med semikolon,\n"
-		       "så att den kan ändras i Excel och läsas in igen med 'budget import'.\n\n"
+		       "så att den kan ändras i Excel och läsas in igen med 'budget import'.\n"
+		       "En text som börjar med =, +, - eller @ får en apostrof först, så att Excel\n"
+		       "inte räknar den som en formel; inläsningen tar bort apostrofen igen.\n\n"
 		       "Val:\n  --year ÅR      budgetåret\n  --version N    en viss version\n  -o FIL         skriv till FIL\n",
 		       cmd_budget_export },
 	[B_REVISE] = { "budget", "revise", "budget revise --year ÅR [--label TEXT]",

@@ -302,7 +302,7 @@ static int show_doc(struct cli *cli, const struct cmd *c, int argc, char **argv,
 		return cli_fail(&err);
 	d = which == P_AUDIT ? app_report_audit(st, &err)
 			     : app_report_participant(st, which == P_SHOW ? pos[0] : NULL, &err);
-	return cli_finish_doc(st, d, format, NULL, &err);
+	return cli_finish_personal_doc(st, d, format, NULL, &err);
 }
 
 static int cmd_participant_list(struct cli *cli, int argc, char **argv)
@@ -385,7 +385,7 @@ static int cmd_report_participants(struct cli *cli, int argc, char **argv)
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
 	d = app_report_participants(st, year, insats, !unprotected, threshold, &err);
-	return cli_finish_doc(st, d, format, out_path, &err);
+	return cli_finish_personal_doc(st, d, format, out_path, &err);
 }
 
 static int cmd_purge(struct cli *cli, int argc, char **argv)
@@ -431,7 +431,7 @@ static int cmd_export_participant(struct cli *cli, int argc, char **argv)
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
 	d = app_report_participant(st, pos[0], &err);
-	return cli_finish_doc(st, d, "json", out_path, &err);
+	return cli_finish_personal_doc(st, d, "json", out_path, &err);
 }
 
 const struct cmd participant_cmds[] = {
@@ -443,6 +443,8 @@ const struct cmd participant_cmds[] = {
 		    "(datum, kontrollsiffra, samordningsnummer) och sparas bara som ett\n"
 		    "nyckelat kontrollvärde, så att samma person i två insatser blir en\n"
 		    "deltagare. Nyckeln ligger i filen DATABAS.key bredvid databasen.\n\n"
+		    "Koden har 1–32 bokstäver, siffror, '-', '_' och '.'. Koderna ny, import,\n"
+		    ". och .. är upptagna av webbsidornas adresser och kan inte användas.\n\n"
 		    "Val:\n  --sex kvinna|man      kön\n  --born ÅR             födelseår\n"
 		    "  --education U         förgymnasial, gymnasial, eftergymnasial eller okänd\n"
 		    "  --pnr-stdin           läs personnumret från standard in\n",
@@ -559,7 +561,8 @@ const struct cmd participant_cmds[] = {
 		       "min-cell (se 'finsam setting list'). --unprotected visar allt, bara\n"
 		       "för förbundets administratörer.\n\n"
 		       "Val:\n  --year ÅR        året\n  --insats INSATS  en insats (id eller namn)\n"
-		       "  --format F       " CLI_FORMATS "\n  -o FIL           skriv till FIL\n"
+		       "  --format F       " CLI_FORMATS "\n"
+		       "  -o FIL           skriv till FIL (läsbar bara för dig)\n"
 		       "  --min-cell N     minsta grupp som visas (standard: inställningen\n"
 		       "                   min-cell; kan höjas men inte sänkas)\n"
 		       "  --unprotected    visa små grupper (bara för administratörer)\n",
@@ -575,7 +578,8 @@ const struct cmd participant_cmds[] = {
 		       "allt om en deltagare som JSON (registerutdrag)",
 		       "Skriver allt som finns sparat om deltagaren, med alla inskrivningar, som\n"
 		       "JSON: underlaget för ett registerutdrag enligt dataskyddsförordningen.\n"
-		       "Personnumret finns aldrig med, eftersom det inte sparas.\n",
+		       "Personnumret finns aldrig med, eftersom det inte sparas.\n\n"
+		       "Val:\n  -o FIL   skriv till FIL; filen blir läsbar bara för dig (rättighet 0600)\n",
 		       cmd_export_participant },
 	{ NULL, NULL, NULL, NULL, NULL, NULL }
 };

@@ -4,9 +4,11 @@
  * reporting errors and progress.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "app/app.h"
@@ -69,6 +71,38 @@ FILE *cli_open_output(const char *path, struct err *err)
 	f = fopen(path, "wb");
 	if (!f)
 		err_set(err, "kan inte skriva '%s': %s", path, strerror(errno));
+	return f;
+}
+
+/* Opens -o FILE for personal data: a new file is created readable by its
+ * owner only (mode 0600 from the start, so it is never readable by others
+ * for a moment), and a regular file of ours that others could read is
+ * made so too. Anything else (a device, another user's file) is written
+ * as it is. */
+FILE *cli_open_private_output(const char *path, struct err *err)
+{
+	struct stat sb;
+	FILE *f;
+	int fd;
+
+	if (!path || strcmp(path, "-") == 0)
+		return stdout;
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		err_set(err, "kan inte skriva '%s': %s", path, strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_uid == geteuid() && (sb.st_mode & 077) &&
+	    fchmod(fd, sb.st_mode & 0700) < 0) {
+		err_set(err, "kan inte göra '%s' läsbar bara för ägaren: %s", path, strerror(errno));
+		close(fd);
+		return NULL;
+	}
+	f = fdopen(fd, "wb");
+	if (!f) {
+		err_set(err, "kan inte skriva '%s': %s", path, strerror(errno));
+		close(fd);
+	}
 	return f;
 }
 
@@ -137,8 +171,7 @@ void cli_on_step(void *ctx, long lines, long vers)
 	fflush(stderr);
 }
 
-int cli_print_doc(struct doc *d, const char *format, const char *out_path,
-		     struct err *err)
+static int print_doc(struct doc *d, const char *format, const char *out_path, int personal, struct err *err)
 {
 	enum render_format f;
 	FILE *out;
@@ -146,7 +179,7 @@ int cli_print_doc(struct doc *d, const char *format, const char *out_path,
 
 	if (render_format_parse(format ? format : "text", &f, err) < 0)
 		return -1;
-	out = cli_open_output(out_path, err);
+	out = personal ? cli_open_private_output(out_path, err) : cli_open_output(out_path, err);
 	if (!out)
 		return -1;
 	/* A PDF on the screen is a page of binary noise and can upset the
@@ -163,14 +196,31 @@ int cli_print_doc(struct doc *d, const char *format, const char *out_path,
 	return rc;
 }
 
-int cli_finish_doc(struct store *st, struct doc *d, const char *format, const char *out_path,
-		   struct err *err)
+int cli_print_doc(struct doc *d, const char *format, const char *out_path, struct err *err)
 {
-	int rc = d ? cli_print_doc(d, format, out_path, err) : -1;
+	return print_doc(d, format, out_path, 0, err);
+}
+
+static int finish_doc(struct store *st, struct doc *d, const char *format, const char *out_path, int personal,
+		      struct err *err)
+{
+	int rc = d ? print_doc(d, format, out_path, personal, err) : -1;
 
 	doc_free(d);
 	app_close(st);
 	return rc < 0 ? cli_fail(err) : EXIT_OK;
+}
+
+int cli_finish_doc(struct store *st, struct doc *d, const char *format, const char *out_path,
+		   struct err *err)
+{
+	return finish_doc(st, d, format, out_path, 0, err);
+}
+
+int cli_finish_personal_doc(struct store *st, struct doc *d, const char *format, const char *out_path,
+			    struct err *err)
+{
+	return finish_doc(st, d, format, out_path, 1, err);
 }
 
 int cli_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv,

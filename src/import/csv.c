@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/csv_field.h"
 #include "base/err.h"
 #include "base/text.h"
 #include "base/xmalloc.h"
@@ -107,6 +108,11 @@ static int finish_row(struct csv_reader *r, long line, struct csv_row *row, stru
 		}
 		while (len && is_blank(f[len - 1]))
 			len--;
+		/* The guard csv_write_field puts before a formula's character. */
+		if (csv_guarded(f, len)) {
+			f++;
+			len--;
+		}
 		if (r->enc == ENC_CP1252)
 			cp1252_to_utf8(&r->text, f, len);
 		else

@@ -4,6 +4,8 @@
  * (decided from the header row), quoted fields with "" for a quote and line
  * breaks inside quotes, CRLF or LF. Streams one row at a time, so memory
  * stays bounded whatever the file's size; all text handed over is UTF-8.
+ * A field's leading apostrophe that guards a formula's character (see
+ * base/csv_field.h) is taken away, so what finsam writes reads back whole.
  */
 #ifndef FINSAM_IMPORT_CSV_H
 #define FINSAM_IMPORT_CSV_H

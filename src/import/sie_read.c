@@ -105,6 +105,7 @@ struct reader {
 	char *chunk;              /* read-ahead from f */
 	size_t chunk_len, chunk_pos;
 	int at_eof;
+	int skip_lf;              /* the last line ended at a CR: a LF next is its end too */
 	char *buf;                /* a line that spans chunks is gathered here */
 	size_t buf_cap;
 	const char *l;            /* the current line, without its line end */
@@ -253,16 +254,17 @@ static const char *show_raw(struct reader *rd, char *out, size_t n,
 
 /* --- reading lines ------------------------------------------------------ */
 
-/* Reads the next line into rd->l/rd->len. Returns 1, 0 at the end of the
- * file, or -1 on an error. A line lying wholly in the read-ahead is used
- * where it lies; only a line split between two reads is copied. */
+/* Reads the next line into rd->l/rd->len. A line ends at LF, CRLF or a CR
+ * alone (files from old Macs). Returns 1, 0 at the end of the file, or -1
+ * on an error. A line lying wholly in the read-ahead is used where it lies;
+ * only a line split between two reads is copied. */
 static int read_line(struct reader *rd)
 {
 	size_t have = 0;
 	int any = 0, gathered = 0;
 
 	for (;;) {
-		char *start, *nl;
+		char *start, *nl, *cr;
 		size_t avail, take;
 
 		if (rd->chunk_pos == rd->chunk_len) {
@@ -282,17 +284,36 @@ static int read_line(struct reader *rd)
 			}
 			continue;
 		}
-		any = 1;
 		start = rd->chunk + rd->chunk_pos;
 		avail = rd->chunk_len - rd->chunk_pos;
-		nl = memchr(start, '\n', avail);
-		take = nl ? (size_t)(nl - start) : avail;
+		/* The LF of a CRLF split between two reads. */
+		if (rd->skip_lf) {
+			rd->skip_lf = 0;
+			if (*start == '\n') {
+				rd->chunk_pos++;
+				continue;
+			}
+		}
+		any = 1;
+		/* One pass for either end (two memchr would scan a CR-only
+		 * file's whole read for a LF at each line). */
+		for (take = 0; take < avail && start[take] != '\n' && start[take] != '\r'; take++)
+			;
+		nl = take < avail ? start + take : NULL;
+		cr = nl && *nl == '\r' ? nl : NULL;
 		if (have + take > LINE_MAX_BYTES) {
 			rd->fatal = 1;
 			return fail_at(rd, rd->lineno + 1, 0,
 				       "raden är längre än 1 MiB");
 		}
 		rd->chunk_pos += take + (nl ? 1 : 0);
+		/* A CR ends the line, with a LF right after it as one line end. */
+		if (cr) {
+			if (rd->chunk_pos < rd->chunk_len)
+				rd->chunk_pos += rd->chunk[rd->chunk_pos] == '\n';
+			else
+				rd->skip_lf = 1;
+		}
 		if (nl && !gathered) {
 			rd->l = start;
 			have = take;
@@ -311,8 +332,6 @@ static int read_line(struct reader *rd)
 		return 0;
 	rd->lineno++;
 	rd->st->lines = rd->lineno;
-	while (have > 0 && rd->l[have - 1] == '\r')
-		have--;
 	rd->len = have;
 	return 1;
 }

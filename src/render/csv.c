@@ -1,13 +1,15 @@
 /*
- * csv.c: the CSV renderer, for spreadsheets. The format:
+ * csv.c: the CSV renderer, for spreadsheets. Its fields are written by
+ * csv_write_field (base/csv_field.h), as every CSV finsam writes. The format:
  *
  *   - UTF-8, ';' between fields and CRLF after every row: what Swedish
  *     Excel opens directly (it takes ',' for the decimal comma).
  *   - RFC 4180 quoting: a field holding ';', '"', CR or LF, or starting or
  *     ending with a blank, is put in double quotes with each '"' doubled.
- *   - A text that starts with '=', '+', '-', '@' or a tab gets a leading
- *     apostrophe, so that a spreadsheet shows it rather than running it as
- *     a formula. Amounts are numbers, not texts, and keep their minus.
+ *   - A text that starts with '=', '+', '-', '@', a tab or an apostrophe
+ *     gets a leading apostrophe, so that a spreadsheet shows it rather than
+ *     running it as a formula. Amounts are numbers, not texts, and keep
+ *     their minus.
  *   - Figures tables first, all under one header row
  *         tabell;rad;text;<the value columns' headers>
  *     (the headers of the first figures table: "2024;2023"), then one row
@@ -30,30 +32,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/csv_field.h"
 #include "base/err.h"
 #include "base/money.h"
 #include "render/render_int.h"
-
-static void field(FILE *out, const char *s, int first, int is_text)
-{
-	size_t n = strlen(s);
-	int guard = is_text && n > 0 && strchr("=+-@\t", s[0]) != NULL;
-	int quote = strpbrk(s, ";\"\r\n") != NULL || (n > 0 && (s[0] == ' ' || s[n - 1] == ' '));
-
-	if (!first)
-		fputc(';', out);
-	if (quote)
-		fputc('"', out);
-	if (guard)
-		fputc('\'', out);
-	for (; *s; s++) {
-		if (quote && *s == '"')
-			fputc('"', out);
-		fputc(*s, out);
-	}
-	if (quote)
-		fputc('"', out);
-}
 
 /* A cell as the spreadsheet gets it: exact amounts, decimal comma. */
 static const char *value(const struct doc *d, const struct doc_cell *c, char *buf, size_t n)
@@ -81,7 +63,7 @@ static void cell(FILE *out, const struct doc *d, const struct doc_cell *c, int f
 {
 	char buf[RENDER_CELL_MAX];
 
-	field(out, value(d, c, buf, sizeof(buf)), first, c->type == DOC_CELL_TEXT);
+	csv_write_field(out, value(d, c, buf, sizeof(buf)), first, c->type == DOC_CELL_TEXT);
 }
 
 struct csv {
@@ -99,12 +81,12 @@ static void figures(void *ctx, const struct doc_table *t)
 	if (t->kind != DOC_TABLE_FIGURES || t->machine_only || t->chart)
 		return;
 	if (!s->header_done) {
-		field(s->out, "tabell", 1, 0);
-		field(s->out, "rad", 0, 0);
-		field(s->out, "text", 0, 0);
+		csv_write_field(s->out, "tabell", 1, 0);
+		csv_write_field(s->out, "rad", 0, 0);
+		csv_write_field(s->out, "text", 0, 0);
 		for (j = 0; j < t->n_cols; j++)
 			if (!t->cols[j].no_data && !t->cols[j].people_only)
-				field(s->out, t->cols[j].header ? t->cols[j].header : "", 0, 1);
+				csv_write_field(s->out, t->cols[j].header ? t->cols[j].header : "", 0, 1);
 		fputs("\r\n", s->out);
 		s->header_done = 1;
 		s->rows_out = 1;
@@ -114,9 +96,9 @@ static void figures(void *ctx, const struct doc_table *t)
 
 		if (!r->key)
 			continue;
-		field(s->out, t->key ? t->key : "", 1, 1);
-		field(s->out, r->key, 0, 1);
-		field(s->out, r->label ? r->label : "", 0, 1);
+		csv_write_field(s->out, t->key ? t->key : "", 1, 1);
+		csv_write_field(s->out, r->key, 0, 1);
+		csv_write_field(s->out, r->label ? r->label : "", 0, 1);
 		/* One column per year, as the header says: a note's number
 		 * (for people) is not one. */
 		for (j = 0; j < t->n_cols; j++)
@@ -136,7 +118,7 @@ static void records(void *ctx, const struct doc_table *t)
 	if (s->rows_out)
 		fputs("\r\n", s->out);
 	for (j = 0; j < t->n_cols; j++)
-		field(s->out, t->cols[j].header ? t->cols[j].header : "", j == 0, 1);
+		csv_write_field(s->out, t->cols[j].header ? t->cols[j].header : "", j == 0, 1);
 	fputs("\r\n", s->out);
 	for (i = 0; i < t->n_rows; i++) {
 		for (j = 0; j < t->n_cols; j++)
@@ -152,7 +134,7 @@ int render_csv(const struct doc *d, FILE *out, struct err *err)
 
 	/* A draft says so in its first row, before anything is read. */
 	if (d->status == DOC_DRAFT) {
-		field(out, DOC_DRAFT_MARK, 1, 1);
+		csv_write_field(out, DOC_DRAFT_MARK, 1, 1);
 		fputs("\r\n\r\n", out);
 	}
 	doc_each_table(d, figures, &s);

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "base/err.h"
+#include "base/pnr.h"
 #include "base/text.h"
 #include "base/xmalloc.h"
 #include "web/form.h"
@@ -363,7 +364,10 @@ int form_parse_multipart(struct form *out, struct form_file *file, const char *c
 		if (header_param(disp, strlen(disp), "filename", fname, sizeof(fname)) == 0) {
 			if (!file->data) {
 				snprintf(file->field, sizeof(file->field), "%s", name);
-				snprintf(file->name, sizeof(file->name), "%s", fname);
+				/* The name is put into messages after they are
+				 * made (for the server's own path): masked here,
+				 * as err masks what messages take in. */
+				pnr_mask(file->name, sizeof(file->name), fname);
 				file->data = xmalloc(body_n + 1);
 				memcpy(file->data, body, body_n);
 				file->data[body_n] = '\0';

@@ -7,9 +7,11 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
+#include "base/csv_field.h"
 #include "base/err.h"
 #include "import/csv.h"
 
@@ -170,6 +172,45 @@ static void test_quote_inside(void **state)
 	fclose(f);
 }
 
+/* The writer guards texts a spreadsheet would run as formulas, leaves
+ * numbers alone, and the reader gives back exactly what was written. */
+static void test_write_guard_round_trip(void **state)
+{
+	static const char *const texts[] = { "=SUMMA(A1:A9)", "+46 70", "-varav lön", "@import", "\tflik",
+					     "'=redan", "Vanlig; text", "Säger \"hej\"", "=a;b" };
+	char *out = NULL;
+	size_t len = 0, i, n = sizeof(texts) / sizeof(texts[0]);
+	FILE *w = open_memstream(&out, &len);
+	struct err err;
+	struct csv_reader *r;
+	struct csv_row row;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(w);
+	for (i = 0; i < n; i++)
+		csv_write_field(w, "h", i == 0, 0);
+	fputs("\r\n", w);
+	for (i = 0; i < n; i++)
+		csv_write_field(w, texts[i], i == 0, 1);
+	csv_write_field(w, "-355000,00", 0, 0);
+	fputs("\r\n", w);
+	fclose(w);
+	assert_non_null(strstr(out, "\r\n'=SUMMA(A1:A9);'+46 70;'-varav lön;'@import;'\tflik;''=redan;"));
+	assert_non_null(strstr(out, ";\"'=a;b\";-355000,00\r\n"));
+	f = mem(out, len);
+	r = csv_open(f, "g.csv", &err);
+	assert_non_null(r);
+	assert_int_equal(csv_next(r, &row, &err), 1);
+	assert_int_equal(row.n, n + 1);
+	for (i = 0; i < n; i++)
+		assert_string_equal(row.fields[i], texts[i]);
+	assert_string_equal(row.fields[n], "-355000,00");
+	csv_close(r);
+	fclose(f);
+	free(out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -178,6 +219,7 @@ int main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_nul),
 		cmocka_unit_test(test_quote_inside),
+		cmocka_unit_test(test_write_guard_round_trip),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

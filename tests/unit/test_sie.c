@@ -582,6 +582,99 @@ static void test_quoting_and_blanks(void **state)
 	recs_free(&rs);
 }
 
+/* --- line ends ----------------------------------------------------------- */
+
+/* The same file with each line end as LF, CRLF or CR alone (old Mac), or
+ * mixed: the same records on the same lines. */
+static void test_line_ends(void **state)
+{
+	static const char *const lines[] = {
+		"#FLAGGA 0", "#SIETYP 4", "#FNAMN \"Prov\"", "#KONTO 1930 Bank",
+		"#VER A 1 20240105 \"Hyra\"", "{", "#TRANS 1930 {} -100", "#TRANS 5010 {} 100", "}",
+	};
+	static const char *const ends[][3] = {
+		{ "\n", "\n", "\n" }, { "\r\n", "\r\n", "\r\n" }, { "\r", "\r", "\r" }, { "\r", "\n", "\r\n" },
+	};
+	size_t n = sizeof(lines) / sizeof(lines[0]), i, e;
+
+	(void)state;
+	for (e = 0; e < sizeof(ends) / sizeof(ends[0]); e++) {
+		struct recs rs;
+		struct sie_stats st;
+		struct err err = { .msg = "" };
+		struct buf b;
+
+		buf_init(&b);
+		for (i = 0; i < n; i++) {
+			buf_adds(&b, lines[i]);
+			buf_adds(&b, ends[e][i % 3]);
+		}
+		recs_init(&rs);
+		if (read_mem(b.s, b.len, &rs, &st, &err) != 0)
+			fail_msg("line ends %zu: %s", e, err.msg);
+		assert_int_equal(st.lines, (long)n);
+		assert_int_equal(st.verifications, 1);
+		assert_int_equal(st.transactions, 2);
+		assert_int_equal(st.warnings, 0);
+		assert_int_equal(rs.n, 8);
+		assert_string_equal(rs.v[2].name, "Prov");
+		assert_string_equal(rs.v[3].name, "Bank");
+		assert_int_equal(rs.v[4].label, SIE_VER);
+		assert_int_equal(rs.v[4].line, 5);
+		assert_int_equal(rs.v[6].label, SIE_TRANS);
+		assert_int_equal(rs.v[6].line, 8);
+		recs_free(&rs);
+		buf_release(&b);
+	}
+}
+
+/* A CRLF split between two reads of the reader (64 KiB) is one line end,
+ * and a CR alone at the end of a read is one too. */
+static void test_line_end_across_reads(void **state)
+{
+	static const char *const crs[] = { "\r\n", "\r" };
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		const char *end = crs[k];
+		struct recs rs;
+		struct sie_stats st;
+		struct err err = { .msg = "" };
+		struct buf b;
+		long n = 1;
+
+		buf_init(&b);
+		buf_adds(&b, "#FLAGGA 0");
+		buf_adds(&b, end);
+		while (b.len + 40 < 64 * 1024) {
+			buf_adds(&b, "#KONTO 1930 Bank");
+			buf_adds(&b, end);
+			n++;
+		}
+		/* A name that puts the line's CR at the read's last byte. */
+		buf_adds(&b, "#KONTO 1940 ");
+		while (b.len < 64 * 1024 - 1)
+			buf_addc(&b, 'B');
+		buf_adds(&b, end);
+		assert_int_equal(b.s[64 * 1024 - 1], '\r');
+		buf_adds(&b, "#KONTO 1950 Sista");
+		buf_adds(&b, end);
+		n += 2;
+		recs_init(&rs);
+		if (read_mem(b.s, b.len, &rs, &st, &err) != 0)
+			fail_msg("%s", err.msg);
+		assert_int_equal(st.lines, n);
+		assert_int_equal(rs.n, (size_t)n);
+		assert_int_equal(rs.v[n - 2].name[0], 'B');
+		assert_string_equal(rs.v[n - 1].account, "1950");
+		assert_string_equal(rs.v[n - 1].name, "Sista");
+		assert_int_equal(rs.v[n - 1].line, n);
+		recs_free(&rs);
+		buf_release(&b);
+	}
+}
+
 /* --- #RTRANS and #BTRANS -------------------------------------------------- */
 
 static void test_rtrans_btrans(void **state)
@@ -1562,6 +1655,8 @@ int main(void)
 		cmocka_unit_test(test_all_labels_cp437),
 		cmocka_unit_test(test_object_lists),
 		cmocka_unit_test(test_quoting_and_blanks),
+		cmocka_unit_test(test_line_ends),
+		cmocka_unit_test(test_line_end_across_reads),
 		cmocka_unit_test(test_rtrans_btrans),
 		cmocka_unit_test(test_btrans_not_counted),
 		cmocka_unit_test(test_ksumma),

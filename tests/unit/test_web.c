@@ -14,6 +14,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "app/app.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/xmalloc.h"
@@ -470,6 +471,36 @@ static void test_routes_match(void **state)
 	assert_null(params[1]);
 }
 
+/* Every fixed page under /deltagare/ is a code no participant may have
+ * (the app refuses it), so that every participant's page can be reached;
+ * any other code is a participant's page. */
+static void test_routes_reserved_codes(void **state)
+{
+	char *params[3] = { NULL, NULL, NULL }, allow[32], seg[64];
+	const struct route *rt;
+	size_t i, j, found = 0;
+	int other;
+
+	(void)state;
+	for (i = 0; i < web_routes_n; i++) {
+		const char *p = web_routes[i].pattern;
+
+		if (strncmp(p, "/deltagare/", 11) != 0 || p[11] == '*')
+			continue;
+		snprintf(seg, sizeof(seg), "%.*s", (int)strcspn(p + 11, "/"), p + 11);
+		for (j = 0; app_participant_reserved_codes[j] && strcmp(app_participant_reserved_codes[j], seg); j++)
+			;
+		if (!app_participant_reserved_codes[j])
+			fail_msg("the page %s is not among the reserved participant codes", p);
+		found++;
+	}
+	assert_true(found >= 4);   /* ny and import, each for GET and POST */
+	rt = web_route_find("GET", "/deltagare/N001", params, &other, allow, sizeof(allow));
+	assert_ptr_equal(rt->fn, page_deltagare_show);
+	assert_string_equal(params[0], "N001");
+	free(params[0]);
+}
+
 static void test_multipart(void **state)
 {
 	static const char body[] = "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc123\r\n"
@@ -531,6 +562,7 @@ int main(void)
 		cmocka_unit_test(test_routes_roles),
 		cmocka_unit_test(test_routes_writers),
 		cmocka_unit_test(test_routes_match),
+		cmocka_unit_test(test_routes_reserved_codes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
