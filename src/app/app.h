@@ -526,12 +526,50 @@ int app_board_get(struct store *st, int64_t id, struct board_member *out, struct
 int app_calendar_get(struct store *st, int64_t id, struct event *out, struct err *err);
 
 /* The participant register. The key for personal identity numbers lives
- * in a file beside the database (or FINSAM_KEY_FILE); create makes it when
- * missing. */
+ * in a file beside the database (key.c): app_key_path puts its name in out
+ * (FINSAM_KEY_FILE, else db_path + ".key"). The database keeps the key's
+ * fingerprint; app_key_load loads the key of st's database (opened from
+ * db_path) and refuses, with APP_KEY_REFUSED, a key file that is missing
+ * or whose fingerprint is not the recorded one. create makes a key (and
+ * records it) only for a database that has never had one: no fingerprint
+ * and no hashed number; without create such a database gives
+ * APP_KEY_NONE. A key found for a database that has hashes but no
+ * fingerprint is tested on them first (key.c). app_key_load_file does the
+ * same with the key file at path (a backup's). */
 struct app_key {
 	unsigned char bytes[32];
 };
-int app_key_load(const char *db_path, int create, struct app_key *key, struct err *err);
+#define APP_KEY_REFUSED \
+	"nyckelfilen saknas eller hör inte till databasen: personnummer kan inte läggas till, ändras eller " \
+	"sökas utan rätt nyckel. Lägg tillbaka nyckelfilen från säkerhetskopian (filen med .key bredvid " \
+	"kopian) eller återställ hela kopian med 'finsam restore'"
+#define APP_KEY_NONE 1
+#define APP_KEY_FINGERPRINT_HEX 65
+void app_key_path(const char *db_path, char *out, size_t n);
+int app_key_load(struct store *st, const char *db_path, int create, struct app_key *key, struct err *err);
+int app_key_load_file(struct store *st, const char *path, int create, struct app_key *key, struct err *err);
+/* The fingerprint of key, as the database keeps it (hex). */
+void app_key_fingerprint(const struct app_key *key, char out[APP_KEY_FINGERPRINT_HEX]);
+
+/* Backups (backup.c). A backup is the copy FILE and its key FILE.key
+ * (both mode 0600). progress (may be NULL) is told the pages copied of
+ * all. app_backup copies the database at db_path through the engine's
+ * online backup (others may write meanwhile), after checking its key;
+ * *with_key 0 when the database needs none. app_restore checks the copy
+ * (whole, and its key its own) and puts it at db_path with its key
+ * (app_key_path), refusing an existing database unless force; the one it
+ * replaces is kept as db_path.YYYYMMDD-HHMMSS.bak with its key, named in
+ * aside ("" when there was none). app_verify_backup runs on a temporary
+ * copy every check of 'finsam check' and two more (backup_integrity,
+ * backup_key), as a check document; *failures the failed checks (1 and
+ * NULL for a damaged copy; NULL with a message when it cannot be read). */
+typedef void (*app_copy_progress)(void *ctx, long done, long total);
+int app_backup(const char *db_path, const char *out, app_copy_progress progress, void *ctx, int *with_key,
+	       struct err *err);
+int app_restore(const char *copy, const char *db_path, int force, char *aside, size_t aside_n,
+		app_copy_progress progress, void *ctx, struct err *err);
+struct doc *app_verify_backup(const char *copy, int *failures, app_copy_progress progress, void *ctx,
+			      struct err *err);
 
 struct app_participant_fields {
 	const char *code, *pnr, *sex, *born, *education;

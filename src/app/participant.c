@@ -3,10 +3,7 @@
  * participant (a personal identity number is turned into a keyed hash at
  * once and never kept), enrolling and exiting, showing one person's data,
  * and the audit log that records each change.
- *
- * The HMAC key is made per database and kept in a file beside it
- * ("forbund.db.key", mode 0600, or FINSAM_KEY_FILE): a copy of the
- * database alone cannot be searched for a known number.
+ * The HMAC key of the numbers is key.c's.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -28,49 +25,6 @@
 #include "base/xmalloc.h"
 #include "doc/reports.h"
 #include "store/store.h"
-
-static void key_path(const char *db_path, char *out, size_t n)
-{
-	const char *env = getenv("FINSAM_KEY_FILE");
-
-	if (env && *env)
-		snprintf(out, n, "%s", env);
-	else
-		snprintf(out, n, "%s.key", db_path);
-}
-
-int app_key_load(const char *db_path, int create, struct app_key *key, struct err *err)
-{
-	char path[4096];
-	int fd;
-	ssize_t got;
-
-	if (sodium_init() < 0)
-		return err_set(err, "kan inte starta krypteringsbiblioteket");
-	key_path(db_path, path, sizeof(path));
-	fd = open(path, O_RDONLY);
-	if (fd < 0 && errno == ENOENT && create) {
-		randombytes_buf(key->bytes, sizeof(key->bytes));
-		fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
-		if (fd < 0)
-			return err_set(err, "kan inte skapa nyckelfilen '%s': %s", path, strerror(errno));
-		if (write(fd, key->bytes, sizeof(key->bytes)) != (ssize_t)sizeof(key->bytes)) {
-			close(fd);
-			unlink(path);
-			return err_set(err, "kan inte skriva nyckelfilen '%s'", path);
-		}
-		close(fd);
-		return 0;
-	}
-	if (fd < 0)
-		return err_set(err, "kan inte läsa nyckelfilen '%s' (den hör till databasen och behövs för "
-			       "personnummer): %s", path, strerror(errno));
-	got = read(fd, key->bytes, sizeof(key->bytes));
-	close(fd);
-	if (got != (ssize_t)sizeof(key->bytes))
-		return err_set(err, "nyckelfilen '%s' är skadad", path);
-	return 0;
-}
 
 const char *app_actor(struct store *st)
 {
@@ -188,7 +142,7 @@ int app_pnr_hash(const struct app_key *key, const char *pnr, int *birth_year, ch
 	unsigned char mac[crypto_auth_hmacsha256_BYTES];
 
 	if (!key)
-		return err_set(err, "personnummer kräver databasens nyckelfil");
+		return err_set(err, "%s", APP_KEY_REFUSED);
 	if (pnr_parse(pnr, date_today(), &num, err) < 0)
 		return -1;
 	crypto_auth_hmacsha256(mac, (const unsigned char *)num.digits, 12, key->bytes);
@@ -567,7 +521,7 @@ static int check_row(struct store *st, const struct app_key *key, const char *co
 
 	memset(e, 0, sizeof(*e));
 	if (*v[PC_PNR] && !key)
-		return err_set(err, "personnummer kräver databasens nyckelfil");
+		return err_set(err, "%s", APP_KEY_REFUSED);
 	if (app_participant_fields_check(key, &pf, p, err) < 0 || app_enrolment_apply(st, &ef, e, &iv, err) < 0)
 		return -1;
 	/* Planned dates have no place in a list of what happened. */

@@ -60,6 +60,7 @@ extern const struct cmd serve_cmds[];
 extern const struct cmd correct_cmds[];
 extern const struct cmd year_cmds[];
 extern const struct cmd documents_cmds[];
+extern const struct cmd backup_cmds[];
 
 /* An option of a command. */
 struct opt {

@@ -18,8 +18,9 @@ enum { P_ADD, P_EDIT, P_REMOVE, P_ENROL, P_EXIT, P_E_EDIT, P_E_REMOVE, P_LIST, P
        P_PURGE, P_EXPORT };
 
 /* Reads a personal identity number from standard input into line (n
- * bytes) and the database's key; the exit status on failure, else 0. */
-static int read_pnr(struct cli *cli, char *line, size_t n, struct app_key *key)
+ * bytes) and the key of st's database (refused when the key file is
+ * missing or not the database's); the exit status on failure, else 0. */
+static int read_pnr(struct cli *cli, struct store *st, char *line, size_t n, struct app_key *key)
 {
 	struct err err;
 
@@ -30,7 +31,7 @@ static int read_pnr(struct cli *cli, char *line, size_t n, struct app_key *key)
 		return EXIT_BAD_INPUT;
 	}
 	line[strcspn(line, "\r\n")] = '\0';
-	if (app_key_load(cli->db, 1, key, &err) < 0)
+	if (app_key_load(st, cli->db, 1, key, &err) < 0)
 		return cli_fail(&err);
 	return 0;
 }
@@ -63,14 +64,17 @@ static int cmd_participant_add(struct cli *cli, int argc, char **argv)
 	f.code = pos[0];
 	if (!cli->db)
 		return cli_usage(c, "ingen databas angiven (--db FIL eller FINSAM_DB)");
-	if (pnr_stdin) {
-		rc = read_pnr(cli, line, sizeof(line), &key);
-		if (rc)
-			return rc;
-		f.pnr = line;
-	}
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
+	if (pnr_stdin) {
+		rc = read_pnr(cli, st, line, sizeof(line), &key);
+		if (rc) {
+			app_close(st);
+			memset(line, 0, sizeof(line));
+			return rc;
+		}
+		f.pnr = line;
+	}
 	rc = app_participant_add(st, pnr_stdin ? &key : NULL, &f, &err);
 	app_close(st);
 	memset(line, 0, sizeof(line));
@@ -178,14 +182,17 @@ static int cmd_participant_edit(struct cli *cli, int argc, char **argv)
 		return cli_usage(c, "--pnr-stdin och --no-pnr går inte ihop");
 	if (!cli->db)
 		return cli_usage(c, "ingen databas angiven (--db FIL eller FINSAM_DB)");
-	if (pnr_stdin) {
-		rc = read_pnr(cli, line, sizeof(line), &key);
-		if (rc)
-			return rc;
-		f.pnr = line;
-	}
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
+	if (pnr_stdin) {
+		rc = read_pnr(cli, st, line, sizeof(line), &key);
+		if (rc) {
+			app_close(st);
+			memset(line, 0, sizeof(line));
+			return rc;
+		}
+		f.pnr = line;
+	}
 	rc = app_participant_edit(st, pnr_stdin ? &key : NULL, pos[0], &f, no_pnr, force ? ENROLMENT_FORCE : 0, &err);
 	app_close(st);
 	memset(line, 0, sizeof(line));
@@ -341,7 +348,7 @@ static int cmd_import_participants(struct cli *cli, int argc, char **argv)
 		return cli_usage(c, "ingen databas angiven (--db FIL eller FINSAM_DB)");
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
-	rc = app_key_load(cli->db, 1, &key, &err);
+	rc = app_key_load(st, cli->db, 1, &key, &err);
 	if (rc == 0)
 		rc = app_import_participants(st, &key, pos[0], force ? ENROLMENT_FORCE : 0, &res, &err);
 	memset(&key, 0, sizeof(key));

@@ -65,6 +65,36 @@ int store_busy_taken(struct store *st);
 void store_remove(const char *path);
 int store_schema_version(struct store *st);
 
+/* Copies of a whole database (sqlite_backup.c), through the engine's
+ * online backup: the source is read as of one moment while others go on
+ * writing. The copy is a new file (dest must not exist) of mode 0600, one
+ * file without a journal beside it, synced to the disk; progress (may be
+ * NULL) is told the pages copied of all. store_backup copies st's
+ * database, store_copy_file the one at src (opened read-only). */
+typedef void (*store_progress_fn)(void *ctx, long done, long total);
+int store_backup(struct store *st, const char *dest, store_progress_fn progress, void *ctx, struct err *err);
+int store_copy_file(const char *src, const char *dest, store_progress_fn progress, void *ctx, struct err *err);
+/* Opens path read-only and runs the engine's integrity check: problem
+ * gets "" when the file is a sound finsam database, else what is wrong
+ * (Swedish, or the engine's words for a damaged page); -1 with a message
+ * when it cannot be read at all. */
+int store_integrity_check(const char *path, char *problem, size_t n, struct err *err);
+
+/* The fingerprint of the key of the participants' personal identity
+ * numbers (sqlite_key.c): hex, and how it was recorded ("created", "first
+ * use", "proven", "unproven"; how may be NULL); STORE_NOT_FOUND before one
+ * is. _put records one only if none is (STORE_NOT_FOUND when one was). */
+int store_key_fingerprint_get(struct store *st, char *out, size_t n, char *how, size_t how_n, struct err *err);
+int store_key_fingerprint_put(struct store *st, const char *fingerprint, const char *how, struct err *err);
+/* The first max participants with a hashed number (hash, year of birth)
+ * into out[0..*n), and *total the number of all of them. */
+struct store_pnr_hash {
+	char hash[65];
+	int birth_year;
+};
+int store_pnr_hash_sample(struct store *st, struct store_pnr_hash *out, size_t max, size_t *n, int64_t *total,
+			  struct err *err);
+
 /* Bulk mode for a long import: trades durability of the half-done work for
  * speed while a transaction is open (the database stays consistent). */
 int store_begin(struct store *st, struct err *err);

@@ -189,7 +189,8 @@ static void test_migration(void **state)
 	/* The database as it was before 0019: no trans_first, the index. */
 	raw_exec("ALTER TABLE verification DROP COLUMN trans_first;"
 		 "CREATE INDEX trans_ver ON trans (ver_id);"
-		 "DELETE FROM schema_migrations WHERE version = 19;");
+		 "DROP TABLE key_fingerprint;"  /* 0020, applied again after it */
+		 "DELETE FROM schema_migrations WHERE version >= 19;");
 	st = tmpdb_open(&t);
 	expect_all(st, a, 1);
 	expect_all(st, b, 101);
