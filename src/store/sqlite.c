@@ -30,7 +30,7 @@ enum stmt_id {
 	Q_ACCOUNT_PUT, Q_ACCOUNT_TYPE, Q_ACCOUNT_UNIT, Q_ACCOUNT_SRU, Q_ACCOUNT_EACH,
 	Q_DIM_PUT, Q_DIM_EACH, Q_OBJECT_PUT, Q_OBJECT_EACH,
 	Q_BALANCE_PUT, Q_BALANCE_EACH,
-	Q_VER_ADD, Q_TRANS_ADD, Q_VER_EACH, Q_TRANS_EACH, Q_VER_COUNT, Q_TRANS_COUNT,
+	Q_VER_ADD, Q_TRANS_NEXT, Q_TRANS_ADD, Q_VER_EACH, Q_TRANS_EACH, Q_VER_COUNT, Q_TRANS_COUNT,
 	Q_TURNOVER_PUT, Q_BOOKS_BALANCES, Q_BOOKS_TURNOVER, Q_HAS_VERS,
 	Q_UNBALANCED, Q_TRANS_SUMS, Q_VER_GET,
 	Q_MAP_GET, Q_MAP_CLEAR, Q_MAP_ADD,
@@ -108,9 +108,10 @@ static const char *const sql[Q__MAX] = {
 			   "WHEN 'oib' THEN 2 WHEN 'oub' THEN 3 WHEN 'res' THEN 4 WHEN 'psaldo' THEN 5 "
 			   "ELSE 6 END, account, period, objects",
 	/* Its transactions follow it: the first gets the id after the last
-	 * (migration 0019). */
+	 * (migration 0019), ?8. */
 	[Q_VER_ADD] = "INSERT INTO verification (year_id, series, number, date, text, regdate, sign, trans_first) "
-		      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT coalesce(max(id), 0) + 1 FROM trans))",
+		      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	[Q_TRANS_NEXT] = "SELECT coalesce(max(id), 0) + 1 FROM trans",
 	[Q_TRANS_ADD] = "INSERT INTO trans (year_id, ver_id, kind, account, objects, amount, date, "
 			"text, quantity, sign) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 	[Q_VER_EACH] = "SELECT id, series, number, date, text, regdate, sign FROM verification "
@@ -814,6 +815,7 @@ int store_begin(struct store *st, struct err *err)
 	if (exec_sql(st, "BEGIN IMMEDIATE", err) < 0)
 		return -1;
 	st->in_tx = 1;
+	st->trans_next = 0;
 	return 0;
 }
 
@@ -824,6 +826,7 @@ int store_commit(struct store *st, struct err *err)
 	if (exec_sql(st, "COMMIT", err) < 0)
 		return -1;
 	st->in_tx = 0;
+	st->trans_next = 0;
 	return 0;
 }
 
@@ -833,6 +836,7 @@ void store_rollback(struct store *st)
 		return;
 	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	st->in_tx = 0;
+	st->trans_next = 0;
 }
 
 int store_association_get(struct store *st, struct association *a, struct err *err)
@@ -1032,6 +1036,7 @@ int store_year_clear(struct store *st, int64_t year_id, struct err *err)
 		if (sq_exec_step(st, s, err, "ta bort årets bokföring") < 0)
 			return -1;
 	}
+	st->trans_next = 0;     /* the last transactions may be gone */
 	return 0;
 }
 
@@ -1196,13 +1201,41 @@ int store_balance_each(struct store *st, int64_t year_id, store_balance_fn fn, v
 	return rc == SQLITE_DONE ? 0 : sq_db_error(st, err, "läsa saldona");
 }
 
+/* The id the next transaction will get: read once per transaction of the
+ * store (a million verifications must not each look it up), kept by
+ * store_trans_add, forgotten when the transaction ends or transactions
+ * are removed. Outside a transaction another writer may add, so it is
+ * read each time. */
+static int trans_next(struct store *st, int64_t *next, struct err *err)
+{
+	sqlite3_stmt *s;
+
+	if (st->in_tx && st->trans_next > 0) {
+		*next = st->trans_next;
+		return 0;
+	}
+	if (!(s = q(st, Q_TRANS_NEXT, err)))
+		return -1;
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		return sq_db_error(st, err, "läsa transaktionernas nästa nummer");
+	}
+	*next = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (st->in_tx)
+		st->trans_next = *next;
+	return 0;
+}
+
 int store_ver_add(struct store *st, int64_t year_id, struct verification *v, struct err *err)
 {
-	sqlite3_stmt *s = q(st, Q_VER_ADD, err);
+	sqlite3_stmt *s;
 	char d1[11], d2[11];
+	int64_t first = 0;
 
-	if (!s)
+	if (trans_next(st, &first, err) < 0 || !(s = q(st, Q_VER_ADD, err)))
 		return -1;
+	sqlite3_bind_int64(s, 8, first);
 	sqlite3_bind_int64(s, 1, year_id);
 	sq_bind_text(s, 2, v->series ? v->series : "");
 	sq_bind_text(s, 3, v->number ? v->number : "");
@@ -1236,7 +1269,11 @@ int store_trans_add(struct store *st, int64_t year_id, int64_t ver_id,
 	sq_bind_text(s, 8, t->text);
 	sq_bind_text(s, 9, t->quantity);
 	sq_bind_text(s, 10, t->sign);
-	return sq_exec_step(st, s, err, "spara transaktionen");
+	if (sq_exec_step(st, s, err, "spara transaktionen") < 0)
+		return -1;
+	if (st->in_tx)
+		st->trans_next = sqlite3_last_insert_rowid(st->db) + 1;
+	return 0;
 }
 
 int store_ver_each(struct store *st, int64_t year_id, store_ver_fn ver_fn,

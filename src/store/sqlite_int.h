@@ -30,6 +30,9 @@ struct store {
 	int n_extra;
 	size_t cap_extra;
 	int in_tx;
+	/* The id the next transaction (table trans) gets, known within a
+	 * transaction of this connection once read (0: read it). */
+	int64_t trans_next;
 	/* Waiting for another writer (sqlite.c's busy handler). */
 	int busy;                 /* a statement found the database busy since store_busy_taken */
 	int no_wait;              /* give up at once instead of waiting */
