@@ -255,6 +255,27 @@ static enum MHD_Result respond(struct web_req *r, struct MHD_Connection *con)
 	return rc;
 }
 
+static enum MHD_Result count_cookie_headers(void *cls, enum MHD_ValueKind kind, const char *key,
+					   const char *value)
+{
+	size_t *n = cls;
+
+	(void)kind;
+	(void)value;
+	if (n && strcasecmp(key, "Cookie") == 0)
+		(*n)++;
+	return MHD_YES;
+}
+
+/* How many Cookie headers the request has. */
+static size_t cookie_headers(struct MHD_Connection *con)
+{
+	size_t n = 0;
+
+	MHD_get_connection_values(con, MHD_HEADER_KIND, count_cookie_headers, &n);
+	return n;
+}
+
 /* Settles the request up to the handler: 0 to run it, or -1 when the
  * response (an error, a redirect) is already made. */
 static int prepare(struct web_req *r, struct MHD_Connection *con)
@@ -273,7 +294,13 @@ static int prepare(struct web_req *r, struct MHD_Connection *con)
 		web_error(r, 400, "Adressens frågedel kunde inte tolkas.");
 		return -1;
 	}
+	/* One Cookie header, read raw: with two, libmicrohttpd's lookup
+	 * would show only the first and the second would go unchecked. */
 	cookie = MHD_lookup_connection_value(con, MHD_HEADER_KIND, "Cookie");
+	if (cookie && cookie_headers(con) > 1) {
+		web_error(r, 400, "Begäran har mer än ett huvud med kakor.");
+		return -1;
+	}
 	if (cookie && form_parse_cookies(&r->cookies, cookie, &err) < 0) {
 		web_error(r, 400, "Kakorna i begäran kunde inte tolkas.");
 		return -1;
