@@ -906,9 +906,11 @@ struct app_login {
  * 1970). Returns 0 with a new session in out; -1 with "fel användarnamn
  * eller lösenord" (the same whether the name exists, the password is wrong
  * or the user is disabled; the failure is recorded); APP_LOGIN_THROTTLED
- * when too many recent failures of the name or the address make it wait
- * (out->wait seconds; the password is then not even tried). A success
- * forgets the name's failures. */
+ * when too many recent failures of the name from this address make it
+ * wait (out->wait seconds, THROTTLE_* in model/user.h; the password is
+ * then not even tried, and after the wait the right one logs in). Failures
+ * from other addresses, or of other names, do not count. A success
+ * forgets the name's failures from this address. */
 int app_login(struct store *st, const char *name, const char *password, const char *address, int64_t now,
 	      struct app_login *out, struct err *err);
 /* The session of token at now: 0 (and last seen now), 1 when there is

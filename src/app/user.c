@@ -246,7 +246,7 @@ int app_user_passwd(struct store *st, const char *name, const char *password, st
 	if (store_begin(st, err) < 0)
 		return -1;
 	if (store_user_set_password(st, u.id, hash, err) < 0 || store_session_delete_user(st, u.id, err) < 0 ||
-	    store_login_failures_clear(st, u.name, err) < 0 ||
+	    store_login_failures_clear(st, u.name, NULL, err) < 0 ||
 	    store_audit_add(st, app_actor(st), "nytt lösenord", "", detail, err) < 0) {
 		store_rollback(st);
 		return -1;
@@ -387,7 +387,6 @@ int app_login(struct store *st, const char *name, const char *password, const ch
 {
 	int64_t times[64];
 	size_t n;
-	int64_t wait_user, wait_addr;
 	struct user u;
 	struct session s;
 	char hash[crypto_pwhash_STRBYTES];
@@ -405,13 +404,9 @@ int app_login(struct store *st, const char *name, const char *password, const ch
 	if (store_login_failures_prune(st, now - THROTTLE_WINDOW, err) < 0 ||
 	    store_session_expire(st, now - SESSION_MAX, now - SESSION_MAX, err) < 0)
 		return -1;
-	if (store_login_failures(st, name, NULL, now - THROTTLE_WINDOW, times, 64, &n, err) < 0)
+	if (store_login_failures(st, name, address, now - THROTTLE_WINDOW, times, 64, &n, err) < 0)
 		return -1;
-	wait_user = throttle_wait(times, n, THROTTLE_ACCOUNT_FREE, now);
-	if (store_login_failures(st, NULL, address, now - THROTTLE_WINDOW, times, 64, &n, err) < 0)
-		return -1;
-	wait_addr = throttle_wait(times, n, THROTTLE_ADDRESS_FREE, now);
-	out->wait = wait_user > wait_addr ? wait_user : wait_addr;
+	out->wait = throttle_wait(times, n, THROTTLE_FREE, now);
 	if (out->wait > 0) {
 		wait_message(err, out->wait);
 		return APP_LOGIN_THROTTLED;
@@ -446,7 +441,7 @@ int app_login(struct store *st, const char *name, const char *password, const ch
 	s.user_id = u.id;
 	s.created = s.last_seen = now;
 	snprintf(s.address, sizeof(s.address), "%s", address);
-	if (store_login_failures_clear(st, u.name, err) < 0 || store_session_add(st, &s, err) < 0) {
+	if (store_login_failures_clear(st, u.name, address, err) < 0 || store_session_add(st, &s, err) < 0) {
 		sodium_memzero(out->token, sizeof(out->token));
 		return -1;
 	}

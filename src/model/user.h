@@ -59,15 +59,18 @@ int user_name_check(const char *name, struct err *err);
  * never repeats the password. */
 int password_check(const char *password, const char *user, struct err *err);
 
-/* Login throttling. Failures older than THROTTLE_WINDOW seconds are
- * forgotten; the first `free_tries` within the window cost nothing, then
- * each further one makes the next attempt wait twice as long as the one
- * before, from THROTTLE_BASE seconds up to THROTTLE_MAX. */
+/* Login throttling, by the pair of address and name tried: failures from
+ * one address never hold back a user at another, nor another user behind
+ * the same address (an office shares one). Failures older than
+ * THROTTLE_WINDOW seconds are forgotten; the first `free_tries` within the
+ * window cost nothing, then each further one makes the next attempt wait
+ * twice as long as the one before, from THROTTLE_BASE seconds up to
+ * THROTTLE_MAX. The attempts are slowed down, never locked out: once the
+ * wait has passed the right password logs in. */
 #define THROTTLE_WINDOW (15 * 60)
-#define THROTTLE_BASE 30
-#define THROTTLE_MAX (15 * 60)
-#define THROTTLE_ACCOUNT_FREE 5    /* failures per account */
-#define THROTTLE_ADDRESS_FREE 20   /* failures per address (offices share one) */
+#define THROTTLE_BASE 2
+#define THROTTLE_MAX (5 * 60)
+#define THROTTLE_FREE 5    /* failures per address and name */
 
 /* Seconds until the next attempt may be made, given the times of the
  * failures (any order); 0 when it may be made now. */

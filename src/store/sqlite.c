@@ -49,8 +49,8 @@ enum stmt_id {
 	Q_OBJ_TURNOVER_PUT, Q_OBJ_TURNOVER_EACH,
 	Q_USER_ADD, Q_USER_BY_NAME, Q_USER_BY_ID, Q_USER_LIST, Q_USER_PASSWORD, Q_USER_DISABLE,
 	Q_USER_IV_ADD, Q_USER_IV_LIST, Q_SESSION_ADD, Q_SESSION_GET, Q_SESSION_TOUCH, Q_SESSION_DELETE,
-	Q_SESSION_DELETE_USER, Q_SESSION_EXPIRE, Q_FAIL_ADD, Q_FAIL_BY_USER, Q_FAIL_BY_ADDRESS,
-	Q_FAIL_CLEAR_USER, Q_FAIL_PRUNE,
+	Q_SESSION_DELETE_USER, Q_SESSION_EXPIRE, Q_FAIL_ADD, Q_FAIL_BY_PAIR,
+	Q_FAIL_CLEAR_USER, Q_FAIL_CLEAR_PAIR, Q_FAIL_PRUNE,
 	Q__MAX
 };
 
@@ -270,9 +270,10 @@ static const char *const sql[Q__MAX] = {
 	[Q_SESSION_DELETE_USER] = "DELETE FROM session WHERE user_id = ?1",
 	[Q_SESSION_EXPIRE] = "DELETE FROM session WHERE last_seen < ?1 OR created < ?2",
 	[Q_FAIL_ADD] = "INSERT INTO login_failure (user_name, address, at) VALUES (?1, ?2, ?3)",
-	[Q_FAIL_BY_USER] = "SELECT at FROM login_failure WHERE user_name = ?1 AND at > ?2 ORDER BY at",
-	[Q_FAIL_BY_ADDRESS] = "SELECT at FROM login_failure WHERE address = ?1 AND at > ?2 ORDER BY at",
+	[Q_FAIL_BY_PAIR] = "SELECT at FROM login_failure WHERE user_name = ?1 AND address = ?2 AND at > ?3 "
+			   "ORDER BY at",
 	[Q_FAIL_CLEAR_USER] = "DELETE FROM login_failure WHERE user_name = ?1",
+	[Q_FAIL_CLEAR_PAIR] = "DELETE FROM login_failure WHERE user_name = ?1 AND address = ?2",
 	[Q_FAIL_PRUNE] = "DELETE FROM login_failure WHERE at <= ?1",
 };
 
@@ -3222,14 +3223,15 @@ int store_login_failure_add(struct store *st, const char *name, const char *addr
 int store_login_failures(struct store *st, const char *name, const char *address, int64_t since,
 			 int64_t *out, size_t max, size_t *n, struct err *err)
 {
-	sqlite3_stmt *s = q(st, name ? Q_FAIL_BY_USER : Q_FAIL_BY_ADDRESS, err);
+	sqlite3_stmt *s = q(st, Q_FAIL_BY_PAIR, err);
 	int rc;
 
 	*n = 0;
 	if (!s)
 		return -1;
-	sq_bind_text(s, 1, name ? name : address);
-	sqlite3_bind_int64(s, 2, since);
+	sq_bind_text(s, 1, name);
+	sq_bind_text(s, 2, address);
+	sqlite3_bind_int64(s, 3, since);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		/* The latest are the ones that count: keep the last max. */
 		if (*n == max && max > 0) {
@@ -3245,13 +3247,15 @@ int store_login_failures(struct store *st, const char *name, const char *address
 	return 0;
 }
 
-int store_login_failures_clear(struct store *st, const char *name, struct err *err)
+int store_login_failures_clear(struct store *st, const char *name, const char *address, struct err *err)
 {
-	sqlite3_stmt *s = q(st, Q_FAIL_CLEAR_USER, err);
+	sqlite3_stmt *s = q(st, address ? Q_FAIL_CLEAR_PAIR : Q_FAIL_CLEAR_USER, err);
 
 	if (!s)
 		return -1;
 	sq_bind_text(s, 1, name);
+	if (address)
+		sq_bind_text(s, 2, address);
 	return sq_exec_step(st, s, err, "glömma inloggningsförsöken");
 }
 

@@ -576,14 +576,15 @@ int store_session_delete_user(struct store *st, int64_t user_id, struct err *err
 int store_session_expire(struct store *st, int64_t idle_before, int64_t created_before, struct err *err);
 
 /* Failed logins: one row per failure, by the name tried and the address.
- * store_login_failures gives the times after `since` of the name's
- * failures (address NULL) or the address's (name NULL), at most max of
- * them into out; *n gets how many. */
+ * store_login_failures gives the times after `since` of the failures of
+ * the name from the address, at most max of them (the latest) into out; *n
+ * gets how many. store_login_failures_clear forgets the name's failures
+ * from the address, or from everywhere when address is NULL. */
 int store_login_failure_add(struct store *st, const char *name, const char *address, int64_t at,
 			    struct err *err);
 int store_login_failures(struct store *st, const char *name, const char *address, int64_t since,
 			 int64_t *out, size_t max, size_t *n, struct err *err);
-int store_login_failures_clear(struct store *st, const char *name, struct err *err);
+int store_login_failures_clear(struct store *st, const char *name, const char *address, struct err *err);
 int store_login_failures_prune(struct store *st, int64_t before, struct err *err);
 
 #endif

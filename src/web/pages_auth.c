@@ -241,6 +241,7 @@ void page_login(struct web_req *r)
 	}
 	if (rc == APP_LOGIN_THROTTLED) {
 		r->status = 429;
+		r->retry_after = (long)lg.wait;
 		login_form(r, user, err.msg, next);
 		return;
 	}

@@ -237,6 +237,12 @@ static enum MHD_Result respond(struct web_req *r, struct MHD_Connection *con)
 		add_header(resp, "Allow", r->allow);
 	if (r->status == 503)
 		add_header(resp, "Retry-After", WEB_RETRY_AFTER);
+	if (r->status == 429 && r->retry_after > 0) {
+		char secs[24];
+
+		snprintf(secs, sizeof(secs), "%ld", r->retry_after);
+		add_header(resp, "Retry-After", secs);
+	}
 	for (i = 0; i < 2; i++)
 		if (r->cookies_out[i][0])
 			add_header(resp, "Set-Cookie", r->cookies_out[i]);

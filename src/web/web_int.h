@@ -63,6 +63,7 @@ struct web_req {
 	char cookies_out[2][400];      /* Set-Cookie lines */
 	int cacheable;                 /* static: may be cached (else no-store) */
 	char allow[32];                /* for 405 */
+	long retry_after;              /* for 429: seconds, 0 for none */
 	/* Another writer (an import) held the database. */
 	int busy;                      /* opening the store found it busy */
 	int busy_said;                 /* the page says so itself (beside its form) */
