@@ -196,8 +196,11 @@ int app_participant_fields_check(const struct app_key *key, const struct app_par
 int app_pnr_hash(const struct app_key *key, const char *pnr, int *birth_year, char *out, size_t n,
 		 struct err *err);
 /* Refuses p's code or person when another participant (not p->id) has
- * it; hide_other leaves the other's code out of the message. */
-int app_participant_unique(struct store *st, const struct participant *p, int hide_other, struct err *err);
+ * it; hide_other leaves the other's code out of the message. pnr_new: the
+ * number was given now, so a refusal for it is logged (without it), and a
+ * user refused too often of late may give none (participant.c). */
+int app_participant_unique(struct store *st, const struct participant *p, int hide_other, int pnr_new,
+			   struct err *err);
 /* Finds a participant by code, with a message when there is none. */
 int app_find_participant(struct store *st, const char *code, struct participant *p, struct err *err);
 /* Applies the given fields of f (NULL: keep e's) to enrolment e, each

@@ -153,10 +153,41 @@ int app_pnr_hash(const struct app_key *key, const char *pnr, int *birth_year, ch
 	return 0;
 }
 
-int app_participant_unique(struct store *st, const struct participant *p, int hide_other, struct err *err)
+/* Whether a personal identity number is already registered is itself
+ * something to protect: each refusal for that reason is logged (with the
+ * participant it matched, never the number), and a user refused
+ * PNR_REFUSALS_MAX times within PNR_REFUSALS_WINDOW seconds may give no
+ * more numbers until the oldest of them is that old. */
+#define PNR_REFUSALS_MAX 5
+#define PNR_REFUSALS_WINDOW (10 * 60)
+#define PNR_REFUSED_ACTION "personnummer fanns redan"
+
+static int pnr_refusals_check(struct store *st, struct err *err)
+{
+	int64_t n;
+
+	if (store_audit_count_since(st, app_actor(st), PNR_REFUSED_ACTION, (int64_t)time(NULL) - PNR_REFUSALS_WINDOW,
+				    &n, err) < 0)
+		return -1;
+	if (n >= PNR_REFUSALS_MAX) {
+		err_set(err, "Du har fått svaret att personen redan finns %d gånger de senaste %d minuterna. Av "
+			     "integritetsskäl kan du inte ange fler personnummer just nu; försök igen om en stund, "
+			     "eller be en administratör om hjälp.",
+			PNR_REFUSALS_MAX, PNR_REFUSALS_WINDOW / 60);
+		return err_field(err, "pnr");
+	}
+	return 0;
+}
+
+int app_participant_unique(struct store *st, const struct participant *p, int hide_other, int pnr_new,
+			   struct err *err)
 {
 	struct participant other;
-	int rc = store_participant_find(st, p->code, NULL, &other, err);
+	int rc;
+
+	if (pnr_new && p->pnr_hash[0] && pnr_refusals_check(st, err) < 0)
+		return -1;
+	rc = store_participant_find(st, p->code, NULL, &other, err);
 
 	if (rc == 0 && other.id != p->id) {
 		err_set(err, "deltagarkoden %s används redan", p->code);
@@ -168,6 +199,14 @@ int app_participant_unique(struct store *st, const struct participant *p, int hi
 		return 0;
 	rc = store_participant_find(st, NULL, p->pnr_hash, &other, err);
 	if (rc == 0 && other.id != p->id) {
+		struct err le;
+
+		if (store_audit_add(st, app_actor(st), PNR_REFUSED_ACTION, other.code,
+				    hide_other ? "vägrades utan att deltagarens kod visades" : "vägrades med deltagarens kod",
+				    &le) < 0) {
+			*err = le;
+			return -1;
+		}
 		if (hide_other)
 			err_set(err, "personen finns redan i registret; be en administratör skriva in hen i fler "
 				     "insatser");
@@ -186,7 +225,7 @@ static int participant_check(struct store *st, const struct app_key *key, const 
 {
 	if (app_participant_fields_check(key, f, p, err) < 0)
 		return -1;
-	return app_participant_unique(st, p, f->hide_other, err);
+	return app_participant_unique(st, p, f->hide_other, f->pnr && *f->pnr, err);
 }
 
 /* Stores a checked participant and logs it; within a transaction. */

@@ -87,7 +87,7 @@ int app_participant_edit(struct store *st, const struct app_key *key, const char
 		memcpy(p.code, old.code, sizeof(p.code));
 	if (!(f->pnr && *f->pnr))
 		memcpy(p.pnr_hash, remove_pnr ? "" : old.pnr_hash, remove_pnr ? 1 : sizeof(p.pnr_hash));
-	if (app_participant_unique(st, &p, f->hide_other, err) < 0)
+	if (app_participant_unique(st, &p, f->hide_other, f->pnr && *f->pnr, err) < 0)
 		return -1;
 	facts = strcmp(p.sex, old.sex) || p.birth_year != old.birth_year || strcmp(p.education, old.education);
 	if (!facts && strcmp(p.code, old.code) == 0 && strcmp(p.pnr_hash, old.pnr_hash) == 0)

@@ -13,10 +13,9 @@
 #include "store/sqlite_int.h"
 #include "store/store.h"
 
-/* The local time with its offset: "2026-03-01T14:05:09+01:00". */
-static const char *local_now(char *buf, size_t n)
+/* The local time t with its offset: "2026-03-01T14:05:09+01:00". */
+static const char *local_time(char *buf, size_t n, time_t t)
 {
-	time_t t = time(NULL);
 	struct tm tm;
 	char zone[8];
 	size_t len;
@@ -33,6 +32,11 @@ static const char *local_now(char *buf, size_t n)
 		memcpy(buf + len + 4, zone + 3, 3);
 	}
 	return buf;
+}
+
+static const char *local_now(char *buf, size_t n)
+{
+	return local_time(buf, n, time(NULL));
 }
 
 static const char sql_add[] =
@@ -69,6 +73,33 @@ int store_audit_change(struct store *st, const char *actor, const char *action, 
 		       const char *code, const char *old_values, const char *new_values, struct err *err)
 {
 	return audit_insert(st, actor, action, code, NULL, record, old_values, new_values, err);
+}
+
+/* The stamps are local times with their offset, compared as text: the
+ * count may be off for the hour the clocks are put back. */
+static const char sql_count_since[] =
+	"SELECT count(*) FROM audit_log WHERE actor = ?1 AND action = ?2 AND at >= ?3";
+
+int store_audit_count_since(struct store *st, const char *actor, const char *action, int64_t since, int64_t *n,
+			    struct err *err)
+{
+	sqlite3_stmt *s = sq_stmt(st, sql_count_since, err);
+	char stamp[40];
+	int rc;
+
+	*n = 0;
+	if (!s)
+		return -1;
+	sq_bind_text(s, 1, actor ? actor : "");
+	sq_bind_text(s, 2, action);
+	sq_bind_text(s, 3, local_time(stamp, sizeof(stamp), (time_t)since));
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW)
+		return sq_db_error(st, err, "läsa loggen");
+	return 0;
 }
 
 static const char sql_list[] =

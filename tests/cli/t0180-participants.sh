@@ -64,7 +64,7 @@ run --db "$db" audit --format json
 checks=$((checks + 1))
 python3 -c 'import json,sys
 a=json.load(open(sys.argv[1]))["audit"]
-assert [x["action"] for x in a if not x["record"]]==["lägg till","lägg till","skriv in","avsluta"], a
+assert [x["action"] for x in a if not x["record"]]==["lägg till","personnummer fanns redan","lägg till","skriv in","avsluta"], a
 assert [x["record"] for x in a if x["record"]]==["intervention 1","intervention 2"], a
 assert all("1212" not in x["detail"] for x in a), a
 assert "personnummer angivet" in [x for x in a if not x["record"]][0]["detail"]
