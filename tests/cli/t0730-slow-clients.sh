@@ -110,7 +110,7 @@ def slow(addr, n):
         s.connect(("127.0.0.1", port))
         s.sendall(b"GET /login HTTP/1.1\r\nHost: x\r\n")
         held.append(s)
-    time.sleep(0.3)
+    time.sleep(1)
 def ask(addr):
     s = socket.socket()
     s.settimeout(2)
