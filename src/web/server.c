@@ -29,6 +29,7 @@
 #include "app/app.h"
 #include "base/err.h"
 #include "base/xmalloc.h"
+#include "web/guard.h"
 #include "web/web_int.h"
 
 static const char csp[] = "default-src 'none'; script-src 'self'; connect-src 'self'; "
@@ -149,8 +150,8 @@ static void on_completed(void *cls, struct MHD_Connection *con, void **con_cls,
 	size_t i;
 
 	(void)cls;
-	(void)con;
 	(void)toe;
+	guard_request_done(con);
 	if (!r)
 		return;
 	/* r->st is the thread's: it stays open for the next request. */
@@ -243,6 +244,8 @@ static enum MHD_Result respond(struct web_req *r, struct MHD_Connection *con)
 		snprintf(secs, sizeof(secs), "%ld", r->retry_after);
 		add_header(resp, "Retry-After", secs);
 	}
+	if (r->close)
+		add_header(resp, "Connection", "close");
 	for (i = 0; i < 2; i++)
 		if (r->cookies_out[i][0])
 			add_header(resp, "Set-Cookie", r->cookies_out[i]);
@@ -414,6 +417,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
 			 strcmp(method, "HEAD") == 0 ? "GET" : strlen(method) < sizeof(r->method) ? method : "?");
 		snprintf(r->content_type, sizeof(r->content_type), "%s", ct ? ct : "");
 		client_address(r, con);
+		/* Came when the server was full: told so at once, and closed. */
+		if (guard_headers_done(con, len_s && strlen(len_s) <= 9 ? strtol(len_s, NULL, 10) : -1)) {
+			r->path = xstrdup("-");
+			r->close = 1;
+			web_error(r, 503, "Servern har för många anslutningar just nu. Försök igen om en stund.");
+			return respond(r, con);
+		}
 		/* Refused before a byte of it is read; a form with a file may be larger. */
 		if (len_s && (strlen(len_s) > 9 || strtol(len_s, NULL, 10) > (long)body_max(r))) {
 			web_error(r, 413, "Formuläret är för stort.");
@@ -436,6 +446,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
 		*upload_data_size = 0;
 		return MHD_YES;
 	}
+	guard_answering(con);
 	if (prepare(r, con) == 0) {
 		r->route->fn(r);
 		web_busy_answer(r);
@@ -499,6 +510,7 @@ int web_serve(const struct web_config *cfg, struct err *err)
 	struct web_server srv;
 	struct sockaddr_storage ss;
 	struct MHD_Daemon *d;
+	struct guard *guard;
 	struct store *st = NULL;
 	sigset_t stop, old;
 	int v6, sig = 0;
@@ -550,18 +562,23 @@ int web_serve(const struct web_config *cfg, struct err *err)
 	sigaddset(&stop, SIGTERM);
 	sigaddset(&stop, SIGPIPE);
 	pthread_sigmask(SIG_BLOCK, &stop, &old);
-	d = MHD_start_daemon(MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0), 0, NULL,
+	/* The idle timeout stays: a connection that sends nothing at all goes
+	 * after 30 s; the guard's deadlines close what trickles (guard.c). */
+	guard = guard_start(cfg->behind_proxy);
+	d = !guard ? NULL : MHD_start_daemon(MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0), 0, NULL,
 			     NULL, on_request, &srv,
 			     MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 			     MHD_OPTION_THREAD_POOL_SIZE, threads,
-			     MHD_OPTION_CONNECTION_LIMIT, (unsigned)64,
-			     MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)32,
+			     MHD_OPTION_CONNECTION_LIMIT, guard_connection_limit(guard),
+			     MHD_OPTION_PER_IP_CONNECTION_LIMIT, guard_per_address_limit(guard),
+			     MHD_OPTION_NOTIFY_CONNECTION, guard_notify, guard,
 			     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
 			     MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
 			     MHD_OPTION_URI_LOG_CALLBACK, on_uri, &srv,
 			     MHD_OPTION_NOTIFY_COMPLETED, on_completed, &srv,
 			     MHD_OPTION_END);
 	if (!d) {
+		guard_stop(guard);
 		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		pthread_mutex_destroy(&srv.render_lock);
 		memset(&srv.key, 0, sizeof(srv.key));
@@ -576,6 +593,7 @@ int web_serve(const struct web_config *cfg, struct err *err)
 	printf("finsam serve: avslutar\n");
 	fflush(stdout);
 	MHD_stop_daemon(d);
+	guard_stop(guard);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	pthread_mutex_destroy(&srv.render_lock);
 	memset(&srv.key, 0, sizeof(srv.key));

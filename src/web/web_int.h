@@ -53,6 +53,7 @@ struct web_req {
 	/* The body as it arrives. */
 	struct buf raw_body;
 	int too_large;
+	int close;                     /* the connection is closed after the answer */
 	char content_type[128];
 	/* The response. */
 	int status;
