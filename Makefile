@@ -55,5 +55,10 @@ bench: build
 guide-images: deps
 	@BUILD=$(BUILD) JOBS=$(JOBS) sh scripts/guide-images.sh
 
+# A fuzzing campaign: every target FUZZ_SECONDS (default 60); the figures
+# go to docs/benchmarks.md.
+fuzz: deps
+	@sh scripts/fuzz.sh
+
 clean:
 	rm -rf $(BUILD) $(BUILD_SAN)
