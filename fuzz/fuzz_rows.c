@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "base/err.h"
+#include "base/tmp.h"
 #include "fuzz_util.h"
 #include "store/store.h"
 
@@ -46,8 +47,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 	(void)argc;
 	(void)argv;
-	snprintf(dir, sizeof(dir), "%s/finsam-fuzz-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
-	if (!mkdtemp(dir))
+	if (tmp_template(dir, sizeof(dir), "fuzz") < 0 || !mkdtemp(dir))
 		abort();
 	snprintf(db, sizeof(db), "%s/fuzz.db", dir);
 	snprintf(csv_path, sizeof(csv_path), "%s/rows.csv", dir);

@@ -21,6 +21,7 @@
 #include "app/app.h"
 #include "base/date.h"
 #include "base/err.h"
+#include "base/tmp.h"
 #include "doc/doc.h"
 #include "model/check.h"
 #include "store/store.h"
@@ -213,7 +214,6 @@ struct doc *app_verify_backup(const char *copy, int *failures, app_copy_progress
 			      struct err *err)
 {
 	char dir[PATH_MAX_LEN], work[PATH_MAX_LEN + 16], key_problem[ERR_MSG_MAX];
-	const char *base = getenv("TMPDIR");
 	struct check_report report = { 0 };
 	struct store *st = NULL;
 	struct app_key key;
@@ -221,8 +221,7 @@ struct doc *app_verify_backup(const char *copy, int *failures, app_copy_progress
 	int has_key, year;
 
 	*failures = 0;
-	snprintf(dir, sizeof(dir), "%s/finsam-verify-XXXXXX", base && *base ? base : "/tmp");
-	if (!mkdtemp(dir)) {
+	if (tmp_template(dir, sizeof(dir), "verify") < 0 || !mkdtemp(dir)) {
 		err_set(err, "kan inte skapa en tillfällig mapp: %s", strerror(errno));
 		return NULL;
 	}

@@ -37,6 +37,7 @@
 #include "base/err.h"
 #include "base/money.h"
 #include "base/text.h"
+#include "base/tmp.h"
 #include "base/xmalloc.h"
 #include "render/render_int.h"
 #include "render/xlsx.h"
@@ -711,7 +712,6 @@ static int copy_out(int fd, FILE *out, struct err *err)
 int render_xlsx(const struct doc *d, FILE *out, struct err *err)
 {
 	struct xlsx x;
-	const char *dir = getenv("TMPDIR");
 	struct buf path;
 	size_t i;
 	int fd, rc = -1;
@@ -720,11 +720,10 @@ int render_xlsx(const struct doc *d, FILE *out, struct err *err)
 	x.d = d;
 	x.err = err;
 	buf_init(&path);
-	buf_addf(&path, "%s/finsam-xlsx-XXXXXX", dir && *dir ? dir : "/tmp");
+	buf_addf(&path, "%s/finsam-xlsx-XXXXXX", tmp_base());
 	fd = mkstemp(path.s);
 	if (fd < 0) {
-		err_set(err, "kan inte skapa en tillfällig fil i %s: %s", dir && *dir ? dir : "/tmp",
-			strerror(errno));
+		err_set(err, "kan inte skapa en tillfällig fil i %s: %s", tmp_base(), strerror(errno));
 		goto out;
 	}
 	if (build(&x, path.s) == 0)

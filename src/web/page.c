@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "base/err.h"
+#include "base/tmp.h"
 #include "base/xmalloc.h"
 #include "doc/doc.h"
 #include "render/render.h"
@@ -679,11 +680,9 @@ void page_textarea(struct web_req *r, const char *name, const char *label, const
 
 int web_upload_save(struct web_req *r, struct web_upload *u, const char *name)
 {
-	const char *tmp = getenv("TMPDIR");
 	int fd, rc;
 
-	snprintf(u->dir, sizeof(u->dir), "%s/finsam-upload-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	if (!mkdtemp(u->dir))
+	if (tmp_template(u->dir, sizeof(u->dir), "upload") < 0 || !mkdtemp(u->dir))
 		return -1;
 	snprintf(u->path, sizeof(u->path), "%s/%s", u->dir, name);
 	fd = open(u->path, O_WRONLY | O_CREAT | O_EXCL, 0600);

@@ -22,6 +22,7 @@
 #include <qpdf/qpdf-c.h>
 
 #include "base/err.h"
+#include "base/tmp.h"
 #include "doc/doc.h"
 #include "render/pdf_finish.h"
 #include "render/render.h"
@@ -259,12 +260,11 @@ static void test_contents(void **state)
  * (pdftotext -bbox), or -1 when pdftotext is not installed. */
 static double rightmost_word(const struct pdf *p)
 {
-	const char *dir = getenv("TMPDIR");
 	char path[512], cmd[640], line[512];
 	int fd;
 
 	/* a temporary file where the test runner keeps its files */
-	snprintf(path, sizeof(path), "%s/finsam-test-XXXXXX", dir && *dir ? dir : "/tmp");
+	assert_int_equal(tmp_template(path, sizeof(path), "test"), 0);
 	fd = mkstemp(path);
 	double most = 0;
 	FILE *f;

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "base/err.h"
+#include "base/tmp.h"
 #include "store/store.h"
 
 struct tmpdb {
@@ -36,12 +37,7 @@ struct tmpdb {
 /* Makes the folder finsam-<name>-XXXXXX; 0, or -1 when it cannot. */
 static inline int tmpdb_make(struct tmpdb *t, const char *name)
 {
-	const char *base = getenv("TMPDIR");
-
-	if (!base || !*base)
-		base = "/tmp";
-	snprintf(t->dir, sizeof(t->dir), "%s/finsam-%s-XXXXXX", base, name);
-	if (!mkdtemp(t->dir))
+	if (tmp_template(t->dir, sizeof(t->dir), name) < 0 || !mkdtemp(t->dir))
 		return -1;
 	snprintf(t->db, sizeof(t->db), "%s/test.db", t->dir);
 	return 0;
