@@ -55,12 +55,17 @@ extern const struct cmd goal_cmds[];
 extern const struct cmd docs_cmds[];
 extern const struct cmd survey_cmds[];
 extern const struct cmd user_cmds[];
-extern const struct cmd serve_cmds[];
 /* The corrections (edit, remove) of the records the other groups add. */
 extern const struct cmd correct_cmds[];
 extern const struct cmd year_cmds[];
 extern const struct cmd documents_cmds[];
 extern const struct cmd backup_cmds[];
+
+/* Runs the command line over the given command groups (the program adds
+ * its own, such as the web server's 'serve', to the groups above): global
+ * options, help, finding and running the command. Returns the exit
+ * status. */
+int cli_main(int argc, char **argv, const struct cmd *const *groups, size_t n_groups);
 
 /* An option of a command. */
 struct opt {

@@ -1,8 +1,9 @@
 /*
- * main.c: finsam's command line. Reads the global options, finds the
+ * run.c: finsam's command line. Reads the global options, finds the
  * command in the tables of the command files and runs it. Every command has
  * --help; errors go to stderr; the exit status is 0 on success, 1 when a
- * check failed and 2 for bad usage or bad input.
+ * check failed, 2 for bad usage or bad input and 3 when the database was
+ * busy past --wait.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -16,9 +17,9 @@
 #include "cli/cli.h"
 #include "render/render.h"
 
-static const struct cmd *const groups[] = { books_cmds, year_cmds, budget_cmds, plan_cmds, insats_cmds,
-					     participant_cmds, goal_cmds, docs_cmds, survey_cmds,
-					     user_cmds, serve_cmds, correct_cmds, documents_cmds, backup_cmds };
+/* The command groups of the program, in the order the help lists them. */
+static const struct cmd *const *groups;
+static size_t n_groups;
 
 static const char intro[] =
 	"finsam håller ett samordningsförbunds bokföring, budget, insatser och mål\n"
@@ -48,7 +49,7 @@ static void print_commands(FILE *out)
 		"               FINSAM_WAIT, annars %ld; 0 väntar inte)\n"
 		"  --help       den här hjälpen; 'finsam KOMMANDO --help' för ett kommando\n"
 		"  --version    visa versionen\n\nKommandon:\n", CLI_WAIT_DEFAULT_S);
-	for (g = 0; g < sizeof(groups) / sizeof(groups[0]); g++) {
+	for (g = 0; g < n_groups; g++) {
 		const struct cmd *c;
 
 		for (c = groups[g]; c->name; c++)
@@ -84,7 +85,7 @@ static const struct cmd *find_cmd(int argc, char **argv, int *words)
 	size_t g;
 	int w;
 
-	for (g = 0; g < sizeof(groups) / sizeof(groups[0]); g++) {
+	for (g = 0; g < n_groups; g++) {
 		const struct cmd *c;
 
 		for (c = groups[g]; c->name; c++) {
@@ -113,7 +114,7 @@ static int group_help(const char *name, const char *sub, FILE *out)
 	int found = 0;
 	size_t g;
 
-	for (g = 0; g < sizeof(groups) / sizeof(groups[0]); g++) {
+	for (g = 0; g < n_groups; g++) {
 		const struct cmd *c;
 
 		for (c = groups[g]; c->name; c++) {
@@ -157,13 +158,16 @@ static int wait_seconds(const char *s, const char *what, long *out)
 	return 0;
 }
 
-int main(int argc, char **argv)
+int cli_main(int argc, char **argv, const struct cmd *const *cmd_groups, size_t n_cmd_groups)
 {
 	struct cli cli = { getenv("FINSAM_DB"), "finsam" };
 	const char *wait_env = getenv("FINSAM_WAIT");
 	const struct cmd *c;
 	int i = 1, words, rc;
 	long wait = CLI_WAIT_DEFAULT_S;
+
+	groups = cmd_groups;
+	n_groups = n_cmd_groups;
 
 	if (wait_env && wait_seconds(wait_env, "FINSAM_WAIT", &wait) < 0)
 		return EXIT_BAD_INPUT;

@@ -8,6 +8,7 @@
 
 #include "base/err.h"
 #include "cli/cli.h"
+#include "main/serve.h"
 #include "web/web.h"
 
 static int cmd_serve(struct cli *cli, int argc, char **argv);
