@@ -87,7 +87,10 @@ static void bad_rows_message(struct err *err, const char *file, long bad, const 
 	int cut = bad > APP_CSV_ERRORS_LISTED;
 
 	buf_init(&m);
-	buf_addf(&m, "%ld rader i %s är felaktiga; ingenting sparades:", bad, file);
+	if (bad == 1)
+		buf_addf(&m, "1 rad i %s är felaktig; ingenting sparades:", file);
+	else
+		buf_addf(&m, "%ld rader i %s är felaktiga; ingenting sparades:", bad, file);
 	buf_add(&m, listed->s, listed->len);
 	len = m.len;
 	while (len + sizeof(more) > ERR_MSG_MAX) {

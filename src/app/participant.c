@@ -162,21 +162,30 @@ int app_pnr_hash(const struct app_key *key, const char *pnr, int *birth_year, ch
 #define PNR_REFUSALS_WINDOW (10 * 60)
 #define PNR_REFUSED_ACTION "personnummer fanns redan"
 
+/* The user's refusals within the window, into *n. */
+static int pnr_refusals_count(struct store *st, int64_t *n, struct err *err)
+{
+	return store_audit_count_since(st, app_actor(st), PNR_REFUSED_ACTION,
+				       (int64_t)time(NULL) - PNR_REFUSALS_WINDOW, n, err);
+}
+
+/* The message of a user who may give no more numbers for now. */
+static int pnr_refusals_refuse(struct err *err)
+{
+	err_set(err, "Du har fått svaret att personen redan finns %d gånger de senaste %d minuterna. Av "
+		     "integritetsskäl kan du inte ange fler personnummer just nu; försök igen om en stund, "
+		     "eller be en administratör om hjälp.",
+		PNR_REFUSALS_MAX, PNR_REFUSALS_WINDOW / 60);
+	return err_field(err, "pnr");
+}
+
 static int pnr_refusals_check(struct store *st, struct err *err)
 {
 	int64_t n;
 
-	if (store_audit_count_since(st, app_actor(st), PNR_REFUSED_ACTION, (int64_t)time(NULL) - PNR_REFUSALS_WINDOW,
-				    &n, err) < 0)
+	if (pnr_refusals_count(st, &n, err) < 0)
 		return -1;
-	if (n >= PNR_REFUSALS_MAX) {
-		err_set(err, "Du har fått svaret att personen redan finns %d gånger de senaste %d minuterna. Av "
-			     "integritetsskäl kan du inte ange fler personnummer just nu; försök igen om en stund, "
-			     "eller be en administratör om hjälp.",
-			PNR_REFUSALS_MAX, PNR_REFUSALS_WINDOW / 60);
-		return err_field(err, "pnr");
-	}
-	return 0;
+	return n >= PNR_REFUSALS_MAX ? pnr_refusals_refuse(err) : 0;
 }
 
 int app_participant_unique(struct store *st, const struct participant *p, int hide_other, int pnr_new,
@@ -570,10 +579,35 @@ static int check_row(struct store *st, const struct app_key *key, const char *co
 	return 0;
 }
 
-/* Stores a checked row: the participant when new, the enrolment, the log. */
-static int store_row(struct store *st, struct participant *p, struct enrolment *e, const char *insats,
-		     struct app_participant_import *res, struct err *err)
+struct participant_import {
+	struct store *st;
+	const struct app_key *key;
+	unsigned flags;
+	struct app_participant_import *res;
+	int64_t refused_before;      /* the user's refusals of late, before the file */
+	int64_t first_new;           /* the id of the first participant the file adds (0: none yet) */
+	size_t n_refused;            /* rows whose number was a registered participant's */
+	char refused[PNR_REFUSALS_MAX][64]; /* and those participants' codes */
+};
+
+/* A row whose personal number is a participant's already registered: the
+ * same protection as adding one. Each such row counts against the user's
+ * refusals of late and is logged after the import (which stores nothing);
+ * once they reach the limit, no row says whom a number belongs to. */
+static int import_refused(struct participant_import *c, const struct participant *p, const char *other,
+			  struct err *err)
 {
+	if (c->refused_before + (int64_t)c->n_refused >= PNR_REFUSALS_MAX)
+		return pnr_refusals_refuse(err);
+	snprintf(c->refused[c->n_refused++], sizeof(c->refused[0]), "%s", other);
+	return err_set(err, "deltagaren %s är samma person som %s", p->code, other);
+}
+
+/* Stores a checked row: the participant when new, the enrolment, the log. */
+static int store_row(struct participant_import *c, struct participant *p, struct enrolment *e, const char *insats,
+		     struct err *err)
+{
+	struct store *st = c->st;
 	struct participant found;
 	char detail[400];
 	int k = store_participant_find(st, p->code, NULL, &found, err);
@@ -581,21 +615,29 @@ static int store_row(struct store *st, struct participant *p, struct enrolment *
 	if (k < 0)
 		return -1;
 	if (k == STORE_NOT_FOUND && p->pnr_hash[0]) {
+		if (c->refused_before >= PNR_REFUSALS_MAX)
+			return pnr_refusals_refuse(err);
 		k = store_participant_find(st, NULL, p->pnr_hash, &found, err);
+		/* Another row of the same file tells nothing of the register. */
+		if (k == 0 && c->first_new && found.id >= c->first_new)
+			return err_set(err, "deltagaren %s är samma person som %s längre upp i filen", p->code,
+				       found.code);
 		if (k == 0)
-			return err_set(err, "deltagaren %s är samma person som %s", p->code, found.code);
+			return import_refused(c, p, found.code, err);
 		if (k < 0)
 			return -1;
 	}
 	if (k == STORE_NOT_FOUND) {
 		if (store_participant_add(st, p, err) < 0)
 			return -1;
+		if (!c->first_new)
+			c->first_new = p->id;
 		found = *p;
 		snprintf(detail, sizeof(detail), "import: kön=%s, födelseår=%d, utbildning=%s%s", p->sex,
 			 p->birth_year, p->education, p->pnr_hash[0] ? ", personnummer angivet" : "");
 		if (store_audit_add(st, app_actor(st), "lägg till", p->code, detail, err) < 0)
 			return -1;
-		res->participants++;
+		c->res->participants++;
 	} else if (strcmp(found.sex, p->sex) || found.birth_year != p->birth_year) {
 		return err_set(err, "kön eller födelseår skiljer sig från det som redan finns för %s", p->code);
 	}
@@ -608,16 +650,9 @@ static int store_row(struct store *st, struct participant *p, struct enrolment *
 		 date_is_set(e->exited) ? ", avslutsorsak=" : "", e->exit_reason);
 	if (store_audit_add(st, app_actor(st), "skriv in", p->code, detail, err) < 0)
 		return -1;
-	res->enrolments++;
+	c->res->enrolments++;
 	return 0;
 }
-
-struct participant_import {
-	struct store *st;
-	const struct app_key *key;
-	unsigned flags;
-	struct app_participant_import *res;
-};
 
 /* A row of the list: checked, then stored; the person's data is wiped
  * from the stack either way. */
@@ -632,7 +667,7 @@ static int participant_row(void *ctx, const char *const *v, long line, struct er
 	(void)line;
 	rc = check_row(c->st, c->key, v, c->flags, &p, &e, insats, sizeof(insats), err);
 	if (rc == 0)
-		rc = store_row(c->st, &p, &e, insats, c->res, err);
+		rc = store_row(c, &p, &e, insats, err);
 	sodium_memzero(&p, sizeof(p));
 	return rc;
 }
@@ -647,15 +682,28 @@ int app_import_participants_rows(struct store *st, const struct app_key *key, co
 				 struct app_participant_import *res, struct app_import_errors *rows,
 				 struct err *err)
 {
-	struct participant_import c = { st, key, flags, res };
+	struct participant_import c = { st, key, flags, res, 0, 0, 0, { { 0 } } };
 	struct app_csv_import im = { file, pcols, PC__MAX, participant_row, NULL, &c, 0 };
+	size_t i;
 
 	memset(res, 0, sizeof(*res));
-	if (app_csv_import(st, &im, rows, err) < 0) {
-		memset(res, 0, sizeof(*res));
+	if (pnr_refusals_count(st, &c.refused_before, err) < 0)
 		return -1;
+	if (app_csv_import(st, &im, rows, err) == 0)
+		return 0;
+	memset(res, 0, sizeof(*res));
+	/* The file stored nothing, but the answers it got are logged. */
+	for (i = 0; i < c.n_refused; i++) {
+		struct err le;
+
+		if (store_audit_add(st, app_actor(st), PNR_REFUSED_ACTION, c.refused[i],
+				    "vägrades vid inläsning av en deltagarlista", &le) < 0) {
+			*err = le;
+			break;
+		}
 	}
-	return 0;
+	sodium_memzero(c.refused, sizeof(c.refused));
+	return -1;
 }
 
 struct as_of {

@@ -45,6 +45,7 @@ if grep -a -q "1212121212" "$db" "$db-wal" 2>/dev/null; then fail "the personal 
 printf 'deltagare;personnummer;insats;kön;födelseår;utbildning;inskriven;försörjning före;tid i försörjning\nD900;191212121212;Steget vidare;man;1912;okänd;2025-05-01;lön;ingen\n' > "$T/again.csv"
 run --db "$db" import participants "$T/again.csv"
 expect_rc 2 "same person under another code"
+expect_err "1 rad i $T/again.csv är felaktig; ingenting sparades"
 expect_err "D900 är samma person som D101"
 # A personal identity number in the code column is refused before anything is stored.
 printf 'deltagare;insats;kön;födelseår;utbildning;inskriven;försörjning före;tid i försörjning\n19121212-1212;Steget vidare;man;1912;okänd;2025-05-01;lön;ingen\n' > "$T/pnrcode.csv"
@@ -58,9 +59,12 @@ grep -q "19121212-1212" "$T/err" && fail "the number is repeated in the message"
 run --db "$db" audit --format json
 checks=$((checks + 1))
 python3 -c 'import json,sys
-a=[x for x in json.load(open(sys.argv[1]))["audit"] if not x["record"]]
+log=[x for x in json.load(open(sys.argv[1]))["audit"] if not x["record"]]
+a=[x for x in log if x["action"]!="personnummer fanns redan"]
 assert len(a)==7, len(a)
 assert all(x["detail"].startswith("import:") for x in a)
-' "$T/out" || fail "audit of the import"
+r=[x for x in log if x["action"]=="personnummer fanns redan"]
+assert [x["participant"] for x in r]==["D101"], r
+' "$T/out" || fail "audit of the import (seven rows stored, one refused for the same person)"
 
 finish

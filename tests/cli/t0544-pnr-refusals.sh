@@ -1,8 +1,9 @@
 # Whether a personal identity number is registered is protected: every
 # refusal because the person already exists is written to the audit log
 # (without the number), and after five of them within ten minutes a user
-# may give no more numbers for a while, through the command line and
-# through the registrar's form alike.
+# may give no more numbers for a while, through the command line, the
+# registrar's form and a participant list (the command line's and the
+# web's import) alike.
 . "$SRC/tests/cli/lib.sh"
 . "$SRC/tests/cli/web_lib.sh"
 web_demo
@@ -61,5 +62,41 @@ expect_no_body "1239" "the number is not written back"
 run --db "$db" audit --format json
 checks=$((checks + 1))
 [ "$(grep -o '"personnummer fanns redan"' "$T/out" | wc -l)" = 10 ] || fail "ten refusals logged"
+
+# A participant list is no way around it: each row whose number is a
+# registered participant's counts and is logged after the list is refused,
+# and beyond the limit no row says whose number it is. A number twice in
+# the same file tells nothing of the register, and counts nothing.
+head='deltagare;personnummer;insats;kön;födelseår;utbildning;inskriven;försörjning före;tid i försörjning'
+row() { echo "$1;$2;Unga i arbete;kvinna;$(echo "$2" | cut -c1-4);gymnasial;2025-03-01;okänd;ingen"; }
+{ echo "$head"; row L001 "20050101-0003"; row L002 "20050101-0003"; } > "$T/twice.csv"
+login anna "korvmacka-123" "$T/anna"
+get /deltagare/import "$T/anna"
+upload /deltagare/import "$T/anna" "$(csrf)" "$T/twice.csv"
+expect_code 400 "the same new person twice in a list"
+expect_body "L002 är samma person som L001 längre upp i filen"
+{ echo "$head"; for i in 1 2 3 4 5 6 7; do row "L10$i" "20030312-1230"; done; } > "$T/probe.csv"
+get /deltagare/import "$T/anna"
+upload /deltagare/import "$T/anna" "$(csrf)" "$T/probe.csv"
+expect_code 400 "a list of registered numbers"
+checks=$((checks + 1))
+[ "$(grep -o 'är samma person som W100' "$T/body" | wc -l)" = 5 ] ||
+	fail "five rows answered before the limit: $(grep -o 'rad [0-9]*: [^<]*' "$T/body")"
+expect_body "rad 7: Du har fått svaret att personen redan finns 5 gånger"
+expect_body "rad 8: Du har fått svaret att personen redan finns 5 gånger"
+get /deltagare/L101 "$T/anna"
+expect_code 404 "nothing of the list stored"
+run --db "$db" audit --format json
+checks=$((checks + 1))
+[ "$(grep -o '"personnummer fanns redan"' "$T/out" | wc -l)" = 15 ] || fail "fifteen refusals logged"
+expect_out "vägrades vid inläsning av en deltagarlista"
+# The command line's user is over the limit: its import answers no row.
+{ echo "$head"; row L201 "20030312-1230"; row L202 "20060101-0002"; } > "$T/cli.csv"
+run --db "$db" import participants "$T/cli.csv"
+expect_rc 2 "an import by a user over the limit"
+expect_err "rad 2: Du har fått svaret att personen redan finns"
+expect_err "rad 3: Du har fått svaret att personen redan finns"
+checks=$((checks + 1))
+! grep -q "W100" "$T/err" || fail "the command line's import says whose number it is"
 
 finish
