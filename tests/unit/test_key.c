@@ -19,38 +19,9 @@
 
 #include "app/app.h"
 #include "base/err.h"
-#include "tmpdb.h"
+#include "tmpapp.h"
 
-static struct tmpdb tmp;
-
-static int setup(void **state)
-{
-	struct err err;
-
-	(void)state;
-	if (tmpdb_make(&tmp, "key") != 0)
-		return -1;
-	if (app_init(tmp.db, "Samordningsförbundet Prov", "222000-1990", &err) < 0)
-		fail_msg("%s", err.msg);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	tmpdb_remove(&tmp);
-	return 0;
-}
-
-static struct store *open_db(void)
-{
-	struct store *st = NULL;
-	struct err err;
-
-	if (app_open(&st, tmp.db, 0, NULL, &err) < 0)
-		fail_msg("%s", err.msg);
-	return st;
-}
+static struct tmpdb tmp = { .name = "key" };
 
 static const char *key_file(void)
 {
@@ -90,7 +61,7 @@ static size_t participants(struct store *st)
 
 static void test_fresh_database(void **state)
 {
-	struct store *st = open_db();
+	struct store *st = tmpapp_open(&tmp);
 	struct app_key key, again;
 	char fp[APP_KEY_FINGERPRINT_HEX], stored[APP_KEY_FINGERPRINT_HEX], how[32];
 	struct stat sb;
@@ -121,7 +92,7 @@ static void test_fresh_database(void **state)
 
 static void test_key_removed(void **state)
 {
-	struct store *st = open_db();
+	struct store *st = tmpapp_open(&tmp);
 	struct app_key key;
 	struct err err;
 
@@ -143,7 +114,7 @@ static void test_key_removed(void **state)
 
 static void test_fingerprint_without_hashes(void **state)
 {
-	struct store *st = open_db();
+	struct store *st = tmpapp_open(&tmp);
 	struct app_key key;
 	struct err err;
 
@@ -158,7 +129,7 @@ static void test_fingerprint_without_hashes(void **state)
 
 static void test_key_swapped(void **state)
 {
-	struct store *st = open_db();
+	struct store *st = tmpapp_open(&tmp);
 	struct app_key key, other;
 	struct err err;
 
@@ -190,7 +161,7 @@ static void legacy(struct store *st, struct app_key *key)
 
 static void test_legacy_proven(void **state)
 {
-	struct store *st = open_db();
+	struct store *st = tmpapp_open(&tmp);
 	struct app_key key, loaded;
 	char fp[APP_KEY_FINGERPRINT_HEX], stored[APP_KEY_FINGERPRINT_HEX], how[32];
 	struct err err;
@@ -207,7 +178,7 @@ static void test_legacy_proven(void **state)
 
 static void test_legacy_wrong_key(void **state)
 {
-	struct store *st = open_db();
+	struct store *st = tmpapp_open(&tmp);
 	struct app_key key;
 	char stored[APP_KEY_FINGERPRINT_HEX];
 	struct err err;
@@ -229,12 +200,12 @@ static void test_legacy_wrong_key(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_fresh_database, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_key_removed, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_fingerprint_without_hashes, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_key_swapped, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_legacy_proven, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_legacy_wrong_key, setup, teardown),
+		TMPAPP_TEST(test_fresh_database, &tmp),
+		TMPAPP_TEST(test_key_removed, &tmp),
+		TMPAPP_TEST(test_fingerprint_without_hashes, &tmp),
+		TMPAPP_TEST(test_key_swapped, &tmp),
+		TMPAPP_TEST(test_legacy_proven, &tmp),
+		TMPAPP_TEST(test_legacy_wrong_key, &tmp),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

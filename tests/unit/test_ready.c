@@ -22,38 +22,9 @@
 #include "doc/doc.h"
 #include "render/render.h"
 #include "store/store.h"
-#include "tmpdb.h"
+#include "tmpapp.h"
 
-static struct tmpdb tmp;
-
-static int setup(void **state)
-{
-	struct err err;
-
-	(void)state;
-	if (tmpdb_make(&tmp, "ready") != 0)
-		return -1;
-	if (app_init(tmp.db, "Samordningsförbundet Prov", "222000-1990", &err) < 0)
-		fail_msg("%s", err.msg);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	tmpdb_remove(&tmp);
-	return 0;
-}
-
-static struct store *open_db(void)
-{
-	struct store *st = NULL;
-	struct err err;
-
-	if (app_open(&st, tmp.db, 0, NULL, &err) < 0)
-		fail_msg("%s", err.msg);
-	return st;
-}
+static struct tmpdb tmp = { .name = "ready" };
 
 static void add_insats(struct store *st, const char *name, const char *from, const char *to, int64_t *id)
 {
@@ -82,7 +53,7 @@ static void refused(int rc, const struct err *err, const char *why, const char *
 
 static void test_marks(void **state)
 {
-	struct store *st = open_db();
+	struct store *st = tmpapp_open(&tmp);
 	struct intervention *iv = NULL;
 	struct ready_mark *m = NULL;
 	size_t n_iv = 0, n_m = 0;
@@ -157,7 +128,7 @@ static void test_marks(void **state)
 
 static void test_fields_named(void **state)
 {
-	struct store *st = open_db();
+	struct store *st = tmpapp_open(&tmp);
 	struct app_participant_fields f;
 	struct err err;
 	int64_t id;
@@ -193,7 +164,7 @@ static void test_fields_named(void **state)
 
 static void test_followup(void **state)
 {
-	struct store *st = open_db();
+	struct store *st = tmpapp_open(&tmp);
 	struct app_participant_fields f;
 	struct app_followup *fu = NULL;
 	struct user u;
@@ -265,9 +236,9 @@ static void test_link_cell(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_marks, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_fields_named, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_followup, setup, teardown),
+		TMPAPP_TEST(test_marks, &tmp),
+		TMPAPP_TEST(test_fields_named, &tmp),
+		TMPAPP_TEST(test_followup, &tmp),
 		cmocka_unit_test(test_link_cell),
 	};
 

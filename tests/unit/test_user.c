@@ -19,7 +19,7 @@
 #include "base/err.h"
 #include "doc/doc.h"
 #include "model/user.h"
-#include "tmpdb.h"
+#include "tmpapp.h"
 
 static void test_roles(void **state)
 {
@@ -178,40 +178,11 @@ static void test_session_alive(void **state)
 
 /* ---- the use cases over a database ---- */
 
-static struct tmpdb tmp;
-
-static int setup(void **state)
-{
-	struct err err;
-
-	(void)state;
-	if (tmpdb_make(&tmp, "user") != 0)
-		return -1;
-	if (app_init(tmp.db, "Samordningsförbundet Prov", "222000-1990", &err) < 0)
-		fail_msg("%s", err.msg);
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	tmpdb_remove(&tmp);
-	return 0;
-}
-
-static struct store *open_db(void)
-{
-	struct store *st = NULL;
-	struct err err;
-
-	if (app_open(&st, tmp.db, 0, NULL, &err) < 0)
-		fail_msg("%s", err.msg);
-	return st;
-}
+static struct tmpdb tmp = { .name = "user" };
 
 static void test_users_and_login(void **state)
 {
-	struct store *st = open_db();
+	struct store *st = tmpapp_open(&tmp);
 	struct app_insats_fields f;
 	struct app_login lg;
 	struct app_session s;
@@ -357,7 +328,7 @@ static void test_users_and_login(void **state)
 /* The audit log names the user a web page sets, else the login name. */
 static void test_actor(void **state)
 {
-	struct store *st = open_db();
+	struct store *st = tmpapp_open(&tmp);
 	struct app_participant_fields f;
 	struct doc *d;
 	struct err err;
@@ -384,7 +355,7 @@ static void test_actor(void **state)
  * audit log with the field at fault named for the web's forms. */
 static void test_user_edit_enable(void **state)
 {
-	struct store *st = open_db();
+	struct store *st = tmpapp_open(&tmp);
 	struct app_insats_fields f;
 	struct app_login lg;
 	struct user *users = NULL;
@@ -464,7 +435,7 @@ static void test_user_edit_enable(void **state)
  * the number is in neither the document nor the audit log. */
 static void test_extract(void **state)
 {
-	struct store *st = open_db();
+	struct store *st = tmpapp_open(&tmp);
 	struct app_participant_fields f;
 	struct app_key key;
 	struct err err;
@@ -526,10 +497,10 @@ int main(void)
 		cmocka_unit_test(test_passwords),
 		cmocka_unit_test(test_throttle),
 		cmocka_unit_test(test_session_alive),
-		cmocka_unit_test_setup_teardown(test_users_and_login, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_actor, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_user_edit_enable, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_extract, setup, teardown),
+		TMPAPP_TEST(test_users_and_login, &tmp),
+		TMPAPP_TEST(test_actor, &tmp),
+		TMPAPP_TEST(test_user_edit_enable, &tmp),
+		TMPAPP_TEST(test_extract, &tmp),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
