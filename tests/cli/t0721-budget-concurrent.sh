@@ -8,27 +8,7 @@
 db="$T/b.db"
 "$FINSAM" --db "$db" demo > /dev/null 2>&1 || { echo "demo failed"; exit 1; }
 
-# hold SECONDS: another connection holds the write lock for SECONDS (in
-# the background, $holder); returns once it holds it.
-hold() {
-	rm -f "$T/held"
-	python3 -c '
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-open(sys.argv[2], "w").close()
-time.sleep(float(sys.argv[3]))
-c.execute("ROLLBACK")
-' "$db" "$T/held" "$1" &
-	holder=$!
-	i=0
-	until [ -e "$T/held" ]; do
-		i=$((i + 1))
-		[ "$i" -lt 100 ] || { fail "the lock was not taken"; return; }
-		sleep 0.1
-	done
-}
-# lines: the number of lines of the 2025 budget named NAME.
+# lines NAME: the number of lines of the 2025 budget named NAME.
 lines() {
 	"$FINSAM" --db "$db" budget show --year 2025 --format json |
 		python3 -c 'import json, sys; print(sum(1 for l in json.load(sys.stdin)["lines"] if l["name"] == sys.argv[1]))' "$1"
