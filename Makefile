@@ -6,7 +6,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 MAKEFLAGS  += --no-print-directory
 DEMO_DB    ?= demo.db
 
-.PHONY: all deps build run test test-normal test-san bench fuzz clean guide-images
+.PHONY: all deps build run test test-normal test-san bench chaos fuzz clean guide-images
 
 all: build
 
@@ -49,6 +49,11 @@ test: deps
 
 bench: build
 	@sh bench/run
+
+# Reliability: kill -9 during imports and web writes, concurrent writers,
+# slow clients (bench/chaos); the figures go to docs/benchmarks.md.
+chaos: build
+	@sh bench/chaos
 
 # The user guide's screenshots (docs/bilder), taken by the browser test that
 # walks the year in the web as the guide tells it.

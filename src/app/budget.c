@@ -490,26 +490,30 @@ int app_budget_revise(struct store *st, int year, const char *label, int *versio
 	char record[32];
 	json_t *after;
 	struct budget b;
-	int rc = store_budget_get(st, year, 0, &b, err);
+	int rc;
 
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns ingen budget för %d att revidera", year);
-	if (rc < 0)
+	/* Read and written in one transaction: two revisions at once make two
+	 * versions, never the same one twice. */
+	if (store_begin(st, err) < 0)
 		return -1;
+	rc = store_budget_get(st, year, 0, &b, err);
+	if (rc < 0 || rc == STORE_NOT_FOUND) {
+		store_rollback(st);
+		if (rc == STORE_NOT_FOUND)
+			return err_set(err, "det finns ingen budget för %d att revidera", year);
+		return -1;
+	}
 	b.version++;
 	free(b.label);
 	b.label = xstrdup(label ? label : "");
 	snprintf(record, sizeof(record), "budget %d", year);
 	after = json_pack("{s:i, s:i, s:s}", "year", year, "version", b.version, "label", b.label);
-	rc = store_begin(st, err);
-	if (rc == 0) {
-		if (app_year_check_open(st, year, "budgeten", err) < 0 || store_budget_put(st, &b, err) < 0 ||
-		    app_audit_change(st, "revidera budget", record, NULL, NULL, after, err) < 0) {
-			store_rollback(st);
-			rc = -1;
-		} else {
-			rc = store_commit(st, err);
-		}
+	if (app_year_check_open(st, year, "budgeten", err) < 0 || store_budget_put(st, &b, err) < 0 ||
+	    app_audit_change(st, "revidera budget", record, NULL, NULL, after, err) < 0) {
+		store_rollback(st);
+		rc = -1;
+	} else {
+		rc = store_commit(st, err);
 	}
 	*version = b.version;
 	json_decref(after);
@@ -531,29 +535,27 @@ static json_t *line_json(int year, const struct budget_line *l)
 }
 
 /* Stores b as its year's current budget with the audit line of one line's
- * change ("budget_line 2025:Kansli"; action NULL: none), in one
- * transaction. */
+ * change ("budget_line 2025:Kansli"; action NULL: none), and commits the
+ * transaction the caller began before it read the budget, so that a
+ * change made meanwhile by another writer is never overwritten; rolls it
+ * back on failure. */
 static int budget_store(struct store *st, const struct budget *b, const char *action, const char *name,
 			json_t *before, json_t *after, struct err *err)
 {
 	char record[300];
+	int rc;
 
 	snprintf(record, sizeof(record), "budget_line %d:%s", b->year, name);
-	if (store_begin(st, err) < 0) {
-		json_decref(before);
-		json_decref(after);
-		return -1;
-	}
 	if (app_year_check_open(st, b->year, "budgeten", err) < 0 || store_budget_put(st, b, err) < 0 ||
 	    (action && app_audit_change(st, action, record, NULL, before, after, err) < 0)) {
 		store_rollback(st);
-		json_decref(before);
-		json_decref(after);
-		return -1;
+		rc = -1;
+	} else {
+		rc = store_commit(st, err);
 	}
 	json_decref(before);
 	json_decref(after);
-	return store_commit(st, err);
+	return rc;
 }
 
 int app_budget_set(struct store *st, int year, const char *type, const char *group,
@@ -584,11 +586,16 @@ int app_budget_set(struct store *st, int year, const char *type, const char *gro
 	}
 	if (kind == BUDGET_COST && v < 0)
 		v = -v;
-	rc = store_budget_get(st, year, 0, &b, err);
-	if (rc == STORE_NOT_FOUND)
-		budget_init(&b, year);
-	else if (rc < 0)
+	/* The budget is read, changed and written back in one transaction. */
+	if (store_begin(st, err) < 0)
 		return -1;
+	rc = store_budget_get(st, year, 0, &b, err);
+	if (rc == STORE_NOT_FOUND) {
+		budget_init(&b, year);
+	} else if (rc < 0) {
+		store_rollback(st);
+		return -1;
+	}
 	for (i = 0; i < b.n; i++) {
 		struct budget_line *l = &b.lines[i];
 
@@ -627,8 +634,12 @@ int app_budget_remove_line(struct store *st, int year, const char *type, const c
 		return err_set(err, "ange raden som ska tas bort");
 	if (type && row_kind(type, group ? group : "", name, &kind) < 0)
 		return err_set(err, "okänd typ '%s' (intäkt, eget kapital eller kostnad)", type);
-	if (app_load_budget(st, year, 0, &b, err) < 0)
+	if (store_begin(st, err) < 0)
 		return -1;
+	if (app_load_budget(st, year, 0, &b, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
 	for (i = 0; i < b.n; i++) {
 		const struct budget_line *l = &b.lines[i];
 
@@ -639,6 +650,7 @@ int app_budget_remove_line(struct store *st, int year, const char *type, const c
 	}
 	if (found != 1) {
 		budget_release(&b);
+		store_rollback(st);
 		if (found == 0) {
 			err_set(err, "budgeten för %d har ingen rad '%s'", year, name);
 			return err_see(err, "finsam budget show --year %d", year);

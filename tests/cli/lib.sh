@@ -83,6 +83,28 @@ expect_json() {
 	[ "$got" = "$3" ] || fail "$2 is $got, expected $3"
 }
 
+# hold SECONDS: another connection holds the write lock of $db for SECONDS
+# (in the background, $holder), as a long import does; returns once it
+# holds it.
+hold() {
+	rm -f "$T/held"
+	python3 -c '
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+open(sys.argv[2], "w").close()
+time.sleep(float(sys.argv[3]))
+c.execute("ROLLBACK")
+' "$db" "$T/held" "$1" &
+	holder=$!
+	i=0
+	until [ -e "$T/held" ]; do
+		i=$((i + 1))
+		[ "$i" -lt 100 ] || { fail "the lock was not taken"; return; }
+		sleep 0.1
+	done
+}
+
 finish() {
 	if [ "$failures" -gt 0 ]; then
 		echo "$failures of $checks expectations failed" >&2

@@ -9,27 +9,6 @@
 web_demo
 web_serve
 
-# hold SECONDS: another connection holds the write lock for SECONDS (in
-# the background, $holder); returns once it holds it.
-hold() {
-	rm -f "$T/held"
-	python3 -c '
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-open(sys.argv[2], "w").close()
-time.sleep(float(sys.argv[3]))
-c.execute("ROLLBACK")
-' "$db" "$T/held" "$1" &
-	holder=$!
-	i=0
-	until [ -e "$T/held" ]; do
-		i=$((i + 1))
-		[ "$i" -lt 100 ] || { fail "the lock was not taken"; return; }
-		sleep 0.1
-	done
-}
-
 login anna "korvmacka-123" "$T/anna"
 expect_code 303 "login before the lock"
 get /insatser/1 "$T/anna"
