@@ -129,7 +129,8 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 struct doc *doc_operating(const struct association *a, const struct operating *op, int budget_version);
 
 /* The year cycle: each event's date, kind and title; those before the
- * document's date as_of marked as past and the first one from it as next.
+ * document's date as_of marked as past and the first one from it as next;
+ * an event a recorded meeting held (ev[i].held) is marked held instead.
  * People read them by tertial under its heading, with the year's theme
  * of it from themes (n_themes of them, any order); programs get
  * "tertials" and "events" (each with its tertial). */
