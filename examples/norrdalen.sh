@@ -2,9 +2,9 @@
 # The demo förbund's year beyond its books and budget, entered the way a
 # director would with finsam's commands: interventions and the board's
 # decisions, the participant list, anonymous participants, activities,
-# goals with indicators and assessments, the board and the texts of the
-# reports. Run by `make run` after `finsam demo`; reading it is a tour of
-# the commands.
+# goals with indicators and assessments, the board and its meetings and
+# the texts of the reports. Run by `make run` after `finsam demo`; reading
+# it is a tour of the commands.
 #
 #   sh examples/norrdalen.sh FINSAM DATABASE
 set -eu
@@ -78,6 +78,25 @@ f board add "Per Holm" --year 2025 --role "vice ordförande" --appointed-by "Reg
 f board add "Maria Öberg" --year 2025 --role ledamot --appointed-by "Försäkringskassan"
 f board add "Jonas Berg" --year 2025 --role ledamot --appointed-by "Arbetsförmedlingen"
 f board add "Sara Ek" --year 2025 --role ersättare --appointed-by "Dalby kommun"
+
+# The board's meetings of the year, who attended and what was decided;
+# the funding decision of 20 November ('insats decide' above) shows among
+# that meeting's decisions.
+f meeting add 2025-02-13 --body styrelse --protocol 2025:1 \
+	--attended "Eva Lind, Per Holm, Maria Öberg, Jonas Berg"
+f meeting decide 1 --kind styrdokument "Delegationsordning och attestordning för 2025 fastställs"
+f meeting add 2025-03-13 --body styrelse --protocol 2025:2 \
+	--attended "Per Holm, Maria Öberg, Jonas Berg, Sara Ek"
+f meeting decide 2 --kind årsredovisning "Årsredovisningen för 2024 fastställs och lämnas till medlemmarna"
+f meeting add 2025-06-12 --body styrelse --protocol 2025:3 --attended "Eva Lind, Per Holm, Jonas Berg"
+f meeting decide 3 --kind övrigt "Uppföljningen av insatserna efter första tertialen läggs till handlingarna"
+f meeting add 2025-10-02 --body styrelse --protocol 2025:4 \
+	--attended "Eva Lind, Per Holm, Maria Öberg, Jonas Berg"
+f meeting decide 4 --kind delårsrapport "Delårsrapporten per den 31 augusti 2025 fastställs"
+f meeting add 2025-11-20 --body styrelse --protocol 2025:5 \
+	--attended "Eva Lind, Per Holm, Maria Öberg, Jonas Berg, Sara Ek"
+f meeting decide 5 --kind verksamhetsplan "Verksamhetsplan för 2026 med flerårsplan fastställs"
+f meeting decide 5 --kind budget "Budget för 2026 fastställs"
 
 f text set chair --year 2025 "$DIR/texter/ordforande-2025.md"
 f text set summary --year 2025 "$DIR/texter/sammanfattning-2025.md"

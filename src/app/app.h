@@ -17,6 +17,7 @@
 #include "model/statements.h"
 #include "model/user.h"
 #include "model/calendar.h"
+#include "model/meeting.h"
 #include "model/interim.h"
 #include "model/history.h"
 #include "model/intervention.h"
@@ -43,7 +44,8 @@ struct app_record {
 	const struct app_field *fields; /* ends with a NULL name */
 };
 extern const struct app_record APP_BUDGET_LINE, APP_FORECAST, APP_MEMBER, APP_BOARD_MEMBER, APP_EVENT,
-	APP_YEAR_CLOSE, APP_YEAR_REOPEN, APP_GOAL, APP_RESULT_GOAL, APP_ASSESSMENT;
+	APP_YEAR_CLOSE, APP_YEAR_REOPEN, APP_GOAL, APP_RESULT_GOAL, APP_ASSESSMENT, APP_MEETING,
+	APP_MEETING_DECISION;
 /* 1 when s is NULL or holds only blanks. */
 int app_blank(const char *s);
 /* 0, or -1 with the declared words in err (err.field set) when rec
@@ -311,8 +313,11 @@ int app_calendar_theme_set(struct store *st, int year, const char *tertial, cons
 int app_calendar_theme_remove(struct store *st, int year, const char *tertial, struct err *err);
 struct doc *app_report_calendar(struct store *st, int year, struct err *err);
 /* The year cycle as of a document's date: events before as_of are done
- * ("klart"), the first on or after it is next. app_report_calendar is as
- * of today, the working view; a plan's cycle is as of the plan's date. */
+ * ("klart"), the first on or after it is next; the meetings recorded
+ * until as_of mark the planned events they held ("hållet"), and one no
+ * event planned is shown as held beside them (meeting_cycle).
+ * app_report_calendar is as of today, the working view; a plan's cycle is
+ * as of the plan's date. */
 struct doc *app_report_calendar_at(struct store *st, int year, struct date as_of, struct err *err);
 int app_calendar_ics(struct store *st, int year, FILE *out, struct err *err);
 
@@ -491,6 +496,40 @@ int app_calendar_edit(struct store *st, int64_t id, const char *date, const char
 int app_calendar_remove(struct store *st, int64_t id, struct err *err);
 /* The entered events (of `year`, 0: all) with their ids ("events"). */
 struct doc *app_report_calendar_entries(struct store *st, int year, struct err *err);
+/* The meetings of the förbund's bodies (meeting.c). The fields of a
+ * meeting as given (NULL: not given; an edit keeps it): date, body
+ * (styrelse, beredningsgrupp/utvecklingsgrupp, medlemssamråd, övrigt),
+ * protocol (the protocol's reference) and attended ("Eva Lind, Sara Ek":
+ * names of the board of the meeting's year, each stored as ordinarie or
+ * ersättare as the board has them; an unknown name is refused with the
+ * board listed; an edit without it matches the names kept against the
+ * board of the new date's year). Every change is refused for a closed
+ * year and logged. */
+struct app_meeting_fields {
+	const char *date, *body, *protocol, *attended;
+};
+int app_meeting_add(struct store *st, const struct app_meeting_fields *f, int64_t *id, struct err *err);
+int app_meeting_edit(struct store *st, int64_t id, const struct app_meeting_fields *f, struct err *err);
+/* Refused while the meeting has decisions of its own, unless force: then they are removed with it, each logged. */
+int app_meeting_remove(struct store *st, int64_t id, int force, struct err *err);
+/* A decision of a meeting: kind (finansiering, budget, verksamhetsplan,
+ * delårsrapport, årsredovisning, styrdokument, övrigt) and text. */
+int app_meeting_decide(struct store *st, int64_t meeting_id, const char *kind, const char *text, int64_t *id,
+		       struct err *err);
+int app_meeting_decision_edit(struct store *st, int64_t id, const char *kind, const char *text, struct err *err);
+int app_meeting_decision_remove(struct store *st, int64_t id, struct err *err);
+/* The meetings of `year` (0: all) of body (NULL: all) ("meetings"), and
+ * one meeting with its attendees, its decisions (a board meeting's with
+ * the funding decisions dated its day) and a board meeting's quorum. */
+struct doc *app_report_meetings(struct store *st, int year, const char *body, struct err *err);
+struct doc *app_report_meeting(struct store *st, int64_t id, struct err *err);
+/* 1 when a meeting of body is recorded on day, 0 when none is. */
+int app_meeting_held(struct store *st, enum meeting_body body, struct date day, struct err *err);
+/* The meetings of `year` held until `until` (that day included), by date
+ * (caller frees *out). */
+int app_meetings_until(struct store *st, int year, struct date until, struct meeting **out, size_t *n,
+		       struct err *err);
+
 /* Removes a line of the year's current budget, found by name, type (NULL:
  * any) and group (NULL: any); refused when more than one line fits. */
 int app_budget_remove_line(struct store *st, int year, const char *type, const char *group, const char *name,

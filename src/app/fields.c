@@ -35,6 +35,16 @@ const struct app_record APP_EVENT = { FIELDS(
 			      "deadline eller övrigt" },
 	{ "title", APP_REQUIRED, "händelsen behöver en rubrik" }) };
 
+const struct app_record APP_MEETING = { FIELDS(
+	{ "date", APP_REQUIRED, "sammanträdet behöver ett datum (ÅÅÅÅ-MM-DD)" },
+	{ "body", APP_REQUIRED, "ange vilket organ som sammanträdde: styrelse, beredningsgrupp, medlemssamråd "
+				"eller övrigt" }) };
+
+const struct app_record APP_MEETING_DECISION = { FIELDS(
+	{ "kind", APP_REQUIRED, "ange vad för slags beslut det är: finansiering, budget, verksamhetsplan, "
+				"delårsrapport, årsredovisning, styrdokument eller övrigt" },
+	{ "text", APP_REQUIRED, "beslutet behöver en text" }) };
+
 const struct app_record APP_YEAR_CLOSE = { FIELDS(
 	{ "adopted", APP_REQUIRED, "ange dagen då förbundsstyrelsen fastställde årsredovisningen (ÅÅÅÅ-MM-DD)" }) };
 

@@ -60,6 +60,7 @@ extern const struct cmd correct_cmds[];
 extern const struct cmd year_cmds[];
 extern const struct cmd documents_cmds[];
 extern const struct cmd backup_cmds[];
+extern const struct cmd meeting_cmds[];
 
 /* Runs the command line over the given command groups (the program adds
  * its own, such as the web server's 'serve', to the groups above): global
@@ -88,6 +89,9 @@ void cli_error(const char *msg);
 int cli_usage(const struct cmd *c, const char *problem);
 /* Parses a year such as "2024"; prints a message and returns -1 when bad. */
 int cli_year(const struct cmd *c, const char *s, int *year);
+/* Parses a record's id as a list shows it; prints a message naming the
+ * list and returns -1 when s is none. */
+int cli_id(const struct cmd *c, const char *s, int64_t *id);
 /* The command currently running (for messages from helpers). */
 const struct cmd *cli_current(void);
 
@@ -98,7 +102,8 @@ struct store;
 /* Prints the message in err; returns EXIT_BAD_INPUT. */
 int cli_fail(const struct err *err);
 /* Opens the database, runs the change fn(st, ctx, err) and closes it;
- * prints done on success. Returns the exit status. */
+ * prints done on success (NULL: nothing, the caller says what was
+ * done). Returns the exit status. */
 int cli_change(struct cli *cli, int (*fn)(struct store *st, void *ctx, struct err *err), void *ctx,
 	       const char *done);
 /* -o FILE ("-" or NULL: standard output). */

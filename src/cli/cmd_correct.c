@@ -19,26 +19,6 @@
 enum { I_EDIT, I_REMOVE, D_LIST, D_EDIT, D_REMOVE, N_LIST, N_EDIT, N_REMOVE, M_EDIT, M_REMOVE, B_EDIT,
        B_REMOVE, A_EDIT, A_REMOVE, C_LIST, C_EDIT, C_REMOVE, L_REMOVE, F_LIST };
 
-/* A record's id as list shows it; a message and -1 when it is not one. */
-static int parse_id(const struct cmd *c, const char *s, int64_t *id)
-{
-	char *end;
-	long long v;
-
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (errno || end == s || *end || v <= 0) {
-		char msg[160];
-
-		snprintf(msg, sizeof(msg), "'%s' är inget id (se listan: 'finsam %s %s')", s, c->name,
-			 strchr(c->sub, ' ') ? "... list" : "list");
-		cli_usage(c, msg);
-		return -1;
-	}
-	*id = v;
-	return 0;
-}
-
 /* Runs a correction fn on the open database and prints done on success. */
 /* A removal by id: "finsam X remove ID". */
 struct by_id {
@@ -66,7 +46,7 @@ static int cmd_remove_id(struct cli *cli, const struct cmd *c, int argc, char **
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
 	if (n != 1)
 		return cli_usage(c, "ange id");
-	if (parse_id(c, pos[0], &b.id) < 0)
+	if (cli_id(c, pos[0], &b.id) < 0)
 		return EXIT_BAD_INPUT;
 	snprintf(done, sizeof(done), "Tog bort %s %lld.", what, (long long)b.id);
 	return cli_change(cli, remove_id, &b, done);
@@ -87,7 +67,7 @@ static int cmd_edit_id(struct cli *cli, const struct cmd *c, int argc, char **ar
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
 	if (n != 1)
 		return cli_usage(c, "ange id");
-	if (parse_id(c, pos[0], id) < 0)
+	if (cli_id(c, pos[0], id) < 0)
 		return EXIT_BAD_INPUT;
 	snprintf(done, sizeof(done), "Ändrade %s %lld.", what, (long long)*id);
 	return cli_change(cli, fn, ctx, done);
@@ -328,7 +308,7 @@ static int cmd_board_edit(struct cli *cli, int argc, char **argv)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
 	if (n != 1)
 		return cli_usage(c, "ange ledamotens id");
-	if (parse_id(c, pos[0], &e.id) < 0 || (year_s && cli_year(c, year_s, &e.year) < 0))
+	if (cli_id(c, pos[0], &e.id) < 0 || (year_s && cli_year(c, year_s, &e.year) < 0))
 		return EXIT_BAD_INPUT;
 	snprintf(done, sizeof(done), "Ändrade ledamot %lld.", (long long)e.id);
 	return cli_change(cli, board_edit, &e, done);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "app/app.h"
+#include "base/date.h"
 #include "base/err.h"
 #include "cli/cli.h"
 
@@ -23,6 +24,7 @@ static int cmd_year_close(struct cli *cli, int argc, char **argv)
 	const struct opt opts[] = { { "adopted", 1, &adopted, NULL }, { 0 } };
 	struct store *st = NULL;
 	struct user op;
+	struct date day;
 	struct err err;
 	size_t n;
 	int year, rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
@@ -39,10 +41,18 @@ static int cmd_year_close(struct cli *cli, int argc, char **argv)
 		return cli_fail(&err);
 	app_operator(st, &op);
 	rc = app_year_close(st, &op, year, adopted, &err);
-	app_close(st);
-	if (rc < 0)
+	if (rc < 0) {
+		app_close(st);
 		return cli_fail(&err);
+	}
 	printf("Året %d är stängt: årsredovisningen fastställdes av förbundsstyrelsen %s.\n", year, adopted);
+	/* The adoption refers to a board meeting; a database from before the
+	 * meetings were recorded has none, so it is a warning, no refusal. */
+	if (date_parse(adopted, &day, &err) == 0 && app_meeting_held(st, BODY_BOARD, day, &err) == 0)
+		fprintf(stderr, "finsam: varning: inget sammanträde med styrelsen är protokollfört %s; lägg in det "
+			"med 'finsam meeting add %s --body styrelse' och anteckna beslutet om årsredovisningen med "
+			"'finsam meeting decide'.\n", adopted, adopted);
+	app_close(st);
 	return EXIT_OK;
 }
 
@@ -97,6 +107,9 @@ const struct cmd year_cmds[] = {
 		      "får inte ligga efter i dag. Stängningen skrivs i loggen. Bara en\n"
 		      "administratör stänger och öppnar år; på kommandoraden räknas den som kör\n"
 		      "finsam som administratör.\n\n"
+		      "Fastställelsen är ett beslut av styrelsen: finns inget sammanträde med\n"
+		      "styrelsen protokollfört dagen DATUM ('finsam meeting add') stängs året\n"
+		      "ändå, men med en varning.\n\n"
 		      "Val:\n  --adopted DATUM   dagen då styrelsen fastställde årsredovisningen (ÅÅÅÅ-MM-DD)\n",
 		      cmd_year_close },
 	[Y_REOPEN] = { "year", "reopen", "year reopen ÅR --reason TEXT", "öppna ett stängt år igen (administratör)",

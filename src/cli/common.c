@@ -57,7 +57,8 @@ int cli_change(struct cli *cli, int (*fn)(struct store *st, void *ctx, struct er
 	app_close(st);
 	if (rc < 0)
 		return cli_fail(&err);
-	printf("%s\n", done);
+	if (done)
+		printf("%s\n", done);
 	return EXIT_OK;
 }
 
@@ -356,5 +357,25 @@ int cli_unit(const struct cmd *c, const char *unit_s, const char *format, int64_
 	/* Programs get exact öre. */
 	if (format && strcmp(format, "json") == 0)
 		*unit = MONEY_KR;
+	return 0;
+}
+
+/* A record's id as list shows it; a message and -1 when it is not one. */
+int cli_id(const struct cmd *c, const char *s, int64_t *id)
+{
+	char *end;
+	long long v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno || end == s || *end || v <= 0) {
+		char msg[160];
+
+		snprintf(msg, sizeof(msg), "'%s' är inget id (se listan: 'finsam %s %s')", s, c->name,
+			 strchr(c->sub, ' ') ? "... list" : "list");
+		cli_usage(c, msg);
+		return -1;
+	}
+	*id = v;
 	return 0;
 }

@@ -49,11 +49,14 @@ static const struct doc_col entered_cols[] = {
 	EVENT_COLS,
 };
 
-/* An event's status as of as_of: "past" before it, "next" for the first
- * from it on (set once, in *next_marked). */
+/* An event's status as of as_of: "held" when a meeting recorded held it,
+ * else "past" before as_of, "next" for the first from it on (set once, in
+ * *next_marked). */
 static void status_cell(struct doc_row *r, size_t col, const struct event *e, struct date as_of, int *next_marked)
 {
-	if (date_cmp(e->date, as_of) < 0) {
+	if (e->held) {
+		doc_cell_text(r, col, "hållet", "held");
+	} else if (date_cmp(e->date, as_of) < 0) {
 		doc_cell_text(r, col, "klart", "past");
 	} else if (!*next_marked) {
 		doc_cell_text(r, col, "← nästa", "next");

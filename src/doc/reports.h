@@ -31,6 +31,7 @@
 #include "model/operating.h"
 #include "model/check.h"
 #include "model/board.h"
+#include "model/meeting.h"
 #include "model/goal.h"
 #include "model/history.h"
 #include "model/notes.h"
@@ -128,12 +129,30 @@ struct doc *doc_interim(const struct association *a, const struct interim *in, s
 struct doc *doc_operating(const struct association *a, const struct operating *op, int budget_version);
 
 /* The year cycle: each event's date, kind and title; those before the
- * document's date as_of marked as past and the first one from it as next.
+ * document's date as_of marked as past and the first one from it as next;
+ * an event a recorded meeting held (ev[i].held) is marked held instead.
  * People read them by tertial under its heading, with the year's theme
  * of it from themes (n_themes of them, any order); programs get
  * "tertials" and "events" (each with its tertial). */
 struct doc *doc_calendar(const struct association *a, int year, const struct event *ev, size_t n,
 			 struct date as_of, const struct tertial_theme *themes, size_t n_themes);
+
+/* A meeting in the list of meetings: with how many attended and how many
+ * decisions it has (the funding decisions dated its day included). */
+struct meeting_summary {
+	struct meeting m;
+	int64_t attendees, decisions;
+};
+/* The meetings m (n of them) of `year` (0: all years; body NULL: all
+ * bodies), by date, with the ids 'meeting show' takes: table "meetings". */
+struct doc *doc_meetings(const struct association *a, int year, const char *body, const struct meeting_summary *m,
+			 size_t n);
+/* One meeting: its date, body and protocol (metadata), who attended
+ * (table "attendees") and its decisions (table "decisions": its own, then
+ * the funding decisions dated its day); for a board meeting q (else NULL),
+ * the quorum by meeting_quorum. */
+struct doc *doc_meeting(const struct association *a, const struct meeting *m, const struct meeting_attendee *att,
+			size_t n_att, const struct meeting_decision *dec, size_t n_dec, const struct meeting_quorum *q);
 
 /* The equity forecast over the coming years, shown in unit; "goal_year"
  * and "years" are for programs. */

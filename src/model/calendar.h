@@ -30,6 +30,7 @@ struct event {
 	enum event_kind kind;
 	char title[200];
 	int derived;          /* made by the calendar, not entered */
+	int held;             /* a recorded meeting was held that day (meeting_cycle) */
 };
 
 /* The year's three tertials: 1 januari–april, 2 maj–augusti, 3

@@ -23,6 +23,7 @@
 #include "model/goal.h"
 #include "model/history.h"
 #include "model/board.h"
+#include "model/meeting.h"
 #include "model/activity.h"
 #include "model/participant.h"
 #include "model/survey.h"
@@ -374,6 +375,28 @@ int store_activity_delete(struct store *st, int64_t id, struct err *err);
 int store_event_get(struct store *st, int64_t id, struct event *out, struct err *err);
 int store_event_update(struct store *st, const struct event *e, struct err *err);
 int store_event_delete(struct store *st, int64_t id, struct err *err);
+
+/* The meetings of the förbund's bodies (sqlite_meetings.c). add sets
+ * m->id; list gives the meetings of `year` (0: all) by date; attendees
+ * are replaced as a whole (set) and listed in the order set; a meeting's
+ * decisions by id. A meeting is removed with its attendees, and only when
+ * it has no decisions left. get, update and delete give STORE_NOT_FOUND
+ * when there is no such record. Lists are allocated (free()). */
+int store_meeting_add(struct store *st, struct meeting *m, struct err *err);
+int store_meeting_get(struct store *st, int64_t id, struct meeting *out, struct err *err);
+int store_meeting_update(struct store *st, const struct meeting *m, struct err *err);
+int store_meeting_delete(struct store *st, int64_t id, struct err *err);
+int store_meeting_list(struct store *st, int year, struct meeting **out, size_t *n, struct err *err);
+int store_meeting_attendees_set(struct store *st, int64_t meeting_id, const struct meeting_attendee *a, size_t n,
+				struct err *err);
+int store_meeting_attendees(struct store *st, int64_t meeting_id, struct meeting_attendee **out, size_t *n,
+			    struct err *err);
+int store_meeting_decision_add(struct store *st, struct meeting_decision *d, struct err *err);
+int store_meeting_decision_get(struct store *st, int64_t id, struct meeting_decision *out, struct err *err);
+int store_meeting_decision_update(struct store *st, const struct meeting_decision *d, struct err *err);
+int store_meeting_decision_delete(struct store *st, int64_t id, struct err *err);
+int store_meeting_decisions(struct store *st, int64_t meeting_id, struct meeting_decision **out, size_t *n,
+			    struct err *err);
 
 /* Activities with their attendance. store_activity_list gives the year's
  * (year 0: all), by date; release each with activity_release, then free(). */
