@@ -374,7 +374,7 @@ static int funding_of_day(struct store *st, struct date day, struct meeting_deci
 	}
 	for (i = 0; i < n_fd; i++) {
 		struct meeting_decision *d;
-		char amount[32], years[16];
+		char amount[32], years[32];
 
 		if (date_cmp(fd[i].meeting, day) != 0)
 			continue;
