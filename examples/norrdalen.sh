@@ -2,9 +2,9 @@
 # The demo förbund's year beyond its books and budget, entered the way a
 # director would with finsam's commands: interventions and the board's
 # decisions, the participant list, anonymous participants, activities,
-# goals with indicators and assessments, the board and the texts of the
-# reports. Run by `make run` after `finsam demo`; reading it is a tour of
-# the commands.
+# goals with indicators and assessments, the board, the governing
+# documents and the texts of the reports. Run by `make run` after `finsam
+# demo`; reading it is a tour of the commands.
 #
 #   sh examples/norrdalen.sh FINSAM DATABASE
 set -eu
@@ -78,6 +78,20 @@ f board add "Per Holm" --year 2025 --role "vice ordförande" --appointed-by "Reg
 f board add "Maria Öberg" --year 2025 --role ledamot --appointed-by "Försäkringskassan"
 f board add "Jonas Berg" --year 2025 --role ledamot --appointed-by "Arbetsförmedlingen"
 f board add "Sara Ek" --year 2025 --role ersättare --appointed-by "Dalby kommun"
+
+# The governing documents, each adopted and revised by the board (the
+# förbundsordning by the members), with the day by which it must be
+# revised again: the internal control plan is due within 2026.
+f policy add Förbundsordning --adopted 2019-05-02 --note "Antagen av medlemmarna"
+f policy add Arbetsordning --adopted 2019-06-12 --revise-by 2023-06-30
+f policy revise Arbetsordning --date 2023-06-14 --revise-by 2027-06-30 --note "§ 31, ny sammanträdesordning"
+f policy add Delegeringsordning --adopted 2020-02-20 --revise-by 2024-02-29
+f policy revise Delegeringsordning --date 2024-02-15 --revise-by 2028-02-29 --note "§ 6"
+f policy add Attestordning --adopted 2020-02-20 --revise-by 2024-02-29
+f policy revise Attestordning --date 2024-02-15 --revise-by 2028-02-29 --note "§ 7"
+f policy add Dokumenthanteringsplan --adopted 2022-09-22 --revise-by 2026-09-30
+f policy add Internkontrollplan --adopted 2024-11-20 --revise-by 2025-11-30 --note "Plan för 2025"
+f policy revise Internkontrollplan --date 2025-11-19 --revise-by 2026-11-30 --note "Plan för 2026"
 
 f text set chair --year 2025 "$DIR/texter/ordforande-2025.md"
 f text set summary --year 2025 "$DIR/texter/sammanfattning-2025.md"
