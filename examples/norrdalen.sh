@@ -2,9 +2,9 @@
 # The demo förbund's year beyond its books and budget, entered the way a
 # director would with finsam's commands: interventions and the board's
 # decisions, the participant list, anonymous participants, activities,
-# goals with indicators and assessments, the board and its meetings and
-# the texts of the reports. Run by `make run` after `finsam demo`; reading
-# it is a tour of the commands.
+# goals with indicators and assessments, the board and its meetings, the
+# governing documents and the texts of the reports. Run by `make run` after
+# `finsam demo`; reading it is a tour of the commands.
 #
 #   sh examples/norrdalen.sh FINSAM DATABASE
 set -eu
@@ -97,6 +97,19 @@ f meeting add 2025-11-20 --body styrelse --protocol 2025:5 \
 	--attended "Eva Lind, Per Holm, Maria Öberg, Jonas Berg, Sara Ek"
 f meeting decide 5 --kind verksamhetsplan "Verksamhetsplan för 2026 med flerårsplan fastställs"
 f meeting decide 5 --kind budget "Budget för 2026 fastställs"
+# The governing documents, each adopted and revised by the board (the
+# förbundsordning by the members), with the day by which it must be
+# revised again: the internal control plan is due within 2026.
+f policy add Förbundsordning --adopted 2019-05-02 --note "Antagen av medlemmarna"
+f policy add Arbetsordning --adopted 2019-06-12 --revise-by 2023-06-30
+f policy revise Arbetsordning --date 2023-06-14 --revise-by 2027-06-30 --note "§ 31, ny sammanträdesordning"
+f policy add Delegeringsordning --adopted 2020-02-20 --revise-by 2024-02-29
+f policy revise Delegeringsordning --date 2024-02-15 --revise-by 2028-02-29 --note "§ 6"
+f policy add Attestordning --adopted 2020-02-20 --revise-by 2024-02-29
+f policy revise Attestordning --date 2024-02-15 --revise-by 2028-02-29 --note "§ 7"
+f policy add Dokumenthanteringsplan --adopted 2022-09-22 --revise-by 2026-09-30
+f policy add Internkontrollplan --adopted 2024-11-20 --revise-by 2025-11-30 --note "Plan för 2025"
+f policy revise Internkontrollplan --date 2025-11-19 --revise-by 2026-11-30 --note "Plan för 2026"
 
 f text set chair --year 2025 "$DIR/texter/ordforande-2025.md"
 f text set summary --year 2025 "$DIR/texter/sammanfattning-2025.md"

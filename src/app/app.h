@@ -45,7 +45,7 @@ struct app_record {
 };
 extern const struct app_record APP_BUDGET_LINE, APP_FORECAST, APP_MEMBER, APP_BOARD_MEMBER, APP_EVENT,
 	APP_YEAR_CLOSE, APP_YEAR_REOPEN, APP_GOAL, APP_RESULT_GOAL, APP_ASSESSMENT, APP_MEETING,
-	APP_MEETING_DECISION;
+	APP_MEETING_DECISION, APP_POLICY, APP_POLICY_REVISION;
 /* 1 when s is NULL or holds only blanks. */
 int app_blank(const char *s);
 /* 0, or -1 with the declared words in err (err.field set) when rec
@@ -831,6 +831,33 @@ struct doc *app_report_goals(struct store *st, int year, struct err *err);
 int app_board_add(struct store *st, int year, const char *name, const char *role, const char *appointed_by,
 		  struct err *err);
 struct doc *app_report_board(struct store *st, int year, struct err *err);
+
+/* The governing documents (policy.c). `which` names one by its id or its
+ * name. add: kind (NULL: found from the name, else övrigt), revise_by and
+ * note may be NULL. revise records a revision adopted on date, not before
+ * the one before it; revise_by (NULL: none) lies after the adoption.
+ * edit changes the fields given (NULL keeps one; revise_by "" removes the
+ * date); remove removes the document with its revisions; revision_remove
+ * one revision by its id (as 'policy show' gives it). Each is logged. */
+int app_policy_add(struct store *st, const char *name, const char *kind, const char *adopted, const char *revise_by,
+		   const char *note, struct err *err);
+int app_policy_revise(struct store *st, const char *which, const char *date, const char *revise_by, const char *note,
+		      struct err *err);
+int app_policy_edit(struct store *st, const char *which, const char *name, const char *kind, const char *adopted,
+		    const char *revise_by, const char *note, struct err *err);
+int app_policy_remove(struct store *st, const char *which, struct err *err);
+int app_policy_revision_remove(struct store *st, int64_t id, struct err *err);
+/* Every governing document, summarised (policy_summarise), in the order
+ * of the kinds and then by name; the caller frees *out. One document with
+ * its revisions by day (*revs freed by the caller; may be NULL). */
+struct policy;
+struct policy_revision;
+int app_policy_list(struct store *st, struct policy **out, size_t *n, struct err *err);
+int app_policy_get(struct store *st, const char *which, struct policy *out, struct policy_revision **revs,
+		   size_t *n_revs, struct err *err);
+/* The list as of today ("policies"), and one document with its revisions. */
+struct doc *app_report_policies(struct store *st, struct err *err);
+struct doc *app_report_policy(struct store *st, const char *which, struct err *err);
 
 /* The annual report of `year` (årsredovisning): the users' texts, the
  * five-year overview, the board, goal fulfilment, the interventions'

@@ -2,7 +2,8 @@
  * check_records.c: the checks of finsam's own records that `finsam check`
  * runs after the books' (model/check_records.h): participants who exit
  * against those enrolled, the interim report's opening equity against the
- * books', and accounts with an amount that no statement shows. Each is
+ * books', accounts with an amount that no statement shows, and governing
+ * documents past the day by which they were to be revised. Each is
  * added to the year's check report under a stable id.
  */
 #include <stdlib.h>
@@ -11,18 +12,26 @@
 #include "app/app.h"
 #include "app/app_int.h"
 #include "base/buf.h"
+#include "base/date.h"
 #include "base/err.h"
 #include "base/xmalloc.h"
 #include "model/check_records.h"
 #include "store/store.h"
 
-/* Adds a check whose findings are in d (emptied here). */
-static void add(struct check_report *r, const char *id, const char *title, long found, struct buf *d)
+/* Adds a check of the status with the detail in d (emptied here). */
+static void add_as(struct check_report *r, const char *id, const char *title, enum check_status status,
+		   struct buf *d)
 {
 	if (d->len && d->s[d->len - 1] == '\n')
 		d->s[--d->len] = '\0';
-	check_add(r, id, title, found > 0 ? CHECK_FAILED : CHECK_OK, d->s);
+	check_add(r, id, title, status, d->s);
 	buf_reset(d);
+}
+
+/* Adds a check whose findings are in d (emptied here). */
+static void add(struct check_report *r, const char *id, const char *title, long found, struct buf *d)
+{
+	add_as(r, id, title, found > 0 ? CHECK_FAILED : CHECK_OK, d);
 }
 
 /* ---- participants_exits ---- */
@@ -193,6 +202,36 @@ out:
 	return rc;
 }
 
+/* ---- policies_revised ---- */
+
+/* The governing documents as they stood at the end of the checked year,
+ * or today while the year lasts: one past its revise-by date is a warning
+ * (the documents of the year are not wrong for it). */
+static int check_policies(struct store *st, int year, struct check_report *r, struct buf *d, struct err *err)
+{
+	static const char title[] = "Styrdokumenten är reviderade i tid";
+	struct policy *p = NULL;
+	struct policy_revision *rev = NULL;
+	size_t n = 0, n_rev = 0;
+	struct date day = { year, 12, 31 }, today = date_today();
+	long found;
+
+	if (store_policy_list(st, &p, &n, err) < 0 || store_policy_revision_list(st, 0, &rev, &n_rev, err) < 0) {
+		free(p);
+		return -1;
+	}
+	if (date_cmp(today, day) < 0)
+		day = today;
+	found = policy_findings(p, n, rev, n_rev, day, d);
+	if (n == 0)
+		check_add(r, "policies_revised", title, CHECK_SKIPPED, "inga styrdokument är registrerade");
+	else
+		add_as(r, "policies_revised", title, found ? CHECK_WARNING : CHECK_OK, d);
+	free(p);
+	free(rev);
+	return 0;
+}
+
 int app_check_records(struct store *st, const struct check_input *in, struct check_report *r, struct err *err)
 {
 	struct buf d;
@@ -200,7 +239,8 @@ int app_check_records(struct store *st, const struct check_input *in, struct che
 
 	buf_init(&d);
 	if (check_mapped(st, in, r, &d, err) < 0 || check_interim(st, in, r, &d, err) < 0 ||
-	    check_exits(st, fiscal_year_label(&in->cur->year), r, &d, err) < 0)
+	    check_exits(st, fiscal_year_label(&in->cur->year), r, &d, err) < 0 ||
+	    check_policies(st, fiscal_year_label(&in->cur->year), r, &d, err) < 0)
 		goto out;
 	rc = 0;
 out:

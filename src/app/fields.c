@@ -65,6 +65,14 @@ const struct app_record APP_ASSESSMENT = { FIELDS(
 	{ "status", APP_REQUIRED, "välj hur väl målet är uppfyllt: uppfyllt, delvis uppfyllt, på god väg, ej "
 				  "uppfyllt eller ej bedömt" }) };
 
+const struct app_record APP_POLICY = { FIELDS(
+	{ "name", APP_REQUIRED, "styrdokumentet behöver ett namn" },
+	{ "kind", APP_CHOOSE, "välj vilket slags styrdokument det är" },
+	{ "adopted", APP_REQUIRED, "ange dagen då styrdokumentet antogs (ÅÅÅÅ-MM-DD)" }) };
+
+const struct app_record APP_POLICY_REVISION = { FIELDS(
+	{ "date", APP_REQUIRED, "ange dagen då det reviderade styrdokumentet antogs (ÅÅÅÅ-MM-DD)" }) };
+
 int app_blank(const char *s)
 {
 	return !s || strspn(s, " \t\r\n") == strlen(s);

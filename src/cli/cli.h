@@ -61,6 +61,8 @@ extern const struct cmd year_cmds[];
 extern const struct cmd documents_cmds[];
 extern const struct cmd backup_cmds[];
 extern const struct cmd meeting_cmds[];
+/* The governing documents (cmd_policy.c). */
+extern const struct cmd policy_cmds[];
 
 /* Runs the command line over the given command groups (the program adds
  * its own, such as the web server's 'serve', to the groups above): global
@@ -127,6 +129,12 @@ int cli_finish_personal_doc(struct store *st, struct doc *d, const char *format,
  * from the open database, with --format F and -o FILE. */
 int cli_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv,
 		    struct doc *(*build)(struct store *st, struct err *err));
+/* The same for a document of one thing named by the word after the
+ * command (an id or a name), which build receives (NULL when none was given);
+ * missing: the usage message when it is required and not given (NULL: it
+ * is optional). */
+int cli_named_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, const char *missing,
+			  struct doc *(*build)(struct store *st, const char *which, struct err *err));
 /* A command that prints one document of a year, built by build, with
  * --year (required, or else the latest year of the books), --format F and
  * -o FILE. */

@@ -142,23 +142,7 @@ static int cmd_insats_remove(struct cli *cli, int argc, char **argv)
 static int list_of_insats(struct cli *cli, const struct cmd *c, int argc, char **argv, int required,
 			  struct doc *(*build)(struct store *st, const char *which, struct err *err))
 {
-	const char *format = NULL, *out_path = NULL, *pos[1];
-	const struct opt opts[] = { { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
-				    { "output", 1, &out_path, NULL }, { 0 } };
-	struct store *st = NULL;
-	struct err err;
-	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
-
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (required && n != 1)
-		return cli_usage(c, "ange insatsens id eller namn");
-	if (cli_early_checks(c, NULL, format) < 0)
-		return EXIT_BAD_INPUT;
-	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
-		return cli_fail(&err);
-	return cli_finish_doc(st, build(st, n ? pos[0] : NULL, &err), format, out_path, &err);
+	return cli_named_doc_command(cli, c, argc, argv, required ? "ange insatsens id eller namn" : NULL, build);
 }
 
 static int cmd_decision_list(struct cli *cli, int argc, char **argv)

@@ -224,8 +224,12 @@ int cli_finish_personal_doc(struct store *st, struct doc *d, const char *format,
 	return finish_doc(st, d, format, out_path, 1, err);
 }
 
-int cli_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv,
-		    struct doc *(*build)(struct store *st, struct err *err))
+/* A command printing one document with --format F and -o FILE, built by
+ * named from the word after the command (max_pos 1; missing: the usage
+ * message when it is required and not given) or by plain (max_pos 0). */
+static int doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, size_t max_pos,
+		       const char *missing, struct doc *(*named)(struct store *st, const char *which, struct err *err),
+		       struct doc *(*plain)(struct store *st, struct err *err))
 {
 	const char *format = NULL, *out_path = NULL, *pos[1];
 	const struct opt opts[] = { { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
@@ -233,15 +237,30 @@ int cli_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv,
 	struct store *st = NULL;
 	struct err err;
 	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+	int rc = cli_parse(c, argc, argv, opts, pos, max_pos, &n);
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (missing && n != 1)
+		return cli_usage(c, missing);
 	if (cli_early_checks(c, NULL, format) < 0)
 		return EXIT_BAD_INPUT;
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
-	return cli_finish_doc(st, build(st, &err), format, out_path, &err);
+	return cli_finish_doc(st, named ? named(st, n ? pos[0] : NULL, &err) : plain(st, &err), format, out_path,
+			      &err);
+}
+
+int cli_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv,
+		    struct doc *(*build)(struct store *st, struct err *err))
+{
+	return doc_command(cli, c, argc, argv, 0, NULL, NULL, build);
+}
+
+int cli_named_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, const char *missing,
+			  struct doc *(*build)(struct store *st, const char *which, struct err *err))
+{
+	return doc_command(cli, c, argc, argv, 1, missing, build, NULL);
 }
 
 int cli_year_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, int year_required,

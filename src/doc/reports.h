@@ -21,6 +21,7 @@
 #include "model/budget.h"
 #include "model/budget_years.h"
 #include "model/calendar.h"
+#include "model/policy.h"
 #include "model/interim.h"
 #include "model/intervention.h"
 #include "model/payments.h"
@@ -278,6 +279,13 @@ struct doc *doc_insats_indicators(const struct association *a, const struct goal
 /* The board's composition as a table under parent, and as a document. */
 void doc_board_table(struct doc *d, struct doc_block *parent, int year, const struct board_member *b, size_t n);
 struct doc *doc_board(const struct association *a, int year, const struct board_member *b, size_t n);
+
+/* The governing documents p[0..n) (summarised) as of today ("policies",
+ * with "overdue"), and one of them with its revisions r[0..n)
+ * ("revisions"). */
+struct doc *doc_policies(const struct association *a, const struct policy *p, size_t n, struct date today);
+struct doc *doc_policy(const struct association *a, const struct policy *p, const struct policy_revision *r,
+		       size_t n, struct date today);
 
 /* Adds a user's Markdown text under parent (NULL: the body): headings as
  * sections, paragraphs and list items as paragraphs, all as plain text. */

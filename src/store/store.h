@@ -24,6 +24,7 @@
 #include "model/history.h"
 #include "model/board.h"
 #include "model/meeting.h"
+#include "model/policy.h"
 #include "model/activity.h"
 #include "model/participant.h"
 #include "model/survey.h"
@@ -501,6 +502,23 @@ int store_assessment_delete(struct store *st, int64_t id, struct err *err);
 /* The board's composition per year: chair, vice chair, members, deputies. */
 int store_board_add(struct store *st, struct board_member *b, struct err *err);
 int store_board_list(struct store *st, int year, struct board_member **out, size_t *n, struct err *err);
+
+/* The governing documents (sqlite_policies.c). store_policy_get finds one
+ * by id, or by its name when id is 0: STORE_NOT_FOUND when there is none.
+ * The list is by name; removing a document removes its revisions.
+ * store_policy_revision_list gives the revisions of policy_id (0: of
+ * every document) by document, day and id; the summaries (last_revised,
+ * due, revisions) are the caller's (policy_summarise). */
+int store_policy_add(struct store *st, struct policy *p /* id set */, struct err *err);
+int store_policy_get(struct store *st, int64_t id, const char *name, struct policy *out, struct err *err);
+int store_policy_list(struct store *st, struct policy **out, size_t *n, struct err *err);
+int store_policy_update(struct store *st, const struct policy *p, struct err *err);
+int store_policy_delete(struct store *st, int64_t id, struct err *err);
+int store_policy_revision_add(struct store *st, struct policy_revision *r /* id set */, struct err *err);
+int store_policy_revision_list(struct store *st, int64_t policy_id, struct policy_revision **out, size_t *n,
+			       struct err *err);
+int store_policy_revision_get(struct store *st, int64_t id, struct policy_revision *out, struct err *err);
+int store_policy_revision_delete(struct store *st, int64_t id, struct err *err);
 
 /* Survey results (NNS indicator surveys). store_survey_clear removes the
  * answers of a year and group for one intervention (0: those of none) and

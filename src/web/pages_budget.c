@@ -32,131 +32,9 @@ static int admin(const struct web_req *r)
 	return r->sess.user.role == ROLE_ADMIN;
 }
 
-static const char *value(const struct form *v, const char *name, const char *dflt)
-{
-	const char *s = v ? form_get(v, name) : NULL;
-
-	return s ? s : dflt;
-}
-
-static void field(struct web_req *r, const struct page_errors *pe, const struct form *v, const char *name,
-		  const char *label, const char *dflt)
-{
-	page_field(r, name, label, "text", value(v, name, dflt), page_errors_for(pe, name));
-}
-
-/* A select that starts with an empty "Välj …" option (nothing is chosen
- * for the user); values[i] is sent, labels[i] shown. */
-static void choice(struct web_req *r, const struct page_errors *pe, const char *name, const char *label,
-		   const char *const *values, const char *const *labels, const char *chosen)
-{
-	page_select_labels(r, name, label, values, labels, SIZE_MAX, "Välj …", chosen, page_errors_for(pe, name));
-}
-
-static void hidden(struct web_req *r, const char *name, const char *v)
-{
-	web_printf(&r->out, "<input type=\"hidden\" name=\"%s\" value=\"%s\">\n", name, v ? v : "");
-}
-
-static void hidden_int(struct web_req *r, const char *name, long v)
-{
-	web_printf(&r->out, "<input type=\"hidden\" name=\"%s\" value=\"%ld\">\n", name, v);
-}
-
-/* A field of a form: a text field, or a choice among values (shown as
- * labels, after an empty "Välj …") when values is set. */
-struct field_decl {
-	const char *name, *label;
-	const char *const *values, *const *labels;
-};
-
-#define TEXT(n, l) { .name = n, .label = l }
-#define CHOICE(n, l, vs, ls) { .name = n, .label = l, .values = vs, .labels = ls }
-
-/* The fields f[0..n) of a form, each with its present value now[i] (now
- * NULL: none, an empty field and nothing chosen), or what was typed (v)
- * and its error (pe) when the form comes back refused. */
-static void fields(struct web_req *r, const struct field_decl *f, size_t n, const char *const *now,
-		   const struct page_errors *pe, const struct form *v)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (f[i].values)
-			choice(r, pe, f[i].name, f[i].label, f[i].values, f[i].labels,
-			       value(v, f[i].name, now ? now[i] : NULL));
-		else
-			field(r, pe, v, f[i].name, f[i].label, now ? now[i] : "");
-	}
-}
-
-/* The page of a form that changes one record. */
-struct edit_page {
-	const char *title;
-	const char *intro;              /* HTML before the form; NULL: none */
-	const char *id;                 /* "member-edit": the form member-edit-form,
-					   its button member-edit-submit */
-	const char *action;
-	const char *const *hidden;      /* name, value, ..., NULL; NULL: none */
-	const struct field_decl *fields;
-	size_t n;
-	const char *const *now;         /* the fields' present values */
-	const char *cancel;             /* where Avbryt leads */
-};
-
-/* The page p; a refused form (pe) comes back with its errors, what was
- * typed (v) kept. */
-static void edit_page(struct web_req *r, const struct edit_page *p, const struct page_errors *pe,
-		      const struct form *v)
-{
-	static const struct page_errors none;
-	size_t i;
-
-	if (!pe)
-		pe = &none;
-	page_begin(r, p->title);
-	if (p->intro)
-		buf_adds(&r->out, p->intro);
-	page_errors_summary(r, pe);
-	web_printf(&r->out, "<form id=\"%s-form\" method=\"post\" action=\"%s\">\n", p->id, p->action);
-	page_csrf(r);
-	for (i = 0; p->hidden && p->hidden[i]; i += 2)
-		hidden(r, p->hidden[i], p->hidden[i + 1]);
-	fields(r, p->fields, p->n, p->now, pe, v);
-	web_printf(&r->out, "<p><button type=\"submit\" id=\"%s-submit\">Spara</button> <a href=\"%s\">Avbryt</a></p>\n"
-			    "</form>\n",
-		   p->id, p->cancel);
-	page_end(r);
-}
-
 static void kr(char *buf, size_t n, int64_t ore)
 {
 	money_format(buf, n, ore, ore % MONEY_KR ? MONEY_STYLE_KR_ORE : MONEY_STYLE_KR);
-}
-
-/* A confirmation page: the question, what follows, and a form that does it. */
-static void confirm_begin(struct web_req *r, const char *title, const char *what, const char *action)
-{
-	page_begin(r, title);
-	web_printf(&r->out, "<p id=\"confirm-what\">%s</p>\n<form id=\"confirm-form\" method=\"post\" action=\"%s\">\n",
-		   what, action);
-	page_csrf(r);
-}
-
-static void confirm_end(struct web_req *r, const char *button, const char *back)
-{
-	web_printf(&r->out, "<p><button type=\"submit\" id=\"confirm-submit\">%s</button> "
-			    "<a id=\"confirm-cancel\" href=\"%s\">Avbryt</a></p>\n</form>\n",
-		   button, back);
-	page_end(r);
-}
-
-/* A records table of n columns with its caption, in a document of its own
- * (*d) that page_doc_scroll shows: framed and named by the caption. */
-static struct doc_table *table_new(struct doc **d, const char *key, const char *caption, size_t n)
-{
-	*d = doc_new(NULL);
-	return doc_table_add(*d, NULL, DOC_TABLE_RECORDS, key, caption, n);
 }
 
 /* Amounts in whole kronor, or with öre once one of them has öre. */
@@ -205,12 +83,12 @@ static void line_href(struct buf *b, const char *base, int year, const struct bu
 }
 
 /* A line's fields; a line is changed in its last two (LINE_EDIT). */
-static const struct field_decl line_fields[] = {
-	CHOICE("type", "Typ", line_types, line_type_labels),
-	TEXT("group", "Grupp (för en kostnad: kostnadsområdet, t.ex. Insatser; får vara tomt)"),
-	TEXT("name", "Rad (namnet i budgeten)"),
-	TEXT("amount", "Belopp i kronor (t.ex. 1 900 000)"),
-	TEXT("accounts", "Konton (t.ex. 4010-4019,4030; får vara tomt)"),
+static const struct page_field_decl line_fields[] = {
+	FIELD_CHOICE("type", "Typ", line_types, line_type_labels),
+	FIELD_TEXT("group", "Grupp (för en kostnad: kostnadsområdet, t.ex. Insatser; får vara tomt)"),
+	FIELD_TEXT("name", "Rad (namnet i budgeten)"),
+	FIELD_TEXT("amount", "Belopp i kronor (t.ex. 1 900 000)"),
+	FIELD_TEXT("accounts", "Konton (t.ex. 4010-4019,4030; får vara tomt)"),
 };
 #define LINE_EDIT 3
 
@@ -219,7 +97,7 @@ static void lines_table(struct web_req *r, const struct budget *b, int year, int
 {
 	struct doc *d;
 	size_t i;
-	struct doc_table *t = table_new(&d, "budget_lines", "Budgetens rader", edit ? 4 : 2);
+	struct doc_table *t = page_records_table(&d, "budget_lines", "Budgetens rader", edit ? 4 : 2);
 	struct buf h1, h2, line;
 
 	/* The line's kind and group under its name, so that a phone
@@ -311,7 +189,7 @@ static void lines_page(struct web_req *r, int year, const struct page_errors *pe
 				    "version; ändringar görs sedan i den nya versionen och den tidigare finns kvar.</p>\n"
 				    "<form id=\"revise-form\" method=\"post\" action=\"/budget/revidera\">\n");
 		page_csrf(r);
-		hidden_int(r, "year", year);
+		page_hidden_int(r, "year", year);
 		page_field(r, "label", "Beskrivning (t.ex. Reviderad 2025-06-15)", "text", "",
 			   page_errors_for(pe, "label"));
 		buf_adds(&r->out, "<p><button type=\"submit\" id=\"revise-submit\">Revidera</button></p>\n</form>\n");
@@ -320,8 +198,8 @@ static void lines_page(struct web_req *r, int year, const struct page_errors *pe
 	page_errors_summary(r, pe);
 	buf_adds(&r->out, "<form id=\"line-form\" method=\"post\" action=\"/budget/rader\">\n");
 	page_csrf(r);
-	hidden_int(r, "year", year);
-	fields(r, line_fields, DOC_N(line_fields), NULL, pe, v);
+	page_hidden_int(r, "year", year);
+	page_form_fields(r, line_fields, DOC_N(line_fields), NULL, pe, v);
 	buf_adds(&r->out, "<p><button type=\"submit\" id=\"line-submit\">Lägg till</button></p>\n</form>\n");
 	page_end(r);
 }
@@ -403,8 +281,8 @@ static void line_form(struct web_req *r, const struct form *f, int year, int64_t
 	buf_init(&intro);
 	web_printf(&intro, "<p>%s, %s%s%s, budgeten för %d.</p>\n", form_get(f, "name"), form_get(f, "type"),
 		   *form_get(f, "group") ? ": " : "", form_get(f, "group"), year);
-	edit_page(r,
-		  &(struct edit_page){ "Ändra en budgetrad", intro.s, "line-edit", "/budget/rad", hide,
+	page_edit(r,
+		  &(struct page_edit){ "Ändra en budgetrad", intro.s, "line-edit", "/budget/rad", hide,
 				       line_fields + LINE_EDIT, DOC_N(line_fields) - LINE_EDIT, now, cancel },
 		  pe, v);
 	buf_release(&intro);
@@ -461,17 +339,17 @@ void page_budget_line_remove_form(struct web_req *r)
 	buf_init(&what);
 	buf_addf(&what, "Raden %s (%s kr) tas bort ur den gällande budgeten för %d. Borttagningen står i loggen.",
 		 form_get(q, "name"), money, year);
-	confirm_begin(r, "Ta bort en budgetrad?", what.s, "/budget/rad/ta-bort");
+	page_confirm_begin(r, "Ta bort en budgetrad?", what.s, "/budget/rad/ta-bort");
 	buf_release(&what);
-	hidden_int(r, "year", year);
-	hidden(r, "type", form_get(q, "type"));
-	hidden(r, "group", form_get(q, "group"));
-	hidden(r, "name", form_get(q, "name"));
+	page_hidden_int(r, "year", year);
+	page_hidden(r, "type", form_get(q, "type"));
+	page_hidden(r, "group", form_get(q, "group"));
+	page_hidden(r, "name", form_get(q, "name"));
 	{
 		char back[64];
 
 		snprintf(back, sizeof(back), "/budget/rader?year=%d", year);
-		confirm_end(r, "Ta bort", back);
+		page_confirm_end(r, "Ta bort", back);
 	}
 }
 
@@ -656,7 +534,7 @@ static void forecasts_page(struct web_req *r, int year)
 		web_printf(&r->out, "<p id=\"no-forecasts\">Ingen prognos är satt för %d.</p>\n", year);
 	} else {
 		struct doc *d;
-		struct doc_table *t = table_new(&d, "forecasts", "Satta prognoser", admin(r) ? 5 : 3);
+		struct doc_table *t = page_records_table(&d, "forecasts", "Satta prognoser", admin(r) ? 5 : 3);
 		struct buf h1, h2;
 
 		doc_column_set(t, 0, "area", "Område", 0);
@@ -720,9 +598,9 @@ static int find_forecast(struct web_req *r, const struct form *f, int *year, str
 	return rc;
 }
 
-static const struct field_decl forecast_fields[] = {
-	TEXT("amount", "Prognos för helåret i kronor"),
-	TEXT("comment", "Kommentar"),
+static const struct page_field_decl forecast_fields[] = {
+	FIELD_TEXT("amount", "Prognos för helåret i kronor"),
+	FIELD_TEXT("comment", "Kommentar"),
 };
 
 static void forecast_form(struct web_req *r, int year, const struct app_forecast *f, const struct page_errors *pe,
@@ -739,8 +617,8 @@ static void forecast_form(struct web_req *r, int year, const struct app_forecast
 	buf_init(&intro);
 	web_printf(&intro, "<p>Prognosen för %s, %d. En kostnad kan skrivas med eller utan minustecken.</p>\n", f->area,
 		   year);
-	edit_page(r,
-		  &(struct edit_page){ "Ändra en prognos", intro.s, "forecast-edit", "/budget/prognoser/andra", hide,
+	page_edit(r,
+		  &(struct page_edit){ "Ändra en prognos", intro.s, "forecast-edit", "/budget/prognoser/andra", hide,
 				       forecast_fields, DOC_N(forecast_fields), now, cancel },
 		  pe, v);
 	buf_release(&intro);
@@ -795,12 +673,12 @@ void page_forecast_remove_form(struct web_req *r)
 	buf_addf(&what, "Prognosen för %s %d tas bort; delårsrapporten visar då budgeten (eller det bokförda där det "
 			"är mer). Borttagningen står i loggen.",
 		 f.area, year);
-	confirm_begin(r, "Ta bort en prognos?", what.s, "/budget/prognoser/ta-bort");
+	page_confirm_begin(r, "Ta bort en prognos?", what.s, "/budget/prognoser/ta-bort");
 	buf_release(&what);
-	hidden_int(r, "year", year);
-	hidden(r, "area", f.area);
+	page_hidden_int(r, "year", year);
+	page_hidden(r, "area", f.area);
 	snprintf(back, sizeof(back), "/budget/prognoser?year=%d", year);
-	confirm_end(r, "Ta bort", back);
+	page_confirm_end(r, "Ta bort", back);
 }
 
 void page_forecast_remove(struct web_req *r)
@@ -825,15 +703,15 @@ void page_forecast_remove(struct web_req *r)
 static const char *const member_kinds[] = { "stat", "region", "kommun", NULL };
 static const char *const member_kind_labels[] = { "Staten", "Region", "Kommun", NULL };
 
-static const struct field_decl member_add_fields[] = {
-	TEXT("name", "Namn"),
-	CHOICE("kind", "Sort", member_kinds, member_kind_labels),
-	TEXT("key", "Fördelningsnyckel (ett positivt heltal, t.ex. invånarantalet)"),
+static const struct page_field_decl member_add_fields[] = {
+	FIELD_TEXT("name", "Namn"),
+	FIELD_CHOICE("kind", "Sort", member_kinds, member_kind_labels),
+	FIELD_TEXT("key", "Fördelningsnyckel (ett positivt heltal, t.ex. invånarantalet)"),
 };
-static const struct field_decl member_fields[] = {
-	TEXT("name", "Namn"),
-	CHOICE("kind", "Sort", member_kinds, member_kind_labels),
-	TEXT("key", "Fördelningsnyckel (ett positivt heltal)"),
+static const struct page_field_decl member_fields[] = {
+	FIELD_TEXT("name", "Namn"),
+	FIELD_CHOICE("kind", "Sort", member_kinds, member_kind_labels),
+	FIELD_TEXT("key", "Fördelningsnyckel (ett positivt heltal)"),
 };
 
 /* The members, each with its kind and key under its name (so that a
@@ -843,7 +721,7 @@ static void members_table(struct web_req *r, const struct member *m, size_t n, c
 {
 	size_t cols = 1 + (parts != NULL), i;
 	struct doc *d;
-	struct doc_table *t = table_new(&d, "members", "Förbundets medlemmar", cols + (admin(r) ? 2 : 0));
+	struct doc_table *t = page_records_table(&d, "members", "Förbundets medlemmar", cols + (admin(r) ? 2 : 0));
 	char col[48], href[48], remove[48];
 	struct buf line;
 
@@ -908,7 +786,7 @@ static void members_page(struct web_req *r, const struct page_errors *pe, const 
 		page_errors_summary(r, pe);
 		buf_adds(&r->out, "<form id=\"member-form\" method=\"post\" action=\"/medlemmar\">\n");
 		page_csrf(r);
-		fields(r, member_add_fields, DOC_N(member_add_fields), (const char *const[]){ "", NULL, "1" }, pe, v);
+		page_form_fields(r, member_add_fields, DOC_N(member_add_fields), (const char *const[]){ "", NULL, "1" }, pe, v);
 		buf_adds(&r->out, "<p><button type=\"submit\" id=\"member-submit\">Lägg till</button></p>\n</form>\n");
 	}
 	page_end(r);
@@ -968,8 +846,8 @@ static void member_form(struct web_req *r, const struct member *m, const struct 
 
 	snprintf(key, sizeof(key), "%lld", (long long)m->key);
 	snprintf(action, sizeof(action), "/medlemmar/%lld", (long long)m->id);
-	edit_page(r,
-		  &(struct edit_page){ "Ändra en medlem",
+	page_edit(r,
+		  &(struct page_edit){ "Ändra en medlem",
 				       "<p>En ändrad nyckel eller sort ändrar fördelningen av driftbidraget i varje års "
 				       "budget.</p>\n",
 				       "member-edit", action, NULL, member_fields, DOC_N(member_fields), now,
@@ -1020,9 +898,9 @@ void page_member_remove_form(struct web_req *r)
 			"budget. Borttagningen står i loggen.",
 		 m.name);
 	snprintf(action, sizeof(action), "/medlemmar/%lld/ta-bort", (long long)m.id);
-	confirm_begin(r, "Ta bort en medlem?", what.s, action);
+	page_confirm_begin(r, "Ta bort en medlem?", what.s, action);
 	buf_release(&what);
-	confirm_end(r, "Ta bort", "/medlemmar");
+	page_confirm_end(r, "Ta bort", "/medlemmar");
 }
 
 void page_member_remove(struct web_req *r)
@@ -1046,11 +924,11 @@ static const char *const board_role_labels[] = { "Ordförande", "Vice ordförand
 
 /* A member of the board's fields; one is added to the year of the page
  * (BOARD_ADD: without the year). */
-static const struct field_decl board_fields[] = {
-	TEXT("year", "År"),
-	TEXT("name", "Namn"),
-	CHOICE("role", "Roll", board_roles, board_role_labels),
-	TEXT("appointed_by", "Utsedd av (medlemmen)"),
+static const struct page_field_decl board_fields[] = {
+	FIELD_TEXT("year", "År"),
+	FIELD_TEXT("name", "Namn"),
+	FIELD_CHOICE("role", "Roll", board_roles, board_role_labels),
+	FIELD_TEXT("appointed_by", "Utsedd av (medlemmen)"),
 };
 #define BOARD_ADD 1
 
@@ -1078,7 +956,7 @@ static void board_page(struct web_req *r, int year, const struct page_errors *pe
 		web_printf(&r->out, "<p id=\"no-board\">Ingen ledamot är registrerad för %d.</p>\n", year);
 	} else {
 		struct doc *d;
-		struct doc_table *t = table_new(&d, "board", "Ledamöter", admin(r) ? 5 : 3);
+		struct doc_table *t = page_records_table(&d, "board", "Ledamöter", admin(r) ? 5 : 3);
 
 		doc_column_set(t, 0, "name", "Namn", 0);
 		doc_column_set(t, 1, "role", "Roll", 0);
@@ -1106,8 +984,8 @@ static void board_page(struct web_req *r, int year, const struct page_errors *pe
 		page_errors_summary(r, pe);
 		buf_adds(&r->out, "<form id=\"board-form\" method=\"post\" action=\"/styrelse\">\n");
 		page_csrf(r);
-		hidden_int(r, "year", year);
-		fields(r, board_fields + BOARD_ADD, DOC_N(board_fields) - BOARD_ADD, NULL, pe, v);
+		page_hidden_int(r, "year", year);
+		page_form_fields(r, board_fields + BOARD_ADD, DOC_N(board_fields) - BOARD_ADD, NULL, pe, v);
 		buf_adds(&r->out, "<p><button type=\"submit\" id=\"board-submit\">Lägg till</button></p>\n</form>\n");
 	}
 	page_end(r);
@@ -1166,8 +1044,8 @@ static void board_form(struct web_req *r, const struct board_member *m, const st
 	snprintf(year, sizeof(year), "%d", m->year);
 	snprintf(action, sizeof(action), "/styrelse/%lld", (long long)m->id);
 	snprintf(cancel, sizeof(cancel), "/styrelse?year=%d", m->year);
-	edit_page(r,
-		  &(struct edit_page){ "Ändra en ledamot", NULL, "board-edit", action, NULL, board_fields,
+	page_edit(r,
+		  &(struct page_edit){ "Ändra en ledamot", NULL, "board-edit", action, NULL, board_fields,
 				       DOC_N(board_fields), now, cancel },
 		  pe, v);
 }
@@ -1222,9 +1100,9 @@ void page_board_remove_form(struct web_req *r)
 		 m.year);
 	snprintf(action, sizeof(action), "/styrelse/%lld/ta-bort", (long long)m.id);
 	snprintf(back, sizeof(back), "/styrelse?year=%d", m.year);
-	confirm_begin(r, "Ta bort en ledamot?", what.s, action);
+	page_confirm_begin(r, "Ta bort en ledamot?", what.s, action);
 	buf_release(&what);
-	confirm_end(r, "Ta bort", back);
+	page_confirm_end(r, "Ta bort", back);
 }
 
 void page_board_remove(struct web_req *r)
@@ -1250,10 +1128,10 @@ static const char *const event_kinds[] = { "styrelse", "utvecklingsgrupp", "medl
 static const char *const event_kind_labels[] = { "Styrelsemöte", "Utvecklingsgruppen", "Medlemssamråd",
 						 "Sista dag (deadline)", "Övrigt", NULL };
 
-static const struct field_decl event_fields[] = {
-	TEXT("date", "Datum (ÅÅÅÅ-MM-DD)"),
-	CHOICE("kind", "Sort", event_kinds, event_kind_labels),
-	TEXT("title", "Rubrik"),
+static const struct page_field_decl event_fields[] = {
+	FIELD_TEXT("date", "Datum (ÅÅÅÅ-MM-DD)"),
+	FIELD_CHOICE("kind", "Sort", event_kinds, event_kind_labels),
+	FIELD_TEXT("title", "Rubrik"),
 };
 
 /* The year's events, each with its kind under its title; the entered
@@ -1261,7 +1139,7 @@ static const struct field_decl event_fields[] = {
 static void events_table(struct web_req *r, const struct event *ev, size_t n)
 {
 	struct doc *d;
-	struct doc_table *t = table_new(&d, "events", "Årshjulet", admin(r) ? 4 : 2);
+	struct doc_table *t = page_records_table(&d, "events", "Årshjulet", admin(r) ? 4 : 2);
 	char href[48], remove[48];
 	struct buf line;
 	size_t i;
@@ -1333,7 +1211,7 @@ static void cycle_page(struct web_req *r, int year, const struct page_errors *pe
 		page_errors_summary(r, pe);
 		buf_adds(&r->out, "<form id=\"event-form\" method=\"post\" action=\"/arshjul\">\n");
 		page_csrf(r);
-		fields(r, event_fields, DOC_N(event_fields), NULL, pe, v);
+		page_form_fields(r, event_fields, DOC_N(event_fields), NULL, pe, v);
 		buf_adds(&r->out, "<p><button type=\"submit\" id=\"event-submit\">Lägg till</button></p>\n</form>\n");
 	}
 	page_end(r);
@@ -1390,8 +1268,8 @@ static void event_form(struct web_req *r, const struct event *e, const struct pa
 
 	snprintf(action, sizeof(action), "/arshjul/%lld", (long long)e->id);
 	snprintf(cancel, sizeof(cancel), "/arshjul?year=%d", e->date.y);
-	edit_page(r,
-		  &(struct edit_page){ "Ändra en händelse", NULL, "event-edit", action, NULL, event_fields,
+	page_edit(r,
+		  &(struct page_edit){ "Ändra en händelse", NULL, "event-edit", action, NULL, event_fields,
 				       DOC_N(event_fields), now, cancel },
 		  pe, v);
 }
@@ -1443,9 +1321,9 @@ void page_cycle_remove_form(struct web_req *r)
 	buf_addf(&what, "%s den %s tas bort ur årshjulet. Borttagningen står i loggen.", e.title, date_format(d, e.date));
 	snprintf(action, sizeof(action), "/arshjul/%lld/ta-bort", (long long)e.id);
 	snprintf(back, sizeof(back), "/arshjul?year=%d", e.date.y);
-	confirm_begin(r, "Ta bort en händelse?", what.s, action);
+	page_confirm_begin(r, "Ta bort en händelse?", what.s, action);
 	buf_release(&what);
-	confirm_end(r, "Ta bort", back);
+	page_confirm_end(r, "Ta bort", back);
 }
 
 void page_cycle_remove(struct web_req *r)
@@ -1485,7 +1363,7 @@ void page_years(struct web_req *r)
 	buf_adds(&r->out, "<p>Ett år stängs när förbundsstyrelsen har fastställt årsredovisningen; därefter kan "
 			  "ingenting som årets dokument bygger på ändras. Ett stängt år kan öppnas igen med ett skäl, "
 			  "som sparas i loggen.</p>\n");
-	t = table_new(&d, "years", "Räkenskapsåren", admin(r) ? 4 : 3);
+	t = page_records_table(&d, "years", "Räkenskapsåren", admin(r) ? 4 : 3);
 	doc_column_set(t, 0, "year", "År", 0);
 	doc_column_set(t, 1, "content", "Innehåll", 0);
 	doc_column_set(t, 2, "status", "Status", 0);
@@ -1537,7 +1415,7 @@ static void close_form(struct web_req *r, int year, const struct page_errors *pe
 	page_errors_summary(r, pe);
 	web_printf(&r->out, "<form id=\"close-form\" method=\"post\" action=\"%s\">\n", action);
 	page_csrf(r);
-	field(r, pe, v, "adopted", "Dagen då förbundsstyrelsen fastställde årsredovisningen (ÅÅÅÅ-MM-DD)", "");
+	page_form_field(r, pe, v, "adopted", "Dagen då förbundsstyrelsen fastställde årsredovisningen (ÅÅÅÅ-MM-DD)", "");
 	buf_adds(&r->out, "<p><button type=\"submit\" id=\"close-submit\">Stäng året</button> "
 			  "<a href=\"/rakenskapsar\">Avbryt</a></p>\n</form>\n");
 	page_end(r);
@@ -1558,7 +1436,7 @@ static void reopen_form(struct web_req *r, int year, const struct page_errors *p
 	page_errors_summary(r, pe);
 	web_printf(&r->out, "<form id=\"reopen-form\" method=\"post\" action=\"%s\">\n", action);
 	page_csrf(r);
-	field(r, pe, v, "reason", "Skäl", "");
+	page_form_field(r, pe, v, "reason", "Skäl", "");
 	buf_adds(&r->out, "<p><button type=\"submit\" id=\"reopen-submit\">Öppna året</button> "
 			  "<a href=\"/rakenskapsar\">Avbryt</a></p>\n</form>\n");
 	page_end(r);

@@ -8,7 +8,9 @@
  * a registrar reaches only the enrolments of her own interventions (the
  * register as app_register_load gives it to her).
  *
- * And the overview's part for each role (page_role_overview).
+ * And the overview's part for each role (page_role_overview), with the
+ * governing documents not revised in time for the director and the
+ * auditors.
  *
  * The forms share what pages_people.c's forms use: a choice that starts
  * empty ("Välj …") where a wrong default would count in the statistics,
@@ -22,6 +24,7 @@
 #include "base/err.h"
 #include "base/xmalloc.h"
 #include "doc/doc.h"
+#include "model/policy.h"
 #include "web/web_int.h"
 
 /* ---- shared by the participant forms ---- */
@@ -730,6 +733,45 @@ static void deadlines_part(struct web_req *r)
 	buf_adds(&r->out, "</ul>\n");
 }
 
+/* The governing documents past the day by which they were to be revised,
+ * else the next one due. */
+static void policies_part(struct web_req *r)
+{
+	struct date t = date_today();
+	struct policy *p = NULL;
+	const struct policy *next = NULL;
+	struct err err;
+	size_t n = 0, i, late = 0;
+	char d[11];
+
+	buf_adds(&r->out, "<h3>Styrdokument</h3>\n");
+	if (app_policy_list(r->st, &p, &n, &err) < 0) {
+		web_printf(&r->out, "<p>%s</p>\n", err.msg);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (policy_overdue(&p[i], t)) {
+			if (!late++)
+				buf_adds(&r->out, "<p>Har inte reviderats i tid:</p>\n<ul id=\"policies-overdue\" class=\"warn\">\n");
+			web_printf(&r->out, "<li>%s, senast %s</li>\n", p[i].name, date_format(d, p[i].due));
+		} else if (date_is_set(p[i].due) && (!next || date_cmp(p[i].due, next->due) < 0)) {
+			next = &p[i];
+		}
+	}
+	if (late)
+		buf_adds(&r->out, "</ul>\n");
+	else if (!n)
+		buf_adds(&r->out, "<p id=\"policies-overdue\">Inga styrdokument är registrerade.</p>\n");
+	else if (next)
+		web_printf(&r->out, "<p id=\"policies-overdue\">Alla är reviderade i tid. Närmast på tur: %s, senast "
+				    "%s.</p>\n",
+			   next->name, date_format(d, next->due));
+	else
+		buf_adds(&r->out, "<p id=\"policies-overdue\">Alla är reviderade i tid.</p>\n");
+	web_printf(&r->out, "<p><a href=\"/styrdokument\">Styrdokumenten</a></p>\n");
+	free(p);
+}
+
 /* The interventions (only the user's own unless all) with a period of
  * year not marked ready. */
 static void ready_part(struct web_req *r, int year, int all)
@@ -818,6 +860,7 @@ static void role_part(struct web_req *r, int year)
 		buf_adds(&r->out, "<section class=\"card role-first\" id=\"role-overview\"><h2>Att se till först</h2>\n");
 		checks_part(r, year, 1);
 		deadlines_part(r);
+		policies_part(r);
 		ready_part(r, year, 1);
 		break;
 	case ROLE_REGISTRAR:
@@ -828,6 +871,7 @@ static void role_part(struct web_req *r, int year)
 	case ROLE_AUDITOR:
 		buf_adds(&r->out, "<section class=\"card role-first\" id=\"role-overview\"><h2>Granskning</h2>\n");
 		checks_part(r, year, 0);
+		policies_part(r);
 		break;
 	default:
 		return;    /* the board: the goals and the finances are the cards */

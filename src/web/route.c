@@ -136,6 +136,16 @@ const struct route web_routes[] = {
 	{ "POST", "/arshjul/*", R_ADMIN, page_cycle_edit, NULL },
 	{ "GET", "/arshjul/*/ta-bort", R_ADMIN, page_cycle_remove_form, NULL },
 	{ "POST", "/arshjul/*/ta-bort", R_ADMIN, page_cycle_remove, NULL },
+	/* The governing documents (pages_policies.c): the board and the
+	 * auditors read them, the director keeps them. */
+	{ "GET", "/styrdokument", R_ADMIN | R_BOARD | R_AUDIT, page_policies, "Styrdokument" },
+	{ "POST", "/styrdokument", R_ADMIN, page_policy_add, NULL },
+	{ "GET", "/styrdokument/*", R_ADMIN, page_policy_form, NULL },
+	{ "POST", "/styrdokument/*", R_ADMIN, page_policy_edit, NULL },
+	{ "GET", "/styrdokument/*/revidera", R_ADMIN, page_policy_revise_form, NULL },
+	{ "POST", "/styrdokument/*/revidera", R_ADMIN, page_policy_revise, NULL },
+	{ "GET", "/styrdokument/*/ta-bort", R_ADMIN, page_policy_remove_form, NULL },
+	{ "POST", "/styrdokument/*/ta-bort", R_ADMIN, page_policy_remove, NULL },
 	{ "GET", "/rakenskapsar", R_ALL, page_years, "År" },
 	{ "GET", "/rakenskapsar/*/stang", R_ADMIN, page_year_close_form, NULL },
 	{ "POST", "/rakenskapsar/*/stang", R_ADMIN, page_year_close, NULL },

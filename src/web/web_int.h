@@ -461,6 +461,16 @@ void page_year_close(struct web_req *r);
 void page_year_reopen_form(struct web_req *r);
 void page_year_reopen(struct web_req *r);
 
+/* The governing documents (pages_policies.c). */
+void page_policies(struct web_req *r);
+void page_policy_add(struct web_req *r);
+void page_policy_form(struct web_req *r);
+void page_policy_edit(struct web_req *r);
+void page_policy_revise_form(struct web_req *r);
+void page_policy_revise(struct web_req *r);
+void page_policy_remove_form(struct web_req *r);
+void page_policy_remove(struct web_req *r);
+
 /* The goals, the texts and the files read in (pages_goals.c). */
 void page_goals_manage(struct web_req *r);
 void page_goal_add(struct web_req *r);
@@ -520,10 +530,61 @@ void page_errors_in(struct page_errors *pe, const struct err *err, const char *c
  * document's title and subtitles are left out: the page has its heading. */
 void page_doc_scroll(struct web_req *r, struct doc *d, const struct err *err, const char *id);
 
+/* The forms of the records of the förbund's frame (page_forms.c). A
+ * field of a form: a text field, or a choice among values (shown as
+ * labels, after an empty "Välj …") when values is set. */
+struct page_field_decl {
+	const char *name, *label;
+	const char *const *values, *const *labels;
+};
+#define FIELD_TEXT(n, l) { .name = n, .label = l }
+#define FIELD_CHOICE(n, l, vs, ls) { .name = n, .label = l, .values = vs, .labels = ls }
+/* What was typed into field name of v (v NULL or no such field: dflt). */
+const char *page_form_value(const struct form *v, const char *name, const char *dflt);
+/* A text field keeping what was typed (v) or dflt, its error from pe. */
+void page_form_field(struct web_req *r, const struct page_errors *pe, const struct form *v, const char *name,
+		     const char *label, const char *dflt);
+/* A select that starts with an empty "Välj …" option (nothing is chosen
+ * for the user); values[i] is sent, labels[i] shown. */
+void page_form_choice(struct web_req *r, const struct page_errors *pe, const char *name, const char *label,
+		      const char *const *values, const char *const *labels, const char *chosen);
+/* A hidden field (v NULL: empty), and one holding a number. */
+void page_hidden(struct web_req *r, const char *name, const char *v);
+void page_hidden_int(struct web_req *r, const char *name, long v);
+/* The fields f[0..n) of a form, each with its present value now[i] (now
+ * NULL: none, an empty field and nothing chosen), or what was typed (v)
+ * and its error (pe) when the form comes back refused. */
+void page_form_fields(struct web_req *r, const struct page_field_decl *f, size_t n, const char *const *now,
+		      const struct page_errors *pe, const struct form *v);
+/* The page of a form that changes one record. */
+struct page_edit {
+	const char *title;
+	const char *intro;              /* HTML before the form; NULL: none */
+	const char *id;                 /* "member-edit": the form member-edit-form,
+					   its button member-edit-submit */
+	const char *action;
+	const char *const *hidden;      /* name, value, ..., NULL; NULL: none */
+	const struct page_field_decl *fields;
+	size_t n;
+	const char *const *now;         /* the fields' present values */
+	const char *cancel;             /* where Avbryt leads */
+};
+/* The page p; a refused form (pe) comes back with its errors, what was
+ * typed (v) kept. */
+void page_edit(struct web_req *r, const struct page_edit *p, const struct page_errors *pe, const struct form *v);
+/* A confirmation page: the question, what follows, and a form that does
+ * it (action), ended by the button and Avbryt leading back. */
+void page_confirm_begin(struct web_req *r, const char *title, const char *what, const char *action);
+void page_confirm_end(struct web_req *r, const char *button, const char *back);
+/* A records table of n columns with its caption, in a document of its own
+ * (*d) that page_doc_scroll shows: framed and named by the caption. */
+struct doc_table *page_records_table(struct doc **d, const char *key, const char *caption, size_t n);
+
 /* The overview's part for the user's role, first on "/": the director's
- * failing checks, deadlines and interventions not marked ready; the
- * registrar's participants to follow up and ready marks; the auditor's
- * check summary (nothing for the board, whose figures are the cards).
+ * failing checks, deadlines, governing documents not revised in time and
+ * interventions not marked ready; the registrar's participants to follow
+ * up and ready marks; the auditor's check summary and governing documents
+ * (nothing for the board, whose figures are the cards).
  * Kept per user and year like the cards. */
 void page_role_overview(struct web_req *r, int year);
 /* A number that changes whenever web_data_changed is called. */
