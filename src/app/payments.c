@@ -223,11 +223,9 @@ int app_insats_allocate(struct store *st, const struct app_allocation_fields *f,
 		if (a.amount == 0)
 			return err_set(err, "beloppet ska inte vara noll"), err_field(err, "amount");
 	}
-	if (years_open(st, &a, err) < 0)
-		return -1;
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_allocation_add(st, &a, err) < 0)
+	if (years_open(st, &a, err) < 0 || store_allocation_add(st, &a, err) < 0)
 		goto fail;
 	{
 		char record[48];
