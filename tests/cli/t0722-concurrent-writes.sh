@@ -60,4 +60,14 @@ checks=$((checks + 1))
 [ $((rc1 == 0)) -ne $((rc2 == 0)) ] || fail "two administrators taken away at once: status $rc1 and $rc2"
 checks=$((checks + 1))
 grep -q "den enda administratören" "$T/one.out" "$T/two.out" || fail "the last administrator is not kept"
+
+# A state checked before it changes: a year closed twice at once is
+# closed once, on the first one's date, with one line in the log.
+db="$T/d.db"
+"$FINSAM" --db "$db" demo > /dev/null 2>&1 || fail "demo failed"
+race year close 2024 --adopted 2025-03-10 -- year close 2024 --adopted 2025-03-11
+checks=$((checks + 1))
+[ $((rc1 == 0)) -ne $((rc2 == 0)) ] || fail "a year closed twice at once: status $rc1 and $rc2"
+checks=$((checks + 1))
+grep -q "året 2024 är redan stängt" "$T/one.out" "$T/two.out" || fail "the second closing is not refused"
 finish
