@@ -328,16 +328,13 @@ bad:
 	return err_set(err, "kan inte tolka kontointervallet '%s' (skriv till exempel 3000-3999, 3000–3999 eller 3010)", s);
 }
 
-/* Stores map m in place of `before` (the map in force), after the guard
- * of the closed years, with its line in the audit log. */
+/* Stores map m in place of `before` (the map in force, read in the
+ * caller's transaction), after the guard of the closed years, with its line
+ * in the audit log; commits that transaction, or rolls it back. */
 static int map_store(struct store *st, const struct account_map *before, const struct account_map *m,
 		     const char *action, json_t *after, struct err *err)
 {
-	if (app_map_check_closed(st, before, m, err) < 0)
-		return -1;
-	if (store_begin(st, err) < 0)
-		return -1;
-	if (store_map_set(st, m, err) < 0 ||
+	if (app_map_check_closed(st, before, m, err) < 0 || store_map_set(st, m, err) < 0 ||
 	    app_audit_change(st, action, "account_map", NULL, NULL, after, err) < 0) {
 		store_rollback(st);
 		return -1;
@@ -366,19 +363,28 @@ int app_map_add(struct store *st, const char *range, const char *line,
 		}
 		return err_set(err, "%s", e.msg);
 	}
-	if (app_map_get(st, &before, NULL, err) < 0)
+	/* The map is read, changed and written back in one transaction, so
+	 * that a line added meanwhile by another writer is kept. */
+	if (store_begin(st, err) < 0)
 		return -1;
+	if (app_map_get(st, &before, NULL, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
 	if (app_map_get(st, &m, NULL, err) < 0) {
+		store_rollback(st);
 		account_map_release(&before);
 		return -1;
 	}
 	account_map_add(&m, from, to, l);
 	snprintf(canon, sizeof(canon), "%04d-%04d", from, to);
 	after = json_pack("{s:s, s:s}", "range", canon, "line", stmt_line_key(l));
-	if (!after)
+	if (!after) {
+		store_rollback(st);
 		err_set(err, "slut på minne");
-	else
+	} else {
 		rc = map_store(st, &before, &m, "ändra kontoplan", after, err);
+	}
 	json_decref(after);
 	account_map_release(&before);
 	account_map_release(&m);
@@ -390,19 +396,20 @@ int app_map_reset(struct store *st, struct err *err)
 	struct account_map before, empty, def;
 	int rc;
 
-	if (app_map_get(st, &before, NULL, err) < 0)
+	/* The closed years are checked against the map as it is when it goes. */
+	if (store_begin(st, err) < 0)
 		return -1;
+	if (app_map_get(st, &before, NULL, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
 	account_map_init(&def);
 	account_map_default(&def);
 	rc = app_map_check_closed(st, &before, &def, err);
 	account_map_release(&def);
 	account_map_release(&before);
-	if (rc < 0)
-		return -1;
 	account_map_init(&empty);
-	if (store_begin(st, err) < 0)
-		return -1;
-	if (store_map_set(st, &empty, err) < 0 ||
+	if (rc < 0 || store_map_set(st, &empty, err) < 0 ||
 	    app_audit_change(st, "återställ kontoplan", "account_map", NULL, NULL, NULL, err) < 0) {
 		store_rollback(st);
 		return -1;

@@ -201,6 +201,10 @@ int app_pnr_hash(const struct app_key *key, const char *pnr, int *birth_year, ch
  * user refused too often of late may give none (participant.c). */
 int app_participant_unique(struct store *st, const struct participant *p, int hide_other, int pnr_new,
 			   struct err *err);
+/* Ends, with -1 (the message as it was), the caller's transaction in which
+ * app_participant_unique (or a check before it that writes nothing)
+ * failed: committed, so that a refusal it logged stays. */
+int app_participant_refused(struct store *st);
 /* Finds a participant by code, with a message when there is none. */
 int app_find_participant(struct store *st, const char *code, struct participant *p, struct err *err);
 /* Applies the given fields of f (NULL: keep e's) to enrolment e, each

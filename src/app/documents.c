@@ -79,18 +79,23 @@ int app_insats_year(struct store *st, const char *which, int year, const char *s
 	if (results && (strlen(results) > RESULTS_MAX || !utf8_valid(results, strlen(results))))
 		return err_set(err, "texten om resultat och lärdomar ska vara text i UTF-8, högst 64 KiB"),
 		       err_field(err, "results");
-	if (app_insats_year_get(st, iv.id, year, &before, err) < 0)
+	/* Read, changed and written back in one transaction: a status and a
+	 * text set at once both stay. */
+	if (store_begin(st, err) < 0)
 		return -1;
+	if (app_insats_year_get(st, iv.id, year, &before, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
 	after = before;
 	after.results = xstrdup(results ? results : before.results);
 	if (status && intervention_status_parse(status, &after.status) < 0) {
 		err_set(err, "okänd status '%s' (planerad, pågående, avslutad, eller auto för att låta insatsens "
 			"datum avgöra)", status);
 		err_field(err, "status");
+		store_rollback(st);
 		goto out;
 	}
-	if (store_begin(st, err) < 0)
-		goto out;
 	snprintf(what, sizeof(what), "insatsen %s under %d", iv.name, year);
 	if (app_year_check_open(st, year, what, err) < 0 || store_intervention_year_put(st, &after, err) < 0 ||
 	    app_change(st, "ändra insatsens år", "intervention", iv.id, iv_year_json(&before), iv_year_json(&after),
@@ -153,14 +158,14 @@ int app_history_get(struct store *st, int year, struct history_year *out, struct
 	return n ? 0 : STORE_NOT_FOUND;
 }
 
-int app_history_set(struct store *st, int year, const char *const values[HIST__MAX], const char *source,
-		    struct err *err)
+/* Sets the year's key figures inside the caller's transaction, in which
+ * they are read: two figures set at once both stay. */
+static int history_set(struct store *st, int year, const char *const values[HIST__MAX], const char *source,
+		       struct err *err)
 {
 	struct history_year before, after;
 	int f, rc, any = 0;
 
-	if (year_valid(year, err) < 0)
-		return -1;
 	if ((rc = app_history_get(st, year, &before, err)) < 0)
 		return -1;
 	after = before;
@@ -180,11 +185,18 @@ int app_history_set(struct store *st, int year, const char *const values[HIST__M
 		return err_set(err, "ange minst ett nyckeltal för %d", year);
 	if (!after.known)
 		return err_set(err, "%d har inget nyckeltal kvar; ta bort året i stället", year);
-	if (store_begin(st, err) < 0)
+	if (not_in_books(st, year, err) < 0 || store_history_put(st, &after, err) < 0)
 		return -1;
-	if (not_in_books(st, year, err) < 0 || store_history_put(st, &after, err) < 0 ||
-	    app_change(st, "sätt tidigare års nyckeltal", "history", year, rc == STORE_NOT_FOUND ? NULL : history_json(&before),
-		       history_json(&after), err) < 0) {
+	return app_change(st, "sätt tidigare års nyckeltal", "history", year,
+			  rc == STORE_NOT_FOUND ? NULL : history_json(&before), history_json(&after), err);
+}
+
+int app_history_set(struct store *st, int year, const char *const values[HIST__MAX], const char *source,
+		    struct err *err)
+{
+	if (year_valid(year, err) < 0 || store_begin(st, err) < 0)
+		return -1;
+	if (history_set(st, year, values, source, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -196,13 +208,11 @@ int app_history_remove(struct store *st, int year, struct err *err)
 	struct history_year before;
 	int rc;
 
-	if ((rc = app_history_get(st, year, &before, err)) < 0)
-		return -1;
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns inga nyckeltal för %d", year);
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_history_delete(st, year, err) != 0 ||
+	if ((rc = app_history_get(st, year, &before, err)) == STORE_NOT_FOUND)
+		err_set(err, "det finns inga nyckeltal för %d", year);
+	if (rc != 0 || store_history_delete(st, year, err) != 0 ||
 	    app_change(st, "ta bort tidigare års nyckeltal", "history", year, history_json(&before), NULL, err) < 0) {
 		store_rollback(st);
 		return -1;
@@ -240,13 +250,13 @@ int app_staff_get(struct store *st, int year, struct staff_year *out, struct err
 	return n ? 0 : STORE_NOT_FOUND;
 }
 
-int app_staff_set(struct store *st, int year, const struct app_staff_fields *f, struct err *err)
+/* Sets the year's staff inside the caller's transaction, in which they are
+ * read: two fields set at once both stay. */
+static int staff_set(struct store *st, int year, const struct app_staff_fields *f, struct err *err)
 {
 	struct staff_year before, after;
 	int rc;
 
-	if (year_valid(year, err) < 0)
-		return -1;
 	if ((rc = app_staff_get(st, year, &before, err)) < 0)
 		return -1;
 	after = before;
@@ -275,11 +285,17 @@ int app_staff_set(struct store *st, int year, const struct app_staff_fields *f, 
 	if (after.has_sick_leave && after.employees == 0)
 		return err_set(err, "sjukfrånvaro anges bara när förbundet har egen personal (ange antal anställda)"),
 		       err_field(err, "sick_leave");
-	if (store_begin(st, err) < 0)
+	if (app_year_check_open(st, year, "personalen", err) < 0 || store_staff_put(st, &after, err) < 0)
 		return -1;
-	if (app_year_check_open(st, year, "personalen", err) < 0 || store_staff_put(st, &after, err) < 0 ||
-	    app_change(st, "sätt personal", "staff", year, rc == STORE_NOT_FOUND ? NULL : staff_json(&before),
-		       staff_json(&after), err) < 0) {
+	return app_change(st, "sätt personal", "staff", year, rc == STORE_NOT_FOUND ? NULL : staff_json(&before),
+			  staff_json(&after), err);
+}
+
+int app_staff_set(struct store *st, int year, const struct app_staff_fields *f, struct err *err)
+{
+	if (year_valid(year, err) < 0 || store_begin(st, err) < 0)
+		return -1;
+	if (staff_set(st, year, f, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -291,13 +307,11 @@ int app_staff_remove(struct store *st, int year, struct err *err)
 	struct staff_year before;
 	int rc;
 
-	if ((rc = app_staff_get(st, year, &before, err)) < 0)
-		return -1;
-	if (rc == STORE_NOT_FOUND)
-		return err_set(err, "det finns ingen personal sparad för %d", year);
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (app_year_check_open(st, year, "personalen", err) < 0 || store_staff_delete(st, year, err) != 0 ||
+	if ((rc = app_staff_get(st, year, &before, err)) == STORE_NOT_FOUND)
+		err_set(err, "det finns ingen personal sparad för %d", year);
+	if (rc != 0 || app_year_check_open(st, year, "personalen", err) < 0 || store_staff_delete(st, year, err) != 0 ||
 	    app_change(st, "ta bort personal", "staff", year, staff_json(&before), NULL, err) < 0) {
 		store_rollback(st);
 		return -1;

@@ -172,8 +172,12 @@ int app_goal_add(struct store *st, int year, const char *number, const char *tit
 		return -1;
 	if (goal_apply(&f, &g, err) < 0)
 		return -1;
-	if (store_goal_list(st, year, &list, &n, err) < 0)
+	/* The number is chosen (or checked free) in the transaction that
+	 * adds the goal, so that two goals added at once get two numbers. */
+	if (store_begin(st, err) < 0)
 		return -1;
+	if (store_goal_list(st, year, &list, &n, err) < 0)
+		goto fail;
 	if (number) {
 		for (i = 0; i < n; i++)
 			if (list[i].number == g.number) {
@@ -187,17 +191,15 @@ int app_goal_add(struct store *st, int year, const char *number, const char *tit
 		g.number++;
 	}
 	free(list);
-	if (store_begin(st, err) < 0)
-		return -1;
+	list = NULL;
 	if (goal_year_open(st, year, err) < 0 || store_goal_add(st, &g, err) < 0 ||
-	    app_change(st, "lägg till mål", "goal", g.id, NULL, goal_json(&g), err) < 0) {
-		store_rollback(st);
-		return -1;
-	}
+	    app_change(st, "lägg till mål", "goal", g.id, NULL, goal_json(&g), err) < 0)
+		goto fail;
 	*out_number = g.number;
 	return store_commit(st, err);
 fail:
 	free(list);
+	store_rollback(st);
 	return -1;
 }
 
@@ -282,35 +284,38 @@ int app_goal_result_add(struct store *st, int year, const char *goal_ref, const 
 		return err_field(err, "goal");
 	if (result_no)
 		return err_set(err, "ange målet som resultatmålet hör till (t.ex. 1), inte '%s'", goal_ref);
-	if (find_goal(st, year, goal_no, &g, err) < 0)
+	/* Read in the transaction that adds it, so that two result goals
+	 * added at once get two numbers. */
+	if (store_begin(st, err) < 0)
 		return -1;
+	if (find_goal(st, year, goal_no, &g, err) < 0)
+		goto fail;
 	r.goal_id = g.id;
 	r.indicator = IND_NONE;
 	given.no_at_most = 0;
 	if (!given.text)
 		given.text = "";
 	if (result_apply(st, &given, &r, err) < 0)
-		return -1;
+		goto fail;
 	if (!f->indicator && r.indicator == IND_NONE)
 		r.at_most = f->at_most;
 	if (!f->unit && !r.unit[0])
 		app_copy_field(r.unit, sizeof(r.unit), indicator_unit(r.indicator), "enheten", NULL);
 	if (store_result_goal_list(st, year, &list, &n, err) < 0)
-		return -1;
+		goto fail;
 	for (i = 0; i < n; i++)
 		if (list[i].goal_id == g.id && list[i].number > r.number)
 			r.number = list[i].number;
 	r.number++;
 	free(list);
-	if (store_begin(st, err) < 0)
-		return -1;
 	if (goal_year_open(st, year, err) < 0 || store_result_goal_add(st, &r, err) < 0 ||
-	    app_change(st, "lägg till resultatmål", "result_goal", r.id, NULL, result_json(&r, g.number), err) < 0) {
-		store_rollback(st);
-		return -1;
-	}
+	    app_change(st, "lägg till resultatmål", "result_goal", r.id, NULL, result_json(&r, g.number), err) < 0)
+		goto fail;
 	snprintf(out_ref, out_n, "%d.%d", g.number, r.number);
 	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
 }
 
 /* The assessment of goal g (and result goal r when r->id) in year and
@@ -331,8 +336,10 @@ static int find_assessment(struct store *st, int year, const struct goal *g, con
 	return 0;
 }
 
-int app_goal_assess(struct store *st, int year, const char *ref, const char *period, const char *status,
-		    const char *value, const char *comment, struct err *err)
+/* Sets an assessment inside the caller's transaction: the one it replaces
+ * is read there, so that the log names the value it really replaced. */
+static int assess(struct store *st, int year, const char *ref, const char *period, const char *status,
+		  const char *value, const char *comment, struct err *err)
 {
 	struct assessment a, old;
 	struct result_goal r;
@@ -370,13 +377,19 @@ int app_goal_assess(struct store *st, int year, const char *ref, const char *per
 			g.number);
 		return err_field(err, "value");
 	}
-	if (find_assessment(st, year, &g, &r, a.period, &old, err) < 0)
+	if (find_assessment(st, year, &g, &r, a.period, &old, err) < 0 || goal_year_open(st, year, err) < 0 ||
+	    store_assessment_put(st, &a, err) < 0)
 		return -1;
+	return app_change(st, old.id ? "ändra bedömning" : "bedöm", "assessment", a.id,
+			  old.id ? assessment_json(&old, ref) : NULL, assessment_json(&a, ref), err);
+}
+
+int app_goal_assess(struct store *st, int year, const char *ref, const char *period, const char *status,
+		    const char *value, const char *comment, struct err *err)
+{
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (goal_year_open(st, year, err) < 0 || store_assessment_put(st, &a, err) < 0 ||
-	    app_change(st, old.id ? "ändra bedömning" : "bedöm", "assessment", a.id,
-		       old.id ? assessment_json(&old, ref) : NULL, assessment_json(&a, ref), err) < 0) {
+	if (assess(st, year, ref, period, status, value, comment, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -390,22 +403,28 @@ int app_goal_assessment_remove(struct store *st, int year, const char *ref, cons
 	struct goal g;
 	enum goal_period p;
 
-	if (find_ref(st, year, ref, &g, &r, err) < 0)
-		return -1;
-	if (!period || goal_period_parse(period, &p) < 0)
-		return err_set(err, "okänd period '%s' (delår eller helår)", period ? period : ""), err_field(err, "period");
-	if (find_assessment(st, year, &g, &r, p, &a, err) < 0)
-		return -1;
-	if (!a.id)
-		return err_set(err, "%s har ingen bedömning för %s %d", ref, goal_period_key(p), year);
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (goal_year_open(st, year, err) < 0 || store_assessment_delete(st, a.id, err) != 0 ||
-	    app_change(st, "ta bort bedömning", "assessment", a.id, assessment_json(&a, ref), NULL, err) < 0) {
-		store_rollback(st);
-		return -1;
+	if (find_ref(st, year, ref, &g, &r, err) < 0)
+		goto fail;
+	if (!period || goal_period_parse(period, &p) < 0) {
+		err_set(err, "okänd period '%s' (delår eller helår)", period ? period : "");
+		err_field(err, "period");
+		goto fail;
 	}
+	if (find_assessment(st, year, &g, &r, p, &a, err) < 0)
+		goto fail;
+	if (!a.id) {
+		err_set(err, "%s har ingen bedömning för %s %d", ref, goal_period_key(p), year);
+		goto fail;
+	}
+	if (goal_year_open(st, year, err) < 0 || store_assessment_delete(st, a.id, err) != 0 ||
+	    app_change(st, "ta bort bedömning", "assessment", a.id, assessment_json(&a, ref), NULL, err) < 0)
+		goto fail;
 	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
 }
 
 int app_goal_edit(struct store *st, int year, const char *ref, const struct app_goal_fields *gf,
@@ -415,25 +434,29 @@ int app_goal_edit(struct store *st, int year, const char *ref, const struct app_
 	struct result_goal r, nr;
 	int rc;
 
-	if (find_ref(st, year, ref, &g, &r, err) < 0)
+	/* Read, changed and written back in one transaction, so that two
+	 * changes of different fields at once both stay. */
+	if (store_begin(st, err) < 0)
 		return -1;
+	if (find_ref(st, year, ref, &g, &r, err) < 0)
+		goto fail;
 	if (!r.id) {
 		ng = g;
 		if (goal_apply(gf, &ng, err) < 0)
-			return -1;
+			goto fail;
 		if (ng.number != g.number) {
 			struct goal other;
 
-			if (find_goal(st, year, ng.number, &other, NULL) == 0)
-				return err_set(err, "mål %d för %d finns redan", ng.number, year);
+			if (find_goal(st, year, ng.number, &other, NULL) == 0) {
+				err_set(err, "mål %d för %d finns redan", ng.number, year);
+				goto fail;
+			}
 		}
 	} else {
 		nr = r;
 		if (result_apply(st, rf, &nr, err) < 0)
-			return -1;
+			goto fail;
 	}
-	if (store_begin(st, err) < 0)
-		return -1;
 	if (!r.id)
 		rc = goal_year_open(st, year, err) < 0 || store_goal_update(st, &ng, err) != 0 ||
 		     app_change(st, "ändra mål", "goal", g.id, goal_json(&g), goal_json(&ng), err) < 0;
@@ -441,11 +464,12 @@ int app_goal_edit(struct store *st, int year, const char *ref, const struct app_
 		rc = goal_year_open(st, year, err) < 0 || store_result_goal_update(st, &nr, err) != 0 ||
 		     app_change(st, "ändra resultatmål", "result_goal", r.id, result_json(&r, g.number),
 				result_json(&nr, g.number), err) < 0;
-	if (rc) {
-		store_rollback(st);
-		return -1;
-	}
+	if (rc)
+		goto fail;
 	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
 }
 
 int app_goal_remove(struct store *st, int year, const char *ref, struct err *err)
@@ -457,21 +481,21 @@ int app_goal_remove(struct store *st, int year, const char *ref, struct err *err
 	char aref[32];
 	int rc = -1;
 
-	if (find_ref(st, year, ref, &g, &r, err) < 0)
+	/* Its assessments and result goals are read in the transaction that
+	 * removes it, so that none added meanwhile is left behind. */
+	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_result_goal_list(st, year, &results, &n_r, err) < 0 ||
+	if (find_ref(st, year, ref, &g, &r, err) < 0 || store_result_goal_list(st, year, &results, &n_r, err) < 0 ||
 	    store_assessment_list(st, year, &as, &n_as, err) < 0)
-		goto out;
+		goto fail;
 	if (!r.id)
 		for (i = 0; i < n_r; i++)
 			if (results[i].goal_id == g.id) {
 				err_set(err, "mål %d har resultatmål (%d.%d); ta bort resultatmålen först", g.number,
 					g.number, results[i].number);
 				err_see(err, "finsam goal remove %d.%d --year %d", g.number, results[i].number, year);
-				goto out;
+				goto fail;
 			}
-	if (store_begin(st, err) < 0)
-		goto out;
 	if (goal_year_open(st, year, err) < 0)
 		goto fail;
 	/* Its assessments go with it, each logged. */

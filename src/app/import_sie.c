@@ -702,14 +702,15 @@ int app_import_sie_as(const char *db_path, const char *user, const char *file, c
 	res->created = created;
 	if (user)
 		app_as(c.st, user);
+	/* The association is read in the transaction that writes it back. */
+	if (store_begin(c.st, err) < 0)
+		goto out;
+	in_tx = 1;
 	switch (store_association_get(c.st, &c.assoc, err)) {
 	case 0: c.assoc_in_db = 1; break;
 	case STORE_NOT_FOUND: break;
 	default: goto out;
 	}
-	if (store_begin(c.st, err) < 0)
-		goto out;
-	in_tx = 1;
 	if (sie_read(f, c.file, on_record, on_sie_warning, on_sie_error, &c, &stats, err) < 0)
 		goto out;
 	if (!c.header_done && finish_header(&c, stats.lines, err) < 0)

@@ -227,8 +227,18 @@ int app_participant_unique(struct store *st, const struct participant *p, int hi
 	return rc < 0 ? -1 : 0;
 }
 
+int app_participant_refused(struct store *st)
+{
+	struct err ce;
+
+	if (store_commit(st, &ce) < 0)
+		store_rollback(st);
+	return -1;
+}
+
 /* Checks a new participant into p (the number hashed with key and
- * forgotten), and refuses a code or person already registered. */
+ * forgotten), and refuses a code or person already registered; inside the
+ * caller's transaction, which app_participant_refused ends on failure. */
 static int participant_check(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
 			     struct participant *p, struct err *err)
 {
@@ -254,10 +264,12 @@ int app_participant_add(struct store *st, const struct app_key *key, const struc
 {
 	struct participant p;
 
-	if (participant_check(st, key, f, &p, err) < 0)
-		return -1;
+	/* Checked unique in the transaction that adds it, so that two
+	 * writers cannot both add the same code or person. */
 	if (store_begin(st, err) < 0)
 		return -1;
+	if (participant_check(st, key, f, &p, err) < 0)
+		return app_participant_refused(st);
 	if (participant_write(st, &p, err) < 0) {
 		store_rollback(st);
 		return -1;
@@ -396,22 +408,25 @@ int app_participant_enrol(struct store *st, const char *code, const char *insats
 	struct enrolment e;
 	char detail[400];
 
-	if (app_find_participant(st, code, &p, err) < 0)
-		return -1;
-	if (!date) {
-		err_set(err, "inskrivningsdatum saknas");
-		return err_field(err, "date");
-	}
-	if (enrol_check(st, &p, insats, date, before, time_in, flags, &e, detail, sizeof(detail), err) < 0)
-		return -1;
+	/* Checked in the transaction that stores it, so that two writers
+	 * cannot both enrol the participant in the same intervention. */
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (app_enrolment_years_open(st, &e, err) < 0 || store_enrolment_add(st, &e, err) < 0 ||
-	    store_audit_add(st, app_actor(st), "skriv in", code, detail, err) < 0) {
-		store_rollback(st);
-		return -1;
+	if (app_find_participant(st, code, &p, err) < 0)
+		goto fail;
+	if (!date) {
+		err_set(err, "inskrivningsdatum saknas");
+		err_field(err, "date");
+		goto fail;
 	}
+	if (enrol_check(st, &p, insats, date, before, time_in, flags, &e, detail, sizeof(detail), err) < 0 ||
+	    app_enrolment_years_open(st, &e, err) < 0 || store_enrolment_add(st, &e, err) < 0 ||
+	    store_audit_add(st, app_actor(st), "skriv in", code, detail, err) < 0)
+		goto fail;
 	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
 }
 
 int app_participant_register(struct store *st, const struct app_key *key, const struct app_participant_fields *f,
@@ -422,12 +437,12 @@ int app_participant_register(struct store *st, const struct app_key *key, const 
 	struct enrolment e;
 	char detail[400];
 
-	if (participant_check(st, key, f, &p, err) < 0 ||
-	    enrol_check(st, &p, insats, date, before, time_in, flags, &e, detail, sizeof(detail), err) < 0)
-		return -1;
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (app_enrolment_years_open(st, &e, err) < 0 || participant_write(st, &p, err) < 0)
+	if (participant_check(st, key, f, &p, err) < 0)
+		return app_participant_refused(st);
+	if (enrol_check(st, &p, insats, date, before, time_in, flags, &e, detail, sizeof(detail), err) < 0 ||
+	    app_enrolment_years_open(st, &e, err) < 0 || participant_write(st, &p, err) < 0)
 		goto fail;
 	e.participant_id = p.id;
 	if (store_enrolment_add(st, &e, err) < 0 || store_audit_add(st, app_actor(st), "skriv in", p.code, detail, err) < 0)
@@ -450,38 +465,42 @@ int app_participant_exit(struct store *st, const char *code, const char *insats,
 	size_t n = 0, i;
 	int rc = -1;
 
-	if (app_find_participant(st, code, &p, err) < 0 || app_find_insats(st, insats, &iv, err) < 0)
+	/* The open enrolment is found in the transaction that ends it, so
+	 * that two exits at once end it once. */
+	if (store_begin(st, err) < 0)
 		return -1;
+	if (app_find_participant(st, code, &p, err) < 0 || app_find_insats(st, insats, &iv, err) < 0)
+		goto fail;
 	if (!date || !*date) {
 		err_set(err, "avslutsdatum saknas");
-		return err_field(err, "exited");
+		err_field(err, "exited");
+		goto fail;
 	}
 	if (store_enrolment_list(st, p.id, &list, &n, err) < 0)
-		return -1;
+		goto fail;
 	for (i = 0; i < n; i++)
 		if (list[i].intervention_id == iv.id && !date_is_set(list[i].exited))
 			e = &list[i];
 	if (!e) {
 		err_set(err, "%s är inte inskriven i %s (eller redan avslutad)", code, iv.name);
-		goto out;
+		goto fail;
 	}
 	open_e = *e;
 	/* The exit's dates; the enrolment's own rules (period, age) were
 	 * settled when it was made. */
 	if (app_enrolment_apply(st, &f, e, &iv, err) < 0 || enrolment_plausible(e, &p, NULL, date_today(), flags, err) < 0)
-		goto out;
+		goto fail;
 	snprintf(detail, sizeof(detail), "insats=%s, avslutad=%s, orsak=%s, försörjning efter=%s", iv.name, date,
 		 e->exit_reason, e->support_after);
-	if (store_begin(st, err) < 0)
-		goto out;
 	/* Open, it counted up to today's year; exited, up to the exit's. */
 	if (app_enrolment_years_open(st, &open_e, err) < 0 || app_enrolment_years_open(st, e, err) < 0 ||
 	    store_enrolment_exit(st, e, err) < 0 ||
-	    store_audit_add(st, app_actor(st), "avsluta", code, detail, err) < 0) {
-		store_rollback(st);
-		goto out;
-	}
+	    store_audit_add(st, app_actor(st), "avsluta", code, detail, err) < 0)
+		goto fail;
 	rc = store_commit(st, err);
+	goto out;
+fail:
+	store_rollback(st);
 out:
 	free(list);
 	return rc;

@@ -65,10 +65,16 @@ int app_participant_edit(struct store *st, const struct app_key *key, const char
 	size_t n = 0, i;
 	int facts, rc = -1;
 
-	if (app_find_participant(st, code, &old, err) < 0)
+	/* Read, changed and written back in one transaction, so that two
+	 * changes of different fields at once both stay. */
+	if (store_begin(st, err) < 0)
 		return -1;
-	if (f->pnr && *f->pnr && remove_pnr)
-		return err_set(err, "ange antingen ett nytt personnummer eller att det ska tas bort, inte båda");
+	if (app_find_participant(st, code, &old, err) < 0)
+		goto fail;
+	if (f->pnr && *f->pnr && remove_pnr) {
+		err_set(err, "ange antingen ett nytt personnummer eller att det ska tas bort, inte båda");
+		goto fail;
+	}
 	snprintf(born, sizeof(born), "%d", old.birth_year);
 	/* The stored code is kept as it is (a purged participant's
 	 * "anonym-..." cannot be given, only kept); a new one is checked. */
@@ -81,29 +87,29 @@ int app_participant_edit(struct store *st, const struct app_key *key, const char
 	m.hide_other = f->hide_other;
 	m.must_choose = f->must_choose;
 	if (app_participant_fields_check(key, &m, &p, err) < 0)
-		return -1;
+		goto fail;
 	p.id = old.id;
 	if (!f->code)
 		memcpy(p.code, old.code, sizeof(p.code));
 	if (!(f->pnr && *f->pnr))
 		memcpy(p.pnr_hash, remove_pnr ? "" : old.pnr_hash, remove_pnr ? 1 : sizeof(p.pnr_hash));
 	if (app_participant_unique(st, &p, f->hide_other, f->pnr && *f->pnr, err) < 0)
-		return -1;
+		return app_participant_refused(st);
 	facts = strcmp(p.sex, old.sex) || p.birth_year != old.birth_year || strcmp(p.education, old.education);
-	if (!facts && strcmp(p.code, old.code) == 0 && strcmp(p.pnr_hash, old.pnr_hash) == 0)
-		return err_set(err, "deltagaren %s har redan de uppgifterna: inget att ändra", old.code);
+	if (!facts && strcmp(p.code, old.code) == 0 && strcmp(p.pnr_hash, old.pnr_hash) == 0) {
+		err_set(err, "deltagaren %s har redan de uppgifterna: inget att ändra", old.code);
+		goto fail;
+	}
 	if (store_enrolment_list(st, p.id, &list, &n, err) < 0)
-		return -1;
+		goto fail;
 	/* The age rule of every intervention they are enrolled in. */
 	for (i = 0; i < n && p.birth_year != old.birth_year && !(flags & ENROLMENT_FORCE); i++) {
 		struct intervention iv;
 
 		if (store_intervention_get(st, list[i].intervention_id, NULL, &iv, err) != 0 ||
 		    enrolment_age_check(&p, &iv, list[i].enrolled.y, err) < 0)
-			goto out;
+			goto fail;
 	}
-	if (store_begin(st, err) < 0)
-		goto out;
 	/* The statistics of every year of their enrolments change with the facts. */
 	for (i = 0; i < n && facts; i++)
 		if (app_enrolment_years_open(st, &list[i], err) < 0)
@@ -146,10 +152,12 @@ int app_participant_remove(struct store *st, const char *code, struct err *err)
 	size_t n = 0, i;
 	int rc = -1;
 
-	if (app_find_participant(st, code, &p, err) < 0 || store_enrolment_list(st, p.id, &list, &n, err) < 0)
-		return -1;
+	/* Its enrolments are read in the transaction that removes them, so
+	 * that one added meanwhile goes too. */
 	if (store_begin(st, err) < 0)
-		goto out;
+		return -1;
+	if (app_find_participant(st, code, &p, err) < 0 || store_enrolment_list(st, p.id, &list, &n, err) < 0)
+		goto fail;
 	for (i = 0; i < n; i++)
 		if (enrolment_delete(st, &list[i], p.code, err) < 0)
 			goto fail;
@@ -200,24 +208,28 @@ int app_enrolment_edit(struct store *st, const char *id, const struct app_enrolm
 	struct intervention old_iv, iv;
 	char record[48];
 
-	if (find_enrolment(st, id, &old, &p, err) < 0)
-		return -1;
-	if (store_intervention_get(st, old.intervention_id, NULL, &old_iv, err) != 0)
-		return err_set(err, "inskrivningen %s saknar insats", id);
-	e = old;
-	if (app_enrolment_apply(st, f, &e, &iv, err) < 0 || app_enrolment_check(st, &p, &e, &iv, flags, err) < 0)
-		return -1;
+	/* Read, changed and written back in one transaction, so that two
+	 * changes of different fields at once both stay. */
 	if (store_begin(st, err) < 0)
 		return -1;
+	if (find_enrolment(st, id, &old, &p, err) < 0)
+		goto fail;
+	if (store_intervention_get(st, old.intervention_id, NULL, &old_iv, err) != 0) {
+		err_set(err, "inskrivningen %s saknar insats", id);
+		goto fail;
+	}
+	e = old;
 	snprintf(record, sizeof(record), "enrolment %lld", (long long)e.id);
-	if (app_enrolment_years_open(st, &old, err) < 0 || app_enrolment_years_open(st, &e, err) < 0 ||
+	if (app_enrolment_apply(st, f, &e, &iv, err) < 0 || app_enrolment_check(st, &p, &e, &iv, flags, err) < 0 ||
+	    app_enrolment_years_open(st, &old, err) < 0 || app_enrolment_years_open(st, &e, err) < 0 ||
 	    store_enrolment_update(st, &e, err) != 0 ||
 	    log_change(st, "ändra inskrivning", record, p.code, enrolment_json(&old, p.code, old_iv.name),
-		       enrolment_json(&e, p.code, iv.name), err) < 0) {
-		store_rollback(st);
-		return -1;
-	}
+		       enrolment_json(&e, p.code, iv.name), err) < 0)
+		goto fail;
 	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
 }
 
 int app_enrolment_remove(struct store *st, const char *id, struct err *err)
@@ -225,11 +237,9 @@ int app_enrolment_remove(struct store *st, const char *id, struct err *err)
 	struct enrolment e;
 	struct participant p;
 
-	if (find_enrolment(st, id, &e, &p, err) < 0)
-		return -1;
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (enrolment_delete(st, &e, p.code, err) < 0) {
+	if (find_enrolment(st, id, &e, &p, err) < 0 || enrolment_delete(st, &e, p.code, err) < 0) {
 		store_rollback(st);
 		return -1;
 	}
@@ -245,39 +255,41 @@ int app_participant_exit_undo(struct store *st, const char *code, const char *in
 	size_t n = 0, i;
 	int rc = -1;
 
+	/* The exit is found in the transaction that undoes it. */
+	if (store_begin(st, err) < 0)
+		return -1;
 	if (app_find_participant(st, code, &p, err) < 0 || app_find_insats(st, insats, &iv, err) < 0 ||
 	    store_enrolment_list(st, p.id, &list, &n, err) < 0)
-		return -1;
+		goto fail;
 	for (i = 0; i < n; i++) {
 		if (list[i].intervention_id != iv.id)
 			continue;
 		if (!date_is_set(list[i].exited)) {
 			err_set(err, "%s är inskriven i %s och inte avslutad; det finns inget avslut att ångra", code,
 				iv.name);
-			goto out;
+			goto fail;
 		}
 		if (!last || date_cmp(list[i].exited, last->exited) >= 0)
 			last = &list[i];
 	}
 	if (!last) {
 		err_set(err, "%s har aldrig varit inskriven i %s", code, iv.name);
-		goto out;
+		goto fail;
 	}
 	e = *last;
 	memset(&e.exited, 0, sizeof(e.exited));
 	e.exit_reason[0] = e.support_after[0] = '\0';
-	if (store_begin(st, err) < 0)
-		goto out;
 	snprintf(record, sizeof(record), "enrolment %lld", (long long)e.id);
 	/* Open again, it counts in every year up to today's. */
 	if (app_enrolment_years_open(st, last, err) < 0 || app_enrolment_years_open(st, &e, err) < 0 ||
 	    store_enrolment_update(st, &e, err) != 0 ||
 	    log_change(st, "ångra avslut", record, p.code, enrolment_json(last, p.code, iv.name),
-		       enrolment_json(&e, p.code, iv.name), err) < 0) {
-		store_rollback(st);
-		goto out;
-	}
+		       enrolment_json(&e, p.code, iv.name), err) < 0)
+		goto fail;
 	rc = store_commit(st, err);
+	goto out;
+fail:
+	store_rollback(st);
 out:
 	free(list);
 	return rc;

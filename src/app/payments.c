@@ -223,11 +223,9 @@ int app_insats_allocate(struct store *st, const struct app_allocation_fields *f,
 		if (a.amount == 0)
 			return err_set(err, "beloppet ska inte vara noll"), err_field(err, "amount");
 	}
-	if (years_open(st, &a, err) < 0)
-		return -1;
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_allocation_add(st, &a, err) < 0)
+	if (years_open(st, &a, err) < 0 || store_allocation_add(st, &a, err) < 0)
 		goto fail;
 	{
 		char record[48];
@@ -264,20 +262,18 @@ int app_insats_allocation_remove(struct store *st, const char *which, struct err
 		err_set(err, "ange fördelningens id (ett tal), inte '%s'", which ? which : "");
 		return err_see(err, "finsam insats allocation list");
 	}
+	if (store_begin(st, err) < 0)
+		return -1;
 	rc = store_allocation_get(st, id, &a, err);
 	if (rc == STORE_NOT_FOUND) {
 		err_set(err, "det finns ingen fördelning %lld", id);
-		return err_see(err, "finsam insats allocation list");
+		err_see(err, "finsam insats allocation list");
 	}
-	if (rc < 0)
-		return -1;
-	if (years_open(st, &a, err) < 0)
-		return -1;
 	memset(&iv, 0, sizeof(iv));
-	if (store_intervention_get(st, a.intervention_id, NULL, &iv, err) < 0)
+	if (rc != 0 || years_open(st, &a, err) < 0 || store_intervention_get(st, a.intervention_id, NULL, &iv, err) < 0) {
+		store_rollback(st);
 		return -1;
-	if (store_begin(st, err) < 0)
-		return -1;
+	}
 	snprintf(record, sizeof(record), "allocation %lld", id);
 	before = allocation_json(&a, iv.name);
 	rc = store_allocation_delete(st, id, err);

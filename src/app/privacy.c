@@ -69,31 +69,36 @@ int app_participant_anonymise(struct store *st, const char *code, char *new_code
 
 	if (!code || !*code)
 		return err_set(err, "ingen deltagare angiven");
+	/* No enrolment may open between the check and the erasure. */
+	if (store_begin(st, err) < 0)
+		return -1;
 	if (app_find_participant(st, code, &p, err) < 0)
-		return -1;
-	if (strncmp(p.code, "anonym-", 7) == 0)
-		return err_set(err, "deltagaren är redan avidentifierad");
+		goto fail;
+	if (strncmp(p.code, "anonym-", 7) == 0) {
+		err_set(err, "deltagaren är redan avidentifierad");
+		goto fail;
+	}
 	if (store_enrolment_list(st, p.id, &e, &n_e, err) < 0)
-		return -1;
+		goto fail;
 	for (i = 0; i < n_e; i++)
 		if (!date_is_set(e[i].exited)) {
 			free(e);
-			return err_set(err, "deltagaren är fortfarande inskriven i en insats; avsluta inskrivningen "
-				       "först, så att statistiken räknas rätt");
+			err_set(err, "deltagaren är fortfarande inskriven i en insats; avsluta inskrivningen "
+				"först, så att statistiken räknas rätt");
+			goto fail;
 		}
 	free(e);
 	snprintf(anon, sizeof(anon), "anonym-%lld", (long long)p.id);
-	if (store_begin(st, err) < 0)
-		return -1;
 	/* The log names the new code only: the old one is what is erased. */
 	if (store_participant_anonymise(st, p.id, err) < 0 ||
-	    store_audit_add(st, app_actor(st), "avidentifiera", anon, "en deltagare avidentifierad på begäran", err) < 0) {
-		store_rollback(st);
-		return -1;
-	}
+	    store_audit_add(st, app_actor(st), "avidentifiera", anon, "en deltagare avidentifierad på begäran", err) < 0)
+		goto fail;
 	if (store_commit(st, err) < 0)
 		return -1;
 	if (new_code)
 		snprintf(new_code, n, "%s", anon);
 	return 0;
+fail:
+	store_rollback(st);
+	return -1;
 }

@@ -89,21 +89,27 @@ int app_setting_set(struct store *st, const char *key, const char *value, struct
 	}
 	if (parse_value(def, value, &v, err) < 0)
 		return err_field(err, def->key);
-	if (app_setting_int(st, key, &old, err) < 0)
+	/* The value it replaces is read in the transaction that replaces
+	 * it, so that the log names it rightly. */
+	if (store_begin(st, err) < 0)
 		return -1;
+	if (app_setting_int(st, key, &old, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
 	if (v != old) {
 		char what[64];
 
 		/* The threshold protects every year's participant and survey
 		 * tables, a closed year's published ones too. */
 		snprintf(what, sizeof(what), "inställningen %s", key);
-		if (app_closed_years_refuse(st, what, err) < 0)
+		if (app_closed_years_refuse(st, what, err) < 0) {
+			store_rollback(st);
 			return err_field(err, def->key);
+		}
 	}
 	snprintf(canon, sizeof(canon), "%d", v);
 	snprintf(detail, sizeof(detail), "%s: %d → %d", key, old, v);
-	if (store_begin(st, err) < 0)
-		return -1;
 	if (store_setting_put(st, key, canon, err) < 0 ||
 	    store_audit_add(st, app_actor(st), "inställning", "", detail, err) < 0) {
 		store_rollback(st);

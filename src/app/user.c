@@ -172,26 +172,31 @@ int app_user_edit(struct store *st, const char *name, const char *role, const ch
 	char detail[500];
 	size_t admins, i;
 
-	if (find_user(st, name, &before, NULL, 0, err) < 0)
-		return -1;
-	after = before;
-	if (role && role_parse(role, &after.role, err) < 0)
-		return err_field(err, "role");
+	/* The user and the administrators are counted in the transaction
+	 * that changes the role, so that two administrators taken away at
+	 * once cannot leave none. */
 	buf_init(&names);
-	if (user_insatser(st, &after, insatser, n, &names, err) < 0)
+	if (store_begin(st, err) < 0)
 		goto fail;
+	if (find_user(st, name, &before, NULL, 0, err) < 0)
+		goto rollback;
+	after = before;
+	if (role && role_parse(role, &after.role, err) < 0) {
+		err_field(err, "role");
+		goto rollback;
+	}
+	if (user_insatser(st, &after, insatser, n, &names, err) < 0)
+		goto rollback;
 	if (before.role == ROLE_ADMIN && after.role != ROLE_ADMIN && !before.disabled) {
 		if (active_admins(st, &admins, err) < 0)
-			goto fail;
+			goto rollback;
 		if (admins <= 1) {
 			err_set(err, "%s är den enda administratören; ge först någon annan rollen administratör",
 				before.name);
 			err_field(err, "role");
-			goto fail;
+			goto rollback;
 		}
 	}
-	if (store_begin(st, err) < 0)
-		goto fail;
 	if (store_user_set_role(st, before.id, after.role, err) < 0 ||
 	    store_user_insats_clear(st, before.id, err) < 0)
 		goto rollback;

@@ -54,22 +54,17 @@ static int year_in_range(int year, struct err *err)
 	return 0;
 }
 
-int app_year_close(struct store *st, const struct user *actor, int year, const char *adopted, struct err *err)
+/* Closes year as adopted on d, inside the caller's transaction. */
+static int year_close(struct store *st, int year, struct date d, struct err *err)
 {
 	struct fiscal_year fy;
-	struct date d, before, today = date_today();
+	struct date before, today = date_today();
 	char ds[11], end[11], ts[11];
 	char record[32];
 	json_t *after = NULL;
 	int rc;
 
 	snprintf(record, sizeof(record), "year %d", year);
-	if (need_admin(actor, "fastställa ett år", err) < 0 || year_in_range(year, err) < 0)
-		return -1;
-	if (app_require(&APP_YEAR_CLOSE, "adopted", adopted, err) < 0)
-		return -1;
-	if (date_parse(adopted, &d, err) < 0)
-		return err_prefix(err, "fastställelsedagen");
 	rc = store_year_get(st, year, &fy, err);
 	if (rc == STORE_NOT_FOUND) {
 		err_set(err, "räkenskapsåret %d finns inte i databasen: bara ett år med bokföring kan fastställas; "
@@ -96,18 +91,31 @@ int app_year_close(struct store *st, const struct user *actor, int year, const c
 	after = json_pack("{s:i, s:s}", "year", year, "adopted", ds);
 	if (!after)
 		return err_set(err, "slut på minne");
+	rc = store_year_close(st, year, d, err) < 0 ||
+	     app_audit_change(st, "fastställ år", record, NULL, NULL, after, err) < 0 ? -1 : 0;
+	json_decref(after);
+	return rc;
+}
+
+int app_year_close(struct store *st, const struct user *actor, int year, const char *adopted, struct err *err)
+{
+	struct date d;
+
+	if (need_admin(actor, "fastställa ett år", err) < 0 || year_in_range(year, err) < 0)
+		return -1;
+	if (app_require(&APP_YEAR_CLOSE, "adopted", adopted, err) < 0)
+		return -1;
+	if (date_parse(adopted, &d, err) < 0)
+		return err_prefix(err, "fastställelsedagen");
+	/* Checked open in the transaction that closes it: two closings at
+	 * once close it once. */
 	if (store_begin(st, err) < 0)
-		goto fail;
-	if (store_year_close(st, year, d, err) < 0 ||
-	    app_audit_change(st, "fastställ år", record, NULL, NULL, after, err) < 0) {
+		return -1;
+	if (year_close(st, year, d, err) < 0) {
 		store_rollback(st);
-		goto fail;
+		return -1;
 	}
-	json_decref(after);
 	return store_commit(st, err);
-fail:
-	json_decref(after);
-	return -1;
 }
 
 int app_year_reopen(struct store *st, const struct user *actor, int year, const char *reason, struct err *err)
@@ -126,11 +134,14 @@ int app_year_reopen(struct store *st, const struct user *actor, int year, const 
 		r++;
 	if (app_require(&APP_YEAR_REOPEN, "reason", r, err) < 0)
 		return -1;
-	rc = app_year_adopted(st, year, &adopted, err);
-	if (rc < 0)
+	/* Checked closed in the transaction that opens it. */
+	if (store_begin(st, err) < 0)
 		return -1;
+	rc = app_year_adopted(st, year, &adopted, err);
 	if (rc == 0)
-		return err_set(err, "året %d är inte stängt", year);
+		err_set(err, "året %d är inte stängt", year);
+	if (rc <= 0)
+		goto fail;
 	before = json_pack("{s:i, s:s}", "year", year, "adopted", date_format(ds, adopted));
 	after = json_pack("{s:i, s:s}", "year", year, "reason", r);
 	if (!before || !after) {
@@ -140,17 +151,14 @@ int app_year_reopen(struct store *st, const struct user *actor, int year, const 
 			err_set(err, "slut på minne");
 		goto fail;
 	}
-	if (store_begin(st, err) < 0)
-		goto fail;
 	if (store_year_reopen(st, year, err) < 0 ||
-	    app_audit_change(st, "öppna år", record, NULL, before, after, err) < 0) {
-		store_rollback(st);
+	    app_audit_change(st, "öppna år", record, NULL, before, after, err) < 0)
 		goto fail;
-	}
 	json_decref(before);
 	json_decref(after);
 	return store_commit(st, err);
 fail:
+	store_rollback(st);
 	json_decref(before);
 	json_decref(after);
 	return -1;

@@ -105,6 +105,37 @@ c.execute("ROLLBACK")
 	done
 }
 
+# race CMD1 -- CMD2: the two finsam commands (words without spaces) on $db
+# at once, both waiting while the lock is held for a second; their
+# statuses in $rc1 and $rc2, their output in $T/one.out and $T/two.out.
+race() {
+	hold 1
+	a=""
+	for arg in "$@"; do
+		[ "$arg" = "--" ] && break
+		a="$a $arg"
+	done
+	shift $(($(echo "$a" | wc -w) + 1))
+	# shellcheck disable=SC2086
+	"$FINSAM" --db "$db" --wait 30 $a > "$T/one.out" 2>&1 &
+	one=$!
+	"$FINSAM" --db "$db" --wait 30 "$@" > "$T/two.out" 2>&1 &
+	two=$!
+	rc1=0
+	rc2=0
+	wait "$one" || rc1=$?
+	wait "$two" || rc2=$?
+	wait "$holder"
+	race_cmds="$a / $*"
+}
+# both CMD1 -- CMD2: race, and both must succeed.
+both() {
+	race "$@"
+	checks=$((checks + 1))
+	[ "$rc1" = 0 ] && [ "$rc2" = 0 ] ||
+		fail "$race_cmds: status $rc1 and $rc2: $(cat "$T/one.out" "$T/two.out")"
+}
+
 finish() {
 	if [ "$failures" -gt 0 ]; then
 		echo "$failures of $checks expectations failed" >&2

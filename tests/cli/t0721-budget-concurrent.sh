@@ -13,30 +13,6 @@ lines() {
 	"$FINSAM" --db "$db" budget show --year 2025 --format json |
 		python3 -c 'import json, sys; print(sum(1 for l in json.load(sys.stdin)["lines"] if l["name"] == sys.argv[1]))' "$1"
 }
-# both CMD1 -- CMD2: the two finsam commands at once, while the lock is
-# held for a second; both must succeed.
-both() {
-	hold 1
-	a=""
-	for arg in "$@"; do
-		[ "$arg" = "--" ] && break
-		a="$a $arg"
-	done
-	shift $(($(echo "$a" | wc -w) + 1))
-	# shellcheck disable=SC2086
-	"$FINSAM" --db "$db" --wait 30 $a > "$T/one.out" 2>&1 &
-	one=$!
-	"$FINSAM" --db "$db" --wait 30 "$@" > "$T/two.out" 2>&1 &
-	two=$!
-	rc1=0
-	rc2=0
-	wait "$one" || rc1=$?
-	wait "$two" || rc2=$?
-	wait "$holder"
-	checks=$((checks + 1))
-	[ "$rc1" = 0 ] && [ "$rc2" = 0 ] || fail "$a / $*: status $rc1 and $rc2: $(cat "$T/one.out" "$T/two.out")"
-}
-
 # Two lines added at once: both are there.
 both budget set --year 2025 Ettan 1000 --type kostnad --group Insatser -- \
 	budget set --year 2025 Tvåan 2000 --type kostnad --group Insatser
