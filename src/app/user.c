@@ -264,20 +264,35 @@ int app_user_disable(struct store *st, const char *name, struct err *err)
 {
 	struct user u;
 	char detail[200];
+	size_t admins;
 
-	if (find_user(st, name, &u, NULL, 0, err) < 0)
-		return -1;
-	if (u.disabled)
-		return err_set(err, "användaren %s är redan avstängd", u.name);
-	snprintf(detail, sizeof(detail), "användare %s avstängd; inloggningarna avslutade", u.name);
+	/* Read and counted in the transaction, as a change of role is: the
+	 * last administrator cannot be shut out, by another or by herself. */
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_user_disable(st, u.id, err) < 0 || store_session_delete_user(st, u.id, err) < 0 ||
-	    store_audit_add(st, app_actor(st), "stäng av användare", "", detail, err) < 0) {
-		store_rollback(st);
-		return -1;
+	if (find_user(st, name, &u, NULL, 0, err) < 0)
+		goto rollback;
+	if (u.disabled) {
+		err_set(err, "användaren %s är redan avstängd", u.name);
+		goto rollback;
 	}
+	if (u.role == ROLE_ADMIN) {
+		if (active_admins(st, &admins, err) < 0)
+			goto rollback;
+		if (admins <= 1) {
+			err_set(err, "%s är den enda administratören och kan inte stängas av; ge först någon annan "
+				     "rollen administratör", u.name);
+			goto rollback;
+		}
+	}
+	snprintf(detail, sizeof(detail), "användare %s avstängd; inloggningarna avslutade", u.name);
+	if (store_user_disable(st, u.id, err) < 0 || store_session_delete_user(st, u.id, err) < 0 ||
+	    store_audit_add(st, app_actor(st), "stäng av användare", "", detail, err) < 0)
+		goto rollback;
 	return store_commit(st, err);
+rollback:
+	store_rollback(st);
+	return -1;
 }
 
 int app_user_list(struct store *st, struct user **out, size_t *n, struct err *err)

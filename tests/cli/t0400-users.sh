@@ -80,6 +80,9 @@ run --db "$db" user disable reg2
 expect_rc 0 "disable"
 run --db "$db" user disable reg2
 expect_rc 2 "disable twice"
+run --db "$db" user disable anna
+expect_rc 2 "the only administrator is not shut out"
+expect_err "anna är den enda administratören och kan inte stängas av"
 run --db "$db" user list --format json
 checks=$((checks + 1))
 python3 -c 'import json,sys

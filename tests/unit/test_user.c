@@ -409,6 +409,10 @@ static void test_user_edit_enable(void **state)
 	/* Off and on again: the login works once more. */
 	assert_int_equal(app_user_enable(st, "reg", &err), -1);
 	assert_non_null(strstr(err.msg, "inte avstängd"));
+	/* The only administrator cannot be shut out; with another, she can. */
+	assert_int_equal(app_user_disable(st, "reg", &err), -1);
+	assert_non_null(strstr(err.msg, "enda administratören"));
+	assert_int_equal(app_user_edit(st, "anna", "admin", NULL, 0, &err), 0);
 	assert_int_equal(app_user_disable(st, "reg", &err), 0);
 	assert_int_equal(app_login(st, "reg", "korvmacka-123", "10.0.0.9", now, &lg, &err), -1);
 	assert_int_equal(app_user_enable(st, "reg", &err), 0);
