@@ -523,6 +523,12 @@ int app_meeting_decision_remove(struct store *st, int64_t id, struct err *err);
  * the funding decisions dated its day) and a board meeting's quorum. */
 struct doc *app_report_meetings(struct store *st, int year, const char *body, struct err *err);
 struct doc *app_report_meeting(struct store *st, int64_t id, struct err *err);
+/* One meeting and (att not NULL) who attended, in the order recorded
+ * (the caller frees *att); one decision of a meeting with its meeting. */
+int app_meeting_get(struct store *st, int64_t id, struct meeting *m, struct meeting_attendee **att, size_t *n_att,
+		    struct err *err);
+int app_meeting_decision_get(struct store *st, int64_t id, struct meeting_decision *d, struct meeting *m,
+			     struct err *err);
 /* 1 when a meeting of body is recorded on day, 0 when none is. */
 int app_meeting_held(struct store *st, enum meeting_body body, struct date day, struct err *err);
 /* The meetings of `year` held until `until` (that day included), by date
@@ -1000,6 +1006,12 @@ int app_participant_stats(struct store *st, int year, struct pstats *out, int *t
 /* The year cycle of `year` (entered and standard events, by date; the
  * caller frees *out). */
 int app_calendar_events(struct store *st, int year, struct event **out, size_t *n, struct err *err);
+/* The same with the meetings recorded until as_of (that day included)
+ * marking the planned events they held, and each one no event planned
+ * added as held (meeting_cycle): the year cycle as app_report_calendar_at
+ * shows it. */
+int app_calendar_events_at(struct store *st, int year, struct date as_of, struct event **out, size_t *n,
+			   struct err *err);
 /* Ready marks (klarmarkering, ready.c): an intervention's figures for
  * period ("helår"/"annual" or "delår"/"interim") of year marked ready by
  * the current actor, or the mark taken back; both logged. Refused for a

@@ -2,10 +2,14 @@
  * check_records.c: the checks of finsam's own records that `finsam check`
  * runs after the books' (model/check_records.h): participants who exit
  * against those enrolled, the interim report's opening equity against the
- * books', accounts with an amount that no statement shows, and governing
- * documents past the day by which they were to be revised. Each is
- * added to the year's check report under a stable id.
+ * books', accounts with an amount that no statement shows, governing
+ * documents past the day by which they were to be revised, the board's
+ * decisions dated on a day with no recorded board meeting, and board
+ * meetings that decided without a quorum. Each is added to the year's
+ * check report under a stable id.
  */
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,8 +18,11 @@
 #include "base/buf.h"
 #include "base/date.h"
 #include "base/err.h"
+#include "base/money.h"
 #include "base/xmalloc.h"
 #include "model/check_records.h"
+#include "model/meeting.h"
+#include "model/policy.h"
 #include "store/store.h"
 
 /* Adds a check of the status with the detail in d (emptied here). */
@@ -232,6 +239,172 @@ static int check_policies(struct store *st, int year, struct check_report *r, st
 	return 0;
 }
 
+/* ---- decisions_at_meetings, meetings_quorate ---- */
+
+struct dated {
+	struct meeting_dated *d;
+	size_t n, cap;
+};
+
+static void dated_add(struct dated *l, struct date day, const char *fmt, ...)
+{
+	va_list ap;
+
+	l->d = xgrow(l->d, sizeof(*l->d), l->n + 1, &l->cap);
+	l->d[l->n].day = day;
+	va_start(ap, fmt);
+	vsnprintf(l->d[l->n].what, sizeof(l->d[l->n].what), fmt, ap);
+	va_end(ap);
+	l->n++;
+}
+
+/* The board's decisions of `year` that a board meeting takes: the funding
+ * decisions of the interventions, the adoption of an annual report (the
+ * year's close), the decisions on a plan and an interim report, and the
+ * adoption and revisions of the governing documents. */
+static int board_decisions(struct store *st, int year, const struct decision *fd, size_t n_fd, struct dated *l,
+			   struct err *err)
+{
+	static const struct {
+		const char *key, *what;
+	} adopted[] = { { "plan", "beslutet om verksamhetsplanen för %d" },
+			{ "interim", "beslutet om delårsrapporten för %d" } };
+	struct intervention *iv = NULL;
+	struct closed_year *cy = NULL;
+	struct policy *p = NULL;
+	struct policy_revision *rev = NULL;
+	size_t n_iv = 0, n_cy = 0, n_p = 0, n_rev = 0, i, k;
+	int y, rc = -1;
+
+	if (store_intervention_list(st, &iv, &n_iv, err) < 0 || store_year_closed_list(st, &cy, &n_cy, err) < 0 ||
+	    store_policy_list(st, &p, &n_p, err) < 0 || store_policy_revision_list(st, 0, &rev, &n_rev, err) < 0)
+		goto out;
+	for (i = 0; i < n_fd; i++) {
+		char amount[32];
+
+		if (fd[i].meeting.y != year)
+			continue;
+		money_format(amount, sizeof(amount), fd[i].amount, MONEY_STYLE_KR);
+		dated_add(l, fd[i].meeting, "finansieringen av %s, %s kr (beslut %lld)",
+			  intervention_name(iv, n_iv, fd[i].intervention_id), amount, (long long)fd[i].id);
+	}
+	for (i = 0; i < n_cy; i++)
+		if (cy[i].adopted.y == year)
+			dated_add(l, cy[i].adopted, "fastställelsen av årsredovisningen för %d", cy[i].year);
+	/* A plan is decided the year before it, an interim report in its year. */
+	for (k = 0; k < sizeof(adopted) / sizeof(adopted[0]); k++)
+		for (y = year - 1; y <= year + 1; y++) {
+			struct date day;
+			int got = store_adoption_get(st, adopted[k].key, y, &day, err);
+
+			if (got < 0)
+				goto out;
+			if (got == 0 && day.y == year)
+				dated_add(l, day, adopted[k].what, y);
+		}
+	for (i = 0; i < n_p; i++)
+		if (p[i].adopted.y == year)
+			dated_add(l, p[i].adopted, "antagandet av styrdokumentet %s", p[i].name);
+	for (i = 0; i < n_rev; i++) {
+		for (k = 0; k < n_p && p[k].id != rev[i].policy_id; k++)
+			;
+		if (rev[i].date.y == year && k < n_p)
+			dated_add(l, rev[i].date, "revideringen av styrdokumentet %s", p[k].name);
+	}
+	rc = 0;
+out:
+	free(iv);
+	free(cy);
+	free(p);
+	free(rev);
+	return rc;
+}
+
+/* Whether the board meetings of `year` that took decisions (their own, or
+ * funding decisions dated their day) had a quorum. */
+static int quorum_findings(struct store *st, int year, const struct meeting *m, size_t n, const struct decision *fd,
+			   size_t n_fd, long *found, struct buf *d, struct err *err)
+{
+	struct board_member *b = NULL;
+	size_t n_b = 0, i, j;
+	int rc = -1;
+
+	if (store_board_list(st, year, &b, &n_b, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		struct meeting_attendee *att = NULL;
+		struct meeting_decision *own = NULL;
+		struct meeting_quorum q;
+		size_t n_att = 0, n_dec = 0;
+
+		if (m[i].body != BODY_BOARD || m[i].date.y != year)
+			continue;
+		if (store_meeting_decisions(st, m[i].id, &own, &n_dec, err) < 0 ||
+		    store_meeting_attendees(st, m[i].id, &att, &n_att, err) < 0) {
+			free(own);
+			goto out;
+		}
+		free(own);
+		for (j = 0; j < n_fd; j++)
+			if (date_cmp(fd[j].meeting, m[i].date) == 0)
+				n_dec++;
+		meeting_quorum(b, n_b, att, n_att, &q);
+		*found += meeting_quorum_finding(&m[i], n_dec, &q, d);
+		free(att);
+	}
+	rc = 0;
+out:
+	free(b);
+	return rc;
+}
+
+/* The findings start with the first year a board meeting is recorded: a
+ * database kept before meetings were recorded has none for its earlier
+ * years. Both are warnings: the records may only lack the meeting. */
+static int check_meetings(struct store *st, int year, struct check_report *r, struct buf *d, struct err *err)
+{
+	static const char t_held[] = "Styrelsens beslut är fattade på sammanträden";
+	static const char t_quorum[] = "Styrelsen var beslutsför när den fattade beslut";
+	struct meeting *m = NULL;
+	struct decision *fd = NULL;
+	struct dated l = { 0 };
+	size_t n = 0, n_fd = 0, i;
+	int first = 0, rc = -1;
+	long found = 0;
+
+	if (store_meeting_list(st, 0, &m, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (m[i].body == BODY_BOARD && (!first || m[i].date.y < first))
+			first = m[i].date.y;
+	if (!first || year < first) {
+		char why[160];
+
+		if (first)
+			snprintf(why, sizeof(why), "styrelsens sammanträden är registrerade först från %d", first);
+		else
+			snprintf(why, sizeof(why), "inga styrelsesammanträden är registrerade");
+		check_add(r, "decisions_at_meetings", t_held, CHECK_SKIPPED, why);
+		check_add(r, "meetings_quorate", t_quorum, CHECK_SKIPPED, why);
+		free(m);
+		return 0;
+	}
+	if (store_decision_list(st, &fd, &n_fd, err) < 0 || board_decisions(st, year, fd, n_fd, &l, err) < 0)
+		goto out;
+	found = meeting_unheld_findings(l.d, l.n, m, n, d);
+	add_as(r, "decisions_at_meetings", t_held, found ? CHECK_WARNING : CHECK_OK, d);
+	found = 0;
+	if (quorum_findings(st, year, m, n, fd, n_fd, &found, d, err) < 0)
+		goto out;
+	add_as(r, "meetings_quorate", t_quorum, found ? CHECK_WARNING : CHECK_OK, d);
+	rc = 0;
+out:
+	free(m);
+	free(fd);
+	free(l.d);
+	return rc;
+}
+
 int app_check_records(struct store *st, const struct check_input *in, struct check_report *r, struct err *err)
 {
 	struct buf d;
@@ -240,7 +413,8 @@ int app_check_records(struct store *st, const struct check_input *in, struct che
 	buf_init(&d);
 	if (check_mapped(st, in, r, &d, err) < 0 || check_interim(st, in, r, &d, err) < 0 ||
 	    check_exits(st, fiscal_year_label(&in->cur->year), r, &d, err) < 0 ||
-	    check_policies(st, fiscal_year_label(&in->cur->year), r, &d, err) < 0)
+	    check_policies(st, fiscal_year_label(&in->cur->year), r, &d, err) < 0 ||
+	    check_meetings(st, fiscal_year_label(&in->cur->year), r, &d, err) < 0)
 		goto out;
 	rc = 0;
 out:

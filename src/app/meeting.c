@@ -420,7 +420,9 @@ struct doc *app_report_meetings(struct store *st, int year, const char *body, st
 	struct meeting *m = NULL;
 	struct meeting_summary *rows = NULL;
 	enum meeting_body want = BODY_BOARD;
-	size_t n = 0, k = 0, i;
+	struct board_member *b = NULL;   /* the board of b_year */
+	size_t n = 0, k = 0, i, n_b = 0;
+	int b_year = 0;
 	struct doc *d = NULL;
 
 	if (body && meeting_body_parse(body, &want) < 0) {
@@ -446,12 +448,30 @@ struct doc *app_report_meetings(struct store *st, int year, const char *body, st
 		rows[k].m = m[i];
 		rows[k].attendees = (int64_t)n_att;
 		rows[k].decisions = (int64_t)n_dec;
+		rows[k].quorate = -1;
+		if (m[i].body == BODY_BOARD) {
+			struct meeting_quorum q;
+
+			if (b_year != m[i].date.y) {
+				free(b);
+				b = NULL;
+				if (store_board_list(st, m[i].date.y, &b, &n_b, err) < 0) {
+					free(att);
+					free(dec);
+					goto out;
+				}
+				b_year = m[i].date.y;
+			}
+			meeting_quorum(b, n_b, att, n_att, &q);
+			rows[k].quorate = q.quorate;
+		}
 		k++;
 		free(att);
 		free(dec);
 	}
 	d = doc_meetings(&a, year, body ? meeting_body_key(want) : NULL, rows, k);
 out:
+	free(b);
 	free(rows);
 	free(m);
 	return d;
@@ -480,6 +500,20 @@ out:
 	free(dec);
 	free(b);
 	return d;
+}
+
+int app_meeting_get(struct store *st, int64_t id, struct meeting *m, struct meeting_attendee **att, size_t *n_att,
+		    struct err *err)
+{
+	if (find_meeting(st, id, m, err) < 0)
+		return -1;
+	return att ? store_meeting_attendees(st, id, att, n_att, err) : 0;
+}
+
+int app_meeting_decision_get(struct store *st, int64_t id, struct meeting_decision *d, struct meeting *m,
+			     struct err *err)
+{
+	return find_decision(st, id, d, m, err);
 }
 
 int app_meeting_held(struct store *st, enum meeting_body body, struct date day, struct err *err)

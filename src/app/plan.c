@@ -202,29 +202,37 @@ int app_calendar_events(struct store *st, int year, struct event **out, size_t *
 	return year_events(st, year, out, n, err);
 }
 
-struct doc *app_report_calendar_at(struct store *st, int year, struct date as_of, struct err *err)
+int app_calendar_events_at(struct store *st, int year, struct date as_of, struct event **out, size_t *n,
+			   struct err *err)
 {
-	struct association a;
-	struct event *ev = NULL, *all = NULL;
+	struct event *ev = NULL;
 	struct meeting *held = NULL;
-	struct tertial_theme *themes = NULL;
-	struct doc *d;
-	size_t n, n_themes = 0, n_held = 0;
+	size_t n_ev = 0, n_held = 0;
 
-	if (app_load_association(st, &a, err) < 0)
-		return NULL;
-	if (year_events(st, year, &ev, &n, err) < 0)
-		return NULL;
+	if (year_events(st, year, &ev, &n_ev, err) < 0)
+		return -1;
 	/* The meetings held by as_of: a plan's cycle, as of its date, shows
 	 * none of the year it plans. */
 	if (app_meetings_until(st, year, as_of, &held, &n_held, err) < 0) {
 		free(ev);
-		return NULL;
+		return -1;
 	}
-	n = meeting_cycle(year, ev, n, held, n_held, &all);
+	*n = meeting_cycle(year, ev, n_ev, held, n_held, out);
 	free(ev);
 	free(held);
-	ev = all;
+	return 0;
+}
+
+struct doc *app_report_calendar_at(struct store *st, int year, struct date as_of, struct err *err)
+{
+	struct association a;
+	struct event *ev = NULL;
+	struct tertial_theme *themes = NULL;
+	struct doc *d;
+	size_t n, n_themes = 0;
+
+	if (app_load_association(st, &a, err) < 0 || app_calendar_events_at(st, year, as_of, &ev, &n, err) < 0)
+		return NULL;
 	if (store_theme_list(st, year, &themes, &n_themes, err) < 0) {
 		free(ev);
 		return NULL;

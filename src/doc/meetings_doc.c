@@ -15,6 +15,15 @@ static void body_cell(struct doc_row *r, size_t col, const void *at, const void 
 	doc_cell_text(r, col, meeting_body_label(b), meeting_body_key(b));
 }
 
+/* "ja" or "nej" for a board meeting, empty for another body's. */
+static void quorate_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	int q = *(const int *)at;
+
+	if (q >= 0)
+		doc_cell_text(r, col, q ? "ja" : "nej", q ? "yes" : "no");
+}
+
 static const struct doc_col meeting_cols[] = {
 	{ .key = "id", .title = "Id", .kind = DOC_KIND_INT, DOC_AT(struct meeting_summary, m.id) },
 	{ .key = "date", .title = "Datum", .kind = DOC_KIND_DATE, DOC_AT(struct meeting_summary, m.date) },
@@ -24,6 +33,8 @@ static const struct doc_col meeting_cols[] = {
 	  DOC_AT(struct meeting_summary, attendees) },
 	{ .key = "decisions", .title = "Beslut", .kind = DOC_KIND_INT, .in = DOC_IN_COUNT,
 	  DOC_AT(struct meeting_summary, decisions) },
+	{ .key = "quorate", .title = "Beslutsför", .kind = DOC_KIND_TEXT,
+	  DOC_GET(quorate_cell, struct meeting_summary, quorate) },
 };
 
 struct doc *doc_meetings(const struct association *a, int year, const char *body, const struct meeting_summary *m,

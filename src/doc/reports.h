@@ -143,6 +143,7 @@ struct doc *doc_calendar(const struct association *a, int year, const struct eve
 struct meeting_summary {
 	struct meeting m;
 	int64_t attendees, decisions;
+	int quorate;               /* a board meeting: 1 or 0 (meeting_quorum); another body: -1 */
 };
 /* The meetings m (n of them) of `year` (0: all years; body NULL: all
  * bodies), by date, with the ids 'meeting show' takes: table "meetings". */

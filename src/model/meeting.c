@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/xmalloc.h"
 #include "model/meeting.h"
 
@@ -183,6 +184,50 @@ void meeting_counts(const struct meeting *m, size_t n, struct date from, struct 
 	for (i = 0; i < n; i++)
 		if (date_cmp(m[i].date, from) >= 0 && date_cmp(m[i].date, to) <= 0 && m[i].body < BODY__MAX)
 			counts[m[i].body]++;
+}
+
+long meeting_unheld_findings(const struct meeting_dated *dec, size_t n, const struct meeting *m, size_t nm,
+			     struct buf *d)
+{
+	char ds[11];
+	long found = 0;
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < nm; j++)
+			if (m[j].body == BODY_BOARD && date_cmp(m[j].date, dec[i].day) == 0)
+				break;
+		if (j < nm)
+			continue;
+		date_format(ds, dec[i].day);
+		buf_addf(d, "Inget styrelsesammanträde är registrerat %s, dagen för %s; registrera sammanträdet med "
+			    "'finsam meeting add %s --body styrelse' eller rätta datumet\n",
+			 ds, dec[i].what, ds);
+		found++;
+	}
+	return found;
+}
+
+long meeting_quorum_finding(const struct meeting *m, size_t n_dec, const struct meeting_quorum *q, struct buf *d)
+{
+	char ds[11], protocol[240] = "";
+
+	if (m->body != BODY_BOARD || n_dec == 0 || q->quorate)
+		return 0;
+	date_format(ds, m->date);
+	if (m->protocol[0])
+		snprintf(protocol, sizeof(protocol), " (protokoll %s)", m->protocol);
+	if (q->members == 0)
+		buf_addf(d, "Styrelsens sammanträde %s%s fattade %zu beslut, men ingen styrelse är inlagd för %d, så "
+			    "det går inte att se att den var beslutsför; lägg in styrelsen med 'finsam board add'\n",
+			 ds, protocol, n_dec, m->date.y);
+	else
+		buf_addf(d, "Styrelsens sammanträde %s%s fattade %zu beslut utan att vara beslutsför: %zu av %zu "
+			    "ledamöter var närvarande%s, och styrelsen får besluta bara när mer än hälften av "
+			    "ledamöterna är närvarande\n",
+			 ds, protocol, n_dec, q->present, q->members,
+			 q->deputies_serving ? " (tjänstgörande ersättare inräknade)" : "");
+	return 1;
 }
 
 static int by_date(const void *a, const void *b)

@@ -97,6 +97,28 @@ struct meeting_quorum {
 void meeting_quorum(const struct board_member *board, size_t n_board, const struct meeting_attendee *att,
 		    size_t n_att, struct meeting_quorum *out);
 
+/* A decision the board takes at a meeting, with its day: what it is in
+ * Swedish, to follow "dagen för" ("finansieringen av Steget vidare,
+ * 700 000 kr", "fastställelsen av årsredovisningen för 2024"). */
+struct meeting_dated {
+	char what[300];
+	struct date day;
+};
+
+/* The check that each of the decisions dec[0..n) was taken on a day the
+ * board met (a meeting of body BODY_BOARD among m[0..nm)): each one that
+ * was not gets a line in d saying so in Swedish, with how to put it
+ * right. Returns how many. */
+struct buf;
+long meeting_unheld_findings(const struct meeting_dated *dec, size_t n, const struct meeting *m, size_t nm,
+			     struct buf *d);
+
+/* The check of a board meeting m that took n_dec decisions with the
+ * quorum q: when it took any and was not quorate, a line in d saying so
+ * in Swedish (how many of how many members were present, the rule);
+ * returns 1 then, else 0. */
+long meeting_quorum_finding(const struct meeting *m, size_t n_dec, const struct meeting_quorum *q, struct buf *d);
+
 /* How many of the meetings m (n of them) each body held from `from` to
  * `to` (both days included) into counts, indexed by enum meeting_body. */
 void meeting_counts(const struct meeting *m, size_t n, struct date from, struct date to, size_t counts[BODY__MAX]);

@@ -294,13 +294,14 @@ static const char *const notices[] = {
 	"De anonyma deltagarna är borttagna.", "Användaren är ändrad.", "Användaren kan logga in igen.",
 	"Inställningen är sparad.", "Deltagarna är avidentifierade.", "Deltagaren är avidentifierad.",
 	/* the budget, the members, the board, the year cycle, the years and the
-	 * governing documents */
+	 * governing documents and the meetings */
 	"Budgetraden är tillagd.", "Budgetraden är ändrad.", "Budgetraden är borttagen.", "Budgeten är reviderad.",
 	"Budgeten är inläst.", "Prognosen är borttagen.", "Medlemmen är tillagd.", "Medlemmen är ändrad.",
 	"Medlemmen är borttagen.", "Ledamoten är tillagd.", "Ledamoten är ändrad.", "Ledamoten är borttagen.",
 	"Händelsen är tillagd.", "Händelsen är ändrad.", "Händelsen är borttagen.", "Året är stängt.",
 	"Året är öppnat igen.", "Styrdokumentet är tillagt.", "Styrdokumentet är ändrat.", "Revideringen är sparad.",
-	"Styrdokumentet är borttaget.",
+	"Styrdokumentet är borttaget.", "Sammanträdet är tillagt.", "Sammanträdet är ändrat.",
+	"Sammanträdet är borttaget.",
 	/* goals, texts and files read in */
 	"Målet är sparat.", "Resultatmålet är sparat.", "Målet är borttaget.", "Resultatmålet är borttaget.",
 	"Bedömningen är borttagen.", "Texten är sparad.", "Texten är borttagen.", "Bokföringen är inläst.",

@@ -1134,8 +1134,10 @@ static const struct page_field_decl event_fields[] = {
 	FIELD_TEXT("title", "Rubrik"),
 };
 
-/* The year's events, each with its kind under its title; the entered
- * ones with links to change and remove them, the fixed ones said to be. */
+/* The year's events, each with its kind under its title ("hållet" after
+ * it when a recorded meeting held it); the entered ones with links to
+ * change and remove them, the fixed ones said to be, a meeting no event
+ * planned leading to the meetings. */
 static void events_table(struct web_req *r, const struct event *ev, size_t n)
 {
 	struct doc *d;
@@ -1153,7 +1155,8 @@ static void events_table(struct web_req *r, const struct event *ev, size_t n)
 		struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
 
 		buf_reset(&line);
-		buf_addf(&line, "%s\n%s", ev[i].title, event_kind_labels[ev[i].kind < EVENT__MAX ? ev[i].kind : EVENT_OTHER]);
+		buf_addf(&line, "%s\n%s%s", ev[i].title, event_kind_labels[ev[i].kind < EVENT__MAX ? ev[i].kind : EVENT_OTHER],
+			 ev[i].held ? ", hållet" : "");
 		doc_cell_date(row, 0, ev[i].date);
 		doc_cell_text(row, 1, line.s, NULL);
 		if (!admin(r))
@@ -1162,6 +1165,10 @@ static void events_table(struct web_req *r, const struct event *ev, size_t n)
 			snprintf(href, sizeof(href), "/arshjul/%lld", (long long)ev[i].id);
 			snprintf(remove, sizeof(remove), "/arshjul/%lld/ta-bort", (long long)ev[i].id);
 			page_actions(row, 2, href, remove, ev[i].title, NULL);
+		} else if (ev[i].id == 0 && !ev[i].derived) {
+			/* A meeting recorded that no event planned. */
+			snprintf(href, sizeof(href), "/sammantraden?year=%d", ev[i].date.y);
+			doc_cell_text_link(row, 2, "sammanträde", href);
 		} else {
 			doc_cell_text(row, 2, "fast", NULL);
 		}
@@ -1184,7 +1191,7 @@ static void cycle_page(struct web_req *r, int year, const struct page_errors *pe
 	page_begin(r, "Årshjulet");
 	page_notice(r);
 	page_year_picker(r, "/arshjul", year, "pick-year");
-	if (app_calendar_events(r->st, year, &ev, &n, &err) < 0) {
+	if (app_calendar_events_at(r->st, year, today, &ev, &n, &err) < 0) {
 		web_printf(&r->out, "<p class=\"error\">%s</p>\n", err.msg);
 		page_end(r);
 		return;
@@ -1200,7 +1207,8 @@ static void cycle_page(struct web_req *r, int year, const struct page_errors *pe
 		web_printf(&r->out, "<li>Ingen sista dag återstår %d.</li>\n", year);
 	buf_adds(&r->out, "</ul>\n");
 	web_printf(&r->out, "<h2>Året %d</h2>\n<p>Händelserna som förbundet har lagt in och de fasta sista dagarna "
-			    "(som inte kan ändras här).</p>\n",
+			    "(som inte kan ändras här). Ett möte som har ett protokollfört sammanträde samma dag står "
+			    "som hållet, och ett sammanträde som inte var planerat visas också.</p>\n",
 		   year);
 	events_table(r, ev, n);
 	free(ev);

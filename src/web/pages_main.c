@@ -608,6 +608,8 @@ static const struct {
 	{ "notes_revenue", "/rapporter/arsredovisning/%d" },
 	{ "notes_costs", "/rapporter/arsredovisning/%d" },
 	{ "notes_provisions", "/rapporter/arsredovisning/%d" },
+	{ "decisions_at_meetings", "/sammantraden?year=%d" },
+	{ "meetings_quorate", "/sammantraden?year=%d" },
 };
 
 struct check_links {

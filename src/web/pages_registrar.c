@@ -663,6 +663,45 @@ void page_ready_unmark(struct web_req *r)
  * waits for them. */
 #define ROLE_SECONDS 5
 
+/* The findings of the checks of the meetings (decisions_at_meetings,
+ * meetings_quorate) in rep, each line an item, else that they hold. */
+static void meetings_part(struct web_req *r, const struct check_report *rep, int year)
+{
+	size_t i, shown = 0;
+	struct buf line;
+
+	buf_init(&line);
+	web_printf(&r->out, "<h3>Sammanträden och beslut %d</h3>\n", year);
+	for (i = 0; i < rep->n; i++) {
+		const char *s = rep->items[i].detail, *nl;
+
+		if ((strcmp(rep->items[i].id, "decisions_at_meetings") != 0 &&
+		     strcmp(rep->items[i].id, "meetings_quorate") != 0) ||
+		    rep->items[i].status != CHECK_WARNING || !s)
+			continue;
+		if (!shown++)
+			buf_adds(&r->out, "<ul id=\"meeting-findings\" class=\"warn\">\n");
+		for (; *s; s = *nl ? nl + 1 : nl) {
+			nl = strchr(s, '\n');
+			if (!nl)
+				nl = s + strlen(s);
+			buf_reset(&line);
+			buf_add(&line, s, (size_t)(nl - s));
+			buf_adds(&r->out, "<li>");
+			web_esc(&r->out, line.s);
+			buf_adds(&r->out, "</li>\n");
+		}
+	}
+	if (shown)
+		buf_adds(&r->out, "</ul>\n");
+	else
+		buf_adds(&r->out, "<p id=\"meeting-findings\">Varje beslut av styrelsen har ett protokollfört "
+				  "sammanträde, och styrelsen var beslutsför när den beslutade (eller inga "
+				  "sammanträden är protokollförda för året).</p>\n");
+	web_printf(&r->out, "<p><a href=\"/sammantraden?year=%d\">Sammanträdena %d</a></p>\n", year, year);
+	buf_release(&line);
+}
+
 static void checks_part(struct web_req *r, int year, int director)
 {
 	struct check_report report;
@@ -689,6 +728,7 @@ static void checks_part(struct web_req *r, int year, int director)
 	if (shown)
 		buf_adds(&r->out, "</ul>\n");
 	web_printf(&r->out, "<p><a href=\"/kontroll?year=%d\">Se kontrollen</a></p>\n", year);
+	meetings_part(r, &report, year);
 	if (director) {
 		buf_adds(&r->out, "<h3>Insatser som fått mer än beslutat</h3>\n");
 		for (i = 0; i < report.n; i++)

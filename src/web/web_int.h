@@ -470,6 +470,18 @@ void page_policy_revise_form(struct web_req *r);
 void page_policy_revise(struct web_req *r);
 void page_policy_remove_form(struct web_req *r);
 void page_policy_remove(struct web_req *r);
+void page_meetings(struct web_req *r);
+void page_meeting_add(struct web_req *r);
+void page_meeting(struct web_req *r);
+void page_meeting_form(struct web_req *r);
+void page_meeting_edit(struct web_req *r);
+void page_meeting_remove_form(struct web_req *r);
+void page_meeting_remove(struct web_req *r);
+void page_meeting_decide(struct web_req *r);
+void page_meeting_decision_form(struct web_req *r);
+void page_meeting_decision_edit(struct web_req *r);
+void page_meeting_decision_remove_form(struct web_req *r);
+void page_meeting_decision_remove(struct web_req *r);
 
 /* The goals, the texts and the files read in (pages_goals.c). */
 void page_goals_manage(struct web_req *r);

@@ -1,8 +1,9 @@
 /*
  * test_meeting.c: the bodies and kinds of decision with their words, the
  * quorum of a board meeting (deputies serving for absent members of their
- * organisation), the meetings counted per body, and the meetings in the
- * year cycle.
+ * organisation), the meetings counted per body, the meetings in the year
+ * cycle, and the findings of the check: decisions on a day without a
+ * board meeting, and board meetings that decided without a quorum.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,6 +14,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "base/buf.h"
 #include "model/meeting.h"
 
 static void test_words(void **state)
@@ -227,6 +229,52 @@ static void test_cycle(void **state)
 	free(out);
 }
 
+static void test_findings(void **state)
+{
+	struct meeting m[2] = {
+		{ 1, { 2025, 3, 10 }, BODY_BOARD, "2025:1" },
+		{ 2, { 2025, 4, 2 }, BODY_CONSULTATION, "" },
+	};
+	struct meeting_dated dec[3] = {
+		{ "finansieringen av Steget vidare", { 2025, 3, 10 } },
+		{ "fastställelsen av årsredovisningen för 2024", { 2025, 4, 2 } },
+		{ "beslutet om verksamhetsplanen för 2026", { 2025, 11, 20 } },
+	};
+	struct meeting_quorum q = { 4, 2, 0, 0 };
+	struct buf d;
+
+	(void)state;
+	buf_init(&d);
+	/* The consultation of 2 April is no board meeting. */
+	assert_int_equal(meeting_unheld_findings(dec, 3, m, 2, &d), 2);
+	assert_non_null(strstr(d.s, "Inget styrelsesammanträde är registrerat 2025-04-02, dagen för fastställelsen av "
+				    "årsredovisningen för 2024; registrera sammanträdet med 'finsam meeting add "
+				    "2025-04-02 --body styrelse' eller rätta datumet\n"));
+	assert_non_null(strstr(d.s, "2025-11-20"));
+	assert_null(strstr(d.s, "Steget"));
+	buf_reset(&d);
+	assert_int_equal(meeting_unheld_findings(dec, 1, m, 2, &d), 0);
+	assert_int_equal(d.len, 0);
+
+	/* Two of four is not more than half. */
+	assert_int_equal(meeting_quorum_finding(&m[0], 2, &q, &d), 1);
+	assert_string_equal(d.s, "Styrelsens sammanträde 2025-03-10 (protokoll 2025:1) fattade 2 beslut utan att "
+				 "vara beslutsför: 2 av 4 ledamöter var närvarande, och styrelsen får besluta bara "
+				 "när mer än hälften av ledamöterna är närvarande\n");
+	buf_reset(&d);
+	/* No decisions, or a quorum, or another body: nothing. */
+	assert_int_equal(meeting_quorum_finding(&m[0], 0, &q, &d), 0);
+	assert_int_equal(meeting_quorum_finding(&m[1], 2, &q, &d), 0);
+	q.present = 3, q.quorate = 1;
+	assert_int_equal(meeting_quorum_finding(&m[0], 2, &q, &d), 0);
+	assert_int_equal(d.len, 0);
+	/* No board for the year. */
+	q = (struct meeting_quorum){ 0, 0, 0, 0 };
+	assert_int_equal(meeting_quorum_finding(&m[0], 1, &q, &d), 1);
+	assert_non_null(strstr(d.s, "ingen styrelse är inlagd för 2025"));
+	buf_release(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -234,6 +282,7 @@ int main(void)
 		cmocka_unit_test(test_quorum),
 		cmocka_unit_test(test_counts),
 		cmocka_unit_test(test_cycle),
+		cmocka_unit_test(test_findings),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
