@@ -109,7 +109,7 @@ f policy add Attestordning --adopted 2020-02-20 --revise-by 2024-02-29
 f policy revise Attestordning --date 2024-02-15 --revise-by 2028-02-29 --note "§ 7"
 f policy add Dokumenthanteringsplan --adopted 2022-09-22 --revise-by 2026-09-30
 f policy add Internkontrollplan --adopted 2024-11-20 --revise-by 2025-11-30 --note "Plan för 2025"
-f policy revise Internkontrollplan --date 2025-11-19 --revise-by 2026-11-30 --note "Plan för 2026"
+f policy revise Internkontrollplan --date 2025-11-20 --revise-by 2026-11-30 --note "Plan för 2026"
 
 f text set chair --year 2025 "$DIR/texter/ordforande-2025.md"
 f text set summary --year 2025 "$DIR/texter/sammanfattning-2025.md"

@@ -50,11 +50,16 @@ for jar in "$B" "$R" "$V"; do
 	done
 done
 
-# The auditor's overview and the check list the meetings' findings: the
-# demo's internal control plan was revised on a day without a meeting.
+# The auditor's overview and the check list the meetings' findings: a
+# governing document revised on a day without a board meeting.
+get "/?year=2025" "$A"
+expect_body '<p id="meeting-findings">Varje beslut av styrelsen har ett protokollfört' \
+	"the demo's decisions are all taken at meetings"
+run --db "$db" policy revise Förbundsordning --date 2025-12-04 --note "Ny lydelse"
+expect_rc 0 "a revision on a day without a meeting"
 get "/?year=2025" "$V"
 expect_body 'id="meeting-findings"'
-expect_body "dagen för revideringen av styrdokumentet Internkontrollplan"
+expect_body "dagen för revideringen av styrdokumentet Förbundsordning"
 get "/kontroll?year=2025" "$V"
 expect_body "Styrelsens beslut är fattade på sammanträden"
 expect_body 'href="/sammantraden?year=2025"' "the check leads to the meetings"
