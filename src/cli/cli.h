@@ -63,6 +63,9 @@ extern const struct cmd backup_cmds[];
 extern const struct cmd meeting_cmds[];
 /* The governing documents (cmd_policy.c). */
 extern const struct cmd policy_cmds[];
+/* The internal control plan (cmd_risk.c, cmd_control.c). */
+extern const struct cmd risk_cmds[];
+extern const struct cmd control_cmds[];
 
 /* Runs the command line over the given command groups (the program adds
  * its own, such as the web server's 'serve', to the groups above): global

@@ -1,0 +1,194 @@
+/*
+ * control.c: the internal control plan's score, levels, frequencies,
+ * periods and the follow-ups missing.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "base/text.h"
+#include "base/xmalloc.h"
+#include "model/control.h"
+
+int control_score(int probability, int consequence)
+{
+	return probability * consequence;
+}
+
+enum control_level control_level_of(int score)
+{
+	if (score >= 12)
+		return LEVEL_VERY_HIGH;
+	if (score >= 8)
+		return LEVEL_HIGH;
+	if (score >= 4)
+		return LEVEL_MEDIUM;
+	return LEVEL_LOW;
+}
+
+static const char *const level_keys[] = { "low", "medium", "high", "very_high" };
+static const char *const level_labels[] = { "låg", "medel", "hög", "mycket hög" };
+
+const char *control_level_key(enum control_level l)
+{
+	return level_keys[l <= LEVEL_VERY_HIGH ? l : LEVEL_LOW];
+}
+
+const char *control_level_label(enum control_level l)
+{
+	return level_labels[l <= LEVEL_VERY_HIGH ? l : LEVEL_LOW];
+}
+
+static const struct {
+	const char *key, *label;
+	int periods;
+} freqs[FREQ__MAX] = {
+	[FREQ_MONTHLY] = { "monthly", "månadsvis", 12 },
+	[FREQ_QUARTERLY] = { "quarterly", "kvartalsvis", 4 },
+	[FREQ_TERTIAL] = { "tertial", "tertialvis", 3 },
+	[FREQ_HALFYEAR] = { "halfyear", "halvårsvis", 2 },
+	[FREQ_YEARLY] = { "yearly", "årligen", 1 },
+};
+
+const char *control_frequency_key(enum control_frequency f)
+{
+	return freqs[f < FREQ__MAX ? f : FREQ_YEARLY].key;
+}
+
+const char *control_frequency_label(enum control_frequency f)
+{
+	return freqs[f < FREQ__MAX ? f : FREQ_YEARLY].label;
+}
+
+int control_frequency_parse(const char *s, enum control_frequency *out)
+{
+	int f;
+
+	for (f = 0; s && f < FREQ__MAX; f++)
+		if (text_equal_nocase(s, freqs[f].key) || text_equal_nocase(s, freqs[f].label)) {
+			*out = (enum control_frequency)f;
+			return 0;
+		}
+	return -1;
+}
+
+int control_periods(enum control_frequency f)
+{
+	return freqs[f < FREQ__MAX ? f : FREQ_YEARLY].periods;
+}
+
+static int month_days(int y, int m)
+{
+	int d = 31;
+
+	while (d > 28 && !date_valid(y, m, d))
+		d--;
+	return d;
+}
+
+struct period control_period(int year, enum control_frequency f, int p)
+{
+	int months = 12 / control_periods(f);
+	struct period r;
+
+	r.start = (struct date){ year, (p - 1) * months + 1, 1 };
+	r.end = (struct date){ year, p * months, month_days(year, p * months) };
+	return r;
+}
+
+void control_period_label(enum control_frequency f, int p, char *out, size_t size)
+{
+	static const char *const months[] = { "januari", "februari", "mars", "april", "maj", "juni", "juli",
+					      "augusti", "september", "oktober", "november", "december" };
+
+	switch (f) {
+	case FREQ_MONTHLY:
+		snprintf(out, size, "%s", p >= 1 && p <= 12 ? months[p - 1] : "?");
+		break;
+	case FREQ_QUARTERLY:
+		snprintf(out, size, "kvartal %d", p);
+		break;
+	case FREQ_TERTIAL:
+		snprintf(out, size, "tertial %d", p);
+		break;
+	case FREQ_HALFYEAR:
+		snprintf(out, size, "halvår %d", p);
+		break;
+	case FREQ_YEARLY:
+	case FREQ__MAX:
+	default:
+		snprintf(out, size, "helår");
+		break;
+	}
+}
+
+int control_period_default(int year, enum control_frequency f, struct date day)
+{
+	int n = control_periods(f), p;
+
+	for (p = n; p >= 1; p--)
+		if (date_cmp(control_period(year, f, p).end, day) < 0)
+			return p;
+	return 1;
+}
+
+static const struct {
+	const char *key, *label;
+} results[RESULT__MAX] = {
+	[RESULT_DONE] = { "done", "genomförd" },
+	[RESULT_DEVIATION] = { "deviation", "avvikelse" },
+	[RESULT_NOT_DONE] = { "not_done", "ej genomförd" },
+};
+
+const char *control_result_key(enum control_result r)
+{
+	return results[r < RESULT__MAX ? r : RESULT_DONE].key;
+}
+
+const char *control_result_label(enum control_result r)
+{
+	return results[r < RESULT__MAX ? r : RESULT_DONE].label;
+}
+
+int control_result_parse(const char *s, enum control_result *out)
+{
+	int r;
+
+	for (r = 0; s && r < RESULT__MAX; r++)
+		if (text_equal_nocase(s, results[r].key) || text_equal_nocase(s, results[r].label)) {
+			*out = (enum control_result)r;
+			return 0;
+		}
+	return -1;
+}
+
+static int followed_up(const struct control_followup *f, size_t nf, int64_t action, int period)
+{
+	size_t i;
+
+	for (i = 0; i < nf; i++)
+		if (f[i].action_id == action && f[i].period == period)
+			return 1;
+	return 0;
+}
+
+size_t control_missing(int year, const struct control_action *a, size_t n, const struct control_followup *f,
+		       size_t nf, struct date as_of, struct control_missing **out)
+{
+	size_t i, count = 0, cap = 0;
+	int p;
+
+	*out = NULL;
+	for (i = 0; i < n; i++)
+		for (p = 1; p <= control_periods(a[i].frequency); p++) {
+			struct period days = control_period(year, a[i].frequency, p);
+
+			if (date_cmp(days.end, as_of) >= 0 || followed_up(f, nf, a[i].id, p))
+				continue;
+			*out = xgrow(*out, sizeof(**out), count + 1, &cap);
+			(*out)[count].action_id = a[i].id;
+			(*out)[count].period = p;
+			(*out)[count].days = days;
+			count++;
+		}
+	return count;
+}
