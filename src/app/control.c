@@ -515,7 +515,7 @@ static int plan_read(struct store *st, int year, int64_t risk_id, struct control
 	memset(p, 0, sizeof(*p));
 	p->year = year;
 	p->as_of = date_today();
-	if (date_cmp(p->as_of, (struct date){ year, 12, 31 }) > 0)
+	if (date_cmp(p->as_of, (struct date){ year, 12, 31 }) >= 0)
 		p->as_of = (struct date){ year + 1, 1, 1 };
 	if (store_risk_list(st, year, &r, &n_r, err) < 0 || store_control_action_list(st, year, risk_id, &a, &n_a, err) < 0 ||
 	    store_control_followup_list(st, year, 0, &f, &n_f, err) < 0)

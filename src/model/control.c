@@ -3,8 +3,10 @@
  * periods and the follow-ups missing.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/text.h"
 #include "base/xmalloc.h"
 #include "model/control.h"
@@ -191,4 +193,24 @@ size_t control_missing(int year, const struct control_action *a, size_t n, const
 			count++;
 		}
 	return count;
+}
+
+long control_findings(int year, const struct control_action *a, size_t n, const struct control_followup *f,
+		      size_t nf, struct date as_of, struct buf *d)
+{
+	struct control_missing *m = NULL;
+	size_t count = control_missing(year, a, n, f, nf, as_of, &m), i, j;
+	char label[32], end[11];
+
+	for (i = 0; i < count; i++) {
+		for (j = 0; j < n && a[j].id != m[i].action_id; j++)
+			;
+		control_period_label(a[j].frequency, m[i].period, label, sizeof(label));
+		buf_addf(d, "Kontrollmomentet %lld (%s) är inte uppföljt för %s %d, som slutade %s; registrera "
+			    "uppföljningen med 'finsam control follow-up %lld --meeting ID --result R --period %d'\n",
+			 (long long)a[j].id, a[j].what, label, year, date_format(end, m[i].days.end),
+			 (long long)a[j].id, m[i].period);
+	}
+	free(m);
+	return (long)count;
 }

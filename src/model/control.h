@@ -100,4 +100,12 @@ struct control_missing {
 size_t control_missing(int year, const struct control_action *a, size_t n, const struct control_followup *f,
 		       size_t nf, struct date as_of, struct control_missing **out);
 
+/* The check of year's actions a[0..n) with their follow-ups f[0..nf) on
+ * as_of: each period ended before it without a follow-up gets a line in d
+ * saying so in Swedish, with the action, the period, the day it ended and
+ * how to record the follow-up. Returns how many. */
+struct buf;
+long control_findings(int year, const struct control_action *a, size_t n, const struct control_followup *f,
+		      size_t nf, struct date as_of, struct buf *d);
+
 #endif

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "base/buf.h"
 #include "model/control.h"
 
 #define D(y, m, d) ((struct date){ y, m, d })
@@ -153,11 +154,34 @@ static void test_missing(void **state)
 	free(m);
 }
 
+static void test_findings(void **state)
+{
+	struct control_action a[2];
+	struct control_followup f[1];
+	struct buf d;
+
+	(void)state;
+	a[0] = act(7, FREQ_QUARTERLY);
+	snprintf(a[0].what, sizeof(a[0].what), "Stickprov");
+	a[1] = act(8, FREQ_YEARLY);
+	f[0] = fu(7, 1);
+	buf_init(&d);
+	assert_int_equal(control_findings(2025, a, 2, f, 1, D(2025, 7, 1), &d), 1);
+	assert_non_null(strstr(d.s, "Kontrollmomentet 7 (Stickprov) är inte uppföljt för kvartal 2 2025, som "
+				    "slutade 2025-06-30"));
+	assert_non_null(strstr(d.s, "--period 2'"));
+	buf_reset(&d);
+	assert_int_equal(control_findings(2025, a, 2, f, 1, D(2025, 3, 31), &d), 0);
+	assert_int_equal(d.len, 0);
+	buf_release(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_score_level), cmocka_unit_test(test_words), cmocka_unit_test(test_periods),
 		cmocka_unit_test(test_period_default), cmocka_unit_test(test_missing),
+		cmocka_unit_test(test_findings),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
