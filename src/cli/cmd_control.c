@@ -17,7 +17,7 @@ enum { C_ADD, C_LIST, C_EDIT, C_REMOVE, C_ADOPT, C_FOLLOW_UP, C_FOLLOW_UP_REMOVE
 struct control_change {
 	struct app_action_fields f;
 	struct app_followup_fields fu;
-	int64_t id, meeting;
+	int64_t id, meeting, followup;
 	int year;
 };
 
@@ -53,7 +53,7 @@ static int do_follow_up(struct store *st, void *ctx, struct err *err)
 {
 	struct control_change *c = ctx;
 
-	return app_control_follow_up(st, c->id, &c->fu, &c->meeting, err);
+	return app_control_follow_up(st, c->id, &c->fu, &c->followup, err);
 }
 
 static int do_follow_up_remove(struct store *st, void *ctx, struct err *err)
@@ -66,30 +66,6 @@ static int do_follow_up_remove(struct store *st, void *ctx, struct err *err)
 #define ACTION_OPTS(x)                                                                                         \
 	{ "what", 1, &(x).f.what, NULL }, { "frequency", 1, &(x).f.frequency, NULL },                           \
 		{ "owner", 1, &(x).f.owner, NULL }, { "report-to", 1, &(x).f.report_to, NULL }
-
-/* Parses a command on one record named by its id (the word after the
- * command) into *id: 0, or -1 with the exit status in *status. */
-static int parse_id(const struct cmd *c, int argc, char **argv, const struct opt *opts, const char *missing,
-		    int64_t *id, int *status)
-{
-	const char *pos[1];
-	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
-
-	if (rc) {
-		*status = rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-		return -1;
-	}
-	if (n != 1) {
-		*status = cli_usage(c, missing);
-		return -1;
-	}
-	if (cli_id(c, pos[0], id) < 0) {
-		*status = EXIT_BAD_INPUT;
-		return -1;
-	}
-	return 0;
-}
 
 static int cmd_control_add(struct cli *cli, int argc, char **argv)
 {
@@ -126,7 +102,7 @@ static int cmd_control_edit(struct cli *cli, int argc, char **argv)
 	char done[64];
 	int status;
 
-	if (parse_id(c, argc, argv, opts, "ange kontrollmomentets id", &x.id, &status) < 0)
+	if (cli_parse_id(c, argc, argv, opts, "ange kontrollmomentets id", &x.id, &status) < 0)
 		return status;
 	if (!x.f.risk && !x.f.what && !x.f.frequency && !x.f.owner && !x.f.report_to)
 		return cli_usage(c, "ange vad som ska ändras (--what, --frequency, --owner, --report-to eller --risk)");
@@ -140,7 +116,7 @@ static int cmd_control_remove(struct cli *cli, int argc, char **argv)
 	char done[64];
 	int status;
 
-	if (parse_id(&control_cmds[C_REMOVE], argc, argv, NULL, "ange kontrollmomentets id", &x.id, &status) < 0)
+	if (cli_parse_id(&control_cmds[C_REMOVE], argc, argv, NULL, "ange kontrollmomentets id", &x.id, &status) < 0)
 		return status;
 	snprintf(done, sizeof(done), "Tog bort kontrollmomentet %lld.", (long long)x.id);
 	return cli_change(cli, do_remove, &x, done);
@@ -176,13 +152,13 @@ static int cmd_control_follow_up(struct cli *cli, int argc, char **argv)
 				    { "measure", 1, &x.fu.measure, NULL }, { 0 } };
 	int status, rc;
 
-	if (parse_id(c, argc, argv, opts, "ange kontrollmomentets id", &x.id, &status) < 0)
+	if (cli_parse_id(c, argc, argv, opts, "ange kontrollmomentets id", &x.id, &status) < 0)
 		return status;
 	if (!x.fu.meeting || !x.fu.result)
 		return cli_usage(c, "ange sammanträdet med --meeting och resultatet med --result");
 	rc = cli_change(cli, do_follow_up, &x, NULL);
 	if (rc == EXIT_OK)
-		printf("Registrerade uppföljningen med id %lld.\n", (long long)x.meeting);
+		printf("Registrerade uppföljningen med id %lld.\n", (long long)x.followup);
 	return rc;
 }
 
@@ -192,7 +168,7 @@ static int cmd_control_follow_up_remove(struct cli *cli, int argc, char **argv)
 	char done[64];
 	int status;
 
-	if (parse_id(&control_cmds[C_FOLLOW_UP_REMOVE], argc, argv, NULL, "ange uppföljningens id", &x.id,
+	if (cli_parse_id(&control_cmds[C_FOLLOW_UP_REMOVE], argc, argv, NULL, "ange uppföljningens id", &x.id,
 		     &status) < 0)
 		return status;
 	snprintf(done, sizeof(done), "Tog bort uppföljningen %lld.", (long long)x.id);

@@ -103,17 +103,11 @@ static int cmd_risk_edit(struct cli *cli, int argc, char **argv)
 	const struct cmd *c = &risk_cmds[R_EDIT];
 	struct risk_change r = { 0 };
 	const struct opt opts[] = { RISK_OPTS(r), { "text", 1, &r.f.text, NULL }, { 0 } };
-	const char *pos[1];
 	char done[64];
-	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+	int status;
 
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1)
-		return cli_usage(c, "ange riskens id");
-	if (cli_id(c, pos[0], &r.id) < 0)
-		return EXIT_BAD_INPUT;
+	if (cli_parse_id(c, argc, argv, opts, "ange riskens id", &r.id, &status) < 0)
+		return status;
 	if (!r.f.year && !r.f.area && !r.f.text && !r.f.probability && !r.f.consequence && !r.f.owner)
 		return cli_usage(c, "ange vad som ska ändras (--text, --area, --probability, --consequence, "
 				    "--owner eller --year)");
@@ -123,19 +117,12 @@ static int cmd_risk_edit(struct cli *cli, int argc, char **argv)
 
 static int cmd_risk_remove(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &risk_cmds[R_REMOVE];
 	struct risk_change r = { 0 };
-	const char *pos[1];
 	char done[64];
-	size_t n;
-	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
+	int status;
 
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1)
-		return cli_usage(c, "ange riskens id");
-	if (cli_id(c, pos[0], &r.id) < 0)
-		return EXIT_BAD_INPUT;
+	if (cli_parse_id(&risk_cmds[R_REMOVE], argc, argv, NULL, "ange riskens id", &r.id, &status) < 0)
+		return status;
 	snprintf(done, sizeof(done), "Tog bort risken %lld.", (long long)r.id);
 	return cli_change(cli, do_remove, &r, done);
 }

@@ -40,42 +40,45 @@ const char *control_level_label(enum control_level l)
 	return level_labels[l <= LEVEL_VERY_HIGH ? l : LEVEL_LOW];
 }
 
-static const struct {
-	const char *key, *label;
-	int periods;
-} freqs[FREQ__MAX] = {
-	[FREQ_MONTHLY] = { "monthly", "månadsvis", 12 },
-	[FREQ_QUARTERLY] = { "quarterly", "kvartalsvis", 4 },
-	[FREQ_TERTIAL] = { "tertial", "tertialvis", 3 },
-	[FREQ_HALFYEAR] = { "halfyear", "halvårsvis", 2 },
-	[FREQ_YEARLY] = { "yearly", "årligen", 1 },
-};
+/* The index of s among keys[0..n) or labels[0..n) (any case); -1: none. */
+static int find_word(const char *s, const char *const *keys, const char *const *labels, int n)
+{
+	int i;
+
+	for (i = 0; s && i < n; i++)
+		if (text_equal_nocase(s, keys[i]) || text_equal_nocase(s, labels[i]))
+			return i;
+	return -1;
+}
+
+static const char *const freq_keys[FREQ__MAX] = { "monthly", "quarterly", "tertial", "halfyear", "yearly" };
+static const char *const freq_labels[FREQ__MAX] = { "månadsvis", "kvartalsvis", "tertialvis", "halvårsvis",
+						    "årligen" };
+static const int freq_periods[FREQ__MAX] = { 12, 4, 3, 2, 1 };
 
 const char *control_frequency_key(enum control_frequency f)
 {
-	return freqs[f < FREQ__MAX ? f : FREQ_YEARLY].key;
+	return freq_keys[f < FREQ__MAX ? f : FREQ_YEARLY];
 }
 
 const char *control_frequency_label(enum control_frequency f)
 {
-	return freqs[f < FREQ__MAX ? f : FREQ_YEARLY].label;
+	return freq_labels[f < FREQ__MAX ? f : FREQ_YEARLY];
 }
 
 int control_frequency_parse(const char *s, enum control_frequency *out)
 {
-	int f;
+	int f = find_word(s, freq_keys, freq_labels, FREQ__MAX);
 
-	for (f = 0; s && f < FREQ__MAX; f++)
-		if (text_equal_nocase(s, freqs[f].key) || text_equal_nocase(s, freqs[f].label)) {
-			*out = (enum control_frequency)f;
-			return 0;
-		}
-	return -1;
+	if (f < 0)
+		return -1;
+	*out = (enum control_frequency)f;
+	return 0;
 }
 
 int control_periods(enum control_frequency f)
 {
-	return freqs[f < FREQ__MAX ? f : FREQ_YEARLY].periods;
+	return freq_periods[f < FREQ__MAX ? f : FREQ_YEARLY];
 }
 
 static int month_days(int y, int m)
@@ -133,34 +136,27 @@ int control_period_default(int year, enum control_frequency f, struct date day)
 	return 1;
 }
 
-static const struct {
-	const char *key, *label;
-} results[RESULT__MAX] = {
-	[RESULT_DONE] = { "done", "genomförd" },
-	[RESULT_DEVIATION] = { "deviation", "avvikelse" },
-	[RESULT_NOT_DONE] = { "not_done", "ej genomförd" },
-};
+static const char *const result_keys[RESULT__MAX] = { "done", "deviation", "not_done" };
+static const char *const result_labels[RESULT__MAX] = { "genomförd", "avvikelse", "ej genomförd" };
 
 const char *control_result_key(enum control_result r)
 {
-	return results[r < RESULT__MAX ? r : RESULT_DONE].key;
+	return result_keys[r < RESULT__MAX ? r : RESULT_DONE];
 }
 
 const char *control_result_label(enum control_result r)
 {
-	return results[r < RESULT__MAX ? r : RESULT_DONE].label;
+	return result_labels[r < RESULT__MAX ? r : RESULT_DONE];
 }
 
 int control_result_parse(const char *s, enum control_result *out)
 {
-	int r;
+	int r = find_word(s, result_keys, result_labels, RESULT__MAX);
 
-	for (r = 0; s && r < RESULT__MAX; r++)
-		if (text_equal_nocase(s, results[r].key) || text_equal_nocase(s, results[r].label)) {
-			*out = (enum control_result)r;
-			return 0;
-		}
-	return -1;
+	if (r < 0)
+		return -1;
+	*out = (enum control_result)r;
+	return 0;
 }
 
 static int followed_up(const struct control_followup *f, size_t nf, int64_t action, int period)

@@ -692,13 +692,17 @@ static int matrix_level(int score)
 
 static const char *const level_words[] = { "låg", "medel", "hög", "mycket hög" };
 
-static void centred(struct chart *c, const char *text, double size, int bold, double cx, double y, double w)
+/* Draws text centred on cx in a box w wide from y; returns its height. */
+static double centred(struct chart *c, const char *text, double size, int bold, double cx, double y, double w)
 {
 	PangoLayout *l = chart_layout(c->pc, text, size, bold, w);
+	double h;
 
 	pango_layout_set_alignment(l, PANGO_ALIGN_CENTER);
+	extent(l, NULL, &h);
 	show(c->cr, l, cx - w / 2, y);
 	g_object_unref(l);
+	return h;
 }
 
 static void matrix(struct chart *c, double x, double y, double w)
@@ -737,11 +741,16 @@ static void matrix(struct chart *c, double x, double y, double w)
 	}
 	/* The consequences under the columns, and what the axes are. */
 	ink(cr, 0.2);
-	for (j = 0; j < c->n_cols && j < 4; j++)
-		centred(c, c->t->cols[c->cols[j]].header, SIZE_TEXT, 0, x + lw + ((double)j + 0.5) * cw,
-			y + 4 * ch + 3, cw - 2);
-	centred(c, "Konsekvens →", SIZE_TEXT, 1, x + lw + 2 * cw, y + 4 * ch + 16, 2 * cw);
-	centred(c, "Sannolikhet ↑", SIZE_TEXT, 1, x + lw / 2, y + 4 * ch + 16, lw);
+	th = 0;
+	for (j = 0; j < c->n_cols && j < 4; j++) {
+		double hh = centred(c, c->t->cols[c->cols[j]].header, SIZE_TEXT, 0, x + lw + ((double)j + 0.5) * cw,
+				    y + 4 * ch + 3, cw - 2);
+
+		if (hh > th)
+			th = hh;
+	}
+	centred(c, "Konsekvens →", SIZE_TEXT, 1, x + lw + 2 * cw, y + 4 * ch + 5 + th, 2 * cw);
+	centred(c, "Sannolikhet ↑", SIZE_TEXT, 1, x + lw / 2, y + 4 * ch + 5 + th, lw);
 }
 
 double chart_height(const struct doc_table *t, double w)
@@ -750,7 +759,7 @@ double chart_height(const struct doc_table *t, double w)
 	size_t i;
 
 	if (t->chart == DOC_CHART_MATRIX)
-		return 4 * matrix_cell_h(w) + 32 + (t->title ? 24 : 0);
+		return 4 * matrix_cell_h(w) + (w < 400 ? 44 : 34) + (t->title ? 24 : 0);
 
 	for (i = 0; i < t->n_rows; i++)
 		if (t->rows[i]->style != DOC_ROW_HEADING)

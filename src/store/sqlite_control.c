@@ -175,25 +175,21 @@ int store_control_action_delete(struct store *st, int64_t id, struct err *err)
 	return sq_delete_id(st, "DELETE FROM control_action WHERE id = ?1", id, "ta bort kontrollmomentet", err);
 }
 
+/* The first column, an id (NULL: 0). */
+static void fill_id(sqlite3_stmt *s, void *row)
+{
+	*(int64_t *)row = sqlite3_column_int64(s, 0);
+}
+
 int store_control_plan_get(struct store *st, int year, int64_t *meeting_id, struct err *err)
 {
 	sqlite3_stmt *s = sq_stmt(st, "SELECT meeting_id FROM control_plan WHERE year = ?1", err);
-	int rc;
 
 	*meeting_id = 0;
 	if (!s)
 		return -1;
 	sqlite3_bind_int(s, 1, year);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
-		*meeting_id = sqlite3_column_int64(s, 0);
-		sqlite3_reset(s);
-		return 0;
-	}
-	sqlite3_reset(s);
-	if (rc == SQLITE_DONE)
-		return STORE_NOT_FOUND;
-	return sq_db_error(st, err, "läsa internkontrollplanen");
+	return sq_read_one(st, s, sizeof(*meeting_id), fill_id, meeting_id, "läsa internkontrollplanen", err);
 }
 
 int store_control_plan_set(struct store *st, int year, int64_t meeting_id, struct err *err)
@@ -284,15 +280,12 @@ int store_control_meeting_uses(struct store *st, int64_t meeting_id, int64_t *co
 {
 	sqlite3_stmt *s = sq_stmt(st, "SELECT (SELECT COUNT(*) FROM control_followup WHERE meeting_id = ?1) + "
 				      "(SELECT COUNT(*) FROM control_plan WHERE meeting_id = ?1)", err);
-	int rc;
 
 	*count = 0;
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, meeting_id);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		*count = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	return rc == SQLITE_ROW ? 0 : sq_db_error(st, err, "läsa internkontrollens sammanträden");
+	return sq_read_one(st, s, sizeof(*count), fill_id, count, "läsa internkontrollens sammanträden", err) < 0
+		       ? -1
+		       : 0;
 }
