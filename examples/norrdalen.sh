@@ -111,6 +111,52 @@ f policy add Dokumenthanteringsplan --adopted 2022-09-22 --revise-by 2026-09-30
 f policy add Internkontrollplan --adopted 2024-11-20 --revise-by 2025-11-30 --note "Plan för 2025"
 f policy revise Internkontrollplan --date 2025-11-20 --revise-by 2026-11-30 --note "Plan för 2026"
 
+# The internal control plan of 2025: the risk and materiality analysis,
+# the control actions that answer each risk, the plan adopted at the
+# board's first meeting and each action followed up at the meetings after
+# its periods, one with a deviation; the last period at the board's first
+# meeting of 2026.
+f risk add "Utbetalningar görs utan attest enligt attestordningen" --year 2025 --area Ekonomi \
+	--probability 2 --consequence 4 --owner Förbundschef
+f risk add "Eget kapital växer över riktvärdet" --year 2025 --area Ekonomi \
+	--probability 3 --consequence 2 --owner Förbundschef
+f risk add "Deltagares personuppgifter röjs eller behandlas utan stöd" --year 2025 --area Personuppgifter \
+	--probability 3 --consequence 4 --owner Förbundschef
+f risk add "Beslut fattas utan stöd i delegeringsordningen" --year 2025 --area Styrning \
+	--probability 1 --consequence 3 --owner Ordförande
+f risk add "Insatserna följs inte upp mot sina mål" --year 2025 --area Insatser \
+	--probability 2 --consequence 3 --owner Processledare
+f risk add "Jäv vid beslut om finansiering av insatser" --year 2025 --area Styrning \
+	--probability 1 --consequence 4 --owner Ordförande
+f control add 1 --what "Stickprov på tio utbetalningar mot attestordningen" --frequency kvartalsvis \
+	--owner Ekonom --report-to "Styrelsen vid nästa sammanträde"
+f control add 2 --what "Eget kapital följs upp mot budget och riktvärde" --frequency tertialvis \
+	--owner Förbundschef --report-to "Styrelsen i delårsrapport och årsredovisning"
+f control add 3 --what "Genomgång av behörigheter och deltagarregister" --frequency halvårsvis \
+	--owner Förbundschef --report-to "Styrelsen"
+f control add 4 --what "Granskning av anmälda delegationsbeslut" --frequency årligen \
+	--owner Ordförande --report-to "Styrelsen vid årets sista sammanträde"
+f control add 5 --what "Insatsernas indikatorer följs upp" --frequency tertialvis \
+	--owner Processledare --report-to "Beredningsgruppen"
+f control add 6 --what "Jäv antecknas i protokollen" --frequency halvårsvis --owner Sekreterare \
+	--report-to "Styrelsen"
+f control adopt --year 2025 --meeting 1
+f meeting add 2026-02-12 --body styrelse --protocol 2026:1
+f control follow-up 1 --meeting 3 --result genomförd
+f control follow-up 2 --meeting 3 --result genomförd
+f control follow-up 5 --meeting 3 --result genomförd
+f control follow-up 1 --meeting 4 --period 2 --result avvikelse \
+	--comment "Två fakturor hade attesterats av en person utan attesträtt" \
+	--measure "Attestförteckningen uppdaterades och attestanterna påmindes"
+f control follow-up 1 --meeting 4 --result genomförd
+f control follow-up 2 --meeting 4 --result genomförd
+f control follow-up 3 --meeting 4 --result genomförd
+f control follow-up 5 --meeting 4 --result genomförd
+f control follow-up 6 --meeting 4 --result genomförd --comment "Inget jäv anmält"
+for a in 1 2 3 4 5 6; do
+	f control follow-up $a --meeting 6 --result genomförd
+done
+
 f text set chair --year 2025 "$DIR/texter/ordforande-2025.md"
 f text set summary --year 2025 "$DIR/texter/sammanfattning-2025.md"
 f text set organisation --year 2025 "$DIR/texter/organisation.md"

@@ -45,7 +45,8 @@ struct app_record {
 };
 extern const struct app_record APP_BUDGET_LINE, APP_FORECAST, APP_MEMBER, APP_BOARD_MEMBER, APP_EVENT,
 	APP_YEAR_CLOSE, APP_YEAR_REOPEN, APP_GOAL, APP_RESULT_GOAL, APP_ASSESSMENT, APP_MEETING,
-	APP_MEETING_DECISION, APP_POLICY, APP_POLICY_REVISION;
+	APP_MEETING_DECISION, APP_POLICY, APP_POLICY_REVISION, APP_RISK, APP_CONTROL_ACTION,
+	APP_CONTROL_FOLLOWUP;
 /* 1 when s is NULL or holds only blanks. */
 int app_blank(const char *s);
 /* 0, or -1 with the declared words in err (err.field set) when rec
@@ -864,6 +865,44 @@ int app_policy_get(struct store *st, const char *which, struct policy *out, stru
 /* The list as of today ("policies"), and one document with its revisions. */
 struct doc *app_report_policies(struct store *st, struct err *err);
 struct doc *app_report_policy(struct store *st, const char *which, struct err *err);
+
+/* The internal control plan (control.c). Each change is validated,
+ * refused in a closed year and logged. The fields are as given (NULL:
+ * not given, kept by an edit). A risk belongs to a year's analysis
+ * (year NULL: this year); probability and consequence are 1-4. A risk
+ * with control actions, and an action with follow-ups, are removed only
+ * after those. risk_copy copies the analysis of `from` (its risks and
+ * their actions) into `to`, which must have none. control_adopt records
+ * the meeting that adopted the year's plan; follow_up records the result
+ * of an action for a period (NULL: the latest that ended before the
+ * meeting) at a meeting. */
+struct app_risk_fields {
+	const char *year, *area, *text, *probability, *consequence, *owner;
+};
+struct app_action_fields {
+	const char *risk, *what, *frequency, *owner, *report_to;
+};
+struct app_followup_fields {
+	const char *meeting, *period, *result, *comment, *measure;
+};
+int app_risk_add(struct store *st, const struct app_risk_fields *f, int64_t *id, struct err *err);
+int app_risk_edit(struct store *st, int64_t id, const struct app_risk_fields *f, struct err *err);
+int app_risk_remove(struct store *st, int64_t id, struct err *err);
+int app_risk_copy(struct store *st, int from, int to, size_t *copied, struct err *err);
+int app_control_add(struct store *st, const struct app_action_fields *f, int64_t *id, struct err *err);
+int app_control_edit(struct store *st, int64_t id, const struct app_action_fields *f, struct err *err);
+int app_control_remove(struct store *st, int64_t id, struct err *err);
+int app_control_adopt(struct store *st, int year, int64_t meeting_id, struct err *err);
+int app_control_follow_up(struct store *st, int64_t action_id, const struct app_followup_fields *f, int64_t *id,
+			  struct err *err);
+int app_control_followup_remove(struct store *st, int64_t id, struct err *err);
+/* The year's risk analysis ("risks", the matrix), one risk with its
+ * actions, the actions with their follow-ups, and the whole plan
+ * (Internkontrollplan: the report 'control'). */
+struct doc *app_report_risks(struct store *st, int year, struct err *err);
+struct doc *app_report_risk(struct store *st, int64_t id, struct err *err);
+struct doc *app_report_controls(struct store *st, int year, struct err *err);
+struct doc *app_report_control(struct store *st, int year, struct err *err);
 
 /* The annual report of `year` (årsredovisning): the users' texts, the
  * five-year overview, the board, goal fulfilment, the interventions'

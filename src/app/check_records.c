@@ -405,6 +405,61 @@ out:
 	return rc;
 }
 
+/* ---- control_followed_up, control_plan_adopted ---- */
+
+/* The internal control plan of the checked year, as of its end or today
+ * while it lasts: each period of an action ended without a follow-up is
+ * a warning, and so is a plan not adopted at a meeting. Skipped when the
+ * year has no plan (no risks, no adoption). */
+static int check_control(struct store *st, int year, struct check_report *r, struct buf *d, struct err *err)
+{
+	static const char followed[] = "Kontrollmomenten i internkontrollplanen är uppföljda";
+	static const char adopted[] = "Internkontrollplanen är antagen";
+	struct risk *risks = NULL;
+	struct control_action *a = NULL;
+	struct control_followup *f = NULL;
+	size_t n_r = 0, n_a = 0, n_f = 0;
+	struct date day = { year, 12, 31 }, today = date_today();
+	int64_t meeting = 0;
+	long found;
+	int rc = -1, plan;
+
+	if (store_risk_list(st, year, &risks, &n_r, err) < 0 ||
+	    store_control_action_list(st, year, 0, &a, &n_a, err) < 0 ||
+	    store_control_followup_list(st, year, 0, &f, &n_f, err) < 0)
+		goto out;
+	plan = store_control_plan_get(st, year, &meeting, err);
+	if (plan < 0)
+		goto out;
+	if (n_r == 0 && plan == STORE_NOT_FOUND) {
+		check_add(r, "control_plan_adopted", adopted, CHECK_SKIPPED, "ingen internkontrollplan är registrerad "
+										 "för året");
+		check_add(r, "control_followed_up", followed, CHECK_SKIPPED, "ingen internkontrollplan är registrerad "
+									       "för året");
+		rc = 0;
+		goto out;
+	}
+	if (meeting)
+		check_add(r, "control_plan_adopted", adopted, CHECK_OK, "");
+	else
+		check_add(r, "control_plan_adopted", adopted, CHECK_WARNING,
+			  "internkontrollplanen för året är inte antagen vid något sammanträde; registrera "
+			  "antagandet med 'finsam control adopt --year ÅR --meeting ID'");
+	/* A period ending on the day checked has not ended: the day after. */
+	if (date_cmp(today, day) < 0)
+		day = today;
+	else
+		day = date_add_days(day, 1);
+	found = control_findings(year, a, n_a, f, n_f, day, d);
+	add_as(r, "control_followed_up", followed, found ? CHECK_WARNING : CHECK_OK, d);
+	rc = 0;
+out:
+	free(risks);
+	free(a);
+	free(f);
+	return rc;
+}
+
 int app_check_records(struct store *st, const struct check_input *in, struct check_report *r, struct err *err)
 {
 	struct buf d;
@@ -414,7 +469,8 @@ int app_check_records(struct store *st, const struct check_input *in, struct che
 	if (check_mapped(st, in, r, &d, err) < 0 || check_interim(st, in, r, &d, err) < 0 ||
 	    check_exits(st, fiscal_year_label(&in->cur->year), r, &d, err) < 0 ||
 	    check_policies(st, fiscal_year_label(&in->cur->year), r, &d, err) < 0 ||
-	    check_meetings(st, fiscal_year_label(&in->cur->year), r, &d, err) < 0)
+	    check_meetings(st, fiscal_year_label(&in->cur->year), r, &d, err) < 0 ||
+	    check_control(st, fiscal_year_label(&in->cur->year), r, &d, err) < 0)
 		goto out;
 	rc = 0;
 out:

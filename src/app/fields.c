@@ -73,6 +73,22 @@ const struct app_record APP_POLICY = { FIELDS(
 const struct app_record APP_POLICY_REVISION = { FIELDS(
 	{ "date", APP_REQUIRED, "ange dagen då det reviderade styrdokumentet antogs (ÅÅÅÅ-MM-DD)" }) };
 
+const struct app_record APP_RISK = { FIELDS(
+	{ "area", APP_REQUIRED, "ange vilket område risken gäller, till exempel ekonomi eller personuppgifter" },
+	{ "text", APP_REQUIRED, "beskriv risken" },
+	{ "probability", APP_REQUIRED, "ange sannolikheten, ett tal från 1 (osannolik) till 4 (mycket sannolik)" },
+	{ "consequence", APP_REQUIRED, "ange konsekvensen, ett tal från 1 (lindrig) till 4 (allvarlig)" }) };
+
+const struct app_record APP_CONTROL_ACTION = { FIELDS(
+	{ "risk", APP_REQUIRED, "ange vilken risk kontrollmomentet besvarar (riskens id)" },
+	{ "what", APP_REQUIRED, "beskriv vad som kontrolleras" },
+	{ "frequency", APP_REQUIRED, "ange hur ofta: månadsvis, kvartalsvis, tertialvis, halvårsvis eller årligen" },
+	{ "owner", APP_REQUIRED, "ange vem som utför kontrollen" }) };
+
+const struct app_record APP_CONTROL_FOLLOWUP = { FIELDS(
+	{ "meeting", APP_REQUIRED, "ange sammanträdet där kontrollen följdes upp (dess id)" },
+	{ "result", APP_REQUIRED, "ange resultatet: genomförd, avvikelse eller ej genomförd" }) };
+
 int app_blank(const char *s)
 {
 	return !s || strspn(s, " \t\r\n") == strlen(s);

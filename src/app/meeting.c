@@ -238,6 +238,7 @@ int app_meeting_remove(struct store *st, int64_t id, int force, struct err *err)
 	struct attendees att = { NULL, 0 };
 	struct meeting_decision *dec = NULL;
 	size_t n_dec = 0, i;
+	int64_t uses = 0;
 	int rc = -1;
 
 	if (store_begin(st, err) < 0)
@@ -245,6 +246,15 @@ int app_meeting_remove(struct store *st, int64_t id, int force, struct err *err)
 	if (find_meeting(st, id, &m, err) < 0 || app_year_check_open(st, m.date.y, "sammanträdet", err) < 0 ||
 	    load_attendees(st, id, &att, err) < 0 || store_meeting_decisions(st, id, &dec, &n_dec, err) < 0)
 		goto out;
+	if (store_control_meeting_uses(st, id, &uses, err) < 0)
+		goto out;
+	if (uses) {
+		err_set(err, "sammanträdet %lld har antagit internkontrollplanen eller följt upp kontrollmoment (%lld "
+			"gånger); ta först bort uppföljningarna ('finsam control follow-up remove ID') och anta planen vid ett "
+			"annat sammanträde ('finsam control adopt')",
+			(long long)id, (long long)uses);
+		goto out;
+	}
 	if (n_dec && !force) {
 		err_set(err, "sammanträdet %lld har %zu beslut; ta bort dem först med 'finsam meeting decision "
 			"remove ID', eller ta bort sammanträdet med besluten med --force", (long long)id, n_dec);

@@ -63,6 +63,9 @@ extern const struct cmd backup_cmds[];
 extern const struct cmd meeting_cmds[];
 /* The governing documents (cmd_policy.c). */
 extern const struct cmd policy_cmds[];
+/* The internal control plan (cmd_risk.c, cmd_control.c). */
+extern const struct cmd risk_cmds[];
+extern const struct cmd control_cmds[];
 
 /* Runs the command line over the given command groups (the program adds
  * its own, such as the web server's 'serve', to the groups above): global
@@ -94,6 +97,14 @@ int cli_year(const struct cmd *c, const char *s, int *year);
 /* Parses a record's id as a list shows it; prints a message naming the
  * list and returns -1 when s is none. */
 int cli_id(const struct cmd *c, const char *s, int64_t *id);
+/* Parses a command on one thing named by the word after the command into
+ * *word: 0, or -1 with the exit status in *status after --help or a usage
+ * message (missing: what to say when there is none). cli_parse_id the
+ * same for a record's id, into *id (a bad id also fails). */
+int cli_parse_one(const struct cmd *c, int argc, char **argv, const struct opt *opts, const char *missing,
+		  const char **word, int *status);
+int cli_parse_id(const struct cmd *c, int argc, char **argv, const struct opt *opts, const char *missing, int64_t *id,
+		 int *status);
 /* The command currently running (for messages from helpers). */
 const struct cmd *cli_current(void);
 

@@ -59,28 +59,6 @@ static int do_revision_remove(struct store *st, void *ctx, struct err *err)
  * the words around it. */
 #define DONE_MAX 320
 
-/* Parses a command on one thing, the word after the command (a name or
- * an id), into *which: 0, or -1 with the exit status in *status after
- * --help or a usage message (missing: what to say when there is none). */
-static int parse_one(const struct cmd *c, int argc, char **argv, const struct opt *opts, const char *missing,
-		     const char **which, int *status)
-{
-	const char *pos[1];
-	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
-
-	if (rc) {
-		*status = rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-		return -1;
-	}
-	if (n != 1) {
-		*status = cli_usage(c, missing);
-		return -1;
-	}
-	*which = pos[0];
-	return 0;
-}
-
 #define WHICH "ange styrdokumentets namn eller id"
 
 static int cmd_policy_add(struct cli *cli, int argc, char **argv)
@@ -92,7 +70,7 @@ static int cmd_policy_add(struct cli *cli, int argc, char **argv)
 	char done[DONE_MAX];
 	int status;
 
-	if (parse_one(c, argc, argv, opts, "ange styrdokumentets namn", &p.name, &status) < 0)
+	if (cli_parse_one(c, argc, argv, opts, "ange styrdokumentets namn", &p.name, &status) < 0)
 		return status;
 	if (!p.adopted)
 		return cli_usage(c, "ange dagen då styrdokumentet antogs med --adopted");
@@ -119,7 +97,7 @@ static int cmd_policy_revise(struct cli *cli, int argc, char **argv)
 	char done[DONE_MAX];
 	int status;
 
-	if (parse_one(c, argc, argv, opts, WHICH, &p.which, &status) < 0)
+	if (cli_parse_one(c, argc, argv, opts, WHICH, &p.which, &status) < 0)
 		return status;
 	if (!p.date)
 		return cli_usage(c, "ange dagen då det reviderade styrdokumentet antogs med --date");
@@ -137,7 +115,7 @@ static int cmd_policy_edit(struct cli *cli, int argc, char **argv)
 	char done[DONE_MAX];
 	int status;
 
-	if (parse_one(c, argc, argv, opts, WHICH, &p.which, &status) < 0)
+	if (cli_parse_one(c, argc, argv, opts, WHICH, &p.which, &status) < 0)
 		return status;
 	if (!p.name && !p.kind && !p.adopted && !p.revise_by && !p.note)
 		return cli_usage(c, "ange vad som ska ändras (--name, --kind, --adopted, --revise-by eller --note)");
@@ -151,7 +129,7 @@ static int cmd_policy_remove(struct cli *cli, int argc, char **argv)
 	char done[DONE_MAX];
 	int status;
 
-	if (parse_one(&policy_cmds[P_REMOVE], argc, argv, NULL, WHICH, &p.which, &status) < 0)
+	if (cli_parse_one(&policy_cmds[P_REMOVE], argc, argv, NULL, WHICH, &p.which, &status) < 0)
 		return status;
 	snprintf(done, sizeof(done), "Tog bort styrdokumentet %s med dess revideringar.", p.which);
 	return cli_change(cli, do_remove, &p, done);
@@ -166,7 +144,7 @@ static int cmd_policy_revision_remove(struct cli *cli, int argc, char **argv)
 	long long id;
 	int status;
 
-	if (parse_one(c, argc, argv, NULL, "ange revideringens id", &id_s, &status) < 0)
+	if (cli_parse_one(c, argc, argv, NULL, "ange revideringens id", &id_s, &status) < 0)
 		return status;
 	errno = 0;
 	id = strtoll(id_s, &end, 10);

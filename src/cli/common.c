@@ -398,3 +398,36 @@ int cli_id(const struct cmd *c, const char *s, int64_t *id)
 	*id = v;
 	return 0;
 }
+
+int cli_parse_one(const struct cmd *c, int argc, char **argv, const struct opt *opts, const char *missing,
+		  const char **word, int *status)
+{
+	const char *pos[1];
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc) {
+		*status = rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+		return -1;
+	}
+	if (n != 1) {
+		*status = cli_usage(c, missing);
+		return -1;
+	}
+	*word = pos[0];
+	return 0;
+}
+
+int cli_parse_id(const struct cmd *c, int argc, char **argv, const struct opt *opts, const char *missing, int64_t *id,
+		 int *status)
+{
+	const char *word;
+
+	if (cli_parse_one(c, argc, argv, opts, missing, &word, status) < 0)
+		return -1;
+	if (cli_id(c, word, id) < 0) {
+		*status = EXIT_BAD_INPUT;
+		return -1;
+	}
+	return 0;
+}

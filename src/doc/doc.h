@@ -214,7 +214,11 @@ enum doc_chart {
 	DOC_CHART_NONE,
 	DOC_CHART_BARS,         /* bars per category, the series side by side */
 	DOC_CHART_STACKED,      /* one bar per category, the series stacked */
-	DOC_CHART_PIE           /* the first column's shares, a slice per row */
+	DOC_CHART_PIE,          /* the first column's shares, a slice per row */
+	DOC_CHART_MATRIX        /* a risk matrix: rows probability 4..1 (keys
+				   "4".."1"), columns consequence 1..4 (keys
+				   "1".."4"), each cell a text (the risks'
+				   numbers) on the colour of its score */
 };
 
 struct doc_table {

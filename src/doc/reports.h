@@ -22,6 +22,7 @@
 #include "model/budget_years.h"
 #include "model/calendar.h"
 #include "model/policy.h"
+#include "model/control.h"
 #include "model/interim.h"
 #include "model/intervention.h"
 #include "model/payments.h"
@@ -287,6 +288,36 @@ struct doc *doc_board(const struct association *a, int year, const struct board_
 struct doc *doc_policies(const struct association *a, const struct policy *p, size_t n, struct date today);
 struct doc *doc_policy(const struct association *a, const struct policy *p, const struct policy_revision *r,
 		       size_t n, struct date today);
+
+/* The internal control plan of a year as a document: the parts chosen
+ * of the risk analysis ("risks": number, area, risk, probability,
+ * consequence, score, level, owner), the risk matrix (a chart, 4 × 4),
+ * the control actions ("actions") and the follow-ups ("followups"), with
+ * the periods ended without one ("missing") and the plan's adoption. */
+struct control_plan_doc {
+	int year;
+	const struct risk *risks;
+	size_t n_risks;
+	const struct control_action *actions;
+	size_t n_actions;
+	const struct control_followup *followups;
+	size_t n_followups;
+	const struct control_missing *missing;
+	size_t n_missing;
+	struct date as_of;        /* the day the missing follow-ups are as of */
+	int64_t meeting_id;       /* the meeting that adopted the plan; 0: not adopted */
+	struct date adopted;      /* its day */
+	char protocol[200];       /* its protocol's reference */
+};
+enum {
+	CONTROL_DOC_RISKS = 1,
+	CONTROL_DOC_MATRIX = 2,
+	CONTROL_DOC_ACTIONS = 4,
+	CONTROL_DOC_FOLLOWUPS = 8,
+	CONTROL_DOC_ALL = 15
+};
+struct doc *doc_control(const struct association *a, const char *title, const struct control_plan_doc *p,
+			unsigned parts);
 
 /* Adds a user's Markdown text under parent (NULL: the body): headings as
  * sections, paragraphs and list items as paragraphs, all as plain text. */

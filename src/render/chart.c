@@ -649,10 +649,117 @@ out:
 	free(v);
 }
 
+/* ---- the risk matrix ---- */
+
+/* The fills of the four levels of a score and the ink on each, chosen so
+ * that the text on them has a contrast of at least 4.5:1: pale green,
+ * yellow and orange under near-black, a deep red under white. Each cell
+ * also names its level in words, so the colour is never the only sign. */
+static const struct {
+	double fill[3], ink;
+} levels[] = {
+	{ { 0.694, 0.863, 0.698 }, 0.1 },  /* låg (1-3) */
+	{ { 1.000, 0.878, 0.447 }, 0.1 },  /* medel (4-6) */
+	{ { 0.973, 0.651, 0.341 }, 0.1 },  /* hög (8-9) */
+	{ { 0.659, 0.125, 0.102 }, 1.0 },  /* mycket hög (12-16) */
+};
+
+static double matrix_label_w(double w)
+{
+	return w * 0.24;
+}
+
+static double matrix_cell_h(double w)
+{
+	double h = (w - matrix_label_w(w)) / 4 * 0.5;
+
+	return h > 46 ? 46 : h < 30 ? 30 : h;
+}
+
+/* The level of the cell of row key (probability) and column key
+ * (consequence): the numbers in the keys, their product the score. */
+static int matrix_score(const char *row_key, const char *col_key)
+{
+	long p = row_key ? strtol(row_key, NULL, 10) : 0, c = col_key ? strtol(col_key, NULL, 10) : 0;
+
+	return (int)(p * c);
+}
+
+static int matrix_level(int score)
+{
+	return score >= 12 ? 3 : score >= 8 ? 2 : score >= 4 ? 1 : 0;
+}
+
+static const char *const level_words[] = { "låg", "medel", "hög", "mycket hög" };
+
+/* Draws text centred on cx in a box w wide from y; returns its height. */
+static double centred(struct chart *c, const char *text, double size, int bold, double cx, double y, double w)
+{
+	PangoLayout *l = chart_layout(c->pc, text, size, bold, w);
+	double h;
+
+	pango_layout_set_alignment(l, PANGO_ALIGN_CENTER);
+	extent(l, NULL, &h);
+	show(c->cr, l, cx - w / 2, y);
+	g_object_unref(l);
+	return h;
+}
+
+static void matrix(struct chart *c, double x, double y, double w)
+{
+	cairo_t *cr = c->cr;
+	double lw = matrix_label_w(w), cw = (w - lw) / 4, ch = matrix_cell_h(w), th;
+	size_t i, j;
+
+	for (i = 0; i < c->n_rows; i++) {
+		const struct doc_row *r = c->t->rows[c->rows[i]];
+		double cy = y + (double)i * ch;
+		PangoLayout *l = chart_layout(c->pc, r->label, SIZE_TEXT, 0, lw - 6);
+
+		extent(l, NULL, &th);
+		ink(cr, 0.2);
+		show(cr, l, x, cy + (ch - th) / 2);
+		g_object_unref(l);
+		for (j = 0; j < c->n_cols && j < 4; j++) {
+			const struct doc_cell *v = cell(c, i, j);
+			int score = matrix_score(r->key, c->t->cols[c->cols[j]].key), lv = matrix_level(score);
+			double cx = x + lw + (double)j * cw;
+			char words[32];
+
+			cairo_set_source_rgb(cr, levels[lv].fill[0], levels[lv].fill[1], levels[lv].fill[2]);
+			cairo_rectangle(cr, cx, cy, cw, ch);
+			cairo_fill_preserve(cr);
+			cairo_set_source_rgb(cr, 1, 1, 1);
+			cairo_set_line_width(cr, 1.5);
+			cairo_stroke(cr);
+			ink(cr, levels[lv].ink);
+			snprintf(words, sizeof(words), "%d %s", score, level_words[lv]);
+			centred(c, words, SIZE_VALUE - 1, 0, cx + cw / 2, cy + 3, cw - 4);
+			if (v->type == DOC_CELL_TEXT && v->text && *v->text)
+				centred(c, v->text, SIZE_TEXT + 1, 1, cx + cw / 2, cy + ch / 2 - 1, cw - 4);
+		}
+	}
+	/* The consequences under the columns, and what the axes are. */
+	ink(cr, 0.2);
+	th = 0;
+	for (j = 0; j < c->n_cols && j < 4; j++) {
+		double hh = centred(c, c->t->cols[c->cols[j]].header, SIZE_TEXT, 0, x + lw + ((double)j + 0.5) * cw,
+				    y + 4 * ch + 3, cw - 2);
+
+		if (hh > th)
+			th = hh;
+	}
+	centred(c, "Konsekvens →", SIZE_TEXT, 1, x + lw + 2 * cw, y + 4 * ch + 5 + th, 2 * cw);
+	centred(c, "Sannolikhet ↑", SIZE_TEXT, 1, x + lw / 2, y + 4 * ch + 5 + th, lw);
+}
+
 double chart_height(const struct doc_table *t, double w)
 {
 	double h = w * (t->chart == DOC_CHART_PIE ? 0.36 : 0.5);
 	size_t i;
+
+	if (t->chart == DOC_CHART_MATRIX)
+		return 4 * matrix_cell_h(w) + (w < 400 ? 44 : 34) + (t->title ? 24 : 0);
 
 	for (i = 0; i < t->n_rows; i++)
 		if (t->rows[i]->style != DOC_ROW_HEADING)
@@ -694,6 +801,8 @@ void chart_draw(const struct doc *d, const struct doc_table *t, cairo_t *cr, dou
 		ink(cr, 0.35);
 		show(cr, l, x, y);
 		g_object_unref(l);
+	} else if (t->chart == DOC_CHART_MATRIX) {
+		matrix(&c, x, y, w);
 	} else if (t->chart == DOC_CHART_PIE) {
 		pie(&c, x, y, w, bottom - y);
 	} else {
@@ -708,7 +817,7 @@ void chart_draw(const struct doc *d, const struct doc_table *t, cairo_t *cr, dou
 char *chart_alt(const struct doc *d, const struct doc_table *t)
 {
 	static const char *const kinds[] = { "Diagram", "Stapeldiagram", "Staplat stapeldiagram",
-					     "Cirkeldiagram" };
+					     "Cirkeldiagram", "Riskmatris" };
 	struct chart c;
 	struct buf b;
 	char cellbuf[RENDER_CELL_MAX], *valid, *alt;
@@ -719,7 +828,7 @@ char *chart_alt(const struct doc *d, const struct doc_table *t)
 	c.t = t;
 	collect(&c);
 	buf_init(&b);
-	buf_adds(&b, kinds[t->chart < 4 ? t->chart : 0]);
+	buf_adds(&b, kinds[t->chart < 5 ? t->chart : 0]);
 	if (t->title)
 		buf_addf(&b, ": %s", t->title);
 	buf_adds(&b, ".");

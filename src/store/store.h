@@ -25,6 +25,7 @@
 #include "model/board.h"
 #include "model/meeting.h"
 #include "model/policy.h"
+#include "model/control.h"
 #include "model/activity.h"
 #include "model/participant.h"
 #include "model/survey.h"
@@ -519,6 +520,33 @@ int store_policy_revision_list(struct store *st, int64_t policy_id, struct polic
 			       struct err *err);
 int store_policy_revision_get(struct store *st, int64_t id, struct policy_revision *out, struct err *err);
 int store_policy_revision_delete(struct store *st, int64_t id, struct err *err);
+
+/* The internal control plan (sqlite_control.c). A risk's number is its
+ * place in its year's analysis (by id); the lists are in that order, the
+ * actions by risk and id, the follow-ups by risk, action, period and the
+ * meeting's day. store_control_plan_get gives the meeting that adopted
+ * year's plan (0: not adopted) or STORE_NOT_FOUND when the year has no
+ * plan; _set adds or replaces it. store_control_meeting_uses counts the
+ * follow-ups and plans of a meeting. */
+int store_risk_add(struct store *st, struct risk *r /* id set */, struct err *err);
+int store_risk_get(struct store *st, int64_t id, struct risk *out, struct err *err);
+int store_risk_list(struct store *st, int year, struct risk **out, size_t *n, struct err *err);
+int store_risk_update(struct store *st, const struct risk *r, struct err *err);
+int store_risk_delete(struct store *st, int64_t id, struct err *err);
+int store_control_action_add(struct store *st, struct control_action *a /* id set */, struct err *err);
+int store_control_action_get(struct store *st, int64_t id, struct control_action *out, struct err *err);
+int store_control_action_list(struct store *st, int year, int64_t risk_id /* 0: all */, struct control_action **out,
+			      size_t *n, struct err *err);
+int store_control_action_update(struct store *st, const struct control_action *a, struct err *err);
+int store_control_action_delete(struct store *st, int64_t id, struct err *err);
+int store_control_plan_get(struct store *st, int year, int64_t *meeting_id, struct err *err);
+int store_control_plan_set(struct store *st, int year, int64_t meeting_id, struct err *err);
+int store_control_followup_add(struct store *st, struct control_followup *f /* id set */, struct err *err);
+int store_control_followup_get(struct store *st, int64_t id, struct control_followup *out, struct err *err);
+int store_control_followup_list(struct store *st, int year, int64_t action_id /* 0: all */,
+				struct control_followup **out, size_t *n, struct err *err);
+int store_control_followup_delete(struct store *st, int64_t id, struct err *err);
+int store_control_meeting_uses(struct store *st, int64_t meeting_id, int64_t *count, struct err *err);
 
 /* Survey results (NNS indicator surveys). store_survey_clear removes the
  * answers of a year and group for one intervention (0: those of none) and
