@@ -147,7 +147,7 @@ struct doc *doc_meeting(const struct association *a, const struct meeting *m, co
 	if (q) {
 		doc_meta_int(d, "members", (int64_t)q->members);
 		doc_meta_int(d, "present", (int64_t)q->present);
-		doc_meta_int(d, "quorate", q->quorate);
+		doc_meta_text(d, "quorate", q->quorate ? "yes" : "no");
 		if (q->deputies_serving)
 			snprintf(line, sizeof(line), "Beslutsför: %s, %zu av %zu ordinarie ledamöter närvarande eller "
 				 "ersatta (%zu ersättare tjänstgör).", q->quorate ? "ja" : "nej", q->present, q->members,

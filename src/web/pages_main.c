@@ -610,6 +610,7 @@ static const struct {
 	{ "notes_provisions", "/rapporter/arsredovisning/%d" },
 	{ "decisions_at_meetings", "/sammantraden?year=%d" },
 	{ "meetings_quorate", "/sammantraden?year=%d" },
+	{ "policies_revised", "/styrdokument?year=%d" },
 };
 
 struct check_links {

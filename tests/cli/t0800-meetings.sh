@@ -100,7 +100,7 @@ expect_json "$T/show.json" body '"board"'
 expect_json "$T/show.json" protocol '"2025:5"'
 expect_json "$T/show.json" members 3
 expect_json "$T/show.json" present 2
-expect_json "$T/show.json" quorate 1
+expect_json "$T/show.json" quorate '"yes"'
 python3 - "$T/show.json" > "$T/show.check" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))

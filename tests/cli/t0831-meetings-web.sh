@@ -63,6 +63,7 @@ expect_body "dagen för revideringen av styrdokumentet Förbundsordning"
 get "/kontroll?year=2025" "$V"
 expect_body "Styrelsens beslut är fattade på sammanträden"
 expect_body 'href="/sammantraden?year=2025"' "the check leads to the meetings"
+expect_body 'href="/styrdokument?year=2025"' "the check leads to the governing documents"
 
 # The year cycle: the planned board meetings of 2025 are held.
 get "/arshjul?year=2025" "$B"
