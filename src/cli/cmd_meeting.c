@@ -114,20 +114,17 @@ static int cmd_meeting_list(struct cli *cli, int argc, char **argv)
 static int cmd_meeting_show(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &meeting_cmds[M_SHOW];
-	const char *format = NULL, *out_path = NULL, *pos[1];
+	const char *format = NULL, *out_path = NULL;
 	const struct opt opts[] = { { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
 				    { "output", 1, &out_path, NULL }, { 0 } };
 	struct store *st = NULL;
 	struct err err;
 	int64_t id;
-	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+	int rc;
 
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1)
-		return cli_usage(c, "ange sammanträdets id");
-	if (cli_id(c, pos[0], &id) < 0 || cli_early_checks(c, NULL, format) < 0)
+	if (cli_parse_id(c, argc, argv, opts, "ange sammanträdets id", &id, &rc) < 0)
+		return rc;
+	if (cli_early_checks(c, NULL, format) < 0)
 		return EXIT_BAD_INPUT;
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
@@ -167,17 +164,11 @@ static int decision_remove(struct store *st, void *ctx, struct err *err)
 static int by_id(struct cli *cli, const struct cmd *c, int argc, char **argv, const struct opt *opts,
 		 struct meeting_change *m, int (*fn)(struct store *st, void *ctx, struct err *err), const char *done)
 {
-	const char *pos[1];
 	char msg[160];
-	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+	int rc;
 
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1)
-		return cli_usage(c, "ange id");
-	if (cli_id(c, pos[0], &m->id) < 0)
-		return EXIT_BAD_INPUT;
+	if (cli_parse_id(c, argc, argv, opts, "ange id", &m->id, &rc) < 0)
+		return rc;
 	snprintf(msg, sizeof(msg), done, (long long)m->id);
 	return cli_change(cli, fn, m, msg);
 }
