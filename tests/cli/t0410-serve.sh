@@ -175,7 +175,7 @@ expect_code 400 "registration with a wrong number"
 expect_body 'id="pnr-error"'
 expect_body 'value="W100"'
 checks=$((checks + 1))
-if grep -q "1212" "$T/body"; then fail "the personal identity number is written back"; fi
+if grep -Eq "19121212|121212-?1213" "$T/body"; then fail "the personal identity number is written back"; fi
 # The same, right, by the registrar in her own intervention (id 2).
 post /deltagare/ny "$T/rita" "csrf=$(csrf)" "code=W100" "pnr=$pnr" "sex=kvinna" "born=2003" \
 	"education=gymnasial" "insats=2" "date=2025-03-01" "support_before=försörjningsstöd" "time_in_support=ingen"

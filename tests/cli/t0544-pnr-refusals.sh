@@ -34,7 +34,7 @@ expect_rc 0 "the audit log"
 checks=$((checks + 1))
 [ "$(grep -o '"personnummer fanns redan"' "$T/out" | wc -l)" = 5 ] || fail "five refusals logged: $(cat "$T/out")"
 checks=$((checks + 1))
-! grep -q "1212" "$T/out" || fail "the number is in the log"
+! grep -Eq "19121212|121212-?1212" "$T/out" || fail "the number is in the log"
 
 # The registrar's form: the same use case, counted per user.
 web_serve
