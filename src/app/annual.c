@@ -631,6 +631,10 @@ struct doc *app_report_annual_unit(struct store *st, int year, int64_t unit, str
 			goto fail;
 		doc_board_table(d, sec, year, board, n);
 	}
+	/* The meetings, decisions, governing documents and internal control
+	 * of the year, from the records. */
+	if (graft(d, sec, app_report_governance(st, year, err), "governance") < 0)
+		goto fail;
 	sec = numbered(d, fb, &part, "God ekonomisk hushållning, måluppfyllelse och ekonomisk ställning");
 	if (text_into(st, d, texts, sec, "economy", year, err) < 0 ||
 	    text_section(st, d, texts, sec, "target_groups", year, "Målgrupper", err) < 0 ||
@@ -824,6 +828,9 @@ struct doc *app_report_plan_unit(struct store *st, int year, int64_t unit, struc
 	 * board adopted. */
 	if (graft(d, sec, app_report_calendar_at(st, year, (struct date){ year, 1, 1 }, err), "calendar") < 0)
 		goto fail;
+	sec = doc_section_add(d, NULL, "Intern kontroll");
+	if (graft(d, sec, app_report_control_plan(st, year, err), "internal_control") < 0)
+		goto fail;
 	/* The plan year and the two after it that have budgets. */
 	sec = doc_section_add(d, NULL, "Budget");
 	if (graft(d, sec, app_report_budget_years_as(st, year, year + 2, 1, unit, err), "budget") < 0)
@@ -875,6 +882,9 @@ struct doc *app_report_interim_doc(struct store *st, struct date until, int64_t 
 	sec = doc_section_add(d, NULL, "Måluppfyllelse");
 	doc_goals_section(d, sec, &g, PERIOD_INTERIM, 0);
 	doc_goals_records(d, &g);
+	sec = doc_section_add(d, NULL, "Styrning och uppföljning");
+	if (graft(d, sec, app_report_governance_until(st, until, err), "governance") < 0)
+		goto fail;
 	sec = doc_section_add(d, NULL, "Ekonomiskt utfall");
 	{
 		char *md = NULL;

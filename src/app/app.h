@@ -903,6 +903,17 @@ struct doc *app_report_risks(struct store *st, int year, struct err *err);
 struct doc *app_report_risk(struct store *st, int64_t id, struct err *err);
 struct doc *app_report_controls(struct store *st, int year, struct err *err);
 struct doc *app_report_control(struct store *st, int year, struct err *err);
+/* The plan as the business plan lists it: its adoption, the risk analysis
+ * with the matrix and the control actions, without the follow-up. */
+struct doc *app_report_control_plan(struct store *st, int year, struct err *err);
+
+/* The board's governance from the records (governance.c; Styrning och
+ * uppföljning): the meetings of each body, the decisions, the governing
+ * documents with their revisions and the internal control plan's
+ * follow-up, over `year` or from its first day to `until` (the year when
+ * it is its last day); the annual and interim reports graft it. */
+struct doc *app_report_governance(struct store *st, int year, struct err *err);
+struct doc *app_report_governance_until(struct store *st, struct date until, struct err *err);
 
 /* The annual report of `year` (årsredovisning): the users' texts, the
  * five-year overview, the board, goal fulfilment, the interventions'

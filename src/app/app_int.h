@@ -219,4 +219,23 @@ int app_enrolment_check(struct store *st, const struct participant *p, const str
 /* Fails when a year e counts in (enrolment_years) is closed. */
 int app_enrolment_years_open(struct store *st, const struct enrolment *e, struct err *err);
 
+/* The internal control plan of `year` (control.c) into p: its risks, the
+ * actions and their follow-ups of risk_id (0: of all), the follow-ups
+ * only of meetings held by `until` (not set: all), the plan's adoption,
+ * and the periods ended before as_of without a follow-up (not set: today;
+ * from the year's last day on, all of the year's). Free with
+ * app_control_plan_release. */
+struct control_plan_doc;
+int app_control_plan_read(struct store *st, int year, int64_t risk_id, struct date as_of, struct date until,
+			  struct control_plan_doc *p, struct err *err);
+void app_control_plan_release(struct control_plan_doc *p);
+
+/* The funding decisions of the interventions dated within `in`, appended
+ * to *dec (n of them) as decisions of kind funding whose text names the
+ * intervention, the amount and the years; with days, each one's day
+ * appended to *days alike (meeting.c). */
+struct meeting_decision;
+int app_funding_decisions_in(struct store *st, struct period in, struct meeting_decision **dec, struct date **days,
+			     size_t *n, struct err *err);
+
 #endif

@@ -499,10 +499,8 @@ int app_control_followup_remove(struct store *st, int64_t id, struct err *err)
 
 /* ---- documents ---- */
 
-/* Reads the year's plan into p (the risks, actions and follow-ups of
- * risk_id, 0: of all; the adoption; the follow-ups missing today or at
- * the year's end). Free with plan_release. */
-static int plan_read(struct store *st, int year, int64_t risk_id, struct control_plan_doc *p, struct err *err)
+int app_control_plan_read(struct store *st, int year, int64_t risk_id, struct date as_of, struct date until,
+			  struct control_plan_doc *p, struct err *err)
 {
 	struct risk *r = NULL;
 	struct control_action *a = NULL;
@@ -514,12 +512,18 @@ static int plan_read(struct store *st, int year, int64_t risk_id, struct control
 
 	memset(p, 0, sizeof(*p));
 	p->year = year;
-	p->as_of = date_today();
+	p->as_of = date_is_set(as_of) ? as_of : date_today();
 	if (date_cmp(p->as_of, (struct date){ year, 12, 31 }) >= 0)
 		p->as_of = (struct date){ year + 1, 1, 1 };
 	if (store_risk_list(st, year, &r, &n_r, err) < 0 || store_control_action_list(st, year, risk_id, &a, &n_a, err) < 0 ||
 	    store_control_followup_list(st, year, 0, &f, &n_f, err) < 0)
 		goto fail;
+	if (date_is_set(until)) {
+		for (i = j = 0; i < n_f; i++)
+			if (date_cmp(f[i].meeting_date, until) <= 0)
+				f[j++] = f[i];
+		n_f = j;
+	}
 	if (risk_id) {
 		for (i = j = 0; i < n_r; i++)
 			if (r[i].id == risk_id)
@@ -560,7 +564,7 @@ fail:
 	return -1;
 }
 
-static void plan_release(struct control_plan_doc *p)
+void app_control_plan_release(struct control_plan_doc *p)
 {
 	free((void *)p->risks);
 	free((void *)p->actions);
@@ -575,10 +579,10 @@ static struct doc *plan_doc(struct store *st, int year, int64_t risk_id, const c
 	struct control_plan_doc p;
 	struct doc *d;
 
-	if (app_load_association(st, &as, err) < 0 || plan_read(st, year, risk_id, &p, err) < 0)
+	if (app_load_association(st, &as, err) < 0 || app_control_plan_read(st, year, risk_id, (struct date){ 0 }, (struct date){ 0 }, &p, err) < 0)
 		return NULL;
 	d = doc_control(&as, title, &p, parts);
-	plan_release(&p);
+	app_control_plan_release(&p);
 	return d;
 }
 
@@ -615,4 +619,13 @@ struct doc *app_report_control(struct store *st, int year, struct err *err)
 
 	snprintf(title, sizeof(title), "Internkontrollplan %d", year);
 	return plan_doc(st, year, 0, title, CONTROL_DOC_ALL, err);
+}
+
+struct doc *app_report_control_plan(struct store *st, int year, struct err *err)
+{
+	char title[64];
+
+	snprintf(title, sizeof(title), "Internkontrollplan %d", year);
+	return plan_doc(st, year, 0, title, CONTROL_DOC_ADOPTION | CONTROL_DOC_RISKS | CONTROL_DOC_MATRIX |
+						   CONTROL_DOC_ACTIONS, err);
 }

@@ -367,10 +367,8 @@ int app_meeting_decision_remove(struct store *st, int64_t id, struct err *err)
 	return store_commit(st, err);
 }
 
-/* The funding decisions of the interventions dated day d, appended to
- * *dec (n of them) as decisions of kind funding. */
-static int funding_of_day(struct store *st, struct date day, struct meeting_decision **dec, size_t *n,
-			  struct err *err)
+int app_funding_decisions_in(struct store *st, struct period in, struct meeting_decision **dec, struct date **days,
+			     size_t *n, struct err *err)
 {
 	struct decision *fd = NULL;
 	struct intervention *iv = NULL;
@@ -386,9 +384,13 @@ static int funding_of_day(struct store *st, struct date day, struct meeting_deci
 		struct meeting_decision *d;
 		char amount[32], years[32];
 
-		if (date_cmp(fd[i].meeting, day) != 0)
+		if (date_cmp(fd[i].meeting, in.start) < 0 || date_cmp(fd[i].meeting, in.end) > 0)
 			continue;
 		*dec = xrealloc(*dec, (*n + 1) * sizeof(**dec));
+		if (days) {
+			*days = xrealloc(*days, (*n + 1) * sizeof(**days));
+			(*days)[*n] = fd[i].meeting;
+		}
 		d = &(*dec)[(*n)++];
 		memset(d, 0, sizeof(*d));
 		d->kind = DK_FUNDING;
@@ -416,7 +418,7 @@ static int meeting_decisions(struct store *st, const struct meeting *m, struct m
 {
 	if (store_meeting_decisions(st, m->id, dec, n, err) < 0)
 		return -1;
-	if (m->body == BODY_BOARD && funding_of_day(st, m->date, dec, n, err) < 0) {
+	if (m->body == BODY_BOARD && app_funding_decisions_in(st, (struct period){ m->date, m->date }, dec, NULL, n, err) < 0) {
 		free(*dec);
 		*dec = NULL;
 		return -1;

@@ -2,7 +2,8 @@
  * cmd_meeting.c: the commands of the meetings of the förbund's bodies and
  * the decisions taken at them: meeting add, decide, list, show, edit and
  * remove, and the corrections of a decision (meeting decision edit,
- * meeting decision remove). Each change is a use case of app/ (meeting.c),
+ * meeting decision remove), and the report of the year's governance
+ * (report governance). Each change is a use case of app/ (meeting.c),
  * refused for a closed year and written to the audit log.
  */
 #include <stdio.h>
@@ -12,7 +13,7 @@
 #include "base/err.h"
 #include "cli/cli.h"
 
-enum { M_ADD, M_DECIDE, M_LIST, M_SHOW, M_EDIT, M_REMOVE, MD_EDIT, MD_REMOVE };
+enum { M_ADD, M_DECIDE, M_LIST, M_SHOW, M_EDIT, M_REMOVE, MD_EDIT, MD_REMOVE, M_REPORT };
 
 /* A change of a meeting or a decision, through cli_change. */
 struct meeting_change {
@@ -217,6 +218,33 @@ static int cmd_decision_remove(struct cli *cli, int argc, char **argv)
 	"finansiering (av en insats), budget, verksamhetsplan, delårsrapport,\n"                           \
 	"                  årsredovisning, styrdokument eller övrigt"
 
+static int cmd_report_governance(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &meeting_cmds[M_REPORT];
+	const char *until_s = NULL, *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "until", 1, &until_s, NULL }, { "year", 1, &year_s, NULL },
+				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct date until;
+	struct err err;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (until_s && year_s)
+		return cli_usage(c, "ange antingen --until eller --year");
+	if (until_s && date_parse(until_s, &until, &err) < 0)
+		return cli_usage(c, err.msg);
+	rc = cli_open_year(cli, c, until_s ? NULL : year_s, format, &st, &year);
+	if (rc)
+		return rc;
+	return cli_finish_doc(st, until_s ? app_report_governance_until(st, until, &err)
+					  : app_report_governance(st, year, &err),
+			      format, out_path, &err);
+}
+
 const struct cmd meeting_cmds[] = {
 	[M_ADD] = { "meeting", "add", "meeting add DATUM --body ORGAN [--attended \"NAMN, NAMN\"] [--protocol REF]",
 		    "protokollför ett sammanträde",
@@ -290,5 +318,20 @@ const struct cmd meeting_cmds[] = {
 			"Tar bort beslutet med id ID (se 'meeting show'). Vägras när\n"
 			"sammanträdets år är fastställt.\n",
 			cmd_decision_remove },
+	[M_REPORT] = { "report", "governance", "report governance [--year ÅR | --until DATUM] [--format F] [-o FIL]",
+		       "styrning och uppföljning under ett år",
+		       "Skriver det som årsredovisningens avsnitt Styrning och uppföljning säger ur\n"
+		       "registren, för ÅR (standard: det senaste året i bokföringen) eller från\n"
+		       "årets början till och med DATUM, som delårsrapporten: hur många\n"
+		       "sammanträden varje organ har haft och vilka dagar, besluten (sammanträdenas\n"
+		       "egna och insatsernas beslut om finansiering), styrdokumenten med\n"
+		       "revideringarna under perioden och de som har passerat sitt\n"
+		       "revideringsdatum, och uppföljningen av internkontrollplanen: när den\n"
+		       "antogs, hur många kontrollmoment som följdes upp och med vilket resultat,\n"
+		       "avvikelserna med vidtagna åtgärder och perioderna utan uppföljning.\n\n"
+		       "Val:\n  --year ÅR        året\n  --until DATUM    periodens sista dag\n"
+		       "  --format F       " CLI_FORMATS "\n                   (nycklarna i docs/formats.md)\n"
+		       "  -o FIL           skriv till FIL\n",
+		       cmd_report_governance },
 	{ 0 }
 };

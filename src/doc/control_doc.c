@@ -7,9 +7,11 @@
  * and the periods ended without one.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/xmalloc.h"
 #include "doc/reports.h"
 
 static void level_cell(struct doc_row *r, size_t col, const void *at, const void *ctx)
@@ -189,7 +191,7 @@ struct doc *doc_control(const struct association *a, const char *title, const st
 
 	doc_report_titles(d, a);
 	doc_meta_int(d, "year", p->year);
-	if (parts == CONTROL_DOC_ALL)
+	if (parts & CONTROL_DOC_ADOPTION)
 		adoption(d, NULL, p);
 	if (parts & CONTROL_DOC_RISKS) {
 		s = doc_section_add(d, NULL, "Risk- och väsentlighetsanalys");
@@ -232,4 +234,114 @@ struct doc *doc_control(const struct association *a, const char *title, const st
 		doc_paragraph_add(d, s, line);
 	}
 	return d;
+}
+
+static const struct doc_col deviation_cols[] = {
+	{ .key = "meeting_date", .title = "Sammanträde", .kind = DOC_KIND_DATE,
+	  DOC_AT(struct control_followup, meeting_date) },
+	{ .key = "action", .title = "Kontrollmomentets id", .kind = DOC_KIND_INT, .who = DOC_FOR_PROGRAMS,
+	  DOC_AT(struct control_followup, action_id) },
+	{ .key = "what", .title = "Kontrollmoment", .kind = DOC_KIND_TEXT,
+	  DOC_GET(missing_what_cell, struct control_followup, action_id) },
+	{ .key = "period", .title = "Period", .kind = DOC_KIND_TEXT, .get = followup_period_cell, .at = 0 },
+	{ .key = "result", .title = "Resultat", .kind = DOC_KIND_TEXT,
+	  DOC_GET(result_cell, struct control_followup, result) },
+	DOC_TEXT("comment", "Avvikelse", struct control_followup, comment),
+	DOC_TEXT("measure", "Åtgärd", struct control_followup, measure),
+};
+
+/* "<prefix>.<key>" into buf. */
+static const char *key_in(char *buf, size_t size, const char *prefix, const char *key)
+{
+	snprintf(buf, size, "%s%s%s", prefix ? prefix : "", prefix && *prefix ? "." : "", key);
+	return buf;
+}
+
+void doc_control_summary(struct doc *d, struct doc_block *parent, const struct control_plan_doc *p,
+			 const char *prefix)
+{
+	struct control_followup *dev;
+	struct doc_table *t;
+	size_t counts[RESULT__MAX], meetings, i, n_dev = 0;
+	char line[600], day[11], key[96];
+
+	control_tally(p->followups, p->n_followups, counts, &meetings);
+	doc_meta_int(d, key_in(key, sizeof(key), prefix, "year"), p->year);
+	if (p->meeting_id) {
+		doc_meta_text(d, key_in(key, sizeof(key), prefix, "adopted"), date_format(day, p->adopted));
+		doc_meta_int(d, key_in(key, sizeof(key), prefix, "adopted_meeting"), p->meeting_id);
+		snprintf(line, sizeof(line), "Internkontrollplanen för %d antogs av styrelsen %s%s%s%s.", p->year, day,
+			 p->protocol[0] ? " (protokoll " : "", p->protocol, p->protocol[0] ? ")" : "");
+	} else {
+		doc_meta_null(d, key_in(key, sizeof(key), prefix, "adopted"));
+		doc_meta_null(d, key_in(key, sizeof(key), prefix, "adopted_meeting"));
+		snprintf(line, sizeof(line), "Internkontrollplanen för %d är inte antagen vid något sammanträde.",
+			 p->year);
+	}
+	doc_paragraph_add(d, parent, line);
+	doc_meta_int(d, key_in(key, sizeof(key), prefix, "counts.risks"), (int64_t)p->n_risks);
+	doc_meta_int(d, key_in(key, sizeof(key), prefix, "counts.actions"), (int64_t)p->n_actions);
+	doc_meta_int(d, key_in(key, sizeof(key), prefix, "counts.followups"), (int64_t)p->n_followups);
+	doc_meta_int(d, key_in(key, sizeof(key), prefix, "counts.meetings"), (int64_t)meetings);
+	doc_meta_int(d, key_in(key, sizeof(key), prefix, "counts.done"), (int64_t)counts[RESULT_DONE]);
+	doc_meta_int(d, key_in(key, sizeof(key), prefix, "counts.deviation"), (int64_t)counts[RESULT_DEVIATION]);
+	doc_meta_int(d, key_in(key, sizeof(key), prefix, "counts.not_done"), (int64_t)counts[RESULT_NOT_DONE]);
+	doc_meta_int(d, key_in(key, sizeof(key), prefix, "counts.missing"), (int64_t)p->n_missing);
+	doc_meta_text(d, key_in(key, sizeof(key), prefix, "as_of"), date_format(day, p->as_of));
+	if (p->n_actions == 0) {
+		snprintf(line, sizeof(line), "Riskanalysen har %zu %s och planen inga kontrollmoment.", p->n_risks,
+			 p->n_risks == 1 ? "risk" : "risker");
+	} else if (p->n_followups == 0) {
+		snprintf(line, sizeof(line), "Planen har %zu kontrollmoment för %zu %s. Inga kontrollmoment är uppföljda.",
+			 p->n_actions, p->n_risks, p->n_risks == 1 ? "risk" : "risker");
+	} else {
+		/* The results that occurred, "a, b och c". */
+		char part[RESULT__MAX][48];
+		size_t n = 0, k;
+
+		if (counts[RESULT_DONE])
+			snprintf(part[n++], sizeof(part[0]), "%zu %s", counts[RESULT_DONE],
+				 counts[RESULT_DONE] == 1 ? "genomförd" : "genomförda");
+		if (counts[RESULT_DEVIATION])
+			snprintf(part[n++], sizeof(part[0]), "%zu med avvikelse", counts[RESULT_DEVIATION]);
+		if (counts[RESULT_NOT_DONE])
+			snprintf(part[n++], sizeof(part[0]), "%zu ej %s", counts[RESULT_NOT_DONE],
+				 counts[RESULT_NOT_DONE] == 1 ? "genomförd" : "genomförda");
+		k = (size_t)snprintf(line, sizeof(line), "Planen har %zu kontrollmoment för %zu %s. De följdes upp %zu %s "
+				     "vid %zu %s: ", p->n_actions, p->n_risks, p->n_risks == 1 ? "risk" : "risker",
+				     p->n_followups, p->n_followups == 1 ? "gång" : "gånger", meetings,
+				     meetings == 1 ? "sammanträde" : "sammanträden");
+		for (i = 0; i < n && k < sizeof(line); i++)
+			k += (size_t)snprintf(line + k, sizeof(line) - k, "%s%s", i == 0 ? "" : i + 1 == n ? " och " : ", ",
+					      part[i]);
+		if (k < sizeof(line) - 1)
+			snprintf(line + k, sizeof(line) - k, ".");
+	}
+	doc_paragraph_add(d, parent, line);
+
+	dev = xcalloc(p->n_followups ? p->n_followups : 1, sizeof(*dev));
+	for (i = 0; i < p->n_followups; i++)
+		if (p->followups[i].result != RESULT_DONE)
+			dev[n_dev++] = p->followups[i];
+	t = doc_table_from(d, parent, DOC_TABLE_RECORDS, key_in(key, sizeof(key), prefix, "deviations"),
+			   "Avvikelser och åtgärder", deviation_cols, DOC_N(deviation_cols),
+			   n_dev ? DOC_FOR_BOTH : DOC_FOR_PROGRAMS);
+	doc_table_context(t, p);
+	doc_records(t, dev, n_dev, sizeof(dev[0]));
+	free(dev);
+	if (p->n_followups && n_dev == 0)
+		doc_paragraph_add(d, parent, "Uppföljningen fann inga avvikelser.");
+	if (p->as_of.y > p->year && p->n_missing)
+		snprintf(line, sizeof(line), "%zu %s av året saknar uppföljning.", p->n_missing,
+			 p->n_missing == 1 ? "period" : "perioder");
+	else if (p->as_of.y > p->year)
+		snprintf(line, sizeof(line), "Varje period av året är uppföljd.");
+	else if (p->n_missing)
+		snprintf(line, sizeof(line), "%zu %s som slutade före %s saknar uppföljning.", p->n_missing,
+			 p->n_missing == 1 ? "period" : "perioder", date_format(day, p->as_of));
+	else
+		snprintf(line, sizeof(line), "Varje period som slutade före %s är uppföljd.",
+			 date_format(day, p->as_of));
+	if (p->n_actions)
+		doc_paragraph_add(d, parent, line);
 }

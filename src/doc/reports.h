@@ -314,10 +314,54 @@ enum {
 	CONTROL_DOC_MATRIX = 2,
 	CONTROL_DOC_ACTIONS = 4,
 	CONTROL_DOC_FOLLOWUPS = 8,
-	CONTROL_DOC_ALL = 15
+	CONTROL_DOC_ADOPTION = 16,  /* the line saying when the plan was adopted */
+	CONTROL_DOC_ALL = 31
 };
 struct doc *doc_control(const struct association *a, const char *title, const struct control_plan_doc *p,
 			unsigned parts);
+/* The follow-up of the plan p as a summary under parent of d: when it was
+ * adopted, how many of its actions were followed up and with what
+ * results, the deviations and what was done about them (table
+ * "<prefix>.deviations"), and how many periods have ended without a
+ * follow-up; the counts as metadata under prefix. */
+void doc_control_summary(struct doc *d, struct doc_block *parent, const struct control_plan_doc *p,
+			 const char *prefix);
+
+/* The board's governance over a period, from the records: the annual
+ * report's "Styrning och uppföljning" for its year, the interim report's
+ * for its period (governance_doc.c). */
+struct governance_decision {
+	struct date date;
+	int64_t meeting_id;          /* the meeting that took it; 0: none is recorded that day */
+	enum meeting_body body;      /* the body that met (a funding decision: the board) */
+	struct meeting_decision d;
+};
+#define GOVERNANCE_REVISIONS 6
+struct governance_policy {
+	struct policy p;             /* as it stood at the period's end (policy_at) */
+	/* Its adoption and revisions within the period, by date (the first
+	 * GOVERNANCE_REVISIONS of n_revised). */
+	struct date revised[GOVERNANCE_REVISIONS];
+	size_t n_revised;
+};
+struct governance_doc {
+	struct period period;
+	int whole_year;              /* the period is a fiscal year ("under året") */
+	const struct meeting *meetings;  /* the meetings held within the period, by date */
+	size_t n_meetings;
+	const struct governance_decision *decisions; /* taken within the period, by date */
+	size_t n_decisions;
+	const struct governance_policy *policies;    /* adopted by the period's end */
+	size_t n_policies;
+	const struct control_plan_doc *control;      /* the year's plan, followed up by the period's end */
+};
+/* The period ("from", "to"); the meetings of each body ("meetings",
+ * "board_meetings"); the decisions ("decisions"); the governing
+ * documents and their revisions ("policies", "policies_revised",
+ * "policies_adopted", "policies_overdue"); the internal control's
+ * follow-up ("internal_control", doc_control_summary). Each part a
+ * section. */
+struct doc *doc_governance(const struct association *a, const char *title, const struct governance_doc *g);
 
 /* Adds a user's Markdown text under parent (NULL: the body): headings as
  * sections, paragraphs and list items as paragraphs, all as plain text. */

@@ -191,6 +191,21 @@ size_t control_missing(int year, const struct control_action *a, size_t n, const
 	return count;
 }
 
+void control_tally(const struct control_followup *f, size_t n, size_t counts[RESULT__MAX], size_t *meetings)
+{
+	size_t i, j;
+
+	memset(counts, 0, RESULT__MAX * sizeof(counts[0]));
+	*meetings = 0;
+	for (i = 0; i < n; i++) {
+		if (f[i].result < RESULT__MAX)
+			counts[f[i].result]++;
+		for (j = 0; j < i && f[j].meeting_id != f[i].meeting_id; j++)
+			;
+		*meetings += j == i;
+	}
+}
+
 long control_findings(int year, const struct control_action *a, size_t n, const struct control_followup *f,
 		      size_t nf, struct date as_of, struct buf *d)
 {

@@ -100,6 +100,11 @@ struct control_missing {
 size_t control_missing(int year, const struct control_action *a, size_t n, const struct control_followup *f,
 		       size_t nf, struct date as_of, struct control_missing **out);
 
+/* The follow-ups f[0..n) counted by their result into counts (indexed
+ * by enum control_result), and how many different meetings they were
+ * held at. */
+void control_tally(const struct control_followup *f, size_t n, size_t counts[RESULT__MAX], size_t *meetings);
+
 /* The check of year's actions a[0..n) with their follow-ups f[0..nf) on
  * as_of: each period ended before it without a follow-up gets a line in d
  * saying so in Swedish, with the action, the period, the day it ended and

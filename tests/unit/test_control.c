@@ -176,12 +176,34 @@ static void test_findings(void **state)
 	buf_release(&d);
 }
 
+/* Results counted, meetings counted once however many follow-ups each held. */
+static void test_tally(void **state)
+{
+	struct control_followup f[4];
+	size_t counts[RESULT__MAX], meetings;
+
+	(void)state;
+	memset(f, 0, sizeof(f));
+	f[0].meeting_id = 7, f[0].result = RESULT_DONE;
+	f[1].meeting_id = 7, f[1].result = RESULT_DEVIATION;
+	f[2].meeting_id = 9, f[2].result = RESULT_DONE;
+	f[3].meeting_id = 7, f[3].result = RESULT_NOT_DONE;
+	control_tally(f, 4, counts, &meetings);
+	assert_int_equal(counts[RESULT_DONE], 2);
+	assert_int_equal(counts[RESULT_DEVIATION], 1);
+	assert_int_equal(counts[RESULT_NOT_DONE], 1);
+	assert_int_equal(meetings, 2);
+	control_tally(f, 0, counts, &meetings);
+	assert_int_equal(counts[RESULT_DONE] + counts[RESULT_DEVIATION] + counts[RESULT_NOT_DONE], 0);
+	assert_int_equal(meetings, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_score_level), cmocka_unit_test(test_words), cmocka_unit_test(test_periods),
 		cmocka_unit_test(test_period_default), cmocka_unit_test(test_missing),
-		cmocka_unit_test(test_findings),
+		cmocka_unit_test(test_findings), cmocka_unit_test(test_tally),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
