@@ -147,8 +147,10 @@ int cli_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv,
 int cli_named_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, const char *missing,
 			  struct doc *(*build)(struct store *st, const char *which, struct err *err));
 /* A command that prints one document of a year, built by build, with
- * --year (required, or else the latest year of the books), --format F and
- * -o FILE. */
+ * --year, --format F and -o FILE. year_required: CLI_YEAR_REQUIRED, or
+ * without --year the latest year of the books (CLI_YEAR_BOOKS) or this
+ * year (CLI_YEAR_THIS, for the records of a year that need no books). */
+enum { CLI_YEAR_BOOKS = 0, CLI_YEAR_REQUIRED = 1, CLI_YEAR_THIS = 2 };
 int cli_year_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, int year_required,
 			 struct doc *(*build)(struct store *st, int year, struct err *err));
 /* As cli_finish_doc for a published document of `year` (the annual

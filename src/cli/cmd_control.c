@@ -91,7 +91,7 @@ static int cmd_control_add(struct cli *cli, int argc, char **argv)
 
 static int cmd_control_list(struct cli *cli, int argc, char **argv)
 {
-	return cli_year_doc_command(cli, &control_cmds[C_LIST], argc, argv, 0, app_report_controls);
+	return cli_year_doc_command(cli, &control_cmds[C_LIST], argc, argv, CLI_YEAR_THIS, app_report_controls);
 }
 
 static int cmd_control_edit(struct cli *cli, int argc, char **argv)
@@ -202,8 +202,8 @@ const struct cmd control_cmds[] = {
 		    cmd_control_add },
 	[C_LIST] = { "control", "list", "control list [--year ÅR] [--format F]",
 		     "visa årets kontrollmoment och uppföljningar",
-		     "Visar kontrollmomenten i internkontrollplanen för ÅR (standard: det senaste\n"
-		     "året i bokföringen) med risk, frekvens, ansvarig och rapportering,\n"
+		     "Visar kontrollmomenten i internkontrollplanen för ÅR (standard:\n"
+		     "innevarande år) med risk, frekvens, ansvarig och rapportering,\n"
 		     "uppföljningarna med resultat, kommentar och åtgärd, och de perioder som\n"
 		     "har slutat utan uppföljning.\n\n"
 		     "Val:\n  --year ÅR     året\n  --format F    " CLI_FORMATS "\n  -o FIL        skriv till FIL\n",

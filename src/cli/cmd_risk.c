@@ -77,7 +77,7 @@ static int cmd_risk_add(struct cli *cli, int argc, char **argv)
 
 static int cmd_risk_list(struct cli *cli, int argc, char **argv)
 {
-	return cli_year_doc_command(cli, &risk_cmds[R_LIST], argc, argv, 0, app_report_risks);
+	return cli_year_doc_command(cli, &risk_cmds[R_LIST], argc, argv, CLI_YEAR_THIS, app_report_risks);
 }
 
 static struct doc *risk_doc(struct store *st, const char *which, struct err *err)
@@ -171,8 +171,8 @@ const struct cmd risk_cmds[] = {
 		    "  --year ÅR           analysens år\n",
 		    cmd_risk_add },
 	[R_LIST] = { "risk", "list", "risk list [--year ÅR] [--format F]", "visa årets riskanalys med riskmatrisen",
-		     "Visar risk- och väsentlighetsanalysen för ÅR (standard: det senaste året\n"
-		     "i bokföringen): varje risk med nummer, id, område, sannolikhet,\n"
+		     "Visar risk- och väsentlighetsanalysen för ÅR (standard: innevarande år,\n"
+		     "som 'risk add'): varje risk med nummer, id, område, sannolikhet,\n"
 		     "konsekvens, riskvärde, nivå och ansvarig, och riskmatrisen.\n\n" SCALE_HELP "\n"
 		     "Val:\n  --year ÅR     året\n  --format F    " CLI_FORMATS "\n  -o FIL        skriv till FIL\n",
 		     cmd_risk_list },

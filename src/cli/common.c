@@ -266,6 +266,7 @@ int cli_named_doc_command(struct cli *cli, const struct cmd *c, int argc, char *
 int cli_year_doc_command(struct cli *cli, const struct cmd *c, int argc, char **argv, int year_required,
 			 struct doc *(*build)(struct store *st, int year, struct err *err))
 {
+	char this_year[16];
 	const char *year_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
 	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "format", 1, &format, NULL },
 				    { "o", 1, &out_path, NULL }, { "output", 1, &out_path, NULL }, { 0 } };
@@ -276,7 +277,11 @@ int cli_year_doc_command(struct cli *cli, const struct cmd *c, int argc, char **
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (year_required && !year_s)
+	if (year_required == CLI_YEAR_THIS && !year_s) {
+		snprintf(this_year, sizeof(this_year), "%d", date_today().y);
+		year_s = this_year;
+	}
+	if (year_required == CLI_YEAR_REQUIRED && !year_s)
 		return cli_usage(c, "ange året med --year");
 	rc = cli_open_year(cli, c, year_s, format, &st, &year);
 	if (rc)

@@ -298,7 +298,7 @@ static const char *const notices[] = {
 	"Budgetraden är tillagd.", "Budgetraden är ändrad.", "Budgetraden är borttagen.", "Budgeten är reviderad.",
 	"Budgeten är inläst.", "Prognosen är borttagen.", "Medlemmen är tillagd.", "Medlemmen är ändrad.",
 	"Medlemmen är borttagen.", "Ledamoten är tillagd.", "Ledamoten är ändrad.", "Ledamoten är borttagen.",
-	"Händelsen är tillagd.", "Händelsen är ändrad.", "Händelsen är borttagen.", "Året är stängt.",
+	"Händelsen är tillagd.", "Händelsen är ändrad.", "Händelsen är borttagen.", "Året är stängt.", YEAR_CLOSED_NO_MEETING,
 	"Året är öppnat igen.", "Styrdokumentet är tillagt.", "Styrdokumentet är ändrat.", "Revideringen är sparad.",
 	"Styrdokumentet är borttaget.", "Sammanträdet är tillagt.", "Sammanträdet är ändrat.",
 	"Sammanträdet är borttaget.",

@@ -1485,6 +1485,17 @@ void page_year_close(struct web_req *r)
 		page_errors_release(&pe);
 		return;
 	}
+	/* The adoption refers to a board meeting; without one recorded that
+	 * day the year is closed all the same (an older database has none),
+	 * and the notice says what to record. */
+	{
+		struct date day;
+
+		if (date_parse(adopted, &day, &err) == 0 && app_meeting_held(r->st, BODY_BOARD, day, &err) == 0) {
+			page_done(r, "/rakenskapsar", YEAR_CLOSED_NO_MEETING);
+			return;
+		}
+	}
 	page_done(r, "/rakenskapsar", "Året är stängt.");
 }
 

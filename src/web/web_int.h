@@ -179,6 +179,12 @@ void web_url_esc(struct buf *b, const char *s);
 /* A 303 redirect to path with ?ok=notice (one of page.c's notices),
  * after a form was stored; the notice goes before a fragment of path. */
 void page_done(struct web_req *r, const char *path, const char *notice);
+/* The notice of a year closed with no board meeting recorded on the day
+ * its annual report was adopted. */
+#define YEAR_CLOSED_NO_MEETING                                                                        \
+	"Året är stängt, men inget styrelsesammanträde är registrerat den dag årsredovisningen "        \
+	"fastställdes: registrera sammanträdet under Sammanträden och anteckna beslutet om "           \
+	"årsredovisningen."
 /* page_done to base + code (encoded; may be NULL) + rest (may be NULL). */
 void web_done_at(struct web_req *r, const char *base, const char *code, const char *rest, const char *notice);
 /* Renders d into the page as HTML (render_html_embed: its title an <h2>),

@@ -261,7 +261,10 @@ expect_body 'id="adopted-error"'
 expect_no_body "--adopted"
 post /rakenskapsar/2024/stang "$A" "csrf=$tok" adopted=2025-04-20
 expect_code 303 "the year closed"
-get /rakenskapsar "$A"
+# No board meeting is recorded that day: closed all the same, with a warning.
+loc=$(sed -n 's/^[Ll]ocation: *//p' "$T/head" | tr -d '\r')
+get "$loc" "$A"
+expect_body "Året är stängt, men inget styrelsesammanträde är registrerat den dag årsredovisningen fastställdes"
 expect_body "stängt (fastställt 2025-04-20)"
 # A closed year refuses a change, and the page says why.
 token "$A" "/styrelse?year=2024"

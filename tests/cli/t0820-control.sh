@@ -129,6 +129,14 @@ run --db "$db" control list --year 2025
 expect_rc 0 "control list"
 expect_out "tertial 1"
 expect_joined "2 perioder som slutade före 2025-10-15 saknar uppföljning."
+# Without --year the lists show this year, as 'risk add' adds to it, books or none.
+run --db "$db" risk list --format json
+expect_rc 0 "risk list of this year"
+cp "$T/out" "$T/rl.json"
+expect_json "$T/rl.json" year 2025
+run --db "$db" control list
+expect_rc 0 "control list of this year"
+expect_out "Kontrollmoment 2025"
 
 for fmt in text md csv json html pdf xlsx; do
 	run --db "$db" report control --year 2025 --format "$fmt" -o "$T/c.$fmt"
