@@ -445,6 +445,7 @@ static const struct report_kind reports[] = {
 	{ "verksamhetsplan", "Verksamhetsplan och budget", "verksamhetsplan" },
 	{ "deltagarstatistik", "Deltagarstatistik (skyddad)", "deltagarstatistik" },
 	{ "enkater", "Enkäter (skyddade)", "enkater" },
+	{ "styrning", "Styrning och uppföljning", "styrning" },
 };
 #define N_REPORTS (sizeof(reports) / sizeof(reports[0]))
 
@@ -478,7 +479,8 @@ static struct doc *build_report(struct web_req *r, size_t k, int year, int64_t u
 	case 2: return checked(r, app_report_interim_doc(r->st, (struct date){ year, 8, 31 }, unit, err), year, err);
 	case 3: return checked(r, app_report_plan_unit(r->st, year, unit, err), year, err);
 	case 4: return app_report_participants(r->st, year, NULL, 1, 0, err);
-	default: return app_report_survey(r->st, year, NULL, NULL, 1, err);
+	case 5: return app_report_survey(r->st, year, NULL, NULL, 1, err);
+	default: return app_report_governance(r->st, year, err);
 	}
 }
 

@@ -32,6 +32,13 @@ for jar in "$A" "$B" "$V"; do
 	expect_body "Beslutsför: ja"
 	expect_body "Sara Ek"
 done
+# The report of the year's governance, from the same records.
+get /rapporter/styrning/2025 "$B"
+expect_code 200 "the governance report for the board"
+expect_body "Styrelsen har haft fem sammanträden under året."
+get /rapporter/styrning/2025.pdf "$V"
+expect_code 200 "the governance report as PDF for the auditor"
+expect_head "application/pdf"
 get / "$B"
 expect_body 'href="/sammantraden"' "the board's menu"
 get "/sammantraden?year=2025" "$B"
