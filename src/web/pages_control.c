@@ -193,6 +193,7 @@ static void plan_page(struct web_req *r, int year, const char *which, const stru
 			  "perioder som har slutat utan uppföljning. En risk leder till dess kontrollmoment och "
 			  "uppföljningar. En plan som inte är antagen och en period utan uppföljning är varningar i "
 			  "kontrollen.</p>\n");
+	web_printf(&r->out, "<h2 id=\"plan-heading\">Internkontrollplan %d</h2>\n", year);
 	d = app_report_control(r->st, year, &err);
 	if (d)
 		doc_each_table(d, link_plan, &risks);
@@ -351,6 +352,9 @@ static void risk_page(struct web_req *r, const struct risk *k, const struct page
 	snprintf(title, sizeof(title), "Risk %d i riskanalysen %d", k->number, k->year);
 	page_begin(r, title);
 	page_notice(r);
+	buf_adds(&r->out, "<h2 id=\"risk-heading\">");
+	web_esc(&r->out, k->text);
+	buf_adds(&r->out, "</h2>\n");
 	d = app_report_risk(r->st, k->id, &err);
 	if (d && admin(r))
 		doc_each_table(d, link_actions, NULL);
