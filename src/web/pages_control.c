@@ -458,8 +458,9 @@ void page_risk_remove_form(struct web_req *r)
 	snprintf(action, sizeof(action), "/intern-kontroll/risk/%lld/ta-bort", (long long)k.id);
 	snprintf(back, sizeof(back), "/intern-kontroll/risk/%lld", (long long)k.id);
 	if (app_control_list(r->st, k.year, k.id, &a, &n, &err) == 0 && n) {
-		snprintf(what, sizeof(what), "Risken har %zu %s. Ta bort %s först; sedan kan risken tas bort.", n,
-			 n == 1 ? "kontrollmoment" : "kontrollmoment", n == 1 ? "det" : "dem");
+		snprintf(what, sizeof(what), "Risken har %zu kontrollmoment. Ta bort %s först; sedan kan risken tas "
+					     "bort.",
+			 n, n == 1 ? "det" : "dem");
 		free(a);
 		not_yet(r, "Risken kan inte tas bort ännu", what, back);
 		return;
