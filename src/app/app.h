@@ -896,6 +896,22 @@ int app_control_adopt(struct store *st, int year, int64_t meeting_id, struct err
 int app_control_follow_up(struct store *st, int64_t action_id, const struct app_followup_fields *f, int64_t *id,
 			  struct err *err);
 int app_control_followup_remove(struct store *st, int64_t id, struct err *err);
+/* One risk; one action with its risk (r may be NULL); one follow-up with
+ * its action and risk. The year's risks, and its actions (of risk_id, 0:
+ * of all) and follow-ups (of action_id, 0: of all), in their order; the
+ * caller frees *out. */
+struct risk;
+struct control_action;
+struct control_followup;
+int app_risk_get(struct store *st, int64_t id, struct risk *out, struct err *err);
+int app_control_get(struct store *st, int64_t id, struct control_action *a, struct risk *r, struct err *err);
+int app_control_followup_get(struct store *st, int64_t id, struct control_followup *f, struct control_action *a,
+			     struct risk *r, struct err *err);
+int app_risk_list(struct store *st, int year, struct risk **out, size_t *n, struct err *err);
+int app_control_list(struct store *st, int year, int64_t risk_id, struct control_action **out, size_t *n,
+		     struct err *err);
+int app_control_followups(struct store *st, int year, int64_t action_id, struct control_followup **out, size_t *n,
+			  struct err *err);
 /* The year's risk analysis ("risks", the matrix), one risk with its
  * actions, the actions with their follow-ups, and the whole plan
  * (Internkontrollplan: the report 'control'). */

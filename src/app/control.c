@@ -443,7 +443,7 @@ int app_control_follow_up(struct store *st, int64_t action_id, const struct app_
 	if (app_copy_field(fu.measure, sizeof(fu.measure), f->measure, "åtgärden", err) < 0)
 		return err_field(err, "measure");
 	if (fu.result == RESULT_DEVIATION && app_blank(f->comment))
-		return err_set(err, "beskriv avvikelsen med --comment"), err_field(err, "comment");
+		return err_set(err, "beskriv avvikelsen i kommentaren"), err_field(err, "comment");
 	if (store_begin(st, err) < 0)
 		return -1;
 	if (find_action(st, action_id, &a, err) < 0 || find_risk(st, a.risk_id, &r, err) < 0 ||
@@ -495,6 +495,49 @@ int app_control_followup_remove(struct store *st, int64_t id, struct err *err)
 	    app_change(st, "ta bort uppföljning", "control_followup", id, followup_json(&fu), NULL, err) < 0)
 		return change_end(st, -1, err);
 	return change_end(st, 0, err);
+}
+
+int app_risk_get(struct store *st, int64_t id, struct risk *out, struct err *err)
+{
+	return find_risk(st, id, out, err) < 0 ? -1 : 0;
+}
+
+int app_control_get(struct store *st, int64_t id, struct control_action *a, struct risk *r, struct err *err)
+{
+	struct risk kept;
+
+	if (find_action(st, id, a, err) < 0 || find_risk(st, a->risk_id, r ? r : &kept, err) < 0)
+		return -1;
+	return 0;
+}
+
+int app_control_followup_get(struct store *st, int64_t id, struct control_followup *f, struct control_action *a,
+			     struct risk *r, struct err *err)
+{
+	int rc = store_control_followup_get(st, id, f, err);
+
+	if (rc == STORE_NOT_FOUND)
+		err_set(err, "det finns ingen uppföljning med id %lld", (long long)id);
+	if (rc != 0)
+		return -1;
+	return app_control_get(st, f->action_id, a, r, err);
+}
+
+int app_risk_list(struct store *st, int year, struct risk **out, size_t *n, struct err *err)
+{
+	return store_risk_list(st, year, out, n, err);
+}
+
+int app_control_list(struct store *st, int year, int64_t risk_id, struct control_action **out, size_t *n,
+		     struct err *err)
+{
+	return store_control_action_list(st, year, risk_id, out, n, err);
+}
+
+int app_control_followups(struct store *st, int year, int64_t action_id, struct control_followup **out, size_t *n,
+			  struct err *err)
+{
+	return store_control_followup_list(st, year, action_id, out, n, err);
 }
 
 /* ---- documents ---- */

@@ -302,6 +302,10 @@ static const char *const notices[] = {
 	"Året är öppnat igen.", "Styrdokumentet är tillagt.", "Styrdokumentet är ändrat.", "Revideringen är sparad.",
 	"Styrdokumentet är borttaget.", "Sammanträdet är tillagt.", "Sammanträdet är ändrat.",
 	"Sammanträdet är borttaget.",
+	/* the internal control plan */
+	"Risken är tillagd.", "Risken är ändrad.", "Risken är borttagen.", "Riskanalysen är kopierad.",
+	"Internkontrollplanen är antagen.", "Kontrollmomentet är tillagt.", "Kontrollmomentet är ändrat.",
+	"Kontrollmomentet är borttaget.", "Uppföljningen är sparad.", "Uppföljningen är borttagen.",
 	/* goals, texts and files read in */
 	"Målet är sparat.", "Resultatmålet är sparat.", "Målet är borttaget.", "Resultatmålet är borttaget.",
 	"Bedömningen är borttagen.", "Texten är sparad.", "Texten är borttagen.", "Bokföringen är inläst.",

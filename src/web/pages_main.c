@@ -613,6 +613,8 @@ static const struct {
 	{ "decisions_at_meetings", "/sammantraden?year=%d" },
 	{ "meetings_quorate", "/sammantraden?year=%d" },
 	{ "policies_revised", "/styrdokument?year=%d" },
+	{ "control_plan_adopted", "/intern-kontroll?year=%d" },
+	{ "control_followed_up", "/intern-kontroll?year=%d" },
 };
 
 struct check_links {

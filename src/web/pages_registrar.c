@@ -663,30 +663,41 @@ void page_ready_unmark(struct web_req *r)
  * waits for them. */
 #define ROLE_SECONDS 5
 
-/* The findings of the checks of the meetings (decisions_at_meetings,
- * meetings_quorate) in rep, each line an item, else that they hold. */
-static void meetings_part(struct web_req *r, const struct check_report *rep, int year)
+/* The warnings of the checks ids (NULL-ended) in rep, each line of their
+ * details an item of a list (id list_id), a command-line hint at the end
+ * of a line left out; returns how many lines were shown. */
+static size_t findings_list(struct web_req *r, const struct check_report *rep, const char *const *ids,
+			    const char *list_id)
 {
-	size_t i, shown = 0;
+	size_t i, k, shown = 0;
 	struct buf line;
 
 	buf_init(&line);
-	web_printf(&r->out, "<h3>Sammanträden och beslut %d</h3>\n", year);
 	for (i = 0; i < rep->n; i++) {
-		const char *s = rep->items[i].detail, *nl;
+		const char *s = rep->items[i].detail, *nl, *hint;
 
-		if ((strcmp(rep->items[i].id, "decisions_at_meetings") != 0 &&
-		     strcmp(rep->items[i].id, "meetings_quorate") != 0) ||
-		    rep->items[i].status != CHECK_WARNING || !s)
+		for (k = 0; ids[k] && strcmp(rep->items[i].id, ids[k]) != 0; k++)
+			;
+		if (!ids[k] || rep->items[i].status != CHECK_WARNING || !s)
 			continue;
-		if (!shown++)
-			buf_adds(&r->out, "<ul id=\"meeting-findings\" class=\"warn\">\n");
 		for (; *s; s = *nl ? nl + 1 : nl) {
 			nl = strchr(s, '\n');
 			if (!nl)
 				nl = s + strlen(s);
+			if (nl == s)
+				continue;
 			buf_reset(&line);
 			buf_add(&line, s, (size_t)(nl - s));
+			hint = strstr(line.s, "; registrera ");
+			if (hint && strstr(hint, "'finsam ")) {
+				line.len = (size_t)(hint - line.s);
+				line.s[line.len] = '\0';
+				buf_adds(&line, ".");
+			}
+			if (line.s[0] >= 'a' && line.s[0] <= 'z')
+				line.s[0] = (char)(line.s[0] - 'a' + 'A');
+			if (!shown++)
+				web_printf(&r->out, "<ul id=\"%s\" class=\"warn\">\n", list_id);
 			buf_adds(&r->out, "<li>");
 			web_esc(&r->out, line.s);
 			buf_adds(&r->out, "</li>\n");
@@ -694,12 +705,39 @@ static void meetings_part(struct web_req *r, const struct check_report *rep, int
 	}
 	if (shown)
 		buf_adds(&r->out, "</ul>\n");
-	else
+	buf_release(&line);
+	return shown;
+}
+
+/* The findings of the checks of the meetings (decisions_at_meetings,
+ * meetings_quorate) in rep, else that they hold. */
+static void meetings_part(struct web_req *r, const struct check_report *rep, int year)
+{
+	static const char *const ids[] = { "decisions_at_meetings", "meetings_quorate", NULL };
+
+	web_printf(&r->out, "<h3>Sammanträden och beslut %d</h3>\n", year);
+	if (!findings_list(r, rep, ids, "meeting-findings"))
 		buf_adds(&r->out, "<p id=\"meeting-findings\">Varje beslut av styrelsen har ett protokollfört "
 				  "sammanträde, och styrelsen var beslutsför när den beslutade (eller inga "
 				  "sammanträden är protokollförda för året).</p>\n");
 	web_printf(&r->out, "<p><a href=\"/sammantraden?year=%d\">Sammanträdena %d</a></p>\n", year, year);
-	buf_release(&line);
+}
+
+/* The findings of the checks of the internal control plan
+ * (control_plan_adopted, control_followed_up) in rep, else that they
+ * hold. */
+static void control_part(struct web_req *r, const struct check_report *rep, int year)
+{
+	static const char *const ids[] = { "control_plan_adopted", "control_followed_up", NULL };
+
+	web_printf(&r->out, "<h3>Intern kontroll %d</h3>\n", year);
+	if (!findings_list(r, rep, ids, "control-findings"))
+		web_printf(&r->out, "<p id=\"control-findings\">Internkontrollplanen för %d är antagen och varje "
+				    "kontrollmoment är uppföljt för de perioder som har slutat (eller ingen plan är "
+				    "registrerad för året).</p>\n",
+			   year);
+	web_printf(&r->out, "<p><a href=\"/intern-kontroll?year=%d\">Internkontrollplanen %d</a></p>\n", year,
+		   year);
 }
 
 static void checks_part(struct web_req *r, int year, int director)
@@ -729,6 +767,7 @@ static void checks_part(struct web_req *r, int year, int director)
 		buf_adds(&r->out, "</ul>\n");
 	web_printf(&r->out, "<p><a href=\"/kontroll?year=%d\">Se kontrollen</a></p>\n", year);
 	meetings_part(r, &report, year);
+	control_part(r, &report, year);
 	if (director) {
 		buf_adds(&r->out, "<h3>Insatser som fått mer än beslutat</h3>\n");
 		for (i = 0; i < report.n; i++)

@@ -488,6 +488,24 @@ void page_meeting_decision_form(struct web_req *r);
 void page_meeting_decision_edit(struct web_req *r);
 void page_meeting_decision_remove_form(struct web_req *r);
 void page_meeting_decision_remove(struct web_req *r);
+/* The internal control plan (pages_control.c). */
+void page_control(struct web_req *r);
+void page_risk_add(struct web_req *r);
+void page_risk_copy(struct web_req *r);
+void page_control_adopt(struct web_req *r);
+void page_risk(struct web_req *r);
+void page_risk_form(struct web_req *r);
+void page_risk_edit(struct web_req *r);
+void page_risk_remove_form(struct web_req *r);
+void page_risk_remove(struct web_req *r);
+void page_action_add(struct web_req *r);
+void page_action(struct web_req *r);
+void page_action_edit(struct web_req *r);
+void page_action_follow_up(struct web_req *r);
+void page_action_remove_form(struct web_req *r);
+void page_action_remove(struct web_req *r);
+void page_followup_remove_form(struct web_req *r);
+void page_followup_remove(struct web_req *r);
 
 /* The goals, the texts and the files read in (pages_goals.c). */
 void page_goals_manage(struct web_req *r);

@@ -92,7 +92,7 @@ expect_rc 0 "followed up: quarter 1 by default"
 expect_out "Registrerade uppföljningen med id 1."
 run --db "$db" control follow-up 1 --meeting 3 --result avvikelse
 expect_rc 2 "a deviation without a comment"
-expect_err "beskriv avvikelsen med --comment"
+expect_err "beskriv avvikelsen i kommentaren"
 run --db "$db" control follow-up 1 --meeting 3 --period 2 --result avvikelse --comment "Två fakturor utan attest" \
 	--measure "Attestlistan uppdaterad"
 expect_rc 0 "a deviation"
