@@ -4,8 +4,9 @@
 // preview, the year cycle, a decision; the registrar enrolling and ending a
 // participant and marking her figures ready; the books and a survey read
 // in; a forecast and the interim report; a goal assessed, the auditor's
-// checks, books and log, the annual report, the board's overview and goals,
-// and the year closed. Each step asserts what it should show and is kept as
+// checks, books, log and internal control plan, the annual report, the
+// board's overview and goals, the meeting that adopted the annual report
+// recorded, and the year closed. Each step asserts what it should show and is kept as
 // a screenshot in $ARTIFACTS/guide (1280×800, a few at 390 px), which
 // `make guide-images` copies into docs/bilder. The last test holds the
 // guide to the screenshots: every image the guide shows is one this run
@@ -263,6 +264,12 @@ test('the annual report: a goal assessed, the auditor, the report, the board, th
 	for (const what of ['lägg till beslut', 'anna', 'rita', 'Förlängning'])
 		assert.ok(log.includes(what), `the log has ${what}`);
 	await shot(auditor.page, 'logg');
+	await auditor.page.goto(`/intern-kontroll?year=${YEAR}`);
+	const plan = await auditor.page.textContent('main');
+	assert.ok(plan.includes('Planen antogs vid sammanträdet') && plan.includes('Riskmatris'), 'the plan and its matrix');
+	assert.ok(await auditor.page.locator('main svg').count() > 0, 'the matrix drawn');
+	assert.equal(await auditor.page.locator('main form[method="post"]').count(), 0, 'the auditor reads only');
+	await shot(auditor.page, 'intern-kontroll', 'h2:has-text("Risk- och väsentlighetsanalys")');
 	assert.deepEqual(auditor.errors, []);
 	await auditor.context.close();
 
@@ -286,13 +293,27 @@ test('the annual report: a goal assessed, the auditor, the report, the board, th
 	assert.deepEqual(board.errors, []);
 	await board.context.close();
 
+	// The board adopted the annual report at a meeting: the director records
+	// it, with the decision, before closing the year.
+	await admin.page.goto(`/sammantraden?year=${YEAR}`);
+	assert.match(await admin.page.textContent('#meeting-list'), /Styrelsen/);
+	await shot(admin.page, 'sammantraden');
+	await admin.page.goto(`/sammantraden?year=${YEAR + 1}`);
+	await admin.page.fill('#date', `${YEAR + 1}-03-19`);
+	await admin.page.selectOption('#body', 'board');
+	await admin.page.fill('#protocol', `${YEAR + 1}:2`);
+	assert.equal(await submit(admin.page, '#meeting-submit'), 200);
+	await admin.page.selectOption('#kind', 'annual');
+	await admin.page.fill('#text', `Årsredovisningen för ${YEAR} fastställs`);
+	assert.equal(await submit(admin.page, '#decision-submit'), 200);
+	assert.ok(await admin.page.isVisible(`a:has-text("Årsredovisningen för ${YEAR} fastställs")`));
+
 	await admin.page.goto('/rakenskapsar');
 	await submit(admin.page, `a:has-text("Stäng året ${YEAR}")`);
 	await admin.page.fill('#adopted', `${YEAR + 1}-03-19`);
 	await shot(admin.page, 'stang-aret', 'main form');
 	await submit(admin.page, '#close-submit');
-	// The demo records no board meeting on that day: closed, with the reminder.
-	assert.match(await notice(admin.page), /^Året är stängt, men inget styrelsesammanträde är registrerat /);
+	assert.equal(await notice(admin.page), 'Året är stängt.', 'the board met that day');
 	assert.match(await admin.page.textContent(`#year-${YEAR}`), new RegExp(`stängt \\(fastställt ${YEAR + 1}-03-19\\)`));
 	assert.deepEqual(admin.errors, []);
 	await admin.context.close();
