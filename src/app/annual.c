@@ -475,24 +475,53 @@ static const char *place(const struct association *a)
 	return p;
 }
 
+/* The board meeting recorded on day, for the line that says the board
+ * adopted a document that day: ", protokoll REF" (or "" without a
+ * reference) into ref, and the meeting's id as key "adopted_meeting" (null
+ * when none is recorded that day). -1 on a store error. */
+static int adopting_meeting(struct store *st, struct doc *d, struct date day, char *ref, size_t size,
+			    struct err *err)
+{
+	struct meeting *m = NULL;
+	size_t n = 0, i;
+
+	ref[0] = '\0';
+	if (app_meetings_until(st, day.y, day, &m, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (m[i].body == BODY_BOARD && date_cmp(m[i].date, day) == 0)
+			break;
+	if (i < n) {
+		doc_meta_int(d, "adopted_meeting", m[i].id);
+		if (m[i].protocol[0])
+			snprintf(ref, size, ", protokoll %.150s", m[i].protocol);
+	} else {
+		doc_meta_null(d, "adopted_meeting");
+	}
+	free(m);
+	return 0;
+}
+
 /* The line under the title of a document of a closed year: the annual
  * report says it is adopted ("Fastställd av förbundsstyrelsen DATE", key
- * "adopted"); the interim report and the plan of the year were not
+ * "adopted", with the protocol of the board meeting of that day); the interim report and the plan of the year were not
  * adopted with it, so they say that the year is closed and when its
  * annual report was adopted (key "annual_report_adopted"). Nothing for
  * an open year; -1 on a store error. */
 static int adopted_line(struct store *st, struct doc *d, int year, int annual, struct err *err)
 {
 	struct date adopted;
-	char ds[11], line[160];
+	char ds[11], line[400], ref[200];
 	int rc = app_year_adopted(st, year, &adopted, err);
 
 	if (rc <= 0)
 		return rc;
 	date_format(ds, adopted);
 	if (annual) {
-		snprintf(line, sizeof(line), "Fastställd av förbundsstyrelsen %s", ds);
 		doc_meta_text(d, "adopted", ds);
+		if (adopting_meeting(st, d, adopted, ref, sizeof(ref), err) < 0)
+			return -1;
+		snprintf(line, sizeof(line), "Fastställd av förbundsstyrelsen %s%s", ds, ref);
 	} else {
 		snprintf(line, sizeof(line), "Räkenskapsåret %d är stängt: årsredovisningen fastställdes av "
 			 "förbundsstyrelsen %s", year, ds);
@@ -504,19 +533,23 @@ static int adopted_line(struct store *st, struct doc *d, int year, int annual, s
 
 /* The line under the title of the plan or the interim report the board
  * has adopted: "Beslutad av förbundsstyrelsen DATE" (key "adopted"), from
- * the record of its adoption; nothing when there is none. */
+ * the record of its adoption, with the protocol of the board meeting of
+ * that day when one is recorded (key "adopted_meeting"); nothing when
+ * there is none. */
 static int decided_line(struct store *st, struct doc *d, const char *document, int year, struct err *err)
 {
 	struct date adopted;
-	char ds[11], line[80];
+	char ds[11], line[300], ref[200];
 	int rc = app_document_adopted(st, document, year, &adopted, err);
 
 	if (rc <= 0)
 		return rc;
 	date_format(ds, adopted);
-	snprintf(line, sizeof(line), "Beslutad av förbundsstyrelsen %s", ds);
-	doc_subtitle_add(d, line);
 	doc_meta_text(d, "adopted", ds);
+	if (adopting_meeting(st, d, adopted, ref, sizeof(ref), err) < 0)
+		return -1;
+	snprintf(line, sizeof(line), "Beslutad av förbundsstyrelsen %s%s", ds, ref);
+	doc_subtitle_add(d, line);
 	return 0;
 }
 

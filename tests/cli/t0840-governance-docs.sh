@@ -232,4 +232,29 @@ pdftotext "$T/p.pdf" "$T/p.pdf.txt"
 checks=$((checks + 1))
 grep -q "Risk- och väsentlighetsanalys" "$T/p.pdf.txt" || fail "PDF: the plan's risk analysis"
 
+# ---- a document's adoption names the board meeting of its day ----
+run --db "$db" document adopt interim --year 2025 --date 2025-10-02
+run --db "$db" report interim --until 2025-08-31 --draft
+expect_out "Beslutad av förbundsstyrelsen 2025-10-02, protokoll P 2025-10-02"
+run --db "$db" report interim --until 2025-08-31 --draft --format json
+cp "$T/out" "$T/ia.json"
+expect_json "$T/ia.json" adopted_meeting 4
+# A day with no board meeting recorded: the date alone, and null.
+run --db "$db" document adopt plan --year 2025 --date 2024-11-15
+run --db "$db" report plan --year 2025 --draft
+expect_out "Beslutad av förbundsstyrelsen 2024-11-15"
+expect_no_out "2024-11-15, protokoll"
+run --db "$db" report plan --year 2025 --draft --format json
+cp "$T/out" "$T/pa.json"
+expect_json "$T/pa.json" adopted_meeting null
+run --db "$db" meeting edit 7 --protocol 2026:1
+run --db "$db" year close 2025 --adopted 2026-02-10
+expect_rc 0 "the year closed on the day of a board meeting"
+run --db "$db" report annual --year 2025 --draft
+expect_out "Fastställd av förbundsstyrelsen 2026-02-10, protokoll 2026:1"
+run --db "$db" report annual --year 2025 --draft --format json
+cp "$T/out" "$T/ac.json"
+expect_json "$T/ac.json" adopted '"2026-02-10"'
+expect_json "$T/ac.json" adopted_meeting 7
+
 finish
