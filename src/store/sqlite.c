@@ -18,6 +18,7 @@
 #include "base/err.h"
 #include "base/money.h"
 #include "base/xmalloc.h"
+#include "store/engine_int.h"
 #include "store/migrations.h"
 #include "store/sqlite_int.h"
 #include "store/store.h"
@@ -422,6 +423,53 @@ sqlite3_stmt *sq_stmt(struct store *st, const char *text, struct err *err)
 	return s;
 }
 
+static size_t stmt_slot(const struct store *st, const char *key)
+{
+	uint64_t h = (uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15ull;
+
+	return (size_t)(h >> 32) & (st->cap_q - 1);
+}
+
+struct stmt *store_stmt_find(struct store *st, const char *key)
+{
+	size_t i;
+
+	if (!st->cap_q)
+		return NULL;
+	for (i = stmt_slot(st, key); st->q[i]; i = (i + 1) & (st->cap_q - 1))
+		if (st->q[i]->key == key)
+			return st->q[i];
+	return NULL;
+}
+
+void store_stmt_keep(struct store *st, struct stmt *s)
+{
+	size_t i;
+
+	if (2 * (st->n_q + 1) > st->cap_q) {
+		struct stmt **old = st->q;
+		size_t old_cap = st->cap_q;
+
+		st->cap_q = old_cap ? 2 * old_cap : 256;
+		st->q = xcalloc(st->cap_q, sizeof(*st->q));
+		st->n_q = 0;
+		for (i = 0; i < old_cap; i++)
+			if (old[i])
+				store_stmt_keep(st, old[i]);
+		free(old);
+	}
+	for (i = stmt_slot(st, s->key); st->q[i]; i = (i + 1) & (st->cap_q - 1))
+		;
+	st->q[i] = s;
+	st->n_q++;
+}
+
+int store_is_pg(const struct store *st)
+{
+	(void)st;
+	return 0;
+}
+
 /* Binds a borrowed string (NULL binds NULL). The string must outlive the
  * step, which it does: every statement here is stepped within the call. */
 void sq_bind_text(sqlite3_stmt *s, int i, const char *v)
@@ -783,6 +831,7 @@ void store_remove(const char *path)
 
 void store_close(struct store *st)
 {
+	size_t j;
 	int i;
 
 	if (!st)
@@ -795,6 +844,9 @@ void store_close(struct store *st)
 	for (i = 0; i < st->n_extra; i++)
 		sqlite3_finalize(st->extra[i].stmt);
 	free(st->extra);
+	for (j = 0; j < st->cap_q; j++)
+		lite_finalize(st->q[j]);
+	free(st->q);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st);

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "base/date.h"
+#include "store/engine.h"
 
 struct err;
 
@@ -29,6 +30,11 @@ struct store {
 	struct store_stmt *extra; /* the domain files' statements */
 	int n_extra;
 	size_t cap_extra;
+	/* The statements of engine.h's calls: a table open-addressed by the
+	 * address of their text, so that a statement of an import's inner
+	 * loop is found in a step or two among hundreds. */
+	struct stmt **q;
+	size_t n_q, cap_q;        /* cap_q a power of two, at most half full */
 	int in_tx;
 	/* The id the next transaction (table trans) gets, known within a
 	 * transaction of this connection once read (0: read it). */
@@ -40,7 +46,6 @@ struct store {
 	int noticed;              /* the present wait has been told of */
 };
 
-#define STAMP_SQL "%Y-%m-%d %H:%M:%S"      /* the form the columns have always held */
 #define STAMP_ISO "%Y-%m-%dT%H:%M:%SZ"
 
 /* The prepared statement of `text` (a static string: it is cached by its
