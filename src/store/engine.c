@@ -20,16 +20,15 @@ struct stmt *q_prep2(struct store *st, const char *sqlite_sql, const char *pg_sq
 
 	/* A statement still stepping belongs to a read whose callback ran the
 	 * same read again: resetting it would end the outer one. */
-	if (s && lite_busy(s)) {
+	if (s && (s->pg ? pg_busy(s) : lite_busy(s))) {
 		err_set(err, "en läsning ur databasen pågår redan (anropad på nytt inifrån sig själv)");
 		return NULL;
 	}
 	if (s) {
-		lite_reset(s);
+		q_reset(s);
 		return s;
 	}
-	(void)pg_sql;
-	s = lite_prepare(st, sqlite_sql, err);
+	s = store_pg(st) ? pg_prepare(st, pg_sql, err) : lite_prepare(st, sqlite_sql, err);
 	if (!s)
 		return NULL;
 	s->key = sqlite_sql;
@@ -50,7 +49,7 @@ static int param(struct stmt *s, const char *name)
 	for (i = 0; i < s->n_names; i++)
 		if (s->names[i] == name || strcmp(s->names[i], name) == 0)
 			return s->index[i];
-	k = lite_param(s, name);
+	k = s->pg ? pg_param(s, name) : lite_param(s, name);
 	/* Only the literals are kept: their addresses stay. */
 	if (k > 0 && s->n_names < STMT_NAMES) {
 		s->names[s->n_names] = name;
@@ -63,7 +62,9 @@ void q_int(struct stmt *s, const char *name, int64_t v)
 {
 	int i = param(s, name);
 
-	if (i > 0)
+	if (i > 0 && s->pg)
+		pg_bind_int(s, i, v);
+	else if (i > 0)
 		lite_bind_int(s, i, v);
 }
 
@@ -73,7 +74,11 @@ void q_text(struct stmt *s, const char *name, const char *v)
 
 	if (i <= 0)
 		return;
-	if (v)
+	if (s->pg && v)
+		pg_bind_text(s, i, v);
+	else if (s->pg)
+		pg_bind_null(s, i);
+	else if (v)
 		lite_bind_text(s, i, v);
 	else
 		lite_bind_null(s, i);
@@ -83,7 +88,9 @@ void q_blob(struct stmt *s, const char *name, const void *v, size_t n)
 {
 	int i = param(s, name);
 
-	if (i > 0)
+	if (i > 0 && s->pg)
+		pg_bind_blob(s, i, v, n);
+	else if (i > 0)
 		lite_bind_blob(s, i, v, n);
 }
 
@@ -91,7 +98,9 @@ void q_null(struct stmt *s, const char *name)
 {
 	int i = param(s, name);
 
-	if (i > 0)
+	if (i > 0 && s->pg)
+		pg_bind_null(s, i);
+	else if (i > 0)
 		lite_bind_null(s, i);
 }
 
@@ -103,45 +112,54 @@ void q_date(struct stmt *s, const char *name, struct date d)
 	if (i <= 0)
 		return;
 	if (!date_is_set(d)) {
-		lite_bind_null(s, i);
+		if (s->pg)
+			pg_bind_null(s, i);
+		else
+			lite_bind_null(s, i);
 		return;
 	}
-	lite_bind_text_copy(s, i, q_format_date(buf, d), 10);
+	if (s->pg)
+		pg_bind_text_copy(s, i, q_format_date(buf, d), 10);
+	else
+		lite_bind_text_copy(s, i, q_format_date(buf, d), 10);
 }
 
 int q_step(struct stmt *s, const char *what, struct err *err)
 {
-	return lite_step(s, what, err);
+	return s->pg ? pg_step(s, what, err) : lite_step(s, what, err);
 }
 
 void q_reset(struct stmt *s)
 {
-	lite_reset(s);
+	if (s->pg)
+		pg_reset(s);
+	else
+		lite_reset(s);
 }
 
 int q_col_null(struct stmt *s, int col)
 {
-	return lite_col_null(s, col);
+	return s->pg ? pg_col_null(s, col) : lite_col_null(s, col);
 }
 
 int64_t q_col_int(struct stmt *s, int col)
 {
-	return lite_col_int(s, col);
+	return s->pg ? pg_col_int(s, col) : lite_col_int(s, col);
 }
 
 const char *q_col_text(struct stmt *s, int col)
 {
-	return lite_col_text(s, col);
+	return s->pg ? pg_col_text(s, col) : lite_col_text(s, col);
 }
 
 size_t q_col_bytes(struct stmt *s, int col)
 {
-	return lite_col_bytes(s, col);
+	return s->pg ? pg_col_bytes(s, col) : lite_col_bytes(s, col);
 }
 
 const void *q_col_blob(struct stmt *s, int col, size_t *n)
 {
-	return lite_col_blob(s, col, n);
+	return s->pg ? pg_col_blob(s, col, n) : lite_col_blob(s, col, n);
 }
 
 struct date q_col_date(struct stmt *s, int col)
@@ -176,7 +194,6 @@ int q_exec(struct stmt *s, const char *what, struct err *err)
 		;
 	if (rc < 0)
 		return -1;
-	s->changes = lite_changes(s);
 	return 0;
 }
 

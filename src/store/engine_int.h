@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "store/engine.h"
+#include "store/store.h"
 
 #define STMT_NAMES 24
 
@@ -46,12 +47,47 @@ int64_t lite_col_int(struct stmt *s, int col);
 const char *lite_col_text(struct stmt *s, int col);
 size_t lite_col_bytes(struct stmt *s, int col);
 const void *lite_col_blob(struct stmt *s, int col, size_t *n);
-int64_t lite_changes(struct stmt *s);
+
+/* PostgreSQL's side (engine_pg.c), the same calls. */
+struct pg_conn;
+int pg_is_uri(const char *s);
+struct stmt *pg_prepare(struct store *st, const char *sql, struct err *err);
+void pg_finalize(struct stmt *s);
+int pg_param(struct stmt *s, const char *name);
+int pg_busy(struct stmt *s);
+void pg_reset(struct stmt *s);
+void pg_bind_int(struct stmt *s, int i, int64_t v);
+void pg_bind_text(struct stmt *s, int i, const char *v);
+void pg_bind_text_copy(struct stmt *s, int i, const char *v, int len);
+void pg_bind_blob(struct stmt *s, int i, const void *v, size_t n);
+void pg_bind_null(struct stmt *s, int i);
+int pg_step(struct stmt *s, const char *what, struct err *err);
+int pg_col_null(struct stmt *s, int col);
+int64_t pg_col_int(struct stmt *s, int col);
+const char *pg_col_text(struct stmt *s, int col);
+size_t pg_col_bytes(struct stmt *s, int col);
+const void *pg_col_blob(struct stmt *s, int col, size_t *n);
+/* The connection: opened from a URI or connection string, closed; a
+ * command run as it is (several, separated by ';'); a transaction with the
+ * writers' lock, waited for up to wait_ms; its rollback. */
+int pg_connect(struct pg_conn **out, const char *uri, struct err *err);
+void pg_disconnect(struct pg_conn *pc);
+int pg_exec(struct store *st, const char *sql, struct err *err);
+int pg_begin(struct store *st, long wait_ms, struct err *err);
+void pg_rollback(struct store *st);
+
+/* A store on PostgreSQL (store_open of a postgresql:// URI): connected,
+ * its schema brought up to date (created when mode allows); and the
+ * version its schema is at (*foreign: tables there, but not finsam's). */
+int pg_store_open(struct store **out, const char *uri, enum store_open_mode mode, int *created, struct err *err);
+int pg_store_version(struct store *st, int *version, int *foreign, struct err *err);
 
 /* The store's statements, by the address of their text (sqlite.c). */
 struct stmt *store_stmt_find(struct store *st, const char *key);
 void store_stmt_keep(struct store *st, struct stmt *s);
-/* 1 when the store runs on PostgreSQL. */
-int store_is_pg(const struct store *st);
+/* The store's PostgreSQL connection, NULL on SQLite; a busy database
+ * noted for store_busy_taken. */
+struct pg_conn *store_pg(const struct store *st);
+void store_busy_note(struct store *st);
 
 #endif

@@ -124,7 +124,3 @@ const void *lite_col_blob(struct stmt *s, int col, size_t *n)
 	return p;
 }
 
-int64_t lite_changes(struct stmt *s)
-{
-	return s->changes;
-}

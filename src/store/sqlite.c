@@ -371,7 +371,13 @@ int sq_db_error(struct store *st, struct err *err, const char *what)
 /* The prepared statement for id, reset. */
 static sqlite3_stmt *q(struct store *st, enum stmt_id id, struct err *err)
 {
-	sqlite3_stmt *s = st->stmt[id];
+	sqlite3_stmt *s;
+
+	if (!st->db) {
+		err_set(err, "det här går ännu inte i en PostgreSQL-databas");
+		return NULL;
+	}
+	s = st->stmt[id];
 
 	/* A statement still stepping belongs to a read whose callback called
 	 * the same read again: resetting it would end the outer one. */
@@ -397,6 +403,11 @@ sqlite3_stmt *sq_stmt(struct store *st, const char *text, struct err *err)
 {
 	sqlite3_stmt *s = NULL;
 	int i;
+
+	if (!st->db) {
+		err_set(err, "det här går ännu inte i en PostgreSQL-databas");
+		return NULL;
+	}
 
 	for (i = 0; i < st->n_extra; i++)
 		if (st->extra[i].sql == text) {
@@ -464,10 +475,14 @@ void store_stmt_keep(struct store *st, struct stmt *s)
 	st->n_q++;
 }
 
-int store_is_pg(const struct store *st)
+struct pg_conn *store_pg(const struct store *st)
 {
-	(void)st;
-	return 0;
+	return st->pg;
+}
+
+void store_busy_note(struct store *st)
+{
+	st->busy = 1;
 }
 
 /* Binds a borrowed string (NULL binds NULL). The string must outlive the
@@ -758,6 +773,8 @@ int store_open(struct store **out, const char *path, enum store_open_mode mode,
 	*out = NULL;
 	if (created)
 		*created = 0;
+	if (pg_is_uri(path))
+		return pg_store_open(out, path, mode, created, err);
 	if (stat(path, &sb) != 0) {
 		int fd;
 
@@ -838,15 +855,20 @@ void store_close(struct store *st)
 		return;
 	if (st->in_tx)
 		store_rollback(st);
-	for (i = 0; i < Q__MAX; i++)
+	for (i = 0; st->stmt && i < Q__MAX; i++)
 		sqlite3_finalize(st->stmt[i]);
 	free(st->stmt);
 	for (i = 0; i < st->n_extra; i++)
 		sqlite3_finalize(st->extra[i].stmt);
 	free(st->extra);
-	for (j = 0; j < st->cap_q; j++)
-		lite_finalize(st->q[j]);
+	for (j = 0; j < st->cap_q; j++) {
+		if (st->q[j] && st->q[j]->pg)
+			pg_finalize(st->q[j]);
+		else
+			lite_finalize(st->q[j]);
+	}
 	free(st->q);
+	pg_disconnect(st->pg);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st);
@@ -856,6 +878,8 @@ int store_schema_version(struct store *st)
 {
 	int version, foreign;
 
+	if (st->pg)
+		return pg_store_version(st, &version, &foreign, NULL) < 0 ? 0 : version;
 	if (read_schema(st, &version, &foreign, NULL) < 0)
 		return 0;
 	return version;
@@ -865,7 +889,7 @@ int store_begin(struct store *st, struct err *err)
 {
 	if (st->in_tx)
 		return err_set(err, "en transaktion pågår redan");
-	if (exec_sql(st, "BEGIN IMMEDIATE", err) < 0)
+	if (st->pg ? pg_begin(st, st->no_wait ? 1 : wait_limit_ms, err) < 0 : exec_sql(st, "BEGIN IMMEDIATE", err) < 0)
 		return -1;
 	st->in_tx = 1;
 	st->trans_next = 0;
@@ -876,7 +900,7 @@ int store_commit(struct store *st, struct err *err)
 {
 	if (!st->in_tx)
 		return err_set(err, "ingen transaktion pågår");
-	if (exec_sql(st, "COMMIT", err) < 0)
+	if (st->pg ? pg_exec(st, "COMMIT", err) < 0 : exec_sql(st, "COMMIT", err) < 0)
 		return -1;
 	st->in_tx = 0;
 	st->trans_next = 0;
@@ -887,7 +911,10 @@ void store_rollback(struct store *st)
 {
 	if (!st->in_tx)
 		return;
-	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	if (st->pg)
+		pg_rollback(st);
+	else
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	st->in_tx = 0;
 	st->trans_next = 0;
 }

@@ -23,7 +23,8 @@ struct store_stmt {
 };
 
 struct store {
-	sqlite3 *db;
+	sqlite3 *db;              /* on SQLite; NULL on PostgreSQL */
+	struct pg_conn *pg;       /* on PostgreSQL; NULL on SQLite */
 	char *path;
 	char actor[64];
 	sqlite3_stmt **stmt;      /* sqlite.c's statements, by their id */
