@@ -17,6 +17,14 @@
 #include "store/engine.h"
 #include "store/store.h"
 
+/* A date as "YYYY-MM-DD" in buf, NULL when it is not set: for q_text,
+ * which borrows buf (it outlives the step) where q_date would copy it, a
+ * cost that shows over an import's millions of rows. */
+static const char *date_text(char buf[11], struct date d)
+{
+	return date_is_set(d) ? q_format_date(buf, d) : NULL;
+}
+
 /* Runs an upsert of an account's column: :number and :value. */
 static int account_put(struct store *st, const char *sql, const char *number, const char *value, const char *what,
 		       struct err *err)
@@ -210,28 +218,45 @@ int store_balance_each(struct store *st, int64_t year_id, store_balance_fn fn, v
 	return rc;
 }
 
-/* Its transactions follow it: the first gets the id after the last
- * (migration 0019), which the statement reads itself, a seek to the end
- * of trans's primary key. */
+/* A verification's id is taken before its insert rather than given back
+ * by RETURNING, which on SQLite collects its rows in a table of their own
+ * at every insert: a quarter of an import's time. On SQLite the next id
+ * is the one after the last (the import's transaction, BEGIN IMMEDIATE,
+ * holds the write lock throughout), on PostgreSQL the next of the
+ * column's sequence. Its
+ * transactions follow it: the first gets the id after the last (migration
+ * 0019), which the insert reads itself, a seek to the end of trans's
+ * primary key. */
+static const char sql_ver_next[] = "SELECT coalesce(max(id), 0) + 1 FROM verification";
+static const char sql_ver_next_pg[] = "SELECT nextval(pg_get_serial_sequence('verification', 'id'))";
 static const char sql_ver_add[] =
-	"INSERT INTO verification (year_id, series, number, date, text, regdate, sign, trans_first) "
-	"VALUES (:year, :series, :number, :date, :text, :regdate, :sign, "
-	"(SELECT coalesce(max(id), 0) + 1 FROM trans)) RETURNING id";
+	"INSERT INTO verification (id, year_id, series, number, date, text, regdate, sign, trans_first) "
+	"VALUES (:id, :year, :series, :number, :date, :text, :regdate, :sign, "
+	"(SELECT coalesce(max(id), 0) + 1 FROM trans))";
 
 int store_ver_add(struct store *st, int64_t year_id, struct verification *v, struct err *err)
 {
-	struct stmt *s = q_prep(st, sql_ver_add, err);
+	struct stmt *s = q_prep2(st, sql_ver_next, sql_ver_next_pg, err);
+	char d1[11], d2[11];
+	int64_t id = 0;
 
+	if (!s || q_exec_id(s, &id, "spara verifikationen", err) < 0)
+		return -1;
+	s = q_prep(st, sql_ver_add, err);
 	if (!s)
 		return -1;
+	q_int(s, "id", id);
 	q_int(s, "year", year_id);
 	q_text(s, "series", v->series ? v->series : "");
 	q_text(s, "number", v->number ? v->number : "");
-	q_date(s, "date", v->date);
+	q_text(s, "date", date_text(d1, v->date));
 	q_text(s, "text", v->text);
-	q_date(s, "regdate", v->regdate);
+	q_text(s, "regdate", date_text(d2, v->regdate));
 	q_text(s, "sign", v->sign);
-	return q_exec_id(s, &v->id, "spara verifikationen", err);
+	if (q_exec(s, "spara verifikationen", err) < 0)
+		return -1;
+	v->id = id;
+	return 0;
 }
 
 static const char sql_trans_add[] =
@@ -242,6 +267,7 @@ int store_trans_add(struct store *st, int64_t year_id, int64_t ver_id, const str
 		    struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_trans_add, err);
+	char d[11];
 
 	if (!s)
 		return -1;
@@ -251,7 +277,7 @@ int store_trans_add(struct store *st, int64_t year_id, int64_t ver_id, const str
 	q_text(s, "account", t->account);
 	q_text(s, "objects", t->objects ? t->objects : "");
 	q_int(s, "amount", t->amount);
-	q_date(s, "date", t->date);
+	q_text(s, "date", date_text(d, t->date));
 	q_text(s, "text", t->text);
 	q_text(s, "quantity", t->quantity);
 	q_text(s, "sign", t->sign);
