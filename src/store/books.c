@@ -218,34 +218,21 @@ int store_balance_each(struct store *st, int64_t year_id, store_balance_fn fn, v
 	return rc;
 }
 
-/* A verification's id is taken before its insert rather than given back
- * by RETURNING, which on SQLite collects its rows in a table of their own
- * at every insert: a quarter of an import's time. On SQLite the next id
- * is the one after the last (the import's transaction, BEGIN IMMEDIATE,
- * holds the write lock throughout), on PostgreSQL the next of the
- * column's sequence. Its
- * transactions follow it: the first gets the id after the last (migration
- * 0019), which the insert reads itself, a seek to the end of trans's
- * primary key. */
-static const char sql_ver_next[] = "SELECT coalesce(max(id), 0) + 1 FROM verification";
-static const char sql_ver_next_pg[] = "SELECT nextval(pg_get_serial_sequence('verification', 'id'))";
+/* A verification's transactions follow it: the first gets the id after
+ * the last (migration 0019), which the insert reads itself, a seek to the
+ * end of trans's primary key. */
 static const char sql_ver_add[] =
-	"INSERT INTO verification (id, year_id, series, number, date, text, regdate, sign, trans_first) "
-	"VALUES (:id, :year, :series, :number, :date, :text, :regdate, :sign, "
-	"(SELECT coalesce(max(id), 0) + 1 FROM trans))";
+	"INSERT INTO verification (year_id, series, number, date, text, regdate, sign, trans_first) "
+	"VALUES (:year, :series, :number, :date, :text, :regdate, :sign, "
+	"(SELECT coalesce(max(id), 0) + 1 FROM trans)) RETURNING id";
 
 int store_ver_add(struct store *st, int64_t year_id, struct verification *v, struct err *err)
 {
-	struct stmt *s = q_prep2(st, sql_ver_next, sql_ver_next_pg, err);
+	struct stmt *s = q_prep(st, sql_ver_add, err);
 	char d1[11], d2[11];
-	int64_t id = 0;
 
-	if (!s || q_exec_id(s, &id, "spara verifikationen", err) < 0)
-		return -1;
-	s = q_prep(st, sql_ver_add, err);
 	if (!s)
 		return -1;
-	q_int(s, "id", id);
 	q_int(s, "year", year_id);
 	q_text(s, "series", v->series ? v->series : "");
 	q_text(s, "number", v->number ? v->number : "");
@@ -253,20 +240,25 @@ int store_ver_add(struct store *st, int64_t year_id, struct verification *v, str
 	q_text(s, "text", v->text);
 	q_text(s, "regdate", date_text(d2, v->regdate));
 	q_text(s, "sign", v->sign);
-	if (q_exec(s, "spara verifikationen", err) < 0)
-		return -1;
-	v->id = id;
-	return 0;
+	return q_exec_id(s, &v->id, "spara verifikationen", err);
 }
 
+/* A transaction's id is the one after the last, as trans_first above
+ * expects: SQLite gives a new row that id by itself; PostgreSQL's
+ * sequence would not, so there the insert names it (one writer at a time
+ * holds the writers' lock, so no other can take it). */
 static const char sql_trans_add[] =
 	"INSERT INTO trans (year_id, ver_id, kind, account, objects, amount, date, text, quantity, sign) "
 	"VALUES (:year, :ver, :kind, :account, :objects, :amount, :date, :text, :quantity, :sign)";
+static const char sql_trans_add_pg[] =
+	"INSERT INTO trans (id, year_id, ver_id, kind, account, objects, amount, date, text, quantity, sign) "
+	"VALUES ((SELECT coalesce(max(id), 0) + 1 FROM trans), :year, :ver, :kind, :account, :objects, :amount, "
+	":date, :text, :quantity, :sign)";
 
 int store_trans_add(struct store *st, int64_t year_id, int64_t ver_id, const struct transaction *t,
 		    struct err *err)
 {
-	struct stmt *s = q_prep(st, sql_trans_add, err);
+	struct stmt *s = q_prep2(st, sql_trans_add, sql_trans_add_pg, err);
 	char d[11];
 
 	if (!s)

@@ -12,6 +12,7 @@
 #include "base/err.h"
 #include "base/xmalloc.h"
 #include "store/engine_int.h"
+#include "store/store_int.h"
 #include "store/store.h"
 
 struct stmt *q_prep2(struct store *st, const char *sqlite_sql, const char *pg_sql, struct err *err)
@@ -26,6 +27,7 @@ struct stmt *q_prep2(struct store *st, const char *sqlite_sql, const char *pg_sq
 	}
 	if (s) {
 		q_reset(s);
+		s->next = 0;
 		return s;
 	}
 	s = store_pg(st) ? pg_prepare(st, pg_sql, err) : lite_prepare(st, sqlite_sql, err);
@@ -46,14 +48,25 @@ static int param(struct stmt *s, const char *name)
 {
 	int i, k;
 
+	/* The literal itself, where the binding before left off: a caller
+	 * binds the same names in the same order each time, so in an
+	 * import's inner loop each is found at the first look. */
+	if (s->next < s->n_names && s->names[s->next] == name)
+		return s->index[s->next++];
 	for (i = 0; i < s->n_names; i++)
-		if (s->names[i] == name || strcmp(s->names[i], name) == 0)
+		if (s->names[i] == name) {
+			s->next = i + 1;
+			return s->index[i];
+		}
+	for (i = 0; i < s->n_names; i++)
+		if (strcmp(s->names[i], name) == 0)
 			return s->index[i];
 	k = s->pg ? pg_param(s, name) : lite_param(s, name);
 	/* Only the literals are kept: their addresses stay. */
 	if (k > 0 && s->n_names < STMT_NAMES) {
 		s->names[s->n_names] = name;
 		s->index[s->n_names++] = k;
+		s->next = s->n_names;
 	}
 	return k;
 }
@@ -122,6 +135,11 @@ void q_date(struct stmt *s, const char *name, struct date d)
 		pg_bind_text_copy(s, i, q_format_date(buf, d), 10);
 	else
 		lite_bind_text_copy(s, i, q_format_date(buf, d), 10);
+}
+
+void q_no_wait(struct store *st, int on)
+{
+	st->no_wait = on;
 }
 
 int q_step(struct stmt *s, const char *what, struct err *err)

@@ -48,6 +48,9 @@ void q_null(struct stmt *s, const char *name);
  * -1 with a message naming what (s is reset). A busy database is
  * err_busy (see store.h). */
 int q_step(struct stmt *s, const char *what, struct err *err);
+/* While on, a write that finds another writer at work gives up at once
+ * (err_busy) instead of waiting its turn (see store_wait_set). */
+void q_no_wait(struct store *st, int on);
 /* Resets s before its last row, when a read stops early. */
 void q_reset(struct stmt *s);
 

@@ -26,7 +26,20 @@ struct stmt {
 	const char *names[STMT_NAMES];
 	int index[STMT_NAMES];
 	int n_names;
+	int next;                  /* the name the next binding is looked for first */
 	int64_t changes;           /* the rows the last q_exec changed */
+	/* On SQLite, an INSERT … RETURNING id without an ON CONFLICT …
+	 * DO UPDATE runs without its RETURNING (which makes SQLite keep the
+	 * rows aside, a quarter of an import's time) and gives the new row's
+	 * id as the one row it returns: rowid_row is 1 while that row is read. */
+	int rowid_returning, rowid_row;
+	int64_t rowid;
+	/* On SQLite, the parameters bound since the statement was reset (bit
+	 * i - 1 for parameter i): those not bound are set to NULL when it is
+	 * stepped, rather than every one cleared at every reset, which an
+	 * import's inserts would pay for millions of times. */
+	uint64_t bound;
+	int n_params;
 };
 
 /* SQLite's side (engine_sqlite.c). */

@@ -18,7 +18,7 @@
 #include "base/xmalloc.h"
 #include "store/engine_int.h"
 #include "store/migrations.h"
-#include "store/sqlite_int.h"
+#include "store/store_int.h"
 #include "store/store.h"
 
 struct pg_conn {

@@ -12,7 +12,6 @@
 #include "base/err.h"
 #include "base/xmalloc.h"
 #include "store/engine.h"
-#include "store/sqlite_int.h" /* only for session_no_wait: engine.h has no call for it yet */
 #include "store/store.h"
 
 /* A name taken already inserts nothing and gives no id back. The stamp
@@ -257,14 +256,6 @@ int store_session_get(struct store *st, const char *token_hash, struct session *
 	return q_read_one(s, sizeof(*out), fill_session, out, "läsa sessionen", err);
 }
 
-/* A request that only marks its session as seen never waits for another
- * writer (store.h): the store's own flag, which the engine layer has no
- * call for yet. */
-static void session_no_wait(struct store *st, int on)
-{
-	st->no_wait = on;
-}
-
 static const char sql_session_touch[] = "UPDATE session SET last_seen = :now WHERE token_hash = :token";
 
 int store_session_touch(struct store *st, const char *token_hash, int64_t now, struct err *err)
@@ -276,9 +267,9 @@ int store_session_touch(struct store *st, const char *token_hash, int64_t now, s
 		return -1;
 	q_text(s, "token", token_hash);
 	q_int(s, "now", now);
-	session_no_wait(st, 1);
+	q_no_wait(st, 1); /* a request that only marks its session as seen never waits */
 	rc = q_exec(s, "uppdatera sessionen", err);
-	session_no_wait(st, 0);
+	q_no_wait(st, 0);
 	return rc;
 }
 
