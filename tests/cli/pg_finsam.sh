@@ -21,23 +21,33 @@ uri_of() {
 	printf 'postgresql://finsam@/%s?host=%s' "$name" "$FINSAM_PG_DIR"
 }
 
+# The key file beside the file the test named, as on SQLite.
+key_beside() {
+	case "$1" in
+	postgresql://* | postgres://*) ;;
+	*) if [ -z "${FINSAM_KEY_FILE:-}" ]; then FINSAM_KEY_FILE="$1.key"; export FINSAM_KEY_FILE; fi ;;
+	esac
+}
+
 n=$#
 i=0
 next_is_db=0
 for a in "$@"; do
 	i=$((i + 1))
 	if [ "$next_is_db" = 1 ]; then
+		key_beside "$a"
 		a=$(uri_of "$a")
 		next_is_db=0
 	elif [ "$a" = --db ]; then
 		next_is_db=1
 	else
-		case "$a" in --db=*) a="--db=$(uri_of "${a#--db=}")" ;; esac
+		case "$a" in --db=*) key_beside "${a#--db=}"; a="--db=$(uri_of "${a#--db=}")" ;; esac
 	fi
 	set -- "$@" "$a"
 done
 shift "$n"
 if [ -n "${FINSAM_DB:-}" ]; then
+	key_beside "$FINSAM_DB"
 	FINSAM_DB=$(uri_of "$FINSAM_DB")
 	export FINSAM_DB
 fi
