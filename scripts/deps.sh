@@ -8,7 +8,8 @@ PKGS="build-essential cmake pkg-config clang libclang-rt-14-dev \
 libsqlite3-dev libjansson-dev libcmocka-dev libsodium-dev libcmark-dev libxlsxwriter-dev zlib1g-dev \
 libcairo2-dev libpango1.0-dev libfontconfig-dev fonts-dejavu-core poppler-utils \
 libqpdf-dev qpdf \
-libmicrohttpd-dev sqlite3 time python3 curl chromium wrk pngquant"
+libmicrohttpd-dev sqlite3 libpq-dev postgresql postgresql-client \
+time python3 curl chromium wrk pngquant"
 
 missing=""
 for p in $PKGS; do

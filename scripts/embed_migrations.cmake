@@ -1,9 +1,15 @@
 # Writes OUT, a C file holding every DIR/NNNN_*.sql migration as a string,
-# in the order of their numbers: the schema travels inside the binary.
+# in the order of their numbers: the schema travels inside the binary. VAR
+# names the table (migrations, the default; migrations_pg) and VAR_count
+# its length.
+if(NOT VAR)
+  set(VAR migrations)
+endif()
+get_filename_component(dirname ${DIR} NAME)
 file(GLOB files ${DIR}/*.sql)
 list(SORT files)
-set(body "/* Generated from src/store/migrations; do not edit. */\n#include <stddef.h>\n#include \"store/migrations.h\"\n\n")
-set(table "const struct migration migrations[] = {\n")
+set(body "/* Generated from src/store/${dirname}; do not edit. */\n#include <stddef.h>\n#include \"store/migrations.h\"\n\n")
+set(table "const struct migration ${VAR}[] = {\n")
 set(i 0)
 foreach(f ${files})
   get_filename_component(name ${f} NAME)
@@ -15,5 +21,5 @@ foreach(f ${files})
   string(APPEND table "\t{${version}, \"${name}\", (const char *)m${i}},\n")
   math(EXPR i "${i} + 1")
 endforeach()
-string(APPEND table "};\nconst size_t migrations_count = ${i};\n")
+string(APPEND table "};\nconst size_t ${VAR}_count = ${i};\n")
 file(WRITE ${OUT} "${body}\n${table}")

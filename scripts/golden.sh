@@ -13,7 +13,10 @@
 #                                            and show the differences if any
 #   sh scripts/golden.sh --out DIR [FINSAM]  only write the files into DIR
 #
-# FINSAM is the binary (default build/finsam). What would make the files
+# FINSAM is the binary (default build/finsam). GOLDEN_DB, when set, is an
+# empty database to build the demo in instead of a new file (a PostgreSQL
+# URI: the documents must be the same on either engine), with its key file
+# GOLDEN_KEY_FILE. What would make the files
 # depend on the day or the machine is fixed here and only here:
 # FINSAM_TODAY (finsam's one "today", see src/base/date.h) is 2026-03-15,
 # a day after the demo year 2025 when its annual report is written, and
@@ -43,7 +46,11 @@ trap 'rm -rf "$work"' EXIT
 [ -n "$out" ] || out=$work/out
 mkdir -p "$out"
 
-db=$work/demo.db
+db=${GOLDEN_DB:-$work/demo.db}
+if [ -n "${GOLDEN_KEY_FILE:-}" ]; then
+	FINSAM_KEY_FILE=$GOLDEN_KEY_FILE
+	export FINSAM_KEY_FILE
+fi
 "$FINSAM" --db "$db" demo >/dev/null
 sh "$ROOT/examples/norrdalen.sh" "$FINSAM" "$db"
 

@@ -573,7 +573,8 @@ int app_calendar_get(struct store *st, int64_t id, struct event *out, struct err
 
 /* The participant register. The key for personal identity numbers lives
  * in a file beside the database (key.c): app_key_path puts its name in out
- * (FINSAM_KEY_FILE, else db_path + ".key"). The database keeps the key's
+ * (FINSAM_KEY_FILE, else db_path + ".key"; for a PostgreSQL database only
+ * FINSAM_KEY_FILE, else ""). The database keeps the key's
  * fingerprint; app_key_load loads the key of st's database (opened from
  * db_path) and refuses, with APP_KEY_REFUSED, a key file that is missing
  * or whose fingerprint is not the recorded one. create makes a key (and

@@ -1,8 +1,9 @@
 /*
  * key.c: the key of the participant register. A personal identity number
  * is stored only as an HMAC with a key made per database and kept in a
- * file beside it ("forbund.db.key", mode 0600, or FINSAM_KEY_FILE): a copy
- * of the database alone cannot be searched for a known number.
+ * file beside it ("forbund.db.key", mode 0600, or FINSAM_KEY_FILE, which a
+ * PostgreSQL database needs): a copy of the database alone cannot be
+ * searched for a known number.
  *
  * The database keeps the key's fingerprint (a keyed BLAKE2b of a fixed
  * text, never the key), so that a key file that is missing or belongs to
@@ -40,6 +41,8 @@ void app_key_path(const char *db_path, char *out, size_t n)
 
 	if (env && *env)
 		snprintf(out, n, "%s", env);
+	else if (strncmp(db_path, "postgresql://", 13) == 0 || strncmp(db_path, "postgres://", 11) == 0)
+		snprintf(out, n, "%s", "");
 	else
 		snprintf(out, n, "%s.key", db_path);
 }
@@ -253,5 +256,11 @@ int app_key_load(struct store *st, const char *db_path, int create, struct app_k
 	char path[4096];
 
 	app_key_path(db_path, path, sizeof(path));
+	/* A database on a server has no folder of its own to keep its key
+	 * beside: the operator says where it is. */
+	if (!path[0])
+		return err_set(err, "en PostgreSQL-databas har ingen fil att ha deltagarregistrets nyckel bredvid: "
+			       "ange nyckelfilen med FINSAM_KEY_FILE (den skapas första gången, och måste sedan "
+			       "följa med databasen)");
 	return app_key_load_file(st, path, create, key, err);
 }

@@ -16,5 +16,9 @@ struct migration {
 
 extern const struct migration migrations[];
 extern const size_t migrations_count;
+/* PostgreSQL's (src/store/migrations_pg): its first is the whole schema at
+ * the version PostgreSQL came in (0023_baseline.sql). */
+extern const struct migration migrations_pg[];
+extern const size_t migrations_pg_count;
 
 #endif

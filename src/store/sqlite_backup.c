@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #include "base/err.h"
-#include "store/sqlite_int.h"
+#include "store/store_int.h"
 #include "store/store.h"
 
 /* Pages copied per step: a step between two progress reports. */

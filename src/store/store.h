@@ -1,8 +1,11 @@
 /*
  * store.h: the one way into finsam's database. Callers see an opaque
  * struct store and operations in the domain's words; no SQL and no engine
- * leaks through, so the PostgreSQL backend can be added without changing a
- * caller. SQLite is the embedded backend: one file, WAL, foreign keys on.
+ * leaks through. Behind it, one file per domain (books.c, budget.c,
+ * meetings.c, …) writes its SQL once over the engine interface
+ * (engine.h), which runs on SQLite, the embedded default (one file, WAL,
+ * foreign keys on), or on PostgreSQL when the database is named by a
+ * postgresql:// URI (engine_pg.c).
  *
  * Writes happen inside store_begin/store_commit; store_rollback undoes them
  * all, which is how an import stores nothing when its input is bad.
@@ -84,7 +87,7 @@ int store_copy_file(const char *src, const char *dest, store_progress_fn progres
 int store_integrity_check(const char *path, char *problem, size_t n, struct err *err);
 
 /* The fingerprint of the key of the participants' personal identity
- * numbers (sqlite_key.c): hex, and how it was recorded ("created", "first
+ * numbers (association.c): hex, and how it was recorded ("created", "first
  * use", "proven", "unproven"; how may be NULL); STORE_NOT_FOUND before one
  * is. _put records one only if none is (STORE_NOT_FOUND when one was). */
 int store_key_fingerprint_get(struct store *st, char *out, size_t n, char *how, size_t how_n, struct err *err);
@@ -200,7 +203,7 @@ int store_ver_search(struct store *st, const struct ver_filter *f, size_t limit,
 int store_ver_get(struct store *st, int64_t id, int64_t *year_id, store_ver_fn ver_fn, store_trans_fn trans_fn,
 		  void *ctx, struct err *err);
 
-/* What the annual report says beyond the books (sqlite_documents.c).
+/* What the annual report says beyond the books (documents.c).
  * store_intervention_year_put replaces what is said of an intervention in
  * a year (an automatic status and no text removes it);
  * store_intervention_year_list gives those of year and intervention (0:
@@ -232,7 +235,7 @@ int store_attachment_get(struct store *st, int year, const char *kind, char **na
 			 struct err *err);
 int store_attachment_delete(struct store *st, int year, const char *kind, struct err *err);
 
-/* The year cycle's themes (sqlite_themes.c): store_theme_set enters or
+/* The year cycle's themes (calendar.c): store_theme_set enters or
  * replaces the theme of t's year and tertial; store_theme_delete gives
  * STORE_NOT_FOUND when there was none; store_theme_list gives the year's
  * themes by tertial (*out NULL when none). */
@@ -240,7 +243,7 @@ int store_theme_set(struct store *st, const struct tertial_theme *t, struct err 
 int store_theme_delete(struct store *st, int year, int tertial, struct err *err);
 int store_theme_list(struct store *st, int year, struct tertial_theme **out, size_t *n, struct err *err);
 
-/* Ready marks (sqlite_ready.c). store_ready_set marks m (marked_at is set
+/* Ready marks (ready.c). store_ready_set marks m (marked_at is set
  * to now, UTC) and gives STORE_DUPLICATE when it was marked already;
  * store_ready_clear gives STORE_NOT_FOUND when it was not.
  * store_ready_list gives the marks of year (0: every year) by
@@ -378,7 +381,7 @@ int store_event_get(struct store *st, int64_t id, struct event *out, struct err 
 int store_event_update(struct store *st, const struct event *e, struct err *err);
 int store_event_delete(struct store *st, int64_t id, struct err *err);
 
-/* The meetings of the förbund's bodies (sqlite_meetings.c). add sets
+/* The meetings of the förbund's bodies (meetings.c). add sets
  * m->id; list gives the meetings of `year` (0: all) by date; attendees
  * are replaced as a whole (set) and listed in the order set; a meeting's
  * decisions by id. A meeting is removed with its attendees, and only when
@@ -414,7 +417,7 @@ int store_participant_list(struct store *st, struct participant **out, size_t *n
 int store_enrolment_add(struct store *st, struct enrolment *e, struct err *err);
 /* Sets the exit of an enrolment (exited, exit_reason, support_after). */
 int store_enrolment_exit(struct store *st, const struct enrolment *e, struct err *err);
-/* The participant list, searched (sqlite_lists.c): participants whose
+/* The participant list, searched (participants.c): participants whose
  * code holds code (any case; NULL or "": any) and, when a condition on
  * the enrolments is given, who have an enrolment that meets all of them:
  * in one of the interventions of only (",2,5,", a registrar's; NULL:
@@ -454,10 +457,10 @@ int store_enrolment_each(struct store *st, int first, int last, int64_t interven
  * enrolments stay, so the statistics of every year stay the same. */
 int store_participant_purge(struct store *st, struct date before, int64_t *count, struct err *err);
 /* Makes participant id anonymous (code anonym-ID, no hash of a number);
- * STORE_NOT_FOUND when there is none (sqlite_privacy.c). */
+ * STORE_NOT_FOUND when there is none (participants.c). */
 int store_participant_anonymise(struct store *st, int64_t id, struct err *err);
 
-/* Corrections of the participant register (sqlite_people.c): a
+/* Corrections of the participant register (participants.c): a
  * participant or an enrolment found by its id (STORE_NOT_FOUND when
  * none), changed in every field (an enrolment's exit too: an unset exited
  * stores none, so an exit is undone), or removed. A participant can be
@@ -491,7 +494,7 @@ int store_result_goal_list(struct store *st, int year, struct result_goal **out,
 int store_assessment_put(struct store *st, struct assessment *a, struct err *err);
 int store_assessment_list(struct store *st, int year, struct assessment **out, size_t *n, struct err *err);
 
-/* Corrections of the goals (sqlite_people.c), by id: STORE_NOT_FOUND
+/* Corrections of the goals (goals.c), by id: STORE_NOT_FOUND
  * when there is none. A goal can be removed only without result goals
  * and assessments, a result goal only without assessments. */
 int store_goal_update(struct store *st, const struct goal *g, struct err *err);
@@ -504,7 +507,7 @@ int store_assessment_delete(struct store *st, int64_t id, struct err *err);
 int store_board_add(struct store *st, struct board_member *b, struct err *err);
 int store_board_list(struct store *st, int year, struct board_member **out, size_t *n, struct err *err);
 
-/* The governing documents (sqlite_policies.c). store_policy_get finds one
+/* The governing documents (policies.c). store_policy_get finds one
  * by id, or by its name when id is 0: STORE_NOT_FOUND when there is none.
  * The list is by name; removing a document removes its revisions.
  * store_policy_revision_list gives the revisions of policy_id (0: of
@@ -521,7 +524,7 @@ int store_policy_revision_list(struct store *st, int64_t policy_id, struct polic
 int store_policy_revision_get(struct store *st, int64_t id, struct policy_revision *out, struct err *err);
 int store_policy_revision_delete(struct store *st, int64_t id, struct err *err);
 
-/* The internal control plan (sqlite_control.c). A risk's number is its
+/* The internal control plan (control.c). A risk's number is its
  * place in its year's analysis (by id); the lists are in that order, the
  * actions by risk and id, the follow-ups by risk, action, period and the
  * meeting's day. store_control_plan_get gives the meeting that adopted
@@ -615,7 +618,7 @@ int store_event_list(struct store *st, struct event **out, size_t *n, struct err
 int store_text_put(struct store *st, int year, const char *section, const char *markdown,
 		   struct err *err);
 int store_text_get(struct store *st, int year, const char *section, char **out, struct err *err);
-/* Removes the section's text of the year (sqlite_people.c); STORE_NOT_FOUND when there is none. */
+/* Removes the section's text of the year (goals.c); STORE_NOT_FOUND when there is none. */
 int store_text_delete(struct store *st, int year, const char *section, struct err *err);
 
 /* The users of the web pages. store_user_add sets u->id; the password is
@@ -630,7 +633,7 @@ int store_user_list(struct store *st, struct user **out, size_t *n, struct err *
 int store_user_set_password(struct store *st, int64_t id, const char *hash, struct err *err);
 int store_user_disable(struct store *st, int64_t id, struct err *err);
 int store_user_insats_add(struct store *st, int64_t user_id, int64_t intervention_id, struct err *err);
-/* Corrections (sqlite_users.c): turn a disabled user on again, change the
+/* Corrections (users.c): turn a disabled user on again, change the
  * role, forget every intervention of a user (before the new ones are
  * added). The first two give STORE_NOT_FOUND when there is no such user. */
 int store_user_enable(struct store *st, int64_t id, struct err *err);

@@ -2,7 +2,7 @@
  * test_store_people.c: the store's corrections of the participant
  * register, the goals and the texts: each record found by its id, changed
  * in every field and read back, removed, and STORE_NOT_FOUND for one that
- * is not there.
+ * is not there; and the purge of those who left.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -179,11 +179,71 @@ static void test_goals_and_texts(void **state)
 	store_close(st);
 }
 
+static int64_t person(struct store *st, const char *code, int64_t iv, struct date exited)
+{
+	struct participant p;
+	struct enrolment e;
+	struct err err;
+
+	memset(&p, 0, sizeof(p));
+	snprintf(p.code, sizeof(p.code), "%s", code);
+	snprintf(p.pnr_hash, sizeof(p.pnr_hash), "hash-%s", code);
+	memcpy(p.sex, "man", 4);
+	p.birth_year = 1990;
+	memcpy(p.education, "okänd", sizeof("okänd"));
+	assert_int_equal(store_participant_add(st, &p, &err), 0);
+	memset(&e, 0, sizeof(e));
+	e.participant_id = p.id;
+	e.intervention_id = iv;
+	e.enrolled = (struct date){ 2020, 1, 1 };
+	memcpy(e.support_before, "lön", sizeof("lön"));
+	memcpy(e.time_in_support, "ingen", 6);
+	assert_int_equal(store_enrolment_add(st, &e, &err), 0);
+	e.exited = exited;
+	if (date_is_set(exited))
+		assert_int_equal(store_enrolment_exit(st, &e, &err), 0);
+	return p.id;
+}
+
+/* The purge makes anonymous those whose every enrolment ended before the
+ * date, and leaves a code already anonymous, in whatever case, as it is. */
+static void test_purge(void **state)
+{
+	struct store *st = tmpdb_open(&tmp);
+	struct intervention a;
+	struct participant got;
+	struct err err;
+	int64_t gone, ongoing, already, count = 0;
+	char want[32];
+
+	(void)state;
+	memset(&a, 0, sizeof(a));
+	memcpy(a.name, "A", 2);
+	assert_int_equal(store_intervention_add(st, &a, &err), 0);
+	gone = person(st, "P5", a.id, (struct date){ 2021, 3, 1 });
+	ongoing = person(st, "P6", a.id, (struct date){ 0, 0, 0 });
+	already = person(st, "ANONYM-77", a.id, (struct date){ 2021, 3, 1 });
+	assert_int_equal(store_participant_purge(st, (struct date){ 2022, 1, 1 }, &count, &err), 0);
+	assert_int_equal(count, 1);
+	assert_int_equal(store_participant_get(st, gone, &got, &err), 0);
+	snprintf(want, sizeof(want), "anonym-%lld", (long long)gone);
+	assert_string_equal(got.code, want);
+	assert_string_equal(got.pnr_hash, "");
+	assert_int_equal(store_participant_get(st, ongoing, &got, &err), 0);
+	assert_string_equal(got.code, "P6");
+	assert_string_equal(got.pnr_hash, "hash-P6");
+	assert_int_equal(store_participant_get(st, already, &got, &err), 0);
+	assert_string_equal(got.code, "ANONYM-77");
+	assert_string_equal(got.pnr_hash, "hash-ANONYM-77");
+	store_close(st);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		TMPDB_TEST(test_participant_and_enrolment, &tmp),
 		TMPDB_TEST(test_goals_and_texts, &tmp),
+		TMPDB_TEST(test_purge, &tmp),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -5,7 +5,8 @@
  * included), one verification with its transactions, and the audit log
  * filtered by user, action, kind of record, date and text, newest first;
  * the participant list by code and by enrolments (an intervention, a
- * year, ongoing or ended, a registrar's interventions), sorted and paged.
+ * year, ongoing or ended, a registrar's interventions), sorted and paged,
+ * the pattern characters of a code taken as themselves.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -543,6 +544,51 @@ static void test_participants(void **state)
 	assert_string_equal(codes(&f, 50, 0, &total), "P3 P2 P1 P4");
 }
 
+/* A part of the code is found as it is written, in either case: the
+ * characters a pattern gives a meaning of its own (% _ !) are only
+ * themselves. A registrar's interventions are matched as whole ids. */
+static void test_participant_code_characters(void **state)
+{
+	struct participant_filter f;
+	struct date none = { 0, 0, 0 };
+	struct err err;
+	int64_t iv[11], total = 0;
+	char only[32];
+	int i;
+
+	(void)state;
+	assert_int_equal(store_begin(st, &err), 0);
+	for (i = 0; i < 11; i++) {
+		char name[16];
+
+		snprintf(name, sizeof(name), "Insats %d", i);
+		iv[i] = add_insats(name);
+	}
+	add_person("Q%1", 1970);
+	add_person("Q_2", 1970);
+	add_person("QA2", 1970);
+	enrol(add_person("Q!3", 1970), iv[10], d(2025, 1, 1), none);
+	assert_int_equal(store_commit(st, &err), 0);
+
+	memset(&f, 0, sizeof(f));
+	f.code = "q%";
+	assert_string_equal(codes(&f, 50, 0, &total), "Q%1");
+	f.code = "_2";
+	assert_string_equal(codes(&f, 50, 0, &total), "Q_2");
+	assert_int_equal(total, 1);
+	f.code = "!3";
+	assert_string_equal(codes(&f, 50, 0, &total), "Q!3");
+	f.code = "qa";
+	assert_string_equal(codes(&f, 50, 0, &total), "QA2");
+	/* An id that is a part of another's digits is not that one. */
+	f.code = "Q";
+	snprintf(only, sizeof(only), ",%lld,", (long long)(iv[10] / 10));
+	f.only = only;
+	assert_string_equal(codes(&f, 50, 0, &total), "");
+	snprintf(only, sizeof(only), ",%lld,%lld,", (long long)iv[0], (long long)iv[10]);
+	assert_string_equal(codes(&f, 50, 0, &total), "Q!3");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -553,6 +599,7 @@ int main(void)
 		cmocka_unit_test(test_get),
 		cmocka_unit_test(test_audit),
 		cmocka_unit_test(test_participants),
+		cmocka_unit_test(test_participant_code_characters),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

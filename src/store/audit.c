@@ -1,6 +1,6 @@
 /*
- * sqlite_audit.c: the audit log, append-only (the schema's triggers refuse
- * any UPDATE or DELETE of it, whoever asks). A line says when (local time,
+ * audit.c: the audit log, append-only (the schema's triggers refuse any
+ * UPDATE or DELETE of it, whoever asks). A line says when (local time,
  * with its offset from UTC), who, what was done, to which record, and the
  * record's values before and after.
  */
@@ -10,7 +10,7 @@
 
 #include "base/err.h"
 #include "base/xmalloc.h"
-#include "store/sqlite_int.h"
+#include "store/engine.h"
 #include "store/store.h"
 
 /* The local time t with its offset: "2026-03-01T14:05:09+01:00". */
@@ -41,26 +41,26 @@ static const char *local_now(char *buf, size_t n)
 
 static const char sql_add[] =
 	"INSERT INTO audit_log (at, actor, action, participant_code, detail, record, old_values, new_values) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+	"VALUES (:at, :actor, :action, :code, :detail, :record, :old_values, :new_values)";
 
 static int audit_insert(struct store *st, const char *actor, const char *action, const char *code,
 			const char *detail, const char *record, const char *old_values, const char *new_values,
 			struct err *err)
 {
-	sqlite3_stmt *s = sq_stmt(st, sql_add, err);
+	struct stmt *s = q_prep(st, sql_add, err);
 	char stamp[40];
 
 	if (!s)
 		return -1;
-	sq_bind_text(s, 1, local_now(stamp, sizeof(stamp)));
-	sq_bind_text(s, 2, actor ? actor : "");
-	sq_bind_text(s, 3, action);
-	sq_bind_text(s, 4, code ? code : "");
-	sq_bind_text(s, 5, detail ? detail : "");
-	sq_bind_text(s, 6, record ? record : "");
-	sq_bind_text(s, 7, old_values ? old_values : "");
-	sq_bind_text(s, 8, new_values ? new_values : "");
-	return sq_exec_step(st, s, err, "skriva i loggen");
+	q_text(s, "at", local_now(stamp, sizeof(stamp)));
+	q_text(s, "actor", actor ? actor : "");
+	q_text(s, "action", action);
+	q_text(s, "code", code ? code : "");
+	q_text(s, "detail", detail ? detail : "");
+	q_text(s, "record", record ? record : "");
+	q_text(s, "old_values", old_values ? old_values : "");
+	q_text(s, "new_values", new_values ? new_values : "");
+	return q_exec(s, "skriva i loggen", err);
 }
 
 int store_audit_add(struct store *st, const char *actor, const char *action, const char *code,
@@ -78,28 +78,21 @@ int store_audit_change(struct store *st, const char *actor, const char *action, 
 /* The stamps are local times with their offset, compared as text: the
  * count may be off for the hour the clocks are put back. */
 static const char sql_count_since[] =
-	"SELECT count(*) FROM audit_log WHERE actor = ?1 AND action = ?2 AND at >= ?3";
+	"SELECT count(*) FROM audit_log WHERE actor = :actor AND action = :action AND at >= :since";
 
 int store_audit_count_since(struct store *st, const char *actor, const char *action, int64_t since, int64_t *n,
 			    struct err *err)
 {
-	sqlite3_stmt *s = sq_stmt(st, sql_count_since, err);
+	struct stmt *s = q_prep(st, sql_count_since, err);
 	char stamp[40];
-	int rc;
 
 	*n = 0;
 	if (!s)
 		return -1;
-	sq_bind_text(s, 1, actor ? actor : "");
-	sq_bind_text(s, 2, action);
-	sq_bind_text(s, 3, local_time(stamp, sizeof(stamp), (time_t)since));
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW)
-		*n = sqlite3_column_int64(s, 0);
-	sqlite3_reset(s);
-	if (rc != SQLITE_ROW)
-		return sq_db_error(st, err, "läsa loggen");
-	return 0;
+	q_text(s, "actor", actor ? actor : "");
+	q_text(s, "action", action);
+	q_text(s, "since", local_time(stamp, sizeof(stamp), (time_t)since));
+	return q_exec_id(s, n, "läsa loggen", err);
 }
 
 static const char sql_list[] =
@@ -107,28 +100,38 @@ static const char sql_list[] =
 	"FROM audit_log ORDER BY id";
 
 /* The kind of a line's record: the record's first word, "participant"
- * for the participant register's lines (a code, no record), else "". */
-#define RECORD_KIND \
-	"(CASE WHEN record <> '' THEN substr(record, 1, instr(record || ' ', ' ') - 1) " \
-	"WHEN participant_code <> '' THEN 'participant' ELSE '' END)"
+ * for the participant register's lines (a code, no record), else "".
+ * SQLite cuts the first word with instr, PostgreSQL with split_part. */
+#define RECORD_KIND(first_word) \
+	"(CASE WHEN record <> '' THEN " first_word " WHEN participant_code <> '' THEN 'participant' ELSE '' END)"
+#define FIRST_WORD_LITE "substr(record, 1, instr(record || ' ', ' ') - 1)"
+#define FIRST_WORD_PG "split_part(record, ' ', 1)"
 
-/* ?1 user, ?2 action, ?3 record kind, ?4 and ?5 the first and last local
- * date (the first ten characters of at), ?6 a text as a LIKE pattern
- * ("%text%", its own % _ \ escaped; LIKE ignores the case of A-Z and,
- * column by column, reads a log of millions of lines four times faster
- * than lower() of them all joined): each NULL leaves its condition out. */
-#define AUDIT_WHERE \
-	"WHERE (?1 IS NULL OR actor = ?1) AND (?2 IS NULL OR action = ?2) " \
-	"AND (?3 IS NULL OR " RECORD_KIND " = ?3) " \
-	"AND (?4 IS NULL OR substr(at, 1, 10) >= ?4) AND (?5 IS NULL OR substr(at, 1, 10) <= ?5) " \
-	"AND (?6 IS NULL OR action LIKE ?6 ESCAPE '\\' OR record LIKE ?6 ESCAPE '\\' " \
-	"OR participant_code LIKE ?6 ESCAPE '\\' OR detail LIKE ?6 ESCAPE '\\' OR old_values LIKE ?6 ESCAPE '\\' " \
-	"OR new_values LIKE ?6 ESCAPE '\\' OR actor LIKE ?6 ESCAPE '\\') "
+/* :actor, :action, :kind (of record), :from and :to the first and last
+ * local date (the first ten characters of at), :text a LIKE pattern
+ * ("%text%", its own % _ \ escaped): each NULL leaves its condition out.
+ * SQLite's LIKE ignores the case of A-Z and, column by column, reads a
+ * log of millions of lines four times faster than lower() of them all
+ * joined; PostgreSQL's LIKE minds the case, its ILIKE does not. */
+#define AUDIT_WHERE(first_word, like) \
+	"WHERE (CAST(:actor AS text) IS NULL OR actor = :actor) " \
+	"AND (CAST(:action AS text) IS NULL OR action = :action) " \
+	"AND (CAST(:kind AS text) IS NULL OR " RECORD_KIND(first_word) " = :kind) " \
+	"AND (CAST(:from AS text) IS NULL OR substr(at, 1, 10) >= :from) " \
+	"AND (CAST(:to AS text) IS NULL OR substr(at, 1, 10) <= :to) " \
+	"AND (CAST(:text AS text) IS NULL OR action " like " :text ESCAPE '\\' OR record " like " :text ESCAPE '\\' " \
+	"OR participant_code " like " :text ESCAPE '\\' OR detail " like " :text ESCAPE '\\' " \
+	"OR old_values " like " :text ESCAPE '\\' OR new_values " like " :text ESCAPE '\\' " \
+	"OR actor " like " :text ESCAPE '\\') "
 
-static const char sql_search_count[] = "SELECT count(*) FROM audit_log " AUDIT_WHERE;
+static const char sql_search_count[] = "SELECT count(*) FROM audit_log " AUDIT_WHERE(FIRST_WORD_LITE, "LIKE");
+static const char sql_search_count_pg[] = "SELECT count(*) FROM audit_log " AUDIT_WHERE(FIRST_WORD_PG, "ILIKE");
+#define SEARCH_COLS \
+	"SELECT at, actor, action, participant_code, detail, record, old_values, new_values FROM audit_log "
 static const char sql_search[] =
-	"SELECT at, actor, action, participant_code, detail, record, old_values, new_values "
-	"FROM audit_log " AUDIT_WHERE "ORDER BY id DESC LIMIT ?7 OFFSET ?8";
+	SEARCH_COLS AUDIT_WHERE(FIRST_WORD_LITE, "LIKE") "ORDER BY id DESC LIMIT :limit OFFSET :offset";
+static const char sql_search_pg[] =
+	SEARCH_COLS AUDIT_WHERE(FIRST_WORD_PG, "ILIKE") "ORDER BY id DESC LIMIT :limit OFFSET :offset";
 
 static const char *opt(const char *s)
 {
@@ -156,45 +159,41 @@ static char *like_pattern(const char *text)
 	return p;
 }
 
-static void bind_audit_filter(sqlite3_stmt *s, const struct audit_filter *f, char from[11], char to[11],
-			      const char *pattern)
+static void bind_audit_filter(struct stmt *s, const struct audit_filter *f, const char *pattern)
 {
-	sq_bind_text(s, 1, opt(f->actor));
-	sq_bind_text(s, 2, opt(f->action));
-	sq_bind_text(s, 3, opt(f->record_kind));
-	sq_bind_date(s, 4, f->from, from);
-	sq_bind_date(s, 5, f->to, to);
-	sq_bind_text(s, 6, pattern);
+	q_text(s, "actor", opt(f->actor));
+	q_text(s, "action", opt(f->action));
+	q_text(s, "kind", opt(f->record_kind));
+	q_date(s, "from", f->from);
+	q_date(s, "to", f->to);
+	q_text(s, "text", pattern);
 }
 
-static int read_entries(struct store *st, sqlite3_stmt *s, struct audit_entry **out, size_t *n, struct err *err);
+static int read_entries(struct stmt *s, struct audit_entry **out, size_t *n, struct err *err);
 
 int store_audit_search(struct store *st, const struct audit_filter *f, size_t limit, size_t offset,
 		       struct audit_entry **out, size_t *n, int64_t *total, struct err *err)
 {
-	char from[11], to[11], *pattern = like_pattern(f->text);
-	sqlite3_stmt *s = sq_stmt(st, sql_search_count, err);
+	char *pattern = like_pattern(f->text);
+	struct stmt *s = q_prep2(st, sql_search_count, sql_search_count_pg, err);
 	int rc = -1;
 
 	*out = NULL;
 	*n = 0;
+	*total = 0;
 	if (!s)
 		goto done;
-	bind_audit_filter(s, f, from, to, pattern);
-	rc = sqlite3_step(s);
-	*total = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-	sqlite3_reset(s);
-	if (rc != SQLITE_ROW) {
-		rc = sq_db_error(st, err, "räkna loggens rader");
+	bind_audit_filter(s, f, pattern);
+	if (q_exec_id(s, total, "räkna loggens rader", err) < 0) {
+		*total = 0;
 		goto done;
 	}
-	rc = -1;
-	if (!(s = sq_stmt(st, sql_search, err)))
+	if (!(s = q_prep2(st, sql_search, sql_search_pg, err)))
 		goto done;
-	bind_audit_filter(s, f, from, to, pattern);
-	sqlite3_bind_int64(s, 7, (sqlite3_int64)limit);
-	sqlite3_bind_int64(s, 8, (sqlite3_int64)offset);
-	rc = read_entries(st, s, out, n, err);
+	bind_audit_filter(s, f, pattern);
+	q_int(s, "limit", (int64_t)limit);
+	q_int(s, "offset", (int64_t)offset);
+	rc = read_entries(s, out, n, err);
 done:
 	free(pattern);
 	return rc;
@@ -214,7 +213,7 @@ static const char sql_actions[] =
 
 int store_audit_distinct(struct store *st, int which, char ***out, size_t *n, struct err *err)
 {
-	sqlite3_stmt *s = sq_stmt(st, which == 0 ? sql_actors : sql_actions, err);
+	struct stmt *s = q_prep(st, which == 0 ? sql_actors : sql_actions, err);
 	size_t cap = 0;
 	int rc;
 
@@ -222,18 +221,17 @@ int store_audit_distinct(struct store *st, int which, char ***out, size_t *n, st
 	*n = 0;
 	if (!s)
 		return -1;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *v = sq_col_text(s, 0);
+	while ((rc = q_step(s, "läsa loggen", err)) > 0) {
+		const char *v = q_col_text(s, 0);
 
 		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
 		(*out)[(*n)++] = xstrdup(v ? v : "");
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
+	if (rc < 0) {
 		store_strings_free(*out, *n);
 		*out = NULL;
 		*n = 0;
-		return sq_db_error(st, err, "läsa loggen");
+		return -1;
 	}
 	return 0;
 }
@@ -249,45 +247,44 @@ void store_strings_free(char **v, size_t n)
 
 int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, struct err *err)
 {
-	sqlite3_stmt *s = sq_stmt(st, sql_list, err);
+	struct stmt *s = q_prep(st, sql_list, err);
 
 	*out = NULL;
 	*n = 0;
 	if (!s)
 		return -1;
-	return read_entries(st, s, out, n, err);
+	return read_entries(s, out, n, err);
 }
 
 /* Reads every row of s (the columns of sql_list) into *out. */
-static int read_entries(struct store *st, sqlite3_stmt *s, struct audit_entry **out, size_t *n, struct err *err)
+static int read_entries(struct stmt *s, struct audit_entry **out, size_t *n, struct err *err)
 {
 	size_t cap = 0;
 	int rc;
 
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+	while ((rc = q_step(s, "läsa loggen", err)) > 0) {
 		struct audit_entry *a;
 		const char *v;
 
 		*out = xgrow(*out, sizeof(**out), *n + 1, &cap);
 		a = &(*out)[(*n)++];
 		memset(a, 0, sizeof(*a));
-		sq_copy_col(a->at, sizeof(a->at), s, 0);
-		sq_copy_col(a->actor, sizeof(a->actor), s, 1);
-		sq_copy_col(a->action, sizeof(a->action), s, 2);
-		sq_copy_col(a->code, sizeof(a->code), s, 3);
-		sq_copy_col(a->detail, sizeof(a->detail), s, 4);
-		sq_copy_col(a->record, sizeof(a->record), s, 5);
-		v = sq_col_text(s, 6);
+		q_col_copy(a->at, sizeof(a->at), s, 0);
+		q_col_copy(a->actor, sizeof(a->actor), s, 1);
+		q_col_copy(a->action, sizeof(a->action), s, 2);
+		q_col_copy(a->code, sizeof(a->code), s, 3);
+		q_col_copy(a->detail, sizeof(a->detail), s, 4);
+		q_col_copy(a->record, sizeof(a->record), s, 5);
+		v = q_col_text(s, 6);
 		a->old_values = xstrdup(v ? v : "");
-		v = sq_col_text(s, 7);
+		v = q_col_text(s, 7);
 		a->new_values = xstrdup(v ? v : "");
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
+	if (rc < 0) {
 		audit_release(*out, *n);
 		*out = NULL;
 		*n = 0;
-		return sq_db_error(st, err, "läsa loggen");
+		return -1;
 	}
 	return 0;
 }

@@ -1,0 +1,95 @@
+/*
+ * engine.h: the database engine under the store's domain files. A domain
+ * file (books.c, meetings.c, …) writes each statement once, with named
+ * parameters (:name), beside the function that binds it, and runs it
+ * through these calls; engine_sqlite.c runs it on SQLite, the embedded
+ * default, and engine_pg.c on PostgreSQL through libpq, which numbers the
+ * names $1, $2, … in the order they first appear, as SQLite does. Where
+ * the two engines need different SQL (an engine's own function, the
+ * audit log's rule), the statement is given in both forms with q_prep2,
+ * side by side. A new row's id comes back with RETURNING id, which both
+ * engines have. Nothing outside src/store/ includes this header.
+ *
+ * A statement is prepared once per store and kept, found again by the
+ * address of its text (a static string); q_prep gives it reset, with no
+ * values bound. A value is bound by the parameter's name, the string
+ * literal written in the SQL ("date" for :date); a text or a date is
+ * borrowed until the statement is stepped, so it must outlive that
+ * (it does: every statement is stepped within the call that binds it).
+ */
+#ifndef FINSAM_STORE_ENGINE_H
+#define FINSAM_STORE_ENGINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/date.h"
+
+struct err;
+struct store;
+struct stmt;
+
+/* The prepared statement of sql (the same text for both engines), or of
+ * sqlite_sql on SQLite and pg_sql on PostgreSQL; NULL with a message. A
+ * statement still giving rows (a read whose callback reads the same
+ * again) is refused rather than reset under its reader. */
+struct stmt *q_prep(struct store *st, const char *sql, struct err *err);
+struct stmt *q_prep2(struct store *st, const char *sqlite_sql, const char *pg_sql, struct err *err);
+
+/* Binds the parameter :name (name without the colon). A NULL text, an
+ * unset date and q_null bind NULL. */
+void q_int(struct stmt *s, const char *name, int64_t v);
+void q_text(struct stmt *s, const char *name, const char *v);
+void q_date(struct stmt *s, const char *name, struct date d);
+void q_blob(struct stmt *s, const char *name, const void *v, size_t n);
+void q_null(struct stmt *s, const char *name);
+
+/* Steps s: 1 with a row to read, 0 when there are no more (s is reset),
+ * -1 with a message naming what (s is reset). A busy database is
+ * err_busy (see store.h). */
+int q_step(struct stmt *s, const char *what, struct err *err);
+/* While on, a write that finds another writer at work gives up at once
+ * (err_busy) instead of waiting its turn (see store_wait_set). */
+void q_no_wait(struct store *st, int on);
+/* Resets s before its last row, when a read stops early. */
+void q_reset(struct stmt *s);
+
+/* The columns of the row q_step gave, from 0. A NULL reads as 0, as
+ * NULL from q_col_text (use q_col_null to tell), an unset date. */
+int q_col_null(struct stmt *s, int col);
+int64_t q_col_int(struct stmt *s, int col);
+const char *q_col_text(struct stmt *s, int col);
+size_t q_col_bytes(struct stmt *s, int col);
+struct date q_col_date(struct stmt *s, int col);
+const void *q_col_blob(struct stmt *s, int col, size_t *n);
+/* Copies a text column into dst (n bytes), cut to fit; "" for NULL. */
+void q_col_copy(char *dst, size_t n, struct stmt *s, int col);
+
+/* Runs s to its end (its rows, if any, are passed over): 0, or -1 with a
+ * message naming what. */
+int q_exec(struct stmt *s, const char *what, struct err *err);
+/* The same for an UPDATE or DELETE of one row: STORE_NOT_FOUND when it
+ * changed none. */
+int q_exec_one(struct stmt *s, const char *what, struct err *err);
+/* Runs s, an INSERT … RETURNING id (or a query of one number), into *id. */
+int q_exec_id(struct stmt *s, int64_t *id, const char *what, struct err *err);
+/* How many rows the last q_exec of s changed. */
+int64_t q_changes(struct stmt *s);
+
+/* Reads every row of s into an array of `size`-byte elements, each zeroed
+ * and then filled by fill; *out is NULL when there are none. On an error
+ * nothing is returned. */
+int q_read_rows(struct stmt *s, size_t size, void (*fill)(struct stmt *s, void *row), void **out, size_t *n,
+		const char *what, struct err *err);
+/* Reads the one row of s into out (`size` bytes, zeroed, then filled):
+ * STORE_NOT_FOUND when there is none. */
+int q_read_one(struct stmt *s, size_t size, void (*fill)(struct stmt *s, void *row), void *out, const char *what,
+	       struct err *err);
+
+/* "YYYY-MM-DD" of d into buf; the time now in UTC as strftime's fmt puts
+ * it (STAMP_SQL, the form the tables' stamps have always had). */
+const char *q_format_date(char buf[11], struct date d);
+#define STAMP_SQL "%Y-%m-%d %H:%M:%S"
+const char *q_utc_now(char *buf, size_t n, const char *fmt);
+
+#endif

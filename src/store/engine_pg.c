@@ -1,0 +1,501 @@
+/*
+ * engine_pg.c: the PostgreSQL side of the engine (engine_int.h), through
+ * libpq. A statement's named parameters (:name) are numbered $1, $2, … in
+ * the order they first appear, as SQLite numbers them, and the statement
+ * is prepared on the server once per connection under a name of its own.
+ * Values go as text (a blob as binary), rows come back as text, read a
+ * result at a time. Writes are one writer at a time per database, as on
+ * SQLite: store_begin takes a transaction-scoped advisory lock, so that a
+ * use case's reads and writes see no other writer between them.
+ */
+#include <errno.h>
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/err.h"
+#include "base/xmalloc.h"
+#include "store/engine_int.h"
+#include "store/migrations.h"
+#include "store/store_int.h"
+#include "store/store.h"
+
+struct pg_conn {
+	PGconn *c;
+	int next;                  /* the number of the next statement prepared */
+};
+
+struct pg_stmt {
+	char name[24];             /* its name on the server */
+	char *sql;                 /* its text with $N */
+	int prepared;
+	int n;                     /* its parameters */
+	char **names;              /* their names, by number - 1 */
+	const char **values;
+	int *lengths, *formats;
+	char (*scratch)[32];       /* a parameter's number or date */
+	PGresult *res;
+	int row, rows;
+	unsigned char *blob;       /* the last blob read, unescaped */
+};
+
+/* 1 when s starts a PostgreSQL connection string or URI. */
+int pg_is_uri(const char *s)
+{
+	return strncmp(s, "postgresql://", 13) == 0 || strncmp(s, "postgres://", 11) == 0;
+}
+
+/* sql with each :name replaced by $N (the names in *names, in order of
+ * first appearance), quoted text, quoted names, comments and PostgreSQL's
+ * casts (::) left as they are. */
+static char *translate(const char *sql, char ***names, int *n)
+{
+	size_t len = strlen(sql), o = 0, cap = len * 2 + 16;
+	char *out = xmalloc(cap);
+	const char *p = sql;
+
+	*names = NULL;
+	*n = 0;
+	while (*p) {
+		if (*p == '\'' || *p == '"') {
+			char q = *p;
+
+			out[o++] = *p++;
+			while (*p) {
+				out[o++] = *p;
+				if (*p++ == q) {
+					if (*p == q) {
+						out[o++] = *p++;
+						continue;
+					}
+					break;
+				}
+			}
+		} else if (p[0] == '-' && p[1] == '-') {
+			while (*p && *p != '\n')
+				out[o++] = *p++;
+		} else if (p[0] == ':' && p[1] == ':') {
+			out[o++] = *p++;
+			out[o++] = *p++;
+		} else if (p[0] == ':' && ((p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z') || p[1] == '_')) {
+			const char *start = ++p;
+			size_t k;
+			int i;
+
+			while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+			       *p == '_')
+				p++;
+			k = (size_t)(p - start);
+			for (i = 0; i < *n; i++)
+				if (strlen((*names)[i]) == k && memcmp((*names)[i], start, k) == 0)
+					break;
+			if (i == *n) {
+				*names = xrealloc(*names, (size_t)(*n + 1) * sizeof(**names));
+				(*names)[*n] = xstrndup(start, k);
+				(*n)++;
+			}
+			o += (size_t)snprintf(out + o, cap - o, "$%d", i + 1);
+		} else {
+			out[o++] = *p++;
+		}
+		if (o + 16 > cap) {
+			cap *= 2;
+			out = xrealloc(out, cap);
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* The server's message, one line, for a person. */
+static const char *message(PGconn *c, const PGresult *r)
+{
+	static char line[512];
+	const char *m = r ? PQresultErrorMessage(r) : PQerrorMessage(c);
+	size_t k;
+
+	snprintf(line, sizeof(line), "%s", m && *m ? m : "okänt fel");
+	k = strcspn(line, "\n");
+	line[k] = '\0';
+	return line;
+}
+
+/* A lock not granted in time, a deadlock or a serialization failure: the
+ * database was busy with another writer. */
+static int is_busy(const PGresult *r)
+{
+	const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+
+	return state && (strcmp(state, "55P03") == 0 || strcmp(state, "40001") == 0 || strcmp(state, "40P01") == 0);
+}
+
+static int fail(struct store *st, PGresult *r, const char *what, struct err *err)
+{
+	if (is_busy(r)) {
+		err_set(err, "databasen är upptagen av en annan skrivning (till exempel en inläsning); försök igen "
+			"när den är klar");
+		store_busy_note(st);
+		return err_busy(err);
+	}
+	return err_set(err, "databasfel (%s): %s", what, message(store_pg(st)->c, r));
+}
+
+struct stmt *pg_prepare(struct store *st, const char *sql, struct err *err)
+{
+	struct stmt *s = xcalloc(1, sizeof(*s));
+	struct pg_stmt *p = xcalloc(1, sizeof(*p));
+
+	(void)err;
+	s->st = st;
+	s->pg = p;
+	p->sql = translate(sql, &p->names, &p->n);
+	snprintf(p->name, sizeof(p->name), "f%d", store_pg(st)->next++);
+	p->values = xcalloc((size_t)p->n + 1, sizeof(*p->values));
+	p->lengths = xcalloc((size_t)p->n + 1, sizeof(*p->lengths));
+	p->formats = xcalloc((size_t)p->n + 1, sizeof(*p->formats));
+	p->scratch = xcalloc((size_t)p->n + 1, sizeof(*p->scratch));
+	return s;
+}
+
+void pg_finalize(struct stmt *s)
+{
+	struct pg_stmt *p;
+	int i;
+
+	if (!s)
+		return;
+	p = s->pg;
+	PQclear(p->res);
+	PQfreemem(p->blob);
+	for (i = 0; i < p->n; i++)
+		free(p->names[i]);
+	free(p->names);
+	free(p->sql);
+	free(p->values);
+	free(p->lengths);
+	free(p->formats);
+	free(p->scratch);
+	free(p);
+	free(s);
+}
+
+int pg_param(struct stmt *s, const char *name)
+{
+	struct pg_stmt *p = s->pg;
+	int i;
+
+	for (i = 0; i < p->n; i++)
+		if (strcmp(p->names[i], name) == 0)
+			return i + 1;
+	return 0;
+}
+
+int pg_busy(struct stmt *s)
+{
+	return s->pg->res != NULL;
+}
+
+void pg_reset(struct stmt *s)
+{
+	struct pg_stmt *p = s->pg;
+
+	PQclear(p->res);
+	p->res = NULL;
+	memset(p->values, 0, (size_t)p->n * sizeof(*p->values));
+	memset(p->lengths, 0, (size_t)p->n * sizeof(*p->lengths));
+	memset(p->formats, 0, (size_t)p->n * sizeof(*p->formats));
+}
+
+void pg_bind_int(struct stmt *s, int i, int64_t v)
+{
+	struct pg_stmt *p = s->pg;
+
+	snprintf(p->scratch[i - 1], sizeof(p->scratch[0]), "%lld", (long long)v);
+	p->values[i - 1] = p->scratch[i - 1];
+	p->formats[i - 1] = 0;
+}
+
+void pg_bind_text(struct stmt *s, int i, const char *v)
+{
+	s->pg->values[i - 1] = v;
+	s->pg->formats[i - 1] = 0;
+}
+
+void pg_bind_text_copy(struct stmt *s, int i, const char *v, int len)
+{
+	struct pg_stmt *p = s->pg;
+
+	snprintf(p->scratch[i - 1], sizeof(p->scratch[0]), "%.*s", len, v);
+	p->values[i - 1] = p->scratch[i - 1];
+	p->formats[i - 1] = 0;
+}
+
+void pg_bind_blob(struct stmt *s, int i, const void *v, size_t n)
+{
+	struct pg_stmt *p = s->pg;
+
+	p->values[i - 1] = v ? v : "";
+	p->lengths[i - 1] = (int)n;
+	p->formats[i - 1] = 1;
+}
+
+void pg_bind_null(struct stmt *s, int i)
+{
+	s->pg->values[i - 1] = NULL;
+}
+
+/* Runs the statement with its values: the result waits in p->res. */
+static int run(struct stmt *s, const char *what, struct err *err)
+{
+	struct pg_stmt *p = s->pg;
+	PGconn *c = store_pg(s->st)->c;
+	PGresult *r;
+	ExecStatusType status;
+
+	if (!p->prepared) {
+		r = PQprepare(c, p->name, p->sql, p->n, NULL);
+		if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+			fail(s->st, r, "förbereda fråga", err);
+			PQclear(r);
+			return -1;
+		}
+		PQclear(r);
+		p->prepared = 1;
+	}
+	r = PQexecPrepared(c, p->name, p->n, p->values, p->lengths, p->formats, 0);
+	status = PQresultStatus(r);
+	if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+		fail(s->st, r, what, err);
+		PQclear(r);
+		return -1;
+	}
+	p->res = r;
+	p->row = -1;
+	p->rows = status == PGRES_TUPLES_OK ? PQntuples(r) : 0;
+	s->changes = strtoll(PQcmdTuples(r), NULL, 10);
+	return 0;
+}
+
+int pg_step(struct stmt *s, const char *what, struct err *err)
+{
+	struct pg_stmt *p = s->pg;
+
+	if (!p->res && run(s, what, err) < 0) {
+		pg_reset(s);
+		return -1;
+	}
+	if (++p->row < p->rows)
+		return 1;
+	pg_reset(s);
+	return 0;
+}
+
+int pg_col_null(struct stmt *s, int col)
+{
+	return PQgetisnull(s->pg->res, s->pg->row, col);
+}
+
+int64_t pg_col_int(struct stmt *s, int col)
+{
+	const char *v = PQgetvalue(s->pg->res, s->pg->row, col);
+
+	return v ? strtoll(v, NULL, 10) : 0;
+}
+
+const char *pg_col_text(struct stmt *s, int col)
+{
+	if (PQgetisnull(s->pg->res, s->pg->row, col))
+		return NULL;
+	return PQgetvalue(s->pg->res, s->pg->row, col);
+}
+
+size_t pg_col_bytes(struct stmt *s, int col)
+{
+	return (size_t)PQgetlength(s->pg->res, s->pg->row, col);
+}
+
+const void *pg_col_blob(struct stmt *s, int col, size_t *n)
+{
+	struct pg_stmt *p = s->pg;
+
+	PQfreemem(p->blob);
+	p->blob = NULL;
+	*n = 0;
+	if (PQgetisnull(p->res, p->row, col))
+		return NULL;
+	p->blob = PQunescapeBytea((const unsigned char *)PQgetvalue(p->res, p->row, col), n);
+	return p->blob;
+}
+
+/* ---- the connection ---- */
+
+int pg_connect(struct pg_conn **out, const char *uri, struct err *err)
+{
+	struct pg_conn *pc = xcalloc(1, sizeof(*pc));
+	PGresult *r;
+
+	*out = NULL;
+	pc->c = PQconnectdb(uri);
+	if (!pc->c || PQstatus(pc->c) != CONNECTION_OK) {
+		err_set(err, "kan inte ansluta till PostgreSQL: %s", pc->c ? message(pc->c, NULL) : "slut på minne");
+		PQfinish(pc->c);
+		free(pc);
+		return -1;
+	}
+	/* The server's notices (a table already there) are no business of a
+	 * person at a terminal. */
+	r = PQexec(pc->c, "SET client_min_messages = warning");
+	PQclear(r);
+	*out = pc;
+	return 0;
+}
+
+void pg_disconnect(struct pg_conn *pc)
+{
+	if (!pc)
+		return;
+	PQfinish(pc->c);
+	free(pc);
+}
+
+int pg_exec(struct store *st, const char *sql, struct err *err)
+{
+	PGresult *r = PQexec(store_pg(st)->c, sql);
+	ExecStatusType status = PQresultStatus(r);
+	int rc = 0;
+
+	if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+		rc = fail(st, r, "köra SQL", err);
+	PQclear(r);
+	return rc;
+}
+
+/* The one writer at a time: an advisory lock held until the transaction
+ * ends, waited for up to the store's limit (lock_timeout), as SQLite's
+ * busy handler waits for the write lock. */
+int pg_begin(struct store *st, long wait_ms, struct err *err)
+{
+	char sql[160];
+
+	snprintf(sql, sizeof(sql), "BEGIN; SET LOCAL lock_timeout = %ld; SELECT pg_advisory_xact_lock(%lld)",
+		 wait_ms > 0 ? wait_ms : 1, (long long)0x66696e73616dLL);
+	if (pg_exec(st, sql, err) < 0) {
+		PGresult *r = PQexec(store_pg(st)->c, "ROLLBACK");
+
+		PQclear(r);
+		return -1;
+	}
+	return 0;
+}
+
+void pg_rollback(struct store *st)
+{
+	PGresult *r = PQexec(store_pg(st)->c, "ROLLBACK");
+
+	PQclear(r);
+}
+
+/* ---- the store on PostgreSQL: opening and the schema ---- */
+
+static const char sql_tables[] = "SELECT count(*), coalesce(sum(CASE WHEN table_name = 'schema_migrations' "
+				 "THEN 1 ELSE 0 END), 0) FROM information_schema.tables "
+				 "WHERE table_schema = current_schema()";
+static const char sql_version[] = "SELECT coalesce(max(version), 0) FROM schema_migrations";
+
+int pg_store_version(struct store *st, int *version, int *foreign, struct err *err)
+{
+	struct stmt *s = q_prep(st, sql_tables, err);
+	int64_t tables, ours;
+	int rc;
+
+	*version = 0;
+	*foreign = 0;
+	if (!s || (rc = q_step(s, "läsa databasens tabeller", err)) < 0)
+		return -1;
+	tables = rc ? q_col_int(s, 0) : 0;
+	ours = rc ? q_col_int(s, 1) : 0;
+	q_reset(s);
+	if (!ours) {
+		*foreign = tables > 0;
+		return 0;
+	}
+	s = q_prep(st, sql_version, err);
+	if (!s || (rc = q_step(s, "läsa schemaversionen", err)) < 0)
+		return -1;
+	*version = rc ? (int)q_col_int(s, 0) : 0;
+	q_reset(s);
+	return 0;
+}
+
+static const char sql_record[] = "INSERT INTO schema_migrations (version, name, applied_at) "
+				 "VALUES (:version, :name, :applied_at)";
+
+/* Applies m and records it, in a transaction of its own holding the
+ * writers' lock: another process may have brought the schema up to date
+ * while this one waited. */
+static int apply(struct store *st, const struct migration *m, struct err *err)
+{
+	struct stmt *s;
+	char stamp[32];
+	int version, foreign;
+
+	if (pg_begin(st, 60000, err) < 0)
+		goto fail;
+	if (pg_store_version(st, &version, &foreign, err) < 0)
+		goto fail;
+	if (version >= m->version)
+		return pg_exec(st, "COMMIT", err);
+	if (pg_exec(st, "CREATE TABLE IF NOT EXISTS schema_migrations (version bigint PRIMARY KEY, "
+		    "name text NOT NULL, applied_at text NOT NULL)", err) < 0 ||
+	    pg_exec(st, m->sql, err) < 0)
+		goto fail;
+	s = q_prep(st, sql_record, err);
+	if (!s)
+		goto fail;
+	q_int(s, "version", m->version);
+	q_text(s, "name", m->name);
+	q_text(s, "applied_at", q_utc_now(stamp, sizeof(stamp), STAMP_SQL));
+	if (q_exec(s, "anteckna schemaversionen", err) < 0 || pg_exec(st, "COMMIT", err) < 0)
+		goto fail;
+	return 0;
+fail:
+	pg_rollback(st);
+	return err_prefix(err, "kan inte uppdatera databasen till version %d (%s)", m->version, m->name);
+}
+
+int pg_store_open(struct store **out, const char *uri, enum store_open_mode mode, int *created, struct err *err)
+{
+	struct store *st = xcalloc(1, sizeof(*st));
+	int version, foreign;
+	size_t i;
+
+	*out = NULL;
+	st->path = xstrdup(uri);
+	if (pg_connect(&st->pg, uri, err) < 0 || pg_store_version(st, &version, &foreign, err) < 0)
+		goto fail;
+	if (foreign) {
+		err_set(err, "PostgreSQL-databasen har tabeller, men inte finsams: använd en egen databas för finsam");
+		goto fail;
+	}
+	if (version == 0 && mode != STORE_OPEN_CREATE) {
+		err_set(err, "PostgreSQL-databasen har ingen finsam-databas än (skapa den med 'finsam init' eller "
+			"importera en SIE-fil)");
+		goto fail;
+	}
+	if (version > (int)migrations[migrations_count - 1].version) {
+		err_set(err, "databasen har schemaversion %d, nyare än den här versionen av finsam (%d)", version,
+			migrations[migrations_count - 1].version);
+		goto fail;
+	}
+	for (i = 0; i < migrations_pg_count; i++)
+		if (migrations_pg[i].version > version && apply(st, &migrations_pg[i], err) < 0)
+			goto fail;
+	if (created)
+		*created = version == 0;
+	*out = st;
+	return 0;
+fail:
+	store_close(st);
+	return -1;
+}

@@ -1,0 +1,41 @@
+/*
+ * store_int.h: the store as the engine files see it (sqlite.c, the
+ * engine's opening, migrations and transactions; engine.c,
+ * engine_sqlite.c, engine_pg.c; sqlite_backup.c). The domain files see
+ * only engine.h. Nothing outside src/store/ includes this header.
+ */
+#ifndef FINSAM_STORE_STORE_INT_H
+#define FINSAM_STORE_STORE_INT_H
+
+#include <sqlite3.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "store/engine.h"
+
+struct err;
+
+struct store {
+	sqlite3 *db;              /* on SQLite; NULL on PostgreSQL */
+	struct pg_conn *pg;       /* on PostgreSQL; NULL on SQLite */
+	char *path;               /* the file, or the connection string */
+	char actor[64];
+	/* The statements of engine.h's calls: a table open-addressed by the
+	 * address of their text, so that a statement of an import's inner
+	 * loop is found in a step or two among hundreds. */
+	struct stmt **q;
+	size_t n_q, cap_q;        /* cap_q a power of two, at most half full */
+	int in_tx;
+	/* Waiting for another writer (sqlite.c's busy handler). */
+	int busy;                 /* a statement found the database busy since store_busy_taken */
+	int no_wait;              /* give up at once instead of waiting */
+	int64_t wait_start_ms;    /* when the present wait began */
+	int noticed;              /* the present wait has been told of */
+};
+
+/* SQLite's error on st as a message naming what was being done (a busy
+ * database as err_busy); its text column i, NULL for NULL. */
+int sq_db_error(struct store *st, struct err *err, const char *what);
+const char *sq_col_text(sqlite3_stmt *s, int i);
+
+#endif
