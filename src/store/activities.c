@@ -83,8 +83,6 @@ int store_activity_add(struct store *st, struct activity *a, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_act_add, err);
 
-	if (!s)
-		return -1;
 	bind_activity(s, a);
 	if (q_exec_id(s, &a->id, "spara aktiviteten", err) < 0)
 		return -1;
@@ -227,8 +225,6 @@ int store_event_get(struct store *st, int64_t id, struct event *out, struct err 
 {
 	struct stmt *s = q_prep(st, sql_event_get, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_event, out, "läsa händelsen", err);
 }
@@ -239,8 +235,6 @@ int store_event_update(struct store *st, const struct event *e, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_event_update, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", e->id);
 	q_date(s, "date", e->date);
 	q_text(s, "kind", event_kind_key(e->kind));
@@ -254,8 +248,6 @@ int store_event_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_event_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort händelsen", err);
 }

@@ -36,8 +36,6 @@ int store_association_get(struct store *st, struct association *a, struct err *e
 {
 	struct stmt *s = q_prep(st, sql_assoc_get, err);
 
-	if (!s)
-		return -1;
 	return q_read_one(s, sizeof(*a), fill_association, a, "läsa förbundet", err);
 }
 
@@ -52,8 +50,6 @@ int store_association_set(struct store *st, const struct association *a, struct 
 {
 	struct stmt *s = q_prep(st, sql_assoc_set, err);
 
-	if (!s)
-		return -1;
 	q_text(s, "name", a->name);
 	q_text(s, "orgnr", a->orgnr);
 	q_text(s, "contact", a->contact);
@@ -93,8 +89,6 @@ int store_member_add(struct store *st, struct member *m, struct err *err)
 	if ((unsigned)m->kind >= sizeof(member_kinds) / sizeof(member_kinds[0]))
 		return err_set(err, "okänd sorts medlem (%d) för '%s'", (int)m->kind, m->name);
 	s = q_prep(st, sql_member_add, err);
-	if (!s)
-		return -1;
 	q_text(s, "name", m->name);
 	q_text(s, "kind", member_kinds[m->kind]);
 	q_int(s, "share_key", m->key);
@@ -106,13 +100,9 @@ static const char sql_member_list[] = "SELECT id, name, kind, share_key FROM mem
 int store_member_list(struct store *st, struct member **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_member_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	rc = q_read_rows(s, sizeof(**out), fill_member, &rows, n, "läsa medlemmarna", err);
 	*out = rows;
 	return rc;
@@ -125,8 +115,6 @@ int store_member_get(struct store *st, int64_t id, const char *name, struct memb
 {
 	struct stmt *s = q_prep(st, id ? sql_member_by_id : sql_member_by_name, err);
 
-	if (!s)
-		return -1;
 	if (id)
 		q_int(s, "id", id);
 	else
@@ -144,8 +132,6 @@ int store_member_update(struct store *st, const struct member *m, struct err *er
 	if ((unsigned)m->kind >= sizeof(member_kinds) / sizeof(member_kinds[0]))
 		return err_set(err, "okänd medlemstyp");
 	s = q_prep(st, sql_member_update, err);
-	if (!s)
-		return -1;
 	q_int(s, "id", m->id);
 	q_text(s, "name", m->name);
 	q_text(s, "kind", member_kinds[m->kind]);
@@ -159,8 +145,6 @@ int store_member_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_member_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort medlemmen", err);
 }
@@ -185,8 +169,6 @@ int store_board_get(struct store *st, int64_t id, struct board_member *out, stru
 {
 	struct stmt *s = q_prep(st, sql_board_get, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_board, out, "läsa ledamoten", err);
 }
@@ -198,8 +180,6 @@ int store_board_update(struct store *st, const struct board_member *b, struct er
 {
 	struct stmt *s = q_prep(st, sql_board_update, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", b->id);
 	q_int(s, "year", b->year);
 	q_text(s, "name", b->name);
@@ -214,8 +194,6 @@ int store_board_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_board_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort ledamoten", err);
 }
@@ -227,8 +205,6 @@ int store_setting_get(struct store *st, const char *key, char *out, size_t n, st
 	struct stmt *s = q_prep(st, sql_setting_get, err);
 	int rc;
 
-	if (!s)
-		return -1;
 	q_text(s, "key", key);
 	rc = q_step(s, "läsa inställningen", err);
 	if (rc <= 0)
@@ -245,8 +221,6 @@ int store_setting_put(struct store *st, const char *key, const char *value, stru
 {
 	struct stmt *s = q_prep(st, sql_setting_put, err);
 
-	if (!s)
-		return -1;
 	q_text(s, "key", key);
 	q_text(s, "value", value);
 	return q_exec(s, "spara inställningen", err);
@@ -259,8 +233,6 @@ int store_key_fingerprint_get(struct store *st, char *out, size_t n, char *how, 
 	struct stmt *s = q_prep(st, sql_key_get, err);
 	int rc;
 
-	if (!s)
-		return -1;
 	rc = q_step(s, "läsa nyckelns fingeravtryck", err);
 	if (rc <= 0)
 		return rc < 0 ? -1 : STORE_NOT_FOUND;
@@ -279,8 +251,6 @@ int store_key_fingerprint_put(struct store *st, const char *fingerprint, const c
 	struct stmt *s = q_prep(st, sql_key_put, err);
 	char stamp[32];
 
-	if (!s)
-		return -1;
 	q_text(s, "fingerprint", fingerprint);
 	q_text(s, "how", how);
 	q_text(s, "recorded_at", q_utc_now(stamp, sizeof(stamp), STAMP_SQL));
@@ -300,8 +270,6 @@ int store_pnr_hash_sample(struct store *st, struct store_pnr_hash *out, size_t m
 
 	*n = 0;
 	*total = 0;
-	if (!s)
-		return -1;
 	q_int(s, "max", max > 0 ? (int64_t)max : 1);
 	while ((rc = q_step(s, "läsa deltagarnas nycklade personnummer", err)) > 0) {
 		*total = q_col_int(s, 2);

@@ -50,8 +50,6 @@ static int audit_insert(struct store *st, const char *actor, const char *action,
 	struct stmt *s = q_prep(st, sql_add, err);
 	char stamp[40];
 
-	if (!s)
-		return -1;
 	q_text(s, "at", local_now(stamp, sizeof(stamp)));
 	q_text(s, "actor", actor ? actor : "");
 	q_text(s, "action", action);
@@ -87,8 +85,6 @@ int store_audit_count_since(struct store *st, const char *actor, const char *act
 	char stamp[40];
 
 	*n = 0;
-	if (!s)
-		return -1;
 	q_text(s, "actor", actor ? actor : "");
 	q_text(s, "action", action);
 	q_text(s, "since", local_time(stamp, sizeof(stamp), (time_t)since));
@@ -219,8 +215,6 @@ int store_audit_distinct(struct store *st, int which, char ***out, size_t *n, st
 
 	*out = NULL;
 	*n = 0;
-	if (!s)
-		return -1;
 	while ((rc = q_step(s, "läsa loggen", err)) > 0) {
 		const char *v = q_col_text(s, 0);
 
@@ -251,8 +245,6 @@ int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, stru
 
 	*out = NULL;
 	*n = 0;
-	if (!s)
-		return -1;
 	return read_entries(s, out, n, err);
 }
 

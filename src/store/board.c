@@ -14,8 +14,6 @@ int store_board_add(struct store *st, struct board_member *b, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_board_add, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", b->year);
 	q_text(s, "name", b->name);
 	q_text(s, "role", board_role_key(b->role));
@@ -44,13 +42,9 @@ static const char sql_board_list[] =
 int store_board_list(struct store *st, int year, struct board_member **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_board_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	rc = q_read_rows(s, sizeof(**out), fill_board, &rows, n, "läsa styrelsen", err);
 	*out = rows;

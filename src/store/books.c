@@ -31,8 +31,6 @@ static int account_put(struct store *st, const char *sql, const char *number, co
 {
 	struct stmt *s = q_prep(st, sql, err);
 
-	if (!s)
-		return -1;
 	q_text(s, "number", number);
 	q_text(s, "value", value);
 	return q_exec(s, what, err);
@@ -77,8 +75,6 @@ int store_account_each(struct store *st, store_account_fn fn, void *ctx, struct 
 	struct stmt *s = q_prep(st, sql_account_each, err);
 	int rc;
 
-	if (!s)
-		return -1;
 	while ((rc = q_step(s, "läsa kontoplanen", err)) > 0) {
 		struct account a = { q_col_text(s, 0), q_col_text(s, 1), q_col_text(s, 2), q_col_text(s, 3),
 				     q_col_text(s, 4) };
@@ -98,8 +94,6 @@ int store_dimension_put(struct store *st, const struct dimension *d, struct err 
 {
 	struct stmt *s = q_prep(st, sql_dim_put, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "number", d->number);
 	q_text(s, "name", d->name ? d->name : "");
 	q_int(s, "parent", d->parent);
@@ -113,8 +107,6 @@ int store_dimension_each(struct store *st, store_dimension_fn fn, void *ctx, str
 	struct stmt *s = q_prep(st, sql_dim_each, err);
 	int rc;
 
-	if (!s)
-		return -1;
 	while ((rc = q_step(s, "läsa dimensionerna", err)) > 0) {
 		struct dimension d = { (int)q_col_int(s, 0), q_col_text(s, 1), (int)q_col_int(s, 2) };
 
@@ -133,8 +125,6 @@ int store_object_put(struct store *st, const struct object *o, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_object_put, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "dim", o->dim);
 	q_text(s, "code", o->code);
 	q_text(s, "name", o->name ? o->name : "");
@@ -148,8 +138,6 @@ int store_object_each(struct store *st, store_object_fn fn, void *ctx, struct er
 	struct stmt *s = q_prep(st, sql_object_each, err);
 	int rc;
 
-	if (!s)
-		return -1;
 	while ((rc = q_step(s, "läsa objekten", err)) > 0) {
 		struct object o = { (int)q_col_int(s, 0), q_col_text(s, 1), q_col_text(s, 2) };
 
@@ -171,8 +159,6 @@ int store_balance_put(struct store *st, int64_t year_id, const struct balance *b
 {
 	struct stmt *s = q_prep(st, sql_balance_put, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year_id);
 	q_text(s, "kind", balance_kind_name(b->kind));
 	q_text(s, "account", b->account);
@@ -194,8 +180,6 @@ int store_balance_each(struct store *st, int64_t year_id, store_balance_fn fn, v
 	struct stmt *s = q_prep(st, sql_balance_each, err);
 	int rc;
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year_id);
 	while ((rc = q_step(s, "läsa saldona", err)) > 0) {
 		struct balance b;
@@ -231,8 +215,6 @@ int store_ver_add(struct store *st, int64_t year_id, struct verification *v, str
 	struct stmt *s = q_prep(st, sql_ver_add, err);
 	char d1[11], d2[11];
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year_id);
 	q_text(s, "series", v->series ? v->series : "");
 	q_text(s, "number", v->number ? v->number : "");
@@ -261,8 +243,6 @@ int store_trans_add(struct store *st, int64_t year_id, int64_t ver_id, const str
 	struct stmt *s = q_prep2(st, sql_trans_add, sql_trans_add_pg, err);
 	char d[11];
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year_id);
 	q_int(s, "ver", ver_id);
 	q_int(s, "kind", (int)t->kind);
@@ -357,8 +337,6 @@ static int count(struct store *st, const char *sql, int64_t year_id, int64_t *n,
 {
 	struct stmt *s = q_prep(st, sql, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year_id);
 	return q_exec_id(s, n, "räkna", err);
 }
@@ -383,8 +361,6 @@ int store_turnover_put(struct store *st, int64_t year_id, const char *account, i
 {
 	struct stmt *s = q_prep(st, sql_turnover_put, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year_id);
 	q_text(s, "account", account);
 	q_int(s, "amount", amount);
@@ -610,8 +586,6 @@ static int unbalanced_grouped(struct store *st, int64_t year_id, struct unbalanc
 	struct stmt *s = q_prep(st, sql_unbalanced, err);
 	int rc;
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year_id);
 	while ((rc = q_step(s, "summera verifikationerna", err)) > 0) {
 		struct unbalanced_ver *u = unbalanced_note(f, q_col_int(s, 3));
@@ -657,8 +631,6 @@ int store_account_sums_until(struct store *st, int64_t year_id, struct date unti
 	struct stmt *s = q_prep(st, sql_sums_until, err);
 	int rc;
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year_id);
 	q_date(s, "until", until);
 	while ((rc = q_step(s, "summera transaktionerna", err)) > 0) {
@@ -678,8 +650,6 @@ int store_object_turnover_put(struct store *st, int64_t year_id, const char *acc
 {
 	struct stmt *s = q_prep(st, sql_obj_turnover_put, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year_id);
 	q_text(s, "account", account);
 	q_text(s, "objects", objects);
@@ -697,8 +667,6 @@ int store_object_turnover_each(struct store *st, int64_t year_id, store_sum_fn f
 	int rc;
 
 	*rows = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year_id);
 	while ((rc = q_step(s, "läsa omsättningen per objekt", err)) > 0) {
 		(*rows)++;
@@ -717,8 +685,6 @@ int store_map_get(struct store *st, struct account_map *out, struct err *err)
 	struct stmt *s = q_prep(st, sql_map_get, err);
 	int rc;
 
-	if (!s)
-		return -1;
 	while ((rc = q_step(s, "läsa kontomappningen", err)) > 0) {
 		enum stmt_line line;
 

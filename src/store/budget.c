@@ -19,8 +19,6 @@ int store_budget_latest(struct store *st, int year, int *version, struct err *er
 	struct stmt *s = q_prep(st, sql_budget_latest, err);
 	int64_t v = 0;
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	if (q_exec_id(s, &v, "läsa budgeten", err) < 0)
 		return -1;
@@ -168,13 +166,9 @@ static void fill_year(struct stmt *s, void *row)
 int store_budget_years(struct store *st, int **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_budget_years, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	rc = q_read_rows(s, sizeof(**out), fill_year, &rows, n, "läsa budgetåren", err);
 	*out = rows;
 	return rc;
@@ -189,8 +183,6 @@ int store_forecast_put(struct store *st, int year, const char *area, int64_t amo
 {
 	struct stmt *s = q_prep(st, sql_forecast_put, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_text(s, "area", area);
 	q_int(s, "amount", amount);
@@ -204,8 +196,6 @@ int store_forecast_delete(struct store *st, int year, const char *area, struct e
 {
 	struct stmt *s = q_prep(st, sql_forecast_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_text(s, "area", area);
 	return q_exec(s, "ta bort prognosen", err);
@@ -226,13 +216,9 @@ static const char sql_forecast_list[] =
 int store_forecast_list(struct store *st, int year, struct forecast_override **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_forecast_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	rc = q_read_rows(s, sizeof(**out), fill_forecast, &rows, n, "läsa prognoserna", err);
 	*out = rows;

@@ -18,8 +18,6 @@ int store_event_add(struct store *st, struct event *e, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_event_add, err);
 
-	if (!s)
-		return -1;
 	q_date(s, "date", e->date);
 	q_text(s, "kind", event_kind_key(e->kind));
 	q_text(s, "title", e->title);
@@ -42,13 +40,9 @@ static const char sql_event_list[] = "SELECT date, kind, title, id FROM event OR
 int store_event_list(struct store *st, struct event **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_event_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	rc = q_read_rows(s, sizeof(**out), fill_event, &rows, n, "läsa årshjulet", err);
 	*out = rows;
 	return rc;
@@ -66,8 +60,6 @@ int store_text_put(struct store *st, int year, const char *section, const char *
 	struct stmt *s = q_prep(st, sql_text_put, err);
 	char stamp[32];
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_text(s, "section", section);
 	q_text(s, "markdown", markdown);
@@ -84,8 +76,6 @@ int store_text_get(struct store *st, int year, const char *section, char **out, 
 	int rc;
 
 	*out = NULL;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_text(s, "section", section);
 	rc = q_step(s, "läsa texten", err);
@@ -106,8 +96,6 @@ int store_theme_set(struct store *st, const struct tertial_theme *t, struct err 
 {
 	struct stmt *s = q_prep(st, sql_theme_set, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", t->year);
 	q_int(s, "tertial", t->tertial);
 	q_text(s, "theme", t->theme);
@@ -120,8 +108,6 @@ int store_theme_delete(struct store *st, int year, int tertial, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_theme_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_int(s, "tertial", tertial);
 	return q_exec_one(s, "ta bort temat", err);
@@ -142,13 +128,9 @@ static const char sql_theme_list[] =
 int store_theme_list(struct store *st, int year, struct tertial_theme **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_theme_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	rc = q_read_rows(s, sizeof(**out), fill_theme, &rows, n, "läsa årshjulets teman", err);
 	*out = rows;

@@ -46,8 +46,6 @@ int store_risk_add(struct store *st, struct risk *r, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_risk_add, err);
 
-	if (!s)
-		return -1;
 	bind_risk(s, r);
 	return q_exec_id(s, &r->id, "spara risken", err);
 }
@@ -58,8 +56,6 @@ int store_risk_get(struct store *st, int64_t id, struct risk *out, struct err *e
 {
 	struct stmt *s = q_prep(st, sql_risk_get, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_risk, out, "läsa risken", err);
 }
@@ -69,13 +65,9 @@ static const char sql_risk_list[] = "SELECT " RISK_COLS " FROM risk WHERE year =
 int store_risk_list(struct store *st, int year, struct risk **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_risk_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	rc = q_read_rows(s, sizeof(**out), fill_risk, &rows, n, "läsa riskerna", err);
 	*out = rows;
@@ -90,8 +82,6 @@ int store_risk_update(struct store *st, const struct risk *r, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_risk_update, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", r->id);
 	bind_risk(s, r);
 	return q_exec_one(s, "ändra risken", err);
@@ -103,8 +93,6 @@ int store_risk_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_risk_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort risken", err);
 }
@@ -144,8 +132,6 @@ int store_control_action_add(struct store *st, struct control_action *a, struct 
 {
 	struct stmt *s = q_prep(st, sql_action_add, err);
 
-	if (!s)
-		return -1;
 	bind_action(s, a);
 	return q_exec_id(s, &a->id, "spara kontrollmomentet", err);
 }
@@ -157,8 +143,6 @@ int store_control_action_get(struct store *st, int64_t id, struct control_action
 {
 	struct stmt *s = q_prep(st, sql_action_get, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_action, out, "läsa kontrollmomentet", err);
 }
@@ -170,13 +154,9 @@ int store_control_action_list(struct store *st, int year, int64_t risk_id, struc
 			      struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_action_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_int(s, "risk", risk_id);
 	rc = q_read_rows(s, sizeof(**out), fill_action, &rows, n, "läsa kontrollmomenten", err);
@@ -191,8 +171,6 @@ int store_control_action_update(struct store *st, const struct control_action *a
 {
 	struct stmt *s = q_prep(st, sql_action_update, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", a->id);
 	bind_action(s, a);
 	return q_exec_one(s, "ändra kontrollmomentet", err);
@@ -204,8 +182,6 @@ int store_control_action_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_action_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort kontrollmomentet", err);
 }
@@ -223,8 +199,6 @@ int store_control_plan_get(struct store *st, int year, int64_t *meeting_id, stru
 	struct stmt *s = q_prep(st, sql_plan_get, err);
 
 	*meeting_id = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	return q_read_one(s, sizeof(*meeting_id), fill_id, meeting_id, "läsa internkontrollplanen", err);
 }
@@ -236,8 +210,6 @@ int store_control_plan_set(struct store *st, int year, int64_t meeting_id, struc
 {
 	struct stmt *s = q_prep(st, sql_plan_set, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	if (meeting_id)
 		q_int(s, "meeting", meeting_id);
@@ -271,8 +243,6 @@ int store_control_followup_add(struct store *st, struct control_followup *f, str
 {
 	struct stmt *s = q_prep(st, sql_followup_add, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "action", f->action_id);
 	q_int(s, "period", f->period);
 	q_int(s, "meeting", f->meeting_id);
@@ -289,8 +259,6 @@ int store_control_followup_get(struct store *st, int64_t id, struct control_foll
 {
 	struct stmt *s = q_prep(st, sql_followup_get, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_followup, out, "läsa uppföljningen", err);
 }
@@ -305,13 +273,9 @@ int store_control_followup_list(struct store *st, int year, int64_t action_id, s
 				size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_followup_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_int(s, "action", action_id);
 	rc = q_read_rows(s, sizeof(**out), fill_followup, &rows, n, "läsa uppföljningarna", err);
@@ -325,8 +289,6 @@ int store_control_followup_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_followup_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort uppföljningen", err);
 }
@@ -340,8 +302,6 @@ int store_control_meeting_uses(struct store *st, int64_t meeting_id, int64_t *co
 	struct stmt *s = q_prep(st, sql_meeting_uses, err);
 
 	*count = 0;
-	if (!s)
-		return -1;
 	q_int(s, "meeting", meeting_id);
 	return q_exec_id(s, count, "läsa internkontrollens sammanträden", err);
 }

@@ -26,8 +26,6 @@ int store_intervention_year_put(struct store *st, const struct intervention_year
 	int empty = y->status == IV_STATUS_AUTO && (!y->results || !*y->results);
 	struct stmt *s = q_prep(st, empty ? sql_iy_delete : sql_iy_put, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "intervention", y->intervention_id);
 	q_int(s, "year", y->year);
 	if (!empty) {
@@ -58,13 +56,9 @@ int store_intervention_year_list(struct store *st, int year, int64_t interventio
 				 size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_iy_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_int(s, "intervention", intervention_id);
 	rc = q_read_rows(s, sizeof(**out), fill_iy, &rows, n, "läsa insatsernas år", err);
@@ -91,8 +85,6 @@ int store_history_put(struct store *st, const struct history_year *h, struct err
 	struct stmt *s = q_prep(st, sql_hist_put, err);
 	int f;
 
-	if (!s)
-		return -1;
 	q_int(s, "year", h->year);
 	for (f = 0; f < HIST__MAX; f++) {
 		if (h->known & (1u << f))
@@ -110,8 +102,6 @@ int store_history_delete(struct store *st, int year, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_hist_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	return q_exec_one(s, "ta bort årets nyckeltal", err);
 }
@@ -137,13 +127,9 @@ static const char sql_hist_list[] = "SELECT year, revenue, costs, result, equity
 int store_history_list(struct store *st, int year, struct history_year **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_hist_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	rc = q_read_rows(s, sizeof(**out), fill_hist, &rows, n, "läsa tidigare års nyckeltal", err);
 	*out = rows;
@@ -162,8 +148,6 @@ int store_staff_put(struct store *st, const struct staff_year *y, struct err *er
 {
 	struct stmt *s = q_prep(st, sql_staff_put, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", y->year);
 	q_int(s, "employees", y->employees);
 	q_int(s, "own_posts", y->own_posts);
@@ -182,8 +166,6 @@ int store_staff_delete(struct store *st, int year, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_staff_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	return q_exec_one(s, "ta bort personalen", err);
 }
@@ -207,13 +189,9 @@ static const char sql_staff_list[] = "SELECT year, employees, own_posts, funded_
 int store_staff_list(struct store *st, int year, struct staff_year **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_staff_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	rc = q_read_rows(s, sizeof(**out), fill_staff, &rows, n, "läsa personalen", err);
 	*out = rows;
@@ -229,8 +207,6 @@ int store_adoption_put(struct store *st, const char *document, int year, struct 
 {
 	struct stmt *s = q_prep(st, sql_adopt_put, err);
 
-	if (!s)
-		return -1;
 	q_text(s, "document", document);
 	q_int(s, "year", year);
 	q_date(s, "date", date);
@@ -249,8 +225,6 @@ int store_adoption_get(struct store *st, const char *document, int year, struct 
 	struct stmt *s = q_prep(st, sql_adopt_get, err);
 
 	memset(out, 0, sizeof(*out));
-	if (!s)
-		return -1;
 	q_text(s, "document", document);
 	q_int(s, "year", year);
 	return q_read_one(s, sizeof(*out), fill_date, out, "läsa beslutsdatumet", err);
@@ -262,8 +236,6 @@ int store_adoption_delete(struct store *st, const char *document, int year, stru
 {
 	struct stmt *s = q_prep(st, sql_adopt_delete, err);
 
-	if (!s)
-		return -1;
 	q_text(s, "document", document);
 	q_int(s, "year", year);
 	return q_exec_one(s, "ta bort beslutsdatumet", err);
@@ -282,8 +254,6 @@ int store_attachment_put(struct store *st, int year, const char *kind, const cha
 	struct stmt *s = q_prep(st, sql_att_put, err);
 	char now[32];
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_text(s, "kind", kind);
 	q_text(s, "name", name);
@@ -305,8 +275,6 @@ int store_attachment_get(struct store *st, int year, const char *kind, char **na
 	*name = NULL;
 	*data = NULL;
 	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_text(s, "kind", kind);
 	rc = q_step(s, "läsa bilagan", err);
@@ -328,8 +296,6 @@ int store_attachment_delete(struct store *st, int year, const char *kind, struct
 {
 	struct stmt *s = q_prep(st, sql_att_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_text(s, "kind", kind);
 	return q_exec_one(s, "ta bort bilagan", err);

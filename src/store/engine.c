@@ -73,7 +73,7 @@ static int param(struct stmt *s, const char *name)
 
 void q_int(struct stmt *s, const char *name, int64_t v)
 {
-	int i = param(s, name);
+	int i = s ? param(s, name) : 0;
 
 	if (i > 0 && s->pg)
 		pg_bind_int(s, i, v);
@@ -83,7 +83,7 @@ void q_int(struct stmt *s, const char *name, int64_t v)
 
 void q_text(struct stmt *s, const char *name, const char *v)
 {
-	int i = param(s, name);
+	int i = s ? param(s, name) : 0;
 
 	if (i <= 0)
 		return;
@@ -99,7 +99,7 @@ void q_text(struct stmt *s, const char *name, const char *v)
 
 void q_blob(struct stmt *s, const char *name, const void *v, size_t n)
 {
-	int i = param(s, name);
+	int i = s ? param(s, name) : 0;
 
 	if (i > 0 && s->pg)
 		pg_bind_blob(s, i, v, n);
@@ -109,7 +109,7 @@ void q_blob(struct stmt *s, const char *name, const void *v, size_t n)
 
 void q_null(struct stmt *s, const char *name)
 {
-	int i = param(s, name);
+	int i = s ? param(s, name) : 0;
 
 	if (i > 0 && s->pg)
 		pg_bind_null(s, i);
@@ -119,7 +119,7 @@ void q_null(struct stmt *s, const char *name)
 
 void q_date(struct stmt *s, const char *name, struct date d)
 {
-	int i = param(s, name);
+	int i = s ? param(s, name) : 0;
 	char buf[11];
 
 	if (i <= 0)
@@ -144,6 +144,8 @@ void q_no_wait(struct store *st, int on)
 
 int q_step(struct stmt *s, const char *what, struct err *err)
 {
+	if (!s)
+		return -1;
 	return s->pg ? pg_step(s, what, err) : lite_step(s, what, err);
 }
 
@@ -224,8 +226,13 @@ int q_exec_one(struct stmt *s, const char *what, struct err *err)
 
 int q_exec_id(struct stmt *s, int64_t *id, const char *what, struct err *err)
 {
-	int rc = q_step(s, what, err);
+	int rc;
 
+	if (!s) {
+		*id = 0;
+		return -1;
+	}
+	rc = q_step(s, what, err);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
@@ -268,8 +275,13 @@ int q_read_rows(struct stmt *s, size_t size, void (*fill)(struct stmt *s, void *
 int q_read_one(struct stmt *s, size_t size, void (*fill)(struct stmt *s, void *row), void *out, const char *what,
 	       struct err *err)
 {
-	int rc = q_step(s, what, err);
+	int rc;
 
+	if (!s) {
+		memset(out, 0, size);
+		return -1;
+	}
+	rc = q_step(s, what, err);
 	if (rc < 0)
 		return -1;
 	if (rc == 0)

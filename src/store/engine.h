@@ -16,6 +16,13 @@
  * literal written in the SQL ("date" for :date); a text or a date is
  * borrowed until the statement is stepped, so it must outlive that
  * (it does: every statement is stepped within the call that binds it).
+ *
+ * The calls that bind, step and run take the NULL a failed q_prep gives,
+ * so that a function need not test it before going on: the bindings do
+ * nothing, q_step, q_exec, q_exec_one, q_exec_id, q_read_rows and
+ * q_read_one return -1 (q_exec_id with *id 0, q_read_rows with no rows,
+ * q_read_one with out zeroed), and the message is q_prep's. A function
+ * that runs more than one statement still stops at the first that fails.
  */
 #ifndef FINSAM_STORE_ENGINE_H
 #define FINSAM_STORE_ENGINE_H

@@ -19,8 +19,6 @@ int store_goal_add(struct store *st, struct goal *g, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_goal_add, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", g->year);
 	q_int(s, "number", g->number);
 	q_text(s, "title", g->title);
@@ -50,13 +48,9 @@ static const char sql_goal_list[] =
 int store_goal_list(struct store *st, int year, struct goal **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_goal_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	rc = q_read_rows(s, sizeof(**out), fill_goal, &rows, n, "läsa målen", err);
 	*out = rows;
@@ -70,8 +64,6 @@ int store_goal_update(struct store *st, const struct goal *g, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_goal_update, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "number", g->number);
 	q_text(s, "title", g->title);
 	q_text(s, "area", goal_area_key(g->area));
@@ -86,8 +78,6 @@ int store_goal_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_goal_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort målet", err);
 }
@@ -120,8 +110,6 @@ int store_result_goal_add(struct store *st, struct result_goal *r, struct err *e
 {
 	struct stmt *s = q_prep(st, sql_rg_add, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "goal", r->goal_id);
 	q_int(s, "number", r->number);
 	bind_result_goal(s, r);
@@ -156,13 +144,9 @@ static const char sql_rg_list[] =
 int store_result_goal_list(struct store *st, int year, struct result_goal **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_rg_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	rc = q_read_rows(s, sizeof(**out), fill_result_goal, &rows, n, "läsa resultatmålen", err);
 	*out = rows;
@@ -177,8 +161,6 @@ int store_result_goal_update(struct store *st, const struct result_goal *r, stru
 {
 	struct stmt *s = q_prep(st, sql_rg_update, err);
 
-	if (!s)
-		return -1;
 	bind_result_goal(s, r);
 	q_int(s, "id", r->id);
 	return q_exec_one(s, "ändra resultatmålet", err);
@@ -190,8 +172,6 @@ int store_result_goal_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_rg_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort resultatmålet", err);
 }
@@ -264,13 +244,9 @@ static const char sql_as_list[] =
 int store_assessment_list(struct store *st, int year, struct assessment **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_as_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	rc = q_read_rows(s, sizeof(**out), fill_assessment, &rows, n, "läsa bedömningarna", err);
 	*out = rows;
@@ -283,8 +259,6 @@ int store_assessment_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_as_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort bedömningen", err);
 }
@@ -295,8 +269,6 @@ int store_text_delete(struct store *st, int year, const char *section, struct er
 {
 	struct stmt *s = q_prep(st, sql_text_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_text(s, "section", section);
 	return q_exec_one(s, "ta bort texten", err);

@@ -69,8 +69,6 @@ int store_intervention_add(struct store *st, struct intervention *iv, struct err
 {
 	struct stmt *s = q_prep(st, sql_iv_add, err);
 
-	if (!s)
-		return -1;
 	bind_intervention(s, iv);
 	return q_exec_id(s, &iv->id, "spara insatsen", err);
 }
@@ -83,8 +81,6 @@ int store_intervention_get(struct store *st, int64_t id, const char *name, struc
 {
 	struct stmt *s = q_prep(st, id ? sql_iv_by_id : sql_iv_by_name, err);
 
-	if (!s)
-		return -1;
 	if (id)
 		q_int(s, "id", id);
 	else
@@ -97,13 +93,9 @@ static const char sql_iv_list[] = "SELECT " IV_COLS " FROM intervention ORDER BY
 int store_intervention_list(struct store *st, struct intervention **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_iv_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	rc = q_read_rows(s, sizeof(**out), fill_intervention, &rows, n, "läsa insatserna", err);
 	*out = rows;
 	return rc;
@@ -120,8 +112,6 @@ int store_intervention_update(struct store *st, const struct intervention *iv, s
 {
 	struct stmt *s = q_prep(st, sql_iv_update, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", iv->id);
 	bind_intervention(s, iv);
 	return q_exec_one(s, "ändra insatsen", err);
@@ -133,8 +123,6 @@ int store_intervention_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_iv_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort insatsen", err);
 }
@@ -166,8 +154,6 @@ int store_intervention_refs(struct store *st, int64_t id, struct intervention_re
 	struct stmt *s = q_prep(st, sql_iv_refs, err);
 
 	memset(out, 0, sizeof(*out));
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_refs, out, "läsa vad som hör till insatsen", err);
 }
@@ -193,8 +179,6 @@ int store_decision_add(struct store *st, struct decision *d, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_dec_add, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "insats", d->intervention_id);
 	q_date(s, "meeting_date", d->meeting);
 	q_int(s, "amount", d->amount);
@@ -210,13 +194,9 @@ static const char sql_dec_list[] = "SELECT id, intervention_id, meeting_date, am
 int store_decision_list(struct store *st, struct decision **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_dec_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	rc = q_read_rows(s, sizeof(**out), fill_decision, &rows, n, "läsa besluten", err);
 	*out = rows;
 	return rc;
@@ -229,8 +209,6 @@ int store_decision_get(struct store *st, int64_t id, struct decision *out, struc
 {
 	struct stmt *s = q_prep(st, sql_dec_get, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_decision, out, "läsa beslutet", err);
 }
@@ -243,8 +221,6 @@ int store_decision_update(struct store *st, const struct decision *d, struct err
 {
 	struct stmt *s = q_prep(st, sql_dec_update, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", d->id);
 	q_int(s, "insats", d->intervention_id);
 	q_date(s, "meeting_date", d->meeting);
@@ -261,8 +237,6 @@ int store_decision_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_dec_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort beslutet", err);
 }

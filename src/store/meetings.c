@@ -30,8 +30,6 @@ int store_meeting_add(struct store *st, struct meeting *m, struct err *err)
 	struct stmt *s = q_prep(st, sql_meeting_add, err);
 	char stamp[32];
 
-	if (!s)
-		return -1;
 	q_date(s, "date", m->date);
 	q_text(s, "body", meeting_body_key(m->body));
 	q_text(s, "protocol", m->protocol);
@@ -45,8 +43,6 @@ int store_meeting_get(struct store *st, int64_t id, struct meeting *out, struct 
 {
 	struct stmt *s = q_prep(st, sql_meeting_get, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_meeting, out, "läsa sammanträdet", err);
 }
@@ -58,8 +54,6 @@ int store_meeting_update(struct store *st, const struct meeting *m, struct err *
 {
 	struct stmt *s = q_prep(st, sql_meeting_update, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", m->id);
 	q_date(s, "date", m->date);
 	q_text(s, "body", meeting_body_key(m->body));
@@ -73,8 +67,6 @@ int store_meeting_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_meeting_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort sammanträdet", err);
 }
@@ -87,13 +79,9 @@ int store_meeting_list(struct store *st, int year, struct meeting **out, size_t 
 {
 	struct stmt *s = q_prep(st, sql_meeting_list, err);
 	char y[16];
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	snprintf(y, sizeof(y), "%04d", year);
 	q_int(s, "all", year == 0);
 	q_text(s, "year", y);
@@ -150,13 +138,9 @@ int store_meeting_attendees(struct store *st, int64_t meeting_id, struct meeting
 			    struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_att_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "meeting", meeting_id);
 	rc = q_read_rows(s, sizeof(**out), fill_attendee, &rows, n, "läsa närvaron", err);
 	*out = rows;
@@ -182,8 +166,6 @@ int store_meeting_decision_add(struct store *st, struct meeting_decision *d, str
 {
 	struct stmt *s = q_prep(st, sql_dec_add, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "meeting", d->meeting_id);
 	q_text(s, "kind", decision_kind_key(d->kind));
 	q_text(s, "text", d->text);
@@ -196,8 +178,6 @@ int store_meeting_decision_get(struct store *st, int64_t id, struct meeting_deci
 {
 	struct stmt *s = q_prep(st, sql_dec_get, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_decision, out, "läsa beslutet", err);
 }
@@ -209,8 +189,6 @@ int store_meeting_decision_update(struct store *st, const struct meeting_decisio
 {
 	struct stmt *s = q_prep(st, sql_dec_update, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", d->id);
 	q_int(s, "meeting", d->meeting_id);
 	q_text(s, "kind", decision_kind_key(d->kind));
@@ -224,8 +202,6 @@ int store_meeting_decision_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_dec_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort beslutet", err);
 }
@@ -237,13 +213,9 @@ int store_meeting_decisions(struct store *st, int64_t meeting_id, struct meeting
 			    struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_dec_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "meeting", meeting_id);
 	rc = q_read_rows(s, sizeof(**out), fill_decision, &rows, n, "läsa besluten", err);
 	*out = rows;

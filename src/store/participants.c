@@ -38,8 +38,6 @@ int store_participant_add(struct store *st, struct participant *p, struct err *e
 {
 	struct stmt *s = q_prep(st, sql_p_add, err);
 
-	if (!s)
-		return -1;
 	q_text(s, "code", p->code);
 	q_text(s, "hash", p->pnr_hash[0] ? p->pnr_hash : NULL);
 	q_text(s, "sex", p->sex);
@@ -56,8 +54,6 @@ int store_participant_find(struct store *st, const char *code, const char *pnr_h
 {
 	struct stmt *s = q_prep(st, code ? sql_p_by_code : sql_p_by_hash, err);
 
-	if (!s)
-		return -1;
 	if (code)
 		q_text(s, "code", code);
 	else
@@ -71,8 +67,6 @@ int store_participant_get(struct store *st, int64_t id, struct participant *out,
 {
 	struct stmt *s = q_prep(st, sql_p_get, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_participant, out, "läsa deltagaren", err);
 }
@@ -82,13 +76,9 @@ static const char sql_p_list[] = "SELECT " P_COLS " FROM participant ORDER BY co
 int store_participant_list(struct store *st, struct participant **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_p_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	rc = q_read_rows(s, sizeof(**out), fill_participant, &rows, n, "läsa deltagarna", err);
 	*out = rows;
 	return rc;
@@ -101,8 +91,6 @@ int store_participant_update(struct store *st, const struct participant *p, stru
 {
 	struct stmt *s = q_prep(st, sql_p_update, err);
 
-	if (!s)
-		return -1;
 	q_text(s, "code", p->code);
 	q_text(s, "hash", p->pnr_hash[0] ? p->pnr_hash : NULL);
 	q_text(s, "sex", p->sex);
@@ -118,8 +106,6 @@ int store_participant_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_p_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort deltagaren", err);
 }
@@ -136,8 +122,6 @@ int store_participant_purge(struct store *st, struct date before, int64_t *count
 {
 	struct stmt *s = q_prep(st, sql_p_purge, err);
 
-	if (!s)
-		return -1;
 	q_date(s, "before", before);
 	if (q_exec(s, "rensa deltagarna", err) < 0)
 		return -1;
@@ -154,8 +138,6 @@ int store_participant_anonymise(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_p_anonymise, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "avidentifiera deltagaren", err);
 }
@@ -286,8 +268,6 @@ int store_enrolment_add(struct store *st, struct enrolment *e, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_e_add, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "participant", e->participant_id);
 	q_int(s, "insats", e->intervention_id);
 	q_date(s, "enrolled", e->enrolled);
@@ -303,8 +283,6 @@ int store_enrolment_exit(struct store *st, const struct enrolment *e, struct err
 {
 	struct stmt *s = q_prep(st, sql_e_exit, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", e->id);
 	q_date(s, "exited", e->exited);
 	q_text(s, "reason", e->exit_reason[0] ? e->exit_reason : NULL);
@@ -318,8 +296,6 @@ int store_enrolment_get(struct store *st, int64_t id, struct enrolment *out, str
 {
 	struct stmt *s = q_prep(st, sql_e_get, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_enrolment, out, "läsa inskrivningen", err);
 }
@@ -333,8 +309,6 @@ int store_enrolment_update(struct store *st, const struct enrolment *e, struct e
 	struct stmt *s = q_prep(st, sql_e_update, err);
 	int set = date_is_set(e->exited);
 
-	if (!s)
-		return -1;
 	q_int(s, "insats", e->intervention_id);
 	q_date(s, "enrolled", e->enrolled);
 	q_text(s, "before", e->support_before);
@@ -352,8 +326,6 @@ int store_enrolment_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_e_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort inskrivningen", err);
 }
@@ -377,10 +349,6 @@ int store_enrolment_list(struct store *st, int64_t participant_id, struct enrolm
 {
 	struct stmt *s = q_prep(st, participant_id ? sql_e_list : sql_e_list_all, err);
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	if (participant_id)
 		q_int(s, "participant", participant_id);
 	return enrolment_rows(s, out, n, err);
@@ -540,8 +508,6 @@ int store_anonymous_add(struct store *st, struct anonymous_count *a, struct err 
 {
 	struct stmt *s = q_prep(st, sql_anon_add, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "insats", a->intervention_id);
 	q_date(s, "from", a->from);
 	q_date(s, "to", a->to);
@@ -560,13 +526,9 @@ int store_anonymous_list(struct store *st, int year, int64_t intervention_id, st
 			 size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_anon_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_date(s, "first", (struct date){ year, 1, 1 });
 	q_date(s, "last", (struct date){ year, 12, 31 });
@@ -583,8 +545,6 @@ int store_anonymous_get(struct store *st, int64_t id, struct anonymous_count *ou
 {
 	struct stmt *s = q_prep(st, sql_anon_get, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_anonymous, out, "läsa de anonyma deltagarna", err);
 }
@@ -597,8 +557,6 @@ int store_anonymous_update(struct store *st, const struct anonymous_count *a, st
 {
 	struct stmt *s = q_prep(st, sql_anon_update, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", a->id);
 	q_int(s, "insats", a->intervention_id);
 	q_date(s, "from", a->from);
@@ -615,8 +573,6 @@ int store_anonymous_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_anon_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort de anonyma deltagarna", err);
 }

@@ -16,8 +16,6 @@ int store_allocation_add(struct store *st, struct allocation *a, struct err *err
 {
 	struct stmt *s = q_prep(st, sql_add, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "insats", a->intervention_id);
 	q_text(s, "accounts", a->accounts);
 	q_int(s, "year", a->year);
@@ -47,13 +45,9 @@ int store_allocation_list(struct store *st, int64_t intervention_id, struct allo
 			  struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "insats", intervention_id);
 	rc = q_read_rows(s, sizeof(**out), fill_allocation, &rows, n, "läsa fördelningarna", err);
 	*out = rows;
@@ -67,8 +61,6 @@ int store_allocation_get(struct store *st, int64_t id, struct allocation *out, s
 {
 	struct stmt *s = q_prep(st, sql_get, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_allocation, out, "läsa fördelningen", err);
 }
@@ -79,8 +71,6 @@ int store_allocation_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort fördelningen", err);
 }
@@ -98,8 +88,6 @@ int store_account_vers(struct store *st, int64_t year_id, const char *account, s
 	struct stmt *s = q_prep(st, sql_vers, err);
 	int rc;
 
-	if (!s)
-		return -1;
 	q_int(s, "year_id", year_id);
 	q_text(s, "account", account);
 	while ((rc = q_step(s, "läsa verifikationerna på kontot", err)) > 0) {

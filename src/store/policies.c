@@ -39,8 +39,6 @@ int store_policy_add(struct store *st, struct policy *p, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_add, err);
 
-	if (!s)
-		return -1;
 	bind_policy(s, p);
 	return q_exec_id(s, &p->id, "spara styrdokumentet", err);
 }
@@ -52,8 +50,6 @@ int store_policy_get(struct store *st, int64_t id, const char *name, struct poli
 {
 	struct stmt *s = q_prep(st, id ? sql_by_id : sql_by_name, err);
 
-	if (!s)
-		return -1;
 	if (id)
 		q_int(s, "id", id);
 	else
@@ -66,13 +62,9 @@ static const char sql_list[] = "SELECT " POLICY_COLS " FROM policy ORDER BY name
 int store_policy_list(struct store *st, struct policy **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	rc = q_read_rows(s, sizeof(**out), fill_policy, &rows, n, "läsa styrdokumenten", err);
 	*out = rows;
 	return rc;
@@ -85,8 +77,6 @@ int store_policy_update(struct store *st, const struct policy *p, struct err *er
 {
 	struct stmt *s = q_prep(st, sql_update, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", p->id);
 	bind_policy(s, p);
 	return q_exec_one(s, "ändra styrdokumentet", err);
@@ -99,8 +89,6 @@ int store_policy_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort styrdokumentet", err);
 }
@@ -112,8 +100,6 @@ int store_policy_revision_add(struct store *st, struct policy_revision *r, struc
 {
 	struct stmt *s = q_prep(st, sql_rev_add, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "policy", r->policy_id);
 	q_date(s, "date", r->date);
 	q_date(s, "revise_by", r->revise_by);
@@ -139,13 +125,9 @@ int store_policy_revision_list(struct store *st, int64_t policy_id, struct polic
 			       struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_rev_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "policy", policy_id);
 	rc = q_read_rows(s, sizeof(**out), fill_revision, &rows, n, "läsa revideringarna", err);
 	*out = rows;
@@ -158,8 +140,6 @@ int store_policy_revision_get(struct store *st, int64_t id, struct policy_revisi
 {
 	struct stmt *s = q_prep(st, sql_rev_get, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_read_one(s, sizeof(*out), fill_revision, out, "läsa revideringen", err);
 }
@@ -170,8 +150,6 @@ int store_policy_revision_delete(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_rev_delete, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort revideringen", err);
 }

@@ -34,8 +34,6 @@ int store_ready_clear(struct store *st, int64_t intervention_id, int year, enum 
 {
 	struct stmt *s = q_prep(st, sql_clear, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "insats", intervention_id);
 	q_int(s, "year", year);
 	q_text(s, "period", goal_period_key(period));
@@ -61,13 +59,9 @@ static void fill_mark(struct stmt *s, void *row)
 int store_ready_list(struct store *st, int year, struct ready_mark **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	rc = q_read_rows(s, sizeof(**out), fill_mark, &rows, n, "läsa klarmarkeringarna", err);
 	*out = rows;

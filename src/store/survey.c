@@ -95,8 +95,6 @@ int store_survey_each(struct store *st, int year, int64_t intervention_id, store
 	struct survey_answer a;
 	int rc, i;
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_int(s, "insats", intervention_id);
 	while ((rc = q_step(s, "läsa enkätsvaren", err)) > 0) {

@@ -26,8 +26,6 @@ int store_user_add(struct store *st, struct user *u, const char *hash, struct er
 	char stamp[32];
 	int rc;
 
-	if (!s)
-		return -1;
 	q_text(s, "name", u->name);
 	q_text(s, "role", role_key(u->role));
 	q_text(s, "hash", hash);
@@ -86,8 +84,6 @@ int store_user_get(struct store *st, const char *name, int64_t id, struct user *
 	struct stmt *s = q_prep(st, name ? sql_user_by_name : sql_user_by_id, err);
 	int rc;
 
-	if (!s)
-		return -1;
 	if (name)
 		q_text(s, "name", name);
 	else
@@ -119,8 +115,6 @@ int store_user_list(struct store *st, struct user **out, size_t *n, struct err *
 
 	*out = NULL;
 	*n = 0;
-	if (!s)
-		return -1;
 	if (q_read_rows(s, sizeof(**out), fill_user, &rows, n, "läsa användarna", err) < 0)
 		return -1;
 	*out = rows;
@@ -141,8 +135,6 @@ int store_user_set_password(struct store *st, int64_t id, const char *hash, stru
 {
 	struct stmt *s = q_prep(st, sql_user_password, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	q_text(s, "hash", hash);
 	return q_exec(s, "spara lösenordet", err);
@@ -154,8 +146,6 @@ int store_user_disable(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_user_disable, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec(s, "stänga av användaren", err);
 }
@@ -166,8 +156,6 @@ int store_user_enable(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_user_enable, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "slå på användaren", err);
 }
@@ -178,8 +166,6 @@ int store_user_set_role(struct store *st, int64_t id, enum role role, struct err
 {
 	struct stmt *s = q_prep(st, sql_user_role, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "id", id);
 	q_text(s, "role", role_key(role));
 	return q_exec_one(s, "ändra användarens roll", err);
@@ -192,8 +178,6 @@ int store_user_insats_add(struct store *st, int64_t user_id, int64_t interventio
 {
 	struct stmt *s = q_prep(st, sql_user_iv_add, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "user", user_id);
 	q_int(s, "intervention", intervention_id);
 	return q_exec(s, "spara användarens insats", err);
@@ -205,8 +189,6 @@ int store_user_insats_clear(struct store *st, int64_t user_id, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_user_iv_clear, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "user", user_id);
 	return q_exec(s, "ta bort användarens insatser", err);
 }
@@ -220,8 +202,6 @@ int store_session_add(struct store *st, const struct session *se, struct err *er
 {
 	struct stmt *s = q_prep(st, sql_session_add, err);
 
-	if (!s)
-		return -1;
 	q_text(s, "token", se->token_hash);
 	q_int(s, "user", se->user_id);
 	q_int(s, "created", se->created);
@@ -250,8 +230,6 @@ int store_session_get(struct store *st, const char *token_hash, struct session *
 {
 	struct stmt *s = q_prep(st, sql_session_get, err);
 
-	if (!s)
-		return -1;
 	q_text(s, "token", token_hash);
 	return q_read_one(s, sizeof(*out), fill_session, out, "läsa sessionen", err);
 }
@@ -279,8 +257,6 @@ int store_session_delete(struct store *st, const char *token_hash, struct err *e
 {
 	struct stmt *s = q_prep(st, sql_session_delete, err);
 
-	if (!s)
-		return -1;
 	q_text(s, "token", token_hash);
 	return q_exec(s, "ta bort sessionen", err);
 }
@@ -291,8 +267,6 @@ int store_session_delete_user(struct store *st, int64_t user_id, struct err *err
 {
 	struct stmt *s = q_prep(st, sql_session_delete_user, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "user", user_id);
 	return q_exec(s, "ta bort användarens sessioner", err);
 }
@@ -303,8 +277,6 @@ int store_session_expire(struct store *st, int64_t idle_before, int64_t created_
 {
 	struct stmt *s = q_prep(st, sql_session_expire, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "idle_before", idle_before);
 	q_int(s, "created_before", created_before);
 	return q_exec(s, "ta bort gamla sessioner", err);
@@ -319,8 +291,6 @@ int store_login_failure_add(struct store *st, const char *name, const char *addr
 {
 	struct stmt *s = q_prep(st, sql_fail_add, err);
 
-	if (!s)
-		return -1;
 	q_text(s, "name", name);
 	q_text(s, "address", address);
 	q_int(s, "at", at);
@@ -361,8 +331,6 @@ int store_login_failures_clear(struct store *st, const char *name, const char *a
 {
 	struct stmt *s = q_prep(st, address ? sql_fail_clear_pair : sql_fail_clear_user, err);
 
-	if (!s)
-		return -1;
 	q_text(s, "name", name);
 	if (address)
 		q_text(s, "address", address);
@@ -375,8 +343,6 @@ int store_login_failures_prune(struct store *st, int64_t before, struct err *err
 {
 	struct stmt *s = q_prep(st, sql_fail_prune, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "before", before);
 	return q_exec(s, "ta bort gamla inloggningsförsök", err);
 }

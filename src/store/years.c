@@ -31,13 +31,9 @@ static const char sql_year_list[] =
 int store_year_list(struct store *st, struct fiscal_year **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_year_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	rc = q_read_rows(s, sizeof(**out), fill_year, &rows, n, "läsa räkenskapsåren", err);
 	*out = rows;
 	return rc;
@@ -52,8 +48,6 @@ int store_year_get(struct store *st, int label, struct fiscal_year *out, struct 
 	struct stmt *s = q_prep(st, sql_year_get, err);
 	char y[8];
 
-	if (!s)
-		return -1;
 	snprintf(y, sizeof(y), "%04d", label % 10000);
 	q_text(s, "year", y);
 	return q_read_one(s, sizeof(*out), fill_year, out, "läsa räkenskapsåret", err);
@@ -67,8 +61,6 @@ int store_year_put(struct store *st, struct fiscal_year *fy, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_year_put, err);
 
-	if (!s)
-		return -1;
 	q_date(s, "start", fy->period.start);
 	q_date(s, "end", fy->period.end);
 	q_text(s, "origin", fy->origin == YEAR_PRIOR ? "prior" : "books");
@@ -107,8 +99,6 @@ int store_year_closed(struct store *st, int year, struct date *adopted, struct e
 	struct stmt *s = q_prep(st, sql_closed_get, err);
 	int rc;
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	rc = q_step(s, "läsa de fastställda åren", err);
 	if (rc <= 0)
@@ -126,8 +116,6 @@ int store_year_close(struct store *st, int year, struct date adopted, struct err
 {
 	struct stmt *s = q_prep(st, sql_close, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	q_date(s, "adopted", adopted);
 	return q_exec(s, "fastställa året", err);
@@ -139,8 +127,6 @@ int store_year_reopen(struct store *st, int year, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_reopen, err);
 
-	if (!s)
-		return -1;
 	q_int(s, "year", year);
 	return q_exec_one(s, "öppna året", err);
 }
@@ -158,13 +144,9 @@ static const char sql_closed_list[] = "SELECT year, adopted FROM closed_year ORD
 int store_year_closed_list(struct store *st, struct closed_year **out, size_t *n, struct err *err)
 {
 	struct stmt *s = q_prep(st, sql_closed_list, err);
-	void *rows = NULL;
+	void *rows;
 	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
 	rc = q_read_rows(s, sizeof(**out), fill_closed, &rows, n, "läsa de fastställda åren", err);
 	*out = rows;
 	return rc;

@@ -1,0 +1,86 @@
+/*
+ * test_store_engine.c: the engine's calls take the NULL a failed q_prep
+ * gives, so that a domain function prepares, binds and reads without
+ * testing it: the bindings do nothing, every call that steps returns -1
+ * with its outputs emptied, and the message is still q_prep's.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "base/err.h"
+#include "store/engine.h"
+#include "store/store.h"
+#include "tmpdb.h"
+
+static struct tmpdb t = { .name = "store-engine" };
+
+static const char sql_bad[] = "SELECT no_such_column FROM no_such_table WHERE id = :id";
+
+struct row {
+	int64_t id;
+	char name[16];
+};
+
+static void fill_row(struct stmt *s, void *row)
+{
+	struct row *r = row;
+
+	r->id = q_col_int(s, 0);
+	q_col_copy(r->name, sizeof(r->name), s, 1);
+}
+
+static void test_null_statement(void **state)
+{
+	struct store *st;
+	struct stmt *s;
+	struct err err;
+	char msg[sizeof(err.msg)];
+	struct row one = { 7, "kvar" };
+	void *rows = &one;
+	size_t n = 3;
+	int64_t id = 9;
+
+	(void)state;
+	st = tmpdb_open(&t);
+	memset(&err, 0, sizeof(err));
+	s = q_prep(st, sql_bad, &err);
+	assert_null(s);
+	assert_true(err.msg[0] != '\0');
+	memcpy(msg, err.msg, sizeof(msg));
+
+	/* The bindings do nothing. */
+	q_int(s, "id", 1);
+	q_text(s, "id", "x");
+	q_date(s, "id", (struct date){ 2025, 1, 1 });
+	q_blob(s, "id", "x", 1);
+	q_null(s, "id");
+
+	assert_int_equal(q_step(s, "läsa", &err), -1);
+	assert_int_equal(q_exec(s, "köra", &err), -1);
+	assert_int_equal(q_exec_one(s, "ändra", &err), -1);
+	assert_int_equal(q_exec_id(s, &id, "räkna", &err), -1);
+	assert_int_equal(id, 0);
+	assert_int_equal(q_read_rows(s, sizeof(struct row), fill_row, &rows, &n, "läsa raderna", &err), -1);
+	assert_null(rows);
+	assert_int_equal(n, 0);
+	assert_int_equal(q_read_one(s, sizeof(one), fill_row, &one, "läsa raden", &err), -1);
+	assert_int_equal(one.id, 0);
+	assert_string_equal(one.name, "");
+	/* None of them put a message of its own over q_prep's. */
+	assert_string_equal(err.msg, msg);
+
+	store_close(st);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		TMPDB_TEST(test_null_statement, &t),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
