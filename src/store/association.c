@@ -113,12 +113,8 @@ static const char sql_member_by_name[] = "SELECT id, name, kind, share_key FROM 
 
 int store_member_get(struct store *st, int64_t id, const char *name, struct member *out, struct err *err)
 {
-	struct stmt *s = q_prep(st, id ? sql_member_by_id : sql_member_by_name, err);
+	struct stmt *s = q_prep_key(st, sql_member_by_id, id, sql_member_by_name, name, err);
 
-	if (id)
-		q_int(s, "id", id);
-	else
-		q_text(s, "name", name);
 	return q_read_one(s, sizeof(*out), fill_member, out, "läsa medlemmen", err);
 }
 

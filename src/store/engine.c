@@ -43,6 +43,18 @@ struct stmt *q_prep(struct store *st, const char *sql, struct err *err)
 	return q_prep2(st, sql, sql, err);
 }
 
+struct stmt *q_prep_key(struct store *st, const char *by_id, int64_t id, const char *by_name, const char *name,
+			struct err *err)
+{
+	struct stmt *s = q_prep(st, id ? by_id : by_name, err);
+
+	if (id)
+		q_int(s, "id", id);
+	else
+		q_text(s, "name", name);
+	return s;
+}
+
 /* The number of parameter :name in s, 0 when it has none. */
 static int param(struct stmt *s, const char *name)
 {

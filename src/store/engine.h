@@ -42,6 +42,10 @@ struct stmt;
  * again) is refused rather than reset under its reader. */
 struct stmt *q_prep(struct store *st, const char *sql, struct err *err);
 struct stmt *q_prep2(struct store *st, const char *sqlite_sql, const char *pg_sql, struct err *err);
+/* A record found by its id or, when id is 0, by its name: by_id with :id
+ * bound, or by_name with :name bound (NULL with a message, as q_prep). */
+struct stmt *q_prep_key(struct store *st, const char *by_id, int64_t id, const char *by_name, const char *name,
+			struct err *err);
 
 /* Binds the parameter :name (name without the colon). A NULL text, an
  * unset date and q_null bind NULL. */

@@ -79,12 +79,8 @@ static const char sql_iv_by_name[] = "SELECT " IV_COLS " FROM intervention WHERE
 int store_intervention_get(struct store *st, int64_t id, const char *name, struct intervention *out,
 			   struct err *err)
 {
-	struct stmt *s = q_prep(st, id ? sql_iv_by_id : sql_iv_by_name, err);
+	struct stmt *s = q_prep_key(st, sql_iv_by_id, id, sql_iv_by_name, name, err);
 
-	if (id)
-		q_int(s, "id", id);
-	else
-		q_text(s, "name", name);
 	return q_read_one(s, sizeof(*out), fill_intervention, out, "läsa insatsen", err);
 }
 

@@ -48,12 +48,8 @@ static const char sql_by_name[] = "SELECT " POLICY_COLS " FROM policy WHERE name
 
 int store_policy_get(struct store *st, int64_t id, const char *name, struct policy *out, struct err *err)
 {
-	struct stmt *s = q_prep(st, id ? sql_by_id : sql_by_name, err);
+	struct stmt *s = q_prep_key(st, sql_by_id, id, sql_by_name, name, err);
 
-	if (id)
-		q_int(s, "id", id);
-	else
-		q_text(s, "name", name);
 	return q_read_one(s, sizeof(*out), fill_policy, out, "läsa styrdokumentet", err);
 }
 
