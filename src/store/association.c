@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "base/err.h"
+#include "store/domain_int.h"
 #include "store/engine.h"
 #include "store/store.h"
 
@@ -143,20 +144,6 @@ int store_member_delete(struct store *st, int64_t id, struct err *err)
 
 	q_int(s, "id", id);
 	return q_exec_one(s, "ta bort medlemmen", err);
-}
-
-static void fill_board(struct stmt *s, void *row)
-{
-	struct board_member *b = row;
-	enum board_role role = BOARD_MEMBER;
-	const char *r = q_col_text(s, 3);
-
-	b->id = q_col_int(s, 0);
-	b->year = (int)q_col_int(s, 1);
-	q_col_copy(b->name, sizeof(b->name), s, 2);
-	board_role_parse(r ? r : "", &role);
-	b->role = role;
-	q_col_copy(b->appointed_by, sizeof(b->appointed_by), s, 4);
 }
 
 static const char sql_board_get[] = "SELECT id, year, name, role, appointed_by FROM board_member WHERE id = :id";

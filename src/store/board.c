@@ -4,6 +4,7 @@
  * chair first, then the vice chair, the members and the deputies.
  */
 #include "base/err.h"
+#include "store/domain_int.h"
 #include "store/engine.h"
 #include "store/store.h"
 
@@ -21,7 +22,7 @@ int store_board_add(struct store *st, struct board_member *b, struct err *err)
 	return q_exec_id(s, &b->id, "spara ledamoten", err);
 }
 
-static void fill_board(struct stmt *s, void *row)
+void fill_board(struct stmt *s, void *row)
 {
 	struct board_member *b = row;
 	const char *role = q_col_text(s, 3);

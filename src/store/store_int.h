@@ -2,7 +2,8 @@
  * store_int.h: the store as the engine files see it (sqlite.c, the
  * engine's opening, migrations and transactions; engine.c,
  * engine_sqlite.c, engine_pg.c; sqlite_backup.c). The domain files see
- * only engine.h. Nothing outside src/store/ includes this header.
+ * only engine.h and domain_int.h. Nothing outside src/store/ includes
+ * this header.
  */
 #ifndef FINSAM_STORE_STORE_INT_H
 #define FINSAM_STORE_STORE_INT_H
