@@ -14,6 +14,7 @@
 #include "base/err.h"
 #include "base/money.h"
 #include "base/xmalloc.h"
+#include "store/domain_int.h"
 #include "store/engine.h"
 #include "store/store.h"
 
@@ -70,21 +71,20 @@ int store_account_set_sru(struct store *st, const char *number, const char *sru,
 
 static const char sql_account_each[] = "SELECT number, name, type, unit, sru FROM account ORDER BY number";
 
+static int account_row(struct stmt *s, void *ctx, struct err *err)
+{
+	const struct each_call *c = ctx;
+	struct account a = { q_col_text(s, 0), q_col_text(s, 1), q_col_text(s, 2), q_col_text(s, 3),
+			     q_col_text(s, 4) };
+
+	return c->fn.account(c->ctx, &a, err);
+}
+
 int store_account_each(struct store *st, store_account_fn fn, void *ctx, struct err *err)
 {
-	struct stmt *s = q_prep(st, sql_account_each, err);
-	int rc;
+	struct each_call c = { ctx, { .account = fn }, 0 };
 
-	while ((rc = q_step(s, "läsa kontoplanen", err)) > 0) {
-		struct account a = { q_col_text(s, 0), q_col_text(s, 1), q_col_text(s, 2), q_col_text(s, 3),
-				     q_col_text(s, 4) };
-
-		if (fn(ctx, &a, err) < 0) {
-			q_reset(s);
-			return -1;
-		}
-	}
-	return rc;
+	return q_each(q_prep(st, sql_account_each, err), account_row, &c, "läsa kontoplanen", err);
 }
 
 static const char sql_dim_put[] = "INSERT INTO dimension (number, name, parent) VALUES (:number, :name, :parent) "
@@ -102,20 +102,19 @@ int store_dimension_put(struct store *st, const struct dimension *d, struct err 
 
 static const char sql_dim_each[] = "SELECT number, name, parent FROM dimension ORDER BY parent <> 0, number";
 
+static int dimension_row(struct stmt *s, void *ctx, struct err *err)
+{
+	const struct each_call *c = ctx;
+	struct dimension d = { (int)q_col_int(s, 0), q_col_text(s, 1), (int)q_col_int(s, 2) };
+
+	return c->fn.dimension(c->ctx, &d, err);
+}
+
 int store_dimension_each(struct store *st, store_dimension_fn fn, void *ctx, struct err *err)
 {
-	struct stmt *s = q_prep(st, sql_dim_each, err);
-	int rc;
+	struct each_call c = { ctx, { .dimension = fn }, 0 };
 
-	while ((rc = q_step(s, "läsa dimensionerna", err)) > 0) {
-		struct dimension d = { (int)q_col_int(s, 0), q_col_text(s, 1), (int)q_col_int(s, 2) };
-
-		if (fn(ctx, &d, err) < 0) {
-			q_reset(s);
-			return -1;
-		}
-	}
-	return rc;
+	return q_each(q_prep(st, sql_dim_each, err), dimension_row, &c, "läsa dimensionerna", err);
 }
 
 static const char sql_object_put[] = "INSERT INTO object (dim, code, name) VALUES (:dim, :code, :name) "
@@ -133,20 +132,19 @@ int store_object_put(struct store *st, const struct object *o, struct err *err)
 
 static const char sql_object_each[] = "SELECT dim, code, name FROM object ORDER BY dim, code";
 
+static int object_row(struct stmt *s, void *ctx, struct err *err)
+{
+	const struct each_call *c = ctx;
+	struct object o = { (int)q_col_int(s, 0), q_col_text(s, 1), q_col_text(s, 2) };
+
+	return c->fn.object(c->ctx, &o, err);
+}
+
 int store_object_each(struct store *st, store_object_fn fn, void *ctx, struct err *err)
 {
-	struct stmt *s = q_prep(st, sql_object_each, err);
-	int rc;
+	struct each_call c = { ctx, { .object = fn }, 0 };
 
-	while ((rc = q_step(s, "läsa objekten", err)) > 0) {
-		struct object o = { (int)q_col_int(s, 0), q_col_text(s, 1), q_col_text(s, 2) };
-
-		if (fn(ctx, &o, err) < 0) {
-			q_reset(s);
-			return -1;
-		}
-	}
-	return rc;
+	return q_each(q_prep(st, sql_object_each, err), object_row, &c, "läsa objekten", err);
 }
 
 static const char sql_balance_put[] =
@@ -175,31 +173,28 @@ static const char sql_balance_each[] =
 	"WHEN 'oib' THEN 2 WHEN 'oub' THEN 3 WHEN 'res' THEN 4 WHEN 'psaldo' THEN 5 "
 	"ELSE 6 END, account, period, objects";
 
+static int balance_row(struct stmt *s, void *ctx, struct err *err)
+{
+	const struct each_call *c = ctx;
+	struct balance b;
+
+	if (balance_kind_parse(q_col_text(s, 0), &b.kind) < 0)
+		return err_set(err, "okänd sorts saldo '%s' i databasen", q_col_text(s, 0));
+	b.account = q_col_text(s, 1);
+	b.period = (int)q_col_int(s, 2);
+	b.objects = q_col_text(s, 3);
+	b.amount = q_col_int(s, 4);
+	b.quantity = q_col_text(s, 5);
+	return c->fn.balance(c->ctx, &b, err);
+}
+
 int store_balance_each(struct store *st, int64_t year_id, store_balance_fn fn, void *ctx, struct err *err)
 {
+	struct each_call c = { ctx, { .balance = fn }, 0 };
 	struct stmt *s = q_prep(st, sql_balance_each, err);
-	int rc;
 
 	q_int(s, "year", year_id);
-	while ((rc = q_step(s, "läsa saldona", err)) > 0) {
-		struct balance b;
-
-		if (balance_kind_parse(q_col_text(s, 0), &b.kind) < 0) {
-			err_set(err, "okänd sorts saldo '%s' i databasen", q_col_text(s, 0));
-			q_reset(s);
-			return -1;
-		}
-		b.account = q_col_text(s, 1);
-		b.period = (int)q_col_int(s, 2);
-		b.objects = q_col_text(s, 3);
-		b.amount = q_col_int(s, 4);
-		b.quantity = q_col_text(s, 5);
-		if (fn(ctx, &b, err) < 0) {
-			q_reset(s);
-			return -1;
-		}
-	}
-	return rc;
+	return q_each(s, balance_row, &c, "läsa saldona", err);
 }
 
 /* A verification's transactions follow it: the first gets the id after
@@ -581,22 +576,25 @@ static const char sql_unbalanced[] =
 	"GROUP BY ver_id HAVING SUM(amount) <> 0) AS u "
 	"JOIN verification v ON v.id = u.ver_id ORDER BY u.ver_id";
 
-static int unbalanced_grouped(struct store *st, int64_t year_id, struct unbalanced_found *f, struct err *err)
+static int unbalanced_row(struct stmt *s, void *ctx, struct err *err)
 {
-	struct stmt *s = q_prep(st, sql_unbalanced, err);
-	int rc;
+	struct unbalanced_ver *u = unbalanced_note(ctx, q_col_int(s, 3));
 
-	q_int(s, "year", year_id);
-	while ((rc = q_step(s, "summera verifikationerna", err)) > 0) {
-		struct unbalanced_ver *u = unbalanced_note(f, q_col_int(s, 3));
-
-		if (!u)
-			continue;
+	(void)err;
+	if (u) {
 		q_col_copy(u->series, sizeof(u->series), s, 0);
 		q_col_copy(u->number, sizeof(u->number), s, 1);
 		u->date = q_col_date(s, 2);
 	}
-	return rc;
+	return 0;
+}
+
+static int unbalanced_grouped(struct store *st, int64_t year_id, struct unbalanced_found *f, struct err *err)
+{
+	struct stmt *s = q_prep(st, sql_unbalanced, err);
+
+	q_int(s, "year", year_id);
+	return q_each(s, unbalanced_row, f, "summera verifikationerna", err);
 }
 
 int store_unbalanced_vers(struct store *st, int64_t year_id, size_t max, struct unbalanced_ver **out, size_t *n,
@@ -625,21 +623,24 @@ static const char sql_sums_until[] = "SELECT t.account, t.objects, sum(t.amount)
 				     "WHERE v.year_id = :year AND v.date <= :until AND t.kind <> 2 "
 				     "GROUP BY t.account, t.objects ORDER BY t.account, t.objects";
 
+/* A row of account, objects and sum, counted. */
+static int sum_row(struct stmt *s, void *ctx, struct err *err)
+{
+	struct each_call *c = ctx;
+
+	c->rows++;
+	return c->fn.sum(c->ctx, q_col_text(s, 0), q_col_text(s, 1), q_col_int(s, 2), err);
+}
+
 int store_account_sums_until(struct store *st, int64_t year_id, struct date until, store_sum_fn fn, void *ctx,
 			     struct err *err)
 {
+	struct each_call c = { ctx, { .sum = fn }, 0 };
 	struct stmt *s = q_prep(st, sql_sums_until, err);
-	int rc;
 
 	q_int(s, "year", year_id);
 	q_date(s, "until", until);
-	while ((rc = q_step(s, "summera transaktionerna", err)) > 0) {
-		if (fn(ctx, q_col_text(s, 0), q_col_text(s, 1), q_col_int(s, 2), err) < 0) {
-			q_reset(s);
-			return -1;
-		}
-	}
-	return rc;
+	return q_each(s, sum_row, &c, "summera transaktionerna", err);
 }
 
 static const char sql_obj_turnover_put[] =
@@ -663,39 +664,31 @@ static const char sql_obj_turnover_each[] = "SELECT account, objects, amount FRO
 int store_object_turnover_each(struct store *st, int64_t year_id, store_sum_fn fn, void *ctx, int64_t *rows,
 			       struct err *err)
 {
+	struct each_call c = { ctx, { .sum = fn }, 0 };
 	struct stmt *s = q_prep(st, sql_obj_turnover_each, err);
 	int rc;
 
-	*rows = 0;
 	q_int(s, "year", year_id);
-	while ((rc = q_step(s, "läsa omsättningen per objekt", err)) > 0) {
-		(*rows)++;
-		if (fn(ctx, q_col_text(s, 0), q_col_text(s, 1), q_col_int(s, 2), err) < 0) {
-			q_reset(s);
-			return -1;
-		}
-	}
+	rc = q_each(s, sum_row, &c, "läsa omsättningen per objekt", err);
+	*rows = c.rows;
 	return rc;
 }
 
 static const char sql_map_get[] = "SELECT from_key, to_key, line FROM account_map ORDER BY id";
 
+static int map_row(struct stmt *s, void *ctx, struct err *err)
+{
+	enum stmt_line line;
+
+	if (stmt_line_parse(q_col_text(s, 2), &line) < 0)
+		return err_set(err, "okänd rad '%s' i den sparade kontomappningen", q_col_text(s, 2));
+	account_map_add(ctx, (int)q_col_int(s, 0), (int)q_col_int(s, 1), line);
+	return 0;
+}
+
 int store_map_get(struct store *st, struct account_map *out, struct err *err)
 {
-	struct stmt *s = q_prep(st, sql_map_get, err);
-	int rc;
-
-	while ((rc = q_step(s, "läsa kontomappningen", err)) > 0) {
-		enum stmt_line line;
-
-		if (stmt_line_parse(q_col_text(s, 2), &line) < 0) {
-			err_set(err, "okänd rad '%s' i den sparade kontomappningen", q_col_text(s, 2));
-			q_reset(s);
-			return -1;
-		}
-		account_map_add(out, (int)q_col_int(s, 0), (int)q_col_int(s, 1), line);
-	}
-	return rc;
+	return q_each(q_prep(st, sql_map_get, err), map_row, out, "läsa kontomappningen", err);
 }
 
 static const char sql_map_clear[] = "DELETE FROM account_map";

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "base/err.h"
+#include "store/domain_int.h"
 #include "store/engine.h"
 #include "store/store.h"
 
@@ -74,12 +75,21 @@ static void read_ver(struct stmt *s, struct verification *v)
 	v->sign = q_col_text(s, 6);
 }
 
+static int hit_row(struct stmt *s, void *ctx, struct err *err)
+{
+	const struct each_call *c = ctx;
+	struct verification v;
+
+	read_ver(s, &v);
+	return c->fn.ver_hit(c->ctx, &v, q_col_int(s, 7), err);
+}
+
 int store_ver_search(struct store *st, const struct ver_filter *f, size_t limit, size_t offset, int64_t *count,
 		     store_ver_hit_fn fn, void *ctx, struct err *err)
 {
 	int by_trans = (f->account && *f->account) || f->has_amount;
+	struct each_call c = { ctx, { .ver_hit = fn }, 0 };
 	struct stmt *s;
-	int rc;
 
 	if (count) {
 		*count = 0;
@@ -94,16 +104,7 @@ int store_ver_search(struct store *st, const struct ver_filter *f, size_t limit,
 	bind_filter(s, f);
 	q_int(s, "limit", (int64_t)limit);
 	q_int(s, "offset", (int64_t)offset);
-	while ((rc = q_step(s, "söka bland verifikationerna", err)) > 0) {
-		struct verification v;
-
-		read_ver(s, &v);
-		if (fn(ctx, &v, q_col_int(s, 7), err) < 0) {
-			q_reset(s);
-			return -1;
-		}
-	}
-	return rc;
+	return q_each(s, hit_row, &c, "söka bland verifikationerna", err);
 }
 
 static const char sql_ver[] =
@@ -113,9 +114,27 @@ static const char sql_trans[] =
 	"SELECT t.kind, t.account, t.objects, t.amount, t.date, t.text, t.quantity, t.sign "
 	"FROM verification v JOIN trans t ON " TRANS_OF_V "WHERE v.id = :id ORDER BY t.id";
 
+static int trans_row(struct stmt *s, void *ctx, struct err *err)
+{
+	const struct each_call *c = ctx;
+	struct transaction t;
+
+	memset(&t, 0, sizeof(t));
+	t.kind = (enum trans_kind)q_col_int(s, 0);
+	t.account = q_col_text(s, 1);
+	t.objects = q_col_text(s, 2);
+	t.amount = q_col_int(s, 3);
+	t.date = q_col_date(s, 4);
+	t.text = q_col_text(s, 5);
+	t.quantity = q_col_text(s, 6);
+	t.sign = q_col_text(s, 7);
+	return c->fn.trans(c->ctx, &t, err);
+}
+
 int store_ver_get(struct store *st, int64_t id, int64_t *year_id, store_ver_fn ver_fn, store_trans_fn trans_fn,
 		  void *ctx, struct err *err)
 {
+	struct each_call c = { ctx, { .trans = trans_fn }, 0 };
 	struct stmt *s = q_prep(st, sql_ver, err);
 	struct verification v;
 	int rc;
@@ -136,22 +155,5 @@ int store_ver_get(struct store *st, int64_t id, int64_t *year_id, store_ver_fn v
 	if (!(s = q_prep(st, sql_trans, err)))
 		return -1;
 	q_int(s, "id", id);
-	while ((rc = q_step(s, "läsa verifikationens transaktioner", err)) > 0) {
-		struct transaction t;
-
-		memset(&t, 0, sizeof(t));
-		t.kind = (enum trans_kind)q_col_int(s, 0);
-		t.account = q_col_text(s, 1);
-		t.objects = q_col_text(s, 2);
-		t.amount = q_col_int(s, 3);
-		t.date = q_col_date(s, 4);
-		t.text = q_col_text(s, 5);
-		t.quantity = q_col_text(s, 6);
-		t.sign = q_col_text(s, 7);
-		if (trans_fn(ctx, &t, err) < 0) {
-			q_reset(s);
-			return -1;
-		}
-	}
-	return rc;
+	return q_each(s, trans_row, &c, "läsa verifikationens transaktioner", err);
 }

@@ -284,6 +284,19 @@ int q_read_rows(struct stmt *s, size_t size, void (*fill)(struct stmt *s, void *
 	return 0;
 }
 
+int q_each(struct stmt *s, int (*row)(struct stmt *s, void *ctx, struct err *err), void *ctx, const char *what,
+	   struct err *err)
+{
+	int rc;
+
+	while ((rc = q_step(s, what, err)) > 0)
+		if (row(s, ctx, err) < 0) {
+			q_reset(s);
+			return -1;
+		}
+	return rc;
+}
+
 int q_read_one(struct stmt *s, size_t size, void (*fill)(struct stmt *s, void *row), void *out, const char *what,
 	       struct err *err)
 {

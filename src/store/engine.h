@@ -92,6 +92,11 @@ int64_t q_changes(struct stmt *s);
  * nothing is returned. */
 int q_read_rows(struct stmt *s, size_t size, void (*fill)(struct stmt *s, void *row), void **out, size_t *n,
 		const char *what, struct err *err);
+/* Steps s through its rows, handing each to row(s, ctx, err): 0 after the
+ * last, -1 when a step fails or row returns less than 0 (then s is reset
+ * before the rows left). */
+int q_each(struct stmt *s, int (*row)(struct stmt *s, void *ctx, struct err *err), void *ctx, const char *what,
+	   struct err *err);
 /* Reads the one row of s into out (`size` bytes, zeroed, then filled):
  * STORE_NOT_FOUND when there is none. */
 int q_read_one(struct stmt *s, size_t size, void (*fill)(struct stmt *s, void *row), void *out, const char *what,

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/err.h"
+#include "store/domain_int.h"
 #include "store/engine.h"
 #include "store/store.h"
 
@@ -82,27 +83,27 @@ static const char sql_vers[] = "SELECT v.series, v.number, v.date, t.objects, su
 			       "WHERE t.year_id = :year_id AND t.account = :account AND t.kind <> 2 "
 			       "GROUP BY v.id, t.objects ORDER BY v.date, v.id";
 
+static int account_ver_row(struct stmt *s, void *ctx, struct err *err)
+{
+	const struct each_call *c = ctx;
+	struct account_ver v;
+
+	memset(&v, 0, sizeof(v));
+	q_col_copy(v.series, sizeof(v.series), s, 0);
+	q_col_copy(v.number, sizeof(v.number), s, 1);
+	v.date = q_col_date(s, 2);
+	q_col_copy(v.objects, sizeof(v.objects), s, 3);
+	v.amount = q_col_int(s, 4);
+	return c->fn.account_ver(c->ctx, &v, err);
+}
+
 int store_account_vers(struct store *st, int64_t year_id, const char *account, store_account_ver_fn fn, void *ctx,
 		       struct err *err)
 {
+	struct each_call c = { ctx, { .account_ver = fn }, 0 };
 	struct stmt *s = q_prep(st, sql_vers, err);
-	int rc;
 
 	q_int(s, "year_id", year_id);
 	q_text(s, "account", account);
-	while ((rc = q_step(s, "läsa verifikationerna på kontot", err)) > 0) {
-		struct account_ver v;
-
-		memset(&v, 0, sizeof(v));
-		q_col_copy(v.series, sizeof(v.series), s, 0);
-		q_col_copy(v.number, sizeof(v.number), s, 1);
-		v.date = q_col_date(s, 2);
-		q_col_copy(v.objects, sizeof(v.objects), s, 3);
-		v.amount = q_col_int(s, 4);
-		if (fn(ctx, &v, err) < 0) {
-			q_reset(s);
-			return -1;
-		}
-	}
-	return rc;
+	return q_each(s, account_ver_row, &c, "läsa verifikationerna på kontot", err);
 }

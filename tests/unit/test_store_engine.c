@@ -2,7 +2,8 @@
  * test_store_engine.c: the engine's calls take the NULL a failed q_prep
  * gives, so that a domain function prepares, binds and reads without
  * testing it: the bindings do nothing, every call that steps returns -1
- * with its outputs emptied, and the message is still q_prep's.
+ * with its outputs emptied, and the message is still q_prep's; q_each
+ * hands the rows to a callback and stops at the first it refuses.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -33,6 +34,17 @@ static void fill_row(struct stmt *s, void *row)
 	q_col_copy(r->name, sizeof(r->name), s, 1);
 }
 
+/* Counts the rows; the third (value 3) is refused. */
+static int count_row(struct stmt *s, void *ctx, struct err *err)
+{
+	int *n = ctx;
+
+	if (q_col_int(s, 0) == 3)
+		return err_set(err, "raden 3");
+	(*n)++;
+	return 0;
+}
+
 static void test_null_statement(void **state)
 {
 	struct store *st;
@@ -43,6 +55,7 @@ static void test_null_statement(void **state)
 	void *rows = &one;
 	size_t n = 3;
 	int64_t id = 9;
+	int counted = 0;
 
 	(void)state;
 	st = tmpdb_open(&t);
@@ -70,8 +83,43 @@ static void test_null_statement(void **state)
 	assert_int_equal(q_read_one(s, sizeof(one), fill_row, &one, "läsa raden", &err), -1);
 	assert_int_equal(one.id, 0);
 	assert_string_equal(one.name, "");
+	assert_int_equal(q_each(s, count_row, &counted, "läsa raderna", &err), -1);
+	assert_int_equal(counted, 0);
 	/* None of them put a message of its own over q_prep's. */
 	assert_string_equal(err.msg, msg);
+
+	store_close(st);
+}
+
+static const char sql_rows[] = "SELECT v FROM (SELECT 1 AS v UNION ALL SELECT 2 UNION ALL SELECT :last) AS t "
+			       "ORDER BY v";
+
+/* q_each hands every row on, and stops at a row refused with the
+ * statement reset: it is prepared again at once rather than found still
+ * reading. */
+static void test_each(void **state)
+{
+	struct store *st;
+	struct stmt *s;
+	struct err err;
+	int n = 0;
+
+	(void)state;
+	st = tmpdb_open(&t);
+	s = q_prep(st, sql_rows, &err);
+	assert_non_null(s);
+	q_int(s, "last", 4);
+	assert_int_equal(q_each(s, count_row, &n, "läsa raderna", &err), 0);
+	assert_int_equal(n, 3);
+
+	n = 0;
+	s = q_prep(st, sql_rows, &err);
+	assert_non_null(s);
+	q_int(s, "last", 3);
+	assert_int_equal(q_each(s, count_row, &n, "läsa raderna", &err), -1);
+	assert_int_equal(n, 2);
+	assert_string_equal(err.msg, "raden 3");
+	assert_non_null(q_prep(st, sql_rows, &err));
 
 	store_close(st);
 }
@@ -80,6 +128,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		TMPDB_TEST(test_null_statement, &t),
+		TMPDB_TEST(test_each, &t),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
