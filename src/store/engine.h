@@ -103,9 +103,12 @@ int q_read_one(struct stmt *s, size_t size, void (*fill)(struct stmt *s, void *r
 	       struct err *err);
 
 /* "YYYY-MM-DD" of d into buf; the time now in UTC as strftime's fmt puts
- * it (STAMP_SQL, the form the tables' stamps have always had). */
+ * it (STAMP_SQL, the form the tables' stamps have always had, or
+ * STAMP_ISO_UTC, ISO 8601 with its Z, which the users' and the
+ * assessments' stamps have). */
 const char *q_format_date(char buf[11], struct date d);
 #define STAMP_SQL "%Y-%m-%d %H:%M:%S"
+#define STAMP_ISO_UTC "%Y-%m-%dT%H:%M:%SZ"
 const char *q_utc_now(char *buf, size_t n, const char *fmt);
 
 #endif

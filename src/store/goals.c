@@ -9,9 +9,6 @@
 #include "store/engine.h"
 #include "store/store.h"
 
-/* The assessments' stamps, as they have always been written. */
-#define STAMP_ISO_UTC "%Y-%m-%dT%H:%M:%SZ"
-
 static const char sql_goal_add[] = "INSERT INTO goal (year, number, title, area, description) "
 				   "VALUES (:year, :number, :title, :area, :description) RETURNING id";
 

@@ -29,7 +29,7 @@ int store_user_add(struct store *st, struct user *u, const char *hash, struct er
 	q_text(s, "name", u->name);
 	q_text(s, "role", role_key(u->role));
 	q_text(s, "hash", hash);
-	q_text(s, "created_at", q_utc_now(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%SZ"));
+	q_text(s, "created_at", q_utc_now(stamp, sizeof(stamp), STAMP_ISO_UTC));
 	rc = q_step(s, "spara användaren", err);
 	if (rc < 0)
 		return -1;
