@@ -95,7 +95,7 @@ void pg_rollback(struct store *st);
 int pg_store_open(struct store **out, const char *uri, enum store_open_mode mode, int *created, struct err *err);
 int pg_store_version(struct store *st, int *version, int *foreign, struct err *err);
 
-/* The store's statements, by the address of their text (sqlite.c). */
+/* The store's statements, by the address of their text (store.c). */
 struct stmt *store_stmt_find(struct store *st, const char *key);
 void store_stmt_keep(struct store *st, struct stmt *s);
 /* The store's PostgreSQL connection, NULL on SQLite; a busy database

@@ -1,5 +1,5 @@
 /*
- * store_int.h: the store as the engine files see it (sqlite.c, the
+ * store_int.h: the store as the engine files see it (store.c, the
  * engine's opening, migrations and transactions; engine.c,
  * engine_sqlite.c, engine_pg.c; sqlite_backup.c). The domain files see
  * only engine.h and domain_int.h. Nothing outside src/store/ includes
@@ -27,7 +27,7 @@ struct store {
 	struct stmt **q;
 	size_t n_q, cap_q;        /* cap_q a power of two, at most half full */
 	int in_tx;
-	/* Waiting for another writer (sqlite.c's busy handler). */
+	/* Waiting for another writer (store.c's busy handler). */
 	int busy;                 /* a statement found the database busy since store_busy_taken */
 	int no_wait;              /* give up at once instead of waiting */
 	int64_t wait_start_ms;    /* when the present wait began */

@@ -1,5 +1,5 @@
 /*
- * sqlite.c: the store itself (store.h's opening, closing, schema and
+ * store.c: the store itself (store.h's opening, closing, schema and
  * transactions): an SQLite file, the embedded default (WAL, foreign keys
  * on, a busy handler that waits for another writer), or a PostgreSQL
  * database named by a URI (engine_pg.c); and the cache of prepared
