@@ -35,9 +35,9 @@ case "$cmd" in
 start-into)
 	old=$(cat "$dir" 2>/dev/null || true)
 	[ -n "$old" ] && sh "$0" stop "$old"
-	new=$(mktemp -d "${TMPDIR:-/tmp}/finsam-pg.XXXXXX")
-	sh "$0" start "$new" >/dev/null
-	echo "$new" > "$dir"
+	cluster=$(mktemp -d "${TMPDIR:-/tmp}/finsam-pg.XXXXXX")
+	sh "$0" start "$cluster" >/dev/null
+	echo "$cluster" > "$dir"
 	;;
 stop-from)
 	old=$(cat "$dir" 2>/dev/null || true)
