@@ -132,12 +132,19 @@ static int is_busy(const PGresult *r)
 
 static int fail(struct store *st, PGresult *r, const char *what, struct err *err)
 {
+	const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+
 	if (is_busy(r)) {
 		err_set(err, "databasen är upptagen av en annan skrivning (till exempel en inläsning); försök igen "
 			"när den är klar");
 		store_busy_note(st);
 		return err_busy(err);
 	}
+	/* A row naming one that does not exist is told in the words SQLite
+	 * uses, so that the message does not depend on the engine (nor name
+	 * the server's constraints). */
+	if (state && strcmp(state, "23503") == 0)
+		return err_set(err, "databasfel (%s): FOREIGN KEY constraint failed", what);
 	return err_set(err, "databasfel (%s): %s", what, message(store_pg(st)->c, r));
 }
 
