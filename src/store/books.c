@@ -569,10 +569,17 @@ fail:
 }
 
 /* The same by grouping, right whatever the order (and the way a server
- * database computes it). */
+ * database computes it). PostgreSQL sums bigints as numeric, which never
+ * overflows: the cast back to bigint fails where SQLite's sum does, rather
+ * than giving a total beyond 64 bits. */
 static const char sql_unbalanced[] =
 	"SELECT v.series, v.number, v.date, u.total FROM "
 	"(SELECT ver_id, SUM(amount) AS total FROM trans WHERE year_id = :year AND kind <> 2 "
+	"GROUP BY ver_id HAVING SUM(amount) <> 0) AS u "
+	"JOIN verification v ON v.id = u.ver_id ORDER BY u.ver_id";
+static const char sql_unbalanced_pg[] =
+	"SELECT v.series, v.number, v.date, u.total FROM "
+	"(SELECT ver_id, SUM(amount)::bigint AS total FROM trans WHERE year_id = :year AND kind <> 2 "
 	"GROUP BY ver_id HAVING SUM(amount) <> 0) AS u "
 	"JOIN verification v ON v.id = u.ver_id ORDER BY u.ver_id";
 
@@ -591,7 +598,7 @@ static int unbalanced_row(struct stmt *s, void *ctx, struct err *err)
 
 static int unbalanced_grouped(struct store *st, int64_t year_id, struct unbalanced_found *f, struct err *err)
 {
-	struct stmt *s = q_prep(st, sql_unbalanced, err);
+	struct stmt *s = q_prep2(st, sql_unbalanced, sql_unbalanced_pg, err);
 
 	q_int(s, "year", year_id);
 	return q_each(s, unbalanced_row, f, "summera verifikationerna", err);

@@ -6,13 +6,16 @@
  * Values go as text (a blob as binary), rows come back as text, read a
  * result at a time. Writes are one writer at a time per database, as on
  * SQLite: store_begin takes a transaction-scoped advisory lock, so that a
- * use case's reads and writes see no other writer between them.
+ * use case's reads and writes see no other writer between them, and a
+ * write outside a transaction takes it for itself (as SQLite's does the
+ * write lock), waiting for a writer as long and as told as store_begin.
  */
 #include <errno.h>
 #include <libpq-fe.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/err.h"
 #include "base/xmalloc.h"
@@ -35,6 +38,7 @@ struct pg_stmt {
 	const char **values;
 	int *lengths, *formats;
 	char (*scratch)[32];       /* a parameter's number or date */
+	int writes;                /* INSERT, UPDATE or DELETE */
 	PGresult *res;
 	int row, rows;
 	unsigned char *blob;       /* the last blob read, unescaped */
@@ -132,12 +136,19 @@ static int is_busy(const PGresult *r)
 
 static int fail(struct store *st, PGresult *r, const char *what, struct err *err)
 {
+	const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+
 	if (is_busy(r)) {
 		err_set(err, "databasen är upptagen av en annan skrivning (till exempel en inläsning); försök igen "
 			"när den är klar");
 		store_busy_note(st);
 		return err_busy(err);
 	}
+	/* A row naming one that does not exist is told in the words SQLite
+	 * uses, so that the message does not depend on the engine (nor name
+	 * the server's constraints). */
+	if (state && strcmp(state, "23503") == 0)
+		return err_set(err, "databasfel (%s): FOREIGN KEY constraint failed", what);
 	return err_set(err, "databasfel (%s): %s", what, message(store_pg(st)->c, r));
 }
 
@@ -150,6 +161,9 @@ struct stmt *pg_prepare(struct store *st, const char *sql, struct err *err)
 	s->st = st;
 	s->pg = p;
 	p->sql = translate(sql, &p->names, &p->n);
+	sql += strspn(sql, " \t\n");
+	p->writes = strncasecmp(sql, "INSERT", 6) == 0 || strncasecmp(sql, "UPDATE", 6) == 0 ||
+		    strncasecmp(sql, "DELETE", 6) == 0;
 	snprintf(p->name, sizeof(p->name), "f%d", store_pg(st)->next++);
 	p->values = xcalloc((size_t)p->n + 1, sizeof(*p->values));
 	p->lengths = xcalloc((size_t)p->n + 1, sizeof(*p->lengths));
@@ -245,13 +259,16 @@ void pg_bind_null(struct stmt *s, int i)
 	s->pg->values[i - 1] = NULL;
 }
 
-/* Runs the statement with its values: the result waits in p->res. */
+/* Runs the statement with its values: the result waits in p->res. A
+ * write outside a transaction runs in one of its own with the writers'
+ * lock. */
 static int run(struct stmt *s, const char *what, struct err *err)
 {
 	struct pg_stmt *p = s->pg;
 	PGconn *c = store_pg(s->st)->c;
 	PGresult *r;
 	ExecStatusType status;
+	int own = p->writes && PQtransactionStatus(c) == PQTRANS_IDLE;
 
 	if (!p->prepared) {
 		r = PQprepare(c, p->name, p->sql, p->n, NULL);
@@ -263,11 +280,20 @@ static int run(struct stmt *s, const char *what, struct err *err)
 		PQclear(r);
 		p->prepared = 1;
 	}
+	if (own && store_pg_lock(s->st, err) < 0)
+		return -1;
 	r = PQexecPrepared(c, p->name, p->n, p->values, p->lengths, p->formats, 0);
 	status = PQresultStatus(r);
 	if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
 		fail(s->st, r, what, err);
 		PQclear(r);
+		if (own)
+			pg_rollback(s->st);
+		return -1;
+	}
+	if (own && pg_exec(s->st, "COMMIT", err) < 0) {
+		PQclear(r);
+		pg_rollback(s->st);
 		return -1;
 	}
 	p->res = r;

@@ -427,11 +427,31 @@ int store_schema_version(struct store *st)
 	return version;
 }
 
+/* PostgreSQL waits for the writers' lock in the server, where no busy
+ * handler sees the wait: a second first, then (the notice told, as
+ * busy_wait tells it) the rest of the limit. */
+int store_pg_lock(struct store *st, struct err *err)
+{
+	int busy = st->busy;
+
+	if (st->no_wait)
+		return pg_begin(st, 1, err);
+	if (!wait_notice || wait_limit_ms <= 1000)
+		return pg_begin(st, wait_limit_ms, err);
+	if (pg_begin(st, 1000, err) == 0)
+		return 0;
+	if (!err || !err->busy)
+		return -1;
+	st->busy = busy;
+	wait_notice(wait_limit_ms);
+	return pg_begin(st, wait_limit_ms - 1000, err);
+}
+
 int store_begin(struct store *st, struct err *err)
 {
 	if (st->in_tx)
 		return err_set(err, "en transaktion pågår redan");
-	if (st->pg ? pg_begin(st, st->no_wait ? 1 : wait_limit_ms, err) < 0 : exec_sql(st, "BEGIN IMMEDIATE", err) < 0)
+	if (st->pg ? store_pg_lock(st, err) < 0 : exec_sql(st, "BEGIN IMMEDIATE", err) < 0)
 		return -1;
 	st->in_tx = 1;
 	return 0;

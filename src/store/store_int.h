@@ -39,4 +39,9 @@ struct store {
 int sq_db_error(struct store *st, struct err *err, const char *what);
 const char *sq_col_text(sqlite3_stmt *s, int i);
 
+/* On PostgreSQL: begins a transaction holding the writers' lock, waited
+ * for as store_wait_set says (told of after a second); -1 with err->busy
+ * set when it is not granted in time. */
+int store_pg_lock(struct store *st, struct err *err);
+
 #endif

@@ -23,11 +23,16 @@
 
 static struct tmpdb tmp = { .name = "key" };
 
+/* Beside the database file; a PostgreSQL database's is the one
+ * FINSAM_KEY_FILE names, in the test's folder (tmpdb.h). */
 static const char *key_file(void)
 {
 	static char path[400];
 
-	snprintf(path, sizeof(path), "%s.key", tmp.db);
+	if (tmp.pg_name[0])
+		snprintf(path, sizeof(path), "%s/test.key", tmp.dir);
+	else
+		snprintf(path, sizeof(path), "%s.key", tmp.db);
 	return path;
 }
 

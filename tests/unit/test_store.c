@@ -1,12 +1,15 @@
 /*
- * test_store.c: the SQLite store: creating, reopening and refusing
- * databases, each kind of row written and read back, transactions that roll
- * back, the loading of a year's books for the statements, the search for
- * unbalanced verifications, and a bulk import of a few hundred thousand rows.
+ * test_store.c: the store: creating, reopening and refusing databases,
+ * each kind of row written and read back, transactions that roll back, the
+ * loading of a year's books for the statements, the search for unbalanced
+ * verifications, and a bulk import of a few hundred thousand rows. It runs
+ * on SQLite and, as pg/unit/test_store, on PostgreSQL (tmpdb.h); creating
+ * and refusing databases has a form for each engine, since a file and a
+ * server's database are made and refused differently.
  *
- * A few tests open the database file with SQLite directly, beside the store:
- * to make files finsam itself never makes (another program's database, one
- * from a newer finsam) and to see what was really written.
+ * A few tests open the database directly, beside the store: to make
+ * databases finsam itself never makes (another program's, one from a newer
+ * finsam) and to see what was really written.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -19,7 +22,6 @@
 #include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
-#include <sqlite3.h>
 
 #include "base/err.h"
 #include "store/migrations.h"
@@ -28,32 +30,16 @@
 
 static struct tmpdb tmp = { .name = "store" };
 
-/* Runs SQL on the file directly, as another program would. */
+/* Runs SQL on the database directly, as another program would. */
 static void raw_exec(const char *sql)
 {
-	sqlite3 *db = NULL;
-	char *msg = NULL;
-
-	if (sqlite3_open(tmp.db, &db) != SQLITE_OK || sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK)
-		fail_msg("%s: %s", sql, msg ? msg : sqlite3_errmsg(db));
-	sqlite3_close(db);
+	tmpdb_exec(&tmp, sql);
 }
 
 /* The first column of the first row, as text ("" for none or NULL). */
 static const char *raw_text(const char *sql)
 {
-	static char buf[256];
-	sqlite3 *db = NULL;
-	sqlite3_stmt *s = NULL;
-
-	buf[0] = '\0';
-	if (sqlite3_open(tmp.db, &db) != SQLITE_OK || sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
-		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
-	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
-		snprintf(buf, sizeof(buf), "%s", (const char *)sqlite3_column_text(s, 0));
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return buf;
+	return tmpdb_text(&tmp, sql);
 }
 
 static void test_create_and_reopen(void **state)
@@ -66,6 +52,8 @@ static void test_create_and_reopen(void **state)
 	const char *stamp;
 
 	(void)state;
+	if (tmp.pg_name[0])
+		skip();   /* a file's: test_pg_create_and_refuse is PostgreSQL's */
 	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_EXISTING, &created, &err), -1);
 	assert_null(st);
 	assert_int_equal(created, 0);
@@ -117,6 +105,8 @@ static void test_refused_files(void **state)
 	FILE *f;
 
 	(void)state;
+	if (tmp.pg_name[0])
+		skip();   /* files: test_pg_create_and_refuse is PostgreSQL's */
 	/* Not SQLite at all: refused and left alone. */
 	f = fopen(tmp.db, "w");
 	assert_non_null(f);
@@ -169,6 +159,65 @@ static void test_refused_files(void **state)
 	assert_int_equal(store_open(&st, tmp.dir, STORE_OPEN_CREATE, NULL, &err), -1);
 	snprintf(expected, sizeof(expected), "'%s' är ingen vanlig fil och kan inte vara en databas", tmp.dir);
 	assert_string_equal(err.msg, expected);
+}
+
+/* PostgreSQL's form of the two above: an empty database is one yet to be
+ * made, another program's tables or a newer finsam's schema are refused
+ * and left as they were. */
+static void test_pg_create_and_refuse(void **state)
+{
+	struct store *st = NULL;
+	struct err err;
+	char count[16], expected[ERR_MSG_MAX];
+	int created = -1, latest = migrations[migrations_count - 1].version;
+
+	(void)state;
+	if (!tmp.pg_name[0])
+		skip();   /* PostgreSQL's: the two above are SQLite's */
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_EXISTING, &created, &err), -1);
+	assert_null(st);
+	assert_int_equal(created, 0);
+	assert_string_equal(err.msg, "PostgreSQL-databasen har ingen finsam-databas än (skapa den med 'finsam "
+				     "init' eller importera en SIE-fil)");
+	assert_string_equal(raw_text("SELECT count(*) FROM information_schema.tables "
+				     "WHERE table_schema = current_schema()"), "0");
+
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_CREATE, &created, &err), 0);
+	assert_int_equal(created, 1);
+	assert_int_equal(store_schema_version(st), latest);
+	store_close(st);
+	snprintf(count, sizeof(count), "%zu", migrations_pg_count);
+	assert_string_equal(raw_text("SELECT count(*) FROM schema_migrations"), count);
+	assert_string_equal(raw_text("SELECT name FROM schema_migrations ORDER BY version LIMIT 1"),
+			    migrations_pg[0].name);
+
+	/* Opening it again applies nothing a second time; CREATE opens it. */
+	created = -1;
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_EXISTING, &created, &err), 0);
+	assert_int_equal(created, 0);
+	store_close(st);
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_CREATE, &created, &err), 0);
+	assert_int_equal(created, 0);
+	store_close(st);
+	assert_string_equal(raw_text("SELECT count(*) FROM schema_migrations"), count);
+
+	/* A database from a newer finsam. */
+	raw_exec("INSERT INTO schema_migrations (version, name, applied_at) "
+		 "VALUES (9999, '9999_framtid.sql', '2031-01-01 00:00:00')");
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_EXISTING, NULL, &err), -1);
+	assert_null(st);
+	snprintf(expected, sizeof(expected), "databasen har schemaversion 9999, nyare än den här versionen av "
+		 "finsam (%d)", latest);
+	assert_string_equal(err.msg, expected);
+
+	/* Another program's database: refused, and nothing is made in it. */
+	assert_int_equal(tmpdb_renew(&tmp), 0);
+	raw_exec("CREATE TABLE kunder (id integer PRIMARY KEY, namn text)");
+	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_CREATE, NULL, &err), -1);
+	assert_string_equal(err.msg, "PostgreSQL-databasen har tabeller, men inte finsams: använd en egen "
+				     "databas för finsam");
+	assert_string_equal(raw_text("SELECT count(*) FROM information_schema.tables "
+				     "WHERE table_schema = current_schema()"), "1");
 }
 
 static void test_association_and_members(void **state)
@@ -422,8 +471,10 @@ static void test_year_clear(void **state)
 	assert_int_equal(vers, 1);
 	assert_int_equal(n_trans, 2);
 	store_close(st);
-	assert_string_equal(raw_text("SELECT group_concat(year_id) FROM balance"), "1");
-	assert_string_equal(raw_text("SELECT group_concat(year_id) FROM turnover"), "1");
+	assert_string_equal(raw_text(tmp.pg_name[0] ? "SELECT string_agg(year_id::text, ',') FROM balance"
+						    : "SELECT group_concat(year_id) FROM balance"), "1");
+	assert_string_equal(raw_text(tmp.pg_name[0] ? "SELECT string_agg(year_id::text, ',') FROM turnover"
+						    : "SELECT group_concat(year_id) FROM turnover"), "1");
 }
 
 static void test_verifications(void **state)
@@ -602,7 +653,7 @@ static void test_verification_order(void **state)
 	assert_string_equal(err.msg, "transaktionerna ligger i fel ordning i databasen: en transaktion "
 				     "till verifikationen med id 1 lades till efter en senare verifikations");
 	store_close(st);
-	store_remove(tmp.db);
+	assert_int_equal(tmpdb_renew(&tmp), 0);
 
 	/* So is one whose verification is not in the year. */
 	st = tmpdb_open(&tmp);
@@ -1147,12 +1198,9 @@ static void test_audit_change(void **state)
 	audit_release(log, n);
 	store_close(st);
 	{
-		sqlite3 *db = NULL;
+		char msg[512];
 
-		assert_int_equal(sqlite3_open(tmp.db, &db), SQLITE_OK);
-		assert_int_not_equal(sqlite3_exec(db, "UPDATE audit_log SET new_values = ''", NULL, NULL, NULL),
-				     SQLITE_OK);
-		sqlite3_close(db);
+		assert_int_equal(tmpdb_try(&tmp, "UPDATE audit_log SET new_values = ''", msg, sizeof(msg)), -1);
 	}
 }
 
@@ -1161,6 +1209,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		TMPDB_TEST(test_create_and_reopen, &tmp),
 		TMPDB_TEST(test_refused_files, &tmp),
+		TMPDB_TEST(test_pg_create_and_refuse, &tmp),
 		TMPDB_TEST(test_association_and_members, &tmp),
 		TMPDB_TEST(test_years, &tmp),
 		TMPDB_TEST(test_year_clear, &tmp),

@@ -5,7 +5,8 @@
  * a second, and then fails with err->busy and a message of its own, never
  * a generic database error; reading goes on meanwhile, the session's note
  * of its last use does not wait at all, and the write goes through once
- * the other lets go.
+ * the other lets go. The same on PostgreSQL (pg/unit/test_store_busy),
+ * where the lock is the store's advisory lock rather than SQLite's.
  */
 #include <setjmp.h>
 #include <stdarg.h>
