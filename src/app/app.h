@@ -90,6 +90,15 @@ struct app_forbund_new {
 int app_forbund_add(const char *host_uri, const struct app_forbund_new *nf, struct err *err);
 int app_forbund_list(const char *host_uri, struct forbund **out, size_t *n, struct err *err);
 struct doc *app_report_forbund(const char *host_uri, struct err *err);
+/* The host's server: app_host_open opens a connection to the host's
+ * register (1 with a message when the database at uri is no host: a
+ * database of one förbund), app_forbund_of_host finds the förbund a host
+ * name (as a request's Host header gives it, a port and all) belongs to
+ * (1 when none), and app_forbund_use makes st work in that förbund (on
+ * failure in none). */
+int app_host_open(struct store **st, const char *uri, struct err *err);
+int app_forbund_of_host(struct store *st, const char *host, char name[FORBUND_NAME_MAX + 1], struct err *err);
+int app_forbund_use(struct store *st, const char *name, struct err *err);
 
 /* The association of a new database, checked: its name (--name) and
  * organisation number, in SEK. */

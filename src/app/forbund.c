@@ -128,7 +128,7 @@ int app_forbund_list(const char *host_uri, struct forbund **out, size_t *n, stru
 
 	*out = NULL;
 	*n = 0;
-	if (store_host_open(&host, host_uri, 0, err) < 0)
+	if (store_host_open(&host, host_uri, 0, err) != 0)
 		return -1;
 	rc = store_forbund_list(host, out, n, err);
 	app_close(host);
@@ -143,7 +143,7 @@ struct doc *app_report_forbund(const char *host_uri, struct err *err)
 	struct doc_table *t;
 	size_t n = 0, i, j;
 
-	if (store_host_open(&host, host_uri, 0, err) < 0)
+	if (store_host_open(&host, host_uri, 0, err) != 0)
 		return NULL;
 	if (store_forbund_list(host, &list, &n, err) < 0)
 		goto out;
@@ -182,4 +182,30 @@ out:
 	free(list);
 	app_close(host);
 	return d;
+}
+
+int app_host_open(struct store **st, const char *uri, struct err *err)
+{
+	*st = NULL;
+	/* A file, or a förbund named after '#', is one förbund. */
+	if ((strncmp(uri, "postgresql://", 13) != 0 && strncmp(uri, "postgres://", 11) != 0) || strchr(uri, '#')) {
+		err_set(err, "databasen har ett förbund");
+		return STORE_NOT_FOUND;
+	}
+	return store_host_open(st, uri, 0, err);
+}
+
+int app_forbund_of_host(struct store *st, const char *host, char name[FORBUND_NAME_MAX + 1], struct err *err)
+{
+	char h[FORBUND_HOST_MAX + 1];
+
+	name[0] = '\0';
+	if (forbund_host_parse(host, h, err) < 0)
+		return STORE_NOT_FOUND;
+	return store_forbund_by_host(st, h, name, err);
+}
+
+int app_forbund_use(struct store *st, const char *name, struct err *err)
+{
+	return store_forbund_use(st, name, err);
 }

@@ -145,7 +145,8 @@ int store_host_open(struct store **out, const char *uri, int create, struct err 
 	if (version < 0 && !create) {
 		err_set(err, "databasen är ingen värd för flera förbund än (lägg till det första med "
 			"'finsam forbund add')");
-		goto fail;
+		store_close(st);
+		return STORE_NOT_FOUND;
 	}
 	if (version < HOST_VERSION && host_migrate(st, err) < 0)
 		goto fail;

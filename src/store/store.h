@@ -60,7 +60,8 @@ void store_close(struct store *st);       /* store_close(NULL) does nothing */
  * förbund's own schema, as a database of one förbund, and refuses a
  * förbund the host's register does not know. store_host_open opens the
  * host's register itself (made when create, and the database has none),
- * from a URI without a förbund; on it, store_forbund_use makes the
+ * from a URI without a förbund (STORE_NOT_FOUND, with a message, when the
+ * database is no host and create is 0); on it, store_forbund_use makes the
  * connection work in a förbund of the register (a connection the web's
  * requests of many förbund share: a failure leaves it in none), and
  * store_forbund names the förbund it works in (NULL: none). Adding a
