@@ -362,9 +362,13 @@ int store_forbund_create(struct store *host, const struct forbund *f, struct sto
 	}
 	/* From now on it is named as the förbund is (its key file, its
 	 * messages). */
-	free(st->path);
-	st->path = xmalloc(strlen(host->path) + strlen(f->name) + 2);
-	sprintf(st->path, "%s#%s", host->path, f->name);
+	{
+		size_t n = strlen(host->path) + strlen(f->name) + 2;
+
+		free(st->path);
+		st->path = xmalloc(n);
+		snprintf(st->path, n, "%s#%s", host->path, f->name);
+	}
 	*out = st;
 	return 0;
 }
