@@ -43,6 +43,20 @@ int app_busy(struct store *st)
 	return store_busy_taken(st);
 }
 
+int app_association_new(const char *name, const char *orgnr, struct association *a, struct err *err)
+{
+	memset(a, 0, sizeof(*a));
+	if (!name || !*name)
+		return err_set(err, "förbundets namn saknas (--name)");
+	if (strlen(name) >= sizeof(a->name))
+		return err_set(err, "förbundets namn är för långt (högst %zu byte)", sizeof(a->name) - 1);
+	if (orgnr_parse(orgnr ? orgnr : "", a->orgnr, err) < 0)
+		return -1;
+	snprintf(a->name, sizeof(a->name), "%s", name);
+	snprintf(a->currency, sizeof(a->currency), "SEK");
+	return 0;
+}
+
 int app_init(const char *path, const char *name, const char *orgnr,
 	     struct err *err)
 {
@@ -51,19 +65,18 @@ int app_init(const char *path, const char *name, const char *orgnr,
 	struct stat sb;
 	int created = 0;
 
-	memset(&a, 0, sizeof(a));
-	if (!name || !*name)
-		return err_set(err, "förbundets namn saknas (--name)");
-	if (strlen(name) >= sizeof(a.name))
-		return err_set(err, "förbundets namn är för långt (högst %zu byte)", sizeof(a.name) - 1);
-	if (orgnr_parse(orgnr ? orgnr : "", a.orgnr, err) < 0)
+	if (app_association_new(name, orgnr, &a, err) < 0)
 		return -1;
 	if (stat(path, &sb) == 0)
 		return err_set(err, "databasen '%s' finns redan", path);
-	snprintf(a.name, sizeof(a.name), "%s", name);
-	snprintf(a.currency, sizeof(a.currency), "SEK");
 	if (app_open(&st, path, 1, &created, err) < 0)
 		return -1;
+	/* A PostgreSQL database is there before finsam is: it is new when
+	 * it had no finsam tables. */
+	if (!created) {
+		app_close(st);
+		return err_set(err, "databasen finns redan: den har redan finsams tabeller");
+	}
 	if (store_association_set(st, &a, err) < 0) {
 		app_close(st);
 		store_remove(path);

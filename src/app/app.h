@@ -23,6 +23,7 @@
 #include "model/intervention.h"
 #include "model/participant.h"
 #include "model/pstats.h"
+#include "model/forbund.h"
 
 struct err;
 struct store;
@@ -71,8 +72,40 @@ void app_wait_set(long ms, void (*notice)(long limit_ms));
  * forgets it): the request may be asked again later. */
 int app_busy(struct store *st);
 
-/* Creates a new database for the association: refuses an existing file and
- * an invalid organisation number. */
+/* The förbund of a PostgreSQL host (forbund.c), for its administrator.
+ * app_forbund_add adds one to the host at host_uri (the host's register
+ * made when the database has none): its name on the host, the
+ * association's name (title) and organisation number, the region it
+ * reports to (may be NULL), the host names the web answers for it, and
+ * its first user, an administrator, with the password. Its key is made in
+ * FINSAM_KEY_DIR as NAME.key. All or nothing. app_forbund_list gives the
+ * register (caller frees *out); app_report_forbund the register as a
+ * document, with each förbund's own name and organisation number. */
+struct app_forbund_new {
+	const char *name, *title, *orgnr, *region;
+	const char *const *hosts;
+	size_t n_hosts;
+	const char *user, *password;
+};
+int app_forbund_add(const char *host_uri, const struct app_forbund_new *nf, struct err *err);
+int app_forbund_list(const char *host_uri, struct forbund **out, size_t *n, struct err *err);
+struct doc *app_report_forbund(const char *host_uri, struct err *err);
+/* The host's server: app_host_open opens a connection to the host's
+ * register (1 with a message when the database at uri is no host: a
+ * database of one förbund), app_forbund_of_host finds the förbund a host
+ * name (as a request's Host header gives it, a port and all) belongs to
+ * (1 when none), and app_forbund_use makes st work in that förbund (on
+ * failure in none). */
+int app_host_open(struct store **st, const char *uri, struct err *err);
+int app_forbund_of_host(struct store *st, const char *host, char name[FORBUND_NAME_MAX + 1], struct err *err);
+int app_forbund_use(struct store *st, const char *name, struct err *err);
+
+/* The association of a new database, checked: its name (--name) and
+ * organisation number, in SEK. */
+int app_association_new(const char *name, const char *orgnr, struct association *a, struct err *err);
+/* Creates a new database for the association: refuses an existing file
+ * (or PostgreSQL database with finsam's tables) and an invalid
+ * organisation number. */
 int app_init(const char *path, const char *name, const char *orgnr,
 	     struct err *err);
 

@@ -28,6 +28,7 @@
 #include "base/date.h"
 #include "base/err.h"
 #include "base/orgnr.h"
+#include "model/forbund.h"
 #include "store/store.h"
 
 /* Participants whose stored hash a key without a fingerprint is tried on. */
@@ -35,11 +36,30 @@
 
 static const char fingerprint_label[] = "finsam: the fingerprint of a participant register's key, v1";
 
+/* The förbund of a host's URI ("postgresql://server/db#kalmar"), or NULL. */
+static const char *forbund_of(const char *db_path)
+{
+	const char *hash;
+
+	if (strncmp(db_path, "postgresql://", 13) != 0 && strncmp(db_path, "postgres://", 11) != 0)
+		return NULL;
+	hash = strchr(db_path, '#');
+	return hash && hash[1] ? hash + 1 : NULL;
+}
+
 void app_key_path(const char *db_path, char *out, size_t n)
 {
-	const char *env = getenv("FINSAM_KEY_FILE");
+	const char *env = getenv("FINSAM_KEY_FILE"), *dir = getenv("FINSAM_KEY_DIR");
+	const char *forbund = forbund_of(db_path);
 
-	if (env && *env)
+	/* Each förbund of a host has its own key, so that the same person
+	 * cannot be linked across förbund: one file per förbund, in the
+	 * host's folder of keys. */
+	if (forbund && dir && *dir && forbund_name_check(forbund, NULL) == 0)
+		snprintf(out, n, "%s/%s.key", dir, forbund);
+	else if (forbund)
+		snprintf(out, n, "%s", "");
+	else if (env && *env)
 		snprintf(out, n, "%s", env);
 	else if (strncmp(db_path, "postgresql://", 13) == 0 || strncmp(db_path, "postgres://", 11) == 0)
 		snprintf(out, n, "%s", "");
@@ -258,6 +278,10 @@ int app_key_load(struct store *st, const char *db_path, int create, struct app_k
 	app_key_path(db_path, path, sizeof(path));
 	/* A database on a server has no folder of its own to keep its key
 	 * beside: the operator says where it is. */
+	if (!path[0] && forbund_of(db_path))
+		return err_set(err, "förbunden på en värd har var sin nyckel för deltagarregistret: ange mappen "
+			       "där de finns med FINSAM_KEY_DIR (förbundet '%s' har sin i NAMN.key där)",
+			       forbund_of(db_path));
 	if (!path[0])
 		return err_set(err, "en PostgreSQL-databas har ingen fil att ha deltagarregistrets nyckel bredvid: "
 			       "ange nyckelfilen med FINSAM_KEY_FILE (den skapas första gången, och måste sedan "

@@ -31,8 +31,12 @@
 #define CLI_WAIT_DEFAULT_S 120L
 
 struct cli {
-	const char *db;          /* --db, or FINSAM_DB */
+	const char *db;          /* --db, or FINSAM_DB; on a host of many förbund
+				    with the förbund after '#' (--forbund) */
 	const char *prog;        /* argv[0] as shown in messages */
+	const char *host;        /* the database without a förbund (a host's own) */
+	const char *forbund;     /* --forbund, or FINSAM_FORBUND, or the one after
+				    '#' in --db; NULL for none */
 };
 
 struct cmd {
@@ -63,6 +67,8 @@ extern const struct cmd backup_cmds[];
 extern const struct cmd meeting_cmds[];
 /* The governing documents (cmd_policy.c). */
 extern const struct cmd policy_cmds[];
+/* The förbund of a PostgreSQL host (cmd_forbund.c). */
+extern const struct cmd forbund_cmds[];
 /* The internal control plan (cmd_risk.c, cmd_control.c). */
 extern const struct cmd risk_cmds[];
 extern const struct cmd control_cmds[];
@@ -88,6 +94,13 @@ struct opt {
 int cli_parse(const struct cmd *c, int argc, char **argv, const struct opt *opts,
 	      const char **pos, size_t max_pos, size_t *n_pos);
 
+/* An option given more than once keeps its last value in cli_parse;
+ * cli_many then gives every value of the option name in out[0..max), in
+ * order, counted in *n: 0, or -1 after a usage message when there are
+ * more than max. argv is the one cli_parse accepted with opts. */
+int cli_many(const struct cmd *c, int argc, char **argv, const struct opt *opts, const char *name,
+	     const char **out, size_t max, size_t *n);
+
 /* Prints "finsam: MESSAGE" on stderr. */
 void cli_error(const char *msg);
 /* Prints the usage line and a hint to use --help, on stderr; returns EXIT_BAD_INPUT. */
@@ -112,6 +125,11 @@ struct err;
 struct doc;
 struct store;
 
+/* A new password (never an argument: shell histories and process lists
+ * would keep it): asked twice on a terminal without echo, read as one
+ * line from standard input when that is not a terminal (for scripts).
+ * 0, or -1 after saying why. */
+int cli_read_password(char *pw, size_t n);
 /* Prints the message in err; returns EXIT_BAD_INPUT. */
 int cli_fail(const struct err *err);
 /* Opens the database, runs the change fn(st, ctx, err) and closes it;

@@ -7,85 +7,12 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <termios.h>
-#include <unistd.h>
 
 #include "app/app.h"
 #include "base/err.h"
 #include "cli/cli.h"
 
 enum { U_ADD, U_PASSWD, U_LIST, U_DISABLE, U_ENABLE, U_EDIT };
-
-/* Reads one line into buf without its line end; on a terminal with echo
- * off. Returns 0, or -1 at end of input. */
-static int read_secret(const char *prompt, char *buf, size_t n)
-{
-	struct termios old, quiet;
-	int tty = isatty(STDIN_FILENO), restored = 0, rc = 0;
-
-	if (tty) {
-		fputs(prompt, stderr);
-		fflush(stderr);
-		if (tcgetattr(STDIN_FILENO, &old) == 0) {
-			quiet = old;
-			quiet.c_lflag &= ~(tcflag_t)ECHO;
-			quiet.c_lflag |= ECHONL;
-			restored = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
-		}
-	}
-	if (!fgets(buf, (int)n, stdin))
-		rc = -1;
-	else
-		buf[strcspn(buf, "\r\n")] = '\0';
-	if (restored)
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-	return rc;
-}
-
-/* The new password: asked twice on a terminal, once from a pipe. */
-static int read_password(char *pw, size_t n)
-{
-	char again[PASSWORD_MAX + 2];
-
-	if (read_secret("Lösenord: ", pw, n) < 0) {
-		cli_error("inget lösenord på standard in");
-		return -1;
-	}
-	if (isatty(STDIN_FILENO)) {
-		if (read_secret("Upprepa lösenordet: ", again, sizeof(again)) < 0 || strcmp(pw, again) != 0) {
-			memset(again, 0, sizeof(again));
-			cli_error("lösenorden är inte lika");
-			return -1;
-		}
-		memset(again, 0, sizeof(again));
-	}
-	return 0;
-}
-
-/* The option parser keeps the last value of an option; --insats may be
- * given once per intervention, so every value is collected here. */
-static int collect_insatser(int argc, char **argv, const char **out, size_t *n)
-{
-	int i;
-
-	*n = 0;
-	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
-		const char *v = NULL;
-
-		if (strcmp(argv[i], "--insats") == 0 && i + 1 < argc)
-			v = argv[++i];
-		else if (strncmp(argv[i], "--insats=", 9) == 0)
-			v = argv[i] + 9;
-		else if (strcmp(argv[i], "--role") == 0)
-			i++;
-		if (!v)
-			continue;
-		if (*n == USER_INSATS_MAX)
-			return -1;
-		out[(*n)++] = v;
-	}
-	return 0;
-}
 
 static int cmd_user_add(struct cli *cli, int argc, char **argv)
 {
@@ -101,15 +28,15 @@ static int cmd_user_add(struct cli *cli, int argc, char **argv)
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (collect_insatser(argc, argv, insatser, &n_insatser) < 0)
-		return cli_usage(c, "för många --insats");
+	if (cli_many(c, argc, argv, opts, "insats", insatser, USER_INSATS_MAX, &n_insatser) < 0)
+		return EXIT_BAD_INPUT;
 	if (n != 1 || !role)
 		return cli_usage(c, "ange användarnamnet och --role");
 	if (role_parse(role, &r, &err) < 0 || user_name_check(pos[0], &err) < 0)
 		return cli_usage(c, err.msg);
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
-	if (read_password(pw, sizeof(pw)) < 0) {
+	if (cli_read_password(pw, sizeof(pw)) < 0) {
 		app_close(st);
 		return EXIT_BAD_INPUT;
 	}
@@ -138,7 +65,7 @@ static int cmd_user_passwd(struct cli *cli, int argc, char **argv)
 		return cli_usage(c, "ange användarnamnet");
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)
 		return cli_fail(&err);
-	if (read_password(pw, sizeof(pw)) < 0) {
+	if (cli_read_password(pw, sizeof(pw)) < 0) {
 		app_close(st);
 		return EXIT_BAD_INPUT;
 	}
@@ -206,16 +133,16 @@ static int cmd_user_edit(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &user_cmds[U_EDIT];
 	const char *role = NULL, *insats = NULL, *pos[1], *insatser[USER_INSATS_MAX];
-	const struct opt opts[] = { { "role", 1, &role, NULL }, { "insats", 1, &insats, NULL }, { 0 } };
 	size_t n_insatser = 0, n;
+	const struct opt opts[] = { { "role", 1, &role, NULL }, { "insats", 1, &insats, NULL }, { 0 } };
 	struct store *st = NULL;
 	struct err err;
 	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
 
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (collect_insatser(argc, argv, insatser, &n_insatser) < 0)
-		return cli_usage(c, "för många --insats");
+	if (cli_many(c, argc, argv, opts, "insats", insatser, USER_INSATS_MAX, &n_insatser) < 0)
+		return EXIT_BAD_INPUT;
 	if (n != 1)
 		return cli_usage(c, "ange användarnamnet");
 	if (app_open(&st, cli->db, 0, NULL, &err) < 0)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "app/app.h"
@@ -433,6 +434,52 @@ int cli_parse_id(const struct cmd *c, int argc, char **argv, const struct opt *o
 	if (cli_id(c, word, id) < 0) {
 		*status = EXIT_BAD_INPUT;
 		return -1;
+	}
+	return 0;
+}
+
+/* Reads one line into buf without its line end; on a terminal with echo
+ * off. Returns 0, or -1 at end of input. */
+static int read_secret(const char *prompt, char *buf, size_t n)
+{
+	struct termios old, quiet;
+	int tty = isatty(STDIN_FILENO), restored = 0, rc = 0;
+
+	if (tty) {
+		fputs(prompt, stderr);
+		fflush(stderr);
+		if (tcgetattr(STDIN_FILENO, &old) == 0) {
+			quiet = old;
+			quiet.c_lflag &= ~(tcflag_t)ECHO;
+			quiet.c_lflag |= ECHONL;
+			restored = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+		}
+	}
+	if (!fgets(buf, (int)n, stdin))
+		rc = -1;
+	else
+		buf[strcspn(buf, "\r\n")] = '\0';
+	if (restored)
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+	return rc;
+}
+
+/* The new password: asked twice on a terminal, once from a pipe. */
+int cli_read_password(char *pw, size_t n)
+{
+	char again[PASSWORD_MAX + 2];
+
+	if (read_secret("Lösenord: ", pw, n) < 0) {
+		cli_error("inget lösenord på standard in");
+		return -1;
+	}
+	if (isatty(STDIN_FILENO)) {
+		if (read_secret("Upprepa lösenordet: ", again, sizeof(again)) < 0 || strcmp(pw, again) != 0) {
+			memset(again, 0, sizeof(again));
+			cli_error("lösenorden är inte lika");
+			return -1;
+		}
+		memset(again, 0, sizeof(again));
 	}
 	return 0;
 }

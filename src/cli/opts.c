@@ -57,6 +57,40 @@ static const struct opt *find_opt(const struct opt *opts, const char *name, size
 	return NULL;
 }
 
+int cli_many(const struct cmd *c, int argc, char **argv, const struct opt *opts, const char *name,
+	     const char **out, size_t max, size_t *n)
+{
+	size_t want = strlen(name);
+	int i;
+
+	*n = 0;
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		const char *a = argv[i], *o, *value = NULL;
+		const struct opt *opt;
+		size_t len;
+
+		if (a[0] != '-' || a[1] == '\0' || (a[1] >= '0' && a[1] <= '9'))
+			continue;
+		o = a + (a[1] == '-' ? 2 : 1);
+		len = strcspn(o, "=");
+		opt = find_opt(opts, o, len);
+		if (!opt || !opt->has_arg)
+			continue;
+		value = o[len] == '=' ? o + len + 1 : (i + 1 < argc ? argv[++i] : NULL);
+		if (len != want || strncmp(o, name, len) != 0 || !value)
+			continue;
+		if (*n == max) {
+			char msg[128];
+
+			snprintf(msg, sizeof(msg), "för många --%s (högst %zu)", name, max);
+			cli_usage(c, msg);
+			return -1;
+		}
+		out[(*n)++] = value;
+	}
+	return 0;
+}
+
 int cli_parse(const struct cmd *c, int argc, char **argv, const struct opt *opts,
 	      const char **pos, size_t max_pos, size_t *n_pos)
 {

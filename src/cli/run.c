@@ -43,7 +43,11 @@ static void print_commands(FILE *out)
 
 	fprintf(out, "%s\nAnvändning: finsam [--db FIL] KOMMANDO [ARGUMENT]\n\n", intro);
 	fprintf(out, "Globala val:\n"
-		"  --db FIL     databasen (standard: miljövariabeln FINSAM_DB)\n"
+		"  --db FIL     databasen (standard: miljövariabeln FINSAM_DB): en fil, eller en\n"
+		"               PostgreSQL-databas som postgresql://server/databas\n"
+		"  --forbund NAMN\n"
+		"               förbundet på en värd med flera förbund i en PostgreSQL-databas\n"
+		"               (standard: miljövariabeln FINSAM_FORBUND)\n"
 		"  --wait SEK   vänta högst så många sekunder när en annan skrivning (till\n"
 		"               exempel en inläsning) håller databasen (standard: miljövariabeln\n"
 		"               FINSAM_WAIT, annars %ld; 0 väntar inte)\n"
@@ -158,9 +162,50 @@ static int wait_seconds(const char *s, const char *what, long *out)
 	return 0;
 }
 
+/* The database and the förbund in it: cli->db with the förbund after
+ * '#' (as a host's URI names one), cli->host without it. A förbund needs
+ * a PostgreSQL database; a file holds one förbund. */
+static int name_forbund(struct cli *cli)
+{
+	static char db[4096], host[4096];
+	const char *hash = strchr(cli->db, '#');
+	int is_pg = strncmp(cli->db, "postgresql://", 13) == 0 || strncmp(cli->db, "postgres://", 11) == 0;
+	struct err err;
+
+	if (cli->forbund && !*cli->forbund)
+		cli->forbund = NULL;
+	if (!is_pg || (!hash && !cli->forbund)) {
+		if (cli->forbund && !is_pg) {
+			cli_error("--forbund (eller FINSAM_FORBUND) gäller en PostgreSQL-databas med flera förbund; "
+				  "en SQLite-fil rymmer bara ett");
+			return -1;
+		}
+		cli->host = cli->db;
+		return 0;
+	}
+	if (hash && cli->forbund && strcmp(hash + 1, cli->forbund) != 0) {
+		cli_error("--db och --forbund (eller FINSAM_FORBUND) namnger olika förbund");
+		return -1;
+	}
+	if (!cli->forbund)
+		cli->forbund = hash + 1;
+	if (forbund_name_check(cli->forbund, &err) < 0) {
+		cli_fail(&err);
+		return -1;
+	}
+	snprintf(host, sizeof(host), "%.*s", hash ? (int)(hash - cli->db) : (int)strlen(cli->db), cli->db);
+	if ((size_t)snprintf(db, sizeof(db), "%s#%s", host, cli->forbund) >= sizeof(db)) {
+		cli_error("databasens adress är för lång");
+		return -1;
+	}
+	cli->host = host;
+	cli->db = db;
+	return 0;
+}
+
 int cli_main(int argc, char **argv, const struct cmd *const *cmd_groups, size_t n_cmd_groups)
 {
-	struct cli cli = { getenv("FINSAM_DB"), "finsam" };
+	struct cli cli = { getenv("FINSAM_DB"), "finsam", NULL, getenv("FINSAM_FORBUND") };
 	const char *wait_env = getenv("FINSAM_WAIT");
 	const struct cmd *c;
 	int i = 1, words, rc;
@@ -183,6 +228,16 @@ int cli_main(int argc, char **argv, const struct cmd *const *cmd_groups, size_t 
 		} else if (strncmp(argv[i], "--db=", 5) == 0) {
 			cli.db = argv[i] + 5;
 			i++;
+		} else if (strcmp(argv[i], "--forbund") == 0) {
+			if (i + 1 >= argc) {
+				cli_error("--forbund behöver förbundets namn på värden");
+				return EXIT_BAD_INPUT;
+			}
+			cli.forbund = argv[i + 1];
+			i += 2;
+		} else if (strncmp(argv[i], "--forbund=", 10) == 0) {
+			cli.forbund = argv[i] + 10;
+			i++;
 		} else if (strcmp(argv[i], "--wait") == 0 || strncmp(argv[i], "--wait=", 7) == 0) {
 			const char *v = argv[i][6] == '=' ? argv[i] + 7 : i + 1 < argc ? argv[i + 1] : NULL;
 
@@ -201,6 +256,8 @@ int cli_main(int argc, char **argv, const struct cmd *const *cmd_groups, size_t 
 			return EXIT_BAD_INPUT;
 		}
 	}
+	if (cli.db && name_forbund(&cli) < 0)
+		return EXIT_BAD_INPUT;
 	app_wait_set(wait * 1000, waiting);
 	{
 		struct err err;

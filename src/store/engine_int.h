@@ -94,6 +94,15 @@ void pg_rollback(struct store *st);
  * version its schema is at (*foreign: tables there, but not finsam's). */
 int pg_store_open(struct store **out, const char *uri, enum store_open_mode mode, int *created, struct err *err);
 int pg_store_version(struct store *st, int *version, int *foreign, struct err *err);
+/* Brings the schema st works in up to date (created when mode allows). */
+int pg_store_ready(struct store *st, enum store_open_mode mode, int *created, struct err *err);
+/* The writers' lock of a database's own (public) schema. */
+#define PG_LOCK_PUBLIC 0x66696e73616dLL
+/* Makes st, connected to a host's database, work in the förbund name's
+ * schema (host.c): its name checked and found in the host's register,
+ * the connection's search_path and the writers' lock its own. On failure
+ * st works in no schema at all. */
+int pg_host_enter(struct store *st, const char *name, struct err *err);
 
 /* The store's statements, by the address of their text (store.c). */
 struct stmt *store_stmt_find(struct store *st, const char *key);

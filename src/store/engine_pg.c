@@ -399,13 +399,14 @@ int pg_exec(struct store *st, const char *sql, struct err *err)
 
 /* The one writer at a time: an advisory lock held until the transaction
  * ends, waited for up to the store's limit (lock_timeout), as SQLite's
- * busy handler waits for the write lock. */
+ * busy handler waits for the write lock. Each förbund of a host has a
+ * lock of its own (host.c), so that one's import holds up no other. */
 int pg_begin(struct store *st, long wait_ms, struct err *err)
 {
 	char sql[160];
 
 	snprintf(sql, sizeof(sql), "BEGIN; SET LOCAL lock_timeout = %ld; SELECT pg_advisory_xact_lock(%lld)",
-		 wait_ms > 0 ? wait_ms : 1, (long long)0x66696e73616dLL);
+		 wait_ms > 0 ? wait_ms : 1, (long long)st->lock_key);
 	if (pg_exec(st, sql, err) < 0) {
 		PGresult *r = PQexec(store_pg(st)->c, "ROLLBACK");
 
@@ -490,38 +491,56 @@ fail:
 	return err_prefix(err, "kan inte uppdatera databasen till version %d (%s)", m->version, m->name);
 }
 
-int pg_store_open(struct store **out, const char *uri, enum store_open_mode mode, int *created, struct err *err)
+/* Brings the schema the connection works in up to date: created when
+ * mode allows and it has no finsam tables yet. */
+int pg_store_ready(struct store *st, enum store_open_mode mode, int *created, struct err *err)
 {
-	struct store *st = xcalloc(1, sizeof(*st));
 	int version, foreign;
 	size_t i;
 
-	*out = NULL;
-	st->path = xstrdup(uri);
-	if (pg_connect(&st->pg, uri, err) < 0 || pg_store_version(st, &version, &foreign, err) < 0)
-		goto fail;
-	if (foreign) {
-		err_set(err, "PostgreSQL-databasen har tabeller, men inte finsams: använd en egen databas för finsam");
-		goto fail;
-	}
-	if (version == 0 && mode != STORE_OPEN_CREATE) {
-		err_set(err, "PostgreSQL-databasen har ingen finsam-databas än (skapa den med 'finsam init' eller "
-			"importera en SIE-fil)");
-		goto fail;
-	}
-	if (version > (int)migrations[migrations_count - 1].version) {
-		err_set(err, "databasen har schemaversion %d, nyare än den här versionen av finsam (%d)", version,
-			migrations[migrations_count - 1].version);
-		goto fail;
-	}
+	if (pg_store_version(st, &version, &foreign, err) < 0)
+		return -1;
+	if (foreign)
+		return err_set(err, "PostgreSQL-databasen har tabeller, men inte finsams: använd en egen databas för "
+			       "finsam");
+	/* A host's förbund are in schemas of their own: its public one is
+	 * nobody's. */
+	if (version == 0 && !st->forbund[0] && store_is_host(st))
+		return err_set(err, "databasen är en värd för flera förbund: ange förbundet med --forbund NAMN "
+			       "(se 'finsam forbund list')");
+	if (version == 0 && mode != STORE_OPEN_CREATE)
+		return err_set(err, "PostgreSQL-databasen har ingen finsam-databas än (skapa den med 'finsam init' "
+			       "eller importera en SIE-fil)");
+	if (version > (int)migrations[migrations_count - 1].version)
+		return err_set(err, "databasen har schemaversion %d, nyare än den här versionen av finsam (%d)",
+			       version, migrations[migrations_count - 1].version);
 	for (i = 0; i < migrations_pg_count; i++)
 		if (migrations_pg[i].version > version && apply(st, &migrations_pg[i], err) < 0)
-			goto fail;
+			return -1;
 	if (created)
 		*created = version == 0;
+	return 0;
+}
+
+/* uri is libpq's connection string or URI, with a förbund of a host after
+ * '#' ("postgresql://server/db#kalmar"): '#' starts a URI's fragment,
+ * which libpq does not read, so a password holding it is written %23. */
+int pg_store_open(struct store **out, const char *uri, enum store_open_mode mode, int *created, struct err *err)
+{
+	struct store *st = xcalloc(1, sizeof(*st));
+	const char *hash = strchr(uri, '#');
+	char *conn = hash ? xstrndup(uri, (size_t)(hash - uri)) : xstrdup(uri);
+	int rc;
+
+	*out = NULL;
+	st->path = xstrdup(uri);
+	st->lock_key = PG_LOCK_PUBLIC;
+	rc = pg_connect(&st->pg, conn, err);
+	free(conn);
+	if (rc < 0 || (hash && pg_host_enter(st, hash + 1, err) < 0) || pg_store_ready(st, mode, created, err) < 0) {
+		store_close(st);
+		return -1;
+	}
 	*out = st;
 	return 0;
-fail:
-	store_close(st);
-	return -1;
 }

@@ -34,6 +34,7 @@
 #include "model/survey.h"
 #include "model/check.h"
 #include "model/user.h"
+#include "model/forbund.h"
 
 struct err;
 struct store;
@@ -52,6 +53,34 @@ enum store_open_mode {
 int store_open(struct store **out, const char *path, enum store_open_mode mode,
 	       int *created, struct err *err);
 void store_close(struct store *st);       /* store_close(NULL) does nothing */
+
+/* ---- many förbund on a PostgreSQL host (host.c) ----
+ * A förbund of a host is named after the database's URI and '#'
+ * ("postgresql://server/db#kalmar"); store_open of that opens the
+ * förbund's own schema, as a database of one förbund, and refuses a
+ * förbund the host's register does not know. store_host_open opens the
+ * host's register itself (made when create, and the database has none),
+ * from a URI without a förbund (STORE_NOT_FOUND, with a message, when the
+ * database is no host and create is 0); on it, store_forbund_use makes the
+ * connection work in a förbund of the register (a connection the web's
+ * requests of many förbund share: a failure leaves it in none), and
+ * store_forbund names the förbund it works in (NULL: none). Adding a
+ * förbund: store_forbund_create makes its schema and gives a store in it
+ * (*out), store_forbund_register then enters it and its host names in
+ * the register (a host name already taken is refused; created is the
+ * time now), and
+ * store_forbund_drop undoes both for an addition that failed half-way. */
+int store_host_open(struct store **out, const char *uri, int create, struct err *err);
+int store_is_host(struct store *st);
+int store_forbund_use(struct store *st, const char *name, struct err *err);
+const char *store_forbund(const struct store *st);
+int store_forbund_list(struct store *st, struct forbund **out, size_t *n, struct err *err);
+/* STORE_NOT_FOUND when there is none. */
+int store_forbund_get(struct store *st, const char *name, struct forbund *out, struct err *err);
+int store_forbund_by_host(struct store *st, const char *host, char name[FORBUND_NAME_MAX + 1], struct err *err);
+int store_forbund_create(struct store *host, const struct forbund *f, struct store **out, struct err *err);
+int store_forbund_register(struct store *host, const struct forbund *f, struct err *err);
+int store_forbund_drop(struct store *host, const struct forbund *f, struct err *err);
 
 /* While another connection writes (an import holds the write lock for
  * its whole transaction), a statement that must write waits for it, up to

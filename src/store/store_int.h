@@ -20,6 +20,11 @@ struct store {
 	sqlite3 *db;              /* on SQLite; NULL on PostgreSQL */
 	struct pg_conn *pg;       /* on PostgreSQL; NULL on SQLite */
 	char *path;               /* the file, or the connection string */
+	/* On a PostgreSQL host of many förbund (host.c): the förbund whose
+	 * schema the connection works in, "" for none (the database's own
+	 * public schema); and the number of its writers' advisory lock. */
+	char forbund[48];
+	int64_t lock_key;
 	char actor[64];
 	/* The statements of engine.h's calls: a table open-addressed by the
 	 * address of their text, so that a statement of an import's inner

@@ -1,7 +1,8 @@
 /*
  * kept.c: parts of a page that are slow to make on a large database and
  * the same for many requests (the overview's cards, each user's part of
- * the overview), kept for a few seconds per owner and year.
+ * the overview), kept for a few seconds per owner and year (and förbund,
+ * on a host).
  *
  * A kept part is made again at once after a change made through the pages
  * (web_data_changed) or when the day turns; a change made outside (a
@@ -42,7 +43,7 @@ unsigned long web_data_generation(void)
 /* What the thread that makes a part again makes it for. */
 struct kept_job {
 	struct web_kept *k;
-	char owner[64];
+	char owner[WEB_KEPT_OWNER];
 	int year;
 	struct date day;
 	unsigned long generation;
@@ -119,12 +120,16 @@ static int copy(struct web_kept *k, struct web_req *r, const char *owner, int ye
 	return hit;
 }
 
-void web_kept(struct web_kept *k, struct web_req *r, const char *owner, int year)
+void web_kept(struct web_kept *k, struct web_req *r, const char *who, int year)
 {
 	unsigned long gen = web_data_generation();
 	struct date day = date_today();
 	struct web_kept_slot *s;
+	char owner[WEB_KEPT_OWNER];
 	size_t start;
+
+	/* On a host, each förbund's parts are its own. */
+	snprintf(owner, sizeof(owner), "%s/%s", r->forbund, who);
 
 	/* Fresh, or only old: the kept part (made again on its own). */
 	if (copy(k, r, owner, year, day, gen, 1))

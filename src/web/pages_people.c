@@ -188,7 +188,7 @@ void page_deltagare_add(struct web_req *r)
 	f.education = form_get(b, "education");
 	f.hide_other = r->sess.user.role != ROLE_ADMIN;
 	f.must_choose = 1;
-	if (app_participant_register(r->st, r->srv->has_key ? &r->srv->key : NULL, &f, insats ? insats : "",
+	if (app_participant_register(r->st, web_key(r), &f, insats ? insats : "",
 				     form_get(b, "date") ? form_get(b, "date") : "", form_get(b, "support_before"),
 				     form_get(b, "time_in_support"), page_enrolment_flags(b), &err) < 0)
 		goto refused;
@@ -525,7 +525,7 @@ void page_import(struct web_req *r)
 		return;
 	}
 	app_import_errors_init(&rows);
-	rc = app_import_participants_rows(r->st, r->srv->has_key ? &r->srv->key : NULL, u.path, 0, &res, &rows, &err);
+	rc = app_import_participants_rows(r->st, web_key(r), u.path, 0, &res, &rows, &err);
 	/* The list holds personal data: it is gone before the answer. */
 	web_upload_gone(&u);
 	if (rc < 0) {

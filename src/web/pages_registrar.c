@@ -238,7 +238,7 @@ void page_participant_edit(struct web_req *r)
 	f.pnr = pnr && *pnr ? pnr : NULL;
 	f.hide_other = r->sess.user.role != ROLE_ADMIN;
 	f.must_choose = 1;
-	if (app_participant_edit(r->st, r->srv->has_key ? &r->srv->key : NULL, p->code, &f,
+	if (app_participant_edit(r->st, web_key(r), p->code, &f,
 				 form_get(b, "no_pnr") != NULL, page_enrolment_flags(b), &err) < 0) {
 		page_errors_init(&pe);
 		page_errors_in(&pe, &err, participant_fields);

@@ -560,7 +560,7 @@ void page_extract(struct web_req *r)
 	char code[64], file[96];
 	const char *format = form_get(&r->body, "format");
 
-	d = app_participant_extract(r->st, r->srv->has_key ? &r->srv->key : NULL, form_get(&r->body, "pnr"), code,
+	d = app_participant_extract(r->st, web_key(r), form_get(&r->body, "pnr"), code,
 				    sizeof(code), &err);
 	if (!d) {
 		page_errors_init(&pe);

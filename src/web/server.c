@@ -53,26 +53,96 @@ static void make_thread_store_key(void)
 	pthread_key_create(&thread_store, close_thread_store);
 }
 
+/* A connection of the server's database: on a host, to its register,
+ * working in no förbund until a request enters its own. */
+static int open_store(struct web_server *srv, struct store **st, struct err *err)
+{
+	return srv->host ? app_host_open(st, srv->cfg.db, err) : app_open(st, srv->cfg.db, 0, NULL, err);
+}
+
+/* The thread's connection, opened on its first request; NULL when it
+ * cannot be (said on stderr; r->busy when the database was busy). */
+static struct store *thread_store_get(struct web_req *r)
+{
+	struct store *st;
+	struct err err;
+
+	pthread_once(&thread_store_once, make_thread_store_key);
+	st = pthread_getspecific(thread_store);
+	if (!st) {
+		if (open_store(r->srv, &st, &err) != 0) {
+			fprintf(stderr, "finsam serve: %s\n", err.msg);
+			r->busy = err.busy;
+			return NULL;
+		}
+		pthread_setspecific(thread_store, st);
+	}
+	return st;
+}
+
+/* Forgets the thread's connection (after it failed to enter a förbund, it
+ * is in none; a new one is opened for the next request). */
+static void thread_store_drop(void)
+{
+	struct store *st = pthread_getspecific(thread_store);
+
+	pthread_setspecific(thread_store, NULL);
+	app_close(st);
+}
+
 struct store *web_store(struct web_req *r)
 {
 	struct err err;
 
 	if (r->st)
 		return r->st;
-	pthread_once(&thread_store_once, make_thread_store_key);
-	r->st = pthread_getspecific(thread_store);
-	if (!r->st) {
-		if (app_open(&r->st, r->srv->cfg.db, 0, NULL, &err) < 0) {
+	r->st = thread_store_get(r);
+	if (!r->st)
+		return NULL;
+	/* On a host, a request works only in its own förbund. */
+	if (r->srv->host && (!r->forbund[0] || app_forbund_use(r->st, r->forbund, &err) < 0)) {
+		if (r->forbund[0])
 			fprintf(stderr, "finsam serve: %s\n", err.msg);
-			r->busy = err.busy;
-			r->st = NULL;
-			return NULL;
-		}
-		pthread_setspecific(thread_store, r->st);
+		r->busy = r->forbund[0] && err.busy;
+		thread_store_drop();
+		r->st = NULL;
+		return NULL;
 	}
 	app_as(r->st, "");     /* nobody until the session says who */
 	app_busy(r->st);       /* what an earlier request met is not this one's */
 	return r->st;
+}
+
+const struct app_key *web_key(struct web_req *r)
+{
+	struct web_keys *k = &r->srv->keys;
+	const struct app_key *key = NULL;
+	struct err err;
+	size_t i;
+
+	if (!r->srv->host)
+		return r->srv->has_key ? &r->srv->key : NULL;
+	if (!r->forbund[0] || !web_store(r))
+		return NULL;
+	pthread_mutex_lock(&k->lock);
+	for (i = 0; i < k->n && strcmp(k->v[i].forbund, r->forbund) != 0; i++)
+		;
+	if (i == k->n) {
+		char db[4096];
+
+		k->v = xgrow(k->v, sizeof(*k->v), k->n + 1, &k->cap);
+		memset(&k->v[i], 0, sizeof(k->v[i]));
+		snprintf(k->v[i].forbund, sizeof(k->v[i].forbund), "%s", r->forbund);
+		snprintf(db, sizeof(db), "%s#%s", r->srv->cfg.db, r->forbund);
+		k->v[i].has_key = app_key_load(r->st, db, 0, &k->v[i].key, &err) == 0;
+		if (!k->v[i].has_key)
+			fprintf(stderr, "finsam serve: varning: förbundet %s: %s\n", r->forbund, err.msg);
+		k->n++;
+	}
+	if (k->v[i].has_key)
+		key = &k->v[i].key;
+	pthread_mutex_unlock(&k->lock);
+	return key;
 }
 
 struct background {
@@ -86,8 +156,10 @@ static void *background_run(void *p)
 	struct background *b = p;
 	struct err err;
 
-	if (app_open(&b->w.st, b->w.srv->cfg.db, 0, NULL, &err) < 0) {
+	if (open_store(b->w.srv, &b->w.st, &err) != 0 ||
+	    (b->w.srv->host && app_forbund_use(b->w.st, b->w.forbund, &err) < 0)) {
 		fprintf(stderr, "finsam serve: %s\n", err.msg);
+		app_close(b->w.st);
 		b->fn(NULL, b->arg);
 	} else {
 		app_as(b->w.st, "");
@@ -108,6 +180,7 @@ int web_background(struct web_req *r, void (*fn)(struct web_req *w, void *arg), 
 	int rc;
 
 	b->w.srv = r->srv;
+	memcpy(b->w.forbund, r->forbund, sizeof(b->w.forbund));
 	b->w.logged_in = r->logged_in;
 	b->w.sess = r->sess;
 	b->w.status = 200;
@@ -285,6 +358,36 @@ static size_t cookie_headers(struct MHD_Connection *con)
 	return n;
 }
 
+/* On a host: the förbund the request's Host header names, into
+ * r->forbund; 0, or -1 with the response made (404 for a host name that
+ * is no förbund's). Behind a proxy, the proxy passes the Host on. */
+static int enter_forbund(struct web_req *r, struct MHD_Connection *con)
+{
+	const char *host = MHD_lookup_connection_value(con, MHD_HEADER_KIND, "Host");
+	struct store *st = thread_store_get(r);
+	struct err err;
+	int rc;
+
+	if (!st) {
+		web_error(r, 500, NULL);
+		web_busy_answer(r);
+		return -1;
+	}
+	rc = app_forbund_of_host(st, host ? host : "", r->forbund, &err);
+	if (rc < 0) {
+		fprintf(stderr, "finsam serve: %s\n", err.msg);
+		thread_store_drop();
+		web_error(r, 500, NULL);
+		return -1;
+	}
+	if (rc > 0) {
+		r->forbund[0] = '\0';
+		web_error(r, 404, "Det finns inget förbund på den här adressen.");
+		return -1;
+	}
+	return 0;
+}
+
 /* Settles the request up to the handler: 0 to run it, or -1 when the
  * response (an error, a redirect) is already made. */
 static int prepare(struct web_req *r, struct MHD_Connection *con)
@@ -314,6 +417,8 @@ static int prepare(struct web_req *r, struct MHD_Connection *con)
 		web_error(r, 400, "Kakorna i begäran kunde inte tolkas.");
 		return -1;
 	}
+	if (r->srv->host && enter_forbund(r, con) < 0)
+		return -1;
 	r->route = web_route_find(r->method, r->path, r->params, &other, r->allow, sizeof(r->allow));
 	if (!r->route) {
 		if (other) {
@@ -505,6 +610,16 @@ static int parse_listen(const char *s, struct sockaddr_storage *ss, int *v6, str
 	return 0;
 }
 
+/* The keys leave no copy in memory. */
+static void forget_keys(struct web_server *srv)
+{
+	if (srv->keys.v)
+		memset(srv->keys.v, 0, srv->keys.cap * sizeof(*srv->keys.v));
+	free(srv->keys.v);
+	pthread_mutex_destroy(&srv->keys.lock);
+	memset(&srv->key, 0, sizeof(srv->key));
+}
+
 int web_serve(const struct web_config *cfg, struct err *err)
 {
 	struct web_server srv;
@@ -536,19 +651,34 @@ int web_serve(const struct web_config *cfg, struct err *err)
 	 * and the schema is brought up to date before any request. */
 	/* A request waits a few seconds for an import, then answers 503. */
 	app_wait_set(WEB_WAIT_MS, NULL);
-	if (app_open(&st, cfg->db, 0, NULL, err) < 0)
-		return -1;
-	/* Without the database's own key the pages serve everything but
-	 * personal identity numbers, which they refuse with the reason: the
-	 * operator is told here what to do. */
+	/* A host of many förbund serves each on its host names; its keys
+	 * are read as their förbund's requests need them. */
 	{
+		struct err herr;
+		int rc = app_host_open(&st, cfg->db, &herr);
+
+		if (rc < 0) {
+			*err = herr;
+			return -1;
+		}
+		srv.host = rc == 0;
+		app_close(st);
+		st = NULL;
+	}
+	if (!srv.host) {
 		struct err kerr;
 
+		if (app_open(&st, cfg->db, 0, NULL, err) < 0)
+			return -1;
+		/* Without the database's own key the pages serve everything but
+		 * personal identity numbers, which they refuse with the reason:
+		 * the operator is told here what to do. */
 		srv.has_key = app_key_load(st, cfg->db, 1, &srv.key, &kerr) == 0;
 		if (!srv.has_key)
 			fprintf(stderr, "finsam serve: varning: %s\n", kerr.msg);
+		app_close(st);
 	}
-	app_close(st);
+	pthread_mutex_init(&srv.keys.lock, NULL);
 	pthread_mutex_init(&srv.render_lock, NULL);
 
 	/* The signals are taken by sigwait below; the library's threads,
@@ -581,7 +711,7 @@ int web_serve(const struct web_config *cfg, struct err *err)
 		guard_stop(guard);
 		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		pthread_mutex_destroy(&srv.render_lock);
-		memset(&srv.key, 0, sizeof(srv.key));
+		forget_keys(&srv);
 		return err_set(err, "kan inte lyssna på %s (är porten redan upptagen?)", srv.cfg.listen);
 	}
 	printf("finsam serve: lyssnar på http://%s/ (Ctrl-C avslutar)\n", srv.cfg.listen);
@@ -596,6 +726,6 @@ int web_serve(const struct web_config *cfg, struct err *err)
 	guard_stop(guard);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	pthread_mutex_destroy(&srv.render_lock);
-	memset(&srv.key, 0, sizeof(srv.key));
+	forget_keys(&srv);
 	return 0;
 }

@@ -27,10 +27,26 @@ struct doc_table;
 #define WEB_SESSION_COOKIE "finsam_session"
 #define WEB_LOGIN_COOKIE "finsam_login"   /* the login form's CSRF token */
 
+/* The keys of a host's förbund, loaded when a request of each first
+ * needs one (web_key). */
+struct web_keys {
+	pthread_mutex_t lock;
+	struct web_key {
+		char forbund[FORBUND_NAME_MAX + 1];
+		struct app_key key;
+		int has_key;
+	} *v;
+	size_t n, cap;
+};
+
 struct web_server {
 	struct web_config cfg;
 	struct app_key key;
 	int has_key;
+	/* A host of many förbund: each request's förbund is the one its
+	 * Host header names, its key among keys. */
+	int host;
+	struct web_keys keys;
 	int64_t idle;                  /* seconds */
 	pthread_mutex_t render_lock;   /* the chart and PDF code is not thread-safe */
 };
@@ -46,6 +62,7 @@ struct web_req {
 	struct form query, body, cookies;
 	struct form_file file;         /* a file sent with a multipart form */
 	char address[64];
+	char forbund[FORBUND_NAME_MAX + 1]; /* on a host: the förbund its Host names */
 	const struct route *route;
 	int logged_in;
 	struct app_session sess;
@@ -90,6 +107,10 @@ const char *web_busy_said(struct web_req *r);
  * is one segment, handed over in params), and the roles it is for. */
 typedef void (*web_handler)(struct web_req *r);
 
+/* The key of the participant register of r's förbund (NULL: none, which
+ * the use cases refuse with the reason). */
+const struct app_key *web_key(struct web_req *r);
+
 /* Runs fn(w, arg) on a thread of its own, w a request of r's server and
  * session with its own connection to the database (w NULL when it could
  * not open one), then frees arg: for making a kept part of a page again
@@ -102,9 +123,10 @@ int web_background(struct web_req *r, void (*fn)(struct web_req *w, void *arg), 
  * on a thread of its own while requests are given the one made before (see
  * kept.c): declared once with WEB_KEPT(make, seconds), make writing the
  * part for a year to r->out. */
-#define WEB_KEPT_SLOTS 16
+#define WEB_KEPT_SLOTS 256
+#define WEB_KEPT_OWNER (FORBUND_NAME_MAX + 66)   /* "förbund/user" */
 struct web_kept_slot {
-	char owner[64];
+	char owner[WEB_KEPT_OWNER];
 	int year;
 	struct date day;
 	unsigned long generation;

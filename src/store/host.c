@@ -1,0 +1,445 @@
+/*
+ * host.c: a host of many förbund in one PostgreSQL database. Each förbund
+ * is a tenant: its records live in a schema of its own ("fb_kalmar" for
+ * the förbund "kalmar"), made by the same migrations as a database of one
+ * förbund, and a connection works in one of them at a time through its
+ * search_path, so that no statement of a domain file can name another's
+ * tables. The host's own schema, finsam_host, holds the register of the
+ * förbund and the host names the web answers for each; it has migrations
+ * of its own, below.
+ *
+ * A connection that enters a förbund sets its search_path in the same
+ * statement that looks the förbund up, to the förbund's schema or, when
+ * there is none, to nothing at all: a failed entry never leaves the
+ * connection in the schema it was in.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/err.h"
+#include "base/xmalloc.h"
+#include "model/forbund.h"
+#include "store/engine.h"
+#include "store/engine_int.h"
+#include "store/store.h"
+#include "store/store_int.h"
+
+/* The migrations of the host's schema, in order. */
+static const struct {
+	int version;
+	const char *name;
+	const char *sql;
+} host_migrations[] = {
+	{ 1, "register",
+	  "CREATE TABLE finsam_host.forbund ("
+	  " name text COLLATE \"C\" PRIMARY KEY,"
+	  " schema_name text COLLATE \"C\" NOT NULL UNIQUE,"
+	  " region text COLLATE \"C\" NOT NULL DEFAULT '',"
+	  " created_at text NOT NULL,"
+	  " created_by text NOT NULL DEFAULT '');"
+	  "CREATE TABLE finsam_host.forbund_host ("
+	  " host text COLLATE \"C\" PRIMARY KEY,"
+	  " forbund text COLLATE \"C\" NOT NULL REFERENCES finsam_host.forbund (name) ON DELETE CASCADE);"
+	  "CREATE INDEX forbund_host_forbund ON finsam_host.forbund_host (forbund)" },
+};
+#define HOST_VERSION ((int)(sizeof(host_migrations) / sizeof(host_migrations[0])))
+
+/* A schema's writers' lock: FNV-1a of its name, never the public one's. */
+static int64_t lock_key_of(const char *schema)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (; *schema; schema++)
+		h = (h ^ (unsigned char)*schema) * 1099511628211ULL;
+	return (int64_t)(h >> 1) == PG_LOCK_PUBLIC ? (int64_t)(h >> 2) : (int64_t)(h >> 1);
+}
+
+static int pg_only(const struct store *st, struct err *err)
+{
+	if (!st->pg)
+		return err_set(err, "en SQLite-fil rymmer ett förbund: flera förbund på en värd kräver en "
+			       "PostgreSQL-databas (--db postgresql://…)");
+	return 0;
+}
+
+static const char sql_is_host[] = "SELECT (to_regclass('finsam_host.schema_migrations') IS NOT NULL)::int";
+static const char sql_host_version[] = "SELECT coalesce(max(version), 0) FROM finsam_host.schema_migrations";
+
+/* The host schema's version: -1 when the database is no host. */
+static int host_version(struct store *st, int *version, struct err *err)
+{
+	struct stmt *s = q_prep(st, sql_is_host, err);
+	int64_t v = 0;
+
+	*version = -1;
+	if (!s || q_exec_id(s, &v, "se efter värdens register", err) < 0)
+		return -1;
+	if (!v)
+		return 0;
+	/* Prepared only once the table is there: PostgreSQL reads a
+	 * statement's tables when it prepares it. */
+	if (!(s = q_prep(st, sql_host_version, err)) || q_exec_id(s, &v, "läsa värdens schemaversion", err) < 0)
+		return -1;
+	*version = (int)v;
+	return 0;
+}
+
+static const char sql_host_record[] = "INSERT INTO finsam_host.schema_migrations (version, name, applied_at) "
+				      "VALUES (:version, :name, :applied_at)";
+
+/* Makes the host's schema, or brings it up to date, holding its lock. */
+static int host_migrate(struct store *st, struct err *err)
+{
+	char stamp[32];
+	int version, i;
+
+	if (store_begin(st, err) < 0)
+		return -1;
+	if (host_version(st, &version, err) < 0)
+		goto fail;
+	if (version < 0 && pg_exec(st, "CREATE SCHEMA IF NOT EXISTS finsam_host;"
+				   "CREATE TABLE finsam_host.schema_migrations (version bigint PRIMARY KEY, "
+				   "name text NOT NULL, applied_at text NOT NULL)", err) < 0)
+		goto fail;
+	if (version > HOST_VERSION) {
+		err_set(err, "värdens schema har version %d, nyare än den här versionen av finsam (%d)", version,
+			HOST_VERSION);
+		goto fail;
+	}
+	for (i = version < 0 ? 0 : version; i < HOST_VERSION; i++) {
+		struct stmt *s;
+
+		if (pg_exec(st, host_migrations[i].sql, err) < 0 || !(s = q_prep(st, sql_host_record, err)))
+			goto fail;
+		q_int(s, "version", host_migrations[i].version);
+		q_text(s, "name", host_migrations[i].name);
+		q_text(s, "applied_at", q_utc_now(stamp, sizeof(stamp), STAMP_SQL));
+		if (q_exec(s, "anteckna värdens schemaversion", err) < 0)
+			goto fail;
+	}
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return err_prefix(err, "kan inte göra värdens register");
+}
+
+int store_host_open(struct store **out, const char *uri, int create, struct err *err)
+{
+	struct store *st = NULL;
+	int version;
+
+	*out = NULL;
+	if (strchr(uri, '#'))
+		return err_set(err, "värdens databas anges utan förbund (utan '#NAMN' och --forbund)");
+	if (!pg_is_uri(uri))
+		return err_set(err, "en SQLite-fil rymmer ett förbund: flera förbund på en värd kräver en "
+			       "PostgreSQL-databas (--db postgresql://…)");
+	/* Connected only: the host's register is beside the förbund's
+	 * schemas, and the database's public schema is left as it is. */
+	st = xcalloc(1, sizeof(*st));
+	st->path = xstrdup(uri);
+	st->lock_key = lock_key_of("finsam_host");
+	if (pg_connect(&st->pg, uri, err) < 0 || host_version(st, &version, err) < 0)
+		goto fail;
+	if (version < 0 && !create) {
+		err_set(err, "databasen är ingen värd för flera förbund än (lägg till det första med "
+			"'finsam forbund add')");
+		store_close(st);
+		return STORE_NOT_FOUND;
+	}
+	if (version < HOST_VERSION && host_migrate(st, err) < 0)
+		goto fail;
+	*out = st;
+	return 0;
+fail:
+	store_close(st);
+	return -1;
+}
+
+int store_is_host(struct store *st)
+{
+	int version;
+
+	return st->pg && host_version(st, &version, NULL) == 0 && version > 0;
+}
+
+static const char sql_enter[] =
+	"SELECT set_config('search_path', coalesce((SELECT quote_ident(schema_name) FROM finsam_host.forbund "
+	"WHERE name = :name), ''), false)";
+
+int pg_host_enter(struct store *st, const char *name, struct err *err)
+{
+	struct stmt *s;
+	int version, rc;
+
+	st->forbund[0] = '\0';
+	if (forbund_name_check(name, err) < 0)
+		return -1;
+	if (host_version(st, &version, err) < 0)
+		return -1;
+	if (version < 0)
+		return err_set(err, "databasen är ingen värd för flera förbund, så förbundet '%s' finns inte där", name);
+	if (!(s = q_prep(st, sql_enter, err)))
+		return -1;
+	q_text(s, "name", name);
+	if ((rc = q_step(s, "gå in i förbundet", err)) < 0)
+		return -1;
+	if (rc == 0 || !q_col_text(s, 0) || !*q_col_text(s, 0)) {
+		q_reset(s);
+		return err_set(err, "förbundet '%s' finns inte på värden (se 'finsam forbund list')", name);
+	}
+	st->lock_key = lock_key_of(q_col_text(s, 0));
+	q_reset(s);
+	snprintf(st->forbund, sizeof(st->forbund), "%s", name);
+	return 0;
+}
+
+int store_forbund_use(struct store *st, const char *name, struct err *err)
+{
+	if (pg_only(st, err) < 0)
+		return -1;
+	if (strcmp(st->forbund, name) == 0)
+		return 0;
+	if (pg_host_enter(st, name, err) < 0 || pg_store_ready(st, STORE_OPEN_EXISTING, NULL, err) < 0) {
+		st->forbund[0] = '\0';
+		return -1;
+	}
+	return 0;
+}
+
+const char *store_forbund(const struct store *st)
+{
+	return st->forbund[0] ? st->forbund : NULL;
+}
+
+/* ---- the register ---- */
+
+#define FORBUND_COLS "name, schema_name, region, created_at, created_by"
+
+static void fill_forbund(struct stmt *s, void *row)
+{
+	struct forbund *f = row;
+
+	q_col_copy(f->name, sizeof(f->name), s, 0);
+	q_col_copy(f->schema, sizeof(f->schema), s, 1);
+	q_col_copy(f->region, sizeof(f->region), s, 2);
+	q_col_copy(f->created, sizeof(f->created), s, 3);
+	q_col_copy(f->created_by, sizeof(f->created_by), s, 4);
+}
+
+static const char sql_hosts[] = "SELECT host FROM finsam_host.forbund_host WHERE forbund = :name ORDER BY host";
+
+static int read_hosts(struct store *st, struct forbund *f, struct err *err)
+{
+	struct stmt *s = q_prep(st, sql_hosts, err);
+	int rc;
+
+	f->n_hosts = 0;
+	if (!s)
+		return -1;
+	q_text(s, "name", f->name);
+	while ((rc = q_step(s, "läsa förbundets värdnamn", err)) > 0) {
+		if (f->n_hosts < FORBUND_HOSTS_MAX)
+			q_col_copy(f->hosts[f->n_hosts++], sizeof(f->hosts[0]), s, 0);
+	}
+	return rc;
+}
+
+static const char sql_list[] = "SELECT " FORBUND_COLS " FROM finsam_host.forbund ORDER BY name";
+
+int store_forbund_list(struct store *st, struct forbund **out, size_t *n, struct err *err)
+{
+	struct stmt *s;
+	void *rows = NULL;
+	size_t i;
+
+	*out = NULL;
+	*n = 0;
+	if (pg_only(st, err) < 0 || !(s = q_prep(st, sql_list, err)))
+		return -1;
+	if (q_read_rows(s, sizeof(**out), fill_forbund, &rows, n, "läsa värdens förbund", err) < 0)
+		return -1;
+	*out = rows;
+	for (i = 0; i < *n; i++) {
+		if (read_hosts(st, &(*out)[i], err) < 0) {
+			free(*out);
+			*out = NULL;
+			*n = 0;
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static const char sql_get[] = "SELECT " FORBUND_COLS " FROM finsam_host.forbund WHERE name = :name";
+
+int store_forbund_get(struct store *st, const char *name, struct forbund *out, struct err *err)
+{
+	struct stmt *s;
+	int rc;
+
+	if (pg_only(st, err) < 0 || !(s = q_prep(st, sql_get, err)))
+		return -1;
+	q_text(s, "name", name);
+	rc = q_read_one(s, sizeof(*out), fill_forbund, out, "läsa förbundet", err);
+	return rc == 0 ? read_hosts(st, out, err) : rc;
+}
+
+static const char sql_by_host[] = "SELECT forbund FROM finsam_host.forbund_host WHERE host = :host";
+
+int store_forbund_by_host(struct store *st, const char *host, char name[FORBUND_NAME_MAX + 1], struct err *err)
+{
+	struct stmt *s;
+	int rc;
+
+	name[0] = '\0';
+	if (pg_only(st, err) < 0 || !(s = q_prep(st, sql_by_host, err)))
+		return -1;
+	q_text(s, "host", host);
+	if ((rc = q_step(s, "läsa värdnamnets förbund", err)) < 0)
+		return -1;
+	if (rc == 0)
+		return STORE_NOT_FOUND;
+	q_col_copy(name, FORBUND_NAME_MAX + 1, s, 0);
+	q_reset(s);
+	return 0;
+}
+
+/* ---- adding a förbund ---- */
+
+static const char sql_schema_taken[] = "SELECT count(*) FROM pg_namespace WHERE nspname = :schema";
+
+int store_forbund_create(struct store *host, const struct forbund *f, struct store **out, struct err *err)
+{
+	struct stmt *s;
+	struct store *st = NULL;
+	struct forbund known;
+	const char *hash;
+	char sql[128];
+	int64_t taken = 0;
+	int rc;
+
+	*out = NULL;
+	if (pg_only(host, err) < 0 || forbund_name_check(f->name, err) < 0)
+		return -1;
+	rc = store_forbund_get(host, f->name, &known, err);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return err_set(err, "förbundet '%s' finns redan på värden", f->name);
+	if (!(s = q_prep(host, sql_schema_taken, err)))
+		return -1;
+	q_text(s, "schema", f->schema);
+	if (q_exec_id(s, &taken, "se efter förbundets schema", err) < 0)
+		return -1;
+	if (taken)
+		return err_set(err, "databasen har redan ett schema %s, men inget förbund '%s' i värdens register (kvar "
+			       "från ett tillägg som avbröts?): ta bort schemat eller välj ett annat namn",
+			       f->schema, f->name);
+	snprintf(sql, sizeof(sql), "CREATE SCHEMA \"%s\"", f->schema);
+	if (store_begin(host, err) < 0)
+		return -1;
+	if (pg_exec(host, sql, err) < 0 || store_commit(host, err) < 0) {
+		store_rollback(host);
+		return err_prefix(err, "kan inte göra förbundets schema");
+	}
+	/* A connection of its own, in the new schema, made by the migrations
+	 * as a database of one förbund is. */
+	hash = strchr(host->path, '#');
+	st = xcalloc(1, sizeof(*st));
+	st->path = hash ? xstrndup(host->path, (size_t)(hash - host->path)) : xstrdup(host->path);
+	st->lock_key = lock_key_of(f->schema);
+	snprintf(st->forbund, sizeof(st->forbund), "%s", f->name);
+	snprintf(sql, sizeof(sql), "SET search_path TO \"%s\"", f->schema);
+	if (pg_connect(&st->pg, st->path, err) < 0 || pg_exec(st, sql, err) < 0 ||
+	    pg_store_ready(st, STORE_OPEN_CREATE, NULL, err) < 0) {
+		struct err ignored;
+
+		store_close(st);
+		store_forbund_drop(host, f, &ignored);
+		return -1;
+	}
+	/* From now on it is named as the förbund is (its key file, its
+	 * messages). */
+	{
+		size_t n = strlen(host->path) + strlen(f->name) + 2;
+
+		free(st->path);
+		st->path = xmalloc(n);
+		snprintf(st->path, n, "%s#%s", host->path, f->name);
+	}
+	*out = st;
+	return 0;
+}
+
+static const char sql_register[] = "INSERT INTO finsam_host.forbund (name, schema_name, region, created_at, created_by) "
+				   "VALUES (:name, :schema, :region, :created, :by)";
+static const char sql_host_taken[] = "SELECT forbund FROM finsam_host.forbund_host WHERE host = :host";
+static const char sql_host_add[] = "INSERT INTO finsam_host.forbund_host (host, forbund) VALUES (:host, :name)";
+
+int store_forbund_register(struct store *host, const struct forbund *f, struct err *err)
+{
+	struct stmt *s;
+	char stamp[32];
+	size_t i;
+	int rc;
+
+	if (pg_only(host, err) < 0 || store_begin(host, err) < 0)
+		return -1;
+	for (i = 0; i < f->n_hosts; i++) {
+		if (!(s = q_prep(host, sql_host_taken, err)))
+			goto fail;
+		q_text(s, "host", f->hosts[i]);
+		if ((rc = q_step(s, "se efter värdnamnet", err)) < 0)
+			goto fail;
+		if (rc) {
+			err_set(err, "värdnamnet '%s' används redan av förbundet '%s'", f->hosts[i], q_col_text(s, 0));
+			q_reset(s);
+			goto fail;
+		}
+	}
+	if (!(s = q_prep(host, sql_register, err)))
+		goto fail;
+	q_text(s, "name", f->name);
+	q_text(s, "schema", f->schema);
+	q_text(s, "region", f->region);
+	q_text(s, "created", q_utc_now(stamp, sizeof(stamp), STAMP_SQL));
+	q_text(s, "by", f->created_by);
+	if (q_exec(s, "anteckna förbundet i värdens register", err) < 0)
+		goto fail;
+	for (i = 0; i < f->n_hosts; i++) {
+		if (!(s = q_prep(host, sql_host_add, err)))
+			goto fail;
+		q_text(s, "host", f->hosts[i]);
+		q_text(s, "name", f->name);
+		if (q_exec(s, "anteckna förbundets värdnamn", err) < 0)
+			goto fail;
+	}
+	return store_commit(host, err);
+fail:
+	store_rollback(host);
+	return -1;
+}
+
+static const char sql_unregister[] = "DELETE FROM finsam_host.forbund WHERE name = :name";
+
+int store_forbund_drop(struct store *host, const struct forbund *f, struct err *err)
+{
+	struct stmt *s;
+	char sql[160];
+
+	if (pg_only(host, err) < 0 || forbund_name_check(f->name, err) < 0 || store_begin(host, err) < 0)
+		return -1;
+	snprintf(sql, sizeof(sql), "DROP SCHEMA IF EXISTS \"%s\" CASCADE", f->schema);
+	if (pg_exec(host, sql, err) < 0 || !(s = q_prep(host, sql_unregister, err))) {
+		store_rollback(host);
+		return -1;
+	}
+	q_text(s, "name", f->name);
+	if (q_exec(s, "ta bort förbundet ur värdens register", err) < 0) {
+		store_rollback(host);
+		return -1;
+	}
+	return store_commit(host, err);
+}
