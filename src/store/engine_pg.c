@@ -479,8 +479,8 @@ int pg_store_open(struct store **out, const char *uri, enum store_open_mode mode
 		goto fail;
 	}
 	if (version == 0 && mode != STORE_OPEN_CREATE) {
-		err_set(err, "PostgreSQL-databasen har ingen finsam-databas än (skapa den med 'finsam init' eller "
-			"importera en SIE-fil)");
+		err_set(err, "finsams databas finns inte än i PostgreSQL-databasen (skapa den med 'finsam init' "
+			"eller importera en SIE-fil)");
 		goto fail;
 	}
 	if (version > (int)migrations[migrations_count - 1].version) {
