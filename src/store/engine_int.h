@@ -102,5 +102,8 @@ void store_stmt_keep(struct store *st, struct stmt *s);
  * noted for store_busy_taken. */
 struct pg_conn *store_pg(const struct store *st);
 void store_busy_note(struct store *st);
+/* Tells that a write has waited a second for another writer, as SQLite's
+ * busy handler does (the front end's notice of store_wait_set). */
+void store_wait_tell(void);
 
 #endif

@@ -371,10 +371,7 @@ int pg_exec(struct store *st, const char *sql, struct err *err)
 	return rc;
 }
 
-/* The one writer at a time: an advisory lock held until the transaction
- * ends, waited for up to the store's limit (lock_timeout), as SQLite's
- * busy handler waits for the write lock. */
-int pg_begin(struct store *st, long wait_ms, struct err *err)
+static int lock_within(struct store *st, long wait_ms, struct err *err)
 {
 	char sql[160];
 
@@ -387,6 +384,23 @@ int pg_begin(struct store *st, long wait_ms, struct err *err)
 		return -1;
 	}
 	return 0;
+}
+
+/* The one writer at a time: an advisory lock held until the transaction
+ * ends, waited for up to the store's limit (lock_timeout), as SQLite's
+ * busy handler waits for the write lock. The server waits without telling,
+ * so the first second is waited for alone: past it, the wait is told of
+ * (as on SQLite) and goes on for the rest of the limit. */
+int pg_begin(struct store *st, long wait_ms, struct err *err)
+{
+	if (wait_ms <= 1000)
+		return lock_within(st, wait_ms, err);
+	if (lock_within(st, 1000, err) == 0)
+		return 0;
+	if (!store_busy_taken(st))
+		return -1;
+	store_wait_tell();
+	return lock_within(st, wait_ms - 1000, err);
 }
 
 void pg_rollback(struct store *st)

@@ -166,6 +166,12 @@ void store_busy_note(struct store *st)
 	st->busy = 1;
 }
 
+void store_wait_tell(void)
+{
+	if (wait_notice)
+		wait_notice(wait_limit_ms);
+}
+
 
 const char *sq_col_text(sqlite3_stmt *s, int i)
 {
