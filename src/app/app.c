@@ -71,11 +71,11 @@ int app_init(const char *path, const char *name, const char *orgnr,
 		return err_set(err, "databasen '%s' finns redan", path);
 	if (app_open(&st, path, 1, &created, err) < 0)
 		return -1;
-	/* A PostgreSQL database is there before finsam is: it is new when
-	 * it had no finsam tables. */
+	/* A server's database is there before finsam's tables are: it is
+	 * finsam's already when they were. */
 	if (!created) {
 		app_close(st);
-		return err_set(err, "databasen finns redan: den har redan finsams tabeller");
+		return err_set(err, "databasen '%s' finns redan", path);
 	}
 	if (store_association_set(st, &a, err) < 0) {
 		app_close(st);

@@ -509,8 +509,8 @@ int pg_store_ready(struct store *st, enum store_open_mode mode, int *created, st
 		return err_set(err, "databasen är en värd för flera förbund: ange förbundet med --forbund NAMN "
 			       "(se 'finsam forbund list')");
 	if (version == 0 && mode != STORE_OPEN_CREATE)
-		return err_set(err, "PostgreSQL-databasen har ingen finsam-databas än (skapa den med 'finsam init' "
-			       "eller importera en SIE-fil)");
+		return err_set(err, "finsams databas finns inte än i PostgreSQL-databasen (skapa den med 'finsam "
+			       "init' eller importera en SIE-fil)");
 	if (version > (int)migrations[migrations_count - 1].version)
 		return err_set(err, "databasen har schemaversion %d, nyare än den här versionen av finsam (%d)",
 			       version, migrations[migrations_count - 1].version);

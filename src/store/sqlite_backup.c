@@ -99,6 +99,9 @@ int store_backup(struct store *st, const char *dest, store_progress_fn progress,
 {
 	if (st->in_tx)
 		return err_set(err, "kan inte kopiera databasen mitt i en ändring");
+	if (st->pg)
+		return err_set(err, "finsam backup kopierar bara SQLite-filer; säkerhetskopiera en PostgreSQL-databas "
+			       "med pg_dump (och nyckelfilen med den)");
 	return copy_db(st->db, dest, progress, ctx, err);
 }
 

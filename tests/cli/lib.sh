@@ -11,6 +11,35 @@ unset FINSAM_DB
 failures=0
 checks=0
 
+# The engine the test runs on: sqlite, or pg when ctest runs it as
+# pg/NAME, with FINSAM the wrapper tests/cli/pg_finsam.sh that puts each
+# database the test names by a file into the tests' PostgreSQL cluster
+# (FINSAM_REAL is then the binary). Without the cluster it is skipped.
+engine=sqlite
+if [ -n "${FINSAM_REAL:-}" ]; then
+	engine=pg
+	if [ -z "${FINSAM_PG_DIR:-}" ]; then
+		FINSAM_PG_DIR=$(cat "${FINSAM_PG_DIR_FILE:-/nonexistent}" 2>/dev/null || true)
+	fi
+	if [ -z "$FINSAM_PG_DIR" ] || [ ! -S "$FINSAM_PG_DIR/.s.PGSQL.5432" ]; then
+		echo "no PostgreSQL cluster for the tests (run through ctest)"
+		exit 77
+	fi
+	export FINSAM_PG_DIR
+	. "$SRC/tests/cli/pg_map.sh"
+fi
+
+# db_sql DB SQL: runs SQL on the test's database DB (the file it names to
+# finsam) on either engine, rows on stdout with fields separated by |
+# (sqlite3's list mode, psql's unaligned mode). SQL both engines take.
+db_sql() {
+	if [ "$engine" = pg ]; then
+		psql -X -q -At -v ON_ERROR_STOP=1 "$(pg_uri_of "$1")" -c "$2"
+	else
+		sqlite3 "$1" "$2"
+	fi
+}
+
 fail() {
 	echo "FAIL: $*" >&2
 	failures=$((failures + 1))
@@ -85,10 +114,18 @@ expect_json() {
 
 # hold SECONDS: another connection holds the write lock of $db for SECONDS
 # (in the background, $holder), as a long import does; returns once it
-# holds it.
+# holds it. On SQLite the lock is the file's; on PostgreSQL the advisory
+# lock that a write transaction of finsam takes (src/store/engine_pg.c).
 hold() {
 	rm -f "$T/held"
-	python3 -c '
+	if [ "$engine" = pg ]; then
+		psql -X -q -At -v ON_ERROR_STOP=1 "$(pg_uri_of "$db")" > /dev/null <<-EOF &
+			SELECT pg_advisory_lock(112603010654573);
+			\! touch '$T/held'
+			SELECT pg_sleep($1);
+		EOF
+	else
+		python3 -c '
 import sqlite3, sys, time
 c = sqlite3.connect(sys.argv[1], isolation_level=None)
 c.execute("BEGIN IMMEDIATE")
@@ -96,6 +133,7 @@ open(sys.argv[2], "w").close()
 time.sleep(float(sys.argv[3]))
 c.execute("ROLLBACK")
 ' "$db" "$T/held" "$1" &
+	fi
 	holder=$!
 	i=0
 	until [ -e "$T/held" ]; do

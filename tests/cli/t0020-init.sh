@@ -13,8 +13,11 @@ expect_err "--orgnr"
 run --db "$T/a.db" init --name "Samordningsförbundet Test" --orgnr 222000-1990
 expect_rc 0 "init"
 expect_out "Skapade"
-checks=$((checks + 1))
-[ "$(stat -c %a "$T/a.db")" = "600" ] || fail "database mode is $(stat -c %a "$T/a.db"), expected 600"
+# The file's mode (on PostgreSQL there is no file: the server keeps it).
+if [ "$engine" = sqlite ]; then
+	checks=$((checks + 1))
+	[ "$(stat -c %a "$T/a.db")" = "600" ] || fail "database mode is $(stat -c %a "$T/a.db"), expected 600"
+fi
 
 run --db "$T/a.db" init --name "Annat" --orgnr 222000-1990
 expect_rc 2 "init twice"

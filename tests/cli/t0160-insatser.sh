@@ -111,7 +111,7 @@ expect_json "$T/p25.json" anonymous.total 0
 # transactions are summed, to the same figures.
 run --db "$db" report commitments --year 2025 --format json
 cp "$T/out" "$T/kept.json"
-sqlite3 "$db" "DELETE FROM object_turnover" || fail "sqlite3"
+db_sql "$db" "DELETE FROM object_turnover" || fail "db_sql"
 run --db "$db" report commitments --year 2025 --format json
 checks=$((checks + 1))
 cmp -s "$T/out" "$T/kept.json" || fail "the kept sums differ from the transactions summed"

@@ -71,6 +71,6 @@ assert "personnummer angivet" in [x for x in a if not x["record"]][0]["detail"]
 ' "$T/out" || fail "audit log"
 # The log cannot be changed, not even with the database's own tool.
 checks=$((checks + 1))
-if sqlite3 "$db" "DELETE FROM audit_log" 2>/dev/null; then fail "the audit log could be emptied"; fi
+if db_sql "$db" "DELETE FROM audit_log" 2>/dev/null; then fail "the audit log could be emptied"; fi
 
 finish

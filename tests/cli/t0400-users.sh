@@ -127,7 +127,7 @@ expect_out "ändra användare"
 checks=$((checks + 1))
 if grep -a -q -e "korvmacka" -e "grisar" "$db" "$db-wal" 2>/dev/null; then fail "a password is stored in clear"; fi
 checks=$((checks + 1))
-[ "$(sqlite3 "$db" "SELECT count(*) FROM app_user WHERE password_hash LIKE '\$argon2id\$%'")" = "5" ] ||
+[ "$(db_sql "$db" "SELECT count(*) FROM app_user WHERE password_hash LIKE '\$argon2id\$%'")" = "5" ] ||
 	fail "passwords not hashed with Argon2id"
 
 run --db "$db" user --help

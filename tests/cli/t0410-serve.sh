@@ -287,7 +287,7 @@ get /logg "$T/rev"
 expect_body "rita"
 expect_body "W100"
 checks=$((checks + 1))
-if sqlite3 "$db" "SELECT actor, detail FROM audit_log" | grep -q -e "0303121230" -e "20030312"; then
+if db_sql "$db" "SELECT actor, detail FROM audit_log" | grep -q -e "0303121230" -e "20030312"; then
 	fail "the number is in the audit log"
 fi
 checks=$((checks + 1))
@@ -295,7 +295,7 @@ if grep -a -q -e "0303121230" -e "1212121212" "$db" "$db-wal" "$T/server.err" "$
 	fail "the number is stored or logged"
 fi
 checks=$((checks + 1))
-[ "$(sqlite3 "$db" "SELECT actor FROM audit_log WHERE participant_code = 'W100' LIMIT 1")" = "rita" ] ||
+[ "$(db_sql "$db" "SELECT actor FROM audit_log WHERE participant_code = 'W100' LIMIT 1")" = "rita" ] ||
 	fail "the audit log does not name rita"
 
 # A participant list uploaded as a file (administrators only): a bad list

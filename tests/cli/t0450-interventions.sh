@@ -87,8 +87,8 @@ expect_body "Arbetsträning Norr" "the board sees the new intervention"
 get /rapporter/arsredovisning/2025 "$T/anna"
 expect_body "Arbetsträning Norr" "the annual report"
 checks=$((checks + 1))
-sqlite3 "$db" "SELECT actor, action FROM audit_change" 2>/dev/null | grep -q "anna|lägg till insats" ||
-	sqlite3 "$db" ".dump" | grep -q "lägg till insats" || fail "no audit line for the new intervention"
+db_sql "$db" "SELECT actor, action FROM audit_log" | grep -q "anna|lägg till insats" ||
+	fail "no audit line for the new intervention"
 
 # ---- changed ----
 get /insatser/5/andra "$T/anna"
@@ -120,8 +120,8 @@ expect_body 'aria-describedby="end-error"'
 post /insatser/5/avsluta "$T/anna" "csrf=$tok" "end=2025-12-31"
 expect_code 303 "close"
 checks=$((checks + 1))
-[ "$(sqlite3 "$db" "SELECT end_date, participant_end FROM intervention WHERE id = 5" 2>/dev/null)" = "2025-12-31|2025-12-31" ] ||
-	fail "closing: $(sqlite3 "$db" "SELECT * FROM intervention WHERE id = 5" 2>&1)"
+[ "$(db_sql "$db" "SELECT end_date, participant_end FROM intervention WHERE id = 5" 2>/dev/null)" = "2025-12-31|2025-12-31" ] ||
+	fail "closing: $(db_sql "$db" "SELECT * FROM intervention WHERE id = 5" 2>&1)"
 
 # ---- allocations ----
 post /insatser/5/fordelning "$T/anna" "csrf=$tok" "alloc_accounts=4010" "alloc_share=abc"
@@ -300,22 +300,22 @@ post /registerutdrag/avidentifiera "$T/anna" "csrf=$tok" "code=X100"
 expect_code 200 "anonymising asks first"
 expect_body 'id="anonymise-confirm"'
 checks=$((checks + 1))
-[ "$(sqlite3 "$db" "SELECT count(*) FROM participant WHERE code = 'X100'")" = 1 ] || fail "changed before the confirmation"
+[ "$(db_sql "$db" "SELECT count(*) FROM participant WHERE code = 'X100'")" = 1 ] || fail "changed before the confirmation"
 post /registerutdrag/avidentifiera "$T/anna" "csrf=$tok" "code=X100" "confirm=ja"
 expect_code 303 "anonymised"
 checks=$((checks + 1))
-[ "$(sqlite3 "$db" "SELECT count(*) FROM participant WHERE code = 'X100' OR (pnr_hash IS NOT NULL AND code LIKE 'anonym-%')")" = 0 ] ||
+[ "$(db_sql "$db" "SELECT count(*) FROM participant WHERE code = 'X100' OR (pnr_hash IS NOT NULL AND code LIKE 'anonym-%')")" = 0 ] ||
 	fail "X100 is still identifiable"
 post /registerutdrag "$T/anna" "csrf=$tok" "pnr=$pnr" "format=page"
 expect_code 400 "no extract of the forgotten"
 post /registerutdrag/avidentifiera "$T/rita" "csrf=$t" "code=N001" "confirm=ja"
 expect_code 403 "the registrar may not"
-anon=$(sqlite3 "$db" "SELECT count(*) FROM participant WHERE code LIKE 'anonym-%'")
+anon=$(db_sql "$db" "SELECT count(*) FROM participant WHERE code LIKE 'anonym-%'")
 post /registerutdrag/rensa "$T/anna" "csrf=$tok" "before=2025-01-01"
 expect_code 200 "the purge asks first"
 expect_body 'id="purge-confirm"'
 checks=$((checks + 1))
-[ "$(sqlite3 "$db" "SELECT count(*) FROM participant WHERE code LIKE 'anonym-%'")" = "$anon" ] ||
+[ "$(db_sql "$db" "SELECT count(*) FROM participant WHERE code LIKE 'anonym-%'")" = "$anon" ] ||
 	fail "purged before the confirmation"
 post /registerutdrag/rensa "$T/anna" "csrf=$tok" "before=2099-01-01" "confirm=ja"
 expect_code 400 "a purge date in the future"
@@ -323,7 +323,7 @@ expect_body 'aria-describedby="before-error"'
 post /registerutdrag/rensa "$T/anna" "csrf=$tok" "before=2025-01-01" "confirm=ja"
 expect_code 303 "purged"
 checks=$((checks + 1))
-[ "$(sqlite3 "$db" "SELECT count(*) FROM participant WHERE code LIKE 'anonym-%'")" -gt "$anon" ] ||
+[ "$(db_sql "$db" "SELECT count(*) FROM participant WHERE code LIKE 'anonym-%'")" -gt "$anon" ] ||
 	fail "nobody was purged"
 get /logg "$T/anna"
 expect_body "registerutdrag"

@@ -17,7 +17,7 @@ token() {
 	tok=$(csrf)
 }
 sql() {
-	sqlite3 "$db" "$1"
+	db_sql "$db" "$1"
 }
 
 A="$T/anna" B="$T/bo" R="$T/rita" V="$T/rev"

@@ -34,7 +34,7 @@ for p in /mal/nytt /mal/resultatmal /mal/1/andra /mal/1/ta-bort /mal/1/bedomning
 	expect_code 403 "board POST $p"
 done
 checks=$((checks + 1))
-[ "$(sqlite3 "$db" "SELECT count(*) FROM goal WHERE title = 'Styrelsens mål'")" = 0 ] || fail "the board added a goal"
+[ "$(db_sql "$db" "SELECT count(*) FROM goal WHERE title = 'Styrelsens mål'")" = 0 ] || fail "the board added a goal"
 get / "$B"
 expect_no_body 'href="/texter"' "the board's menu has no texts"
 
@@ -124,7 +124,7 @@ expect_no_body "Samverkan över gränserna" "gone from the annual report"
 get /mal/9/andra?year=2025 "$A"
 expect_code 404 "a goal that is not there"
 checks=$((checks + 1))
-[ "$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE actor = 'anna' AND action IN ('lägg till mål', 'ändra mål',
+[ "$(db_sql "$db" "SELECT count(*) FROM audit_log WHERE actor = 'anna' AND action IN ('lägg till mål', 'ändra mål',
 	'lägg till resultatmål', 'ändra resultatmål', 'bedöm', 'ta bort bedömning', 'ta bort resultatmål', 'ta bort mål')")" = 9 ] ||
 	fail "the goals' changes are logged with anna's name"
 
@@ -178,7 +178,7 @@ expect_no_body "finsam-upload-" "no temporary path"
 checks=$((checks + 1))
 cmp -s "$T/before.txt" "$T/after.txt" || fail "the broken file changed the books"
 checks=$((checks + 1))
-[ "$(sqlite3 "$db" "SELECT count(*) FROM account WHERE name = 'Trasigt konto'")" = 0 ] || fail "a broken file's account stored"
+[ "$(db_sql "$db" "SELECT count(*) FROM account WHERE name = 'Trasigt konto'")" = 0 ] || fail "a broken file's account stored"
 upload /inlasning/bokforing "$A" "$t" "$SRC/examples/norrdalen-2025.se"
 expect_code 303 "a good SIE file"
 expect_head "Location: /inlasning?year=2025&ok=" "the year's check after it"
@@ -186,7 +186,7 @@ get "/inlasning?year=2025&ok=Bokf%C3%B6ringen%20%C3%A4r%20inl%C3%A4st." "$A"
 expect_body 'id="check-summary" class="ok">Alla kontroller håller.' "the year's checks"
 expect_body 'href="/kontroll?year=2025"'
 checks=$((checks + 1))
-[ "$(sqlite3 "$db" "SELECT actor FROM audit_log WHERE action = 'läs in bokföring' ORDER BY id DESC LIMIT 1")" = anna ] ||
+[ "$(db_sql "$db" "SELECT actor FROM audit_log WHERE action = 'läs in bokföring' ORDER BY id DESC LIMIT 1")" = anna ] ||
 	fail "the import is logged with anna's name"
 "$FINSAM" --db "$db" report statements --year 2025 > "$T/after.txt" 2>&1
 checks=$((checks + 1))

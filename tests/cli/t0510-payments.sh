@@ -134,7 +134,7 @@ run --db "$db" insats allocate Gamma --accounts 4010 --share 50
 expect_rc 2 "unknown intervention"
 # A closed year's allocations stay as they are (the year closed directly in
 # the database: its command is not what is tested here).
-sqlite3 "$db" "INSERT INTO closed_year (year, adopted) VALUES (2025, '2026-03-20')" || fail "sqlite3"
+db_sql "$db" "INSERT INTO closed_year (year, adopted) VALUES (2025, '2026-03-20')" || fail "db_sql"
 run --db "$db" insats allocate Alfa --accounts 4010 --year 2025 --amount 5
 expect_rc 2 "allocate in a closed year"
 expect_err "fastställd"
@@ -142,13 +142,13 @@ run --db "$db" insats allocation remove 4
 expect_rc 2 "remove in a closed year"
 run --db "$db" insats allocate Alfa --accounts 4010 --share 5
 expect_rc 2 "a share of every year touches the closed year too"
-sqlite3 "$db" "DELETE FROM closed_year" || fail "sqlite3"
+db_sql "$db" "DELETE FROM closed_year" || fail "db_sql"
 # Every change is in the audit log, with its values.
 checks=$((checks + 1))
-n=$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE record LIKE 'allocation %'" 2>/dev/null || echo 0)
+n=$(db_sql "$db" "SELECT count(*) FROM audit_log WHERE record LIKE 'allocation %'" 2>/dev/null || echo 0)
 [ "$n" -eq 8 ] || fail "audit log of allocations: $n lines, expected 8"
 checks=$((checks + 1))
-v=$(sqlite3 "$db" "SELECT old_values FROM audit_log WHERE record = 'allocation 1' AND new_values = ''")
+v=$(db_sql "$db" "SELECT old_values FROM audit_log WHERE record = 'allocation 1' AND new_values = ''")
 case "$v" in *'"share": 6000'*|*'"share":6000'*) ;; *) fail "the removal keeps the values before: $v" ;; esac
 
 # 2. A payment booked outside the years of the decisions is not the

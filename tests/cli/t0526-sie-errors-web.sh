@@ -38,7 +38,7 @@ expect_no_body "finsam-upload-" "no temporary path"
 checks=$((checks + 1))
 cmp -s "$T/before.txt" "$T/after.txt" || fail "the broken file changed the books"
 checks=$((checks + 1))
-[ "$(sqlite3 "$db" "SELECT count(*) FROM account WHERE name = 'Trasigt konto'")" = 0 ] ||
+[ "$(db_sql "$db" "SELECT count(*) FROM account WHERE name = 'Trasigt konto'")" = 0 ] ||
 	fail "a broken file's account stored"
 
 # more errors than the page lists: the first 10 000, and a sentence

@@ -148,7 +148,7 @@ run --db "$db" insats anonymous remove 1
 expect_rc 0 "remove the anonymous count"
 
 # A closed year (its annual report adopted) refuses what its documents use.
-sqlite3 "$db" "INSERT INTO closed_year (year, adopted) VALUES (2025, '2026-04-20')" || fail "sqlite3"
+db_sql "$db" "INSERT INTO closed_year (year, adopted) VALUES (2025, '2026-04-20')" || fail "db_sql"
 run --db "$db" insats decision remove 1
 expect_rc 2 "remove in a closed year"
 expect_err "hör till 2025, vars årsredovisning fastställdes av förbundsstyrelsen 2026-04-20"

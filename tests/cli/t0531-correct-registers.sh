@@ -157,7 +157,7 @@ assert a[11]["before"]=="" and json.loads(a[11]["after"])["amount"]==-150000000,
 ' "$T/out" || fail "audit of the corrections"
 
 # A closed year refuses every kind.
-sqlite3 "$db" "INSERT INTO closed_year (year, adopted) VALUES (2025, '2026-04-20')" || fail "sqlite3"
+db_sql "$db" "INSERT INTO closed_year (year, adopted) VALUES (2025, '2026-04-20')" || fail "db_sql"
 run --db "$db" budget forecast --year 2025 Insatser 1400000 --comment "Färre"
 expect_rc 2 "forecast for a closed year"
 expect_err "prognosen hör till 2025, vars årsredovisning fastställdes"

@@ -88,7 +88,7 @@ expect_rc 0 "exit of a forced enrolment"
 # A closed year: nothing that counts in it can change.
 run --db "$db" participant exit U1 --insats "Unga i arbete" --date 2025-09-30 --reason arbete
 expect_rc 0 "exit"
-sqlite3 "$db" "INSERT INTO closed_year (year, adopted) VALUES (2025, '2026-03-20')"
+db_sql "$db" "INSERT INTO closed_year (year, adopted) VALUES (2025, '2026-03-20')"
 run --db "$db" participant enrolment edit "$id" --support-before lön
 expect_rc 2 "an enrolment of a closed year"
 expect_err "hör till 2025, vars årsredovisning fastställdes av förbundsstyrelsen 2026-03-20"

@@ -113,7 +113,7 @@ e=one("ta bort mål"); assert json.loads(e["before"])["number"]==1, e
 ' "$T/out" || fail "audit log of the goals"
 
 # A closed year refuses every change of its goals.
-sqlite3 "$db" "INSERT INTO closed_year (year, adopted) VALUES (2025, '2026-03-20')"
+db_sql "$db" "INSERT INTO closed_year (year, adopted) VALUES (2025, '2026-03-20')"
 run --db "$db" goal edit 3 --year 2025 --title "Ny"
 expect_rc 2 "edit in a closed year"
 expect_err "målet hör till 2025, vars årsredovisning fastställdes"

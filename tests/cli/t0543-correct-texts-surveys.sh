@@ -81,7 +81,7 @@ assert len(n)>=4 and all(x["before"]=="" and json.loads(x["after"])["lines"] > 0
 	fail "the replaced answers are not logged"
 
 # A closed year.
-sqlite3 "$db" "INSERT INTO closed_year (year, adopted) VALUES (2022, '2023-03-20')"
+db_sql "$db" "INSERT INTO closed_year (year, adopted) VALUES (2022, '2023-03-20')"
 run --db "$db" survey remove --year 2022 --group chefer
 expect_rc 2 "remove in a closed year"
 expect_err "enkätsvaren hör till 2022"

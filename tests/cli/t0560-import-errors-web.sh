@@ -12,7 +12,7 @@ web_serve
 A="$T/anna"
 login anna korvmacka-123 "$A"
 sql() {
-	sqlite3 "$db" "$1"
+	db_sql "$db" "$1"
 }
 # upload PATH FORM-PAGE FILE NAME [FIELD=VALUE]: the file sent as NAME
 # with the form of FORM-PAGE's CSRF token.

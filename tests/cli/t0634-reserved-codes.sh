@@ -42,7 +42,7 @@ post /deltagare/ny "$A" "csrf=$(csrf)" "code=import" "sex=kvinna" "born=1990" "e
 expect_code 400 "the form with the code import"
 expect_body "id=\"code-error\">Deltagarkoden &#39;import&#39; går inte att använda"
 checks=$((checks + 1))
-[ "$(sqlite3 "$db" "select count(*) from participant where lower(code) in ('ny', 'import', '.', '..')")" = 0 ] ||
+[ "$(db_sql "$db" "select count(*) from participant where lower(code) in ('ny', 'import', '.', '..')")" = 0 ] ||
 	fail "no participant has a reserved code"
 get /deltagare/import "$A"
 expect_code 200 "the import page is still the import page"

@@ -4,6 +4,7 @@
 # verify-backup proves it, restore brings it back elsewhere, where the same
 # people are known by their numbers. A backup whose key is not its own is
 # refused by restore and failed by verify-backup; a damaged one too.
+# engine: sqlite — the copy of the database's file (PostgreSQL's is pg_dump)
 . "$SRC/tests/cli/lib.sh"
 . "$SRC/tests/cli/web_lib.sh"
 web_demo

@@ -1,5 +1,5 @@
-# A busy database: while another process holds SQLite's write lock (as a
-# long import does), the web waits a few seconds and answers 503 with
+# A busy database: while another process holds the write lock (as a long
+# import does: SQLite's, or on PostgreSQL the writers' advisory lock), the web waits a few seconds and answers 503 with
 # Retry-After and a Swedish sentence, never an internal error, and nothing
 # is half stored; the pages are still read. The command line says it is
 # waiting, waits up to --wait (or FINSAM_WAIT) and then succeeds, or fails
@@ -17,18 +17,21 @@ token=$(csrf)
 hold 12
 # Logging in writes (the failures, the session): 503, the name kept and a
 # form to send it again, the password asked for anew, never written out.
-rm -f "$T/bo"
-get /login "$T/bo"
-post /login "$T/bo" "csrf=$(csrf)" "user=bo" "password=korvmacka-123"
-expect_code 503 "login while the database is busy"
-expect_head "Retry-After: "
-expect_body "Databasen är upptagen av en inläsning just nu. Försök igen om en stund."
-expect_body 'name="user" value="bo"'
-expect_body 'id="busy-again-button"'
-expect_no_body "korvmacka-123" "the password is not written into the page"
-expect_no_body "databasfel"
-expect_no_body "database is locked"
-expect_no_body "Något gick fel"
+# On PostgreSQL a login's few rows take no writers' lock: it goes through.
+if [ "$engine" = sqlite ]; then
+	rm -f "$T/bo"
+	get /login "$T/bo"
+	post /login "$T/bo" "csrf=$(csrf)" "user=bo" "password=korvmacka-123"
+	expect_code 503 "login while the database is busy"
+	expect_head "Retry-After: "
+	expect_body "Databasen är upptagen av en inläsning just nu. Försök igen om en stund."
+	expect_body 'name="user" value="bo"'
+	expect_body 'id="busy-again-button"'
+	expect_no_body "korvmacka-123" "the password is not written into the page"
+	expect_no_body "databasfel"
+	expect_no_body "database is locked"
+	expect_no_body "Något gick fel"
+fi
 # Reading goes on while the import writes.
 get /insatser/1 "$T/anna"
 expect_code 200 "a page read while the database is busy"

@@ -10,7 +10,7 @@
 . "$SRC/tests/cli/web_lib.sh"
 export FINSAM_TODAY=2026-03-15
 sql() {
-	sqlite3 "$db" "$1"
+	db_sql "$db" "$1"
 }
 
 # ---- the command line ----
@@ -108,7 +108,7 @@ expect_rc 0 "remove"
 run --db "$db" policy show Förbundsordning
 expect_rc 2 "removed"
 checks=$((checks + 1))
-log=$(sql "SELECT group_concat(action, '|') FROM (SELECT action FROM audit_log WHERE record LIKE 'policy%' ORDER BY id)")
+log=$(sql "SELECT action FROM audit_log WHERE record LIKE 'policy%' ORDER BY id" | paste -sd '|')
 [ "$log" = "lägg till styrdokument|lägg till styrdokument|lägg till styrdokument|revidera styrdokument|ändra styrdokument|ändra styrdokument|ta bort revidering|ta bort styrdokument" ] ||
 	fail "the audit log of the changes: $log"
 

@@ -8,7 +8,7 @@
 . "$SRC/tests/cli/lib.sh"
 export FINSAM_TODAY=2025-10-15
 sql() {
-	sqlite3 "$db" "$1"
+	db_sql "$db" "$1"
 }
 
 db="$T/c.db"
@@ -199,7 +199,7 @@ expect_joined "Kontrollmomentet 3 (Genomgång av behörigheter och deltagarregis
 # Within the year only the periods ended count.
 FINSAM_TODAY=2025-12-30 run --db "$db" check --year 2025
 expect_out "[OK]              Kontrollmomenten i internkontrollplanen är uppföljda"
-sqlite3 "$db" "UPDATE control_plan SET meeting_id = NULL"
+db_sql "$db" "UPDATE control_plan SET meeting_id = NULL"
 FINSAM_TODAY=2026-03-15 run --db "$db" check --year 2025 --format json
 cp "$T/out" "$T/check.json"
 checks=$((checks + 1))
@@ -230,7 +230,8 @@ FINSAM_TODAY=2026-03-15 run --db "$db" control follow-up 3 --meeting 6 --result 
 expect_rc 2 "a follow-up in a closed year"
 
 checks=$((checks + 1))
-log=$(sqlite3 "$T/c.db" "SELECT group_concat(action, '|') FROM (SELECT action FROM audit_log WHERE record LIKE 'risk%' OR record LIKE 'control%' ORDER BY id)")
+log=$(db_sql "$T/c.db" "SELECT action FROM audit_log WHERE record LIKE 'risk%' OR record LIKE 'control%' ORDER BY id" |
+	paste -sd '|')
 [ "$log" = "lägg till risk|lägg till risk|lägg till risk|ändra risk|lägg till kontrollmoment|lägg till kontrollmoment|lägg till kontrollmoment|ändra kontrollmoment|anta internkontrollplan|följ upp kontrollmoment|följ upp kontrollmoment|följ upp kontrollmoment" ] ||
 	fail "the audit log of the changes: $log"
 finish

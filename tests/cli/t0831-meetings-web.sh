@@ -9,7 +9,7 @@
 . "$SRC/tests/cli/web_lib.sh"
 export FINSAM_TODAY=2026-03-15
 sql() {
-	sqlite3 "$db" "$1"
+	db_sql "$db" "$1"
 }
 web_demo
 web_serve
@@ -105,7 +105,7 @@ expect_code 303 "a meeting added"
 id=$(sql "SELECT id FROM meeting WHERE protocol = '2025:6'")
 expect_head "Location: /sammantraden/$id?ok="
 checks=$((checks + 1))
-[ "$(sql "SELECT group_concat(name, '|') FROM meeting_attendee WHERE meeting_id = $id")" = "Eva Lind|Sara Ek" ] ||
+[ "$(sql "SELECT name FROM meeting_attendee WHERE meeting_id = $id ORDER BY name" | paste -sd '|')" = "Eva Lind|Sara Ek" ] ||
 	fail "the attendees ticked are stored"
 
 # A decision, which the meeting of one member of four may not take.

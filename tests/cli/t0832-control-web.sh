@@ -9,7 +9,7 @@
 . "$SRC/tests/cli/web_lib.sh"
 export FINSAM_TODAY=2026-03-15
 sql() {
-	sqlite3 "$db" "$1"
+	db_sql "$db" "$1"
 }
 web_demo
 web_serve
