@@ -1198,6 +1198,11 @@ struct doc *app_ver_show(struct store *st, int64_t id, int *year, int *missing, 
  * the caller). */
 int app_book_years(struct store *st, int **out, size_t *n, struct err *err);
 
+/* The version of the records: it grows with every change (each writes
+ * the audit log), made through any server, command or import, so that
+ * what is kept of a page made from them can tell it is out of date. */
+int app_data_version(struct store *st, int64_t *version, struct err *err);
+
 /* A page of the audit log, newest first, with the times in local time
  * ("2026-12-02 14:05"): the lines of user actor, action, the kind of
  * record (see app_record_kind_label), from and to (local dates,

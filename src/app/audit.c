@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/app.h"
 #include "app/app_int.h"
 #include "base/date.h"
 #include "base/buf.h"
@@ -277,4 +278,9 @@ char *app_audit_change_text(const char *before, const char *after)
 		return NULL;
 	}
 	return buf_detach(&b);
+}
+
+int app_data_version(struct store *st, int64_t *version, struct err *err)
+{
+	return store_audit_last(st, version, err);
 }

@@ -91,6 +91,15 @@ int store_audit_count_since(struct store *st, const char *actor, const char *act
 	return q_exec_id(s, n, "läsa loggen", err);
 }
 
+static const char sql_last[] = "SELECT coalesce(max(id), 0) FROM audit_log";
+
+int store_audit_last(struct store *st, int64_t *id, struct err *err)
+{
+	struct stmt *s = q_prep(st, sql_last, err);
+
+	return q_exec_id(s, id, "läsa loggen", err);
+}
+
 static const char sql_list[] =
 	"SELECT at, actor, action, participant_code, detail, record, old_values, new_values "
 	"FROM audit_log ORDER BY id";

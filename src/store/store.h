@@ -611,6 +611,9 @@ int store_audit_add(struct store *st, const char *actor, const char *action, con
 int store_audit_change(struct store *st, const char *actor, const char *action, const char *record,
 		       const char *code, const char *old_values, const char *new_values, struct err *err);
 int store_audit_list(struct store *st, struct audit_entry **out, size_t *n, struct err *err);
+/* The id of the log's last line (0 for none): it grows with every change
+ * of a record, whoever makes it. */
+int store_audit_last(struct store *st, int64_t *id, struct err *err);
 /* How many lines of actor's with action the log has from `since`
  * (seconds since 1970) on, into *n. */
 int store_audit_count_since(struct store *st, const char *actor, const char *action, int64_t since, int64_t *n,

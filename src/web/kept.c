@@ -5,8 +5,10 @@
  * on a host).
  *
  * A kept part is made again at once after a change made through the pages
- * (web_data_changed) or when the day turns; a change made outside (a
- * command) shows within the part's seconds. One request makes a missing
+ * (web_data_changed), after any other change of the records, by another
+ * server on the same database, a command or an import (the records'
+ * version, app_data_version, is read for each request), or when the day
+ * turns. One request makes a missing
  * part while the others wait for it, so a large database is read once;
  * when the kept part is only older than its seconds (nothing changed
  * through the pages, the same day), every request is given it while a
@@ -47,6 +49,7 @@ struct kept_job {
 	int year;
 	struct date day;
 	unsigned long generation;
+	int64_t version;
 };
 
 /* The slot that holds owner's part of year; NULL when none. The caller
@@ -73,7 +76,7 @@ static void again(struct web_req *w, void *arg)
 	s = find(k, j->owner, j->year);
 	if (s) {
 		/* Unless a change has made it anew in the meantime. */
-		if (w && s->generation == j->generation && date_cmp(s->day, j->day) == 0) {
+		if (w && s->generation == j->generation && s->version == j->version && date_cmp(s->day, j->day) == 0) {
 			free(s->html);
 			s->html = xstrdup(w->out.s ? w->out.s : "");
 			s->made = time(NULL);
@@ -87,7 +90,7 @@ static void again(struct web_req *w, void *arg)
  * only older than its seconds, and then has it made again unless that is
  * under way; 1 when it copied it. */
 static int copy(struct web_kept *k, struct web_req *r, const char *owner, int year, struct date day,
-		unsigned long gen, int stale)
+		unsigned long gen, int64_t version, int stale)
 {
 	time_t now = time(NULL);
 	struct kept_job *job = NULL;
@@ -96,7 +99,8 @@ static int copy(struct web_kept *k, struct web_req *r, const char *owner, int ye
 
 	pthread_mutex_lock(&k->lock);
 	s = find(k, owner, year);
-	hit = s && date_cmp(s->day, day) == 0 && s->generation == gen && (stale || now - s->made < k->seconds);
+	hit = s && date_cmp(s->day, day) == 0 && s->generation == gen && s->version == version &&
+	      (stale || now - s->made < k->seconds);
 	if (hit) {
 		buf_adds(&r->out, s->html);
 		if (now - s->made >= k->seconds && !s->again) {
@@ -107,6 +111,7 @@ static int copy(struct web_kept *k, struct web_req *r, const char *owner, int ye
 			job->year = year;
 			job->day = day;
 			job->generation = gen;
+			job->version = version;
 		}
 	}
 	pthread_mutex_unlock(&k->lock);
@@ -128,15 +133,22 @@ void web_kept(struct web_kept *k, struct web_req *r, const char *who, int year)
 	char owner[WEB_KEPT_OWNER];
 	size_t start;
 
+	int64_t version = -1;
+	struct err err;
+
 	/* On a host, each förbund's parts are its own. */
 	snprintf(owner, sizeof(owner), "%s/%s", r->forbund, who);
+	/* Unknown (-1) when it cannot be read: the part is then made for
+	 * this request as for any other that finds no kept one. */
+	if (!web_store(r) || app_data_version(r->st, &version, &err) < 0)
+		version = -1;
 
 	/* Fresh, or only old: the kept part (made again on its own). */
-	if (copy(k, r, owner, year, day, gen, 1))
+	if (copy(k, r, owner, year, day, gen, version, 1))
 		return;
 	pthread_mutex_lock(&k->making);
 	/* Another request may have made it while this one waited. */
-	if (copy(k, r, owner, year, day, gen, 0)) {
+	if (copy(k, r, owner, year, day, gen, version, 0)) {
 		pthread_mutex_unlock(&k->making);
 		return;
 	}
@@ -155,6 +167,7 @@ void web_kept(struct web_kept *k, struct web_req *r, const char *who, int year)
 	s->year = year;
 	s->day = day;
 	s->generation = gen;
+	s->version = version;
 	s->made = time(NULL);
 	pthread_mutex_unlock(&k->lock);
 	pthread_mutex_unlock(&k->making);

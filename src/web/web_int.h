@@ -130,6 +130,7 @@ struct web_kept_slot {
 	int year;
 	struct date day;
 	unsigned long generation;
+	int64_t version;        /* the records' (app_data_version) it was made of */
 	time_t made;
 	char *html;
 	int again;              /* a thread is making it again */
@@ -142,7 +143,7 @@ struct web_kept {
 	struct web_kept_slot slot[WEB_KEPT_SLOTS];
 };
 #define WEB_KEPT(make, seconds) \
-	{ PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, (seconds), (make), 0, { { "", 0, { 0, 0, 0 }, 0, 0, NULL, 0 } } }
+	{ PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, (seconds), (make), 0, { { "", 0, { 0, 0, 0 }, 0, 0, 0, NULL, 0 } } }
 /* Writes owner's part of year to r->out: the kept one, or one made now. */
 void web_kept(struct web_kept *k, struct web_req *r, const char *owner, int year);
 

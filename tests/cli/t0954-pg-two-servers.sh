@@ -1,6 +1,7 @@
 # Two 'finsam serve' processes on one PostgreSQL database, as behind a
 # load balancer: a login through one goes on through the other, a form
-# sent through one is seen through the other, a logout through one ends
+# sent through one is seen through the other, the overview's kept parts
+# follow a change made elsewhere at once, a logout through one ends
 # the session at both, and failed logins through one count at the other.
 . "$SRC/tests/cli/lib.sh"
 . "$SRC/tests/cli/web_lib.sh"
@@ -37,6 +38,15 @@ base=$one
 get /insatser "$T/anna"
 expect_code 200 "the interventions through one"
 expect_body "Steget vidare"
+
+# The overview's kept parts follow a change made elsewhere at once: by
+# the other server, or by a command.
+get / "$T/anna"
+expect_body "Inga styrdokument är registrerade."
+"$FINSAM" --db "$db" policy add "Förbundsordning" --adopted 2026-01-15 --kind charter >/dev/null ||
+	fail "policy add"
+get / "$T/anna"
+expect_no_body "Inga styrdokument är registrerade." "the overview through one after a command's change"
 
 # A logout through one ends the session at two.
 get / "$T/anna"
