@@ -177,8 +177,8 @@ static void test_pg_create_and_refuse(void **state)
 	assert_int_equal(store_open(&st, tmp.db, STORE_OPEN_EXISTING, &created, &err), -1);
 	assert_null(st);
 	assert_int_equal(created, 0);
-	assert_string_equal(err.msg, "PostgreSQL-databasen har ingen finsam-databas än (skapa den med 'finsam "
-				     "init' eller importera en SIE-fil)");
+	assert_string_equal(err.msg, "finsams databas finns inte än i PostgreSQL-databasen (skapa den med "
+				     "'finsam init' eller importera en SIE-fil)");
 	assert_string_equal(raw_text("SELECT count(*) FROM information_schema.tables "
 				     "WHERE table_schema = current_schema()"), "0");
 
