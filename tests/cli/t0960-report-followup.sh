@@ -134,4 +134,23 @@ expect_out "Eget kapital / driftbidrag"
 run --db "$db" report followup --format json
 expect_rc 2 "no year"
 
+# The web lists it under Rapporter for the board, not for a registrar.
+web_serve
+login bo "korvmacka-123" "$T/bo"
+get /rapporter "$T/bo"
+expect_code 200 "rapporter, board"
+expect_body "/rapporter/uppfoljning-finsam/" "the board's list"
+get /rapporter/uppfoljning-finsam/2025 "$T/bo"
+expect_code 200 "the follow-up page, board"
+expect_body "Uppföljning Finsam 2025" "the follow-up page"
+expect_body "&lt;5" "a small cell on the page"
+get /rapporter/uppfoljning-finsam/2025.xlsx "$T/bo"
+expect_code 200 "the follow-up as XLSX"
+login rita "korvmacka-123" "$T/rita"
+get /rapporter "$T/rita"
+expect_code 200 "rapporter, registrar"
+expect_no_body "uppfoljning-finsam" "the registrar's list"
+get /rapporter/uppfoljning-finsam/2025 "$T/rita"
+expect_code 404 "the follow-up page, registrar"
+
 finish
