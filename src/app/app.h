@@ -297,6 +297,17 @@ int app_forecast_set(struct store *st, int year, const char *area, const char *a
  * last year's outcome per budget row. unit 1 keeps öre; MONEY_KR or
  * MONEY_TKR rounds so the table adds up. */
 struct doc *app_report_operating(struct store *st, int year, int64_t unit, struct err *err);
+/* The national follow-up of `year` (Uppföljning Finsam): the participants
+ * of each individual-oriented intervention going on in the year by sex
+ * (enrolled, new, exited, anonymous), protected with the setting min-cell;
+ * each intervention's budget (the current budget's cost lines named as
+ * it) and outcome (paid in the year: what the annual report's commitments
+ * count as paid by the year's end less by the end of the year before);
+ * the members' grants (the annual report's note on revenue per member);
+ * the equity at the year's end against the year's grant (the equity
+ * rule). unit 1 keeps öre; MONEY_KR or MONEY_TKR rounds each table so
+ * that it adds up. */
+struct doc *app_report_followup(struct store *st, int year, int64_t unit, struct err *err);
 
 /* The plan's texts: the Swedish title of a section (vision, direction,
  * target_groups, overall_goal), or NULL for an unknown one. */

@@ -16,7 +16,7 @@
 #include "doc/doc.h"
 
 enum { B_IMPORT, B_SHOW, B_SET, B_EXPORT, B_REVISE, B_REPORT, B_FORECAST, R_INTERIM, R_OPERATING,
-       R_MULTIYEAR, M_ADD, M_LIST };
+       R_FOLLOWUP, R_MULTIYEAR, M_ADD, M_LIST };
 
 static int parse_version(const struct cmd *c, const char *s, int *version)
 {
@@ -220,6 +220,38 @@ static int cmd_report_operating(struct cli *cli, int argc, char **argv)
 	if (rc)
 		return rc;
 	d = app_report_operating(st, year, unit, &err);
+	return cli_finish_doc(st, d, format, out_path, &err);
+}
+
+static int cmd_report_followup(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &budget_cmds[R_FOLLOWUP];
+	const char *year_s = NULL, *unit_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "unit", 1, &unit_s, NULL },
+				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { 0 } };
+	struct store *st = NULL;
+	struct doc *d;
+	struct err err;
+	int64_t unit = MONEY_KR;
+	size_t n;
+	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (!year_s)
+		return cli_usage(c, "--year saknas");
+	if (unit_s && strcmp(unit_s, "tkr") == 0)
+		unit = MONEY_TKR;
+	else if (unit_s && strcmp(unit_s, "kr") != 0)
+		return cli_usage(c, "--unit ska vara kr eller tkr");
+	/* Programs and the national system's spreadsheet get exact öre. */
+	if (format && (strcmp(format, "json") == 0 || strcmp(format, "csv") == 0))
+		unit = 1;
+	rc = cli_open_year(cli, c, year_s, format, &st, &year);
+	if (rc)
+		return rc;
+	d = app_report_followup(st, year, unit, &err);
 	return cli_finish_doc(st, d, format, out_path, &err);
 }
 
@@ -460,6 +492,20 @@ const struct cmd budget_cmds[] = {
 			  "Val:\n  --year ÅR      året\n  --unit E       kr (standard) eller tkr\n"
 			  "  --format F     " CLI_FORMATS "\n  -o FIL         skriv till FIL\n",
 			  cmd_report_operating },
+	[R_FOLLOWUP] = { "report", "followup", "report followup --year ÅR [--unit kr|tkr] [--format F] [-o FIL]",
+			 "nationell uppföljning av Finsam för året",
+			 "Visar det förbundet lämnar till den nationella uppföljningen av Finsam för\n"
+			 "ÅR: deltagare per individinriktad insats efter kön (inskrivna, nya och\n"
+			 "avslutade under året, anonyma deltagare för sig) med en summarad; varje\n"
+			 "insats budget och kostnad under året; medlemmarnas driftbidrag; eget\n"
+			 "kapital vid årets slut mot årets driftbidrag.\n\n"
+			 "Grupper med färre personer än inställningen min-cell visas som <5, och x\n"
+			 "döljer de uppgifter ur vilka en sådan grupp kan räknas fram ur summorna.\n"
+			 "I kr eller tkr summerar varje tabell; json och csv ger exakta belopp.\n\n"
+			 "Val:\n  --year ÅR      året\n  --unit E       kr (standard) eller tkr\n"
+			 "  --format F     " CLI_FORMATS "\n"
+			 "                 (nycklarna i docs/formats.md)\n  -o FIL         skriv till FIL\n",
+			 cmd_report_followup },
 	[R_MULTIYEAR] = { "report", "multiyear", "report multiyear [--format F]",
 			  "flerårsprognos för eget kapital mot målet 20 %",
 			  "Visar eget kapital från det senaste bokförda året och framåt genom de\n"

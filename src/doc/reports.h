@@ -32,6 +32,7 @@
 #include "model/multiyear.h"
 #include "model/operating.h"
 #include "model/check.h"
+#include "model/followup.h"
 #include "model/board.h"
 #include "model/meeting.h"
 #include "model/goal.h"
@@ -160,6 +161,13 @@ struct doc *doc_meeting(const struct association *a, const struct meeting *m, co
 /* The equity forecast over the coming years, shown in unit; "goal_year"
  * and "years" are for programs. */
 struct doc *doc_multiyear(const struct association *a, const struct multiyear *m, enum doc_unit unit);
+
+/* The national follow-up of f->year (Uppföljning Finsam): tables
+ * "participants" (per intervention and a total row, counts protected with
+ * threshold: "<threshold" and "x"), "interventions" (budget and outcome),
+ * "grants" (per member and the total) and "equity" (equity, grant and
+ * equity / grant). See docs/formats.md, "Followup". */
+struct doc *doc_followup(const struct association *a, const struct followup *f, int threshold);
 
 /* The association's name and "Org.nr ..." under a document's title. */
 void doc_report_titles(struct doc *d, const struct association *a);

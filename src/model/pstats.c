@@ -188,45 +188,12 @@ struct group {
 	size_t n;
 };
 
-static int hidden(const struct pcell *c)
-{
-	return c->mark != CELL_SHOWN;
-}
-
 /* A relation total = parts gives a hidden cell away when it is the only
- * hidden one of them, the total included: then hide one more, the smallest
- * shown part that is not zero (a zero tells little), else the total, else
- * a zero part. Returns 1 when it hid one. */
+ * hidden one of them: pcell_fix_sum hides one more. Returns 1 when it hid
+ * one. */
 static int fix_group(struct group *g)
 {
-	size_t i, n_hidden = hidden(g->total);
-	struct pcell *pick = NULL;
-
-	for (i = 0; i < g->n; i++)
-		n_hidden += hidden(g->parts[i]);
-	if (n_hidden != 1)
-		return 0;
-	for (i = 0; i < g->n; i++) {
-		struct pcell *c = g->parts[i];
-
-		if (!hidden(c) && c->n > 0 && (!pick || c->n < pick->n))
-			pick = c;
-	}
-	if (!pick && !hidden(g->total))
-		pick = g->total;
-	for (i = 0; !pick && i < g->n; i++)
-		if (!hidden(g->parts[i]))
-			pick = g->parts[i];
-	if (!pick)
-		return 0;   /* a relation of one cell: nothing else to hide */
-	pick->mark = CELL_SECONDARY;
-	return 1;
-}
-
-static void mark_small(struct pcell *c, int threshold)
-{
-	if (c->n >= 1 && c->n < threshold)
-		c->mark = CELL_SMALL;
+	return pcell_fix_sum(g->total, g->parts, g->n);
 }
 
 static void sex_cells(struct psex *s, struct pcell **out)
@@ -266,9 +233,9 @@ static void sex_group(struct group *groups, size_t *ng, struct psex *sx, int thr
 	struct pcell *c[3];
 
 	sex_cells(sx, c);
-	mark_small(c[0], threshold);
-	mark_small(c[1], threshold);
-	mark_small(c[2], threshold);
+	pcell_mark_small(c[0], threshold);
+	pcell_mark_small(c[1], threshold);
+	pcell_mark_small(c[2], threshold);
 	group_add(groups, ng, c[0], c + 1, 2);
 }
 
@@ -335,7 +302,7 @@ void pstats_protect(struct pstats *s, int threshold)
 		struct pcell *parts[PSTATS_CATS];
 
 		for (k = 0; k < d[i]->n; k++) {
-			mark_small(&d[i]->cell[k], threshold);
+			pcell_mark_small(&d[i]->cell[k], threshold);
 			parts[k] = &d[i]->cell[k];
 		}
 		group_add(groups, &ng, i < 3 ? enrolled_total : exited_total, parts, d[i]->n);
@@ -346,6 +313,6 @@ void pstats_protect(struct pstats *s, int threshold)
 			changed |= fix_group(&groups[i]);
 	} while (changed);
 	/* The share and the mean describe the exited: hidden with them. */
-	s->share_hidden = hidden(&s->all.exited.total) || hidden(&s->all.to_work.total);
-	s->mean_hidden = hidden(&s->all.exited.total);
+	s->share_hidden = pcell_hidden(&s->all.exited.total) || pcell_hidden(&s->all.to_work.total);
+	s->mean_hidden = pcell_hidden(&s->all.exited.total);
 }

@@ -23,13 +23,7 @@
 #include <stdint.h>
 
 #include "model/participant.h"
-
-enum pstats_mark { CELL_SHOWN = 0, CELL_SMALL = 1, CELL_SECONDARY = 2 };
-
-struct pcell {
-	int64_t n;
-	enum pstats_mark mark;
-};
+#include "model/protect.h"
 
 struct psex {
 	struct pcell total, women, men;

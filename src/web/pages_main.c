@@ -446,7 +446,16 @@ static const struct report_kind reports[] = {
 	{ "deltagarstatistik", "Deltagarstatistik (skyddad)", "deltagarstatistik" },
 	{ "enkater", "Enkäter (skyddade)", "enkater" },
 	{ "styrning", "Styrning och uppföljning", "styrning" },
+	{ "uppfoljning-finsam", "Nationell uppföljning av Finsam (skyddad)", "uppfoljning-finsam" },
 };
+/* The national follow-up: for the roles that see protected statistics
+ * beyond their own interventions (not a registrar). */
+#define FOLLOWUP_REPORT 7
+
+static int report_allowed(const struct web_req *r, size_t k)
+{
+	return k != FOLLOWUP_REPORT || r->sess.user.role != ROLE_REGISTRAR;
+}
 #define N_REPORTS (sizeof(reports) / sizeof(reports[0]))
 
 /* The published documents pass the same gate as on the command line; the
@@ -480,6 +489,7 @@ static struct doc *build_report(struct web_req *r, size_t k, int year, int64_t u
 	case 3: return checked(r, app_report_plan_unit(r->st, year, unit, err), year, err);
 	case 4: return app_report_participants(r->st, year, NULL, 1, 0, err);
 	case 5: return app_report_survey(r->st, year, NULL, NULL, 1, err);
+	case FOLLOWUP_REPORT: return app_report_followup(r->st, year, unit, err);
 	default: return app_report_governance(r->st, year, err);
 	}
 }
@@ -501,8 +511,12 @@ void page_reports(struct web_req *r)
 	for (j = 0; j < 3; j++)
 		doc_column_set(t, 2 + j, formats[j], labels[j], 0);
 	for (k = 0; k < N_REPORTS; k++) {
-		struct doc_row *row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+		struct doc_row *row;
 		char href[96], y[8], about[96];
+
+		if (!report_allowed(r, k))
+			continue;
+		row = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
 
 		snprintf(y, sizeof(y), "%d", year);
 		snprintf(about, sizeof(about), "%s %d", reports[k].title, year);
@@ -547,7 +561,7 @@ void page_report(struct web_req *r)
 		;
 	snprintf(year_s, sizeof(year_s), "%.*s", dot ? (int)(dot - which) : 7, which);
 	year = web_int(year_s, 1990, 2200);
-	if (k == N_REPORTS || year < 0 || (dot && strcmp(dot, ".pdf") && strcmp(dot, ".xlsx") && strcmp(dot, ".html"))) {
+	if (k == N_REPORTS || !report_allowed(r, k) || year < 0 || (dot && strcmp(dot, ".pdf") && strcmp(dot, ".xlsx") && strcmp(dot, ".html"))) {
 		web_error(r, 404, "Det finns ingen sådan rapport.");
 		return;
 	}

@@ -1,0 +1,130 @@
+/*
+ * followup.c: the national follow-up of a year (Uppföljning Finsam), made
+ * of the figures the annual report shows: the register's statistics per
+ * intervention, the commitments' payments, the note on revenue per member
+ * and the statements' equity rule.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/app_int.h"
+#include "base/err.h"
+#include "base/xmalloc.h"
+#include "doc/reports.h"
+#include "store/store.h"
+
+/* Whether iv goes on at some time during year (the annual report's rule). */
+static int during(const struct intervention *iv, int year)
+{
+	struct date start = { year, 1, 1 }, end = { year, 12, 31 };
+
+	return !((date_is_set(iv->start) && date_cmp(iv->start, end) > 0) ||
+		 (date_is_set(iv->end) && date_cmp(iv->end, start) < 0));
+}
+
+/* The money of the interventions going on: budget and paid in the year. */
+static int money_rows(struct store *st, int year, const struct intervention *iv, size_t n_iv, struct followup *f,
+		      struct err *err)
+{
+	struct commitment *cur = xcalloc(n_iv ? n_iv : 1, sizeof(*cur));
+	struct commitment *prev = xcalloc(n_iv ? n_iv : 1, sizeof(*prev));
+	struct budget b;
+	int has_budget, rc = -1;
+	size_t i;
+
+	has_budget = store_budget_get(st, year, 0, &b, err);
+	if (has_budget < 0)
+		goto out;
+	has_budget = has_budget == 0;
+	if (app_commitments(st, year, iv, n_iv, cur, err) < 0 || app_commitments(st, year - 1, iv, n_iv, prev, err) < 0)
+		goto out;
+	for (i = 0; i < n_iv; i++) {
+		struct followup_money *m;
+
+		if (!during(&iv[i], year))
+			continue;
+		m = &f->money[f->n_money++];
+		m->intervention_id = iv[i].id;
+		snprintf(m->name, sizeof(m->name), "%s", iv[i].name);
+		if (has_budget && followup_budget_of(&b, &iv[i], &m->budget, &m->has_budget, err) < 0)
+			goto out;
+		if (money_sub(cur[i].paid, prev[i].paid, &m->outcome) < 0) {
+			err_set(err, "utbetalt för %s är för stort", iv[i].name);
+			goto out;
+		}
+	}
+	rc = followup_money_total(f->money, f->n_money, err);
+out:
+	if (has_budget > 0)
+		budget_release(&b);
+	free(cur);
+	free(prev);
+	return rc;
+}
+
+struct doc *app_report_followup(struct store *st, int year, int64_t unit, struct err *err)
+{
+	struct association a;
+	struct intervention *iv = NULL;
+	struct app_pstats_years reg;
+	struct statements cur, prev;
+	struct year_notes notes;
+	struct followup f;
+	struct doc *d = NULL;
+	int64_t *ids = NULL;
+	size_t n_iv = 0, i;
+	int threshold, has_prev;
+
+	memset(&reg, 0, sizeof(reg));
+	memset(&notes, 0, sizeof(notes));
+	memset(&f, 0, sizeof(f));
+	f.year = year;
+	if (app_load_association(st, &a, err) < 0 || app_setting_int(st, "min-cell", &threshold, err) < 0)
+		return NULL;
+	if (app_statements(st, year, &cur, &prev, &has_prev, err) < 0)
+		return NULL;
+	if (store_intervention_list(st, &iv, &n_iv, err) < 0)
+		return NULL;
+	ids = xcalloc(n_iv ? n_iv : 1, sizeof(*ids));
+	for (i = 0; i < n_iv; i++)
+		ids[i] = iv[i].id;
+	if (app_pstats_years_read(st, &reg, year, year, ids, n_iv, 0, err) < 0)
+		goto out;
+	f.people = xcalloc(n_iv + 1, sizeof(*f.people));
+	f.money = xcalloc(n_iv + 1, sizeof(*f.money));
+	for (i = 0; i < n_iv; i++)
+		if (iv[i].kind == INTERVENTION_INDIVIDUAL && during(&iv[i], year))
+			followup_people_from(&reg.per[i], &iv[i], &f.people[f.n_people++]);
+	followup_people_total(f.people, f.n_people);
+	followup_people_protect(f.people, f.n_people, threshold);
+	if (money_rows(st, year, iv, n_iv, &f, err) < 0)
+		goto out;
+	if (app_year_notes(st, year, &cur, &notes, err) < 0)
+		goto out;
+	f.has_grants = notes.has_revenue;
+	snprintf(f.why_no_grants, sizeof(f.why_no_grants), "%s", notes.why_not);
+	if (notes.has_revenue && notes.n_revenue) {
+		f.grants = xcalloc(notes.n_revenue, sizeof(*f.grants));
+		f.n_grants = notes.n_revenue;
+		memcpy(f.grants, notes.revenue, notes.n_revenue * sizeof(*f.grants));
+		for (i = 0; i < f.n_grants; i++)
+			if (money_add(f.grants_total, f.grants[i].amount, &f.grants_total) < 0) {
+				err_set(err, "medlemmarnas driftbidrag är för stora");
+				goto out;
+			}
+	}
+	f.equity = cur.equity_rule;
+	followup_round(&f, unit);
+	d = doc_followup(&a, &f, threshold);
+	if (unit == MONEY_TKR)
+		doc_unit_set(d, DOC_UNIT_TKR);
+out:
+	followup_release(&f);
+	year_notes_release(&notes);
+	app_pstats_years_release(&reg);
+	free(ids);
+	free(iv);
+	return d;
+}
