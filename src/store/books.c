@@ -205,11 +205,15 @@ static const char sql_ver_add[] =
 	"VALUES (:year, :series, :number, :date, :text, :regdate, :sign, "
 	"(SELECT coalesce(max(id), 0) + 1 FROM trans)) RETURNING id";
 
-int store_ver_add(struct store *st, int64_t year_id, struct verification *v, struct err *err)
-{
-	struct stmt *s = q_prep(st, sql_ver_add, err);
-	char d1[11], d2[11];
+/* In bulk (an import's transaction on PostgreSQL, q_bulk), the rows are
+ * appended with ids of their own, the verification's first transaction
+ * the id the next transaction will have. */
+static const char sql_ver_bulk[] =
+	"INSERT INTO verification (id, year_id, series, number, date, text, regdate, sign, trans_first) "
+	"VALUES (:id, :year, :series, :number, :date, :text, :regdate, :sign, :trans_first)";
 
+static void bind_ver(struct stmt *s, int64_t year_id, const struct verification *v, char d1[11], char d2[11])
+{
 	q_int(s, "year", year_id);
 	q_text(s, "series", v->series ? v->series : "");
 	q_text(s, "number", v->number ? v->number : "");
@@ -217,6 +221,25 @@ int store_ver_add(struct store *st, int64_t year_id, struct verification *v, str
 	q_text(s, "text", v->text);
 	q_text(s, "regdate", date_text(d2, v->regdate));
 	q_text(s, "sign", v->sign);
+}
+
+int store_ver_add(struct store *st, int64_t year_id, struct verification *v, struct err *err)
+{
+	struct stmt *s;
+	char d1[11], d2[11];
+	int64_t first;
+
+	if (q_bulk(st)) {
+		if (q_next_id(st, "verification", 1, &v->id, err) < 0 || q_next_id(st, "trans", 0, &first, err) < 0)
+			return -1;
+		s = q_prep(st, sql_ver_bulk, err);
+		q_int(s, "id", v->id);
+		q_int(s, "trans_first", first);
+		bind_ver(s, year_id, v, d1, d2);
+		return q_append(s, "spara verifikationen", err);
+	}
+	s = q_prep(st, sql_ver_add, err);
+	bind_ver(s, year_id, v, d1, d2);
 	return q_exec_id(s, &v->id, "spara verifikationen", err);
 }
 
@@ -231,13 +254,23 @@ static const char sql_trans_add_pg[] =
 	"INSERT INTO trans (id, year_id, ver_id, kind, account, objects, amount, date, text, quantity, sign) "
 	"VALUES ((SELECT coalesce(max(id), 0) + 1 FROM trans), :year, :ver, :kind, :account, :objects, :amount, "
 	":date, :text, :quantity, :sign)";
+static const char sql_trans_bulk[] =
+	"INSERT INTO trans (id, year_id, ver_id, kind, account, objects, amount, date, text, quantity, sign) "
+	"VALUES (:id, :year, :ver, :kind, :account, :objects, :amount, :date, :text, :quantity, :sign)";
 
 int store_trans_add(struct store *st, int64_t year_id, int64_t ver_id, const struct transaction *t,
 		    struct err *err)
 {
-	struct stmt *s = q_prep2(st, sql_trans_add, sql_trans_add_pg, err);
+	int bulk = q_bulk(st);
+	struct stmt *s = bulk ? q_prep(st, sql_trans_bulk, err) : q_prep2(st, sql_trans_add, sql_trans_add_pg, err);
+	int64_t id;
 	char d[11];
 
+	if (bulk) {
+		if (q_next_id(st, "trans", 1, &id, err) < 0)
+			return -1;
+		q_int(s, "id", id);
+	}
 	q_int(s, "year", year_id);
 	q_int(s, "ver", ver_id);
 	q_int(s, "kind", (int)t->kind);
@@ -248,7 +281,7 @@ int store_trans_add(struct store *st, int64_t year_id, int64_t ver_id, const str
 	q_text(s, "text", t->text);
 	q_text(s, "quantity", t->quantity);
 	q_text(s, "sign", t->sign);
-	return q_exec(s, "spara transaktionen", err);
+	return bulk ? q_append(s, "spara transaktionen", err) : q_exec(s, "spara transaktionen", err);
 }
 
 static const char sql_ver_each[] = "SELECT id, series, number, date, text, regdate, sign FROM verification "

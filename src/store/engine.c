@@ -254,6 +254,29 @@ int q_exec_id(struct stmt *s, int64_t *id, const char *what, struct err *err)
 	return 0;
 }
 
+int q_append(struct stmt *s, const char *what, struct err *err)
+{
+	if (!s)
+		return -1;
+	if (s->pg)
+		return pg_append(s, what, err);
+	return q_exec(s, what, err);
+}
+
+int q_bulk(struct store *st)
+{
+	return store_pg(st) && pg_bulk_on(st);
+}
+
+int q_next_id(struct store *st, const char *table, int take, int64_t *id, struct err *err)
+{
+	if (!store_pg(st)) {
+		*id = 0;
+		return err_set(err, "radernas nummer ges av SQLite självt");
+	}
+	return pg_next_id(st, table, take, id, err);
+}
+
 int64_t q_changes(struct stmt *s)
 {
 	return s->changes;

@@ -84,6 +84,18 @@ int q_exec(struct stmt *s, const char *what, struct err *err);
 int q_exec_one(struct stmt *s, const char *what, struct err *err);
 /* Runs s, an INSERT … RETURNING id (or a query of one number), into *id. */
 int q_exec_id(struct stmt *s, int64_t *id, const char *what, struct err *err);
+/* Rows in bulk, for an import's many rows of a few tables. q_append runs
+ * s, an INSERT INTO t (cols) VALUES (:a, :b, …) whose values are its
+ * parameters in the order of the columns, as q_exec does; but on
+ * PostgreSQL within a transaction (q_bulk) the row is kept and sent with
+ * many others by COPY, before any other statement runs and before the
+ * transaction ends (an error may then come from a later call). The ids
+ * of rows appended so are given by the caller: q_next_id is the next id
+ * of table (a string literal naming it), taken when take is 1, and only
+ * seen when 0; on SQLite, which numbers rows itself, there is none. */
+int q_append(struct stmt *s, const char *what, struct err *err);
+int q_bulk(struct store *st);
+int q_next_id(struct store *st, const char *table, int take, int64_t *id, struct err *err);
 /* How many rows the last q_exec of s changed. */
 int64_t q_changes(struct stmt *s);
 

@@ -86,6 +86,13 @@ const void *pg_col_blob(struct stmt *s, int col, size_t *n);
 int pg_connect(struct pg_conn **out, const char *uri, struct err *err);
 void pg_disconnect(struct pg_conn *pc);
 int pg_exec(struct store *st, const char *sql, struct err *err);
+/* Rows in bulk (engine.h's q_append, q_next_id): whether appending keeps
+ * rows for COPY (in a transaction), appending s's row, sending what was
+ * appended, and the next id of table (a string literal). */
+int pg_bulk_on(struct store *st);
+int pg_append(struct stmt *s, const char *what, struct err *err);
+int pg_bulk_flush(struct store *st, struct err *err);
+int pg_next_id(struct store *st, const char *table, int take, int64_t *id, struct err *err);
 int pg_begin(struct store *st, long wait_ms, struct err *err);
 void pg_rollback(struct store *st);
 

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/buf.h"
 #include "base/err.h"
 #include "base/xmalloc.h"
 #include "store/engine_int.h"
@@ -24,9 +25,24 @@
 #include "store/store_int.h"
 #include "store/store.h"
 
+/* Rows appended in bulk (q_append, below) wait per statement, for at most
+ * this many tables at once and this many bytes in all. */
+#define BULK_TABLES 8
+#define BULK_BYTES (4u << 20)
+
 struct pg_conn {
 	PGconn *c;
 	int next;                  /* the number of the next statement prepared */
+	/* Within a transaction: the statements with rows waiting to be sent
+	 * by COPY, in the order their first row came, and their bytes. */
+	struct stmt *pending[BULK_TABLES];
+	size_t n_pending, pending_bytes;
+	/* The next ids q_next_id hands out, per table. */
+	struct {
+		const char *table;
+		int64_t next;
+	} ids[BULK_TABLES];
+	size_t n_ids;
 };
 
 struct pg_stmt {
@@ -42,6 +58,10 @@ struct pg_stmt {
 	PGresult *res;
 	int row, rows;
 	unsigned char *blob;       /* the last blob read, unescaped */
+	/* Appended rows: the COPY that sends them (made from the INSERT;
+	 * "" when the INSERT has no such form) and the rows, COPY's text. */
+	char *copy;
+	struct buf rows_out;
 };
 
 /* 1 when s starts a PostgreSQL connection string or URI. */
@@ -190,6 +210,8 @@ void pg_finalize(struct stmt *s)
 	free(p->lengths);
 	free(p->formats);
 	free(p->scratch);
+	free(p->copy);
+	buf_release(&p->rows_out);
 	free(p);
 	free(s);
 }
@@ -270,6 +292,9 @@ static int run(struct stmt *s, const char *what, struct err *err)
 	ExecStatusType status;
 	int own = p->writes && PQtransactionStatus(c) == PQTRANS_IDLE;
 
+	/* What was appended is in the tables before anything reads them. */
+	if (pg_bulk_flush(s->st, err) < 0)
+		return -1;
 	if (!p->prepared) {
 		r = PQprepare(c, p->name, p->sql, p->n, NULL);
 		if (PQresultStatus(r) != PGRES_COMMAND_OK) {
@@ -354,6 +379,220 @@ const void *pg_col_blob(struct stmt *s, int col, size_t *n)
 	return p->blob;
 }
 
+/* ---- rows in bulk ----
+ *
+ * An import appends its verifications and transactions by the hundred
+ * thousand. One INSERT each costs a round trip to the server; appended
+ * within a transaction, they are kept as COPY's text and sent with COPY
+ * when BULK_BYTES have gathered, before any other statement runs (so
+ * every read sees them), and before the transaction ends. Their ids are
+ * handed out here (q_next_id): the writers' lock keeps every other writer
+ * out meanwhile, and the tables' identity sequences are set past them
+ * with each COPY, so that a row given its id by the sequence afterwards
+ * takes the next one. */
+
+static void bulk_forget(struct pg_conn *pc)
+{
+	size_t i;
+
+	for (i = 0; i < pc->n_pending; i++)
+		buf_reset(&pc->pending[i]->pg->rows_out);
+	pc->n_pending = 0;
+	pc->pending_bytes = 0;
+	pc->n_ids = 0;
+}
+
+/* "COPY t (a, b) FROM STDIN" for "INSERT INTO t (a, b) VALUES ($1, $2)"
+ * whose values are its parameters in order, else "". */
+static char *copy_of(const char *sql, int n)
+{
+	const char *cols, *values, *v;
+	struct buf b;
+	int i;
+
+	sql += strspn(sql, " \t\n");
+	if (strncmp(sql, "INSERT INTO ", 12) != 0 || !(cols = strchr(sql, '(')) ||
+	    !(values = strstr(cols, ") VALUES (")))
+		return xstrdup("");
+	v = values + 10;
+	for (i = 1; i <= n; i++) {
+		char want[16];
+		int len = snprintf(want, sizeof(want), "$%d", i);
+
+		if (strncmp(v, want, (size_t)len) != 0)
+			return xstrdup("");
+		v += len;
+		if (i < n && strncmp(v, ", ", 2) != 0)
+			return xstrdup("");
+		v += i < n ? 2 : 0;
+	}
+	if (strcmp(v, ")") != 0)
+		return xstrdup("");
+	buf_init(&b);
+	buf_addf(&b, "COPY %.*s FROM STDIN", (int)(values + 1 - (sql + 12)), sql + 12);
+	return buf_detach(&b);
+}
+
+/* Appends v as a field of COPY's text format. */
+static void copy_field(struct buf *b, const char *v, int len)
+{
+	int i;
+
+	for (i = 0; i < len; i++) {
+		char c = v[i];
+
+		switch (c) {
+		case '\\': buf_add(b, "\\\\", 2); break;
+		case '\n': buf_add(b, "\\n", 2); break;
+		case '\r': buf_add(b, "\\r", 2); break;
+		case '\t': buf_add(b, "\\t", 2); break;
+		default: buf_addc(b, c);
+		}
+	}
+}
+
+int pg_bulk_flush(struct store *st, struct err *err)
+{
+	struct pg_conn *pc = store_pg(st);
+	PGresult *r;
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < pc->n_pending && rc == 0; i++) {
+		struct pg_stmt *p = pc->pending[i]->pg;
+
+		r = PQexec(pc->c, p->copy);
+		if (PQresultStatus(r) != PGRES_COPY_IN) {
+			rc = fail(st, r, "spara raderna", err);
+			PQclear(r);
+			break;
+		}
+		PQclear(r);
+		if (PQputCopyData(pc->c, p->rows_out.s, (int)p->rows_out.len) != 1 || PQputCopyEnd(pc->c, NULL) != 1)
+			rc = err_set(err, "databasfel (spara raderna): %s", PQerrorMessage(pc->c));
+		while ((r = PQgetResult(pc->c)) != NULL) {
+			if (rc == 0 && PQresultStatus(r) != PGRES_COMMAND_OK)
+				rc = fail(st, r, "spara raderna", err);
+			PQclear(r);
+		}
+		buf_reset(&p->rows_out);
+	}
+	for (i = 0; i < pc->n_ids && rc == 0; i++) {
+		char sql[200];
+
+		if (pc->ids[i].next <= 1)
+			continue;
+		snprintf(sql, sizeof(sql), "SELECT setval(pg_get_serial_sequence('%s', 'id'), %lld)", pc->ids[i].table,
+			 (long long)(pc->ids[i].next - 1));
+		r = PQexec(pc->c, sql);
+		if (PQresultStatus(r) != PGRES_TUPLES_OK)
+			rc = fail(st, r, "ställa fram radernas nummer", err);
+		PQclear(r);
+	}
+	if (rc < 0) {
+		bulk_forget(pc);
+		return -1;
+	}
+	for (i = 0; i < pc->n_pending; i++)
+		buf_reset(&pc->pending[i]->pg->rows_out);
+	pc->n_pending = 0;
+	pc->pending_bytes = 0;
+	return 0;
+}
+
+int pg_bulk_on(struct store *st)
+{
+	return PQtransactionStatus(store_pg(st)->c) == PQTRANS_INTRANS;
+}
+
+int pg_append(struct stmt *s, const char *what, struct err *err)
+{
+	struct pg_stmt *p = s->pg;
+	struct pg_conn *pc = store_pg(s->st);
+	int i;
+
+	if (!p->copy)
+		p->copy = copy_of(p->sql, p->n);
+	for (i = 0; i < p->n && p->copy[0]; i++)
+		if (p->formats[i] != 0)
+			break;
+	/* Outside a transaction, or a row COPY's text cannot carry: as
+	 * any other statement. */
+	if (!pg_bulk_on(s->st) || !p->copy[0] || i < p->n) {
+		int rc;
+
+		while ((rc = pg_step(s, what, err)) > 0)
+			;
+		return rc;
+	}
+	if (!p->rows_out.len) {
+		size_t j;
+
+		for (j = 0; j < pc->n_pending && pc->pending[j] != s; j++)
+			;
+		if (j == pc->n_pending) {
+			if (pc->n_pending == BULK_TABLES && pg_bulk_flush(s->st, err) < 0)
+				return -1;
+			pc->pending[pc->n_pending++] = s;
+		}
+	}
+	{
+		size_t before = p->rows_out.len;
+
+		for (i = 0; i < p->n; i++) {
+			if (i)
+				buf_addc(&p->rows_out, '\t');
+			if (!p->values[i])
+				buf_add(&p->rows_out, "\\N", 2);
+			else
+				copy_field(&p->rows_out, p->values[i], (int)strlen(p->values[i]));
+		}
+		buf_addc(&p->rows_out, '\n');
+		pc->pending_bytes += p->rows_out.len - before;
+	}
+	pg_reset(s);
+	s->changes = 1;
+	return pc->pending_bytes >= BULK_BYTES ? pg_bulk_flush(s->st, err) : 0;
+}
+
+int pg_next_id(struct store *st, const char *table, int take, int64_t *id, struct err *err)
+{
+	struct pg_conn *pc = store_pg(st);
+	size_t i;
+
+	*id = 0;
+	for (i = 0; i < pc->n_ids && strcmp(pc->ids[i].table, table) != 0; i++)
+		;
+	if (i == pc->n_ids) {
+		char sql[300];
+		PGresult *r;
+
+		if (i == BULK_TABLES)
+			return err_set(err, "för många tabeller med egna nummer i en transaktion");
+		if (pg_bulk_flush(st, err) < 0)
+			return -1;
+		/* Past the largest id and the sequence both (a row since
+		 * removed may have had a larger id than any left). */
+		snprintf(sql, sizeof(sql),
+			 "SELECT greatest(coalesce(max(id), 0), coalesce(pg_sequence_last_value("
+			 "pg_get_serial_sequence('%s', 'id')::regclass), 0)) + 1 FROM %s", table, table);
+		r = PQexec(pc->c, sql);
+		if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1) {
+			fail(st, r, "läsa radernas nummer", err);
+			PQclear(r);
+			return -1;
+		}
+		pc->ids[i].table = table;
+		pc->ids[i].next = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+		pc->n_ids++;
+		PQclear(r);
+	}
+	*id = pc->ids[i].next;
+	if (take)
+		pc->ids[i].next++;
+	return 0;
+}
+
 /* ---- the connection ---- */
 
 int pg_connect(struct pg_conn **out, const char *uri, struct err *err)
@@ -387,13 +626,20 @@ void pg_disconnect(struct pg_conn *pc)
 
 int pg_exec(struct store *st, const char *sql, struct err *err)
 {
-	PGresult *r = PQexec(store_pg(st)->c, sql);
-	ExecStatusType status = PQresultStatus(r);
+	PGresult *r;
+	ExecStatusType status;
 	int rc = 0;
 
+	if (pg_bulk_flush(st, err) < 0)
+		return -1;
+	r = PQexec(store_pg(st)->c, sql);
+	status = PQresultStatus(r);
 	if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
 		rc = fail(st, r, "köra SQL", err);
 	PQclear(r);
+	/* The ids handed out lived as long as the transaction. */
+	if (PQtransactionStatus(store_pg(st)->c) == PQTRANS_IDLE)
+		bulk_forget(store_pg(st));
 	return rc;
 }
 
@@ -421,6 +667,7 @@ void pg_rollback(struct store *st)
 	PGresult *r = PQexec(store_pg(st)->c, "ROLLBACK");
 
 	PQclear(r);
+	bulk_forget(store_pg(st));
 }
 
 /* ---- the store on PostgreSQL: opening and the schema ---- */
