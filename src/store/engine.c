@@ -268,6 +268,11 @@ int q_bulk(struct store *st)
 	return store_pg(st) && pg_bulk_on(st);
 }
 
+int q_server(struct store *st)
+{
+	return store_pg(st) != NULL;
+}
+
 int q_next_id(struct store *st, const char *table, int take, int64_t *id, struct err *err)
 {
 	if (!store_pg(st)) {

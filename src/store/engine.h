@@ -95,6 +95,10 @@ int q_exec_id(struct stmt *s, int64_t *id, const char *what, struct err *err);
  * seen when 0; on SQLite, which numbers rows itself, there is none. */
 int q_append(struct stmt *s, const char *what, struct err *err);
 int q_bulk(struct store *st);
+/* 1 when the engine is a server (PostgreSQL): a read of many rows then
+ * costs their way to this process, all of them held at once, where a
+ * query that sums them on the server is better. */
+int q_server(struct store *st);
 int q_next_id(struct store *st, const char *table, int take, int64_t *id, struct err *err);
 /* How many rows the last q_exec of s changed. */
 int64_t q_changes(struct stmt *s);
