@@ -308,6 +308,11 @@ struct doc *app_report_operating(struct store *st, int year, int64_t unit, struc
  * rule). unit 1 keeps öre; MONEY_KR or MONEY_TKR rounds each table so
  * that it adds up. */
 struct doc *app_report_followup(struct store *st, int year, int64_t unit, struct err *err);
+/* The same over every förbund of the host at host_uri (or those of
+ * region), one row per förbund with their sums, the participants
+ * protected over the whole table. */
+struct doc *app_report_followup_all(const char *host_uri, const char *region, int year, int64_t unit,
+				    struct err *err);
 
 /* The plan's texts: the Swedish title of a section (vision, direction,
  * target_groups, overall_goal), or NULL for an unknown one. */

@@ -64,67 +64,142 @@ out:
 	return rc;
 }
 
-struct doc *app_report_followup(struct store *st, int year, int64_t unit, struct err *err)
+/* The follow-up of year in f, its people unprotected and its amounts in
+ * öre, with the association and its smallest shown group. */
+static int followup_load(struct store *st, int year, struct association *a, struct followup *f, int *threshold,
+			 struct err *err)
 {
-	struct association a;
 	struct intervention *iv = NULL;
 	struct app_pstats_years reg;
 	struct statements cur, prev;
 	struct year_notes notes;
-	struct followup f;
-	struct doc *d = NULL;
 	int64_t *ids = NULL;
 	size_t n_iv = 0, i;
-	int threshold, has_prev;
+	int has_prev, rc = -1;
 
 	memset(&reg, 0, sizeof(reg));
 	memset(&notes, 0, sizeof(notes));
-	memset(&f, 0, sizeof(f));
-	f.year = year;
-	if (app_load_association(st, &a, err) < 0 || app_setting_int(st, "min-cell", &threshold, err) < 0)
-		return NULL;
+	memset(f, 0, sizeof(*f));
+	f->year = year;
+	if (app_load_association(st, a, err) < 0 || app_setting_int(st, "min-cell", threshold, err) < 0)
+		return -1;
 	if (app_statements(st, year, &cur, &prev, &has_prev, err) < 0)
-		return NULL;
+		return -1;
 	if (store_intervention_list(st, &iv, &n_iv, err) < 0)
-		return NULL;
+		return -1;
 	ids = xcalloc(n_iv ? n_iv : 1, sizeof(*ids));
 	for (i = 0; i < n_iv; i++)
 		ids[i] = iv[i].id;
 	if (app_pstats_years_read(st, &reg, year, year, ids, n_iv, 0, err) < 0)
 		goto out;
-	f.people = xcalloc(n_iv + 1, sizeof(*f.people));
-	f.money = xcalloc(n_iv + 1, sizeof(*f.money));
+	f->people = xcalloc(n_iv + 1, sizeof(*f->people));
+	f->money = xcalloc(n_iv + 1, sizeof(*f->money));
 	for (i = 0; i < n_iv; i++)
 		if (iv[i].kind == INTERVENTION_INDIVIDUAL && during(&iv[i], year))
-			followup_people_from(&reg.per[i], &iv[i], &f.people[f.n_people++]);
-	followup_people_total(f.people, f.n_people);
-	followup_people_protect(f.people, f.n_people, threshold);
-	if (money_rows(st, year, iv, n_iv, &f, err) < 0)
+			followup_people_from(&reg.per[i], &iv[i], &f->people[f->n_people++]);
+	followup_people_total(f->people, f->n_people);
+	if (money_rows(st, year, iv, n_iv, f, err) < 0)
 		goto out;
 	if (app_year_notes(st, year, &cur, &notes, err) < 0)
 		goto out;
-	f.has_grants = notes.has_revenue;
-	snprintf(f.why_no_grants, sizeof(f.why_no_grants), "%s", notes.why_not);
+	f->has_grants = notes.has_revenue;
+	snprintf(f->why_no_grants, sizeof(f->why_no_grants), "%s", notes.why_not);
 	if (notes.has_revenue && notes.n_revenue) {
-		f.grants = xcalloc(notes.n_revenue, sizeof(*f.grants));
-		f.n_grants = notes.n_revenue;
-		memcpy(f.grants, notes.revenue, notes.n_revenue * sizeof(*f.grants));
-		for (i = 0; i < f.n_grants; i++)
-			if (money_add(f.grants_total, f.grants[i].amount, &f.grants_total) < 0) {
+		f->grants = xcalloc(notes.n_revenue, sizeof(*f->grants));
+		f->n_grants = notes.n_revenue;
+		memcpy(f->grants, notes.revenue, notes.n_revenue * sizeof(*f->grants));
+		for (i = 0; i < f->n_grants; i++)
+			if (money_add(f->grants_total, f->grants[i].amount, &f->grants_total) < 0) {
 				err_set(err, "medlemmarnas driftbidrag är för stora");
 				goto out;
 			}
 	}
-	f.equity = cur.equity_rule;
-	followup_round(&f, unit);
-	d = doc_followup(&a, &f, threshold);
-	if (unit == MONEY_TKR)
-		doc_unit_set(d, DOC_UNIT_TKR);
+	f->equity = cur.equity_rule;
+	rc = 0;
 out:
-	followup_release(&f);
+	if (rc < 0)
+		followup_release(f);
 	year_notes_release(&notes);
 	app_pstats_years_release(&reg);
 	free(ids);
 	free(iv);
+	return rc;
+}
+
+struct doc *app_report_followup(struct store *st, int year, int64_t unit, struct err *err)
+{
+	struct association a;
+	struct followup f;
+	struct doc *d;
+	int threshold;
+
+	if (followup_load(st, year, &a, &f, &threshold, err) < 0)
+		return NULL;
+	followup_people_protect(f.people, f.n_people, threshold);
+	followup_round(&f, unit);
+	d = doc_followup(&a, &f, threshold);
+	if (unit == MONEY_TKR)
+		doc_unit_set(d, DOC_UNIT_TKR);
+	followup_release(&f);
+	return d;
+}
+
+struct doc *app_report_followup_all(const char *host_uri, const char *region, int year, int64_t unit,
+				    struct err *err)
+{
+	struct store *host = NULL;
+	struct forbund *list = NULL;
+	struct followup_host h;
+	struct doc *d = NULL;
+	size_t n = 0, i;
+	int rc;
+
+	memset(&h, 0, sizeof(h));
+	h.year = year;
+	rc = app_host_open(&host, host_uri, err);
+	if (rc != 0)
+		return NULL;
+	if (store_forbund_list(host, &list, &n, err) < 0)
+		goto out;
+	h.rows = xcalloc(n + 1, sizeof(*h.rows));
+	for (i = 0; i < n; i++) {
+		struct followup_forbund *r = &h.rows[h.n];
+		struct association a;
+		struct followup f;
+		int threshold;
+
+		if (region && *region && strcmp(list[i].region, region) != 0)
+			continue;
+		/* Each förbund's figures from its own records, through the
+		 * host's one connection. */
+		if (app_forbund_use(host, list[i].name, err) < 0 ||
+		    followup_load(host, year, &a, &f, &threshold, err) < 0) {
+			err_prefix(err, "förbundet %s", list[i].name);
+			goto out;
+		}
+		followup_forbund_from(&f, list[i].name, a.name, r);
+		followup_release(&f);
+		/* The most careful förbund's smallest group for the whole table. */
+		if (threshold > h.threshold)
+			h.threshold = threshold;
+		h.n++;
+	}
+	if (region && *region && h.n == 0) {
+		err_set(err, "inget förbund på värden hör till regionen '%s'", region);
+		goto out;
+	}
+	if (h.threshold == 0)
+		h.threshold = 5;
+	if (followup_host_total(&h, err) < 0)
+		goto out;
+	followup_host_protect(&h);
+	followup_host_round(&h, unit);
+	d = doc_followup_host(&h, region);
+	if (unit == MONEY_TKR)
+		doc_unit_set(d, DOC_UNIT_TKR);
+out:
+	free(h.rows);
+	free(list);
+	app_close(host);
 	return d;
 }

@@ -129,3 +129,102 @@ struct doc *doc_followup(const struct association *a, const struct followup *f, 
 	doc_paragraph_add(d, sec, title);
 	return d;
 }
+
+/* ---- over the förbund of a host (report followup --all) ---- */
+
+/* Equity over grant, when the grant is positive. */
+static void get_ratio(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct equity_rule *e = at;
+
+	(void)ctx;
+	if (e->defined)
+		doc_cell_ratio(r, col, e->ratio.num, e->ratio.den);
+}
+
+/* The grants, or nothing when a förbund's revenue is not split. */
+static void get_grants(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct followup_forbund *f = at;
+
+	(void)ctx;
+	if (f->has_grants)
+		doc_cell_money(r, col, f->grants);
+}
+
+#define FH_COUNT(k, label, i)                                                                       \
+	{ .key = k, .title = label, .kind = DOC_KIND_COUNT, .in = DOC_IN_PERSONS,                   \
+	  DOC_GET(doc_get_count, struct followup_forbund, people.c[i]) }
+
+static const struct doc_col host_people_cols[] = {
+	{ .key = "forbund", .title = "Förbund på värden", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,
+	  DOC_GET(doc_get_string, struct followup_forbund, forbund) },
+	DOC_TEXT("name", "Förbund", struct followup_forbund, people.name),
+	FH_COUNT("enrolled.women", "Inskrivna kvinnor", FU_ENROLLED_WOMEN),
+	FH_COUNT("enrolled.men", "Inskrivna män", FU_ENROLLED_MEN),
+	FH_COUNT("enrolled.total", "Inskrivna totalt", FU_ENROLLED),
+	FH_COUNT("new.women", "Nya kvinnor", FU_NEW_WOMEN),
+	FH_COUNT("new.men", "Nya män", FU_NEW_MEN),
+	FH_COUNT("new.total", "Nya totalt", FU_NEW),
+	FH_COUNT("exited.women", "Avslutade kvinnor", FU_EXITED_WOMEN),
+	FH_COUNT("exited.men", "Avslutade män", FU_EXITED_MEN),
+	FH_COUNT("exited.total", "Avslutade totalt", FU_EXITED),
+	FH_COUNT("anonymous.women", "Anonyma kvinnor", FU_ANONYMOUS_WOMEN),
+	FH_COUNT("anonymous.men", "Anonyma män", FU_ANONYMOUS_MEN),
+	FH_COUNT("anonymous.total", "Anonyma totalt", FU_ANONYMOUS),
+};
+
+static const struct doc_col host_money_cols[] = {
+	{ .key = "forbund", .title = "Förbund på värden", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,
+	  DOC_GET(doc_get_string, struct followup_forbund, forbund) },
+	DOC_TEXT("name", "Förbund", struct followup_forbund, people.name),
+	DOC_MONEY("budget", "Insatsernas budget", struct followup_forbund, budget),
+	DOC_MONEY("outcome", "Insatsernas kostnad", struct followup_forbund, outcome),
+	{ .key = "grants", .title = "Medlemmarnas driftbidrag", .kind = DOC_KIND_MONEY, .in = DOC_IN_KRONOR,
+	  .get = get_grants },
+	DOC_MONEY("equity", "Eget kapital vid årets slut", struct followup_forbund, equity),
+	DOC_MONEY("grant", "Årets driftbidrag", struct followup_forbund, grant),
+	{ .key = "equity_to_grant", .title = "Eget kapital / driftbidrag", .kind = DOC_KIND_RATIO,
+	  DOC_GET(get_ratio, struct followup_forbund, rule) },
+};
+
+struct doc *doc_followup_host(const struct followup_host *h, const char *region)
+{
+	char title[400];
+	struct doc *d;
+	struct doc_table *t;
+	struct doc_block *sec;
+	size_t i;
+
+	snprintf(title, sizeof(title), "Uppföljning Finsam %d, %s", h->year,
+		 region && *region ? region : "alla förbund på värden");
+	d = doc_new(title);
+	doc_meta_int(d, "year", h->year);
+	doc_meta_int(d, "min_cell", h->threshold);
+	doc_meta_int(d, "forbund_count", (int64_t)h->n);
+	if (region && *region)
+		doc_meta_text(d, "region", region);
+
+	sec = doc_section_add(d, NULL, "Deltagare per förbund");
+	t = doc_table_from(d, sec, DOC_TABLE_RECORDS, "participants", NULL, host_people_cols,
+			   DOC_N(host_people_cols), DOC_FOR_BOTH);
+	doc_table_context(t, &h->threshold);
+	for (i = 0; i <= h->n; i++)
+		doc_row_record(t, NULL, NULL, i == h->n ? DOC_ROW_SUM : DOC_ROW_NORMAL, &h->rows[i]);
+	snprintf(title, sizeof(title),
+		 "Varje förbunds deltagare i individinriktade insatser under året, och summan över förbunden. "
+		 "Grupper med färre än %d personer visas som <%d, och x döljer ytterligare uppgifter så att "
+		 "de inte kan räknas fram ur summorna, över hela tabellen.",
+		 h->threshold, h->threshold);
+	doc_paragraph_add(d, sec, title);
+
+	sec = doc_section_add(d, NULL, "Ekonomi per förbund");
+	t = doc_table_from(d, sec, DOC_TABLE_RECORDS, "money", NULL, host_money_cols, DOC_N(host_money_cols),
+			   DOC_FOR_BOTH);
+	for (i = 0; i <= h->n; i++)
+		doc_row_record(t, NULL, NULL, i == h->n ? DOC_ROW_SUM : DOC_ROW_NORMAL, &h->rows[i]);
+	snprintf(title, sizeof(title), "Riktlinjen: eget kapital vid årets slut högst %d %% av årets driftbidrag.",
+		 EQUITY_TO_GRANT_GOAL_PERCENT);
+	doc_paragraph_add(d, sec, title);
+	return d;
+}

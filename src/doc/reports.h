@@ -168,6 +168,9 @@ struct doc *doc_multiyear(const struct association *a, const struct multiyear *m
  * "grants" (per member and the total) and "equity" (equity, grant and
  * equity / grant). See docs/formats.md, "Followup". */
 struct doc *doc_followup(const struct association *a, const struct followup *f, int threshold);
+/* The same over the förbund of a host, one row each and their sums
+ * (region: the region they were chosen by, or NULL for all). */
+struct doc *doc_followup_host(const struct followup_host *h, const char *region);
 
 /* The association's name and "Org.nr ..." under a document's title. */
 void doc_report_titles(struct doc *d, const struct association *a);

@@ -136,3 +136,85 @@ void followup_round(struct followup *f, int64_t unit)
 	f->equity.grant = money_round(f->equity.grant, unit) * unit;
 	free(v);
 }
+
+void followup_forbund_from(const struct followup *f, const char *name, const char *title,
+			   struct followup_forbund *out)
+{
+	memset(out, 0, sizeof(*out));
+	snprintf(out->forbund, sizeof(out->forbund), "%s", name);
+	out->people = f->people[f->n_people];
+	snprintf(out->people.name, sizeof(out->people.name), "%s", title);
+	out->budget = f->money[f->n_money].budget;
+	out->outcome = f->money[f->n_money].outcome;
+	out->has_grants = f->has_grants;
+	out->grants = f->grants_total;
+	out->equity = f->equity.equity;
+	out->grant = f->equity.grant;
+	out->rule = f->equity;
+}
+
+int followup_host_total(struct followup_host *h, struct err *err)
+{
+	struct followup_forbund *t = &h->rows[h->n];
+	size_t i, k;
+
+	memset(t, 0, sizeof(*t));
+	snprintf(t->people.name, sizeof(t->people.name), "Summa");
+	t->has_grants = h->n > 0;
+	for (i = 0; i < h->n; i++) {
+		const struct followup_forbund *r = &h->rows[i];
+
+		for (k = 0; k < FU_COLS; k++)
+			t->people.c[k].n += r->people.c[k].n;
+		if (money_add(t->budget, r->budget, &t->budget) < 0 ||
+		    money_add(t->outcome, r->outcome, &t->outcome) < 0 ||
+		    money_add(t->grants, r->grants, &t->grants) < 0 ||
+		    money_add(t->equity, r->equity, &t->equity) < 0 || money_add(t->grant, r->grant, &t->grant) < 0)
+			return err_set(err, "summorna över förbunden blir för stora");
+		if (!r->has_grants)
+			t->has_grants = 0;
+	}
+	equity_rule_eval(t->equity, t->grant, h->n ? h->rows[0].rule.basis : GRANT_BASIS_REVENUE, &t->rule);
+	return 0;
+}
+
+void followup_host_protect(struct followup_host *h)
+{
+	struct followup_people *rows = xcalloc(h->n + 1, sizeof(*rows));
+	size_t i;
+
+	for (i = 0; i <= h->n; i++)
+		rows[i] = h->rows[i].people;
+	followup_people_protect(rows, h->n, h->threshold);
+	for (i = 0; i <= h->n; i++)
+		h->rows[i].people = rows[i];
+	free(rows);
+}
+
+/* The amounts of a row that round, by their index. */
+#define HOST_AMOUNTS 5
+static int64_t *amount(struct followup_forbund *r, int k)
+{
+	int64_t *const at[HOST_AMOUNTS] = { &r->budget, &r->outcome, &r->grants, &r->equity, &r->grant };
+
+	return at[k];
+}
+
+void followup_host_round(struct followup_host *h, int64_t unit)
+{
+	int64_t *v;
+	size_t i;
+	int k;
+
+	if (unit <= 1)
+		return;
+	v = xcalloc(h->n + 1, sizeof(*v));
+	for (k = 0; k < HOST_AMOUNTS; k++) {
+		for (i = 0; i < h->n; i++)
+			v[i] = *amount(&h->rows[i], k);
+		*amount(&h->rows[h->n], k) = round_parts(v, h->n, unit);
+		for (i = 0; i < h->n; i++)
+			*amount(&h->rows[i], k) = v[i];
+	}
+	free(v);
+}

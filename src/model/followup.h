@@ -88,4 +88,34 @@ void followup_release(struct followup *f);
  * and the grant each on their own, the share left as computed. */
 void followup_round(struct followup *f, int64_t unit);
 
+/* The follow-up over many förbund of a host (report followup --all): one
+ * row per förbund, its participants the total row of its own follow-up
+ * (unprotected, then protected as one grid over the förbund: a hidden
+ * cell cannot be worked out from the host's sums), its budget, outcome,
+ * grants and equity; rows[n] the sums. */
+struct followup_forbund {
+	char forbund[48];                 /* its name on the host; "" on the sum row */
+	struct followup_people people;    /* name: the association's */
+	int64_t budget, outcome, grants, equity, grant;
+	int has_grants;
+	struct equity_rule rule;          /* equity / grant */
+};
+struct followup_host {
+	int year;
+	int threshold;                    /* the largest of the förbund's */
+	struct followup_forbund *rows;    /* n + 1 */
+	size_t n;
+};
+/* The row of a förbund named name (the association's name title) from
+ * its follow-up f, before f is protected. */
+void followup_forbund_from(const struct followup *f, const char *name, const char *title,
+			   struct followup_forbund *out);
+/* h->rows[h->n] becomes the sum of the rows (equity over grant of the
+ * sums); -1 with a message on overflow. */
+int followup_host_total(struct followup_host *h, struct err *err);
+/* Protects the participants of h's rows and sum as one grid. */
+void followup_host_protect(struct followup_host *h);
+/* Rounds h's amounts to unit so that each column adds up to its sum. */
+void followup_host_round(struct followup_host *h, int64_t unit);
+
 #endif
