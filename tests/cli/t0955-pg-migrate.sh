@@ -1,8 +1,9 @@
 # finsam migrate moves a förbund between stores losslessly: the demo
 # förbund from its SQLite file into a PostgreSQL database, from there into
 # a new file, and into a new förbund of a host. Every report of every year,
-# the audit log and every row (ids and SQLite's rowids kept, each value of
-# its kind) read the same before and after; the golden documents hold on
+# the audit log and every row (ids kept, the rowids two tables are read in
+# order of kept, each value of its kind) read the same before and after;
+# the golden documents hold on
 # each store; the key goes with the records and the target accepts it; a
 # new row gets a new id. A pg_dump of the migrated database restored into
 # a new one reads the same too. Bad targets are refused, leaving them as
