@@ -667,6 +667,28 @@ int app_restore(const char *copy, const char *db_path, int force, char *aside, s
 struct doc *app_verify_backup(const char *copy, int *failures, app_copy_progress progress, void *ctx,
 			      struct err *err);
 
+/* Moving a förbund between stores (migrate.c): the förbund at from (a
+ * file, a PostgreSQL database, or a förbund of a host, URI#NAME) copied
+ * whole into to, which must be new: a file that does not exist, a
+ * PostgreSQL database without finsam's records, or a förbund a host does
+ * not have yet (made now, with region and hosts as 'forbund add' takes
+ * them). The source is brought up to date first, as any opening does.
+ * Its key goes with it, to key_to (NULL: where finsam looks for the
+ * target's key, app_key_path), mode 0600; a key file there that holds
+ * another key is refused. On failure nothing is left of the target but
+ * an empty schema a new attempt accepts. *with_key 0 when the förbund
+ * needs no key; key_out the key file written or found there. progress
+ * (may be NULL) is told each table's rows as they are copied. */
+struct app_migrate {
+	const char *from, *to, *key_to;
+	const char *region;
+	const char *const *hosts;
+	size_t n_hosts;
+};
+typedef void (*app_table_progress)(void *ctx, const char *table, long done, long total);
+int app_migrate(const struct app_migrate *m, app_table_progress progress, void *ctx, int *with_key, char *key_out,
+		size_t key_n, struct err *err);
+
 struct app_participant_fields {
 	const char *code, *pnr, *sex, *born, *education;
 	int hide_other;   /* a duplicate person is refused without naming their code */

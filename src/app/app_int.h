@@ -36,6 +36,11 @@ struct sums {
 int app_year_sums(struct store *st, const struct fiscal_year *fy, struct sums *out,
 		  struct err *err);
 
+/* Writes n bytes to path, readable by its owner only, whole or not at
+ * all (through a temporary file renamed into place); excl refuses an
+ * existing path (backup.c). */
+int app_write_private(const char *path, const void *bytes, size_t n, int excl, struct err *err);
+
 /* Who makes a change through st, for the audit log: the user app_as
  * named (the web's logged-in user), else the login name, or "okänd". */
 const char *app_actor(struct store *st);

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "app/app.h"
+#include "app/app_int.h"
 #include "base/date.h"
 #include "base/err.h"
 #include "base/tmp.h"
@@ -28,10 +29,7 @@
 
 #define PATH_MAX_LEN 4096
 
-/* Writes n bytes to path, readable by its owner only, whole or not at
- * all: through a temporary file renamed into place. excl refuses an
- * existing path. */
-static int write_private(const char *path, const void *bytes, size_t n, int excl, struct err *err)
+int app_write_private(const char *path, const void *bytes, size_t n, int excl, struct err *err)
 {
 	char tmp[PATH_MAX_LEN + 32];
 	int fd;
@@ -83,7 +81,7 @@ int app_backup(const char *db_path, const char *out, app_copy_progress progress,
 	*with_key = rc == 0;
 	snprintf(tmp, sizeof(tmp), "%s.tmp-%ld", out, (long)getpid());
 	rc = store_backup(st, tmp, progress, ctx, err);
-	if (rc == 0 && *with_key && write_private(key_out, key.bytes, sizeof(key.bytes), 1, err) < 0)
+	if (rc == 0 && *with_key && app_write_private(key_out, key.bytes, sizeof(key.bytes), 1, err) < 0)
 		rc = -1;
 	if (rc == 0 && rename(tmp, out) != 0) {
 		rc = err_set(err, "kan inte skriva '%s': %s", out, strerror(errno));
@@ -176,7 +174,7 @@ int app_restore(const char *copy, const char *db_path, int force, char *aside, s
 			if (f)
 				fclose(f);
 			copy_key_path(side, side_key, sizeof(side_key));
-			rc = got == sizeof(old.bytes) ? write_private(side_key, old.bytes, got, 1, err)
+			rc = got == sizeof(old.bytes) ? app_write_private(side_key, old.bytes, got, 1, err)
 						       : err_set(err, "kan inte läsa den gamla nyckelfilen");
 			sodium_memzero(&old, sizeof(old));
 			if (rc < 0)
@@ -199,7 +197,7 @@ int app_restore(const char *copy, const char *db_path, int force, char *aside, s
 		goto fail;
 	}
 	if (has_key)
-		rc = write_private(key_path, key.bytes, sizeof(key.bytes), 0, err);
+		rc = app_write_private(key_path, key.bytes, sizeof(key.bytes), 0, err);
 	else
 		rc = unlink(key_path) == 0 || errno == ENOENT ? 0 : err_set(err, "kan inte ta bort den gamla nyckelfilen");
 	sodium_memzero(&key, sizeof(key));

@@ -345,6 +345,74 @@ int q_read_one(struct stmt *s, size_t size, void (*fill)(struct stmt *s, void *r
 	return 0;
 }
 
+struct stmt *q_prep_once(struct store *st, const char *sql, struct err *err)
+{
+	struct stmt *s = store_pg(st) ? pg_prepare(st, sql, err) : lite_prepare(st, sql, err);
+
+	if (s)
+		s->key = NULL;
+	return s;
+}
+
+void q_finalize(struct stmt *s)
+{
+	if (s && s->pg)
+		pg_release(s);
+	else
+		lite_finalize(s);
+}
+
+void q_int_at(struct stmt *s, int i, int64_t v)
+{
+	if (s && s->pg)
+		pg_bind_int(s, i, v);
+	else if (s)
+		lite_bind_int(s, i, v);
+}
+
+void q_text_at(struct stmt *s, int i, const char *v)
+{
+	if (!s)
+		return;
+	if (!v)
+		q_null_at(s, i);
+	else if (s->pg)
+		pg_bind_text(s, i, v);
+	else
+		lite_bind_text(s, i, v);
+}
+
+void q_blob_at(struct stmt *s, int i, const void *v, size_t n)
+{
+	if (s && s->pg)
+		pg_bind_blob(s, i, v, n);
+	else if (s)
+		lite_bind_blob(s, i, v, n);
+}
+
+void q_null_at(struct stmt *s, int i)
+{
+	if (s && s->pg)
+		pg_bind_null(s, i);
+	else if (s)
+		lite_bind_null(s, i);
+}
+
+int q_col_count(struct stmt *s)
+{
+	return s->pg ? pg_col_count(s) : lite_col_count(s);
+}
+
+const char *q_col_name(struct stmt *s, int col)
+{
+	return s->pg ? pg_col_name(s, col) : lite_col_name(s, col);
+}
+
+enum q_kind q_col_kind(struct stmt *s, int col)
+{
+	return s->pg ? pg_col_kind(s, col) : lite_col_kind(s, col);
+}
+
 /* "YYYY-MM-DD" by hand: an import formats a million dates, and snprintf
  * costs as much as a third of the insert that stores one. */
 const char *q_format_date(char buf[11], struct date d)

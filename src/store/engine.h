@@ -118,6 +118,27 @@ int q_each(struct stmt *s, int (*row)(struct stmt *s, void *ctx, struct err *err
 int q_read_one(struct stmt *s, size_t size, void (*fill)(struct stmt *s, void *row), void *out, const char *what,
 	       struct err *err);
 
+/* A statement of SQL made at run time (copying a whole table, whose
+ * columns are read from the database): prepared for this one use, not
+ * kept in the store's cache (which finds a statement by the address of a
+ * static text), and freed by q_finalize, which takes NULL. Its
+ * parameters are bound by number, from 1, in the order they first
+ * appear. */
+struct stmt *q_prep_once(struct store *st, const char *sql, struct err *err);
+void q_finalize(struct stmt *s);
+void q_int_at(struct stmt *s, int i, int64_t v);
+void q_text_at(struct stmt *s, int i, const char *v);
+void q_blob_at(struct stmt *s, int i, const void *v, size_t n);
+void q_null_at(struct stmt *s, int i);
+
+/* The columns of the row q_step gave: how many, each one's name, and the
+ * kind of its value in this row (an integer, a text, a blob or NULL; on
+ * PostgreSQL from the column's type, on SQLite from the value). */
+enum q_kind { Q_NULL, Q_INT, Q_TEXT, Q_BLOB };
+int q_col_count(struct stmt *s);
+const char *q_col_name(struct stmt *s, int col);
+enum q_kind q_col_kind(struct stmt *s, int col);
+
 /* "YYYY-MM-DD" of d into buf; the time now in UTC as strftime's fmt puts
  * it (STAMP_SQL, the form the tables' stamps have always had, or
  * STAMP_ISO_UTC, ISO 8601 with its Z, which the users' and the

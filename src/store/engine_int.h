@@ -60,6 +60,9 @@ int64_t lite_col_int(struct stmt *s, int col);
 const char *lite_col_text(struct stmt *s, int col);
 size_t lite_col_bytes(struct stmt *s, int col);
 const void *lite_col_blob(struct stmt *s, int col, size_t *n);
+int lite_col_count(struct stmt *s);
+const char *lite_col_name(struct stmt *s, int col);
+enum q_kind lite_col_kind(struct stmt *s, int col);
 
 /* PostgreSQL's side (engine_pg.c), the same calls. */
 struct pg_conn;
@@ -80,6 +83,11 @@ int64_t pg_col_int(struct stmt *s, int col);
 const char *pg_col_text(struct stmt *s, int col);
 size_t pg_col_bytes(struct stmt *s, int col);
 const void *pg_col_blob(struct stmt *s, int col, size_t *n);
+int pg_col_count(struct stmt *s);
+const char *pg_col_name(struct stmt *s, int col);
+enum q_kind pg_col_kind(struct stmt *s, int col);
+/* Frees s and its prepared statement on the server. */
+void pg_release(struct stmt *s);
 /* The connection: opened from a URI or connection string, closed; a
  * command run as it is (several, separated by ';'); a transaction with the
  * writers' lock, waited for up to wait_ms; its rollback. */

@@ -593,6 +593,49 @@ int pg_next_id(struct store *st, const char *table, int take, int64_t *id, struc
 	return 0;
 }
 
+int pg_col_count(struct stmt *s)
+{
+	return s->pg->res ? PQnfields(s->pg->res) : 0;
+}
+
+const char *pg_col_name(struct stmt *s, int col)
+{
+	return PQfname(s->pg->res, col);
+}
+
+/* By the column's type (pg_type's oids): bigint, integer and smallint
+ * are integers, bytea a blob, the rest text. */
+enum q_kind pg_col_kind(struct stmt *s, int col)
+{
+	if (PQgetisnull(s->pg->res, s->pg->row, col))
+		return Q_NULL;
+	switch (PQftype(s->pg->res, col)) {
+	case 20:
+	case 21:
+	case 23:
+		return Q_INT;
+	case 17:
+		return Q_BLOB;
+	default:
+		return Q_TEXT;
+	}
+}
+
+void pg_release(struct stmt *s)
+{
+	if (!s)
+		return;
+	if (s->pg->prepared) {
+		char sql[48];
+		PGresult *r;
+
+		snprintf(sql, sizeof(sql), "DEALLOCATE %s", s->pg->name);
+		r = PQexec(store_pg(s->st)->c, sql);
+		PQclear(r);
+	}
+	pg_finalize(s);
+}
+
 /* ---- the connection ---- */
 
 int pg_connect(struct pg_conn **out, const char *uri, struct err *err)

@@ -183,3 +183,28 @@ const void *lite_col_blob(struct stmt *s, int col, size_t *n)
 	return p;
 }
 
+
+int lite_col_count(struct stmt *s)
+{
+	return sqlite3_column_count(s->lite);
+}
+
+const char *lite_col_name(struct stmt *s, int col)
+{
+	return sqlite3_column_name(s->lite, col);
+}
+
+/* A real number, which no column of finsam's holds, is read as its text. */
+enum q_kind lite_col_kind(struct stmt *s, int col)
+{
+	switch (sqlite3_column_type(s->lite, col)) {
+	case SQLITE_NULL:
+		return Q_NULL;
+	case SQLITE_INTEGER:
+		return Q_INT;
+	case SQLITE_BLOB:
+		return Q_BLOB;
+	default:
+		return Q_TEXT;
+	}
+}

@@ -115,6 +115,26 @@ int store_copy_file(const char *src, const char *dest, store_progress_fn progres
  * when it cannot be read at all. */
 int store_integrity_check(const char *path, char *problem, size_t n, struct err *err);
 
+/* Moving a förbund between stores (transfer.c): every row of every table
+ * of src copied into dst, ids kept, as one transaction on dst, so that
+ * every report reads the same from either. dst must be at src's schema
+ * version (each made by its own engine's migrations) and hold no rows in
+ * any of finsam's tables; on PostgreSQL each identity sequence is then
+ * set past the largest id copied. src is read as of one moment.
+ * progress (may be NULL) is told each table as its rows are copied
+ * (done the rows so far, total -1 while the table goes on, then its rows
+ * with total equal to done). On failure dst holds what it held. */
+typedef void (*store_table_progress_fn)(void *ctx, const char *table, long done, long total);
+int store_transfer(struct store *src, struct store *dst, store_table_progress_fn progress, void *ctx,
+		   struct err *err);
+/* Whether st holds any row in finsam's tables: *empty 1 when none. */
+int store_is_empty(struct store *st, int *empty, struct err *err);
+/* The tables of st's schema that the transfer's list lacks, and those of
+ * the list the schema lacks, into out ("" when the two agree). The list
+ * leaves out only the table of the schema's version, which each store
+ * keeps for itself. */
+int store_tables_check(struct store *st, char *out, size_t n, struct err *err);
+
 /* The fingerprint of the key of the participants' personal identity
  * numbers (association.c): hex, and how it was recorded ("created", "first
  * use", "proven", "unproven"; how may be NULL); STORE_NOT_FOUND before one
