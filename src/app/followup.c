@@ -10,6 +10,7 @@
 
 #include "app/app.h"
 #include "app/app_int.h"
+#include "base/buf.h"
 #include "base/err.h"
 #include "base/xmalloc.h"
 #include "doc/reports.h"
@@ -156,6 +157,7 @@ struct doc *app_report_followup_all(const char *host_uri, const char *region, in
 
 	memset(&h, 0, sizeof(h));
 	h.year = year;
+	buf_init(&h.without);
 	rc = app_host_open(&host, host_uri, err);
 	if (rc != 0)
 		return NULL;
@@ -168,12 +170,22 @@ struct doc *app_report_followup_all(const char *host_uri, const char *region, in
 		struct followup f;
 		int threshold;
 
+		struct fiscal_year fy;
+
 		if (region && *region && strcmp(list[i].region, region) != 0)
 			continue;
 		/* Each förbund's figures from its own records, through the
-		 * host's one connection. */
-		if (app_forbund_use(host, list[i].name, err) < 0 ||
-		    followup_load(host, year, &a, &f, &threshold, err) < 0) {
+		 * host's one connection; one without the year's books is
+		 * named apart. */
+		if (app_forbund_use(host, list[i].name, err) < 0 || (rc = store_year_get(host, year, &fy, err)) < 0) {
+			err_prefix(err, "förbundet %s", list[i].name);
+			goto out;
+		}
+		if (rc == STORE_NOT_FOUND) {
+			buf_addf(&h.without, "%s%s", h.without.len ? ", " : "", list[i].name);
+			continue;
+		}
+		if (followup_load(host, year, &a, &f, &threshold, err) < 0) {
 			err_prefix(err, "förbundet %s", list[i].name);
 			goto out;
 		}
@@ -184,7 +196,7 @@ struct doc *app_report_followup_all(const char *host_uri, const char *region, in
 			h.threshold = threshold;
 		h.n++;
 	}
-	if (region && *region && h.n == 0) {
+	if (region && *region && h.n == 0 && !h.without.len) {
 		err_set(err, "inget förbund på värden hör till regionen '%s'", region);
 		goto out;
 	}
@@ -198,6 +210,7 @@ struct doc *app_report_followup_all(const char *host_uri, const char *region, in
 	if (unit == MONEY_TKR)
 		doc_unit_set(d, DOC_UNIT_TKR);
 out:
+	buf_release(&h.without);
 	free(h.rows);
 	free(list);
 	app_close(host);

@@ -196,10 +196,12 @@ static int cmd_report_interim(struct cli *cli, int argc, char **argv)
 static int cmd_report_operating(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &budget_cmds[R_OPERATING];
-	const char *year_s = NULL, *unit_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const char *year_s = NULL, *unit_s = NULL, *format = NULL, *out_path = NULL, *region = NULL, *pos[1];
+	int all = 0;
 	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "unit", 1, &unit_s, NULL },
 				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
-				    { "output", 1, &out_path, NULL }, { 0 } };
+				    { "output", 1, &out_path, NULL }, { "all", 0, NULL, &all },
+				    { "region", 1, &region, NULL }, { 0 } };
 	struct store *st = NULL;
 	struct doc *d;
 	struct err err;
@@ -226,10 +228,12 @@ static int cmd_report_operating(struct cli *cli, int argc, char **argv)
 static int cmd_report_followup(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &budget_cmds[R_FOLLOWUP];
-	const char *year_s = NULL, *unit_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
+	const char *year_s = NULL, *unit_s = NULL, *format = NULL, *out_path = NULL, *region = NULL, *pos[1];
+	int all = 0;
 	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "unit", 1, &unit_s, NULL },
 				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
-				    { "output", 1, &out_path, NULL }, { 0 } };
+				    { "output", 1, &out_path, NULL }, { "all", 0, NULL, &all },
+				    { "region", 1, &region, NULL }, { 0 } };
 	struct store *st = NULL;
 	struct doc *d;
 	struct err err;
@@ -248,6 +252,20 @@ static int cmd_report_followup(struct cli *cli, int argc, char **argv)
 	/* Programs and the national system's spreadsheet get exact öre. */
 	if (format && (strcmp(format, "json") == 0 || strcmp(format, "csv") == 0))
 		unit = 1;
+	if (region && !all)
+		return cli_usage(c, "--region gäller --all");
+	if (all) {
+		/* Over the host's förbund: its register, not one förbund's
+		 * records. */
+		if (!cli->host)
+			return cli_usage(c, "ingen databas angiven (--db postgresql://… eller FINSAM_DB)");
+		if (cli->forbund)
+			return cli_usage(c, "--all gäller hela värden: ange inget förbund");
+		if (cli_year(c, year_s, &year) < 0 || cli_early_checks(c, year_s, format) < 0)
+			return EXIT_BAD_INPUT;
+		return cli_finish_doc(NULL, app_report_followup_all(cli->host, region, year, unit, &err), format,
+				      out_path, &err);
+	}
 	rc = cli_open_year(cli, c, year_s, format, &st, &year);
 	if (rc)
 		return rc;
@@ -492,7 +510,8 @@ const struct cmd budget_cmds[] = {
 			  "Val:\n  --year ÅR      året\n  --unit E       kr (standard) eller tkr\n"
 			  "  --format F     " CLI_FORMATS "\n  -o FIL         skriv till FIL\n",
 			  cmd_report_operating },
-	[R_FOLLOWUP] = { "report", "followup", "report followup --year ÅR [--unit kr|tkr] [--format F] [-o FIL]",
+	[R_FOLLOWUP] = { "report", "followup",
+			 "report followup --year ÅR [--all [--region REGION]] [--unit kr|tkr] [--format F] [-o FIL]",
 			 "nationell uppföljning av Finsam för året",
 			 "Visar det förbundet lämnar till den nationella uppföljningen av Finsam för\n"
 			 "ÅR: deltagare per individinriktad insats efter kön (inskrivna, nya och\n"
@@ -502,7 +521,12 @@ const struct cmd budget_cmds[] = {
 			 "Grupper med färre personer än inställningen min-cell visas som <5, och x\n"
 			 "döljer de uppgifter ur vilka en sådan grupp kan räknas fram ur summorna.\n"
 			 "I kr eller tkr summerar varje tabell; json och csv ger exakta belopp.\n\n"
+			 "På en värd med flera förbund (--db utan förbund) ger --all samma uppgifter\n"
+			 "för varje förbund på en rad, med summan över förbunden; deltagarna skyddas\n"
+			 "över hela tabellen, så att ingen dold uppgift kan räknas fram ur summorna.\n\n"
 			 "Val:\n  --year ÅR      året\n  --unit E       kr (standard) eller tkr\n"
+			 "  --all          alla förbund på värden, ett per rad\n"
+			 "  --region R     med --all: bara förbunden i regionen R ('forbund add --region')\n"
 			 "  --format F     " CLI_FORMATS "\n"
 			 "                 (nycklarna i docs/formats.md)\n  -o FIL         skriv till FIL\n",
 			 cmd_report_followup },

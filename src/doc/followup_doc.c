@@ -158,7 +158,7 @@ static void get_grants(struct doc_row *r, size_t col, const void *at, const void
 
 static const struct doc_col host_people_cols[] = {
 	{ .key = "forbund", .title = "Förbund på värden", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,
-	  DOC_GET(doc_get_string, struct followup_forbund, forbund) },
+	  DOC_AT(struct followup_forbund, forbund) },
 	DOC_TEXT("name", "Förbund", struct followup_forbund, people.name),
 	FH_COUNT("enrolled.women", "Inskrivna kvinnor", FU_ENROLLED_WOMEN),
 	FH_COUNT("enrolled.men", "Inskrivna män", FU_ENROLLED_MEN),
@@ -176,7 +176,7 @@ static const struct doc_col host_people_cols[] = {
 
 static const struct doc_col host_money_cols[] = {
 	{ .key = "forbund", .title = "Förbund på värden", .kind = DOC_KIND_TEXT, .who = DOC_FOR_PROGRAMS,
-	  DOC_GET(doc_get_string, struct followup_forbund, forbund) },
+	  DOC_AT(struct followup_forbund, forbund) },
 	DOC_TEXT("name", "Förbund", struct followup_forbund, people.name),
 	DOC_MONEY("budget", "Insatsernas budget", struct followup_forbund, budget),
 	DOC_MONEY("outcome", "Insatsernas kostnad", struct followup_forbund, outcome),
@@ -204,6 +204,12 @@ struct doc *doc_followup_host(const struct followup_host *h, const char *region)
 	doc_meta_int(d, "forbund_count", (int64_t)h->n);
 	if (region && *region)
 		doc_meta_text(d, "region", region);
+	doc_meta_text(d, "without_books", h->without.s);
+	if (h->without.len) {
+		snprintf(title, sizeof(title), "Utan bokföring för %d (inte med i tabellerna): %s.", h->year,
+			 h->without.s);
+		doc_paragraph_add(d, NULL, title);
+	}
 
 	sec = doc_section_add(d, NULL, "Deltagare per förbund");
 	t = doc_table_from(d, sec, DOC_TABLE_RECORDS, "participants", NULL, host_people_cols,

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/buf.h"
 #include "model/budget.h"
 #include "model/intervention.h"
 #include "model/notes.h"
@@ -105,6 +106,7 @@ struct followup_host {
 	int threshold;                    /* the largest of the förbund's */
 	struct followup_forbund *rows;    /* n + 1 */
 	size_t n;
+	struct buf without;               /* the förbund without the year's books, "a, b" */
 };
 /* The row of a förbund named name (the association's name title) from
  * its follow-up f, before f is protected. */
