@@ -263,6 +263,11 @@ int q_append(struct stmt *s, const char *what, struct err *err)
 	return q_exec(s, what, err);
 }
 
+int q_flush(struct store *st, struct err *err)
+{
+	return store_pg(st) ? pg_bulk_flush(st, err) : 0;
+}
+
 int q_bulk(struct store *st)
 {
 	return store_pg(st) && pg_bulk_on(st);

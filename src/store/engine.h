@@ -94,6 +94,9 @@ int q_exec_id(struct stmt *s, int64_t *id, const char *what, struct err *err);
  * of table (a string literal naming it), taken when take is 1, and only
  * seen when 0; on SQLite, which numbers rows itself, there is none. */
 int q_append(struct stmt *s, const char *what, struct err *err);
+/* Sends what was appended on st now: before a statement of q_prep_once
+ * that appended is freed. */
+int q_flush(struct store *st, struct err *err);
 int q_bulk(struct store *st);
 /* 1 when the engine is a server (PostgreSQL): a read of many rows then
  * costs their way to this process, all of them held at once, where a

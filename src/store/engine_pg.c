@@ -200,6 +200,17 @@ void pg_finalize(struct stmt *s)
 	if (!s)
 		return;
 	p = s->pg;
+	/* Rows it appended and never sent go with it (the transaction they
+	 * belonged to is being given up). */
+	if (p->rows_out.len) {
+		struct pg_conn *pc = store_pg(s->st);
+		size_t j, k = 0;
+
+		for (j = 0; j < pc->n_pending; j++)
+			if (pc->pending[j] != s)
+				pc->pending[k++] = pc->pending[j];
+		pc->n_pending = k;
+	}
 	PQclear(p->res);
 	PQfreemem(p->blob);
 	for (i = 0; i < p->n; i++)
@@ -403,18 +414,25 @@ static void bulk_forget(struct pg_conn *pc)
 }
 
 /* "COPY t (a, b) FROM STDIN" for "INSERT INTO t (a, b) VALUES ($1, $2)"
- * whose values are its parameters in order, else "". */
+ * whose values are its parameters in order, else "". COPY writes the
+ * values given into an identity column GENERATED ALWAYS, as the INSERT's
+ * OVERRIDING SYSTEM VALUE does. */
 static char *copy_of(const char *sql, int n)
 {
+	static const char overriding[] = ") OVERRIDING SYSTEM VALUE VALUES (";
 	const char *cols, *values, *v;
 	struct buf b;
 	int i;
 
 	sql += strspn(sql, " \t\n");
-	if (strncmp(sql, "INSERT INTO ", 12) != 0 || !(cols = strchr(sql, '(')) ||
-	    !(values = strstr(cols, ") VALUES (")))
+	if (strncmp(sql, "INSERT INTO ", 12) != 0 || !(cols = strchr(sql, '(')))
 		return xstrdup("");
-	v = values + 10;
+	if ((values = strstr(cols, ") VALUES (")) != NULL)
+		v = values + 10;
+	else if ((values = strstr(cols, overriding)) != NULL)
+		v = values + sizeof(overriding) - 1;
+	else
+		return xstrdup("");
 	for (i = 1; i <= n; i++) {
 		char want[16];
 		int len = snprintf(want, sizeof(want), "$%d", i);

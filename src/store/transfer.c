@@ -270,7 +270,8 @@ static int copy_table(struct store *src, struct store *dst, const struct table *
 		}
 		bind_row(ins, s, n, blobs);
 		snprintf(what, sizeof(what), "skriva tabellen %s", t->name);
-		rc = q_exec(ins, what, err);
+		/* On PostgreSQL, within the copy's transaction, by COPY. */
+		rc = q_append(ins, what, err);
 		for (i = 0; i < n; i++) {
 			free(blobs[i]);
 			blobs[i] = NULL;
@@ -284,6 +285,8 @@ static int copy_table(struct store *src, struct store *dst, const struct table *
 			progress(ctx, t->name, rows, -1);
 	}
 	free(blobs);
+	if (rc == 0 && ins && q_flush(dst, err) < 0)
+		rc = -1;
 	q_finalize(ins);
 	q_finalize(s);
 	if (rc < 0)
