@@ -243,4 +243,10 @@ struct meeting_decision;
 int app_funding_decisions_in(struct store *st, struct period in, struct meeting_decision **dec, struct date **days,
 			     size_t *n, struct err *err);
 
+/* Reads the key file at path into *key: 0, ENOENT when there is none,
+ * APP_KEY_MALFORMED (no message) when it is not a key's size, -1 with a
+ * message when it cannot be read. */
+#define APP_KEY_MALFORMED 3
+int app_key_read(const char *path, struct app_key *key, struct err *err);
+
 #endif

@@ -182,9 +182,7 @@ static int prove(struct store *st, const struct app_key *key, const struct store
 		      err);
 }
 
-/* Reads the key file at path: 0, ENOENT when there is none, -1 with a
- * message when it cannot be read or is no key. */
-static int read_key(const char *path, struct app_key *key, struct err *err)
+int app_key_read(const char *path, struct app_key *key, struct err *err)
 {
 	int fd = open(path, O_RDONLY);
 	ssize_t got;
@@ -195,9 +193,16 @@ static int read_key(const char *path, struct app_key *key, struct err *err)
 		return err_set(err, "kan inte läsa nyckelfilen: %s", strerror(errno));
 	got = read(fd, key->bytes, sizeof(key->bytes));
 	close(fd);
-	if (got != (ssize_t)sizeof(key->bytes))
-		return refused(err);
-	return 0;
+	return got == (ssize_t)sizeof(key->bytes) ? 0 : APP_KEY_MALFORMED;
+}
+
+/* The key file at path: 0, ENOENT when there is none, -1 with a message
+ * when it cannot be read or is no key. */
+static int read_key(const char *path, struct app_key *key, struct err *err)
+{
+	int rc = app_key_read(path, key, err);
+
+	return rc == APP_KEY_MALFORMED ? refused(err) : rc;
 }
 
 /* Makes a new key file at path (mode 0600): 0, EEXIST when another process

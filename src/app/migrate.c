@@ -44,18 +44,11 @@ static int known_scheme(const char *what, const char *s, struct err *err)
  * with a message. */
 static int read_key(const char *path, struct app_key *key, struct err *err)
 {
-	int fd = open(path, O_RDONLY);
-	ssize_t got;
+	int rc = app_key_read(path, key, err);
 
-	if (fd < 0 && errno == ENOENT)
-		return ENOENT;
-	if (fd < 0)
-		return err_set(err, "kan inte läsa nyckelfilen '%s': %s", path, strerror(errno));
-	got = read(fd, key->bytes, sizeof(key->bytes));
-	close(fd);
-	if (got != (ssize_t)sizeof(key->bytes))
+	if (rc == APP_KEY_MALFORMED)
 		return err_set(err, "nyckelfilen '%s' finns redan men är ingen nyckel; flytta bort den först", path);
-	return 0;
+	return rc;
 }
 
 /* Puts key at path: *made 1 when written now, 0 when the same key was

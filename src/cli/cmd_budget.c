@@ -196,12 +196,10 @@ static int cmd_report_interim(struct cli *cli, int argc, char **argv)
 static int cmd_report_operating(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &budget_cmds[R_OPERATING];
-	const char *year_s = NULL, *unit_s = NULL, *format = NULL, *out_path = NULL, *region = NULL, *pos[1];
-	int all = 0;
+	const char *year_s = NULL, *unit_s = NULL, *format = NULL, *out_path = NULL, *pos[1];
 	const struct opt opts[] = { { "year", 1, &year_s, NULL }, { "unit", 1, &unit_s, NULL },
 				    { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
-				    { "output", 1, &out_path, NULL }, { "all", 0, NULL, &all },
-				    { "region", 1, &region, NULL }, { 0 } };
+				    { "output", 1, &out_path, NULL }, { 0 } };
 	struct store *st = NULL;
 	struct doc *d;
 	struct err err;
