@@ -6,7 +6,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 MAKEFLAGS  += --no-print-directory
 DEMO_DB    ?= demo.db
 
-.PHONY: all deps build run test test-normal test-san bench chaos fuzz clean guide-images
+.PHONY: all deps build run test test-normal test-san bench bench-hosts chaos fuzz clean guide-images
 
 all: build
 
@@ -49,6 +49,11 @@ test: deps
 
 bench: build
 	@sh bench/run
+
+# A host of 100 förbund in PostgreSQL under load (bench/hosts); the figures
+# go to docs/benchmarks.md.
+bench-hosts: build
+	@sh bench/hosts
 
 # Reliability: kill -9 during imports and web writes, concurrent writers,
 # slow clients (bench/chaos); the figures go to docs/benchmarks.md.

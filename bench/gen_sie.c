@@ -5,7 +5,15 @@
  * balances and results that agree with the transactions, so `finsam check`
  * passes on it. Deterministic: the same N gives the same file.
  *
- * Usage: gen_sie [N] > year.se
+ * Usage: gen_sie [N] [--year Y] [--from F] [--orgnr NNNNNN-NNNN] > year.se
+ *
+ * --year makes the fiscal year Y (default 2024); --from F (default Y) makes
+ * its opening balances the closing ones of the year before, as if the books
+ * had begun in F with the same opening balances and every year from F on
+ * had been made by gen_sie with the same N, so a series of years passes the
+ * check of last year's closing balances against this year's opening ones.
+ * --orgnr gives the organisation number (default 222000-3129). Without
+ * options the output is that of the first version, byte for byte.
  */
 #include <inttypes.h>
 #include <stdint.h>
@@ -55,19 +63,21 @@ static void trans(FILE *out, int acc, int64_t ore, int object)
 		fprintf(out, "   #TRANS %s {} %s\r\n", accounts[acc], a);
 }
 
-static void verifications(FILE *out, long n)
+static void verifications(FILE *out, long n, int year)
 {
 	static const int costs[] = { A4010, A5800, A5810, A6110, A6420, A6550, A6990, A7240 };
 	long i;
 
-	rng = 0x9E3779B97F4A7C15ULL;
+	/* Each year its own sequence; 2024's is that of the first version. */
+	rng = 0x9E3779B97F4A7C15ULL ^ ((uint64_t)(year - 2024) * 0xD1B54A32D192ED03ULL);
 	for (i = 1; i <= n; i++) {
 		int month = (int)(i * 12 / (n + 1)) + 1, day = (int)(next() % 28) + 1;
 		int64_t x = (int64_t)(next() % 5000000) + 100;
 		int kind = (int)(next() % 4);
 
 		if (out)
-			fprintf(out, "#VER A %ld 2024%02d%02d \"Verifikation %ld\"\r\n{\r\n", i, month, day, i);
+			fprintf(out, "#VER A %ld %d%02d%02d \"Verifikation %ld\"\r\n{\r\n", i, year, month, day,
+				i);
 		switch (kind) {
 		case 0:   /* a grant comes in */
 			trans(out, A1930, x, 0);
@@ -102,25 +112,59 @@ static void verifications(FILE *out, long n)
 	}
 }
 
+static int usage(void)
+{
+	fprintf(stderr, "usage: gen_sie [N] [--year Y] [--from F] [--orgnr NNNNNN-NNNN]\n");
+	return 2;
+}
+
 int main(int argc, char **argv)
 {
-	long n = argc > 1 ? strtol(argv[1], NULL, 10) : 1000000;
-	static const int64_t ib[NACC] = { [A1930] = 500000000, [A2440] = -200000000, [A2990] = -50000000 };
+	long n = 1000000;
+	int year = 2024, from = 0, y, i;
+	const char *orgnr = "222000-3129";
+	int64_t ib[NACC] = { [A1930] = 500000000, [A2440] = -200000000, [A2990] = -50000000 };
 	int64_t equity_ib = 0;
 	char a[32];
 	int k;
 
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--year") == 0 && i + 1 < argc)
+			year = (int)strtol(argv[++i], NULL, 10);
+		else if (strcmp(argv[i], "--from") == 0 && i + 1 < argc)
+			from = (int)strtol(argv[++i], NULL, 10);
+		else if (strcmp(argv[i], "--orgnr") == 0 && i + 1 < argc)
+			orgnr = argv[++i];
+		else if (argv[i][0] != '-')
+			n = strtol(argv[i], NULL, 10);
+		else
+			return usage();
+	}
+	if (!from)
+		from = year;
 	if (n <= 0) {
 		fprintf(stderr, "gen_sie: N must be a positive number\n");
 		return 2;
 	}
-	verifications(NULL, n);
+	if (year < 1900 || year > 9998 || from < 1900 || from > year) {
+		fprintf(stderr, "gen_sie: the year must be 1900-9998 and --from no later than it\n");
+		return 2;
+	}
+	/* The years before this one carry their balances into it. */
+	for (y = from; y < year; y++) {
+		memset(sums, 0, sizeof(sums));
+		verifications(NULL, n, y);
+		for (k = 0; k < A3010; k++)
+			ib[k] += sums[k];
+	}
+	memset(sums, 0, sizeof(sums));
+	verifications(NULL, n, year);
 	for (k = 0; k < NACC; k++)
 		equity_ib -= ib[k];
 
 	printf("#FLAGGA 0\r\n#FORMAT PC8\r\n#SIETYP 4\r\n#PROGRAM \"gen_sie\" 1\r\n"
-	       "#GEN 20250210\r\n#ORGNR 222000-3129\r\n#FNAMN \"Samordningsf\x94rbundet Prestanda\"\r\n"
-	       "#RAR 0 20240101 20241231\r\n#KPTYP BAS2014\r\n");
+	       "#GEN %d0210\r\n#ORGNR %s\r\n#FNAMN \"Samordningsf\x94rbundet Prestanda\"\r\n"
+	       "#RAR 0 %d0101 %d1231\r\n#KPTYP BAS2014\r\n", year + 1, orgnr, year, year);
 	for (k = 0; k < NACC; k++)
 		printf("#KONTO %s \"Konto %s\"\r\n", accounts[k], accounts[k]);
 	printf("#KONTO 2010 \"Eget kapital\"\r\n#DIM 6 \"Projekt\"\r\n");
@@ -145,6 +189,6 @@ int main(int argc, char **argv)
 		amount(a, sizeof(a), sums[k]);
 		printf("#RES 0 %s %s\r\n", accounts[k], a);
 	}
-	verifications(stdout, n);
+	verifications(stdout, n, year);
 	return ferror(stdout) ? 1 : 0;
 }

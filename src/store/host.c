@@ -22,6 +22,7 @@
 #include "model/forbund.h"
 #include "store/engine.h"
 #include "store/engine_int.h"
+#include "store/migrations.h"
 #include "store/store.h"
 #include "store/store_int.h"
 
@@ -195,16 +196,75 @@ int pg_host_enter(struct store *st, const char *name, struct err *err)
 	return 0;
 }
 
+/* Whether this connection has found name's schema up to date before. */
+static int was_ready(const struct store *st, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p = st->ready, *end;
+
+	for (; p && *p; p = end + 1) {
+		end = strchr(p, '\n');
+		if ((size_t)(end - p) == n && memcmp(p, name, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void mark_ready(struct store *st, const char *name)
+{
+	size_t have = st->ready ? strlen(st->ready) : 0, n = strlen(name);
+
+	st->ready = xrealloc(st->ready, have + n + 2);
+	memcpy(st->ready + have, name, n);
+	st->ready[have + n] = '\n';
+	st->ready[have + n + 1] = '\0';
+}
+
+static const char sql_has_version[] = "SELECT (to_regclass('schema_migrations') IS NOT NULL)::int";
+static const char sql_forbund_version[] = "SELECT coalesce(max(version), 0) FROM schema_migrations";
+
+/* 1 when the schema of the förbund just entered is at this finsam's
+ * version, read from its own schema_migrations; 0 when it is not (or has
+ * none), for pg_store_ready to bring up to date or refuse. */
+static int at_version(struct store *st, struct err *err)
+{
+	struct stmt *s = q_prep(st, sql_has_version, err);
+	int64_t v = 0;
+
+	if (!s || q_exec_id(s, &v, "se efter förbundets schemaversion", err) < 0)
+		return -1;
+	if (!v)
+		return 0;
+	if (!(s = q_prep(st, sql_forbund_version, err)) ||
+	    q_exec_id(s, &v, "läsa förbundets schemaversion", err) < 0)
+		return -1;
+	return v == migrations_pg[migrations_pg_count - 1].version;
+}
+
+/* Enters the förbund name and makes sure its schema is at this finsam's
+ * version. A schema at the version is seen from its schema_migrations
+ * alone, once per connection and förbund (a server's connection goes from
+ * förbund to förbund with nearly every request, and reads each one's
+ * version once, as a connection to one förbund does when it opens);
+ * pg_store_ready's look at every table of the schema, through
+ * information_schema, costs more the more förbund the host has, and is
+ * left to a schema that is not at the version. */
 int store_forbund_use(struct store *st, const char *name, struct err *err)
 {
+	int ready;
+
 	if (pg_only(st, err) < 0)
 		return -1;
 	if (strcmp(st->forbund, name) == 0)
 		return 0;
-	if (pg_host_enter(st, name, err) < 0 || pg_store_ready(st, STORE_OPEN_EXISTING, NULL, err) < 0) {
+	ready = was_ready(st, name);
+	if (pg_host_enter(st, name, err) < 0 || (!ready && (ready = at_version(st, err)) < 0) ||
+	    (!ready && pg_store_ready(st, STORE_OPEN_EXISTING, NULL, err) < 0)) {
 		st->forbund[0] = '\0';
 		return -1;
 	}
+	if (!was_ready(st, name))
+		mark_ready(st, name);
 	return 0;
 }
 

@@ -413,6 +413,7 @@ void store_close(struct store *st)
 	pg_disconnect(st->pg);
 	sqlite3_close(st->db);
 	free(st->path);
+	free(st->ready);
 	free(st);
 }
 

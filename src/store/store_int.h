@@ -25,6 +25,11 @@ struct store {
 	 * public schema); and the number of its writers' advisory lock. */
 	char forbund[48];
 	int64_t lock_key;
+	/* The förbund whose schema this connection has found up to date,
+	 * each name followed by '\n' (NULL for none): a server's connection
+	 * goes from förbund to förbund, and reads each one's schema version
+	 * once, as a connection to one förbund does when it opens. */
+	char *ready;
 	char actor[64];
 	/* The statements of engine.h's calls: a table open-addressed by the
 	 * address of their text, so that a statement of an import's inner
