@@ -1,18 +1,20 @@
 /*
  * kept.c: parts of a page that are slow to make on a large database and
  * the same for many requests (the overview's cards, each user's part of
- * the overview), kept for a few seconds per owner and year (and förbund,
- * on a host).
+ * the overview), kept per owner and year (and förbund, on a host).
  *
  * A kept part is made again at once after a change made through the pages
  * (web_data_changed), after any other change of the records, by another
  * server on the same database, a command or an import (the records'
  * version, app_data_version, is read for each request), or when the day
- * turns. One request makes a missing
- * part while the others wait for it, so a large database is read once;
- * when the kept part is only older than its seconds (nothing changed
- * through the pages, the same day), every request is given it while a
- * thread of its own makes it again (web_background), so no request waits.
+ * turns. One request makes a missing part while the others wait for it,
+ * so a large database is read once. Every change writes the audit log, so
+ * the version alone tells a kept part out of date; its seconds are only a
+ * last resort: when the kept part is older than them (nothing changed,
+ * the same day), every request is given it while a thread of its own
+ * makes it again (web_background), so no request waits. On a host of many
+ * förbund each förbund's parts are made again that often, not every few
+ * seconds.
  */
 #include <stdio.h>
 #include <stdlib.h>

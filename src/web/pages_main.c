@@ -26,9 +26,10 @@ static int is_admin(const struct web_req *r)
 
 /* ---- the overview ---- */
 
-/* The overview's cards are the same for everyone: kept per year for a
- * few seconds and made again on their own (see kept.c). */
-#define DASH_SECONDS 5
+/* The overview's cards are the same for everyone: kept per year until the
+ * records or the day change, and made again on their own after a minute
+ * at the most (see kept.c). */
+#define DASH_SECONDS 60
 
 static void dashboard_cards(struct web_req *r, int year);
 

@@ -661,7 +661,7 @@ void page_ready_unmark(struct web_req *r)
 /* The role's part is kept per user and year, as the cards are (see
  * kept.c): the checks of a large database are read once, and no request
  * waits for them. */
-#define ROLE_SECONDS 5
+#define ROLE_SECONDS 60
 
 /* The warnings of the checks ids (NULL-ended) in rep, each line of their
  * details an item of a list (id list_id), a command-line hint at the end
