@@ -18,8 +18,8 @@
 
 #include "app/app.h"
 #include "app/app_int.h"
-#include "base/buf.h"
 #include "base/err.h"
+#include "base/xmalloc.h"
 #include "doc/doc.h"
 #include "store/store.h"
 
@@ -135,10 +135,28 @@ int app_forbund_list(const char *host_uri, struct forbund **out, size_t *n, stru
 	return rc;
 }
 
+/* A row of the list of förbund: the register's entry, the association's
+ * name and number from the förbund's own records, its host names. */
+struct forbund_row {
+	struct forbund f;
+	struct association a;
+	char hosts[FORBUND_HOSTS_MAX * (FORBUND_HOST_MAX + 1)];
+};
+
+static const struct doc_col forbund_cols[] = {
+	DOC_TEXT("name", "Namn", struct forbund_row, f.name),
+	DOC_TEXT("association", "Förbund", struct forbund_row, a.name),
+	DOC_TEXT("orgnr", "Organisationsnummer", struct forbund_row, a.orgnr),
+	DOC_TEXT("region", "Region", struct forbund_row, f.region),
+	DOC_TEXT("hosts", "Värdnamn", struct forbund_row, hosts),
+	DOC_TEXT("created", "Tillagt (UTC)", struct forbund_row, f.created),
+};
+
 struct doc *app_report_forbund(const char *host_uri, struct err *err)
 {
 	struct store *host = NULL;
 	struct forbund *list = NULL;
+	struct forbund_row *row;
 	struct doc *d = NULL;
 	struct doc_table *t;
 	size_t n = 0, i, j;
@@ -147,37 +165,28 @@ struct doc *app_report_forbund(const char *host_uri, struct err *err)
 		return NULL;
 	if (store_forbund_list(host, &list, &n, err) < 0)
 		goto out;
+	row = xmalloc(sizeof(*row));
 	d = doc_new("Förbunden på värden");
-	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "forbund", NULL, 6);
-	doc_column_set(t, 0, "name", "Namn", 0);
-	doc_column_set(t, 1, "association", "Förbund", 0);
-	doc_column_set(t, 2, "orgnr", "Organisationsnummer", 0);
-	doc_column_set(t, 3, "region", "Region", 0);
-	doc_column_set(t, 4, "hosts", "Värdnamn", 0);
-	doc_column_set(t, 5, "created", "Tillagt (UTC)", 0);
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "forbund", NULL, forbund_cols, DOC_N(forbund_cols),
+			   DOC_FOR_BOTH);
 	for (i = 0; i < n; i++) {
-		struct doc_row *r = doc_row_add(t, NULL, list[i].name, DOC_ROW_NORMAL);
-		struct association a;
-		struct buf hosts;
+		size_t len = 0;
 
 		/* The host's connection goes into each förbund in turn for its
 		 * name: the register keeps nothing of a förbund's records. */
-		if (store_forbund_use(host, list[i].name, err) < 0 || app_load_association(host, &a, err) < 0) {
+		if (store_forbund_use(host, list[i].name, err) < 0 || app_load_association(host, &row->a, err) < 0) {
 			doc_free(d);
 			d = NULL;
-			goto out;
+			break;
 		}
-		buf_init(&hosts);
+		row->f = list[i];
+		row->hosts[0] = '\0';
 		for (j = 0; j < list[i].n_hosts; j++)
-			buf_addf(&hosts, "%s%s", j ? " " : "", list[i].hosts[j]);
-		doc_cell_text(r, 0, list[i].name, NULL);
-		doc_cell_text(r, 1, a.name, NULL);
-		doc_cell_text(r, 2, a.orgnr, NULL);
-		doc_cell_text(r, 3, list[i].region, NULL);
-		doc_cell_text(r, 4, hosts.s, NULL);
-		doc_cell_text(r, 5, list[i].created, NULL);
-		buf_release(&hosts);
+			len += (size_t)snprintf(row->hosts + len, sizeof(row->hosts) - len, "%s%s", j ? " " : "",
+						list[i].hosts[j]);
+		doc_row_record(t, NULL, list[i].name, DOC_ROW_NORMAL, row);
 	}
+	free(row);
 out:
 	free(list);
 	app_close(host);

@@ -235,7 +235,7 @@ static int cmd_report_followup(struct cli *cli, int argc, char **argv)
 	struct store *st = NULL;
 	struct doc *d;
 	struct err err;
-	int64_t unit = MONEY_KR;
+	int64_t unit;
 	size_t n;
 	int year, rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
 
@@ -243,10 +243,8 @@ static int cmd_report_followup(struct cli *cli, int argc, char **argv)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
 	if (!year_s)
 		return cli_usage(c, "--year saknas");
-	if (unit_s && strcmp(unit_s, "tkr") == 0)
-		unit = MONEY_TKR;
-	else if (unit_s && strcmp(unit_s, "kr") != 0)
-		return cli_usage(c, "--unit ska vara kr eller tkr");
+	if (cli_unit(c, unit_s, NULL, &unit) < 0)
+		return EXIT_BAD_INPUT;
 	/* Programs and the national system's spreadsheet get exact öre. */
 	if (format && (strcmp(format, "json") == 0 || strcmp(format, "csv") == 0))
 		unit = 1;

@@ -142,11 +142,14 @@ expect_rc 2 "kalmar has no books"
 
 # The same person in both: two participants whose hashes cannot be linked.
 echo 20030312-1230 > "$T/pnr"
-"$FINSAM" --db "$pg_uri" --forbund kalmar participant add K1 --sex kvinna --born 2003 --pnr-stdin <"$T/pnr" \
-	>"$T/out" 2>"$T/err" && rc=0 || rc=$?
+# add_person FÖRBUND CODE SEX: the person of $T/pnr as a participant.
+add_person() {
+	"$FINSAM" --db "$pg_uri" --forbund "$1" participant add "$2" --sex "$3" --born 2003 --pnr-stdin <"$T/pnr" \
+		>"$T/out" 2>"$T/err" && rc=0 || rc=$?
+}
+add_person kalmar K1 kvinna
 expect_rc 0 "a participant in kalmar"
-"$FINSAM" --db "$pg_uri" --forbund jamtland participant add J1 --sex kvinna --born 2003 --pnr-stdin <"$T/pnr" \
-	>"$T/out" 2>"$T/err" && rc=0 || rc=$?
+add_person jamtland J1 kvinna
 expect_rc 0 "the same person in jamtland"
 checks=$((checks + 1))
 [ "$(pg_sql "SELECT count(DISTINCT pnr_hash) FROM (SELECT pnr_hash FROM fb_kalmar.participant UNION ALL
@@ -158,8 +161,7 @@ expect_no_out "K1"
 # One förbund's key is refused by another.
 mkdir -m 700 "$T/wrong"
 cp "$K/kalmar.key" "$T/wrong/jamtland.key"
-FINSAM_KEY_DIR="$T/wrong" "$FINSAM" --db "$pg_uri" --forbund jamtland participant add J2 --sex man --born 2001 \
-	--pnr-stdin <"$T/pnr" >"$T/out" 2>"$T/err" && rc=0 || rc=$?
+FINSAM_KEY_DIR="$T/wrong" add_person jamtland J2 man
 expect_rc 2 "kalmar's key for jamtland"
 expect_err "nyckelfilen saknas eller hör inte till databasen"
 
