@@ -417,7 +417,10 @@ static int prepare(struct web_req *r, struct MHD_Connection *con)
 		web_error(r, 400, "Kakorna i begäran kunde inte tolkas.");
 		return -1;
 	}
-	if (r->srv->host && enter_forbund(r, con) < 0)
+	/* On a host every request works in the förbund its Host names, but
+	 * the pages' style and script, which are every förbund's and which
+	 * the page that says a host name is no förbund's uses too. */
+	if (r->srv->host && strncmp(r->path, "/static/", 8) != 0 && enter_forbund(r, con) < 0)
 		return -1;
 	r->route = web_route_find(r->method, r->path, r->params, &other, r->allow, sizeof(r->allow));
 	if (!r->route) {

@@ -24,8 +24,14 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 let browser;
 
 export async function startBrowser() {
+	return startBrowserWith([]);
+}
+
+// The browser with more of Chromium's switches (args; host.test.mjs maps
+// host names to the server).
+export async function startBrowserWith(args) {
 	mkdirSync(ARTIFACTS, { recursive: true });
-	browser = await chromium.launch({ executablePath: process.env.CHROMIUM, args: ['--no-sandbox'] });
+	browser = await chromium.launch({ executablePath: process.env.CHROMIUM, args: ['--no-sandbox', ...args] });
 	return browser;
 }
 
@@ -33,9 +39,10 @@ export async function stopBrowser() {
 	await browser.close();
 }
 
-// A new browser context with no session.
-export async function anonymous() {
-	const context = await browser.newContext({ baseURL: BASE, locale: 'sv-SE' });
+// A new browser context with no session, at base (the server's address
+// unless another is given).
+export async function anonymous(base = BASE) {
+	const context = await browser.newContext({ baseURL: base, locale: 'sv-SE' });
 	const page = await context.newPage();
 	return { context, page };
 }

@@ -39,6 +39,10 @@ at nowhere
 get /login
 expect_code 404 "a host name of no förbund"
 expect_body "Det finns inget förbund på den här adressen."
+# The page's style is every förbund's, and found there too.
+get /static/finsam.css
+expect_code 200 "the style at a host name of no förbund"
+expect_head "Content-Type: text/css"
 base="http://127.0.0.1:$port"
 get /login
 expect_code 404 "the server's address"

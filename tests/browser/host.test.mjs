@@ -1,0 +1,121 @@
+// A host of many förbund in a real browser: `finsam serve` on a host
+// database of two förbund (run.sh makes them: Alfa at alfa.test with its
+// administrator alva, Beta at beta.test with bert, one password for both),
+// and Chromium told that those names, and one no förbund has, are the
+// server. At each host name that förbund's user logs in and sees that
+// förbund; the other's user cannot; a session of one is nobody at the
+// other; a host name of no förbund, and the server's bare address, find
+// nothing, though with the pages' style. Screenshots at desk and phone
+// width.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ARTIFACTS, BASE, anonymous, fitsPhone, pagePasses, startBrowserWith, stopBrowser } from './lib.mjs';
+
+const port = new URL(BASE).port;
+const hosts = ['alfa.test', 'beta.test', 'okand.test'];
+const PASSWORD = 'fjall-och-hav-2';
+const forbund = {
+	alfa: { user: 'alva', name: 'Samordningsförbundet Alfa', base: 'http://alfa.test' },
+	beta: { user: 'bert', name: 'Samordningsförbundet Beta', base: 'http://beta.test' },
+};
+const NOWHERE = 'Det finns inget förbund på den här adressen.';
+
+// Every host name is the server (the URLs keep the default port, so the
+// browser sends the bare host name, as behind a proxy). The förbund's
+// names count as secure origins, as they are behind the proxy's https,
+// so that the browser heeds the security headers rather than complain
+// of them.
+before(() => startBrowserWith([
+	`--host-resolver-rules=${hosts.map(h => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`,
+	`--unsafely-treat-insecure-origin-as-secure=${hosts.map(h => `http://${h}`).join(',')}`,
+]));
+after(stopBrowser);
+
+// Logs in as user at base; the page where the login ends, and its
+// script errors.
+async function loginAt(base, user) {
+	const { context, page } = await anonymous(base);
+	const errors = [];
+	page.on('pageerror', e => errors.push(String(e)));
+	page.on('console', m => {
+		if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+			errors.push(m.text());
+	});
+	assert.equal((await page.goto('/login')).status(), 200, `${base}: the login page`);
+	await page.fill('#user', user);
+	await page.fill('#password', PASSWORD);
+	await Promise.all([page.waitForNavigation(), page.click('#login-button')]);
+	return { context, page, errors };
+}
+
+for (const [key, f] of Object.entries(forbund)) {
+	const other = Object.values(forbund).find(o => o !== f);
+	test(`${f.user} logs in at ${key}.test and sees ${f.name} only`, async () => {
+		const { context, page, errors } = await loginAt(f.base, f.user);
+		assert.equal(page.url(), `${f.base}/`, 'lands on the dashboard at its own host name');
+		await page.screenshot({ path: join(ARTIFACTS, `vard-${key}-oversikt.png`), fullPage: true });
+		await pagePasses(page, `the dashboard at ${key}.test`, `vard-${key}-oversikt-320.png`);
+		assert.equal((await page.goto('/installningar')).status(), 200);
+		const text = await page.textContent('main');
+		assert.ok(text.includes(f.name), `${key}: its own name`);
+		assert.ok(!text.includes(other.name), `${key}: not the other förbund's name`);
+		await page.screenshot({ path: join(ARTIFACTS, `vard-${key}-installningar.png`), fullPage: true });
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	test(`${f.user} cannot log in at the other förbund`, async () => {
+		const { context, page } = await loginAt(other.base, f.user);
+		assert.equal(new URL(page.url()).pathname, '/login', 'still at the login');
+		assert.equal((await page.textContent('#login-error')).trim(), 'Fel användarnamn eller lösenord.');
+		assert.deepEqual(await context.cookies(other.base), [], 'no session');
+		await page.screenshot({ path: join(ARTIFACTS, `vard-${key}-fel-forbund.png`), fullPage: true });
+		await fitsPhone(page, `${f.user}'s refused login at the other förbund`, `vard-${key}-fel-forbund-320.png`);
+		await context.close();
+	});
+}
+
+test("a session of alfa.test is nobody's at beta.test", async () => {
+	const { context, page } = await loginAt(forbund.alfa.base, forbund.alfa.user);
+	assert.equal(new URL(page.url()).pathname, '/', 'logged in at alfa.test');
+	const session = (await context.cookies(forbund.alfa.base)).find(c => c.name === 'finsam_session');
+	assert.ok(session, "alfa.test's session cookie");
+	// The same cookie, sent to beta.test.
+	const { context: stolen, page: at } = await anonymous(forbund.beta.base);
+	await stolen.addCookies([{ name: session.name, value: session.value, url: forbund.beta.base }]);
+	await at.goto('/installningar');
+	assert.equal(new URL(at.url()).pathname, '/login', 'beta.test asks for a login');
+	assert.ok(await at.isVisible('#login-button'));
+	assert.ok(!(await at.content()).includes(forbund.alfa.name), "nothing of alfa's");
+	// And the session still holds at alfa.test.
+	assert.equal((await page.goto('/installningar')).status(), 200);
+	assert.equal(new URL(page.url()).pathname, '/installningar', 'still logged in at alfa.test');
+	await stolen.close();
+	await context.close();
+});
+
+test('a host name of no förbund, and the bare address, find nothing', async () => {
+	for (const base of ['http://okand.test', BASE]) {
+		const { context, page } = await anonymous(base);
+		for (const path of ['/login', '/']) {
+			const r = await page.goto(path);
+			assert.equal(r.status(), 404, `${base}${path}`);
+			assert.ok((await page.textContent('body')).includes(NOWHERE), `${base}${path}: says so`);
+		}
+		// The page has its style: the stylesheet is every förbund's.
+		// (Asked by the page, whose browser knows the host names.)
+		const css = await page.evaluate(async () => {
+			const r = await fetch('/static/finsam.css');
+			return [r.status, r.headers.get('content-type')];
+		});
+		assert.deepEqual(css, [200, 'text/css; charset=utf-8'], `${base}: the stylesheet`);
+		assert.equal(await page.$eval('#error', e => getComputedStyle(e).color), 'rgb(176, 0, 32)',
+			     `${base}: the message in the colour of errors`);
+		if (base !== BASE) {
+			await page.screenshot({ path: join(ARTIFACTS, 'vard-okand.png'), fullPage: true });
+			await pagePasses(page, 'the page of no förbund', 'vard-okand-320.png');
+		}
+		await context.close();
+	}
+});
