@@ -16,6 +16,7 @@
 #include "model/notes.h"
 #include "model/statements.h"
 #include "model/user.h"
+#include "model/region.h"
 #include "model/calendar.h"
 #include "model/meeting.h"
 #include "model/interim.h"
@@ -313,6 +314,10 @@ struct doc *app_report_followup(struct store *st, int year, int64_t unit, struct
  * protected over the whole table. */
 struct doc *app_report_followup_all(const char *host_uri, const char *region, int year, int64_t unit,
 				    struct err *err);
+/* The same on a host's store that is open already (the web's region
+ * pages): the connection is left in one of the förbund, or none. */
+struct doc *app_report_followup_host(struct store *host, const char *region, int year, int64_t unit,
+				     struct err *err);
 
 /* The plan's texts: the Swedish title of a section (vision, direction,
  * target_groups, overall_goal), or NULL for an unknown one. */
@@ -1130,6 +1135,53 @@ int app_session_get(struct store *st, const char *token, int64_t now, int64_t id
 		    struct err *err);
 /* Ends the session of token (none is no error). */
 int app_logout(struct store *st, const char *token, struct err *err);
+
+/* ---- the host's region users (region.c) ----
+ * Users of a host of many förbund, not of any förbund, with the role
+ * "region": each reads the national follow-up summed over one region's
+ * förbund or every förbund of the host, and nothing of a förbund's own
+ * records. The host's administrator manages them, and the host names of
+ * the region pages, on host_uri (a PostgreSQL database without a förbund:
+ * a file or a förbund is refused, "… kräver en värd"). Every change is
+ * written to the host's audit log with who made it. A region user is
+ * added with a password (the rules and the hash of app_user_add) and
+ * exactly one of region (a region some förbund of the host belongs to)
+ * and all. */
+int app_region_user_add(const char *host_uri, const char *name, const char *region, int all, const char *password,
+			struct err *err);
+/* Turns the region user off and ends their sessions. */
+int app_region_user_disable(const char *host_uri, const char *name, struct err *err);
+struct doc *app_report_region_users(const char *host_uri, struct err *err);
+/* A host name the web shows the region pages on, for region or all (as a
+ * user's); refused when a förbund or the region pages have it already. */
+int app_region_host_add(const char *host_uri, const char *host, const char *region, int all, struct err *err);
+struct doc *app_report_region_hosts(const char *host_uri, struct err *err);
+/* The region pages' host name host (as a request's Host header gives it),
+ * on a host's store: 0 with its scope in out, STORE_NOT_FOUND when it is
+ * none, -1 on error. */
+int app_region_host_of(struct store *host, const char *host_name, struct region_host *out, struct err *err);
+
+/* A region user's session, and logging in at a region host name whose
+ * scope is `at`. app_region_login is app_login for the host's users: the
+ * same answers, throttling and hashes, with the host's own users,
+ * sessions and failed logins; a user of a förbund is no user here, and a
+ * region user whose scope does not cover at fails as a wrong password
+ * does. app_region_session_get is app_session_get, and also ends (1) a
+ * session whose user's scope does not cover at. */
+struct app_region_session {
+	struct region_user user;
+	struct session s;
+};
+struct app_region_login {
+	char token[65];
+	int64_t wait;
+	struct app_region_session session;
+};
+int app_region_login(struct store *host, const struct region_scope *at, const char *name, const char *password,
+		     const char *address, int64_t now, struct app_region_login *out, struct err *err);
+int app_region_session_get(struct store *host, const struct region_scope *at, const char *token, int64_t now,
+			   int64_t idle, struct app_region_session *out, struct err *err);
+int app_region_logout(struct store *host, const char *token, struct err *err);
 
 /* For the web's pages. */
 /* Every intervention (caller frees *out); one by id or name. */

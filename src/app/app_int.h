@@ -4,6 +4,8 @@
 #ifndef FINSAM_APP_APP_INT_H
 #define FINSAM_APP_APP_INT_H
 
+#include <stdint.h>
+
 #include "model/books.h"
 #include "model/budget.h"
 #include "model/history.h"
@@ -44,6 +46,20 @@ int app_write_private(const char *path, const void *bytes, size_t n, int excl, s
 /* Who makes a change through st, for the audit log: the user app_as
  * named (the web's logged-in user), else the login name, or "okänd". */
 const char *app_actor(struct store *st);
+
+/* What logging in to the web shares, a förbund's users' and the host's
+ * (user.c, region.c): libsodium started; a password's Argon2id hash
+ * (out: crypto_pwhash_STRBYTES bytes); whether password is hash's (hash
+ * NULL, for a user that does not exist: 0, after as long a wait as for
+ * one that does); a session's new token (64 hex digits) and the hash the
+ * database keeps of it (-1 when token is not 64 lower-case hex digits);
+ * the message of a throttled login. */
+int app_crypto_ready(struct err *err);
+int app_password_hash(const char *password, char *out, struct err *err);
+int app_password_verify(const char *hash, const char *password);
+void app_token_new(char out[65]);
+int app_token_hash(const char *token, char out[65]);
+void app_login_wait_message(struct err *err, int64_t wait);
 
 /* Finds an intervention by id ("3") or name, with a message naming
  * 'finsam insats list' when there is none. */

@@ -149,6 +149,18 @@ struct doc *app_report_followup_all(const char *host_uri, const char *region, in
 				    struct err *err)
 {
 	struct store *host = NULL;
+	struct doc *d;
+
+	if (app_host_open(&host, host_uri, err) != 0)
+		return NULL;
+	d = app_report_followup_host(host, region, year, unit, err);
+	app_close(host);
+	return d;
+}
+
+struct doc *app_report_followup_host(struct store *host, const char *region, int year, int64_t unit,
+				     struct err *err)
+{
 	struct forbund *list = NULL;
 	struct followup_host h;
 	struct doc *d = NULL;
@@ -158,9 +170,6 @@ struct doc *app_report_followup_all(const char *host_uri, const char *region, in
 	memset(&h, 0, sizeof(h));
 	h.year = year;
 	buf_init(&h.without);
-	rc = app_host_open(&host, host_uri, err);
-	if (rc != 0)
-		return NULL;
 	if (store_forbund_list(host, &list, &n, err) < 0)
 		goto out;
 	h.rows = xcalloc(n + 1, sizeof(*h.rows));
@@ -213,6 +222,5 @@ out:
 	buf_release(&h.without);
 	free(h.rows);
 	free(list);
-	app_close(host);
 	return d;
 }

@@ -102,7 +102,9 @@ int app_forbund_add(const char *host_uri, const struct app_forbund_new *nf, stru
 		 nf->user);
 	if (store_audit_add(st, app_actor(st), "nytt förbund", "", detail, err) < 0)
 		goto undo;
-	if (store_forbund_register(host, &f, err) < 0)
+	snprintf(detail, sizeof(detail), "förbund %s, schema %s%s%s, första användare %s", f.name, f.schema,
+		 f.region[0] ? ", region " : "", f.region, nf->user);
+	if (store_forbund_register(host, &f, "nytt förbund", detail, err) < 0)
 		goto undo;
 	app_close(st);
 	app_close(host);

@@ -175,8 +175,14 @@ int app_migrate(const struct app_migrate *m, app_table_progress progress, void *
 		err_prefix(err, "målet godtar inte källans nyckel");
 		goto fail;
 	}
-	if (host && store_forbund_register(host, &f, err) < 0)
-		goto fail;
+	if (host) {
+		char detail[300];
+
+		snprintf(detail, sizeof(detail), "förbund %s flyttat till värden, schema %s%s%s", f.name, f.schema,
+			 f.region[0] ? ", region " : "", f.region);
+		if (store_forbund_register(host, &f, "nytt förbund", detail, err) < 0)
+			goto fail;
+	}
 	rc = 0;
 	goto out;
 fail:

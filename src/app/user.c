@@ -30,7 +30,7 @@ static int crypto_ready(struct err *err)
 	return 0;
 }
 
-static int hash_password(const char *password, char out[crypto_pwhash_STRBYTES], struct err *err)
+int app_password_hash(const char *password, char *out, struct err *err)
 {
 	if (crypto_pwhash_str_alg(out, password, strlen(password), crypto_pwhash_OPSLIMIT_INTERACTIVE,
 				  crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
@@ -120,7 +120,7 @@ int app_user_add(struct store *st, const char *name, const char *role, const cha
 		err_field(err, "password");
 		goto fail;
 	}
-	if (hash_password(password, hash, err) < 0)
+	if (app_password_hash(password, hash, err) < 0)
 		goto fail;
 	if (store_begin(st, err) < 0)
 		goto fail;
@@ -245,7 +245,7 @@ int app_user_passwd(struct store *st, const char *name, const char *password, st
 		return -1;
 	if (password_check(password, u.name, err) < 0)
 		return err_field(err, "password");
-	if (hash_password(password, hash, err) < 0)
+	if (app_password_hash(password, hash, err) < 0)
 		return -1;
 	snprintf(detail, sizeof(detail), "nytt lösenord för %s; inloggningarna avslutade", u.name);
 	if (store_begin(st, err) < 0)
@@ -353,7 +353,7 @@ out:
 
 /* ---- logging in ---- */
 
-static void hex_token(char out[65])
+void app_token_new(char out[65])
 {
 	unsigned char raw[32];
 
@@ -363,7 +363,7 @@ static void hex_token(char out[65])
 }
 
 /* The hash of a token as stored; 0, or -1 when token is not 64 hex digits. */
-static int token_hash(const char *token, char out[65])
+int app_token_hash(const char *token, char out[65])
 {
 	unsigned char h[32];
 	size_t i;
@@ -387,13 +387,29 @@ static void make_dummy(void)
 {
 	char pw[65];
 
-	hex_token(pw);
+	app_token_new(pw);
 	if (crypto_pwhash_str_alg(dummy_hash, pw, strlen(pw), crypto_pwhash_OPSLIMIT_INTERACTIVE,
 				  crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
 		dummy_hash[0] = '\0';
 }
 
-static void wait_message(struct err *err, int64_t wait)
+int app_password_verify(const char *hash, const char *password)
+{
+	if (hash)
+		return crypto_pwhash_str_verify(hash, password, strlen(password)) == 0;
+	pthread_once(&dummy_once, make_dummy);
+	/* A guess of the random dummy is still no user. */
+	if (dummy_hash[0] && crypto_pwhash_str_verify(dummy_hash, password, strlen(password)) == 0)
+		return 0;
+	return 0;
+}
+
+int app_crypto_ready(struct err *err)
+{
+	return crypto_ready(err);
+}
+
+void app_login_wait_message(struct err *err, int64_t wait)
 {
 	if (wait >= 90)
 		err_set(err, "för många misslyckade inloggningar: försök igen om %lld minuter",
@@ -428,7 +444,7 @@ int app_login(struct store *st, const char *name, const char *password, const ch
 		return -1;
 	out->wait = throttle_wait(times, n, THROTTLE_FREE, now);
 	if (out->wait > 0) {
-		wait_message(err, out->wait);
+		app_login_wait_message(err, out->wait);
 		return APP_LOGIN_THROTTLED;
 	}
 	rc = strlen(name) < USER_NAME_MAX && strlen(password) <= PASSWORD_MAX
@@ -436,13 +452,7 @@ int app_login(struct store *st, const char *name, const char *password, const ch
 		     : STORE_NOT_FOUND;
 	if (rc < 0)
 		return -1;
-	if (rc == 0) {
-		ok = crypto_pwhash_str_verify(hash, password, strlen(password)) == 0 && !u.disabled;
-	} else {
-		pthread_once(&dummy_once, make_dummy);
-		if (dummy_hash[0] && crypto_pwhash_str_verify(dummy_hash, password, strlen(password)) == 0)
-			ok = 0;    /* a guess of the random dummy: still no user */
-	}
+	ok = app_password_verify(rc == 0 ? hash : NULL, password) && !u.disabled;
 	if (!ok) {
 		if (store_login_failure_add(st, name, address, now, err) < 0)
 			return -1;
@@ -451,13 +461,13 @@ int app_login(struct store *st, const char *name, const char *password, const ch
 	/* A hash made with weaker limits than today's is made again. */
 	if (crypto_pwhash_str_needs_rehash(hash, crypto_pwhash_OPSLIMIT_INTERACTIVE,
 					   crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0 &&
-	    hash_password(password, hash, NULL) == 0)
+	    app_password_hash(password, hash, NULL) == 0)
 		store_user_set_password(st, u.id, hash, NULL);
 	sodium_memzero(hash, sizeof(hash));
 	memset(&s, 0, sizeof(s));
-	hex_token(out->token);
-	token_hash(out->token, s.token_hash);
-	hex_token(s.csrf);
+	app_token_new(out->token);
+	app_token_hash(out->token, s.token_hash);
+	app_token_new(s.csrf);
 	s.user_id = u.id;
 	s.created = s.last_seen = now;
 	snprintf(s.address, sizeof(s.address), "%s", address);
@@ -480,7 +490,7 @@ int app_session_get(struct store *st, const char *token, int64_t now, int64_t id
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if (token_hash(token, h) < 0)
+	if (app_token_hash(token, h) < 0)
 		return 1;
 	rc = store_session_get(st, h, &out->s, err);
 	if (rc == STORE_NOT_FOUND)
@@ -518,7 +528,7 @@ int app_logout(struct store *st, const char *token, struct err *err)
 {
 	char h[65];
 
-	if (token_hash(token, h) < 0)
+	if (app_token_hash(token, h) < 0)
 		return 0;
 	return store_session_delete(st, h, err);
 }

@@ -69,6 +69,8 @@ extern const struct cmd meeting_cmds[];
 extern const struct cmd policy_cmds[];
 /* The förbund of a PostgreSQL host (cmd_forbund.c). */
 extern const struct cmd forbund_cmds[];
+/* The host's region users and region host names (cmd_region.c). */
+extern const struct cmd region_cmds[];
 /* The internal control plan (cmd_risk.c, cmd_control.c). */
 extern const struct cmd risk_cmds[];
 extern const struct cmd control_cmds[];

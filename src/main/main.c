@@ -11,7 +11,8 @@
 static const struct cmd *const groups[] = { books_cmds, year_cmds, budget_cmds, plan_cmds, insats_cmds,
 					     participant_cmds, goal_cmds, docs_cmds, survey_cmds,
 					     user_cmds, serve_cmds, correct_cmds, documents_cmds, backup_cmds,
-					     meeting_cmds, policy_cmds, risk_cmds, control_cmds, forbund_cmds };
+					     meeting_cmds, policy_cmds, risk_cmds, control_cmds, forbund_cmds,
+					     region_cmds };
 
 int main(int argc, char **argv)
 {

@@ -35,6 +35,7 @@
 #include "model/check.h"
 #include "model/user.h"
 #include "model/forbund.h"
+#include "model/region.h"
 
 struct err;
 struct store;
@@ -79,8 +80,48 @@ int store_forbund_list(struct store *st, struct forbund **out, size_t *n, struct
 int store_forbund_get(struct store *st, const char *name, struct forbund *out, struct err *err);
 int store_forbund_by_host(struct store *st, const char *host, char name[FORBUND_NAME_MAX + 1], struct err *err);
 int store_forbund_create(struct store *host, const struct forbund *f, struct store **out, struct err *err);
-int store_forbund_register(struct store *host, const struct forbund *f, struct err *err);
+/* The host's audit log gets a row (action, detail, actor f->created_by)
+ * in the same transaction; a host name of the region pages is taken too. */
+int store_forbund_register(struct store *host, const struct forbund *f, const char *action, const char *detail,
+			   struct err *err);
 int store_forbund_drop(struct store *host, const struct forbund *f, struct err *err);
+
+/* ---- the host's region users, region host names and audit log (region.c) ----
+ * On a host's store (store_host_open) only: the tables are the host's own
+ * (finsam_host), whatever förbund the connection is in; on SQLite or a
+ * single förbund they refuse with a message. A name or host name taken
+ * already gives STORE_DUPLICATE, a lookup that finds none
+ * STORE_NOT_FOUND. Passwords are given and read as their hashes; the
+ * sessions and failed logins are those of users.c, for the host's users. */
+int store_region_user_add(struct store *st, struct region_user *u, const char *hash, struct err *err);
+/* By name, or by id when name is NULL; hash (may be NULL) gets its hash. */
+int store_region_user_get(struct store *st, const char *name, int64_t id, struct region_user *out, char *hash,
+			  size_t hash_n, struct err *err);
+int store_region_user_list(struct store *st, struct region_user **out, size_t *n, struct err *err);
+int store_region_user_disable(struct store *st, int64_t id, struct err *err);
+int store_region_session_add(struct store *st, const struct session *se, struct err *err);
+int store_region_session_get(struct store *st, const char *token_hash, struct session *out, struct err *err);
+int store_region_session_touch(struct store *st, const char *token_hash, int64_t now, struct err *err);
+int store_region_session_delete(struct store *st, const char *token_hash, struct err *err);
+int store_region_session_delete_user(struct store *st, int64_t user_id, struct err *err);
+int store_region_session_expire(struct store *st, int64_t idle_before, int64_t created_before, struct err *err);
+int store_region_login_failure_add(struct store *st, const char *name, const char *address, int64_t at,
+				   struct err *err);
+int store_region_login_failures(struct store *st, const char *name, const char *address, int64_t since,
+				int64_t *out, size_t max, size_t *n, struct err *err);
+int store_region_login_failures_clear(struct store *st, const char *name, const char *address, struct err *err);
+int store_region_login_failures_prune(struct store *st, int64_t before, struct err *err);
+/* Adds a host name of the region pages: -1 with a message when a förbund
+ * has it, STORE_DUPLICATE when the region pages have it already. */
+int store_region_host_add(struct store *st, struct region_host *h, struct err *err);
+/* The region host name host (out may be NULL: whether there is one). */
+int store_region_host_get(struct store *st, const char *host, struct region_host *out, struct err *err);
+int store_region_host_list(struct store *st, struct region_host **out, size_t *n, struct err *err);
+/* How many förbund of the register belong to region. */
+int store_region_forbund_count(struct store *st, const char *region, int64_t *n, struct err *err);
+/* Appends a row to the host's audit log (it is never changed). */
+int store_host_audit_add(struct store *st, const char *actor, const char *action, const char *detail,
+			 struct err *err);
 
 /* While another connection writes (an import holds the write lock for
  * its whole transaction), a statement that must write waits for it, up to

@@ -109,14 +109,18 @@ int web_this_year(void)
 void page_begin(struct web_req *r, const char *title)
 {
 	struct buf *b = &r->out;
-	size_t i;
+	/* A region host name has its own few pages, and no script. */
+	const struct route *routes = r->region ? web_region_routes : web_routes;
+	size_t n_routes = r->region ? web_region_routes_n : web_routes_n, i;
 
 	web_printf(b, "<!doctype html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"
 		      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 		      "<title>%s – finsam</title>\n"
-		      "<link rel=\"stylesheet\" href=\"/static/finsam.css\">\n"
-		      "<script src=\"/static/finsam.js\" defer></script>\n</head>\n",
+		      "<link rel=\"stylesheet\" href=\"/static/finsam.css\">\n",
 		   title);
+	if (!r->region)
+		buf_adds(b, "<script src=\"/static/finsam.js\" defer></script>\n");
+	buf_adds(b, "</head>\n");
 	if (r->logged_in) {
 		int64_t warn, left = web_session_left(r, &warn);
 
@@ -125,12 +129,12 @@ void page_begin(struct web_req *r, const char *title)
 			   (long long)warn);
 		buf_adds(b, "<a class=\"skip-link\" href=\"#main\">Hoppa till innehållet</a>\n");
 		buf_adds(b, "<header class=\"app-head\">\n<nav id=\"menu\" aria-label=\"Huvudmeny\">\n<ul>\n");
-		for (i = 0; i < web_routes_n; i++) {
-			const struct route *rt = &web_routes[i];
+		for (i = 0; i < n_routes; i++) {
+			const struct route *rt = &routes[i];
 			int here = strcmp(rt->pattern, "/") == 0 ? strcmp(r->path, "/") == 0
 							       : strncmp(r->path, rt->pattern, strlen(rt->pattern)) == 0;
 
-			if (!rt->nav || !web_route_allows(rt, r->sess.user.role))
+			if (!rt->nav || (!r->region && !web_route_allows(rt, r->sess.user.role)))
 				continue;
 			web_printf(b, "<li><a href=\"%s\"", rt->pattern);
 			if (here)
@@ -141,7 +145,7 @@ void page_begin(struct web_req *r, const char *title)
 		page_csrf(r);
 		web_printf(b, "<span class=\"who\">%s (%s)</span> "
 			      "<button type=\"submit\" id=\"logout-button\">Logga ut</button></form>\n</header>\n",
-			   r->sess.user.name, role_label(r->sess.user.role));
+			   r->sess.user.name, r->region ? REGION_ROLE : role_label(r->sess.user.role));
 	} else {
 		buf_adds(b, "<body>\n<a class=\"skip-link\" href=\"#main\">Hoppa till innehållet</a>\n");
 	}
@@ -497,6 +501,16 @@ static int render_xlsx(const struct doc *d, FILE *out, struct err *err)
 	return render_doc(d, RENDER_XLSX, out, err);
 }
 
+static int render_csv(const struct doc *d, FILE *out, struct err *err)
+{
+	return render_doc(d, RENDER_CSV, out, err);
+}
+
+static int render_json(const struct doc *d, FILE *out, struct err *err)
+{
+	return render_doc(d, RENDER_JSON, out, err);
+}
+
 static int render_page(const struct doc *d, FILE *out, struct err *err)
 {
 	return render_doc(d, RENDER_HTML, out, err);
@@ -573,6 +587,12 @@ void web_download(struct web_req *r, struct doc *d, const char *format, const ch
 	} else if (strcmp(format, "xlsx") == 0) {
 		fn = render_xlsx;
 		r->type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	} else if (strcmp(format, "csv") == 0) {
+		fn = render_csv;
+		r->type = "text/csv; charset=utf-8";
+	} else if (strcmp(format, "json") == 0) {
+		fn = render_json;
+		r->type = "application/json";
 	} else {
 		fn = render_page;
 		r->type = "text/html; charset=utf-8";

@@ -262,3 +262,48 @@ void page_logout(struct web_req *r)
 	cookie(r, 0, WEB_SESSION_COOKIE, "", "/", 0);
 	web_redirect(r, "/login");
 }
+
+/* POST /login at a region host name: the host's region users only (a
+ * förbund's user is nobody here), answered as page_login answers. */
+void page_region_login(struct web_req *r)
+{
+	const char *user = form_get(&r->body, "user"), *pw = form_get(&r->body, "password");
+	struct app_region_login lg;
+	struct err err;
+	int rc;
+
+	if (!web_host_store(r)) {
+		web_error(r, 500, NULL);
+		return;
+	}
+	rc = app_region_login(r->st, &r->region_host.scope, user, pw, r->address, (int64_t)time(NULL), &lg, &err);
+	if (rc == 0) {
+		cookie(r, 0, WEB_SESSION_COOKIE, lg.token, "/", -1);
+		cookie(r, 1, WEB_LOGIN_COOKIE, "", "/login", 0);
+		sodium_memzero(&lg, sizeof(lg));
+		web_redirect(r, "/");
+		return;
+	}
+	if (rc == APP_LOGIN_THROTTLED) {
+		r->status = 429;
+		r->retry_after = (long)lg.wait;
+		login_form(r, user, err.msg, NULL);
+		return;
+	}
+	if (rc < 0 && strcmp(err.msg, "fel användarnamn eller lösenord") != 0) {
+		fprintf(stderr, "finsam serve: %s\n", err.msg);
+		web_error(r, 500, NULL);
+		return;
+	}
+	r->status = 200;
+	login_form(r, user, "Fel användarnamn eller lösenord.", NULL);
+}
+
+void page_region_logout(struct web_req *r)
+{
+	struct err err;
+
+	app_region_logout(r->st, form_get(&r->cookies, WEB_SESSION_COOKIE), &err);
+	cookie(r, 0, WEB_SESSION_COOKIE, "", "/", 0);
+	web_redirect(r, "/login");
+}

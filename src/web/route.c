@@ -210,6 +210,17 @@ const struct route web_routes[] = {
 };
 const size_t web_routes_n = sizeof(web_routes) / sizeof(web_routes[0]);
 
+/* A region host name serves these and nothing else. */
+const struct route web_region_routes[] = {
+	{ "GET", "/static/finsam.css", R_PUBLIC, page_css, NULL },
+	{ "GET", "/login", R_PUBLIC, page_login_form, NULL },
+	{ "POST", "/login", R_PUBLIC, page_region_login, NULL },
+	{ "POST", "/logout", R_REGION, page_region_logout, NULL },
+	{ "GET", "/", R_REGION, page_region_followup, "Nationell uppföljning" },
+	{ "GET", "/uppfoljning/*", R_REGION, page_region_download, NULL },
+};
+const size_t web_region_routes_n = sizeof(web_region_routes) / sizeof(web_region_routes[0]);
+
 /* Matches path against pattern; the '*' segments (non-empty, no '/') go
  * to params as new strings. */
 static int match(const char *pattern, const char *path, char **params)
@@ -240,34 +251,49 @@ no:
 	return 0;
 }
 
+static const struct route *find_in(const struct route *routes, size_t n, const char *method, const char *path,
+				   char **params, int *other_method, char *allow, size_t allow_n);
+
 const struct route *web_route_find(const char *method, const char *path, char **params, int *other_method,
 				   char *allow, size_t allow_n)
+{
+	return find_in(web_routes, web_routes_n, method, path, params, other_method, allow, allow_n);
+}
+
+const struct route *web_region_route_find(const char *method, const char *path, char **params, int *other_method,
+					  char *allow, size_t allow_n)
+{
+	return find_in(web_region_routes, web_region_routes_n, method, path, params, other_method, allow, allow_n);
+}
+
+static const struct route *find_in(const struct route *routes, size_t n, const char *method, const char *path,
+				   char **params, int *other_method, char *allow, size_t allow_n)
 {
 	size_t i, used = 0;
 
 	*other_method = 0;
 	if (allow_n)
 		allow[0] = '\0';
-	for (i = 0; i < web_routes_n; i++) {
-		if (!match(web_routes[i].pattern, path, params))
+	for (i = 0; i < n; i++) {
+		if (!match(routes[i].pattern, path, params))
 			continue;
-		if (strcmp(web_routes[i].method, method) == 0)
-			return &web_routes[i];
+		if (strcmp(routes[i].method, method) == 0)
+			return &routes[i];
 		free(params[0]);
 		free(params[1]);
 		free(params[2]);
 		params[0] = params[1] = params[2] = NULL;
 		/* A more general pattern may still match with this method:
 		 * "/deltagare/ny" (GET, POST) comes before "/deltagare/CODE" (GET). */
-		if (!strstr(allow, web_routes[i].method)) {
-			size_t m = strlen(web_routes[i].method);
+		if (!strstr(allow, routes[i].method)) {
+			size_t m = strlen(routes[i].method);
 
 			if (used + m + 3 < allow_n) {
 				if (used) {
 					memcpy(allow + used, ", ", 2);
 					used += 2;
 				}
-				memcpy(allow + used, web_routes[i].method, m + 1);
+				memcpy(allow + used, routes[i].method, m + 1);
 				used += m;
 			}
 		}

@@ -113,6 +113,18 @@ struct store *web_store(struct web_req *r)
 	return r->st;
 }
 
+struct store *web_host_store(struct web_req *r)
+{
+	if (r->st)
+		return r->st;
+	r->st = thread_store_get(r);
+	if (!r->st)
+		return NULL;
+	app_as(r->st, "");
+	app_busy(r->st);
+	return r->st;
+}
+
 const struct app_key *web_key(struct web_req *r)
 {
 	struct web_keys *k = &r->srv->keys;
@@ -382,9 +394,62 @@ static int enter_forbund(struct web_req *r, struct MHD_Connection *con)
 	}
 	if (rc > 0) {
 		r->forbund[0] = '\0';
+		/* A host name of the region pages is no förbund's. */
+		rc = app_region_host_of(st, host ? host : "", &r->region_host, &err);
+		if (rc < 0) {
+			fprintf(stderr, "finsam serve: %s\n", err.msg);
+			thread_store_drop();
+			web_error(r, 500, NULL);
+			return -1;
+		}
+		if (rc == 0) {
+			r->region = 1;
+			return 0;
+		}
 		web_error(r, 404, "Det finns inget förbund på den här adressen.");
 		return -1;
 	}
+	return 0;
+}
+
+/* The region user of the request's session at a region host name into
+ * r: 0, 1 when there is none (the answer made), -1 on an error (made). */
+static int region_session(struct web_req *r)
+{
+	const char *token = form_get(&r->cookies, WEB_SESSION_COOKIE);
+	struct app_region_session rs;
+	struct err err;
+	int rc;
+
+	if (!web_host_store(r)) {
+		web_error(r, 500, NULL);
+		web_busy_answer(r);
+		return -1;
+	}
+	rc = token ? app_region_session_get(r->st, &r->region_host.scope, token, (int64_t)time(NULL), r->srv->idle,
+					    &rs, &err)
+		   : 1;
+	if (rc < 0) {
+		fprintf(stderr, "finsam serve: %s\n", err.msg);
+		web_error(r, 500, NULL);
+		web_busy_answer(r);
+		return -1;
+	}
+	if (rc == 1) {
+		web_redirect(r, "/login");
+		return 1;
+	}
+	/* The page frame reads the session (its CSRF token, its time left)
+	 * and the name from sess; a region user has no role of a förbund,
+	 * so that no page of a förbund could ever let them in. */
+	memset(&r->sess, 0, sizeof(r->sess));
+	r->sess.s = rs.s;
+	snprintf(r->sess.user.name, sizeof(r->sess.user.name), "%s", rs.user.name);
+	r->sess.user.role = ROLE__MAX;
+	r->sess.user.disabled = 1;
+	r->region_user = rs.user;
+	r->logged_in = 1;
+	app_as(r->st, rs.user.name);
 	return 0;
 }
 
@@ -422,7 +487,8 @@ static int prepare(struct web_req *r, struct MHD_Connection *con)
 	 * the page that says a host name is no förbund's uses too. */
 	if (r->srv->host && strncmp(r->path, "/static/", 8) != 0 && enter_forbund(r, con) < 0)
 		return -1;
-	r->route = web_route_find(r->method, r->path, r->params, &other, r->allow, sizeof(r->allow));
+	r->route = r->region ? web_region_route_find(r->method, r->path, r->params, &other, r->allow, sizeof(r->allow))
+			     : web_route_find(r->method, r->path, r->params, &other, r->allow, sizeof(r->allow));
 	if (!r->route) {
 		if (other) {
 			web_error(r, 405, "Sidan kan inte användas så.");
@@ -433,7 +499,10 @@ static int prepare(struct web_req *r, struct MHD_Connection *con)
 		return -1;
 	}
 	r->allow[0] = '\0';
-	if (r->route->roles != R_PUBLIC) {
+	if (r->region && r->route->roles != R_PUBLIC) {
+		if (region_session(r) != 0)
+			return -1;
+	} else if (r->route->roles != R_PUBLIC) {
 		const char *token = form_get(&r->cookies, WEB_SESSION_COOKIE);
 
 		if (!web_store(r)) {

@@ -66,6 +66,12 @@ struct web_req {
 	const struct route *route;
 	int logged_in;
 	struct app_session sess;
+	/* On a host: at a host name of the region pages (region 1), what it
+	 * shows, and the logged-in region user (sess then holds their session,
+	 * their name and no role of a förbund). */
+	int region;
+	struct region_host region_host;
+	struct region_user region_user;
 	struct store *st;
 	/* The body as it arrives. */
 	struct buf raw_body;
@@ -165,6 +171,15 @@ struct route {
 
 extern const struct route web_routes[];
 extern const size_t web_routes_n;
+/* The pages of a region host name, for its region users (R_REGION) and
+ * nobody else: logging in and out, the style sheet and the summed
+ * national follow-up with its downloads. */
+#define R_REGION (1u << 8)
+extern const struct route web_region_routes[];
+extern const size_t web_region_routes_n;
+/* web_route_find in the region pages' table. */
+const struct route *web_region_route_find(const char *method, const char *path, char **params, int *other_method,
+					  char *allow, size_t allow_n);
 
 /* The route for method and path: the page, with the '*' segments in
  * params (pointers to new strings the caller frees; at most 3). NULL when
@@ -222,8 +237,8 @@ void page_doc(struct web_req *r, struct doc *d, const struct err *err);
 void page_action_columns(struct doc_table *t, size_t col);
 void page_actions(struct doc_row *row, size_t col, const char *edit, const char *remove, const char *about,
 		  const char *id);
-/* Renders d in format ("pdf", "xlsx", "html") as the whole response, a
- * download named filename; frees d. */
+/* Renders d in format ("pdf", "xlsx", "html", "csv", "json") as the whole
+ * response, a download named filename; frees d. */
 void web_download(struct web_req *r, struct doc *d, const char *format, const char *filename);
 /* A notice at the top of a page from ?ok=..., when it is one of the
  * notices the forms' redirects give ("Beslutet är sparat."). */
@@ -320,6 +335,9 @@ void page_year_picker(struct web_req *r, const char *action, int year, const cha
 
 /* The store of the request, opened when first needed (NULL after a 500). */
 struct store *web_store(struct web_req *r);
+/* The same at a region host name: the host's connection, in no förbund
+ * of its own choosing (the follow-up goes through them all). */
+struct store *web_host_store(struct web_req *r);
 /* The integer in s (a year, an id) within [lo, hi]; -1 when it is not. */
 long web_int(const char *s, long lo, long hi);
 /* The current year (UTC). */
@@ -330,6 +348,11 @@ void page_css(struct web_req *r);
 void page_login_form(struct web_req *r);
 void page_login(struct web_req *r);
 void page_logout(struct web_req *r);
+/* The region pages (pages_auth.c, pages_region.c). */
+void page_region_login(struct web_req *r);
+void page_region_logout(struct web_req *r);
+void page_region_followup(struct web_req *r);
+void page_region_download(struct web_req *r);
 void page_dashboard(struct web_req *r);
 void page_insatser(struct web_req *r);
 void page_insats(struct web_req *r);

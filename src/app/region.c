@@ -1,0 +1,364 @@
+/*
+ * region.c: the host's region users and the host names of the region
+ * pages, as the host's administrator manages them, and logging in at a
+ * region page. A region user belongs to the host, not to a förbund: they
+ * read the national follow-up summed over one region's förbund, or every
+ * förbund on the host, and nothing else. Their sessions and failed logins
+ * are the host's, kept as a förbund's are (user.c) with the same rules,
+ * hashes and throttling. Every change of these records is written to the
+ * host's audit log in the transaction that makes it.
+ */
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/app_int.h"
+#include "base/err.h"
+#include "doc/doc.h"
+#include "store/store.h"
+
+/* The host's store for its administrator's commands: a file or a förbund
+ * is no host. */
+static int open_host(const char *host_uri, struct store **host, struct err *err)
+{
+	*host = NULL;
+	if ((strncmp(host_uri, "postgresql://", 13) != 0 && strncmp(host_uri, "postgres://", 11) != 0) ||
+	    strchr(host_uri, '#'))
+		return err_set(err, "regionernas användare och värdnamn kräver en värd: en PostgreSQL-databas med "
+			       "flera förbund, angiven utan förbund (--db postgresql://…)");
+	return store_host_open(host, host_uri, 0, err) == 0 ? 0 : -1;
+}
+
+/* The scope of region or all, the region one that some förbund of the
+ * host belongs to. */
+static int scope_of(struct store *host, const char *region, int all, struct region_scope *out, struct err *err)
+{
+	int64_t n = 0;
+
+	if (region_scope_set(out, region, all, err) < 0)
+		return err_field(err, "region");
+	if (all)
+		return 0;
+	if (store_region_forbund_count(host, out->region, &n, err) < 0)
+		return -1;
+	if (n == 0) {
+		err_set(err, "inget förbund på värden hör till regionen '%s'", out->region);
+		err_field(err, "region");
+		return err_see(err, "finsam forbund list");
+	}
+	return 0;
+}
+
+int app_region_user_add(const char *host_uri, const char *name, const char *region, int all, const char *password,
+			struct err *err)
+{
+	struct store *host = NULL;
+	struct region_user u;
+	char hash[crypto_pwhash_STRBYTES], detail[300];
+	int rc;
+
+	memset(&u, 0, sizeof(u));
+	memset(hash, 0, sizeof(hash));
+	if (app_crypto_ready(err) < 0)
+		return -1;
+	if (user_name_check(name, err) < 0)
+		return err_field(err, "name");
+	snprintf(u.name, sizeof(u.name), "%s", name);
+	if (region_scope_set(&u.scope, region, all, err) < 0)
+		return err_field(err, "region");
+	if (password_check(password, name, err) < 0)
+		return err_field(err, "password");
+	if (open_host(host_uri, &host, err) < 0)
+		return -1;
+	if (scope_of(host, region, all, &u.scope, err) < 0 || app_password_hash(password, hash, err) < 0)
+		goto fail;
+	if (store_begin(host, err) < 0)
+		goto fail;
+	rc = store_region_user_add(host, &u, hash, err);
+	if (rc == STORE_DUPLICATE) {
+		err_set(err, "det finns redan en regionanvändare '%s'", name);
+		err_field(err, "name");
+	}
+	if (rc != 0)
+		goto rollback;
+	snprintf(detail, sizeof(detail), "regionanvändare %s, roll %s, läser %s", u.name, REGION_ROLE,
+		 region_scope_label(&u.scope));
+	if (store_host_audit_add(host, app_actor(host), "ny regionanvändare", detail, err) < 0 ||
+	    store_commit(host, err) < 0)
+		goto rollback;
+	sodium_memzero(hash, sizeof(hash));
+	app_close(host);
+	return 0;
+rollback:
+	store_rollback(host);
+fail:
+	sodium_memzero(hash, sizeof(hash));
+	app_close(host);
+	return -1;
+}
+
+int app_region_user_disable(const char *host_uri, const char *name, struct err *err)
+{
+	struct store *host = NULL;
+	struct region_user u;
+	char detail[200];
+	int rc;
+
+	if (open_host(host_uri, &host, err) < 0)
+		return -1;
+	if (store_begin(host, err) < 0)
+		goto fail;
+	rc = store_region_user_get(host, name ? name : "", 0, &u, NULL, 0, err);
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen regionanvändare '%s'", name ? name : "");
+		err_see(err, "finsam region user list");
+	}
+	if (rc != 0)
+		goto rollback;
+	if (u.disabled) {
+		err_set(err, "regionanvändaren %s är redan avstängd", u.name);
+		goto rollback;
+	}
+	snprintf(detail, sizeof(detail), "regionanvändare %s avstängd; inloggningarna avslutade", u.name);
+	if (store_region_user_disable(host, u.id, err) < 0 || store_region_session_delete_user(host, u.id, err) < 0 ||
+	    store_host_audit_add(host, app_actor(host), "stäng av regionanvändare", detail, err) < 0 ||
+	    store_commit(host, err) < 0)
+		goto rollback;
+	app_close(host);
+	return 0;
+rollback:
+	store_rollback(host);
+fail:
+	app_close(host);
+	return -1;
+}
+
+struct doc *app_report_region_users(const char *host_uri, struct err *err)
+{
+	struct store *host = NULL;
+	struct region_user *users = NULL;
+	struct doc *d = NULL;
+	struct doc_table *t;
+	size_t n = 0, i;
+
+	if (open_host(host_uri, &host, err) < 0)
+		return NULL;
+	if (store_region_user_list(host, &users, &n, err) < 0)
+		goto out;
+	d = doc_new("Regionanvändare på värden");
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "region_users", NULL, 6);
+	doc_column_set(t, 0, "name", "Användare", 0);
+	doc_column_set(t, 1, "role", "Roll", 0);
+	doc_column_set(t, 2, "region", "Region", 0);
+	doc_column_set(t, 3, "all", "Alla förbund", 0);
+	doc_column_set(t, 4, "status", "Status", 0);
+	doc_column_set(t, 5, "created", "Skapad (UTC)", 0);
+	for (i = 0; i < n; i++) {
+		struct doc_row *r = doc_row_add(t, NULL, users[i].name, DOC_ROW_NORMAL);
+
+		doc_cell_text(r, 0, users[i].name, NULL);
+		doc_cell_text(r, 1, REGION_ROLE, NULL);
+		doc_cell_text(r, 2, users[i].scope.region, NULL);
+		doc_cell_text(r, 3, users[i].scope.all ? "ja" : "nej", users[i].scope.all ? "yes" : "no");
+		doc_cell_text(r, 4, users[i].disabled ? "avstängd" : "aktiv", users[i].disabled ? "disabled" : "active");
+		doc_cell_text(r, 5, users[i].created, NULL);
+	}
+out:
+	free(users);
+	app_close(host);
+	return d;
+}
+
+int app_region_host_add(const char *host_uri, const char *host_name, const char *region, int all, struct err *err)
+{
+	struct store *host = NULL;
+	struct region_host h;
+	char detail[400];
+	int rc;
+
+	memset(&h, 0, sizeof(h));
+	if (forbund_host_parse(host_name, h.host, err) < 0)
+		return err_field(err, "host");
+	if (region_scope_set(&h.scope, region, all, err) < 0)
+		return err_field(err, "region");
+	if (open_host(host_uri, &host, err) < 0)
+		return -1;
+	if (scope_of(host, region, all, &h.scope, err) < 0 || store_begin(host, err) < 0)
+		goto fail;
+	rc = store_region_host_add(host, &h, err);
+	if (rc == STORE_DUPLICATE)
+		err_set(err, "värdnamnet '%s' används redan av regionsidorna", h.host);
+	if (rc != 0)
+		goto rollback;
+	snprintf(detail, sizeof(detail), "värdnamn %s för regionsidorna, visar %s", h.host,
+		 region_scope_label(&h.scope));
+	if (store_host_audit_add(host, app_actor(host), "nytt regionvärdnamn", detail, err) < 0 ||
+	    store_commit(host, err) < 0)
+		goto rollback;
+	app_close(host);
+	return 0;
+rollback:
+	store_rollback(host);
+fail:
+	app_close(host);
+	return -1;
+}
+
+struct doc *app_report_region_hosts(const char *host_uri, struct err *err)
+{
+	struct store *host = NULL;
+	struct region_host *hosts = NULL;
+	struct doc *d = NULL;
+	struct doc_table *t;
+	size_t n = 0, i;
+
+	if (open_host(host_uri, &host, err) < 0)
+		return NULL;
+	if (store_region_host_list(host, &hosts, &n, err) < 0)
+		goto out;
+	d = doc_new("Regionsidornas värdnamn");
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "region_hosts", NULL, 4);
+	doc_column_set(t, 0, "host", "Värdnamn", 0);
+	doc_column_set(t, 1, "region", "Region", 0);
+	doc_column_set(t, 2, "all", "Alla förbund", 0);
+	doc_column_set(t, 3, "created", "Tillagt (UTC)", 0);
+	for (i = 0; i < n; i++) {
+		struct doc_row *r = doc_row_add(t, NULL, hosts[i].host, DOC_ROW_NORMAL);
+
+		doc_cell_text(r, 0, hosts[i].host, NULL);
+		doc_cell_text(r, 1, hosts[i].scope.region, NULL);
+		doc_cell_text(r, 2, hosts[i].scope.all ? "ja" : "nej", hosts[i].scope.all ? "yes" : "no");
+		doc_cell_text(r, 3, hosts[i].created, NULL);
+	}
+out:
+	free(hosts);
+	app_close(host);
+	return d;
+}
+
+int app_region_host_of(struct store *host, const char *host_name, struct region_host *out, struct err *err)
+{
+	char h[FORBUND_HOST_MAX + 1];
+
+	memset(out, 0, sizeof(*out));
+	if (forbund_host_parse(host_name, h, err) < 0)
+		return STORE_NOT_FOUND;
+	return store_region_host_get(host, h, out, err);
+}
+
+/* ---- logging in at a region page ---- */
+
+int app_region_login(struct store *host, const struct region_scope *at, const char *name, const char *password,
+		     const char *address, int64_t now, struct app_region_login *out, struct err *err)
+{
+	int64_t times[64];
+	size_t n;
+	struct region_user u;
+	struct session s;
+	char hash[crypto_pwhash_STRBYTES];
+	int rc, ok;
+
+	memset(out, 0, sizeof(*out));
+	memset(&u, 0, sizeof(u));
+	if (app_crypto_ready(err) < 0)
+		return -1;
+	if (!name)
+		name = "";
+	if (!password)
+		password = "";
+	if (!address)
+		address = "";
+	if (store_region_login_failures_prune(host, now - THROTTLE_WINDOW, err) < 0 ||
+	    store_region_session_expire(host, now - SESSION_MAX, now - SESSION_MAX, err) < 0)
+		return -1;
+	if (store_region_login_failures(host, name, address, now - THROTTLE_WINDOW, times, 64, &n, err) < 0)
+		return -1;
+	out->wait = throttle_wait(times, n, THROTTLE_FREE, now);
+	if (out->wait > 0) {
+		app_login_wait_message(err, out->wait);
+		return APP_LOGIN_THROTTLED;
+	}
+	rc = strlen(name) < USER_NAME_MAX && strlen(password) <= PASSWORD_MAX
+		     ? store_region_user_get(host, name, 0, &u, hash, sizeof(hash), err)
+		     : STORE_NOT_FOUND;
+	if (rc < 0)
+		return -1;
+	ok = app_password_verify(rc == 0 ? hash : NULL, password) && !u.disabled &&
+	     region_scope_covers(&u.scope, at);
+	if (!ok) {
+		sodium_memzero(hash, sizeof(hash));
+		if (store_region_login_failure_add(host, name, address, now, err) < 0)
+			return -1;
+		return err_set(err, "fel användarnamn eller lösenord");
+	}
+	sodium_memzero(hash, sizeof(hash));
+	memset(&s, 0, sizeof(s));
+	app_token_new(out->token);
+	app_token_hash(out->token, s.token_hash);
+	app_token_new(s.csrf);
+	s.user_id = u.id;
+	s.created = s.last_seen = now;
+	snprintf(s.address, sizeof(s.address), "%s", address);
+	if (store_region_login_failures_clear(host, u.name, address, err) < 0 ||
+	    store_region_session_add(host, &s, err) < 0) {
+		sodium_memzero(out->token, sizeof(out->token));
+		return -1;
+	}
+	out->session.user = u;
+	out->session.s = s;
+	return 0;
+}
+
+/* How often a session's last use is written, in seconds (as user.c). */
+#define SESSION_TOUCH_S 30
+
+int app_region_session_get(struct store *host, const struct region_scope *at, const char *token, int64_t now,
+			   int64_t idle, struct app_region_session *out, struct err *err)
+{
+	char h[65];
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (app_token_hash(token, h) < 0)
+		return 1;
+	rc = store_region_session_get(host, h, &out->s, err);
+	if (rc == STORE_NOT_FOUND)
+		return 1;
+	if (rc < 0)
+		return -1;
+	if (!session_alive(&out->s, now, idle)) {
+		store_region_session_delete(host, h, NULL);
+		return 1;
+	}
+	rc = store_region_user_get(host, NULL, out->s.user_id, &out->user, NULL, 0, err);
+	if (rc < 0)
+		return -1;
+	if (rc == STORE_NOT_FOUND || out->user.disabled) {
+		store_region_session_delete(host, h, NULL);
+		return 1;
+	}
+	/* A session made at another region's host name is nobody here. */
+	if (!region_scope_covers(&out->user.scope, at))
+		return 1;
+	if (now - out->s.last_seen >= SESSION_TOUCH_S) {
+		if (store_region_session_touch(host, h, now, err) < 0) {
+			if (!err->busy)
+				return -1;
+			store_busy_taken(host);
+		} else {
+			out->s.last_seen = now;
+		}
+	}
+	return 0;
+}
+
+int app_region_logout(struct store *host, const char *token, struct err *err)
+{
+	char h[65];
+
+	if (app_token_hash(token, h) < 0)
+		return 0;
+	return store_region_session_delete(host, h, err);
+}

@@ -1,0 +1,185 @@
+/*
+ * cmd_region.c: the host's administrator's commands for the readers of
+ * the summed national follow-up: region user add, list and disable, and
+ * region host add and list, the host names the web shows the region
+ * pages on. They work on the host's register (--db without a förbund),
+ * never in a förbund; a file or a förbund is refused.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "base/err.h"
+#include "cli/cli.h"
+
+enum { R_USER_ADD, R_USER_LIST, R_USER_DISABLE, R_HOST_ADD, R_HOST_LIST };
+
+static int need_host(const struct cmd *c, const struct cli *cli)
+{
+	if (!cli->host)
+		return cli_usage(c, "ingen databas angiven (--db postgresql://… eller FINSAM_DB)");
+	if (cli->forbund)
+		return cli_usage(c, "regionernas användare och värdnamn kräver en värd: ange databasen utan förbund "
+				    "(inget --forbund eller '#NAMN')");
+	return 0;
+}
+
+/* Exactly one of --region R and --all. */
+static int need_scope(const struct cmd *c, const char *region, int all)
+{
+	if (region && all)
+		return cli_usage(c, "ange antingen --region eller --all, inte båda");
+	if (!region && !all)
+		return cli_usage(c, "ange --region REGION eller --all");
+	return 0;
+}
+
+static int cmd_region_user_add(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &region_cmds[R_USER_ADD];
+	const char *region = NULL, *pos[1];
+	int all = 0;
+	const struct opt opts[] = { { "region", 1, &region, NULL }, { "all", 0, NULL, &all }, { 0 } };
+	char pw[PASSWORD_MAX + 2];
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange användarnamnet");
+	if (need_scope(c, region, all) || need_host(c, cli))
+		return EXIT_BAD_INPUT;
+	if (user_name_check(pos[0], &err) < 0)
+		return cli_usage(c, err.msg);
+	if (cli_read_password(pw, sizeof(pw)) < 0)
+		return EXIT_BAD_INPUT;
+	rc = app_region_user_add(cli->host, pos[0], region, all, pw, &err);
+	memset(pw, 0, sizeof(pw));
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Lade till regionanvändaren %s (%s), som läser %s.\n", pos[0], REGION_ROLE,
+	       all ? "alla förbund på värden" : region);
+	return EXIT_OK;
+}
+
+static int list(struct cli *cli, const struct cmd *c, int argc, char **argv,
+		struct doc *(*build)(const char *host_uri, struct err *err))
+{
+	const char *format = NULL, *out_path = NULL, *pos[1];
+	const struct opt opts[] = { { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { 0 } };
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (need_host(c, cli) || cli_early_checks(c, NULL, format) < 0)
+		return EXIT_BAD_INPUT;
+	return cli_finish_doc(NULL, build(cli->host, &err), format, out_path, &err);
+}
+
+static int cmd_region_user_list(struct cli *cli, int argc, char **argv)
+{
+	return list(cli, &region_cmds[R_USER_LIST], argc, argv, app_report_region_users);
+}
+
+static int cmd_region_user_disable(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &region_cmds[R_USER_DISABLE];
+	const char *pos[1];
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange användarnamnet");
+	if (need_host(c, cli))
+		return EXIT_BAD_INPUT;
+	if (app_region_user_disable(cli->host, pos[0], &err) < 0)
+		return cli_fail(&err);
+	printf("Regionanvändaren %s är avstängd och utloggad.\n", pos[0]);
+	return EXIT_OK;
+}
+
+static int cmd_region_host_add(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &region_cmds[R_HOST_ADD];
+	const char *region = NULL, *pos[1];
+	int all = 0;
+	const struct opt opts[] = { { "region", 1, &region, NULL }, { "all", 0, NULL, &all }, { 0 } };
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange värdnamnet");
+	if (need_scope(c, region, all) || need_host(c, cli))
+		return EXIT_BAD_INPUT;
+	if (app_region_host_add(cli->host, pos[0], region, all, &err) < 0)
+		return cli_fail(&err);
+	printf("Regionsidorna visas nu på %s (%s).\n", pos[0], all ? "alla förbund på värden" : region);
+	return EXIT_OK;
+}
+
+static int cmd_region_host_list(struct cli *cli, int argc, char **argv)
+{
+	return list(cli, &region_cmds[R_HOST_LIST], argc, argv, app_report_region_hosts);
+}
+
+const struct cmd region_cmds[] = {
+	[R_USER_ADD] = { "region", "user add", "region user add NAMN (--region REGION | --all)",
+			 "lägg till en regionanvändare på värden",
+			 "Lägger till en användare på värden (--db, en PostgreSQL-databas med flera\n"
+			 "förbund) med rollen region. En regionanvändare hör inte till något förbund:\n"
+			 "hen loggar in på regionsidornas värdnamn ('finsam region host add') och läser\n"
+			 "den nationella uppföljningen summerad över förbunden i en region, eller över\n"
+			 "alla förbund på värden, men inget av förbundens egna uppgifter. Lösenordet\n"
+			 "frågas efter som vid 'finsam user add' (en rad på standard in i ett skript).\n\n"
+			 "NAMN är användarnamnet: 2–63 tecken a–z, A–Z, 0–9, '.', '_', '-' och '@'.\n\n"
+			 "Val:\n"
+			 "  --region REGION   användaren läser regionens förbund (regionen som\n"
+			 "                    'finsam forbund add --region' gav dem)\n"
+			 "  --all             användaren läser alla förbund på värden\n",
+			 cmd_region_user_add },
+	[R_USER_LIST] = { "region", "user list", "region user list [--format F] [-o FIL]",
+			  "visa värdens regionanvändare",
+			  "Visar värdens regionanvändare: namnet, rollen, regionen de läser (eller alla\n"
+			  "förbund), om de är avstängda och när de lades till.\n\n"
+			  "Val:\n"
+			  "  --format F   " CLI_FORMATS "\n"
+			  "  -o FIL       skriv till FIL\n",
+			  cmd_region_user_list },
+	[R_USER_DISABLE] = { "region", "user disable", "region user disable NAMN",
+			     "stäng av en regionanvändare",
+			     "Stänger av regionanvändaren: hen kan inte logga in, och pågående\n"
+			     "inloggningar avslutas. Användaren finns kvar i värdens logg.\n",
+			     cmd_region_user_disable },
+	[R_HOST_ADD] = { "region", "host add", "region host add VÄRDNAMN (--region REGION | --all)",
+			 "visa regionsidorna på ett värdnamn",
+			 "Lägger till ett värdnamn som 'finsam serve' visar regionsidorna på: inloggningen\n"
+			 "för regionanvändare och den nationella uppföljningen summerad över regionens\n"
+			 "förbund (--region) eller alla förbund på värden (--all). Där loggar bara de\n"
+			 "regionanvändare in som läser just det: regionens egna, eller de som läser\n"
+			 "alla förbund. Ett värdnamn som ett förbund har kan inte också vara\n"
+			 "regionsidornas.\n\n"
+			 "Val:\n"
+			 "  --region REGION   sidorna visar regionens förbund\n"
+			 "  --all             sidorna visar alla förbund på värden\n",
+			 cmd_region_host_add },
+	[R_HOST_LIST] = { "region", "host list", "region host list [--format F] [-o FIL]",
+			  "visa regionsidornas värdnamn",
+			  "Visar värdnamnen som regionsidorna visas på, med regionen (eller alla\n"
+			  "förbund) och när de lades till.\n\n"
+			  "Val:\n"
+			  "  --format F   " CLI_FORMATS "\n"
+			  "  -o FIL       skriv till FIL\n",
+			  cmd_region_host_list },
+	{ 0 }
+};

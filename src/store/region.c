@@ -1,0 +1,409 @@
+/*
+ * region.c: the host's own users, who read the follow-up summed over the
+ * förbund of a region or of the whole host, with their sessions and
+ * failed logins; the host names of the region pages; and the host's audit
+ * log. All in the host's schema (finsam_host, made by host.c's
+ * migrations), named in full so that a connection that works in a
+ * förbund's schema reaches them too. The use cases in app/region.c check
+ * every change and write it to the host's audit log in the same
+ * transaction.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/err.h"
+#include "store/engine.h"
+#include "store/store.h"
+#include "store/store_int.h"
+
+static int host_only(const struct store *st, struct err *err)
+{
+	if (!st->pg)
+		return err_set(err, "en SQLite-fil rymmer ett förbund: regionernas användare kräver en värd "
+			       "(--db postgresql://…)");
+	return 0;
+}
+
+/* ---- users ---- */
+
+static const char sql_user_add[] =
+	"INSERT INTO finsam_host.region_user (name, password_hash, region, all_forbund, disabled, created_at) "
+	"VALUES (:name, :hash, :region, :all, 0, :created_at) ON CONFLICT (name) DO NOTHING RETURNING id";
+
+int store_region_user_add(struct store *st, struct region_user *u, const char *hash, struct err *err)
+{
+	struct stmt *s;
+	char stamp[32];
+	int rc;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_user_add, err)))
+		return -1;
+	q_text(s, "name", u->name);
+	q_text(s, "hash", hash);
+	q_text(s, "region", u->scope.all ? "" : u->scope.region);
+	q_int(s, "all", u->scope.all ? 1 : 0);
+	q_text(s, "created_at", q_utc_now(stamp, sizeof(stamp), STAMP_ISO_UTC));
+	rc = q_step(s, "spara regionanvändaren", err);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return STORE_DUPLICATE;
+	u->id = q_col_int(s, 0);
+	q_reset(s);
+	snprintf(u->created, sizeof(u->created), "%s", stamp);
+	return 0;
+}
+
+#define USER_COLS "id, name, region, all_forbund, disabled, created_at, password_hash"
+
+static void fill_user(struct stmt *s, void *row)
+{
+	struct region_user *u = row;
+
+	u->id = q_col_int(s, 0);
+	q_col_copy(u->name, sizeof(u->name), s, 1);
+	q_col_copy(u->scope.region, sizeof(u->scope.region), s, 2);
+	u->scope.all = q_col_int(s, 3) != 0;
+	u->disabled = q_col_int(s, 4) != 0;
+	q_col_copy(u->created, sizeof(u->created), s, 5);
+}
+
+static const char sql_user_by_name[] = "SELECT " USER_COLS " FROM finsam_host.region_user WHERE name = :name";
+static const char sql_user_by_id[] = "SELECT " USER_COLS " FROM finsam_host.region_user WHERE id = :id";
+
+int store_region_user_get(struct store *st, const char *name, int64_t id, struct region_user *out, char *hash,
+			  size_t hash_n, struct err *err)
+{
+	struct stmt *s;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (host_only(st, err) < 0 || !(s = q_prep(st, name ? sql_user_by_name : sql_user_by_id, err)))
+		return -1;
+	if (name)
+		q_text(s, "name", name);
+	else
+		q_int(s, "id", id);
+	rc = q_step(s, "läsa regionanvändaren", err);
+	if (rc < 0)
+		return -1;
+	if (rc == 0)
+		return STORE_NOT_FOUND;
+	fill_user(s, out);
+	if (hash)
+		q_col_copy(hash, hash_n, s, 6);
+	q_reset(s);
+	return 0;
+}
+
+static const char sql_user_list[] = "SELECT " USER_COLS " FROM finsam_host.region_user ORDER BY name";
+
+int store_region_user_list(struct store *st, struct region_user **out, size_t *n, struct err *err)
+{
+	struct stmt *s;
+	void *rows = NULL;
+
+	*out = NULL;
+	*n = 0;
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_user_list, err)))
+		return -1;
+	if (q_read_rows(s, sizeof(**out), fill_user, &rows, n, "läsa regionanvändarna", err) < 0)
+		return -1;
+	*out = rows;
+	return 0;
+}
+
+static const char sql_user_disable[] = "UPDATE finsam_host.region_user SET disabled = 1 WHERE id = :id";
+
+int store_region_user_disable(struct store *st, int64_t id, struct err *err)
+{
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_user_disable, err)))
+		return -1;
+	q_int(s, "id", id);
+	return q_exec_one(s, "stänga av regionanvändaren", err);
+}
+
+/* ---- sessions ---- */
+
+static const char sql_session_add[] =
+	"INSERT INTO finsam_host.region_session (token_hash, user_id, created, last_seen, csrf, address) "
+	"VALUES (:token, :user, :created, :last_seen, :csrf, :address)";
+
+int store_region_session_add(struct store *st, const struct session *se, struct err *err)
+{
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_session_add, err)))
+		return -1;
+	q_text(s, "token", se->token_hash);
+	q_int(s, "user", se->user_id);
+	q_int(s, "created", se->created);
+	q_int(s, "last_seen", se->last_seen);
+	q_text(s, "csrf", se->csrf);
+	q_text(s, "address", se->address);
+	return q_exec(s, "spara sessionen", err);
+}
+
+static void fill_session(struct stmt *s, void *row)
+{
+	struct session *se = row;
+
+	q_col_copy(se->token_hash, sizeof(se->token_hash), s, 0);
+	se->user_id = q_col_int(s, 1);
+	se->created = q_col_int(s, 2);
+	se->last_seen = q_col_int(s, 3);
+	q_col_copy(se->csrf, sizeof(se->csrf), s, 4);
+	q_col_copy(se->address, sizeof(se->address), s, 5);
+}
+
+static const char sql_session_get[] = "SELECT token_hash, user_id, created, last_seen, csrf, address "
+				      "FROM finsam_host.region_session WHERE token_hash = :token";
+
+int store_region_session_get(struct store *st, const char *token_hash, struct session *out, struct err *err)
+{
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_session_get, err)))
+		return -1;
+	q_text(s, "token", token_hash);
+	return q_read_one(s, sizeof(*out), fill_session, out, "läsa sessionen", err);
+}
+
+static const char sql_session_touch[] =
+	"UPDATE finsam_host.region_session SET last_seen = :now WHERE token_hash = :token";
+
+int store_region_session_touch(struct store *st, const char *token_hash, int64_t now, struct err *err)
+{
+	struct stmt *s;
+	int rc;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_session_touch, err)))
+		return -1;
+	q_text(s, "token", token_hash);
+	q_int(s, "now", now);
+	q_no_wait(st, 1);
+	rc = q_exec(s, "uppdatera sessionen", err);
+	q_no_wait(st, 0);
+	return rc;
+}
+
+static const char sql_session_delete[] = "DELETE FROM finsam_host.region_session WHERE token_hash = :token";
+
+int store_region_session_delete(struct store *st, const char *token_hash, struct err *err)
+{
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_session_delete, err)))
+		return -1;
+	q_text(s, "token", token_hash);
+	return q_exec(s, "ta bort sessionen", err);
+}
+
+static const char sql_session_delete_user[] = "DELETE FROM finsam_host.region_session WHERE user_id = :user";
+
+int store_region_session_delete_user(struct store *st, int64_t user_id, struct err *err)
+{
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_session_delete_user, err)))
+		return -1;
+	q_int(s, "user", user_id);
+	return q_exec(s, "ta bort användarens sessioner", err);
+}
+
+static const char sql_session_expire[] = "DELETE FROM finsam_host.region_session "
+					 "WHERE last_seen < :idle_before OR created < :created_before";
+
+int store_region_session_expire(struct store *st, int64_t idle_before, int64_t created_before, struct err *err)
+{
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_session_expire, err)))
+		return -1;
+	q_int(s, "idle_before", idle_before);
+	q_int(s, "created_before", created_before);
+	return q_exec(s, "ta bort gamla sessioner", err);
+}
+
+/* ---- failed logins ---- */
+
+static const char sql_fail_add[] = "INSERT INTO finsam_host.region_login_failure (user_name, address, at) "
+				   "VALUES (:name, :address, :at)";
+
+int store_region_login_failure_add(struct store *st, const char *name, const char *address, int64_t at,
+				   struct err *err)
+{
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_fail_add, err)))
+		return -1;
+	q_text(s, "name", name);
+	q_text(s, "address", address);
+	q_int(s, "at", at);
+	return q_exec(s, "anteckna inloggningsförsöket", err);
+}
+
+static const char sql_fail_by_pair[] = "SELECT at FROM finsam_host.region_login_failure "
+				       "WHERE user_name = :name AND address = :address AND at > :since ORDER BY at";
+
+int store_region_login_failures(struct store *st, const char *name, const char *address, int64_t since,
+				int64_t *out, size_t max, size_t *n, struct err *err)
+{
+	struct stmt *s;
+	int rc;
+
+	*n = 0;
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_fail_by_pair, err)))
+		return -1;
+	q_text(s, "name", name);
+	q_text(s, "address", address);
+	q_int(s, "since", since);
+	while ((rc = q_step(s, "läsa inloggningsförsöken", err)) > 0) {
+		/* The latest are the ones that count: keep the last max. */
+		if (*n == max && max > 0) {
+			memmove(out, out + 1, (max - 1) * sizeof(*out));
+			(*n)--;
+		}
+		if (*n < max)
+			out[(*n)++] = q_col_int(s, 0);
+	}
+	return rc < 0 ? -1 : 0;
+}
+
+static const char sql_fail_clear_user[] = "DELETE FROM finsam_host.region_login_failure WHERE user_name = :name";
+static const char sql_fail_clear_pair[] =
+	"DELETE FROM finsam_host.region_login_failure WHERE user_name = :name AND address = :address";
+
+int store_region_login_failures_clear(struct store *st, const char *name, const char *address, struct err *err)
+{
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, address ? sql_fail_clear_pair : sql_fail_clear_user, err)))
+		return -1;
+	q_text(s, "name", name);
+	if (address)
+		q_text(s, "address", address);
+	return q_exec(s, "glömma inloggningsförsöken", err);
+}
+
+static const char sql_fail_prune[] = "DELETE FROM finsam_host.region_login_failure WHERE at <= :before";
+
+int store_region_login_failures_prune(struct store *st, int64_t before, struct err *err)
+{
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_fail_prune, err)))
+		return -1;
+	q_int(s, "before", before);
+	return q_exec(s, "ta bort gamla inloggningsförsök", err);
+}
+
+/* ---- host names of the region pages ---- */
+
+static const char sql_host_forbund[] = "SELECT forbund FROM finsam_host.forbund_host WHERE host = :host";
+static const char sql_host_add[] = "INSERT INTO finsam_host.region_host (host, region, all_forbund, created_at) "
+				   "VALUES (:host, :region, :all, :created_at) ON CONFLICT (host) DO NOTHING";
+
+int store_region_host_add(struct store *st, struct region_host *h, struct err *err)
+{
+	struct stmt *s;
+	int rc;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_host_forbund, err)))
+		return -1;
+	q_text(s, "host", h->host);
+	if ((rc = q_step(s, "se efter värdnamnet", err)) < 0)
+		return -1;
+	if (rc) {
+		err_set(err, "värdnamnet '%s' används redan av förbundet '%s'", h->host, q_col_text(s, 0));
+		q_reset(s);
+		return -1;
+	}
+	if (!(s = q_prep(st, sql_host_add, err)))
+		return -1;
+	q_text(s, "host", h->host);
+	q_text(s, "region", h->scope.all ? "" : h->scope.region);
+	q_int(s, "all", h->scope.all ? 1 : 0);
+	q_text(s, "created_at", q_utc_now(h->created, sizeof(h->created), STAMP_ISO_UTC));
+	if (q_exec(s, "spara regionsidornas värdnamn", err) < 0)
+		return -1;
+	return q_changes(s) == 0 ? STORE_DUPLICATE : 0;
+}
+
+static void fill_host(struct stmt *s, void *row)
+{
+	struct region_host *h = row;
+
+	q_col_copy(h->host, sizeof(h->host), s, 0);
+	q_col_copy(h->scope.region, sizeof(h->scope.region), s, 1);
+	h->scope.all = q_col_int(s, 2) != 0;
+	q_col_copy(h->created, sizeof(h->created), s, 3);
+}
+
+static const char sql_host_get[] =
+	"SELECT host, region, all_forbund, created_at FROM finsam_host.region_host WHERE host = :host";
+
+int store_region_host_get(struct store *st, const char *host, struct region_host *out, struct err *err)
+{
+	struct region_host ignored;
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_host_get, err)))
+		return -1;
+	q_text(s, "host", host);
+	return q_read_one(s, sizeof(ignored), fill_host, out ? out : &ignored, "läsa regionsidornas värdnamn", err);
+}
+
+static const char sql_host_list[] =
+	"SELECT host, region, all_forbund, created_at FROM finsam_host.region_host ORDER BY host";
+
+int store_region_host_list(struct store *st, struct region_host **out, size_t *n, struct err *err)
+{
+	struct stmt *s;
+	void *rows = NULL;
+
+	*out = NULL;
+	*n = 0;
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_host_list, err)))
+		return -1;
+	if (q_read_rows(s, sizeof(**out), fill_host, &rows, n, "läsa regionsidornas värdnamn", err) < 0)
+		return -1;
+	*out = rows;
+	return 0;
+}
+
+static const char sql_region_count[] = "SELECT count(*) FROM finsam_host.forbund WHERE region = :region";
+
+int store_region_forbund_count(struct store *st, const char *region, int64_t *n, struct err *err)
+{
+	struct stmt *s;
+
+	*n = 0;
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_region_count, err)))
+		return -1;
+	q_text(s, "region", region);
+	return q_exec_id(s, n, "räkna regionens förbund", err);
+}
+
+/* ---- the host's audit log ---- */
+
+static const char sql_audit_add[] = "INSERT INTO finsam_host.audit_log (at, actor, action, detail) "
+				    "VALUES (:at, :actor, :action, :detail)";
+
+int store_host_audit_add(struct store *st, const char *actor, const char *action, const char *detail,
+			 struct err *err)
+{
+	struct stmt *s;
+	char stamp[32];
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_audit_add, err)))
+		return -1;
+	q_text(s, "at", q_utc_now(stamp, sizeof(stamp), STAMP_SQL));
+	q_text(s, "actor", actor ? actor : "");
+	q_text(s, "action", action);
+	q_text(s, "detail", detail ? detail : "");
+	return q_exec(s, "skriva i värdens logg", err);
+}

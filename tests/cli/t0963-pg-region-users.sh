@@ -1,0 +1,163 @@
+# The host's region users and the host names of the region pages:
+# 'region user add|list|disable' and 'region host add|list', each change
+# (and 'forbund add') written to the host's audit log, which only grows;
+# refused: bad names, a region no förbund belongs to, a duplicate, a host
+# name a förbund has (and the other way round), a file and a förbund.
+. "$SRC/tests/cli/lib.sh"
+. "$SRC/tests/cli/pg_lib.sh"
+
+pg_db regionhost
+host=$pg_uri
+export FINSAM_KEY_DIR="$T/keys"
+mkdir -m 700 "$FINSAM_KEY_DIR"
+for f in "norr 222000-1230 Norr" "syd 222000-1990 Syd"; do
+	set -- $f
+	echo "korvmacka-123" | "$FINSAM" --db "$host" forbund add "$1" --name "Samordningsförbundet $1" \
+		--orgnr "$2" --user anna --host "$1.test" --region "Region $3" >/dev/null 2>"$T/err" ||
+		fail "forbund add $1: $(cat "$T/err")"
+done
+
+# ---- adding ----
+adduser() { # adduser NAME [options]: the password on standard input
+	rc=0
+	name=$1
+	shift
+	echo "${pw:-region-lösen-42}" | "$FINSAM" --db "$host" region user add "$name" "$@" >"$T/out" 2>"$T/err" ||
+		rc=$?
+}
+adduser nora --region "Region Norr"
+expect_rc 0 "nora of Region Norr"
+expect_out "Lade till regionanvändaren nora (region), som läser Region Norr."
+adduser hela --all
+expect_rc 0 "hela of the whole host"
+run --db "$host" region host add norr-region.test --region "Region Norr"
+expect_rc 0 "a host name of Region Norr"
+expect_out "Regionsidorna visas nu på norr-region.test (Region Norr)."
+run --db "$host" region host add NATIONELL.test --all
+expect_rc 0 "a host name of every förbund"
+
+# ---- listing ----
+run --db "$host" region user list
+expect_rc 0 "user list"
+expect_out "nora"
+expect_out "Region Norr"
+run --db "$host" region user list --format json
+expect_rc 0 "user list as JSON"
+cp "$T/out" "$T/users.json"
+run --db "$host" region user list --format csv
+expect_rc 0 "user list as CSV"
+expect_out "nora;region;Region Norr;nej;aktiv;"
+run --db "$host" region host list --format json
+expect_rc 0 "host list as JSON"
+cp "$T/out" "$T/hosts.json"
+checks=$((checks + 1))
+python3 - "$T" <<'PY' || fail "the lists"
+import json, sys
+d = sys.argv[1]
+users = json.load(open(f"{d}/users.json"))["region_users"]
+hosts = json.load(open(f"{d}/hosts.json"))["region_hosts"]
+bad = []
+def want(what, got, exp):
+    if got != exp:
+        bad.append(f"{what}: {got!r}, expected {exp!r}")
+want("users", [(u["name"], u["role"], u["region"], u["all"], u["status"]) for u in users],
+     [("hela", "region", "", "yes", "active"), ("nora", "region", "Region Norr", "no", "active")])
+want("hosts", [(h["host"], h["region"], h["all"]) for h in hosts],
+     [("nationell.test", "", "yes"), ("norr-region.test", "Region Norr", "no")])
+if bad:
+    sys.exit("\n".join(bad))
+PY
+
+# ---- refused ----
+adduser nora --region "Region Norr"
+expect_rc 2 "a name taken"
+expect_err "det finns redan en regionanvändare 'nora'"
+adduser "x" --all
+expect_rc 2 "a name too short"
+expect_err "användarnamnet"
+adduser "no way" --all
+expect_rc 2 "a name with a space"
+adduser vera --region "Region Väst"
+expect_rc 2 "a region of no förbund"
+expect_err "inget förbund på värden hör till regionen 'Region Väst'"
+adduser vera --region " Region Norr"
+expect_rc 2 "a region's name with a space first"
+expect_err "regionens namn får inte börja eller sluta med mellanslag"
+adduser vera --region "Region Norr" --all
+expect_rc 2 "both a region and every förbund"
+expect_err "ange antingen --region eller --all, inte båda"
+adduser vera
+expect_rc 2 "neither"
+expect_err "ange --region REGION eller --all"
+pw=kort adduser vera --all
+expect_rc 2 "a weak password"
+expect_err "lösenordet"
+run --db "$host" region host add norr.test --region "Region Norr"
+expect_rc 2 "a förbund's host name"
+expect_err "värdnamnet 'norr.test' används redan av förbundet 'norr'"
+run --db "$host" region host add Norr-Region.test:8080 --all
+expect_rc 2 "a region host name again"
+expect_err "värdnamnet 'norr-region.test' används redan av regionsidorna"
+run --db "$host" region host add "bad_name.test" --all
+expect_rc 2 "a bad host name"
+expect_err "värdnamnet 'bad_name.test' får bara ha a–z, 0–9, '-' och '.'"
+run --db "$host" region host add vast.test --region "Region Väst"
+expect_rc 2 "a host name of a region of no förbund"
+expect_err "inget förbund på värden hör till regionen 'Region Väst'"
+echo "korvmacka-123" | "$FINSAM" --db "$host" forbund add mitt --name "Samordningsförbundet mitt" \
+	--orgnr 222000-3129 --user anna --host nationell.test >"$T/out" 2>"$T/err" && rc=0 || rc=$?
+expect_rc 2 "a förbund on a region host name"
+expect_err "värdnamnet 'nationell.test' används redan av regionsidorna"
+run --db "$T/one.db" region user list
+expect_rc 2 "a file"
+expect_err "kräver en värd"
+echo "region-lösen-42" | "$FINSAM" --db "$T/one.db" region user add vera --all >"$T/out" 2>"$T/err" && rc=0 || rc=$?
+expect_rc 2 "a user on a file"
+expect_err "kräver en värd"
+run --db "$host" --forbund norr region host list
+expect_rc 2 "in a förbund"
+expect_err "kräver en värd"
+run --db "$host#norr" region user disable nora
+expect_rc 2 "in a förbund after '#'"
+expect_err "kräver en värd"
+run --db "$host" region user disable nobody
+expect_rc 2 "disable nobody"
+expect_err "det finns ingen regionanvändare 'nobody'"
+run --db "$host" region user add --help
+expect_rc 0 "help"
+expect_out "region user add NAMN (--region REGION | --all)"
+
+# ---- disabling ----
+run --db "$host" region user disable nora
+expect_rc 0 "disable nora"
+expect_out "Regionanvändaren nora är avstängd och utloggad."
+run --db "$host" region user disable nora
+expect_rc 2 "disable nora again"
+expect_err "regionanvändaren nora är redan avstängd"
+run --db "$host" region user list --format csv
+expect_out "nora;region;Region Norr;nej;avstängd;"
+
+# ---- the host's audit log: every change, and nothing else ----
+checks=$((checks + 1))
+got=$(pg_sql "SELECT action || ': ' || detail FROM finsam_host.audit_log ORDER BY id")
+want="nytt förbund: förbund norr, schema fb_norr, region Region Norr, första användare anna
+nytt förbund: förbund syd, schema fb_syd, region Region Syd, första användare anna
+ny regionanvändare: regionanvändare nora, roll region, läser Region Norr
+ny regionanvändare: regionanvändare hela, roll region, läser alla förbund på värden
+nytt regionvärdnamn: värdnamn norr-region.test för regionsidorna, visar Region Norr
+nytt regionvärdnamn: värdnamn nationell.test för regionsidorna, visar alla förbund på värden
+stäng av regionanvändare: regionanvändare nora avstängd; inloggningarna avslutade"
+[ "$got" = "$want" ] || fail "the host's audit log: $got"
+checks=$((checks + 1))
+[ "$(pg_sql "SELECT count(*) FROM finsam_host.audit_log WHERE actor = ''")" = 0 ] || fail "a row without its actor"
+# It only grows.
+checks=$((checks + 1))
+! pg_sql "DELETE FROM finsam_host.audit_log" >/dev/null 2>&1 || fail "the host's audit log can be emptied"
+checks=$((checks + 1))
+! pg_sql "UPDATE finsam_host.audit_log SET detail = ''" >/dev/null 2>&1 || fail "the host's audit log can be changed"
+# The passwords are kept as Argon2id hashes only.
+checks=$((checks + 1))
+[ "$(pg_sql "SELECT count(*) FROM finsam_host.region_user WHERE password_hash LIKE '\$argon2id\$%'")" = 2 ] ||
+	fail "the passwords' hashes"
+
+finish
