@@ -437,17 +437,18 @@ struct report_kind {
 	const char *slug;       /* in the address */
 	const char *title;
 	const char *file;       /* the download's name before the year */
+	int units;              /* shown in kr or tkr, as the reader chooses */
 };
 
 static const struct report_kind reports[] = {
-	{ "arsredovisning", "Årsredovisning", "arsredovisning" },
-	{ "finansiella-rapporter", "Finansiella rapporter", "finansiella-rapporter" },
-	{ "delarsrapport", "Delårsrapport (till och med 31 augusti)", "delarsrapport" },
-	{ "verksamhetsplan", "Verksamhetsplan och budget", "verksamhetsplan" },
-	{ "deltagarstatistik", "Deltagarstatistik (skyddad)", "deltagarstatistik" },
-	{ "enkater", "Enkäter (skyddade)", "enkater" },
-	{ "styrning", "Styrning och uppföljning", "styrning" },
-	{ "uppfoljning-finsam", "Nationell uppföljning av Finsam (skyddad)", "uppfoljning-finsam" },
+	{ "arsredovisning", "Årsredovisning", "arsredovisning", 1 },
+	{ "finansiella-rapporter", "Finansiella rapporter", "finansiella-rapporter", 1 },
+	{ "delarsrapport", "Delårsrapport (till och med 31 augusti)", "delarsrapport", 1 },
+	{ "verksamhetsplan", "Verksamhetsplan och budget", "verksamhetsplan", 1 },
+	{ "deltagarstatistik", "Deltagarstatistik (skyddad)", "deltagarstatistik", 0 },
+	{ "enkater", "Enkäter (skyddade)", "enkater", 0 },
+	{ "styrning", "Styrning och uppföljning", "styrning", 0 },
+	{ "uppfoljning-finsam", "Nationell uppföljning av Finsam (skyddad)", "uppfoljning-finsam", 1 },
 };
 /* The national follow-up: for the roles that see protected statistics
  * beyond their own interventions (not a registrar). */
@@ -477,9 +478,6 @@ static struct doc *checked(struct web_req *r, struct doc *d, int year, struct er
 	check_report_release(&rep);
 	return d;
 }
-
-/* The reports shown in kr or tkr are the first four. */
-#define UNIT_REPORTS 4
 
 static struct doc *build_report(struct web_req *r, size_t k, int year, int64_t unit, struct err *err)
 {
@@ -566,10 +564,10 @@ void page_report(struct web_req *r)
 		web_error(r, 404, "Det finns ingen sådan rapport.");
 		return;
 	}
-	if (enhet && *enhet && k < UNIT_REPORTS && strcmp(enhet, "tkr") == 0)
+	if (enhet && *enhet && reports[k].units && strcmp(enhet, "tkr") == 0)
 		unit = MONEY_TKR;
-	else if (enhet && *enhet && (k >= UNIT_REPORTS || strcmp(enhet, "kr") != 0)) {
-		web_error(r, 400, k < UNIT_REPORTS ? "Enheten ska vara kr eller tkr."
+	else if (enhet && *enhet && (!reports[k].units || strcmp(enhet, "kr") != 0)) {
+		web_error(r, 400, reports[k].units ? "Enheten ska vara kr eller tkr."
 						   : "Rapporten har inga belopp att visa i tkr.");
 		return;
 	}
@@ -585,7 +583,7 @@ void page_report(struct web_req *r)
 		return;
 	}
 	page_begin(r, reports[k].title);
-	if (k < UNIT_REPORTS)
+	if (reports[k].units)
 		unit_form(r, slug, year, unit);
 	web_printf(&r->out, "<ul class=\"downloads\">"
 			    "<li><a id=\"download-pdf\" href=\"/rapporter/%s/%ld.pdf%s\">Visa som PDF</a></li>"
