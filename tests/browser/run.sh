@@ -61,17 +61,25 @@ run_test() {
 	return $rc
 }
 
-# Each test file gets its own database and server, so that one file's
-# changes cannot move another's figures.
+# The demo förbund with one user per role, made once: each test file
+# gets a copy (the database and its key), so that one file's changes
+# cannot move another's figures.
+demo=$work/demo.db
+make_demo() {
+	"$FINSAM" --db "$demo" demo >/dev/null
+	sh "$SRC/examples/norrdalen.sh" "$FINSAM" "$demo"
+	# Passwords from standard input, as scripts give them.
+	printf 'kaffe-och-bulle-7\n' | "$FINSAM" --db "$demo" user add anna --role admin >/dev/null
+	printf 'morot-och-piska-3\n' | "$FINSAM" --db "$demo" user add rita --role registrar --insats "Unga i arbete" >/dev/null
+	printf 'styrelse-mote-42\n' | "$FINSAM" --db "$demo" user add bo --role board >/dev/null
+	printf 'granska-noga-99\n' | "$FINSAM" --db "$demo" user add ada --role auditor >/dev/null
+}
+
 serve_and_test() {
 	db=$work/$1.db
-	"$FINSAM" --db "$db" demo >/dev/null
-	sh "$SRC/examples/norrdalen.sh" "$FINSAM" "$db"
-	# One user per role; passwords from standard input, as scripts give them.
-	printf 'kaffe-och-bulle-7\n' | "$FINSAM" --db "$db" user add anna --role admin >/dev/null
-	printf 'morot-och-piska-3\n' | "$FINSAM" --db "$db" user add rita --role registrar --insats "Unga i arbete" >/dev/null
-	printf 'styrelse-mote-42\n' | "$FINSAM" --db "$db" user add bo --role board >/dev/null
-	printf 'granska-noga-99\n' | "$FINSAM" --db "$db" user add ada --role auditor >/dev/null
+	[ -f "$demo" ] || make_demo
+	cp "$demo" "$db"
+	cp "$demo.key" "$db.key"
 	start_server "$1" "$FINSAM" --db "$db"
 	run_test "$2"
 }
