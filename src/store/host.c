@@ -65,12 +65,22 @@ static int pg_only(const struct store *st, struct err *err)
 }
 
 static const char sql_is_host[] = "SELECT (to_regclass('finsam_host.schema_migrations') IS NOT NULL)::int";
+/* The same read from the catalog's rows, as the statement's snapshot sees
+ * them. to_regclass looks the name up in the connection's cache of the
+ * catalog, which a transaction refreshes when it begins and when it locks
+ * a table, not when it is granted an advisory lock: a transaction that
+ * waited for the host's lock while another made the register would not
+ * see it there. */
+static const char sql_is_host_now[] = "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+				      "ON n.oid = c.relnamespace WHERE n.nspname = 'finsam_host' "
+				      "AND c.relname = 'schema_migrations'";
 static const char sql_host_version[] = "SELECT coalesce(max(version), 0) FROM finsam_host.schema_migrations";
 
-/* The host schema's version: -1 when the database is no host. */
-static int host_version(struct store *st, int *version, struct err *err)
+/* The host schema's version: -1 when the database is no host. locked: in
+ * a transaction that was granted the host's lock after it began. */
+static int host_version_of(struct store *st, int locked, int *version, struct err *err)
 {
-	struct stmt *s = q_prep(st, sql_is_host, err);
+	struct stmt *s = q_prep(st, locked ? sql_is_host_now : sql_is_host, err);
 	int64_t v = 0;
 
 	*version = -1;
@@ -86,10 +96,18 @@ static int host_version(struct store *st, int *version, struct err *err)
 	return 0;
 }
 
+static int host_version(struct store *st, int *version, struct err *err)
+{
+	return host_version_of(st, 0, version, err);
+}
+
 static const char sql_host_record[] = "INSERT INTO finsam_host.schema_migrations (version, name, applied_at) "
 				      "VALUES (:version, :name, :applied_at)";
 
-/* Makes the host's schema, or brings it up to date, holding its lock. */
+/* Makes the host's schema, or brings it up to date, holding its lock:
+ * the version is read again once the lock is granted, so that of two
+ * processes that found no register one makes it and the other, which
+ * waited, finds it made. */
 static int host_migrate(struct store *st, struct err *err)
 {
 	char stamp[32];
@@ -97,7 +115,7 @@ static int host_migrate(struct store *st, struct err *err)
 
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (host_version(st, &version, err) < 0)
+	if (host_version_of(st, 1, &version, err) < 0)
 		goto fail;
 	if (version < 0 && pg_exec(st, "CREATE SCHEMA IF NOT EXISTS finsam_host;"
 				   "CREATE TABLE finsam_host.schema_migrations (version bigint PRIMARY KEY, "
