@@ -448,6 +448,16 @@ int store_pg_lock(struct store *st, struct err *err)
 	return pg_begin(st, wait_limit_ms - 1000, err);
 }
 
+int64_t q_tx_note(struct store *st)
+{
+	return st->in_tx ? st->tx_note : 0;
+}
+
+void q_tx_note_set(struct store *st, int64_t v)
+{
+	st->tx_note = st->in_tx ? v : 0;
+}
+
 int store_begin(struct store *st, struct err *err)
 {
 	if (st->in_tx)
@@ -455,6 +465,7 @@ int store_begin(struct store *st, struct err *err)
 	if (st->pg ? store_pg_lock(st, err) < 0 : exec_sql(st, "BEGIN IMMEDIATE", err) < 0)
 		return -1;
 	st->in_tx = 1;
+	st->tx_note = 0;
 	return 0;
 }
 
@@ -465,6 +476,7 @@ int store_commit(struct store *st, struct err *err)
 	if (st->pg ? pg_exec(st, "COMMIT", err) < 0 : exec_sql(st, "COMMIT", err) < 0)
 		return -1;
 	st->in_tx = 0;
+	st->tx_note = 0;
 	return 0;
 }
 
@@ -477,6 +489,7 @@ void store_rollback(struct store *st)
 	else
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	st->in_tx = 0;
+	st->tx_note = 0;
 }
 
 /* What the statistics need of a participant, kept compactly by id: a

@@ -37,6 +37,7 @@ struct store {
 	struct stmt **q;
 	size_t n_q, cap_q;        /* cap_q a power of two, at most half full */
 	int in_tx;
+	int64_t tx_note;          /* q_tx_note's, 0 outside a transaction */
 	/* Waiting for another writer (store.c's busy handler). */
 	int busy;                 /* a statement found the database busy since store_busy_taken */
 	int no_wait;              /* give up at once instead of waiting */
