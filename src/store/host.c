@@ -187,6 +187,12 @@ static const char sql_enter[] =
 	"SELECT set_config('search_path', coalesce((SELECT quote_ident(schema_name) FROM finsam_host.forbund "
 	"WHERE name = :name), ''), false)";
 
+/* The statements a host's connection keeps for all its förbund together
+ * (each förbund's are its own, store_int.h: q_schema), before it forgets
+ * them all: a statement planned on the server holds some 25 kB there, and
+ * a dashboard's dozen or so of 100 förbund fit. */
+#define HOST_STMTS_MAX 2048
+
 int pg_host_enter(struct store *st, const char *name, struct err *err)
 {
 	struct stmt *s;
@@ -195,13 +201,21 @@ int pg_host_enter(struct store *st, const char *name, struct err *err)
 	st->forbund[0] = '\0';
 	if (forbund_name_check(name, err) < 0)
 		return -1;
-	if (host_version(st, &version, err) < 0)
-		return -1;
-	if (version < 0)
-		return err_set(err, "databasen är ingen värd för flera förbund, så förbundet '%s' finns inte där", name);
+	store_stmt_forget(st, HOST_STMTS_MAX);
+	if (!st->host_seen) {
+		if (host_version(st, &version, err) < 0)
+			return -1;
+		if (version < 0)
+			return err_set(err, "databasen är ingen värd för flera förbund, så förbundet '%s' finns inte där",
+				       name);
+		st->host_seen = 1;
+	}
 	if (!(s = q_prep(st, sql_enter, err)))
 		return -1;
 	q_text(s, "name", name);
+	/* The search_path is changed now, whatever comes of it: so are the
+	 * statements kept for it. */
+	st->q_schema = 0;
 	if ((rc = q_step(s, "gå in i förbundet", err)) < 0)
 		return -1;
 	if (rc == 0 || !q_col_text(s, 0) || !*q_col_text(s, 0)) {
@@ -209,6 +223,7 @@ int pg_host_enter(struct store *st, const char *name, struct err *err)
 		return err_set(err, "förbundet '%s' finns inte på värden (se 'finsam forbund list')", name);
 	}
 	st->lock_key = lock_key_of(q_col_text(s, 0));
+	st->q_schema = st->lock_key;
 	q_reset(s);
 	snprintf(st->forbund, sizeof(st->forbund), "%s", name);
 	return 0;

@@ -115,9 +115,9 @@ int sq_db_error(struct store *st, struct err *err, const char *what)
 	return err_set(err, "databasfel (%s): %s", what, sqlite3_errmsg(st->db));
 }
 
-static size_t stmt_slot(const struct store *st, const char *key)
+static size_t stmt_slot(const struct store *st, const char *key, int64_t schema)
 {
-	uint64_t h = (uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15ull;
+	uint64_t h = ((uint64_t)(uintptr_t)key ^ (uint64_t)schema) * 0x9E3779B97F4A7C15ull;
 
 	return (size_t)(h >> 32) & (st->cap_q - 1);
 }
@@ -128,8 +128,8 @@ struct stmt *store_stmt_find(struct store *st, const char *key)
 
 	if (!st->cap_q)
 		return NULL;
-	for (i = stmt_slot(st, key); st->q[i]; i = (i + 1) & (st->cap_q - 1))
-		if (st->q[i]->key == key)
+	for (i = stmt_slot(st, key, st->q_schema); st->q[i]; i = (i + 1) & (st->cap_q - 1))
+		if (st->q[i]->key == key && st->q[i]->schema == st->q_schema)
 			return st->q[i];
 	return NULL;
 }
@@ -150,10 +150,32 @@ void store_stmt_keep(struct store *st, struct stmt *s)
 				store_stmt_keep(st, old[i]);
 		free(old);
 	}
-	for (i = stmt_slot(st, s->key); st->q[i]; i = (i + 1) & (st->cap_q - 1))
+	for (i = stmt_slot(st, s->key, s->schema); st->q[i]; i = (i + 1) & (st->cap_q - 1))
 		;
 	st->q[i] = s;
 	st->n_q++;
+}
+
+void store_stmt_forget(struct store *st, size_t max)
+{
+	struct err ignored;
+	size_t j;
+
+	if (st->n_q <= max || st->in_tx)
+		return;
+	for (j = 0; j < st->cap_q; j++)
+		if (st->q[j] && (st->q[j]->pg ? pg_busy(st->q[j]) : lite_busy(st->q[j])))
+			return;
+	if (st->pg && pg_exec(st, "DEALLOCATE ALL", &ignored) < 0)
+		return;
+	for (j = 0; j < st->cap_q; j++) {
+		if (st->q[j] && st->q[j]->pg)
+			pg_finalize(st->q[j]);
+		else
+			lite_finalize(st->q[j]);
+		st->q[j] = NULL;
+	}
+	st->n_q = 0;
 }
 
 struct pg_conn *store_pg(const struct store *st)
