@@ -74,6 +74,11 @@ int app_operating(struct store *st, int year, int64_t unit, struct operating *op
  * by then, paid by then from the books), into out[0..n). */
 int app_commitments(struct store *st, int year, const struct intervention *iv, size_t n, struct commitment *out,
 		    struct err *err);
+/* The same into cur, and into prev (when not NULL) at the end of year - 1,
+ * from one reading of the books: each year's sums are read once, not once
+ * for each of the two. */
+int app_commitments_two(struct store *st, int year, const struct intervention *iv, size_t n, struct commitment *cur,
+			struct commitment *prev, struct err *err);
 
 /* The checks of finsam's own figures about the interventions and the
  * goals, added to r after the books' checks: paid_within_decided,

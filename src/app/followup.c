@@ -39,7 +39,7 @@ static int money_rows(struct store *st, int year, const struct intervention *iv,
 	if (has_budget < 0)
 		goto out;
 	has_budget = has_budget == 0;
-	if (app_commitments(st, year, iv, n_iv, cur, err) < 0 || app_commitments(st, year - 1, iv, n_iv, prev, err) < 0)
+	if (app_commitments_two(st, year, iv, n_iv, cur, prev, err) < 0)
 		goto out;
 	for (i = 0; i < n_iv; i++) {
 		struct followup_money *m;

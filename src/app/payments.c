@@ -90,19 +90,16 @@ static int pay_compute(const struct pay_data *p, int year, struct payments *out,
 				err);
 }
 
-int app_commitments(struct store *st, int year, const struct intervention *iv, size_t n, struct commitment *out,
-		    struct err *err)
+/* The commitments at the end of year from p, which holds the books of
+ * that year and those before it (payments_compute passes over later ones). */
+static int commitments_of(const struct pay_data *p, int year, const struct intervention *iv, size_t n,
+			  struct commitment *out, struct err *err)
 {
-	struct pay_data p;
 	struct payments pay;
 	size_t i, k;
 
-	if (pay_load(st, year, &p, err) < 0)
+	if (pay_compute(p, year, &pay, err) < 0)
 		return -1;
-	if (pay_compute(&p, year, &pay, err) < 0) {
-		pay_release(&p);
-		return -1;
-	}
 	for (i = 0; i < n; i++) {
 		memset(&out[i], 0, sizeof(out[i]));
 		out[i].intervention_id = iv[i].id;
@@ -111,8 +108,28 @@ int app_commitments(struct store *st, int year, const struct intervention *iv, s
 				out[i] = pay.c[k];
 	}
 	payments_release(&pay);
-	pay_release(&p);
 	return 0;
+}
+
+int app_commitments(struct store *st, int year, const struct intervention *iv, size_t n, struct commitment *out,
+		    struct err *err)
+{
+	return app_commitments_two(st, year, iv, n, out, NULL, err);
+}
+
+int app_commitments_two(struct store *st, int year, const struct intervention *iv, size_t n, struct commitment *cur,
+			struct commitment *prev, struct err *err)
+{
+	struct pay_data p;
+	int rc;
+
+	if (pay_load(st, year, &p, err) < 0)
+		return -1;
+	rc = commitments_of(&p, year, iv, n, cur, err);
+	if (rc == 0 && prev)
+		rc = commitments_of(&p, year - 1, iv, n, prev, err);
+	pay_release(&p);
+	return rc;
 }
 
 struct doc *app_report_commitments(struct store *st, int year, struct err *err)

@@ -34,6 +34,7 @@ struct stmt *q_prep2(struct store *st, const char *sqlite_sql, const char *pg_sq
 	if (!s)
 		return NULL;
 	s->key = sqlite_sql;
+	s->schema = st->q_schema;
 	store_stmt_keep(st, s);
 	return s;
 }

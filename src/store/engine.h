@@ -103,6 +103,13 @@ int q_bulk(struct store *st);
  * query that sums them on the server is better. */
 int q_server(struct store *st);
 int q_next_id(struct store *st, const char *table, int take, int64_t *id, struct err *err);
+/* A number the store keeps until its transaction ends, for a domain file
+ * to note what it has done in this transaction and need not do again
+ * there (books.c: the year it marked as having verifications, once per
+ * import rather than with each verification). Outside a transaction the
+ * note is not kept: q_tx_note gives 0. */
+int64_t q_tx_note(struct store *st);
+void q_tx_note_set(struct store *st, int64_t v);
 /* How many rows the last q_exec of s changed. */
 int64_t q_changes(struct stmt *s);
 

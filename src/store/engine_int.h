@@ -18,6 +18,7 @@
 struct stmt {
 	struct store *st;
 	const char *key;           /* the text it was prepared from: the store's cache finds it by address */
+	int64_t schema;            /* and the schema it was prepared in (store_int.h: q_schema) */
 	sqlite3_stmt *lite;        /* on SQLite */
 	struct pg_stmt *pg;        /* on PostgreSQL */
 	/* The names bound to it, by address (the string literals of the
@@ -122,6 +123,11 @@ int pg_host_enter(struct store *st, const char *name, struct err *err);
 /* The store's statements, by the address of their text (store.c). */
 struct stmt *store_stmt_find(struct store *st, const char *key);
 void store_stmt_keep(struct store *st, struct stmt *s);
+/* Forgets every kept statement of st, here and on the server, when there
+ * are more than max and none is being read, outside a transaction: a
+ * host's connection keeps each förbund's statements (q_schema), and would
+ * otherwise hold every förbund's on the server, each planned. */
+void store_stmt_forget(struct store *st, size_t max);
 /* The store's PostgreSQL connection, NULL on SQLite; a busy database
  * noted for store_busy_taken. */
 struct pg_conn *store_pg(const struct store *st);

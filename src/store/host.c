@@ -113,12 +113,22 @@ static int pg_only(const struct store *st, struct err *err)
 }
 
 static const char sql_is_host[] = "SELECT (to_regclass('finsam_host.schema_migrations') IS NOT NULL)::int";
+/* The same read from the catalog's rows, as the statement's snapshot sees
+ * them. to_regclass looks the name up in the connection's cache of the
+ * catalog, which a transaction refreshes when it begins and when it locks
+ * a table, not when it is granted an advisory lock: a transaction that
+ * waited for the host's lock while another made the register would not
+ * see it there. */
+static const char sql_is_host_now[] = "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+				      "ON n.oid = c.relnamespace WHERE n.nspname = 'finsam_host' "
+				      "AND c.relname = 'schema_migrations'";
 static const char sql_host_version[] = "SELECT coalesce(max(version), 0) FROM finsam_host.schema_migrations";
 
-/* The host schema's version: -1 when the database is no host. */
-static int host_version(struct store *st, int *version, struct err *err)
+/* The host schema's version: -1 when the database is no host. locked: in
+ * a transaction that was granted the host's lock after it began. */
+static int host_version_of(struct store *st, int locked, int *version, struct err *err)
 {
-	struct stmt *s = q_prep(st, sql_is_host, err);
+	struct stmt *s = q_prep(st, locked ? sql_is_host_now : sql_is_host, err);
 	int64_t v = 0;
 
 	*version = -1;
@@ -134,10 +144,18 @@ static int host_version(struct store *st, int *version, struct err *err)
 	return 0;
 }
 
+static int host_version(struct store *st, int *version, struct err *err)
+{
+	return host_version_of(st, 0, version, err);
+}
+
 static const char sql_host_record[] = "INSERT INTO finsam_host.schema_migrations (version, name, applied_at) "
 				      "VALUES (:version, :name, :applied_at)";
 
-/* Makes the host's schema, or brings it up to date, holding its lock. */
+/* Makes the host's schema, or brings it up to date, holding its lock:
+ * the version is read again once the lock is granted, so that of two
+ * processes that found no register one makes it and the other, which
+ * waited, finds it made. */
 static int host_migrate(struct store *st, struct err *err)
 {
 	char stamp[32];
@@ -145,7 +163,7 @@ static int host_migrate(struct store *st, struct err *err)
 
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (host_version(st, &version, err) < 0)
+	if (host_version_of(st, 1, &version, err) < 0)
 		goto fail;
 	if (version < 0 && pg_exec(st, "CREATE SCHEMA IF NOT EXISTS finsam_host;"
 				   "CREATE TABLE finsam_host.schema_migrations (version bigint PRIMARY KEY, "
@@ -217,6 +235,12 @@ static const char sql_enter[] =
 	"SELECT set_config('search_path', coalesce((SELECT quote_ident(schema_name) FROM finsam_host.forbund "
 	"WHERE name = :name), ''), false)";
 
+/* The statements a host's connection keeps for all its förbund together
+ * (each förbund's are its own, store_int.h: q_schema), before it forgets
+ * them all: a statement planned on the server holds some 25 kB there, and
+ * a dashboard's dozen or so of 100 förbund fit. */
+#define HOST_STMTS_MAX 2048
+
 int pg_host_enter(struct store *st, const char *name, struct err *err)
 {
 	struct stmt *s;
@@ -225,13 +249,21 @@ int pg_host_enter(struct store *st, const char *name, struct err *err)
 	st->forbund[0] = '\0';
 	if (forbund_name_check(name, err) < 0)
 		return -1;
-	if (host_version(st, &version, err) < 0)
-		return -1;
-	if (version < 0)
-		return err_set(err, "databasen är ingen värd för flera förbund, så förbundet '%s' finns inte där", name);
+	store_stmt_forget(st, HOST_STMTS_MAX);
+	if (!st->host_seen) {
+		if (host_version(st, &version, err) < 0)
+			return -1;
+		if (version < 0)
+			return err_set(err, "databasen är ingen värd för flera förbund, så förbundet '%s' finns inte där",
+				       name);
+		st->host_seen = 1;
+	}
 	if (!(s = q_prep(st, sql_enter, err)))
 		return -1;
 	q_text(s, "name", name);
+	/* The search_path is changed now, whatever comes of it: so are the
+	 * statements kept for it. */
+	st->q_schema = 0;
 	if ((rc = q_step(s, "gå in i förbundet", err)) < 0)
 		return -1;
 	if (rc == 0 || !q_col_text(s, 0) || !*q_col_text(s, 0)) {
@@ -239,6 +271,7 @@ int pg_host_enter(struct store *st, const char *name, struct err *err)
 		return err_set(err, "förbundet '%s' finns inte på värden (se 'finsam forbund list')", name);
 	}
 	st->lock_key = lock_key_of(q_col_text(s, 0));
+	st->q_schema = st->lock_key;
 	q_reset(s);
 	snprintf(st->forbund, sizeof(st->forbund), "%s", name);
 	return 0;

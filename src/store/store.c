@@ -115,9 +115,9 @@ int sq_db_error(struct store *st, struct err *err, const char *what)
 	return err_set(err, "databasfel (%s): %s", what, sqlite3_errmsg(st->db));
 }
 
-static size_t stmt_slot(const struct store *st, const char *key)
+static size_t stmt_slot(const struct store *st, const char *key, int64_t schema)
 {
-	uint64_t h = (uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15ull;
+	uint64_t h = ((uint64_t)(uintptr_t)key ^ (uint64_t)schema) * 0x9E3779B97F4A7C15ull;
 
 	return (size_t)(h >> 32) & (st->cap_q - 1);
 }
@@ -128,8 +128,8 @@ struct stmt *store_stmt_find(struct store *st, const char *key)
 
 	if (!st->cap_q)
 		return NULL;
-	for (i = stmt_slot(st, key); st->q[i]; i = (i + 1) & (st->cap_q - 1))
-		if (st->q[i]->key == key)
+	for (i = stmt_slot(st, key, st->q_schema); st->q[i]; i = (i + 1) & (st->cap_q - 1))
+		if (st->q[i]->key == key && st->q[i]->schema == st->q_schema)
 			return st->q[i];
 	return NULL;
 }
@@ -150,10 +150,32 @@ void store_stmt_keep(struct store *st, struct stmt *s)
 				store_stmt_keep(st, old[i]);
 		free(old);
 	}
-	for (i = stmt_slot(st, s->key); st->q[i]; i = (i + 1) & (st->cap_q - 1))
+	for (i = stmt_slot(st, s->key, s->schema); st->q[i]; i = (i + 1) & (st->cap_q - 1))
 		;
 	st->q[i] = s;
 	st->n_q++;
+}
+
+void store_stmt_forget(struct store *st, size_t max)
+{
+	struct err ignored;
+	size_t j;
+
+	if (st->n_q <= max || st->in_tx)
+		return;
+	for (j = 0; j < st->cap_q; j++)
+		if (st->q[j] && (st->q[j]->pg ? pg_busy(st->q[j]) : lite_busy(st->q[j])))
+			return;
+	if (st->pg && pg_exec(st, "DEALLOCATE ALL", &ignored) < 0)
+		return;
+	for (j = 0; j < st->cap_q; j++) {
+		if (st->q[j] && st->q[j]->pg)
+			pg_finalize(st->q[j]);
+		else
+			lite_finalize(st->q[j]);
+		st->q[j] = NULL;
+	}
+	st->n_q = 0;
 }
 
 struct pg_conn *store_pg(const struct store *st)
@@ -448,6 +470,16 @@ int store_pg_lock(struct store *st, struct err *err)
 	return pg_begin(st, wait_limit_ms - 1000, err);
 }
 
+int64_t q_tx_note(struct store *st)
+{
+	return st->in_tx ? st->tx_note : 0;
+}
+
+void q_tx_note_set(struct store *st, int64_t v)
+{
+	st->tx_note = st->in_tx ? v : 0;
+}
+
 int store_begin(struct store *st, struct err *err)
 {
 	if (st->in_tx)
@@ -455,6 +487,7 @@ int store_begin(struct store *st, struct err *err)
 	if (st->pg ? store_pg_lock(st, err) < 0 : exec_sql(st, "BEGIN IMMEDIATE", err) < 0)
 		return -1;
 	st->in_tx = 1;
+	st->tx_note = 0;
 	return 0;
 }
 
@@ -465,6 +498,7 @@ int store_commit(struct store *st, struct err *err)
 	if (st->pg ? pg_exec(st, "COMMIT", err) < 0 : exec_sql(st, "COMMIT", err) < 0)
 		return -1;
 	st->in_tx = 0;
+	st->tx_note = 0;
 	return 0;
 }
 
@@ -477,6 +511,7 @@ void store_rollback(struct store *st)
 	else
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 	st->in_tx = 0;
+	st->tx_note = 0;
 }
 
 /* What the statistics need of a participant, kept compactly by id: a

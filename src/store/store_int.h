@@ -30,13 +30,25 @@ struct store {
 	 * goes from förbund to förbund, and reads each one's schema version
 	 * once, as a connection to one förbund does when it opens. */
 	char *ready;
+	/* This connection has found the host's register: it is never taken
+	 * away, so entering a förbund need not look for it again. */
+	int host_seen;
 	char actor[64];
 	/* The statements of engine.h's calls: a table open-addressed by the
 	 * address of their text, so that a statement of an import's inner
 	 * loop is found in a step or two among hundreds. */
 	struct stmt **q;
 	size_t n_q, cap_q;        /* cap_q a power of two, at most half full */
+	/* On a host, the förbund whose schema the connection's search_path
+	 * names (the key of its lock, host.c), 0 for none: a statement is kept
+	 * per text and schema. PostgreSQL plans a prepared statement again
+	 * whenever the search_path differs from the one it was planned under,
+	 * so one kept for all förbund would be planned anew with nearly every
+	 * request of a server that goes from förbund to förbund; one per
+	 * förbund is planned once. */
+	int64_t q_schema;
 	int in_tx;
+	int64_t tx_note;          /* q_tx_note's, 0 outside a transaction */
 	/* Waiting for another writer (store.c's busy handler). */
 	int busy;                 /* a statement found the database busy since store_busy_taken */
 	int no_wait;              /* give up at once instead of waiting */

@@ -71,14 +71,17 @@ int store_year_put(struct store *st, struct fiscal_year *fy, struct err *err)
 static const char sql_clear_balance[] = "DELETE FROM balance WHERE year_id = :year";
 static const char sql_clear_trans[] = "DELETE FROM trans WHERE year_id = :year";
 static const char sql_clear_ver[] = "DELETE FROM verification WHERE year_id = :year";
+static const char sql_clear_has_ver[] = "UPDATE fiscal_year SET has_verifications = 0 WHERE id = :year";
 static const char sql_clear_turnover[] = "DELETE FROM turnover WHERE year_id = :year";
 static const char sql_clear_obj_turnover[] = "DELETE FROM object_turnover WHERE year_id = :year";
 
 int store_year_clear(struct store *st, int64_t year_id, struct err *err)
 {
-	static const char *const order[] = { sql_clear_balance, sql_clear_trans, sql_clear_ver,
+	static const char *const order[] = { sql_clear_balance, sql_clear_trans, sql_clear_ver, sql_clear_has_ver,
 					     sql_clear_turnover, sql_clear_obj_turnover };
 	size_t i;
+
+	q_tx_note_set(st, 0);
 
 	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
 		struct stmt *s = q_prep(st, order[i], err);

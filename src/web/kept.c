@@ -142,8 +142,13 @@ void web_kept(struct web_kept *k, struct web_req *r, const char *who, int year)
 	snprintf(owner, sizeof(owner), "%s/%s", r->forbund, who);
 	/* Unknown (-1) when it cannot be read: the part is then made for
 	 * this request as for any other that finds no kept one. */
-	if (!web_store(r) || app_data_version(r->st, &version, &err) < 0)
+	if (r->data_version_read)
+		version = r->data_version;
+	else if (!web_store(r) || app_data_version(r->st, &version, &err) < 0)
 		version = -1;
+	else
+		r->data_version_read = 1;
+	r->data_version = version;
 
 	/* Fresh, or only old: the kept part (made again on its own). */
 	if (copy(k, r, owner, year, day, gen, version, 1))

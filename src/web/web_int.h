@@ -73,6 +73,10 @@ struct web_req {
 	struct region_host region_host;
 	struct region_user region_user;
 	struct store *st;
+	/* The records' version (app_data_version) as this request read it,
+	 * once for all its kept parts; read when data_version_read is 1. */
+	int64_t data_version;
+	int data_version_read;
 	/* The body as it arrives. */
 	struct buf raw_body;
 	int too_large;

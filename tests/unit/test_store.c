@@ -477,6 +477,68 @@ static void test_year_clear(void **state)
 						    : "SELECT group_concat(year_id) FROM turnover"), "1");
 }
 
+/* Whether a year has verifications, as store_year_books tells it (kept
+ * with the year, migration 0024): set by the first verification, also
+ * after a transaction that added one was rolled back, and cleared with
+ * the year's books, the other year's kept. */
+static int has_vers(struct store *st, int year)
+{
+	struct fiscal_year fy;
+	struct year_books b;
+	struct err err;
+	int has;
+
+	assert_int_equal(store_year_get(st, year, &fy, &err), 0);
+	assert_int_equal(store_year_books(st, &fy, &b, &err), 0);
+	has = b.has_verifications;
+	year_books_release(&b);
+	return has;
+}
+
+static void test_year_has_verifications(void **state)
+{
+	struct store *st = tmpdb_open(&tmp);
+	struct verification v;
+	struct err err;
+	int64_t y24, y23;
+
+	(void)state;
+	y23 = add_year(st, period_year(2023), YEAR_BOOKS, "a.se");
+	y24 = add_year(st, period_year(2024), YEAR_BOOKS, "b.se");
+	assert_int_equal(has_vers(st, 2023), 0);
+	assert_int_equal(has_vers(st, 2024), 0);
+	memset(&v, 0, sizeof(v));
+	v.series = "A";
+	v.number = "1";
+	v.date = (struct date){ 2024, 5, 1 };
+	assert_int_equal(store_begin(st, &err), 0);
+	ver(st, y24, &v);
+	store_rollback(st);
+	assert_int_equal(has_vers(st, 2024), 0);
+	assert_int_equal(store_begin(st, &err), 0);
+	ver(st, y24, &v);
+	ver(st, y24, &v);
+	assert_int_equal(store_commit(st, &err), 0);
+	assert_int_equal(has_vers(st, 2024), 1);
+	assert_int_equal(has_vers(st, 2023), 0);
+	v.date = (struct date){ 2023, 5, 1 };
+	ver(st, y23, &v);
+	assert_int_equal(has_vers(st, 2023), 1);
+	/* Cleared and filled again in one transaction, as an import that
+	 * replaces a year does. */
+	assert_int_equal(store_begin(st, &err), 0);
+	ver(st, y24, &v);
+	assert_int_equal(store_year_clear(st, y24, &err), 0);
+	assert_int_equal(has_vers(st, 2024), 0);
+	ver(st, y24, &v);
+	assert_int_equal(store_commit(st, &err), 0);
+	assert_int_equal(has_vers(st, 2024), 1);
+	assert_int_equal(store_year_clear(st, y24, &err), 0);
+	assert_int_equal(has_vers(st, 2024), 0);
+	assert_int_equal(has_vers(st, 2023), 1);
+	store_close(st);
+}
+
 static void test_verifications(void **state)
 {
 	struct store *st = tmpdb_open(&tmp);
@@ -1213,6 +1275,7 @@ int main(void)
 		TMPDB_TEST(test_association_and_members, &tmp),
 		TMPDB_TEST(test_years, &tmp),
 		TMPDB_TEST(test_year_clear, &tmp),
+		TMPDB_TEST(test_year_has_verifications, &tmp),
 		TMPDB_TEST(test_verifications, &tmp),
 		TMPDB_TEST(test_verification_order, &tmp),
 		TMPDB_TEST(test_balances, &tmp),
