@@ -36,7 +36,7 @@ static void add(struct store *host, const char *name)
 	forbund_schema_of(f.name, f.schema);
 	assert_int_equal(store_forbund_create(host, &f, &st, &err), 0);
 	store_close(st);
-	assert_int_equal(store_forbund_register(host, &f, &err), 0);
+	assert_int_equal(store_forbund_register(host, &f, "nytt förbund", name, &err), 0);
 }
 
 /* Runs the probe in the förbund name, on host's connection. */
