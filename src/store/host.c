@@ -24,6 +24,7 @@
 #include "store/engine_int.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "store/domain_int.h"
 #include "store/store_int.h"
 
 /* The migrations of the host's schema, in order. */
@@ -338,6 +339,7 @@ int store_forbund_use(struct store *st, const char *name, struct err *err)
 		return -1;
 	if (strcmp(st->forbund, name) == 0)
 		return 0;
+	kept_drop(st);
 	ready = was_ready(st, name);
 	if (pg_host_enter(st, name, err) < 0 || (!ready && (ready = at_version(st, err)) < 0) ||
 	    (!ready && pg_store_ready(st, STORE_OPEN_EXISTING, NULL, err) < 0)) {
