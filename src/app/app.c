@@ -287,10 +287,12 @@ int app_check(struct store *st, int year, struct check_report *out,
 	memset(&cur, 0, sizeof(cur));
 	memset(&prev, 0, sizeof(prev));
 	memset(&in, 0, sizeof(in));
-	if (find_year(st, year, &fy, err) < 0)
-		return -1;
-	if (app_map_get(st, &map, NULL, err) < 0)
-		return -1;
+	account_map_init(&map);
+	/* The checks compute the statements of the same years many times
+	 * over: each year and its books are read once. */
+	store_keep(st, 1);
+	if (find_year(st, year, &fy, err) < 0 || app_map_get(st, &map, NULL, err) < 0)
+		goto out;
 	if (store_year_books(st, &fy, &cur, err) < 0)
 		goto out;
 	found = store_year_get(st, year - 1, &pfy, err);
@@ -318,6 +320,7 @@ out:
 	year_books_release(&cur);
 	year_books_release(&prev);
 	account_map_release(&map);
+	store_keep(st, 0);
 	return rc;
 }
 

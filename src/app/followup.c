@@ -132,9 +132,13 @@ struct doc *app_report_followup(struct store *st, int year, int64_t unit, struct
 	struct association a;
 	struct followup f;
 	struct doc *d;
-	int threshold;
+	int threshold, rc;
 
-	if (followup_load(st, year, &a, &f, &threshold, err) < 0)
+	/* The statements and the notes read the same years: once each. */
+	store_keep(st, 1);
+	rc = followup_load(st, year, &a, &f, &threshold, err);
+	store_keep(st, 0);
+	if (rc < 0)
 		return NULL;
 	followup_people_protect(f.people, f.n_people, threshold);
 	followup_round(&f, unit);
@@ -170,6 +174,9 @@ struct doc *app_report_followup_host(struct store *host, const char *region, int
 	memset(&h, 0, sizeof(h));
 	h.year = year;
 	buf_init(&h.without);
+	/* Each förbund's years and books read once; entering the next
+	 * förbund forgets the last one's. */
+	store_keep(host, 1);
 	if (store_forbund_list(host, &list, &n, err) < 0)
 		goto out;
 	h.rows = xcalloc(n + 1, sizeof(*h.rows));
@@ -219,6 +226,7 @@ struct doc *app_report_followup_host(struct store *host, const char *region, int
 	if (unit == MONEY_TKR)
 		doc_unit_set(d, DOC_UNIT_TKR);
 out:
+	store_keep(host, 0);
 	buf_release(&h.without);
 	free(h.rows);
 	free(list);

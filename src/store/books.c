@@ -469,6 +469,10 @@ int store_year_books(struct store *st, const struct fiscal_year *fy, struct year
 	int rc;
 
 	memset(out, 0, sizeof(*out));
+	if (kept_books_get(st, fy->id, out)) {
+		out->year = *fy;
+		return 0;
+	}
 	out->year = *fy;
 	s = q_prep(st, sql_books_balances, err);
 	if (!s)
@@ -513,6 +517,7 @@ int store_year_books(struct store *st, const struct fiscal_year *fy, struct year
 	if (count(st, sql_has_vers, fy->id, &vers, err) < 0)
 		goto fail;
 	out->has_verifications = vers > 0;
+	kept_books_put(st, out);
 	return 0;
 too_long:
 	err_set(err, "kontonumret '%s' är längre än %d tecken", q_col_text(s, 0), ACCOUNT_MAX - 1);
@@ -750,7 +755,15 @@ static int map_row(struct stmt *s, void *ctx, struct err *err)
 
 int store_map_get(struct store *st, struct account_map *out, struct err *err)
 {
-	return q_each(q_prep(st, sql_map_get, err), map_row, out, "läsa kontomappningen", err);
+	size_t before = out->n;
+
+	if (kept_map_get(st, out))
+		return 0;
+	if (q_each(q_prep(st, sql_map_get, err), map_row, out, "läsa kontomappningen", err) < 0)
+		return -1;
+	if (before == 0)
+		kept_map_put(st, out);
+	return 0;
 }
 
 static const char sql_map_clear[] = "DELETE FROM account_map";

@@ -9,6 +9,7 @@
 
 #include "base/err.h"
 #include "base/xmalloc.h"
+#include "store/domain_int.h"
 #include "store/engine.h"
 #include "store/store.h"
 
@@ -16,13 +17,17 @@ static const char sql_budget_latest[] = "SELECT coalesce(max(version), 0) FROM b
 
 int store_budget_latest(struct store *st, int year, int *version, struct err *err)
 {
-	struct stmt *s = q_prep(st, sql_budget_latest, err);
+	struct stmt *s;
 	int64_t v = 0;
 
+	if (kept_budget_latest_get(st, year, version))
+		return 0;
+	s = q_prep(st, sql_budget_latest, err);
 	q_int(s, "year", year);
 	if (q_exec_id(s, &v, "läsa budgeten", err) < 0)
 		return -1;
 	*version = (int)v;
+	kept_budget_latest_put(st, year, *version);
 	return 0;
 }
 

@@ -34,4 +34,20 @@ struct each_call {
  * role, appointed_by (board.c). */
 void fill_board(struct stmt *s, void *row);
 
+/* The years and books kept while store_keep is on (kept.c). kept_*_get
+ * give 1 with a copy in *out (the caller releases the books) when the
+ * thing was read before, 0 when it must be read; kept_*_put keep a copy of
+ * what was read (nothing while nothing is kept, or in a transaction). */
+int kept_books_get(struct store *st, int64_t year_id, struct year_books *out);
+void kept_books_put(struct store *st, const struct year_books *b);
+int kept_year_get(struct store *st, int label, struct fiscal_year *out, int *rc);
+void kept_year_put(struct store *st, int label, int rc, const struct fiscal_year *fy);
+int kept_budget_latest_get(struct store *st, int year, int *version);
+void kept_budget_latest_put(struct store *st, int year, int version);
+/* The map's ranges added to out. */
+int kept_map_get(struct store *st, struct account_map *out);
+void kept_map_put(struct store *st, const struct account_map *m);
+/* Forgets what is kept (store_keep stays on). */
+void kept_drop(struct store *st);
+
 #endif

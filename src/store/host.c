@@ -24,6 +24,7 @@
 #include "store/engine_int.h"
 #include "store/migrations.h"
 #include "store/store.h"
+#include "store/domain_int.h"
 #include "store/store_int.h"
 
 /* The migrations of the host's schema, in order. */
@@ -338,6 +339,7 @@ int store_forbund_use(struct store *st, const char *name, struct err *err)
 		return -1;
 	if (strcmp(st->forbund, name) == 0)
 		return 0;
+	kept_drop(st);
 	ready = was_ready(st, name);
 	if (pg_host_enter(st, name, err) < 0 || (!ready && (ready = at_version(st, err)) < 0) ||
 	    (!ready && pg_store_ready(st, STORE_OPEN_EXISTING, NULL, err) < 0)) {
@@ -389,11 +391,14 @@ static int read_hosts(struct store *st, struct forbund *f, struct err *err)
 
 static const char sql_list[] = "SELECT " FORBUND_COLS " FROM finsam_host.forbund ORDER BY name";
 
+static const char sql_all_hosts[] = "SELECT forbund, host FROM finsam_host.forbund_host ORDER BY forbund, host";
+
 int store_forbund_list(struct store *st, struct forbund **out, size_t *n, struct err *err)
 {
 	struct stmt *s;
 	void *rows = NULL;
 	size_t i;
+	int rc;
 
 	*out = NULL;
 	*n = 0;
@@ -402,15 +407,31 @@ int store_forbund_list(struct store *st, struct forbund **out, size_t *n, struct
 	if (q_read_rows(s, sizeof(**out), fill_forbund, &rows, n, "läsa värdens förbund", err) < 0)
 		return -1;
 	*out = rows;
-	for (i = 0; i < *n; i++) {
-		if (read_hosts(st, &(*out)[i], err) < 0) {
-			free(*out);
-			*out = NULL;
-			*n = 0;
-			return -1;
+	/* Every förbund's host names in one read, not one read each: the
+	 * follow-up over a host lists them all. */
+	s = q_prep(st, sql_all_hosts, err);
+	if (!s)
+		goto fail;
+	while ((rc = q_step(s, "läsa förbundens värdnamn", err)) > 0) {
+		const char *name = q_col_text(s, 0);
+
+		for (i = 0; i < *n; i++) {
+			struct forbund *f = &(*out)[i];
+
+			if (strcmp(f->name, name) == 0) {
+				if (f->n_hosts < FORBUND_HOSTS_MAX)
+					q_col_copy(f->hosts[f->n_hosts++], sizeof(f->hosts[0]), s, 1);
+				break;
+			}
 		}
 	}
-	return 0;
+	if (rc == 0)
+		return 0;
+fail:
+	free(*out);
+	*out = NULL;
+	*n = 0;
+	return -1;
 }
 
 static const char sql_get[] = "SELECT " FORBUND_COLS " FROM finsam_host.forbund WHERE name = :name";

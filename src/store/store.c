@@ -21,6 +21,7 @@
 #include "base/xmalloc.h"
 #include "store/engine_int.h"
 #include "store/migrations.h"
+#include "store/domain_int.h"
 #include "store/store_int.h"
 #include "store/store.h"
 
@@ -434,6 +435,8 @@ void store_close(struct store *st)
 	free(st->q);
 	pg_disconnect(st->pg);
 	sqlite3_close(st->db);
+	kept_drop(st);
+	free(st->kept);
 	free(st->path);
 	free(st->ready);
 	free(st);
@@ -484,6 +487,7 @@ int store_begin(struct store *st, struct err *err)
 {
 	if (st->in_tx)
 		return err_set(err, "en transaktion pågår redan");
+	kept_drop(st);
 	if (st->pg ? store_pg_lock(st, err) < 0 : exec_sql(st, "BEGIN IMMEDIATE", err) < 0)
 		return -1;
 	st->in_tx = 1;

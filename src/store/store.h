@@ -191,6 +191,17 @@ struct store_pnr_hash {
 int store_pnr_hash_sample(struct store *st, struct store_pnr_hash *out, size_t max, size_t *n, int64_t *total,
 			  struct err *err);
 
+/* A long read that reads the same things many times (`check`, the
+ * follow-up): between store_keep(st, 1) and store_keep(st, 0) each year
+ * (store_year_get), each year's books (store_year_books), the account map
+ * (store_map_get) and each year's latest budget version
+ * (store_budget_latest) are read from the database once and then served
+ * from memory. The calls nest; the
+ * last store_keep(st, 0) forgets what was kept. Nothing is kept or served
+ * inside a transaction, and beginning one or entering another förbund
+ * forgets what was kept: the caller writes nothing else in between. */
+void store_keep(struct store *st, int on);
+
 /* Bulk mode for a long import: trades durability of the half-done work for
  * speed while a transaction is open (the database stays consistent). */
 int store_begin(struct store *st, struct err *err);

@@ -47,6 +47,8 @@ struct store {
 	 * request of a server that goes from förbund to förbund; one per
 	 * förbund is planned once. */
 	int64_t q_schema;
+	/* What a long read has read already (kept.c), NULL outside one. */
+	struct kept *kept;
 	int in_tx;
 	int64_t tx_note;          /* q_tx_note's, 0 outside a transaction */
 	/* Waiting for another writer (store.c's busy handler). */

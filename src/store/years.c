@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/err.h"
+#include "store/domain_int.h"
 #include "store/engine.h"
 #include "store/store.h"
 
@@ -45,12 +46,18 @@ static const char sql_year_get[] = "SELECT id, start_date, end_date, origin, sou
 
 int store_year_get(struct store *st, int label, struct fiscal_year *out, struct err *err)
 {
-	struct stmt *s = q_prep(st, sql_year_get, err);
+	struct stmt *s;
 	char y[8];
+	int rc;
 
+	if (kept_year_get(st, label, out, &rc))
+		return rc;
+	s = q_prep(st, sql_year_get, err);
 	snprintf(y, sizeof(y), "%04d", label % 10000);
 	q_text(s, "year", y);
-	return q_read_one(s, sizeof(*out), fill_year, out, "läsa räkenskapsåret", err);
+	rc = q_read_one(s, sizeof(*out), fill_year, out, "läsa räkenskapsåret", err);
+	kept_year_put(st, label, rc, out);
+	return rc;
 }
 
 static const char sql_year_put[] = "INSERT INTO fiscal_year (start_date, end_date, origin, source) "

@@ -952,6 +952,102 @@ static void check_unbalanced(struct store *st, int64_t y)
 	assert_null(u);
 }
 
+/* The reads a long read keeps (store_keep): served from memory while it
+ * lasts, so that a change behind the store's back is not seen until it
+ * ends or a transaction begins; read anew after it. */
+static void test_keep(void **state)
+{
+	struct store *st = tmpdb_open(&tmp);
+	struct fiscal_year fy, fy2;
+	struct year_books b;
+	struct account_map m;
+	struct err err;
+	int64_t y;
+	int version;
+
+	(void)state;
+	y = add_year(st, period_year(2024), YEAR_BOOKS, "a.se");
+	put(st, y, BAL_UB, "1930", 0, "", 100, NULL);
+	account_map_init(&m);
+	account_map_add(&m, 3000, 3999, LINE_REVENUE);
+	assert_int_equal(store_map_set(st, &m, &err), 0);
+	account_map_release(&m);
+
+	store_keep(st, 1);
+	store_keep(st, 1);   /* nested: kept until the outer one ends */
+	assert_int_equal(store_year_get(st, 2024, &fy, &err), 0);
+	assert_int_equal(store_year_get(st, 2023, &fy2, &err), STORE_NOT_FOUND);
+	assert_int_equal(store_year_books(st, &fy, &b, &err), 0);
+	assert_int_equal(b.accounts[0].ub, 100);
+	year_books_release(&b);
+	account_map_init(&m);
+	assert_int_equal(store_map_get(st, &m, &err), 0);
+	assert_int_equal(m.n, 1);
+	account_map_release(&m);
+	assert_int_equal(store_budget_latest(st, 2024, &version, &err), 0);
+	assert_int_equal(version, 0);
+
+	/* Another program changes everything kept. */
+	raw_exec("UPDATE balance SET amount = 200");
+	raw_exec("INSERT INTO fiscal_year (start_date, end_date, origin, source) "
+		 "VALUES ('2023-01-01', '2023-12-31', 'books', 'b.se')");
+	raw_exec("DELETE FROM account_map");
+	raw_exec("INSERT INTO budget (year, version, label, created_at) VALUES (2024, 1, 'B', '2024-01-01T00:00:00Z')");
+	store_keep(st, 0);
+
+	/* Still kept: the outer read goes on. */
+	assert_int_equal(store_year_get(st, 2023, &fy2, &err), STORE_NOT_FOUND);
+	memset(&b, 0, sizeof(b));
+	assert_int_equal(store_year_books(st, &fy, &b, &err), 0);
+	assert_int_equal(b.n, 1);
+	assert_int_equal(b.year.id, y);
+	assert_string_equal(b.accounts[0].number, "1930");
+	assert_int_equal(b.accounts[0].ub, 100);
+	year_books_release(&b);
+	account_map_init(&m);
+	assert_int_equal(store_map_get(st, &m, &err), 0);
+	assert_int_equal(m.n, 1);
+	assert_int_equal(m.ranges[0].from, 3000);
+	assert_int_equal(m.ranges[0].line, LINE_REVENUE);
+	account_map_release(&m);
+	assert_int_equal(store_budget_latest(st, 2024, &version, &err), 0);
+	assert_int_equal(version, 0);
+
+	/* A transaction forgets what was kept and reads anew. */
+	assert_int_equal(store_begin(st, &err), 0);
+	assert_int_equal(store_year_get(st, 2023, &fy2, &err), 0);
+	assert_int_equal(store_year_books(st, &fy, &b, &err), 0);
+	assert_int_equal(b.accounts[0].ub, 200);
+	year_books_release(&b);
+	store_rollback(st);
+	raw_exec("UPDATE balance SET amount = 300");
+	/* After the transaction the read keeps again what it reads. */
+	assert_int_equal(store_year_books(st, &fy, &b, &err), 0);
+	assert_int_equal(b.accounts[0].ub, 300);
+	year_books_release(&b);
+	raw_exec("UPDATE balance SET amount = 400");
+	assert_int_equal(store_year_books(st, &fy, &b, &err), 0);
+	assert_int_equal(b.accounts[0].ub, 300);
+	year_books_release(&b);
+	store_keep(st, 0);
+
+	/* The read over: everything read from the database. */
+	assert_int_equal(store_year_books(st, &fy, &b, &err), 0);
+	assert_int_equal(b.accounts[0].ub, 400);
+	year_books_release(&b);
+	account_map_init(&m);
+	assert_int_equal(store_map_get(st, &m, &err), 0);
+	assert_int_equal(m.n, 0);
+	account_map_release(&m);
+	assert_int_equal(store_budget_latest(st, 2024, &version, &err), 0);
+	assert_int_equal(version, 1);
+	/* An end without a beginning does nothing. */
+	store_keep(st, 0);
+	assert_int_equal(store_budget_latest(st, 2024, &version, &err), 0);
+	assert_int_equal(version, 1);
+	store_close(st);
+}
+
 static void test_unbalanced(void **state)
 {
 	struct store *st = tmpdb_open(&tmp);
@@ -1280,6 +1376,7 @@ int main(void)
 		TMPDB_TEST(test_verification_order, &tmp),
 		TMPDB_TEST(test_balances, &tmp),
 		TMPDB_TEST(test_books, &tmp),
+		TMPDB_TEST(test_keep, &tmp),
 		TMPDB_TEST(test_unbalanced, &tmp),
 		TMPDB_TEST(test_chart, &tmp),
 		TMPDB_TEST(test_map, &tmp),
