@@ -250,69 +250,47 @@ int app_region_host_of(struct store *host, const char *host_name, struct region_
 
 /* ---- logging in at a region page ---- */
 
+const struct login_realm login_region = {
+	store_region_login_failures_prune, store_region_session_expire, store_region_login_failures,
+	store_region_login_failure_add, store_region_login_failures_clear, store_region_session_add,
+	store_region_session_get, store_region_session_touch, store_region_session_delete,
+};
+
 int app_region_login(struct store *host, const struct region_scope *at, const char *name, const char *password,
 		     const char *address, int64_t now, struct app_region_login *out, struct err *err)
 {
-	int64_t times[64];
-	size_t n;
 	struct region_user u;
-	struct session s;
 	char hash[crypto_pwhash_STRBYTES];
-	int rc, ok;
+	int rc;
 
 	memset(out, 0, sizeof(*out));
 	memset(&u, 0, sizeof(u));
-	if (app_crypto_ready(err) < 0)
-		return -1;
 	if (!name)
 		name = "";
 	if (!password)
 		password = "";
 	if (!address)
 		address = "";
-	if (store_region_login_failures_prune(host, now - THROTTLE_WINDOW, err) < 0 ||
-	    store_region_session_expire(host, now - SESSION_MAX, now - SESSION_MAX, err) < 0)
-		return -1;
-	if (store_region_login_failures(host, name, address, now - THROTTLE_WINDOW, times, 64, &n, err) < 0)
-		return -1;
-	out->wait = throttle_wait(times, n, THROTTLE_FREE, now);
-	if (out->wait > 0) {
-		app_login_wait_message(err, out->wait);
-		return APP_LOGIN_THROTTLED;
-	}
+	rc = app_login_begin(host, &login_region, name, address, now, &out->wait, err);
+	if (rc)
+		return rc;
 	rc = strlen(name) < USER_NAME_MAX && strlen(password) <= PASSWORD_MAX
 		     ? store_region_user_get(host, name, 0, &u, hash, sizeof(hash), err)
 		     : STORE_NOT_FOUND;
 	if (rc < 0)
 		return -1;
-	ok = app_password_verify(rc == 0 ? hash : NULL, password) && !u.disabled &&
-	     region_scope_covers(&u.scope, at);
-	if (!ok) {
+	/* A region's user is welcome at the host names of what they read. */
+	if (!app_password_verify(rc == 0 ? hash : NULL, password) || u.disabled ||
+	    !region_scope_covers(&u.scope, at)) {
 		sodium_memzero(hash, sizeof(hash));
-		if (store_region_login_failure_add(host, name, address, now, err) < 0)
-			return -1;
-		return err_set(err, "fel användarnamn eller lösenord");
+		return app_login_refused(host, &login_region, name, address, now, err);
 	}
 	sodium_memzero(hash, sizeof(hash));
-	memset(&s, 0, sizeof(s));
-	app_token_new(out->token);
-	app_token_hash(out->token, s.token_hash);
-	app_token_new(s.csrf);
-	s.user_id = u.id;
-	s.created = s.last_seen = now;
-	snprintf(s.address, sizeof(s.address), "%s", address);
-	if (store_region_login_failures_clear(host, u.name, address, err) < 0 ||
-	    store_region_session_add(host, &s, err) < 0) {
-		sodium_memzero(out->token, sizeof(out->token));
+	if (app_login_session(host, &login_region, u.id, u.name, address, now, out->token, &out->session.s, err) < 0)
 		return -1;
-	}
 	out->session.user = u;
-	out->session.s = s;
 	return 0;
 }
-
-/* How often a session's last use is written, in seconds (as user.c). */
-#define SESSION_TOUCH_S 30
 
 int app_region_session_get(struct store *host, const struct region_scope *at, const char *token, int64_t now,
 			   int64_t idle, struct app_region_session *out, struct err *err)
@@ -321,17 +299,9 @@ int app_region_session_get(struct store *host, const struct region_scope *at, co
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if (app_token_hash(token, h) < 0)
-		return 1;
-	rc = store_region_session_get(host, h, &out->s, err);
-	if (rc == STORE_NOT_FOUND)
-		return 1;
-	if (rc < 0)
-		return -1;
-	if (!session_alive(&out->s, now, idle)) {
-		store_region_session_delete(host, h, NULL);
-		return 1;
-	}
+	rc = app_session_find(host, &login_region, token, now, idle, &out->s, h, err);
+	if (rc)
+		return rc;
 	rc = store_region_user_get(host, NULL, out->s.user_id, &out->user, NULL, 0, err);
 	if (rc < 0)
 		return -1;
@@ -342,16 +312,7 @@ int app_region_session_get(struct store *host, const struct region_scope *at, co
 	/* A session made at another region's host name is nobody here. */
 	if (!region_scope_covers(&out->user.scope, at))
 		return 1;
-	if (now - out->s.last_seen >= SESSION_TOUCH_S) {
-		if (store_region_session_touch(host, h, now, err) < 0) {
-			if (!err->busy)
-				return -1;
-			store_busy_taken(host);
-		} else {
-			out->s.last_seen = now;
-		}
-	}
-	return 0;
+	return app_session_touch(host, &login_region, h, &out->s, now, err);
 }
 
 int app_region_logout(struct store *host, const char *token, struct err *err)

@@ -418,45 +418,84 @@ void app_login_wait_message(struct err *err, int64_t wait)
 		err_set(err, "för många misslyckade inloggningar: försök igen om %lld sekunder", (long long)wait);
 }
 
-int app_login(struct store *st, const char *name, const char *password, const char *address, int64_t now,
-	      struct app_login *out, struct err *err)
+const struct login_realm login_forbund = {
+	store_login_failures_prune, store_session_expire, store_login_failures, store_login_failure_add,
+	store_login_failures_clear, store_session_add, store_session_get, store_session_touch, store_session_delete,
+};
+
+int app_login_begin(struct store *st, const struct login_realm *lr, const char *name, const char *address,
+		    int64_t now, int64_t *wait, struct err *err)
 {
 	int64_t times[64];
 	size_t n;
+
+	*wait = 0;
+	if (crypto_ready(err) < 0)
+		return -1;
+	if (lr->failures_prune(st, now - THROTTLE_WINDOW, err) < 0 ||
+	    lr->session_expire(st, now - SESSION_MAX, now - SESSION_MAX, err) < 0)
+		return -1;
+	if (lr->failures(st, name, address, now - THROTTLE_WINDOW, times, 64, &n, err) < 0)
+		return -1;
+	*wait = throttle_wait(times, n, THROTTLE_FREE, now);
+	if (*wait > 0) {
+		app_login_wait_message(err, *wait);
+		return APP_LOGIN_THROTTLED;
+	}
+	return 0;
+}
+
+int app_login_refused(struct store *st, const struct login_realm *lr, const char *name, const char *address,
+		      int64_t now, struct err *err)
+{
+	if (lr->failure_add(st, name, address, now, err) < 0)
+		return -1;
+	return err_set(err, "fel användarnamn eller lösenord");
+}
+
+int app_login_session(struct store *st, const struct login_realm *lr, int64_t user_id, const char *name,
+		      const char *address, int64_t now, char token[65], struct session *s, struct err *err)
+{
+	memset(s, 0, sizeof(*s));
+	app_token_new(token);
+	app_token_hash(token, s->token_hash);
+	app_token_new(s->csrf);
+	s->user_id = user_id;
+	s->created = s->last_seen = now;
+	snprintf(s->address, sizeof(s->address), "%s", address);
+	if (lr->failures_clear(st, name, address, err) < 0 || lr->session_add(st, s, err) < 0) {
+		sodium_memzero(token, 65);
+		return -1;
+	}
+	return 0;
+}
+
+int app_login(struct store *st, const char *name, const char *password, const char *address, int64_t now,
+	      struct app_login *out, struct err *err)
+{
 	struct user u;
 	struct session s;
 	char hash[crypto_pwhash_STRBYTES];
-	int rc, ok = 0;
+	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if (crypto_ready(err) < 0)
-		return -1;
 	if (!name)
 		name = "";
 	if (!password)
 		password = "";
 	if (!address)
 		address = "";
-	if (store_login_failures_prune(st, now - THROTTLE_WINDOW, err) < 0 ||
-	    store_session_expire(st, now - SESSION_MAX, now - SESSION_MAX, err) < 0)
-		return -1;
-	if (store_login_failures(st, name, address, now - THROTTLE_WINDOW, times, 64, &n, err) < 0)
-		return -1;
-	out->wait = throttle_wait(times, n, THROTTLE_FREE, now);
-	if (out->wait > 0) {
-		app_login_wait_message(err, out->wait);
-		return APP_LOGIN_THROTTLED;
-	}
+	rc = app_login_begin(st, &login_forbund, name, address, now, &out->wait, err);
+	if (rc)
+		return rc;
 	rc = strlen(name) < USER_NAME_MAX && strlen(password) <= PASSWORD_MAX
 		     ? store_user_get(st, name, 0, &u, hash, sizeof(hash), err)
 		     : STORE_NOT_FOUND;
 	if (rc < 0)
 		return -1;
-	ok = app_password_verify(rc == 0 ? hash : NULL, password) && !u.disabled;
-	if (!ok) {
-		if (store_login_failure_add(st, name, address, now, err) < 0)
-			return -1;
-		return err_set(err, "fel användarnamn eller lösenord");
+	if (!app_password_verify(rc == 0 ? hash : NULL, password) || u.disabled) {
+		sodium_memzero(hash, sizeof(hash));
+		return app_login_refused(st, &login_forbund, name, address, now, err);
 	}
 	/* A hash made with weaker limits than today's is made again. */
 	if (crypto_pwhash_str_needs_rehash(hash, crypto_pwhash_OPSLIMIT_INTERACTIVE,
@@ -464,17 +503,8 @@ int app_login(struct store *st, const char *name, const char *password, const ch
 	    app_password_hash(password, hash, NULL) == 0)
 		store_user_set_password(st, u.id, hash, NULL);
 	sodium_memzero(hash, sizeof(hash));
-	memset(&s, 0, sizeof(s));
-	app_token_new(out->token);
-	app_token_hash(out->token, s.token_hash);
-	app_token_new(s.csrf);
-	s.user_id = u.id;
-	s.created = s.last_seen = now;
-	snprintf(s.address, sizeof(s.address), "%s", address);
-	if (store_login_failures_clear(st, u.name, address, err) < 0 || store_session_add(st, &s, err) < 0) {
-		sodium_memzero(out->token, sizeof(out->token));
+	if (app_login_session(st, &login_forbund, u.id, u.name, address, now, out->token, &s, err) < 0)
 		return -1;
-	}
 	out->session.user = u;
 	out->session.s = s;
 	return 0;
@@ -483,6 +513,45 @@ int app_login(struct store *st, const char *name, const char *password, const ch
 /* How often a session's last use is written, in seconds. */
 #define SESSION_TOUCH_S 30
 
+int app_session_find(struct store *st, const struct login_realm *lr, const char *token, int64_t now,
+		     int64_t idle, struct session *s, char h[65], struct err *err)
+{
+	int rc;
+
+	memset(s, 0, sizeof(*s));
+	if (app_token_hash(token, h) < 0)
+		return 1;
+	rc = lr->session_get(st, h, s, err);
+	if (rc == STORE_NOT_FOUND)
+		return 1;
+	if (rc < 0)
+		return -1;
+	if (!session_alive(s, now, idle)) {
+		lr->session_delete(st, h, NULL);
+		return 1;
+	}
+	return 0;
+}
+
+int app_session_touch(struct store *st, const struct login_realm *lr, const char *h, struct session *s,
+		      int64_t now, struct err *err)
+{
+	/* The idle timeout counts minutes: noting the time once every
+	 * SESSION_TOUCH_S seconds is enough, and spares a write per request. */
+	if (now - s->last_seen < SESSION_TOUCH_S)
+		return 0;
+	/* During an import the note waits for the next request: reading the
+	 * pages goes on while the import writes. */
+	if (lr->session_touch(st, h, now, err) < 0) {
+		if (!err->busy)
+			return -1;
+		store_busy_taken(st);
+		return 0;
+	}
+	s->last_seen = now;
+	return 0;
+}
+
 int app_session_get(struct store *st, const char *token, int64_t now, int64_t idle, struct app_session *out,
 		    struct err *err)
 {
@@ -490,17 +559,9 @@ int app_session_get(struct store *st, const char *token, int64_t now, int64_t id
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if (app_token_hash(token, h) < 0)
-		return 1;
-	rc = store_session_get(st, h, &out->s, err);
-	if (rc == STORE_NOT_FOUND)
-		return 1;
-	if (rc < 0)
-		return -1;
-	if (!session_alive(&out->s, now, idle)) {
-		store_session_delete(st, h, NULL);
-		return 1;
-	}
+	rc = app_session_find(st, &login_forbund, token, now, idle, &out->s, h, err);
+	if (rc)
+		return rc;
 	rc = store_user_get(st, NULL, out->s.user_id, &out->user, NULL, 0, err);
 	if (rc < 0)
 		return -1;
@@ -508,20 +569,7 @@ int app_session_get(struct store *st, const char *token, int64_t now, int64_t id
 		store_session_delete(st, h, NULL);
 		return 1;
 	}
-	/* The idle timeout counts minutes: noting the time once every
-	 * SESSION_TOUCH_S seconds is enough, and spares a write per request. */
-	if (now - out->s.last_seen >= SESSION_TOUCH_S) {
-		/* During an import the note waits for the next request: reading
-		 * the pages goes on while the import writes. */
-		if (store_session_touch(st, h, now, err) < 0) {
-			if (!err->busy)
-				return -1;
-			store_busy_taken(st);
-		} else {
-			out->s.last_seen = now;
-		}
-	}
-	return 0;
+	return app_session_touch(st, &login_forbund, h, &out->s, now, err);
 }
 
 int app_logout(struct store *st, const char *token, struct err *err)
