@@ -1151,6 +1151,11 @@ int app_region_user_add(const char *host_uri, const char *name, const char *regi
 			struct err *err);
 /* Turns the region user off and ends their sessions. */
 int app_region_user_disable(const char *host_uri, const char *name, struct err *err);
+/* Turns a disabled region user on again; refused when they are not disabled. */
+int app_region_user_enable(const char *host_uri, const char *name, struct err *err);
+/* Gives the region user a new password (the rules of app_user_add), ends
+ * their sessions and forgets their failed logins. */
+int app_region_user_password(const char *host_uri, const char *name, const char *password, struct err *err);
 struct doc *app_report_region_users(const char *host_uri, struct err *err);
 /* A host name the web shows the region pages on, for region or all (as a
  * user's); refused when a förbund or the region pages have it already. */

@@ -99,23 +99,30 @@ fail:
 	return -1;
 }
 
+/* The region user name, or -1 with a message when there is none. */
+static int find_user(struct store *host, const char *name, struct region_user *u, struct err *err)
+{
+	int rc = store_region_user_get(host, name ? name : "", 0, u, NULL, 0, err);
+
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen regionanvändare '%s'", name ? name : "");
+		err_field(err, "name");
+		return err_see(err, "finsam region user list");
+	}
+	return rc == 0 ? 0 : -1;
+}
+
 int app_region_user_disable(const char *host_uri, const char *name, struct err *err)
 {
 	struct store *host = NULL;
 	struct region_user u;
 	char detail[200];
-	int rc;
 
 	if (open_host(host_uri, &host, err) < 0)
 		return -1;
 	if (store_begin(host, err) < 0)
 		goto fail;
-	rc = store_region_user_get(host, name ? name : "", 0, &u, NULL, 0, err);
-	if (rc == STORE_NOT_FOUND) {
-		err_set(err, "det finns ingen regionanvändare '%s'", name ? name : "");
-		err_see(err, "finsam region user list");
-	}
-	if (rc != 0)
+	if (find_user(host, name, &u, err) < 0)
 		goto rollback;
 	if (u.disabled) {
 		err_set(err, "regionanvändaren %s är redan avstängd", u.name);
@@ -131,6 +138,74 @@ int app_region_user_disable(const char *host_uri, const char *name, struct err *
 rollback:
 	store_rollback(host);
 fail:
+	app_close(host);
+	return -1;
+}
+
+int app_region_user_enable(const char *host_uri, const char *name, struct err *err)
+{
+	struct store *host = NULL;
+	struct region_user u;
+	char detail[200];
+
+	if (open_host(host_uri, &host, err) < 0)
+		return -1;
+	if (store_begin(host, err) < 0)
+		goto fail;
+	if (find_user(host, name, &u, err) < 0)
+		goto rollback;
+	if (!u.disabled) {
+		err_set(err, "regionanvändaren %s är inte avstängd", u.name);
+		goto rollback;
+	}
+	snprintf(detail, sizeof(detail), "regionanvändare %s påslagen igen", u.name);
+	if (store_region_user_enable(host, u.id, err) < 0 ||
+	    store_host_audit_add(host, app_actor(host), "slå på regionanvändare", detail, err) < 0 ||
+	    store_commit(host, err) < 0)
+		goto rollback;
+	app_close(host);
+	return 0;
+rollback:
+	store_rollback(host);
+fail:
+	app_close(host);
+	return -1;
+}
+
+int app_region_user_password(const char *host_uri, const char *name, const char *password, struct err *err)
+{
+	struct store *host = NULL;
+	struct region_user u;
+	char hash[crypto_pwhash_STRBYTES], detail[200];
+
+	memset(hash, 0, sizeof(hash));
+	if (app_crypto_ready(err) < 0 || open_host(host_uri, &host, err) < 0)
+		return -1;
+	/* The name is checked before the password, so that a name nobody has
+	 * is said to be that, and the slow hash is made before the
+	 * transaction, as app_region_user_add makes it. */
+	if (find_user(host, name, &u, err) < 0)
+		goto fail;
+	if (password_check(password, u.name, err) < 0) {
+		err_field(err, "password");
+		goto fail;
+	}
+	if (app_password_hash(password, hash, err) < 0 || store_begin(host, err) < 0)
+		goto fail;
+	snprintf(detail, sizeof(detail), "nytt lösenord för regionanvändare %s; inloggningarna avslutade", u.name);
+	if (store_region_user_set_password(host, u.id, hash, err) < 0 ||
+	    store_region_session_delete_user(host, u.id, err) < 0 ||
+	    store_region_login_failures_clear(host, u.name, NULL, err) < 0 ||
+	    store_host_audit_add(host, app_actor(host), "nytt lösenord för regionanvändare", detail, err) < 0 ||
+	    store_commit(host, err) < 0)
+		goto rollback;
+	sodium_memzero(hash, sizeof(hash));
+	app_close(host);
+	return 0;
+rollback:
+	store_rollback(host);
+fail:
+	sodium_memzero(hash, sizeof(hash));
 	app_close(host);
 	return -1;
 }

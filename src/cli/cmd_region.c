@@ -1,7 +1,7 @@
 /*
  * cmd_region.c: the host's administrator's commands for the readers of
- * the summed national follow-up: region user add, list and disable, and
- * region host add and list, the host names the web shows the region
+ * the summed national follow-up: region user add, list, disable, enable
+ * and password, and region host add and list, the host names the web shows the region
  * pages on. They work on the host's register (--db without a förbund),
  * never in a förbund; a file or a förbund is refused.
  */
@@ -12,7 +12,7 @@
 #include "base/err.h"
 #include "cli/cli.h"
 
-enum { R_USER_ADD, R_USER_LIST, R_USER_DISABLE, R_HOST_ADD, R_HOST_LIST };
+enum { R_USER_ADD, R_USER_LIST, R_USER_DISABLE, R_USER_ENABLE, R_USER_PASSWORD, R_HOST_ADD, R_HOST_LIST };
 
 static int need_host(const struct cmd *c, const struct cli *cli)
 {
@@ -106,6 +106,51 @@ static int cmd_region_user_disable(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_region_user_enable(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &region_cmds[R_USER_ENABLE];
+	const char *pos[1];
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange användarnamnet");
+	if (need_host(c, cli))
+		return EXIT_BAD_INPUT;
+	if (app_region_user_enable(cli->host, pos[0], &err) < 0)
+		return cli_fail(&err);
+	printf("Regionanvändaren %s kan logga in igen.\n", pos[0]);
+	return EXIT_OK;
+}
+
+static int cmd_region_user_password(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &region_cmds[R_USER_PASSWORD];
+	const char *pos[1];
+	char pw[PASSWORD_MAX + 2];
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange användarnamnet");
+	if (need_host(c, cli))
+		return EXIT_BAD_INPUT;
+	if (cli_read_password(pw, sizeof(pw)) < 0)
+		return EXIT_BAD_INPUT;
+	rc = app_region_user_password(cli->host, pos[0], pw, &err);
+	memset(pw, 0, sizeof(pw));
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Nytt lösenord för regionanvändaren %s; hens inloggningar är avslutade.\n", pos[0]);
+	return EXIT_OK;
+}
+
 static int cmd_region_host_add(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &region_cmds[R_HOST_ADD];
@@ -161,6 +206,18 @@ const struct cmd region_cmds[] = {
 			     "Stänger av regionanvändaren: hen kan inte logga in, och pågående\n"
 			     "inloggningar avslutas. Användaren finns kvar i värdens logg.\n",
 			     cmd_region_user_disable },
+	[R_USER_ENABLE] = { "region", "user enable", "region user enable NAMN",
+			    "slå på en avstängd regionanvändare igen",
+			    "Slår på en avstängd regionanvändare igen ('finsam region user disable'), så\n"
+			    "att hen kan logga in. Ändringen skrivs i värdens logg.\n",
+			    cmd_region_user_enable },
+	[R_USER_PASSWORD] = { "region", "user password", "region user password NAMN",
+			      "byt en regionanvändares lösenord",
+			      "Ger regionanvändaren ett nytt lösenord, med samma regler som 'finsam user\n"
+			      "add': det frågas efter två gånger utan eko, eller läses som en rad från\n"
+			      "standard in i ett skript. Användarens alla inloggningar avslutas och de\n"
+			      "misslyckade inloggningsförsöken glöms. Ändringen skrivs i värdens logg.\n",
+			      cmd_region_user_password },
 	[R_HOST_ADD] = { "region", "host add", "region host add VÄRDNAMN (--region REGION | --all)",
 			 "visa regionsidorna på ett värdnamn",
 			 "Lägger till ett värdnamn som 'finsam serve' visar regionsidorna på: inloggningen\n"

@@ -126,6 +126,32 @@ int store_region_user_disable(struct store *st, int64_t id, struct err *err)
 	return q_exec_one(s, "stänga av regionanvändaren", err);
 }
 
+static const char sql_user_enable[] = "UPDATE finsam_host.region_user SET disabled = 0 WHERE id = :id";
+
+int store_region_user_enable(struct store *st, int64_t id, struct err *err)
+{
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_user_enable, err)))
+		return -1;
+	q_int(s, "id", id);
+	return q_exec_one(s, "slå på regionanvändaren", err);
+}
+
+static const char sql_user_password[] =
+	"UPDATE finsam_host.region_user SET password_hash = :hash WHERE id = :id";
+
+int store_region_user_set_password(struct store *st, int64_t id, const char *hash, struct err *err)
+{
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_user_password, err)))
+		return -1;
+	q_text(s, "hash", hash);
+	q_int(s, "id", id);
+	return q_exec_one(s, "byta regionanvändarens lösenord", err);
+}
+
 /* ---- sessions ---- */
 
 static const char sql_session_add[] =

@@ -99,6 +99,9 @@ int store_region_user_get(struct store *st, const char *name, int64_t id, struct
 			  size_t hash_n, struct err *err);
 int store_region_user_list(struct store *st, struct region_user **out, size_t *n, struct err *err);
 int store_region_user_disable(struct store *st, int64_t id, struct err *err);
+int store_region_user_enable(struct store *st, int64_t id, struct err *err);
+/* Sets the user's password hash (an Argon2id string). */
+int store_region_user_set_password(struct store *st, int64_t id, const char *hash, struct err *err);
 int store_region_session_add(struct store *st, const struct session *se, struct err *err);
 int store_region_session_get(struct store *st, const char *token_hash, struct session *out, struct err *err);
 int store_region_session_touch(struct store *st, const char *token_hash, int64_t now, struct err *err);

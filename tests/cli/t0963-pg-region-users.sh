@@ -1,7 +1,7 @@
 # The host's region users and the host names of the region pages:
-# 'region user add|list|disable' and 'region host add|list', each change
-# (and 'forbund add') written to the host's audit log, which only grows;
-# refused: bad names, a region no förbund belongs to, a duplicate, a host
+# 'region user add|list|disable|enable|password' and 'region host
+# add|list', each change (and 'forbund add') written to the host's audit
+# log, which only grows; refused: bad names, a region no förbund belongs to, a duplicate, a host
 # name a förbund has (and the other way round), a file and a förbund.
 . "$SRC/tests/cli/lib.sh"
 . "$SRC/tests/cli/pg_lib.sh"
@@ -137,6 +137,73 @@ expect_err "regionanvändaren nora är redan avstängd"
 run --db "$host" region user list --format csv
 expect_out "nora;region;Region Norr;nej;avstängd;"
 
+# ---- enabling again ----
+run --db "$host" region user enable nora
+expect_rc 0 "enable nora"
+expect_out "Regionanvändaren nora kan logga in igen."
+run --db "$host" region user list --format csv
+expect_out "nora;region;Region Norr;nej;aktiv;"
+run --db "$host" region user enable nora
+expect_rc 2 "enable nora again"
+expect_err "regionanvändaren nora är inte avstängd"
+run --db "$host" region user enable nobody
+expect_rc 2 "enable nobody"
+expect_err "det finns ingen regionanvändare 'nobody'"
+run --db "$host#norr" region user enable nora
+expect_rc 2 "enable in a förbund"
+expect_err "kräver en värd"
+run --db "$host" region user enable
+expect_rc 2 "enable without a name"
+expect_err "ange användarnamnet"
+
+# ---- a new password ----
+hash_of() { pg_sql "SELECT password_hash FROM finsam_host.region_user WHERE name = '$1'"; }
+old_hash=$(hash_of hela)
+# A session and a failed login of hela's, for the new password to end.
+hela_id=$(pg_sql "SELECT id FROM finsam_host.region_user WHERE name = 'hela'")
+pg_sql "INSERT INTO finsam_host.region_session (token_hash, user_id, created, last_seen, csrf, address)
+	VALUES ('x', $hela_id, 1, 1, 'c', '127.0.0.1');
+	INSERT INTO finsam_host.region_login_failure (user_name, address, at) VALUES ('hela', '127.0.0.1', 1)" \
+	>/dev/null || fail "hela's session"
+passwd() { # passwd NAME [host]: the password (pw) on standard input
+	rc=0
+	echo "${pw:-nytt-region-lösen-7}" | "$FINSAM" --db "${2:-$host}" region user password "$1" >"$T/out" 2>"$T/err" ||
+		rc=$?
+}
+pw=kort passwd hela
+expect_rc 2 "a weak new password"
+expect_err "lösenordet"
+pw=Hela-Smedjan-91 passwd hela
+expect_rc 2 "a new password with the user's name"
+expect_err "lösenordet får inte innehålla användarnamnet"
+checks=$((checks + 1))
+[ "$(hash_of hela)" = "$old_hash" ] || fail "a refused password changed the hash"
+passwd nobody
+expect_rc 2 "a password for nobody"
+expect_err "det finns ingen regionanvändare 'nobody'"
+passwd hela "$host#norr"
+expect_rc 2 "a password in a förbund"
+expect_err "kräver en värd"
+passwd hela "$T/one.db"
+expect_rc 2 "a password on a file"
+expect_err "kräver en värd"
+passwd hela
+expect_rc 0 "a new password for hela"
+expect_out "Nytt lösenord för regionanvändaren hela; hens inloggningar är avslutade."
+checks=$((checks + 1))
+new_hash=$(hash_of hela)
+[ "$new_hash" != "$old_hash" ] && case $new_hash in '$argon2id$'*) true ;; *) false ;; esac ||
+	fail "hela's new hash: $new_hash"
+checks=$((checks + 1))
+[ "$(pg_sql "SELECT count(*) FROM finsam_host.region_session WHERE user_id = $hela_id")" = 0 ] ||
+	fail "hela's sessions after the new password"
+checks=$((checks + 1))
+[ "$(pg_sql "SELECT count(*) FROM finsam_host.region_login_failure WHERE user_name = 'hela'")" = 0 ] ||
+	fail "hela's failed logins after the new password"
+run --db "$host" region user password --help
+expect_rc 0 "password help"
+expect_out "region user password NAMN"
+
 # ---- the host's audit log: every change, and nothing else ----
 checks=$((checks + 1))
 got=$(pg_sql "SELECT action || ': ' || detail FROM finsam_host.audit_log ORDER BY id")
@@ -146,7 +213,9 @@ ny regionanvändare: regionanvändare nora, roll region, läser Region Norr
 ny regionanvändare: regionanvändare hela, roll region, läser alla förbund på värden
 nytt regionvärdnamn: värdnamn norr-region.test för regionsidorna, visar Region Norr
 nytt regionvärdnamn: värdnamn nationell.test för regionsidorna, visar alla förbund på värden
-stäng av regionanvändare: regionanvändare nora avstängd; inloggningarna avslutade"
+stäng av regionanvändare: regionanvändare nora avstängd; inloggningarna avslutade
+slå på regionanvändare: regionanvändare nora påslagen igen
+nytt lösenord för regionanvändare: nytt lösenord för regionanvändare hela; inloggningarna avslutade"
 [ "$got" = "$want" ] || fail "the host's audit log: $got"
 checks=$((checks + 1))
 [ "$(pg_sql "SELECT count(*) FROM finsam_host.audit_log WHERE actor = ''")" = 0 ] || fail "a row without its actor"

@@ -4,7 +4,8 @@
 # followup --all' writes; a region in the address changes nothing for a
 # region's user; a förbund's user is nobody there and a region user
 # nobody at a förbund, sessions included; every other page is not found;
-# a disabled user is out; logging out ends the session; failed logins are
+# a disabled user is out, and in again once enabled; a new password ends
+# the sessions of the old; logging out ends the session; failed logins are
 # throttled as a förbund's are.
 . "$SRC/tests/cli/lib.sh"
 . "$SRC/tests/cli/web_lib.sh"
@@ -161,6 +162,22 @@ expect_head "Location: /login"
 login dis region-lösen-42 "$T/dis"
 expect_code 200 "dis logging in after being disabled"
 expect_body "Fel användarnamn eller lösenord."
+# Enabled again, and given a new password: the session of the old one ends.
+"$FINSAM" --db "$db" region user enable dis >/dev/null || fail "enable dis"
+login dis region-lösen-42 "$T/dis"
+expect_code 303 "dis after being enabled again"
+get "/?year=2025" "$T/dis"
+expect_code 200 "dis's page after being enabled again"
+echo "ett-nytt-lösen-7" | "$FINSAM" --db "$db" region user password dis >/dev/null 2>"$T/err" ||
+	fail "a new password for dis: $(cat "$T/err")"
+get "/?year=2025" "$T/dis"
+expect_code 303 "dis's session after a new password"
+expect_head "Location: /login"
+login dis region-lösen-42 "$T/dis"
+expect_code 200 "dis with the old password"
+expect_body "Fel användarnamn eller lösenord."
+login dis ett-nytt-lösen-7 "$T/dis"
+expect_code 303 "dis with the new password"
 
 # ---- logging out ----
 get "/?year=2025" "$T/nora"
