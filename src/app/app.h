@@ -1161,6 +1161,10 @@ struct doc *app_report_region_users(const char *host_uri, struct err *err);
  * user's); refused when a förbund or the region pages have it already. */
 int app_region_host_add(const char *host_uri, const char *host, const char *region, int all, struct err *err);
 struct doc *app_report_region_hosts(const char *host_uri, struct err *err);
+/* The host's audit log (forbund add, the region users and host names),
+ * the last limit rows (0: all) oldest first: id, at (UTC; ISO 8601 for
+ * programs), actor, action, detail. */
+struct doc *app_report_host_audit(const char *host_uri, int64_t limit, struct err *err);
 /* The region pages' host name host (as a request's Host header gives it),
  * on a host's store: 0 with its scope in out, STORE_NOT_FOUND when it is
  * none, -1 on error. */

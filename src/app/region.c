@@ -313,6 +313,49 @@ out:
 	return d;
 }
 
+struct doc *app_report_host_audit(const char *host_uri, int64_t limit, struct err *err)
+{
+	struct store *host = NULL;
+	struct host_audit_entry *log = NULL;
+	struct doc *d = NULL;
+	struct doc_table *t;
+	size_t n = 0, i;
+
+	if (limit < 0) {
+		err_set(err, "antalet rader kan inte vara negativt");
+		err_field(err, "limit");
+		return NULL;
+	}
+	if (open_host(host_uri, &host, err) < 0)
+		return NULL;
+	if (store_host_audit_list(host, limit, &log, &n, err) < 0)
+		goto out;
+	d = doc_new("Värdens logg");
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "audit", NULL, 5);
+	doc_column_set(t, 0, "id", "Nr", 0);
+	doc_column_set(t, 1, "at", "Tid (UTC)", 0);
+	doc_column_set(t, 2, "actor", "Vem", 0);
+	doc_column_set(t, 3, "action", "Vad", 0);
+	doc_column_set(t, 4, "detail", "Detaljer", 0);
+	for (i = 0; i < n; i++) {
+		char iso[40];
+		struct doc_row *r;
+
+		/* Programs get the stamp as the lists' created: ISO 8601 in UTC. */
+		snprintf(iso, sizeof(iso), "%.10sT%.8sZ", log[i].at, strlen(log[i].at) > 11 ? log[i].at + 11 : "");
+		r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+		doc_cell_int(r, 0, log[i].id);
+		doc_cell_text(r, 1, log[i].at, iso);
+		doc_cell_text(r, 2, log[i].actor, NULL);
+		doc_cell_text(r, 3, log[i].action, NULL);
+		doc_cell_text(r, 4, log[i].detail, NULL);
+	}
+out:
+	free(log);
+	app_close(host);
+	return d;
+}
+
 int app_region_host_of(struct store *host, const char *host_name, struct region_host *out, struct err *err)
 {
 	char h[FORBUND_HOST_MAX + 1];

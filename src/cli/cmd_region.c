@@ -1,18 +1,21 @@
 /*
  * cmd_region.c: the host's administrator's commands for the readers of
  * the summed national follow-up: region user add, list, disable, enable
- * and password, and region host add and list, the host names the web shows the region
+ * and password, region host add and list, and region audit, the host's
+ * audit log; the host names the web shows the region
  * pages on. They work on the host's register (--db without a förbund),
  * never in a förbund; a file or a förbund is refused.
  */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app/app.h"
 #include "base/err.h"
 #include "cli/cli.h"
 
-enum { R_USER_ADD, R_USER_LIST, R_USER_DISABLE, R_USER_ENABLE, R_USER_PASSWORD, R_HOST_ADD, R_HOST_LIST };
+enum { R_USER_ADD, R_USER_LIST, R_USER_DISABLE, R_USER_ENABLE, R_USER_PASSWORD, R_HOST_ADD, R_HOST_LIST, R_AUDIT };
 
 static int need_host(const struct cmd *c, const struct cli *cli)
 {
@@ -178,6 +181,32 @@ static int cmd_region_host_list(struct cli *cli, int argc, char **argv)
 	return list(cli, &region_cmds[R_HOST_LIST], argc, argv, app_report_region_hosts);
 }
 
+static int cmd_region_audit(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &region_cmds[R_AUDIT];
+	const char *format = NULL, *out_path = NULL, *limit_s = NULL, *pos[1];
+	const struct opt opts[] = { { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { "limit", 1, &limit_s, NULL }, { 0 } };
+	struct err err;
+	long long limit = 0;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (limit_s) {
+		char *end;
+
+		errno = 0;
+		limit = strtoll(limit_s, &end, 10);
+		if (errno || end == limit_s || *end || limit < 1 || limit > 1000000)
+			return cli_usage(c, "--limit ska vara ett antal rader, 1–1000000");
+	}
+	if (need_host(c, cli) || cli_early_checks(c, NULL, format) < 0)
+		return EXIT_BAD_INPUT;
+	return cli_finish_doc(NULL, app_report_host_audit(cli->host, limit, &err), format, out_path, &err);
+}
+
 const struct cmd region_cmds[] = {
 	[R_USER_ADD] = { "region", "user add", "region user add NAMN (--region REGION | --all)",
 			 "lägg till en regionanvändare på värden",
@@ -238,5 +267,17 @@ const struct cmd region_cmds[] = {
 			  "  --format F   " CLI_FORMATS "\n"
 			  "  -o FIL       skriv till FIL\n",
 			  cmd_region_host_list },
+	[R_AUDIT] = { "region", "audit", "region audit [--limit N] [--format F] [-o FIL]",
+		      "visa värdens logg",
+		      "Visar värdens logg, för värdens administratör: varje 'finsam forbund add'\n"
+		      "(och 'migrate' till värden) och varje ändring av regionanvändarna och\n"
+		      "regionsidornas värdnamn, med numret, tiden (UTC), vem som gjorde den, vad\n"
+		      "och detaljerna, äldst först. Förbundens egna loggar visar 'finsam audit'.\n"
+		      "Loggen kan inte ändras eller tömmas.\n\n"
+		      "Val:\n"
+		      "  --limit N    bara de N senaste raderna\n"
+		      "  --format F   " CLI_FORMATS "\n"
+		      "  -o FIL       skriv till FIL\n",
+		      cmd_region_audit },
 	{ 0 }
 };

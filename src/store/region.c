@@ -8,6 +8,7 @@
  * every change and write it to the host's audit log in the same
  * transaction.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -432,4 +433,37 @@ int store_host_audit_add(struct store *st, const char *actor, const char *action
 	q_text(s, "action", action);
 	q_text(s, "detail", detail ? detail : "");
 	return q_exec(s, "skriva i värdens logg", err);
+}
+
+/* The last `limit` rows (all when limit is 0), oldest first. */
+static const char sql_audit_list[] =
+	"SELECT id, at, actor, action, detail FROM (SELECT id, at, actor, action, detail "
+	"FROM finsam_host.audit_log ORDER BY id DESC LIMIT :limit) AS last ORDER BY id";
+
+static void fill_audit(struct stmt *s, void *row)
+{
+	struct host_audit_entry *e = row;
+
+	e->id = q_col_int(s, 0);
+	q_col_copy(e->at, sizeof(e->at), s, 1);
+	q_col_copy(e->actor, sizeof(e->actor), s, 2);
+	q_col_copy(e->action, sizeof(e->action), s, 3);
+	q_col_copy(e->detail, sizeof(e->detail), s, 4);
+}
+
+int store_host_audit_list(struct store *st, int64_t limit, struct host_audit_entry **out, size_t *n,
+			  struct err *err)
+{
+	struct stmt *s;
+	void *rows = NULL;
+
+	*out = NULL;
+	*n = 0;
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_audit_list, err)))
+		return -1;
+	q_int(s, "limit", limit > 0 ? limit : INT64_MAX);
+	if (q_read_rows(s, sizeof(**out), fill_audit, &rows, n, "läsa värdens logg", err) < 0)
+		return -1;
+	*out = rows;
+	return 0;
 }

@@ -125,6 +125,10 @@ int store_region_forbund_count(struct store *st, const char *region, int64_t *n,
 /* Appends a row to the host's audit log (it is never changed). */
 int store_host_audit_add(struct store *st, const char *actor, const char *action, const char *detail,
 			 struct err *err);
+/* The host's audit log, the last limit rows (0: all) oldest first; the
+ * caller frees *out. */
+int store_host_audit_list(struct store *st, int64_t limit, struct host_audit_entry **out, size_t *n,
+			  struct err *err);
 
 /* While another connection writes (an import holds the write lock for
  * its whole transaction), a statement that must write waits for it, up to

@@ -1,7 +1,7 @@
 # The host's region users and the host names of the region pages:
 # 'region user add|list|disable|enable|password' and 'region host
 # add|list', each change (and 'forbund add') written to the host's audit
-# log, which only grows; refused: bad names, a region no förbund belongs to, a duplicate, a host
+# log, which only grows and 'region audit' lists; refused: bad names, a region no förbund belongs to, a duplicate, a host
 # name a förbund has (and the other way round), a file and a förbund.
 . "$SRC/tests/cli/lib.sh"
 . "$SRC/tests/cli/pg_lib.sh"
@@ -224,6 +224,59 @@ checks=$((checks + 1))
 ! pg_sql "DELETE FROM finsam_host.audit_log" >/dev/null 2>&1 || fail "the host's audit log can be emptied"
 checks=$((checks + 1))
 ! pg_sql "UPDATE finsam_host.audit_log SET detail = ''" >/dev/null 2>&1 || fail "the host's audit log can be changed"
+# The same rows as 'region audit', for the host's operator.
+run --db "$host" region audit
+expect_rc 0 "region audit"
+expect_out "Värdens logg"
+expect_out "nytt förbund"
+expect_out "stäng av regionanvändare"
+run --db "$host" region audit --format csv
+expect_rc 0 "region audit as CSV"
+expect_out "Nr;Tid (UTC);Vem;Vad;Detaljer"
+expect_out ";slå på regionanvändare;regionanvändare nora påslagen igen"
+run --db "$host" region audit --format json
+expect_rc 0 "region audit as JSON"
+cp "$T/out" "$T/audit.json"
+run --db "$host" region audit --format json --limit 2
+expect_rc 0 "region audit --limit 2"
+cp "$T/out" "$T/audit2.json"
+checks=$((checks + 1))
+python3 - "$T" "$want" "$(pg_sql "SELECT id || ' ' || at || ' ' || actor FROM finsam_host.audit_log ORDER BY id")" <<'PY' ||
+import json, re, sys
+d, want, rows = sys.argv[1], sys.argv[2].split("\n"), sys.argv[3].split("\n")
+log = json.load(open(f"{d}/audit.json"))["audit"]
+last = json.load(open(f"{d}/audit2.json"))["audit"]
+bad = []
+got = [f'{e["action"]}: {e["detail"]}' for e in log]
+if got != want:
+    bad.append(f"actions: {got!r}")
+for e, row in zip(log, rows):
+    i, day, time, actor = row.split(" ", 3)
+    if (e["id"], e["at"], e["actor"]) != (int(i), f"{day}T{time}Z", actor):
+        bad.append(f"row {row!r} as {e!r}")
+    if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", e["at"]):
+        bad.append(f"at {e['at']!r}")
+if sorted(log[0]) != ["action", "actor", "at", "detail", "id"]:
+    bad.append(f"keys {sorted(log[0])!r}")
+if last != log[-2:]:
+    bad.append(f"--limit 2: {last!r}")
+if bad:
+    sys.exit("\n".join(bad))
+PY
+	fail "region audit as JSON"
+run --db "$host" region audit --limit 0
+expect_rc 2 "region audit --limit 0"
+expect_err "--limit ska vara ett antal rader"
+run --db "$host" region audit --limit 2x
+expect_rc 2 "region audit --limit 2x"
+expect_err "--limit ska vara ett antal rader"
+run --db "$host#norr" region audit
+expect_rc 2 "region audit in a förbund"
+expect_err "kräver en värd"
+run --db "$T/one.db" region audit
+expect_rc 2 "region audit on a file"
+expect_err "kräver en värd"
+
 # The passwords are kept as Argon2id hashes only.
 checks=$((checks + 1))
 [ "$(pg_sql "SELECT count(*) FROM finsam_host.region_user WHERE password_hash LIKE '\$argon2id\$%'")" = 2 ] ||
