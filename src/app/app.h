@@ -1169,6 +1169,9 @@ struct doc *app_report_host_audit(const char *host_uri, int64_t limit, struct er
  * on a host's store: 0 with its scope in out, STORE_NOT_FOUND when it is
  * none, -1 on error. */
 int app_region_host_of(struct store *host, const char *host_name, struct region_host *out, struct err *err);
+/* The regions of the host's förbund, by name, on a host's store that is
+ * open already (the region page's chooser); the caller frees *out. */
+int app_region_list(struct store *host, struct region_scope **out, size_t *n, struct err *err);
 
 /* A region user's session, and logging in at a region host name whose
  * scope is `at`. app_region_login is app_login for the host's users: the

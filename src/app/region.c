@@ -366,6 +366,11 @@ int app_region_host_of(struct store *host, const char *host_name, struct region_
 	return store_region_host_get(host, h, out, err);
 }
 
+int app_region_list(struct store *host, struct region_scope **out, size_t *n, struct err *err)
+{
+	return store_region_list(host, out, n, err);
+}
+
 /* ---- logging in at a region page ---- */
 
 int app_region_login(struct store *host, const struct region_scope *at, const char *name, const char *password,

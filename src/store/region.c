@@ -415,6 +415,32 @@ int store_region_forbund_count(struct store *st, const char *region, int64_t *n,
 	return q_exec_id(s, n, "räkna regionens förbund", err);
 }
 
+static const char sql_region_list[] =
+	"SELECT DISTINCT region FROM finsam_host.forbund WHERE region <> '' ORDER BY region";
+
+static void fill_region(struct stmt *s, void *row)
+{
+	struct region_scope *r = row;
+
+	q_col_copy(r->region, sizeof(r->region), s, 0);
+	r->all = 0;
+}
+
+int store_region_list(struct store *st, struct region_scope **out, size_t *n, struct err *err)
+{
+	struct stmt *s;
+	void *rows = NULL;
+
+	*out = NULL;
+	*n = 0;
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_region_list, err)))
+		return -1;
+	if (q_read_rows(s, sizeof(**out), fill_region, &rows, n, "läsa värdens regioner", err) < 0)
+		return -1;
+	*out = rows;
+	return 0;
+}
+
 /* ---- the host's audit log ---- */
 
 static const char sql_audit_add[] = "INSERT INTO finsam_host.audit_log (at, actor, action, detail) "

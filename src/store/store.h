@@ -122,6 +122,9 @@ int store_region_host_get(struct store *st, const char *host, struct region_host
 int store_region_host_list(struct store *st, struct region_host **out, size_t *n, struct err *err);
 /* How many förbund of the register belong to region. */
 int store_region_forbund_count(struct store *st, const char *region, int64_t *n, struct err *err);
+/* The regions some förbund of the register belongs to, by name, each as
+ * a scope of one region; the caller frees *out. */
+int store_region_list(struct store *st, struct region_scope **out, size_t *n, struct err *err);
 /* Appends a row to the host's audit log (it is never changed). */
 int store_host_audit_add(struct store *st, const char *actor, const char *action, const char *detail,
 			 struct err *err);

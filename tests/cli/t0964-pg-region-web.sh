@@ -93,6 +93,9 @@ get "/?year=2025&region=Region%20Syd" "$T/nora"
 expect_body "Summerad över förbunden i Region Norr."
 checks=$((checks + 1))
 [ "$(rows)" = "$norr_rows" ] || fail "Region Syd asked for on the page: $(rows) rows, not $norr_rows"
+# A region's user chooses no region.
+expect_no_body 'id="region"'
+expect_no_body 'name="region"'
 get /uppfoljning/2025.pdf "$T/nora"
 expect_code 404 "a format it has not"
 # Nothing else is there (but the public style and script, the same at
@@ -121,6 +124,23 @@ for f in csv json xlsx; do
 done
 get "/uppfoljning/2025.csv?region=Region%20Syd" "$T/hela"
 same "$T/syd.csv" "the whole host's user choosing Region Syd"
+# The chooser of the host's regions, "Alla förbund" first and chosen.
+get "/?year=2025" "$T/hela"
+expect_body '<label for="region">Region</label> <select id="region" name="region"><option value="" selected>Alla förbund</option><option value="Region Norr">Region Norr</option><option value="Region Syd">Region Syd</option></select>'
+get "/?year=2025&region=Region%20Syd" "$T/hela"
+expect_body "Summerad över förbunden i Region Syd."
+expect_body '<select id="region" name="region"><option value="">Alla förbund</option><option value="Region Norr">Region Norr</option><option value="Region Syd" selected>Region Syd</option></select>'
+# The downloads keep the region chosen.
+expect_body 'href="/uppfoljning/2025.csv?region=Region%20Syd"'
+# No chooser at a region's host name, whoever reads it.
+at norr-region.test
+login hela region-lösen-42 "$T/hela-norr"
+expect_code 303 "hela at Region Norr's host name"
+get "/?year=2025" "$T/hela-norr"
+expect_body "Summerad över förbunden i Region Norr."
+expect_no_body 'id="region"'
+at nationell.test
+
 # A region's user is nobody at the whole host's host name.
 login nora region-lösen-42 "$T/nora-all"
 expect_code 200 "nora at the whole host's host name"
