@@ -98,6 +98,9 @@ struct doc *app_report_forbund(const char *host_uri, struct err *err);
  * (1 when none), and app_forbund_use makes st work in that förbund (on
  * failure in none). */
 int app_host_open(struct store **st, const char *uri, struct err *err);
+/* The association's name ("" when it has none yet) into out (n bytes),
+ * for a page that names the förbund before anyone logs in. */
+int app_association_name(struct store *st, char *out, size_t n, struct err *err);
 int app_forbund_of_host(struct store *st, const char *host, char name[FORBUND_NAME_MAX + 1], struct err *err);
 int app_forbund_use(struct store *st, const char *name, struct err *err);
 

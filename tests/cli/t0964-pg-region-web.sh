@@ -61,6 +61,7 @@ expect_head "Location: /login"
 get /login
 expect_code 200 "the login page"
 expect_body 'name="password"'
+expect_body '<p id="login-for">Inloggning till regionsidorna: den nationella uppföljningen summerad över förbunden i Region Norr.</p>'
 login nora region-lösen-42 "$T/nora"
 expect_code 303 "nora at Region Norr's host name"
 expect_head "Location: /"
@@ -110,6 +111,9 @@ expect_code 404 "a form of a förbund at a region host name"
 
 # ---- the whole host's user ----
 at nationell.test
+get /login
+expect_code 200 "the whole host's login page"
+expect_body '<p id="login-for">Inloggning till regionsidorna: den nationella uppföljningen summerad över alla förbund på värden.</p>'
 login hela region-lösen-42 "$T/hela"
 expect_code 303 "hela at the whole host's host name"
 get "/?year=2025" "$T/hela"
@@ -159,6 +163,7 @@ at norr.test
 login nora region-lösen-42 "$T/nora-norr"
 expect_code 200 "a region user at a förbund's host name"
 expect_body "Fel användarnamn eller lösenord."
+expect_body '<p id="login-for">Inloggning till Samordningsförbundet Norrdalen.</p>'
 login anna korvmacka-123 "$T/anna"
 expect_code 303 "anna at her förbund"
 anna=$(awk '$6 == "finsam_session" { print $7 }' "$T/anna")
