@@ -444,6 +444,18 @@ int app_load_association(struct store *st, struct association *a, struct err *er
 	return rc;
 }
 
+int app_association_name(struct store *st, char *out, size_t n, struct err *err)
+{
+	struct association a;
+
+	if (n)
+		out[0] = '\0';
+	if (app_load_association(st, &a, err) < 0)
+		return -1;
+	snprintf(out, n, "%s", a.name);
+	return 0;
+}
+
 int app_load_budget(struct store *st, int year, int version, struct budget *b, struct err *err)
 {
 	int rc = store_budget_get(st, year, version, b, err);

@@ -98,6 +98,9 @@ struct doc *app_report_forbund(const char *host_uri, struct err *err);
  * (1 when none), and app_forbund_use makes st work in that förbund (on
  * failure in none). */
 int app_host_open(struct store **st, const char *uri, struct err *err);
+/* The association's name ("" when it has none yet) into out (n bytes),
+ * for a page that names the förbund before anyone logs in. */
+int app_association_name(struct store *st, char *out, size_t n, struct err *err);
 int app_forbund_of_host(struct store *st, const char *host, char name[FORBUND_NAME_MAX + 1], struct err *err);
 int app_forbund_use(struct store *st, const char *name, struct err *err);
 
@@ -1151,15 +1154,27 @@ int app_region_user_add(const char *host_uri, const char *name, const char *regi
 			struct err *err);
 /* Turns the region user off and ends their sessions. */
 int app_region_user_disable(const char *host_uri, const char *name, struct err *err);
+/* Turns a disabled region user on again; refused when they are not disabled. */
+int app_region_user_enable(const char *host_uri, const char *name, struct err *err);
+/* Gives the region user a new password (the rules of app_user_add), ends
+ * their sessions and forgets their failed logins. */
+int app_region_user_password(const char *host_uri, const char *name, const char *password, struct err *err);
 struct doc *app_report_region_users(const char *host_uri, struct err *err);
 /* A host name the web shows the region pages on, for region or all (as a
  * user's); refused when a förbund or the region pages have it already. */
 int app_region_host_add(const char *host_uri, const char *host, const char *region, int all, struct err *err);
 struct doc *app_report_region_hosts(const char *host_uri, struct err *err);
+/* The host's audit log (forbund add, the region users and host names),
+ * the last limit rows (0: all) oldest first: id, at (UTC; ISO 8601 for
+ * programs), actor, action, detail. */
+struct doc *app_report_host_audit(const char *host_uri, int64_t limit, struct err *err);
 /* The region pages' host name host (as a request's Host header gives it),
  * on a host's store: 0 with its scope in out, STORE_NOT_FOUND when it is
  * none, -1 on error. */
 int app_region_host_of(struct store *host, const char *host_name, struct region_host *out, struct err *err);
+/* The regions of the host's förbund, by name, on a host's store that is
+ * open already (the region page's chooser); the caller frees *out. */
+int app_region_list(struct store *host, struct region_scope **out, size_t *n, struct err *err);
 
 /* A region user's session, and logging in at a region host name whose
  * scope is `at`. app_region_login is app_login for the host's users: the

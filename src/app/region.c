@@ -99,23 +99,30 @@ fail:
 	return -1;
 }
 
+/* The region user name, or -1 with a message when there is none. */
+static int find_user(struct store *host, const char *name, struct region_user *u, struct err *err)
+{
+	int rc = store_region_user_get(host, name ? name : "", 0, u, NULL, 0, err);
+
+	if (rc == STORE_NOT_FOUND) {
+		err_set(err, "det finns ingen regionanvändare '%s'", name ? name : "");
+		err_field(err, "name");
+		return err_see(err, "finsam region user list");
+	}
+	return rc == 0 ? 0 : -1;
+}
+
 int app_region_user_disable(const char *host_uri, const char *name, struct err *err)
 {
 	struct store *host = NULL;
 	struct region_user u;
 	char detail[200];
-	int rc;
 
 	if (open_host(host_uri, &host, err) < 0)
 		return -1;
 	if (store_begin(host, err) < 0)
 		goto fail;
-	rc = store_region_user_get(host, name ? name : "", 0, &u, NULL, 0, err);
-	if (rc == STORE_NOT_FOUND) {
-		err_set(err, "det finns ingen regionanvändare '%s'", name ? name : "");
-		err_see(err, "finsam region user list");
-	}
-	if (rc != 0)
+	if (find_user(host, name, &u, err) < 0)
 		goto rollback;
 	if (u.disabled) {
 		err_set(err, "regionanvändaren %s är redan avstängd", u.name);
@@ -131,6 +138,74 @@ int app_region_user_disable(const char *host_uri, const char *name, struct err *
 rollback:
 	store_rollback(host);
 fail:
+	app_close(host);
+	return -1;
+}
+
+int app_region_user_enable(const char *host_uri, const char *name, struct err *err)
+{
+	struct store *host = NULL;
+	struct region_user u;
+	char detail[200];
+
+	if (open_host(host_uri, &host, err) < 0)
+		return -1;
+	if (store_begin(host, err) < 0)
+		goto fail;
+	if (find_user(host, name, &u, err) < 0)
+		goto rollback;
+	if (!u.disabled) {
+		err_set(err, "regionanvändaren %s är inte avstängd", u.name);
+		goto rollback;
+	}
+	snprintf(detail, sizeof(detail), "regionanvändare %s påslagen igen", u.name);
+	if (store_region_user_enable(host, u.id, err) < 0 ||
+	    store_host_audit_add(host, app_actor(host), "slå på regionanvändare", detail, err) < 0 ||
+	    store_commit(host, err) < 0)
+		goto rollback;
+	app_close(host);
+	return 0;
+rollback:
+	store_rollback(host);
+fail:
+	app_close(host);
+	return -1;
+}
+
+int app_region_user_password(const char *host_uri, const char *name, const char *password, struct err *err)
+{
+	struct store *host = NULL;
+	struct region_user u;
+	char hash[crypto_pwhash_STRBYTES], detail[200];
+
+	memset(hash, 0, sizeof(hash));
+	if (app_crypto_ready(err) < 0 || open_host(host_uri, &host, err) < 0)
+		return -1;
+	/* The name is checked before the password, so that a name nobody has
+	 * is said to be that, and the slow hash is made before the
+	 * transaction, as app_region_user_add makes it. */
+	if (find_user(host, name, &u, err) < 0)
+		goto fail;
+	if (password_check(password, u.name, err) < 0) {
+		err_field(err, "password");
+		goto fail;
+	}
+	if (app_password_hash(password, hash, err) < 0 || store_begin(host, err) < 0)
+		goto fail;
+	snprintf(detail, sizeof(detail), "nytt lösenord för regionanvändare %s; inloggningarna avslutade", u.name);
+	if (store_region_user_set_password(host, u.id, hash, err) < 0 ||
+	    store_region_session_delete_user(host, u.id, err) < 0 ||
+	    store_region_login_failures_clear(host, u.name, NULL, err) < 0 ||
+	    store_host_audit_add(host, app_actor(host), "nytt lösenord för regionanvändare", detail, err) < 0 ||
+	    store_commit(host, err) < 0)
+		goto rollback;
+	sodium_memzero(hash, sizeof(hash));
+	app_close(host);
+	return 0;
+rollback:
+	store_rollback(host);
+fail:
+	sodium_memzero(hash, sizeof(hash));
 	app_close(host);
 	return -1;
 }
@@ -238,6 +313,49 @@ out:
 	return d;
 }
 
+struct doc *app_report_host_audit(const char *host_uri, int64_t limit, struct err *err)
+{
+	struct store *host = NULL;
+	struct host_audit_entry *log = NULL;
+	struct doc *d = NULL;
+	struct doc_table *t;
+	size_t n = 0, i;
+
+	if (limit < 0) {
+		err_set(err, "antalet rader kan inte vara negativt");
+		err_field(err, "limit");
+		return NULL;
+	}
+	if (open_host(host_uri, &host, err) < 0)
+		return NULL;
+	if (store_host_audit_list(host, limit, &log, &n, err) < 0)
+		goto out;
+	d = doc_new("Värdens logg");
+	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "audit", NULL, 5);
+	doc_column_set(t, 0, "id", "Nr", 0);
+	doc_column_set(t, 1, "at", "Tid (UTC)", 0);
+	doc_column_set(t, 2, "actor", "Vem", 0);
+	doc_column_set(t, 3, "action", "Vad", 0);
+	doc_column_set(t, 4, "detail", "Detaljer", 0);
+	for (i = 0; i < n; i++) {
+		char iso[40];
+		struct doc_row *r;
+
+		/* Programs get the stamp as the lists' created: ISO 8601 in UTC. */
+		snprintf(iso, sizeof(iso), "%.10sT%.8sZ", log[i].at, strlen(log[i].at) > 11 ? log[i].at + 11 : "");
+		r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
+		doc_cell_int(r, 0, log[i].id);
+		doc_cell_text(r, 1, log[i].at, iso);
+		doc_cell_text(r, 2, log[i].actor, NULL);
+		doc_cell_text(r, 3, log[i].action, NULL);
+		doc_cell_text(r, 4, log[i].detail, NULL);
+	}
+out:
+	free(log);
+	app_close(host);
+	return d;
+}
+
 int app_region_host_of(struct store *host, const char *host_name, struct region_host *out, struct err *err)
 {
 	char h[FORBUND_HOST_MAX + 1];
@@ -246,6 +364,11 @@ int app_region_host_of(struct store *host, const char *host_name, struct region_
 	if (forbund_host_parse(host_name, h, err) < 0)
 		return STORE_NOT_FOUND;
 	return store_region_host_get(host, h, out, err);
+}
+
+int app_region_list(struct store *host, struct region_scope **out, size_t *n, struct err *err)
+{
+	return store_region_list(host, out, n, err);
 }
 
 /* ---- logging in at a region page ---- */

@@ -1,18 +1,21 @@
 /*
  * cmd_region.c: the host's administrator's commands for the readers of
- * the summed national follow-up: region user add, list and disable, and
- * region host add and list, the host names the web shows the region
+ * the summed national follow-up: region user add, list, disable, enable
+ * and password, region host add and list, and region audit, the host's
+ * audit log; the host names the web shows the region
  * pages on. They work on the host's register (--db without a förbund),
  * never in a förbund; a file or a förbund is refused.
  */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app/app.h"
 #include "base/err.h"
 #include "cli/cli.h"
 
-enum { R_USER_ADD, R_USER_LIST, R_USER_DISABLE, R_HOST_ADD, R_HOST_LIST };
+enum { R_USER_ADD, R_USER_LIST, R_USER_DISABLE, R_USER_ENABLE, R_USER_PASSWORD, R_HOST_ADD, R_HOST_LIST, R_AUDIT };
 
 static int need_host(const struct cmd *c, const struct cli *cli)
 {
@@ -106,6 +109,51 @@ static int cmd_region_user_disable(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int cmd_region_user_enable(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &region_cmds[R_USER_ENABLE];
+	const char *pos[1];
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange användarnamnet");
+	if (need_host(c, cli))
+		return EXIT_BAD_INPUT;
+	if (app_region_user_enable(cli->host, pos[0], &err) < 0)
+		return cli_fail(&err);
+	printf("Regionanvändaren %s kan logga in igen.\n", pos[0]);
+	return EXIT_OK;
+}
+
+static int cmd_region_user_password(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &region_cmds[R_USER_PASSWORD];
+	const char *pos[1];
+	char pw[PASSWORD_MAX + 2];
+	struct err err;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (n != 1)
+		return cli_usage(c, "ange användarnamnet");
+	if (need_host(c, cli))
+		return EXIT_BAD_INPUT;
+	if (cli_read_password(pw, sizeof(pw)) < 0)
+		return EXIT_BAD_INPUT;
+	rc = app_region_user_password(cli->host, pos[0], pw, &err);
+	memset(pw, 0, sizeof(pw));
+	if (rc < 0)
+		return cli_fail(&err);
+	printf("Nytt lösenord för regionanvändaren %s; hens inloggningar är avslutade.\n", pos[0]);
+	return EXIT_OK;
+}
+
 static int cmd_region_host_add(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &region_cmds[R_HOST_ADD];
@@ -131,6 +179,32 @@ static int cmd_region_host_add(struct cli *cli, int argc, char **argv)
 static int cmd_region_host_list(struct cli *cli, int argc, char **argv)
 {
 	return list(cli, &region_cmds[R_HOST_LIST], argc, argv, app_report_region_hosts);
+}
+
+static int cmd_region_audit(struct cli *cli, int argc, char **argv)
+{
+	const struct cmd *c = &region_cmds[R_AUDIT];
+	const char *format = NULL, *out_path = NULL, *limit_s = NULL, *pos[1];
+	const struct opt opts[] = { { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+				    { "output", 1, &out_path, NULL }, { "limit", 1, &limit_s, NULL }, { 0 } };
+	struct err err;
+	long long limit = 0;
+	size_t n;
+	int rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+
+	if (rc)
+		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+	if (limit_s) {
+		char *end;
+
+		errno = 0;
+		limit = strtoll(limit_s, &end, 10);
+		if (errno || end == limit_s || *end || limit < 1 || limit > 1000000)
+			return cli_usage(c, "--limit ska vara ett antal rader, 1–1000000");
+	}
+	if (need_host(c, cli) || cli_early_checks(c, NULL, format) < 0)
+		return EXIT_BAD_INPUT;
+	return cli_finish_doc(NULL, app_report_host_audit(cli->host, limit, &err), format, out_path, &err);
 }
 
 const struct cmd region_cmds[] = {
@@ -161,6 +235,18 @@ const struct cmd region_cmds[] = {
 			     "Stänger av regionanvändaren: hen kan inte logga in, och pågående\n"
 			     "inloggningar avslutas. Användaren finns kvar i värdens logg.\n",
 			     cmd_region_user_disable },
+	[R_USER_ENABLE] = { "region", "user enable", "region user enable NAMN",
+			    "slå på en avstängd regionanvändare igen",
+			    "Slår på en avstängd regionanvändare igen ('finsam region user disable'), så\n"
+			    "att hen kan logga in. Ändringen skrivs i värdens logg.\n",
+			    cmd_region_user_enable },
+	[R_USER_PASSWORD] = { "region", "user password", "region user password NAMN",
+			      "byt en regionanvändares lösenord",
+			      "Ger regionanvändaren ett nytt lösenord, med samma regler som 'finsam user\n"
+			      "add': det frågas efter två gånger utan eko, eller läses som en rad från\n"
+			      "standard in i ett skript. Användarens alla inloggningar avslutas och de\n"
+			      "misslyckade inloggningsförsöken glöms. Ändringen skrivs i värdens logg.\n",
+			      cmd_region_user_password },
 	[R_HOST_ADD] = { "region", "host add", "region host add VÄRDNAMN (--region REGION | --all)",
 			 "visa regionsidorna på ett värdnamn",
 			 "Lägger till ett värdnamn som 'finsam serve' visar regionsidorna på: inloggningen\n"
@@ -181,5 +267,17 @@ const struct cmd region_cmds[] = {
 			  "  --format F   " CLI_FORMATS "\n"
 			  "  -o FIL       skriv till FIL\n",
 			  cmd_region_host_list },
+	[R_AUDIT] = { "region", "audit", "region audit [--limit N] [--format F] [-o FIL]",
+		      "visa värdens logg",
+		      "Visar värdens logg, för värdens administratör: varje 'finsam forbund add'\n"
+		      "(och 'migrate' till värden) och varje ändring av regionanvändarna och\n"
+		      "regionsidornas värdnamn, med numret, tiden (UTC), vem som gjorde den, vad\n"
+		      "och detaljerna, äldst först. Förbundens egna loggar visar 'finsam audit'.\n"
+		      "Loggen kan inte ändras eller tömmas.\n\n"
+		      "Val:\n"
+		      "  --limit N    bara de N senaste raderna\n"
+		      "  --format F   " CLI_FORMATS "\n"
+		      "  -o FIL       skriv till FIL\n",
+		      cmd_region_audit },
 	{ 0 }
 };

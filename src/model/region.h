@@ -42,6 +42,16 @@ struct region_host {
 	char created[32];
 };
 
+/* A row of the host's audit log: forbund add, and every change of the
+ * region users and region host names. at is UTC, "2026-12-04 10:00:00". */
+struct host_audit_entry {
+	int64_t id;
+	char at[32];
+	char actor[64];
+	char action[64];
+	char detail[512];
+};
+
 /* A region's name as 'forbund add --region' gives it: 1 to
  * FORBUND_REGION_MAX - 1 bytes of UTF-8 without control characters and
  * not starting or ending with a space. 0, or -1 with a message. */

@@ -8,6 +8,7 @@
  * every change and write it to the host's audit log in the same
  * transaction.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,6 +125,32 @@ int store_region_user_disable(struct store *st, int64_t id, struct err *err)
 		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "stänga av regionanvändaren", err);
+}
+
+static const char sql_user_enable[] = "UPDATE finsam_host.region_user SET disabled = 0 WHERE id = :id";
+
+int store_region_user_enable(struct store *st, int64_t id, struct err *err)
+{
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_user_enable, err)))
+		return -1;
+	q_int(s, "id", id);
+	return q_exec_one(s, "slå på regionanvändaren", err);
+}
+
+static const char sql_user_password[] =
+	"UPDATE finsam_host.region_user SET password_hash = :hash WHERE id = :id";
+
+int store_region_user_set_password(struct store *st, int64_t id, const char *hash, struct err *err)
+{
+	struct stmt *s;
+
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_user_password, err)))
+		return -1;
+	q_text(s, "hash", hash);
+	q_int(s, "id", id);
+	return q_exec_one(s, "byta regionanvändarens lösenord", err);
 }
 
 /* ---- sessions ---- */
@@ -388,6 +415,32 @@ int store_region_forbund_count(struct store *st, const char *region, int64_t *n,
 	return q_exec_id(s, n, "räkna regionens förbund", err);
 }
 
+static const char sql_region_list[] =
+	"SELECT DISTINCT region FROM finsam_host.forbund WHERE region <> '' ORDER BY region";
+
+static void fill_region(struct stmt *s, void *row)
+{
+	struct region_scope *r = row;
+
+	q_col_copy(r->region, sizeof(r->region), s, 0);
+	r->all = 0;
+}
+
+int store_region_list(struct store *st, struct region_scope **out, size_t *n, struct err *err)
+{
+	struct stmt *s;
+	void *rows = NULL;
+
+	*out = NULL;
+	*n = 0;
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_region_list, err)))
+		return -1;
+	if (q_read_rows(s, sizeof(**out), fill_region, &rows, n, "läsa värdens regioner", err) < 0)
+		return -1;
+	*out = rows;
+	return 0;
+}
+
 /* ---- the host's audit log ---- */
 
 static const char sql_audit_add[] = "INSERT INTO finsam_host.audit_log (at, actor, action, detail) "
@@ -406,4 +459,37 @@ int store_host_audit_add(struct store *st, const char *actor, const char *action
 	q_text(s, "action", action);
 	q_text(s, "detail", detail ? detail : "");
 	return q_exec(s, "skriva i värdens logg", err);
+}
+
+/* The last `limit` rows (all when limit is 0), oldest first. */
+static const char sql_audit_list[] =
+	"SELECT id, at, actor, action, detail FROM (SELECT id, at, actor, action, detail "
+	"FROM finsam_host.audit_log ORDER BY id DESC LIMIT :limit) AS last ORDER BY id";
+
+static void fill_audit(struct stmt *s, void *row)
+{
+	struct host_audit_entry *e = row;
+
+	e->id = q_col_int(s, 0);
+	q_col_copy(e->at, sizeof(e->at), s, 1);
+	q_col_copy(e->actor, sizeof(e->actor), s, 2);
+	q_col_copy(e->action, sizeof(e->action), s, 3);
+	q_col_copy(e->detail, sizeof(e->detail), s, 4);
+}
+
+int store_host_audit_list(struct store *st, int64_t limit, struct host_audit_entry **out, size_t *n,
+			  struct err *err)
+{
+	struct stmt *s;
+	void *rows = NULL;
+
+	*out = NULL;
+	*n = 0;
+	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_audit_list, err)))
+		return -1;
+	q_int(s, "limit", limit > 0 ? limit : INT64_MAX);
+	if (q_read_rows(s, sizeof(**out), fill_audit, &rows, n, "läsa värdens logg", err) < 0)
+		return -1;
+	*out = rows;
+	return 0;
 }

@@ -99,6 +99,9 @@ int store_region_user_get(struct store *st, const char *name, int64_t id, struct
 			  size_t hash_n, struct err *err);
 int store_region_user_list(struct store *st, struct region_user **out, size_t *n, struct err *err);
 int store_region_user_disable(struct store *st, int64_t id, struct err *err);
+int store_region_user_enable(struct store *st, int64_t id, struct err *err);
+/* Sets the user's password hash (an Argon2id string). */
+int store_region_user_set_password(struct store *st, int64_t id, const char *hash, struct err *err);
 int store_region_session_add(struct store *st, const struct session *se, struct err *err);
 int store_region_session_get(struct store *st, const char *token_hash, struct session *out, struct err *err);
 int store_region_session_touch(struct store *st, const char *token_hash, int64_t now, struct err *err);
@@ -119,9 +122,16 @@ int store_region_host_get(struct store *st, const char *host, struct region_host
 int store_region_host_list(struct store *st, struct region_host **out, size_t *n, struct err *err);
 /* How many förbund of the register belong to region. */
 int store_region_forbund_count(struct store *st, const char *region, int64_t *n, struct err *err);
+/* The regions some förbund of the register belongs to, by name, each as
+ * a scope of one region; the caller frees *out. */
+int store_region_list(struct store *st, struct region_scope **out, size_t *n, struct err *err);
 /* Appends a row to the host's audit log (it is never changed). */
 int store_host_audit_add(struct store *st, const char *actor, const char *action, const char *detail,
 			 struct err *err);
+/* The host's audit log, the last limit rows (0: all) oldest first; the
+ * caller frees *out. */
+int store_host_audit_list(struct store *st, int64_t limit, struct host_audit_entry **out, size_t *n,
+			  struct err *err);
 
 /* While another connection writes (an import holds the write lock for
  * its whole transaction), a statement that must write waits for it, up to

@@ -342,7 +342,7 @@ static void answer_begin(struct web_req *r, int status, const char *title)
 	page_begin(r, title);
 }
 
-void web_error(struct web_req *r, int status, const char *text)
+static void error_page(struct web_req *r, int status, const char *text, int overview)
 {
 	const char *title;
 
@@ -357,9 +357,20 @@ void web_error(struct web_req *r, int status, const char *text)
 	default: status = 500; title = "Något gick fel"; break;
 	}
 	answer_begin(r, status, title);
-	web_printf(&r->out, "<p class=\"error\" id=\"error\">%s</p>\n<p><a href=\"/\">Till översikten</a></p>\n",
-		   text ? text : title);
+	web_printf(&r->out, "<p class=\"error\" id=\"error\">%s</p>\n", text ? text : title);
+	if (overview)
+		buf_adds(&r->out, "<p><a href=\"/\">Till översikten</a></p>\n");
 	page_end(r);
+}
+
+void web_error(struct web_req *r, int status, const char *text)
+{
+	error_page(r, status, text, 1);
+}
+
+void web_error_nowhere(struct web_req *r, int status, const char *text)
+{
+	error_page(r, status, text, 0);
 }
 
 const char *web_busy_said(struct web_req *r)

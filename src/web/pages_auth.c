@@ -180,6 +180,32 @@ static void cookie(struct web_req *r, int i, const char *name, const char *value
 		 name, value, path, age, r->srv->cfg.secure_cookies ? "; Secure" : "");
 }
 
+/* On a host, whose login this is: the förbund's (its association's
+ * name) at a förbund's host name, the region pages' at theirs; a host
+ * serves many, and the address alone may not say which. Nothing when the
+ * name cannot be read (the form works without it). */
+static void login_for(struct web_req *r)
+{
+	char name[256];
+	struct err err;
+
+	if (r->region) {
+		web_printf(&r->out, "<p id=\"login-for\">Inloggning till regionsidorna: den nationella uppföljningen "
+				    "summerad över %s%s.</p>\n",
+			   r->region_host.scope.all ? "alla förbund på värden" : "förbunden i ",
+			   r->region_host.scope.all ? "" : r->region_host.scope.region);
+		return;
+	}
+	if (!r->srv->host || !r->forbund[0] || !web_store(r))
+		return;
+	if (app_association_name(r->st, name, sizeof(name), &err) < 0) {
+		fprintf(stderr, "finsam serve: %s\n", err.msg);
+		return;
+	}
+	if (*name)
+		web_printf(&r->out, "<p id=\"login-for\">Inloggning till %s.</p>\n", name);
+}
+
 /* The login form; next (checked) is where a login leads, "" the overview. */
 static void login_form(struct web_req *r, const char *user, const char *error, const char *next)
 {
@@ -190,6 +216,7 @@ static void login_form(struct web_req *r, const char *user, const char *error, c
 	sodium_bin2hex(token, sizeof(token), raw, sizeof(raw));
 	cookie(r, 1, WEB_LOGIN_COOKIE, token, "/login", 3600);
 	page_begin(r, "Logga in");
+	login_for(r);
 	if (error)
 		web_printf(&r->out, "<p class=\"error\" id=\"login-error\" role=\"alert\">%s</p>\n", error);
 	web_printf(&r->out, "<form id=\"login-form\" method=\"post\" action=\"/login\">\n"

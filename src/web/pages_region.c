@@ -8,6 +8,7 @@
  * counts only for a host name (and a user) of every förbund.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/err.h"
@@ -38,6 +39,40 @@ static int year_of(struct web_req *r)
 	return y > 0 ? (int)y : web_this_year() - 1;
 }
 
+/* The chooser of the host's regions in the year form, for a user of
+ * every förbund at a host name of every förbund ("Alla förbund" first).
+ * A region asked for that no förbund has (yet) is kept as chosen, so
+ * that the form says what the page shows. */
+static void region_chooser(struct web_req *r, const char *region)
+{
+	struct region_scope *regions = NULL;
+	struct err err;
+	size_t n = 0, i;
+	int found = 0;
+
+	/* Without the list the page still shows the sums: the chooser has
+	 * "Alla förbund" and the region asked for. */
+	if (app_region_list(r->st, &regions, &n, &err) < 0) {
+		if (err.busy)
+			r->busy = 1;
+		n = 0;
+	}
+	web_printf(&r->out, "<label for=\"region\">Region</label> <select id=\"region\" name=\"region\">"
+			    "<option value=\"\"%s>Alla förbund</option>",
+		   region ? "" : " selected");
+	for (i = 0; i < n; i++) {
+		int chosen = region && strcmp(region, regions[i].region) == 0;
+
+		found |= chosen;
+		web_printf(&r->out, "<option value=\"%s\"%s>%s</option>", regions[i].region, chosen ? " selected" : "",
+			   regions[i].region);
+	}
+	if (region && !found)
+		web_printf(&r->out, "<option value=\"%s\" selected>%s</option>", region, region);
+	buf_adds(&r->out, "</select> ");
+	free(regions);
+}
+
 /* "?region=…" for the links of a region chosen in the address. */
 static void region_query(struct web_req *r, struct buf *q)
 {
@@ -59,6 +94,10 @@ void page_region_followup(struct web_req *r)
 	struct doc *d;
 	size_t i;
 
+	if (!web_host_store(r)) {
+		web_error(r, 500, NULL);
+		return;
+	}
 	buf_init(&q);
 	region_query(r, &q);
 	page_begin(r, "Nationell uppföljning");
@@ -67,19 +106,16 @@ void page_region_followup(struct web_req *r)
 	web_printf(&r->out, "<form id=\"year-form\" method=\"get\" action=\"/\"><label for=\"year\">År</label> "
 			    "<input id=\"year\" name=\"year\" type=\"number\" min=\"1990\" max=\"2200\" value=\"%d\"> ",
 		   year);
-	if (q.len)
-		web_printf(&r->out, "<input type=\"hidden\" name=\"region\" value=\"%s\">", region);
+	/* Only who may choose gets the chooser: a region's user, or anyone at
+	 * a region's host name, reads that one region (scope_region). */
+	if (r->region_host.scope.all && r->region_user.scope.all)
+		region_chooser(r, region);
 	buf_adds(&r->out, "<button type=\"submit\">Visa</button></form>\n<ul class=\"downloads\">");
 	for (i = 0; i < 3; i++)
 		web_printf(&r->out, "<li><a id=\"download-%s\" href=\"/uppfoljning/%d.%s%s\">Ladda ner som %s"
 				    "<span class=\"visually-hidden\"> (uppföljningen %d)</span></a></li>",
 			   formats[i], year, formats[i], q.s, labels[i], year);
 	buf_adds(&r->out, "</ul>\n");
-	if (!web_host_store(r)) {
-		web_error(r, 500, NULL);
-		buf_release(&q);
-		return;
-	}
 	d = app_report_followup_host(r->st, region, year, MONEY_KR, &err);
 	page_doc(r, d, &err);
 	page_end(r);

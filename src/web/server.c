@@ -406,7 +406,7 @@ static int enter_forbund(struct web_req *r, struct MHD_Connection *con)
 			r->region = 1;
 			return 0;
 		}
-		web_error(r, 404, "Det finns inget förbund på den här adressen.");
+		web_error_nowhere(r, 404, "Det finns inget förbund på den här adressen.");
 		return -1;
 	}
 	return 0;

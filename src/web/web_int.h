@@ -214,6 +214,9 @@ void page_csrf(struct web_req *r);
 /* An error page: status 400, 403, 404, 405, 413, 429, 500 or 503 with a short
  * Swedish text, never an internal detail. */
 void web_error(struct web_req *r, int status, const char *text);
+/* The same without the link to the overview, where there is none: at a
+ * host name of no förbund it would lead to the same page. */
+void web_error_nowhere(struct web_req *r, int status, const char *text);
 /* A 303 redirect to path (a local path). */
 void web_redirect(struct web_req *r, const char *path);
 /* Appends s percent-encoded for a path or query. */

@@ -4,8 +4,9 @@
 // and Chromium told that those names, and one no förbund has, are the
 // server. At each host name that förbund's user logs in and sees that
 // förbund; the other's user cannot; a session of one is nobody at the
-// other; a host name of no förbund, and the server's bare address, find
-// nothing, though with the pages' style. Screenshots at desk and phone
+// other, whose login page names its own; a host name of no förbund, and
+// the server's bare address, find nothing, though with the pages' style,
+// and offer no link on. Screenshots at desk and phone
 // width.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -69,6 +70,8 @@ for (const [key, f] of Object.entries(forbund)) {
 		const { context, page } = await loginAt(other.base, f.user);
 		assert.equal(new URL(page.url()).pathname, '/login', 'still at the login');
 		assert.equal((await page.textContent('#login-error')).trim(), 'Fel användarnamn eller lösenord.');
+		assert.equal((await page.textContent('#login-for')).trim(), `Inloggning till ${other.name}.`,
+			     "the login names the förbund of its host name");
 		assert.deepEqual(await context.cookies(other.base), [], 'no session');
 		await page.screenshot({ path: join(ARTIFACTS, `vard-${key}-fel-forbund.png`), fullPage: true });
 		await fitsPhone(page, `${f.user}'s refused login at the other förbund`, `vard-${key}-fel-forbund-320.png`);
@@ -102,6 +105,8 @@ test('a host name of no förbund, and the bare address, find nothing', async () 
 			const r = await page.goto(path);
 			assert.equal(r.status(), 404, `${base}${path}`);
 			assert.ok((await page.textContent('body')).includes(NOWHERE), `${base}${path}: says so`);
+			assert.equal(await page.locator('a', { hasText: 'Till översikten' }).count(), 0,
+				     `${base}${path}: no way on to the same page`);
 		}
 		// The page has its style: the stylesheet is every förbund's.
 		// (Asked by the page, whose browser knows the host names.)

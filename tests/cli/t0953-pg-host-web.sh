@@ -1,6 +1,7 @@
 # 'finsam serve' on a host of many förbund: each förbund on its own host
-# names, with its own users, records and key; a request for a host name
-# that is no förbund's finds nothing, a user of one cannot log in at
+# names, with its own users, records and key, its login page naming it; a
+# request for a host name that is no förbund's finds nothing (and offers
+# no way on), a user of one cannot log in at
 # another, a session of one is nobody at another, and crafted requests for
 # another förbund's records find nothing.
 . "$SRC/tests/cli/lib.sh"
@@ -39,6 +40,9 @@ at nowhere
 get /login
 expect_code 404 "a host name of no förbund"
 expect_body "Det finns inget förbund på den här adressen."
+# No way on to an overview that would be the same page.
+expect_no_body "Till översikten"
+expect_no_body 'href="/"'
 # The page's style is every förbund's, and found there too.
 get /static/finsam.css
 expect_code 200 "the style at a host name of no förbund"
@@ -46,6 +50,18 @@ expect_head "Content-Type: text/css"
 base="http://127.0.0.1:$port"
 get /login
 expect_code 404 "the server's address"
+expect_no_body "Till översikten"
+
+# Each förbund's login says whose it is.
+at kalmar
+get /login
+expect_code 200 "kalmar's login"
+expect_body '<p id="login-for">Inloggning till Samordningsförbundet kalmar.</p>'
+expect_no_body "Samordningsförbundet jamtland"
+at jamtland
+get /login
+expect_body '<p id="login-for">Inloggning till Samordningsförbundet jamtland.</p>'
+expect_no_body "Samordningsförbundet kalmar"
 
 # Each förbund's own users.
 at kalmar
@@ -59,6 +75,7 @@ at jamtland
 login anna korvmacka-123 "$T/anna-at-jamtland"
 expect_code 200 "anna at jamtland"
 expect_body "Fel användarnamn eller lösenord."
+expect_body "Inloggning till Samordningsförbundet jamtland."
 login bo korvmacka-123 "$T/bo"
 expect_code 303 "bo at jamtland"
 get /installningar "$T/bo"

@@ -1,7 +1,7 @@
 # The host's region users and the host names of the region pages:
-# 'region user add|list|disable' and 'region host add|list', each change
-# (and 'forbund add') written to the host's audit log, which only grows;
-# refused: bad names, a region no förbund belongs to, a duplicate, a host
+# 'region user add|list|disable|enable|password' and 'region host
+# add|list', each change (and 'forbund add') written to the host's audit
+# log, which only grows and 'region audit' lists; refused: bad names, a region no förbund belongs to, a duplicate, a host
 # name a förbund has (and the other way round), a file and a förbund.
 . "$SRC/tests/cli/lib.sh"
 . "$SRC/tests/cli/pg_lib.sh"
@@ -137,6 +137,73 @@ expect_err "regionanvändaren nora är redan avstängd"
 run --db "$host" region user list --format csv
 expect_out "nora;region;Region Norr;nej;avstängd;"
 
+# ---- enabling again ----
+run --db "$host" region user enable nora
+expect_rc 0 "enable nora"
+expect_out "Regionanvändaren nora kan logga in igen."
+run --db "$host" region user list --format csv
+expect_out "nora;region;Region Norr;nej;aktiv;"
+run --db "$host" region user enable nora
+expect_rc 2 "enable nora again"
+expect_err "regionanvändaren nora är inte avstängd"
+run --db "$host" region user enable nobody
+expect_rc 2 "enable nobody"
+expect_err "det finns ingen regionanvändare 'nobody'"
+run --db "$host#norr" region user enable nora
+expect_rc 2 "enable in a förbund"
+expect_err "kräver en värd"
+run --db "$host" region user enable
+expect_rc 2 "enable without a name"
+expect_err "ange användarnamnet"
+
+# ---- a new password ----
+hash_of() { pg_sql "SELECT password_hash FROM finsam_host.region_user WHERE name = '$1'"; }
+old_hash=$(hash_of hela)
+# A session and a failed login of hela's, for the new password to end.
+hela_id=$(pg_sql "SELECT id FROM finsam_host.region_user WHERE name = 'hela'")
+pg_sql "INSERT INTO finsam_host.region_session (token_hash, user_id, created, last_seen, csrf, address)
+	VALUES ('x', $hela_id, 1, 1, 'c', '127.0.0.1');
+	INSERT INTO finsam_host.region_login_failure (user_name, address, at) VALUES ('hela', '127.0.0.1', 1)" \
+	>/dev/null || fail "hela's session"
+passwd() { # passwd NAME [host]: the password (pw) on standard input
+	rc=0
+	echo "${pw:-nytt-region-lösen-7}" | "$FINSAM" --db "${2:-$host}" region user password "$1" >"$T/out" 2>"$T/err" ||
+		rc=$?
+}
+pw=kort passwd hela
+expect_rc 2 "a weak new password"
+expect_err "lösenordet"
+pw=Hela-Smedjan-91 passwd hela
+expect_rc 2 "a new password with the user's name"
+expect_err "lösenordet får inte innehålla användarnamnet"
+checks=$((checks + 1))
+[ "$(hash_of hela)" = "$old_hash" ] || fail "a refused password changed the hash"
+passwd nobody
+expect_rc 2 "a password for nobody"
+expect_err "det finns ingen regionanvändare 'nobody'"
+passwd hela "$host#norr"
+expect_rc 2 "a password in a förbund"
+expect_err "kräver en värd"
+passwd hela "$T/one.db"
+expect_rc 2 "a password on a file"
+expect_err "kräver en värd"
+passwd hela
+expect_rc 0 "a new password for hela"
+expect_out "Nytt lösenord för regionanvändaren hela; hens inloggningar är avslutade."
+checks=$((checks + 1))
+new_hash=$(hash_of hela)
+[ "$new_hash" != "$old_hash" ] && case $new_hash in '$argon2id$'*) true ;; *) false ;; esac ||
+	fail "hela's new hash: $new_hash"
+checks=$((checks + 1))
+[ "$(pg_sql "SELECT count(*) FROM finsam_host.region_session WHERE user_id = $hela_id")" = 0 ] ||
+	fail "hela's sessions after the new password"
+checks=$((checks + 1))
+[ "$(pg_sql "SELECT count(*) FROM finsam_host.region_login_failure WHERE user_name = 'hela'")" = 0 ] ||
+	fail "hela's failed logins after the new password"
+run --db "$host" region user password --help
+expect_rc 0 "password help"
+expect_out "region user password NAMN"
+
 # ---- the host's audit log: every change, and nothing else ----
 checks=$((checks + 1))
 got=$(pg_sql "SELECT action || ': ' || detail FROM finsam_host.audit_log ORDER BY id")
@@ -146,7 +213,9 @@ ny regionanvändare: regionanvändare nora, roll region, läser Region Norr
 ny regionanvändare: regionanvändare hela, roll region, läser alla förbund på värden
 nytt regionvärdnamn: värdnamn norr-region.test för regionsidorna, visar Region Norr
 nytt regionvärdnamn: värdnamn nationell.test för regionsidorna, visar alla förbund på värden
-stäng av regionanvändare: regionanvändare nora avstängd; inloggningarna avslutade"
+stäng av regionanvändare: regionanvändare nora avstängd; inloggningarna avslutade
+slå på regionanvändare: regionanvändare nora påslagen igen
+nytt lösenord för regionanvändare: nytt lösenord för regionanvändare hela; inloggningarna avslutade"
 [ "$got" = "$want" ] || fail "the host's audit log: $got"
 checks=$((checks + 1))
 [ "$(pg_sql "SELECT count(*) FROM finsam_host.audit_log WHERE actor = ''")" = 0 ] || fail "a row without its actor"
@@ -155,6 +224,59 @@ checks=$((checks + 1))
 ! pg_sql "DELETE FROM finsam_host.audit_log" >/dev/null 2>&1 || fail "the host's audit log can be emptied"
 checks=$((checks + 1))
 ! pg_sql "UPDATE finsam_host.audit_log SET detail = ''" >/dev/null 2>&1 || fail "the host's audit log can be changed"
+# The same rows as 'region audit', for the host's operator.
+run --db "$host" region audit
+expect_rc 0 "region audit"
+expect_out "Värdens logg"
+expect_out "nytt förbund"
+expect_out "stäng av regionanvändare"
+run --db "$host" region audit --format csv
+expect_rc 0 "region audit as CSV"
+expect_out "Nr;Tid (UTC);Vem;Vad;Detaljer"
+expect_out ";slå på regionanvändare;regionanvändare nora påslagen igen"
+run --db "$host" region audit --format json
+expect_rc 0 "region audit as JSON"
+cp "$T/out" "$T/audit.json"
+run --db "$host" region audit --format json --limit 2
+expect_rc 0 "region audit --limit 2"
+cp "$T/out" "$T/audit2.json"
+checks=$((checks + 1))
+python3 - "$T" "$want" "$(pg_sql "SELECT id || ' ' || at || ' ' || actor FROM finsam_host.audit_log ORDER BY id")" <<'PY' ||
+import json, re, sys
+d, want, rows = sys.argv[1], sys.argv[2].split("\n"), sys.argv[3].split("\n")
+log = json.load(open(f"{d}/audit.json"))["audit"]
+last = json.load(open(f"{d}/audit2.json"))["audit"]
+bad = []
+got = [f'{e["action"]}: {e["detail"]}' for e in log]
+if got != want:
+    bad.append(f"actions: {got!r}")
+for e, row in zip(log, rows):
+    i, day, time, actor = row.split(" ", 3)
+    if (e["id"], e["at"], e["actor"]) != (int(i), f"{day}T{time}Z", actor):
+        bad.append(f"row {row!r} as {e!r}")
+    if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", e["at"]):
+        bad.append(f"at {e['at']!r}")
+if sorted(log[0]) != ["action", "actor", "at", "detail", "id"]:
+    bad.append(f"keys {sorted(log[0])!r}")
+if last != log[-2:]:
+    bad.append(f"--limit 2: {last!r}")
+if bad:
+    sys.exit("\n".join(bad))
+PY
+	fail "region audit as JSON"
+run --db "$host" region audit --limit 0
+expect_rc 2 "region audit --limit 0"
+expect_err "--limit ska vara ett antal rader"
+run --db "$host" region audit --limit 2x
+expect_rc 2 "region audit --limit 2x"
+expect_err "--limit ska vara ett antal rader"
+run --db "$host#norr" region audit
+expect_rc 2 "region audit in a förbund"
+expect_err "kräver en värd"
+run --db "$T/one.db" region audit
+expect_rc 2 "region audit on a file"
+expect_err "kräver en värd"
+
 # The passwords are kept as Argon2id hashes only.
 checks=$((checks + 1))
 [ "$(pg_sql "SELECT count(*) FROM finsam_host.region_user WHERE password_hash LIKE '\$argon2id\$%'")" = 2 ] ||

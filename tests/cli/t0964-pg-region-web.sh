@@ -4,7 +4,8 @@
 # followup --all' writes; a region in the address changes nothing for a
 # region's user; a förbund's user is nobody there and a region user
 # nobody at a förbund, sessions included; every other page is not found;
-# a disabled user is out; logging out ends the session; failed logins are
+# a disabled user is out, and in again once enabled; a new password ends
+# the sessions of the old; logging out ends the session; failed logins are
 # throttled as a förbund's are.
 . "$SRC/tests/cli/lib.sh"
 . "$SRC/tests/cli/web_lib.sh"
@@ -60,6 +61,7 @@ expect_head "Location: /login"
 get /login
 expect_code 200 "the login page"
 expect_body 'name="password"'
+expect_body '<p id="login-for">Inloggning till regionsidorna: den nationella uppföljningen summerad över förbunden i Region Norr.</p>'
 login nora region-lösen-42 "$T/nora"
 expect_code 303 "nora at Region Norr's host name"
 expect_head "Location: /"
@@ -92,6 +94,9 @@ get "/?year=2025&region=Region%20Syd" "$T/nora"
 expect_body "Summerad över förbunden i Region Norr."
 checks=$((checks + 1))
 [ "$(rows)" = "$norr_rows" ] || fail "Region Syd asked for on the page: $(rows) rows, not $norr_rows"
+# A region's user chooses no region.
+expect_no_body 'id="region"'
+expect_no_body 'name="region"'
 get /uppfoljning/2025.pdf "$T/nora"
 expect_code 404 "a format it has not"
 # Nothing else is there (but the public style and script, the same at
@@ -106,6 +111,9 @@ expect_code 404 "a form of a förbund at a region host name"
 
 # ---- the whole host's user ----
 at nationell.test
+get /login
+expect_code 200 "the whole host's login page"
+expect_body '<p id="login-for">Inloggning till regionsidorna: den nationella uppföljningen summerad över alla förbund på värden.</p>'
 login hela region-lösen-42 "$T/hela"
 expect_code 303 "hela at the whole host's host name"
 get "/?year=2025" "$T/hela"
@@ -120,6 +128,23 @@ for f in csv json xlsx; do
 done
 get "/uppfoljning/2025.csv?region=Region%20Syd" "$T/hela"
 same "$T/syd.csv" "the whole host's user choosing Region Syd"
+# The chooser of the host's regions, "Alla förbund" first and chosen.
+get "/?year=2025" "$T/hela"
+expect_body '<label for="region">Region</label> <select id="region" name="region"><option value="" selected>Alla förbund</option><option value="Region Norr">Region Norr</option><option value="Region Syd">Region Syd</option></select>'
+get "/?year=2025&region=Region%20Syd" "$T/hela"
+expect_body "Summerad över förbunden i Region Syd."
+expect_body '<select id="region" name="region"><option value="">Alla förbund</option><option value="Region Norr">Region Norr</option><option value="Region Syd" selected>Region Syd</option></select>'
+# The downloads keep the region chosen.
+expect_body 'href="/uppfoljning/2025.csv?region=Region%20Syd"'
+# No chooser at a region's host name, whoever reads it.
+at norr-region.test
+login hela region-lösen-42 "$T/hela-norr"
+expect_code 303 "hela at Region Norr's host name"
+get "/?year=2025" "$T/hela-norr"
+expect_body "Summerad över förbunden i Region Norr."
+expect_no_body 'id="region"'
+at nationell.test
+
 # A region's user is nobody at the whole host's host name.
 login nora region-lösen-42 "$T/nora-all"
 expect_code 200 "nora at the whole host's host name"
@@ -138,6 +163,7 @@ at norr.test
 login nora region-lösen-42 "$T/nora-norr"
 expect_code 200 "a region user at a förbund's host name"
 expect_body "Fel användarnamn eller lösenord."
+expect_body '<p id="login-for">Inloggning till Samordningsförbundet Norrdalen.</p>'
 login anna korvmacka-123 "$T/anna"
 expect_code 303 "anna at her förbund"
 anna=$(awk '$6 == "finsam_session" { print $7 }' "$T/anna")
@@ -161,6 +187,22 @@ expect_head "Location: /login"
 login dis region-lösen-42 "$T/dis"
 expect_code 200 "dis logging in after being disabled"
 expect_body "Fel användarnamn eller lösenord."
+# Enabled again, and given a new password: the session of the old one ends.
+"$FINSAM" --db "$db" region user enable dis >/dev/null || fail "enable dis"
+login dis region-lösen-42 "$T/dis"
+expect_code 303 "dis after being enabled again"
+get "/?year=2025" "$T/dis"
+expect_code 200 "dis's page after being enabled again"
+echo "ett-nytt-lösen-7" | "$FINSAM" --db "$db" region user password dis >/dev/null 2>"$T/err" ||
+	fail "a new password for dis: $(cat "$T/err")"
+get "/?year=2025" "$T/dis"
+expect_code 303 "dis's session after a new password"
+expect_head "Location: /login"
+login dis region-lösen-42 "$T/dis"
+expect_code 200 "dis with the old password"
+expect_body "Fel användarnamn eller lösenord."
+login dis ett-nytt-lösen-7 "$T/dis"
+expect_code 303 "dis with the new password"
 
 # ---- logging out ----
 get "/?year=2025" "$T/nora"
