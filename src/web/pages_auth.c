@@ -196,8 +196,13 @@ static void login_for(struct web_req *r)
 			   r->region_host.scope.all ? "" : r->region_host.scope.region);
 		return;
 	}
-	if (!r->srv->host || !r->forbund[0] || !web_store(r))
+	if (!r->srv->host || !r->forbund[0])
 		return;
+	if (!web_store(r)) {
+		/* The form is shown all the same, only without the name. */
+		r->busy = 0;
+		return;
+	}
 	if (app_association_name(r->st, name, sizeof(name), &err) < 0) {
 		fprintf(stderr, "finsam serve: %s\n", err.msg);
 		return;
