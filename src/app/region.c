@@ -210,6 +210,68 @@ fail:
 	return -1;
 }
 
+/* The lists' columns worked out from a record: the role, whether a
+ * scope is every förbund, whether a user is shut out, an audit row's time
+ * for programs. */
+static void get_role(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	(void)at;
+	(void)ctx;
+	doc_cell_text(r, col, REGION_ROLE, NULL);
+}
+
+static void get_all(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const struct region_scope *sc = at;
+
+	(void)ctx;
+	doc_cell_text(r, col, sc->all ? "ja" : "nej", sc->all ? "yes" : "no");
+}
+
+static void get_status(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const int *disabled = at;
+
+	(void)ctx;
+	doc_cell_text(r, col, *disabled ? "avstängd" : "aktiv", *disabled ? "disabled" : "active");
+}
+
+static void get_stamp(struct doc_row *r, size_t col, const void *at, const void *ctx)
+{
+	const char *stamp = at;
+	char iso[40];
+
+	(void)ctx;
+	/* Programs get the stamp as the lists' created: ISO 8601 in UTC. */
+	snprintf(iso, sizeof(iso), "%.10sT%.8sZ", stamp, strlen(stamp) > 11 ? stamp + 11 : "");
+	doc_cell_text(r, col, stamp, iso);
+}
+
+static const struct doc_col region_user_cols[] = {
+	DOC_TEXT("name", "Användare", struct region_user, name),
+	{ .key = "role", .title = "Roll", .kind = DOC_KIND_TEXT, .get = get_role },
+	DOC_TEXT("region", "Region", struct region_user, scope.region),
+	{ .key = "all", .title = "Alla förbund", .kind = DOC_KIND_TEXT, DOC_GET(get_all, struct region_user, scope) },
+	{ .key = "status", .title = "Status", .kind = DOC_KIND_TEXT,
+	  DOC_GET(get_status, struct region_user, disabled) },
+	DOC_TEXT("created", "Skapad (UTC)", struct region_user, created),
+};
+
+static const struct doc_col region_host_cols[] = {
+	DOC_TEXT("host", "Värdnamn", struct region_host, host),
+	DOC_TEXT("region", "Region", struct region_host, scope.region),
+	{ .key = "all", .title = "Alla förbund", .kind = DOC_KIND_TEXT, DOC_GET(get_all, struct region_host, scope) },
+	DOC_TEXT("created", "Tillagt (UTC)", struct region_host, created),
+};
+
+static const struct doc_col host_audit_cols[] = {
+	{ .key = "id", .title = "Nr", .kind = DOC_KIND_INT, DOC_AT(struct host_audit_entry, id) },
+	{ .key = "at", .title = "Tid (UTC)", .kind = DOC_KIND_TEXT, DOC_GET(get_stamp, struct host_audit_entry, at) },
+	DOC_TEXT("actor", "Vem", struct host_audit_entry, actor),
+	DOC_TEXT("action", "Vad", struct host_audit_entry, action),
+	DOC_TEXT("detail", "Detaljer", struct host_audit_entry, detail),
+};
+
 struct doc *app_report_region_users(const char *host_uri, struct err *err)
 {
 	struct store *host = NULL;
@@ -223,23 +285,10 @@ struct doc *app_report_region_users(const char *host_uri, struct err *err)
 	if (store_region_user_list(host, &users, &n, err) < 0)
 		goto out;
 	d = doc_new("Regionanvändare på värden");
-	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "region_users", NULL, 6);
-	doc_column_set(t, 0, "name", "Användare", 0);
-	doc_column_set(t, 1, "role", "Roll", 0);
-	doc_column_set(t, 2, "region", "Region", 0);
-	doc_column_set(t, 3, "all", "Alla förbund", 0);
-	doc_column_set(t, 4, "status", "Status", 0);
-	doc_column_set(t, 5, "created", "Skapad (UTC)", 0);
-	for (i = 0; i < n; i++) {
-		struct doc_row *r = doc_row_add(t, NULL, users[i].name, DOC_ROW_NORMAL);
-
-		doc_cell_text(r, 0, users[i].name, NULL);
-		doc_cell_text(r, 1, REGION_ROLE, NULL);
-		doc_cell_text(r, 2, users[i].scope.region, NULL);
-		doc_cell_text(r, 3, users[i].scope.all ? "ja" : "nej", users[i].scope.all ? "yes" : "no");
-		doc_cell_text(r, 4, users[i].disabled ? "avstängd" : "aktiv", users[i].disabled ? "disabled" : "active");
-		doc_cell_text(r, 5, users[i].created, NULL);
-	}
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "region_users", NULL, region_user_cols,
+			   DOC_N(region_user_cols), DOC_FOR_BOTH);
+	for (i = 0; i < n; i++)
+		doc_row_record(t, NULL, users[i].name, DOC_ROW_NORMAL, &users[i]);
 out:
 	free(users);
 	app_close(host);
@@ -294,19 +343,10 @@ struct doc *app_report_region_hosts(const char *host_uri, struct err *err)
 	if (store_region_host_list(host, &hosts, &n, err) < 0)
 		goto out;
 	d = doc_new("Regionsidornas värdnamn");
-	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "region_hosts", NULL, 4);
-	doc_column_set(t, 0, "host", "Värdnamn", 0);
-	doc_column_set(t, 1, "region", "Region", 0);
-	doc_column_set(t, 2, "all", "Alla förbund", 0);
-	doc_column_set(t, 3, "created", "Tillagt (UTC)", 0);
-	for (i = 0; i < n; i++) {
-		struct doc_row *r = doc_row_add(t, NULL, hosts[i].host, DOC_ROW_NORMAL);
-
-		doc_cell_text(r, 0, hosts[i].host, NULL);
-		doc_cell_text(r, 1, hosts[i].scope.region, NULL);
-		doc_cell_text(r, 2, hosts[i].scope.all ? "ja" : "nej", hosts[i].scope.all ? "yes" : "no");
-		doc_cell_text(r, 3, hosts[i].created, NULL);
-	}
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "region_hosts", NULL, region_host_cols,
+			   DOC_N(region_host_cols), DOC_FOR_BOTH);
+	for (i = 0; i < n; i++)
+		doc_row_record(t, NULL, hosts[i].host, DOC_ROW_NORMAL, &hosts[i]);
 out:
 	free(hosts);
 	app_close(host);
@@ -319,7 +359,7 @@ struct doc *app_report_host_audit(const char *host_uri, int64_t limit, struct er
 	struct host_audit_entry *log = NULL;
 	struct doc *d = NULL;
 	struct doc_table *t;
-	size_t n = 0, i;
+	size_t n = 0;
 
 	if (limit < 0) {
 		err_set(err, "antalet rader kan inte vara negativt");
@@ -331,25 +371,9 @@ struct doc *app_report_host_audit(const char *host_uri, int64_t limit, struct er
 	if (store_host_audit_list(host, limit, &log, &n, err) < 0)
 		goto out;
 	d = doc_new("Värdens logg");
-	t = doc_table_add(d, NULL, DOC_TABLE_RECORDS, "audit", NULL, 5);
-	doc_column_set(t, 0, "id", "Nr", 0);
-	doc_column_set(t, 1, "at", "Tid (UTC)", 0);
-	doc_column_set(t, 2, "actor", "Vem", 0);
-	doc_column_set(t, 3, "action", "Vad", 0);
-	doc_column_set(t, 4, "detail", "Detaljer", 0);
-	for (i = 0; i < n; i++) {
-		char iso[40];
-		struct doc_row *r;
-
-		/* Programs get the stamp as the lists' created: ISO 8601 in UTC. */
-		snprintf(iso, sizeof(iso), "%.10sT%.8sZ", log[i].at, strlen(log[i].at) > 11 ? log[i].at + 11 : "");
-		r = doc_row_add(t, NULL, NULL, DOC_ROW_NORMAL);
-		doc_cell_int(r, 0, log[i].id);
-		doc_cell_text(r, 1, log[i].at, iso);
-		doc_cell_text(r, 2, log[i].actor, NULL);
-		doc_cell_text(r, 3, log[i].action, NULL);
-		doc_cell_text(r, 4, log[i].detail, NULL);
-	}
+	t = doc_table_from(d, NULL, DOC_TABLE_RECORDS, "audit", NULL, host_audit_cols, DOC_N(host_audit_cols),
+			   DOC_FOR_BOTH);
+	doc_records(t, log, n, sizeof(*log));
 out:
 	free(log);
 	app_close(host);
