@@ -112,7 +112,9 @@ static int find_user(struct store *host, const char *name, struct region_user *u
 	return rc == 0 ? 0 : -1;
 }
 
-int app_region_user_disable(const char *host_uri, const char *name, struct err *err)
+/* Shuts a region user out (on: their sessions end) or lets them in again,
+ * refusing one who already is as asked. */
+static int set_disabled(const char *host_uri, const char *name, int on, struct err *err)
 {
 	struct store *host = NULL;
 	struct region_user u;
@@ -124,13 +126,19 @@ int app_region_user_disable(const char *host_uri, const char *name, struct err *
 		goto fail;
 	if (find_user(host, name, &u, err) < 0)
 		goto rollback;
-	if (u.disabled) {
-		err_set(err, "regionanvändaren %s är redan avstängd", u.name);
+	if (!u.disabled == !on) {
+		err_set(err, on ? "regionanvändaren %s är redan avstängd" : "regionanvändaren %s är inte avstängd",
+			u.name);
 		goto rollback;
 	}
-	snprintf(detail, sizeof(detail), "regionanvändare %s avstängd; inloggningarna avslutade", u.name);
-	if (store_region_user_disable(host, u.id, err) < 0 || store_region_session_delete_user(host, u.id, err) < 0 ||
-	    store_host_audit_add(host, app_actor(host), "stäng av regionanvändare", detail, err) < 0 ||
+	snprintf(detail, sizeof(detail),
+		 on ? "regionanvändare %s avstängd; inloggningarna avslutade" : "regionanvändare %s påslagen igen",
+		 u.name);
+	if ((on ? store_region_user_disable(host, u.id, err) < 0 ||
+			  store_region_session_delete_user(host, u.id, err) < 0
+		: store_region_user_enable(host, u.id, err) < 0) ||
+	    store_host_audit_add(host, app_actor(host), on ? "stäng av regionanvändare" : "slå på regionanvändare",
+				 detail, err) < 0 ||
 	    store_commit(host, err) < 0)
 		goto rollback;
 	app_close(host);
@@ -142,34 +150,14 @@ fail:
 	return -1;
 }
 
+int app_region_user_disable(const char *host_uri, const char *name, struct err *err)
+{
+	return set_disabled(host_uri, name, 1, err);
+}
+
 int app_region_user_enable(const char *host_uri, const char *name, struct err *err)
 {
-	struct store *host = NULL;
-	struct region_user u;
-	char detail[200];
-
-	if (open_host(host_uri, &host, err) < 0)
-		return -1;
-	if (store_begin(host, err) < 0)
-		goto fail;
-	if (find_user(host, name, &u, err) < 0)
-		goto rollback;
-	if (!u.disabled) {
-		err_set(err, "regionanvändaren %s är inte avstängd", u.name);
-		goto rollback;
-	}
-	snprintf(detail, sizeof(detail), "regionanvändare %s påslagen igen", u.name);
-	if (store_region_user_enable(host, u.id, err) < 0 ||
-	    store_host_audit_add(host, app_actor(host), "slå på regionanvändare", detail, err) < 0 ||
-	    store_commit(host, err) < 0)
-		goto rollback;
-	app_close(host);
-	return 0;
-rollback:
-	store_rollback(host);
-fail:
-	app_close(host);
-	return -1;
+	return set_disabled(host_uri, name, 0, err);
 }
 
 int app_region_user_password(const char *host_uri, const char *name, const char *password, struct err *err)
