@@ -13,6 +13,7 @@
 #include "model/intervention.h"
 #include "model/operating.h"
 #include "model/pstats.h"
+#include "store/store.h"
 
 struct err;
 struct store;
@@ -61,49 +62,36 @@ void app_token_new(char out[65]);
 int app_token_hash(const char *token, char out[65]);
 void app_login_wait_message(struct err *err, int64_t wait);
 
-/* Where logins and sessions of one kind of user are kept: a förbund's
- * users' in its own schema (login_forbund, user.c), the host's region
- * users' in the host's (login_region, region.c). The steps of a login and
- * of finding a session are the same for both; only finding the user and
- * what makes it welcome differ. */
+/* The steps of a login and of finding a session, the same for a
+ * förbund's users (REALM_FORBUND, user.c) and the host's region users
+ * (REALM_HOST, region.c); only finding the user and what makes it welcome
+ * differ. */
 struct session;
-struct login_realm {
-	int (*failures_prune)(struct store *st, int64_t before, struct err *err);
-	int (*session_expire)(struct store *st, int64_t idle_before, int64_t created_before, struct err *err);
-	int (*failures)(struct store *st, const char *name, const char *address, int64_t since, int64_t *times,
-			size_t max, size_t *n, struct err *err);
-	int (*failure_add)(struct store *st, const char *name, const char *address, int64_t at, struct err *err);
-	int (*failures_clear)(struct store *st, const char *name, const char *address, struct err *err);
-	int (*session_add)(struct store *st, const struct session *s, struct err *err);
-	int (*session_get)(struct store *st, const char *token_hash, struct session *out, struct err *err);
-	int (*session_touch)(struct store *st, const char *token_hash, int64_t now, struct err *err);
-	int (*session_delete)(struct store *st, const char *token_hash, struct err *err);
-};
-extern const struct login_realm login_forbund, login_region;
-
 /* A login's first step: forgets failures and sessions too old to count,
  * then 0 to go on, or APP_LOGIN_THROTTLED with *wait (seconds) and the
  * message when name has failed too often from address of late; -1 on
  * error. */
-int app_login_begin(struct store *st, const struct login_realm *lr, const char *name, const char *address,
+int app_login_begin(struct store *st, enum realm r, const char *name, const char *address,
 		    int64_t now, int64_t *wait, struct err *err);
 /* A login refused: the failure noted, -1 with "fel användarnamn eller
  * lösenord" whatever the reason. */
-int app_login_refused(struct store *st, const struct login_realm *lr, const char *name, const char *address,
+int app_login_refused(struct store *st, enum realm r, const char *name, const char *address,
 		      int64_t now, struct err *err);
 /* A login that passed: a new session of user_id in *s, its token (the
  * only copy) in token, and name's failures forgotten; 0, or -1. */
-int app_login_session(struct store *st, const struct login_realm *lr, int64_t user_id, const char *name,
+int app_login_session(struct store *st, enum realm r, int64_t user_id, const char *name,
 		      const char *address, int64_t now, char token[65], struct session *s, struct err *err);
 /* The live session of token at now into *s and the hash of its token into
  * h: 0; 1 when there is none or it has expired (idle seconds without a
  * request, or SESSION_MAX since the login: then it is removed); -1. */
-int app_session_find(struct store *st, const struct login_realm *lr, const char *token, int64_t now,
+int app_session_find(struct store *st, enum realm r, const char *token, int64_t now,
 		     int64_t idle, struct session *s, char h[65], struct err *err);
-/* Notes the session's use at now, once in a while (a write spared on most
- * requests; during an import it waits for a later request); 0 or -1. */
-int app_session_touch(struct store *st, const struct login_realm *lr, const char *h, struct session *s,
-		      int64_t now, struct err *err);
+/* The last step of finding a session, once its user is read: a session
+ * whose user is gone or not welcome (disabled) is removed, 1; else its
+ * use at now is noted once in a while (a write spared on most requests;
+ * during an import it waits for a later request), 0; -1 on error. */
+int app_session_keep(struct store *st, enum realm r, const char *h, struct session *s, int welcome,
+		     int64_t now, struct err *err);
 
 /* Finds an intervention by id ("3") or name, with a message naming
  * 'finsam insats list' when there is none. */

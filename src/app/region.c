@@ -135,7 +135,7 @@ static int set_disabled(const char *host_uri, const char *name, int on, struct e
 		 on ? "regionanvändare %s avstängd; inloggningarna avslutade" : "regionanvändare %s påslagen igen",
 		 u.name);
 	if ((on ? store_region_user_disable(host, u.id, err) < 0 ||
-			  store_region_session_delete_user(host, u.id, err) < 0
+			  store_session_delete_user(host, REALM_HOST, u.id, err) < 0
 		: store_region_user_enable(host, u.id, err) < 0) ||
 	    store_host_audit_add(host, app_actor(host), on ? "stäng av regionanvändare" : "slå på regionanvändare",
 				 detail, err) < 0 ||
@@ -182,8 +182,8 @@ int app_region_user_password(const char *host_uri, const char *name, const char 
 		goto fail;
 	snprintf(detail, sizeof(detail), "nytt lösenord för regionanvändare %s; inloggningarna avslutade", u.name);
 	if (store_region_user_set_password(host, u.id, hash, err) < 0 ||
-	    store_region_session_delete_user(host, u.id, err) < 0 ||
-	    store_region_login_failures_clear(host, u.name, NULL, err) < 0 ||
+	    store_session_delete_user(host, REALM_HOST, u.id, err) < 0 ||
+	    store_login_failures_clear(host, REALM_HOST, u.name, NULL, err) < 0 ||
 	    store_host_audit_add(host, app_actor(host), "nytt lösenord för regionanvändare", detail, err) < 0 ||
 	    store_commit(host, err) < 0)
 		goto rollback;
@@ -385,12 +385,6 @@ int app_region_list(struct store *host, struct region_scope **out, size_t *n, st
 
 /* ---- logging in at a region page ---- */
 
-const struct login_realm login_region = {
-	store_region_login_failures_prune, store_region_session_expire, store_region_login_failures,
-	store_region_login_failure_add, store_region_login_failures_clear, store_region_session_add,
-	store_region_session_get, store_region_session_touch, store_region_session_delete,
-};
-
 int app_region_login(struct store *host, const struct region_scope *at, const char *name, const char *password,
 		     const char *address, int64_t now, struct app_region_login *out, struct err *err)
 {
@@ -406,7 +400,7 @@ int app_region_login(struct store *host, const struct region_scope *at, const ch
 		password = "";
 	if (!address)
 		address = "";
-	rc = app_login_begin(host, &login_region, name, address, now, &out->wait, err);
+	rc = app_login_begin(host, REALM_HOST, name, address, now, &out->wait, err);
 	if (rc)
 		return rc;
 	rc = strlen(name) < USER_NAME_MAX && strlen(password) <= PASSWORD_MAX
@@ -418,10 +412,10 @@ int app_region_login(struct store *host, const struct region_scope *at, const ch
 	if (!app_password_verify(rc == 0 ? hash : NULL, password) || u.disabled ||
 	    !region_scope_covers(&u.scope, at)) {
 		sodium_memzero(hash, sizeof(hash));
-		return app_login_refused(host, &login_region, name, address, now, err);
+		return app_login_refused(host, REALM_HOST, name, address, now, err);
 	}
 	sodium_memzero(hash, sizeof(hash));
-	if (app_login_session(host, &login_region, u.id, u.name, address, now, out->token, &out->session.s, err) < 0)
+	if (app_login_session(host, REALM_HOST, u.id, u.name, address, now, out->token, &out->session.s, err) < 0)
 		return -1;
 	out->session.user = u;
 	return 0;
@@ -434,20 +428,17 @@ int app_region_session_get(struct store *host, const struct region_scope *at, co
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	rc = app_session_find(host, &login_region, token, now, idle, &out->s, h, err);
+	rc = app_session_find(host, REALM_HOST, token, now, idle, &out->s, h, err);
 	if (rc)
 		return rc;
 	rc = store_region_user_get(host, NULL, out->s.user_id, &out->user, NULL, 0, err);
 	if (rc < 0)
 		return -1;
-	if (rc == STORE_NOT_FOUND || out->user.disabled) {
-		store_region_session_delete(host, h, NULL);
+	/* A session made at another region's host name is nobody here (and
+	 * stays its user's, there). */
+	if (rc == 0 && !out->user.disabled && !region_scope_covers(&out->user.scope, at))
 		return 1;
-	}
-	/* A session made at another region's host name is nobody here. */
-	if (!region_scope_covers(&out->user.scope, at))
-		return 1;
-	return app_session_touch(host, &login_region, h, &out->s, now, err);
+	return app_session_keep(host, REALM_HOST, h, &out->s, rc == 0 && !out->user.disabled, now, err);
 }
 
 int app_region_logout(struct store *host, const char *token, struct err *err)
@@ -456,5 +447,5 @@ int app_region_logout(struct store *host, const char *token, struct err *err)
 
 	if (app_token_hash(token, h) < 0)
 		return 0;
-	return store_region_session_delete(host, h, err);
+	return store_session_delete(host, REALM_HOST, h, err);
 }

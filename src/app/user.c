@@ -250,8 +250,8 @@ int app_user_passwd(struct store *st, const char *name, const char *password, st
 	snprintf(detail, sizeof(detail), "nytt lösenord för %s; inloggningarna avslutade", u.name);
 	if (store_begin(st, err) < 0)
 		return -1;
-	if (store_user_set_password(st, u.id, hash, err) < 0 || store_session_delete_user(st, u.id, err) < 0 ||
-	    store_login_failures_clear(st, u.name, NULL, err) < 0 ||
+	if (store_user_set_password(st, u.id, hash, err) < 0 || store_session_delete_user(st, REALM_FORBUND, u.id, err) < 0 ||
+	    store_login_failures_clear(st, REALM_FORBUND, u.name, NULL, err) < 0 ||
 	    store_audit_add(st, app_actor(st), "nytt lösenord", "", detail, err) < 0) {
 		store_rollback(st);
 		return -1;
@@ -286,7 +286,7 @@ int app_user_disable(struct store *st, const char *name, struct err *err)
 		}
 	}
 	snprintf(detail, sizeof(detail), "användare %s avstängd; inloggningarna avslutade", u.name);
-	if (store_user_disable(st, u.id, err) < 0 || store_session_delete_user(st, u.id, err) < 0 ||
+	if (store_user_disable(st, u.id, err) < 0 || store_session_delete_user(st, REALM_FORBUND, u.id, err) < 0 ||
 	    store_audit_add(st, app_actor(st), "stäng av användare", "", detail, err) < 0)
 		goto rollback;
 	return store_commit(st, err);
@@ -418,12 +418,7 @@ void app_login_wait_message(struct err *err, int64_t wait)
 		err_set(err, "för många misslyckade inloggningar: försök igen om %lld sekunder", (long long)wait);
 }
 
-const struct login_realm login_forbund = {
-	store_login_failures_prune, store_session_expire, store_login_failures, store_login_failure_add,
-	store_login_failures_clear, store_session_add, store_session_get, store_session_touch, store_session_delete,
-};
-
-int app_login_begin(struct store *st, const struct login_realm *lr, const char *name, const char *address,
+int app_login_begin(struct store *st, enum realm r, const char *name, const char *address,
 		    int64_t now, int64_t *wait, struct err *err)
 {
 	int64_t times[64];
@@ -432,10 +427,10 @@ int app_login_begin(struct store *st, const struct login_realm *lr, const char *
 	*wait = 0;
 	if (crypto_ready(err) < 0)
 		return -1;
-	if (lr->failures_prune(st, now - THROTTLE_WINDOW, err) < 0 ||
-	    lr->session_expire(st, now - SESSION_MAX, now - SESSION_MAX, err) < 0)
+	if (store_login_failures_prune(st, r, now - THROTTLE_WINDOW, err) < 0 ||
+	    store_session_expire(st, r, now - SESSION_MAX, now - SESSION_MAX, err) < 0)
 		return -1;
-	if (lr->failures(st, name, address, now - THROTTLE_WINDOW, times, 64, &n, err) < 0)
+	if (store_login_failures(st, r, name, address, now - THROTTLE_WINDOW, times, 64, &n, err) < 0)
 		return -1;
 	*wait = throttle_wait(times, n, THROTTLE_FREE, now);
 	if (*wait > 0) {
@@ -445,15 +440,15 @@ int app_login_begin(struct store *st, const struct login_realm *lr, const char *
 	return 0;
 }
 
-int app_login_refused(struct store *st, const struct login_realm *lr, const char *name, const char *address,
+int app_login_refused(struct store *st, enum realm r, const char *name, const char *address,
 		      int64_t now, struct err *err)
 {
-	if (lr->failure_add(st, name, address, now, err) < 0)
+	if (store_login_failure_add(st, r, name, address, now, err) < 0)
 		return -1;
 	return err_set(err, "fel användarnamn eller lösenord");
 }
 
-int app_login_session(struct store *st, const struct login_realm *lr, int64_t user_id, const char *name,
+int app_login_session(struct store *st, enum realm r, int64_t user_id, const char *name,
 		      const char *address, int64_t now, char token[65], struct session *s, struct err *err)
 {
 	memset(s, 0, sizeof(*s));
@@ -463,7 +458,7 @@ int app_login_session(struct store *st, const struct login_realm *lr, int64_t us
 	s->user_id = user_id;
 	s->created = s->last_seen = now;
 	snprintf(s->address, sizeof(s->address), "%s", address);
-	if (lr->failures_clear(st, name, address, err) < 0 || lr->session_add(st, s, err) < 0) {
+	if (store_login_failures_clear(st, r, name, address, err) < 0 || store_session_add(st, r, s, err) < 0) {
 		sodium_memzero(token, 65);
 		return -1;
 	}
@@ -485,7 +480,7 @@ int app_login(struct store *st, const char *name, const char *password, const ch
 		password = "";
 	if (!address)
 		address = "";
-	rc = app_login_begin(st, &login_forbund, name, address, now, &out->wait, err);
+	rc = app_login_begin(st, REALM_FORBUND, name, address, now, &out->wait, err);
 	if (rc)
 		return rc;
 	rc = strlen(name) < USER_NAME_MAX && strlen(password) <= PASSWORD_MAX
@@ -495,7 +490,7 @@ int app_login(struct store *st, const char *name, const char *password, const ch
 		return -1;
 	if (!app_password_verify(rc == 0 ? hash : NULL, password) || u.disabled) {
 		sodium_memzero(hash, sizeof(hash));
-		return app_login_refused(st, &login_forbund, name, address, now, err);
+		return app_login_refused(st, REALM_FORBUND, name, address, now, err);
 	}
 	/* A hash made with weaker limits than today's is made again. */
 	if (crypto_pwhash_str_needs_rehash(hash, crypto_pwhash_OPSLIMIT_INTERACTIVE,
@@ -503,7 +498,7 @@ int app_login(struct store *st, const char *name, const char *password, const ch
 	    app_password_hash(password, hash, NULL) == 0)
 		store_user_set_password(st, u.id, hash, NULL);
 	sodium_memzero(hash, sizeof(hash));
-	if (app_login_session(st, &login_forbund, u.id, u.name, address, now, out->token, &s, err) < 0)
+	if (app_login_session(st, REALM_FORBUND, u.id, u.name, address, now, out->token, &s, err) < 0)
 		return -1;
 	out->session.user = u;
 	out->session.s = s;
@@ -513,7 +508,7 @@ int app_login(struct store *st, const char *name, const char *password, const ch
 /* How often a session's last use is written, in seconds. */
 #define SESSION_TOUCH_S 30
 
-int app_session_find(struct store *st, const struct login_realm *lr, const char *token, int64_t now,
+int app_session_find(struct store *st, enum realm r, const char *token, int64_t now,
 		     int64_t idle, struct session *s, char h[65], struct err *err)
 {
 	int rc;
@@ -521,28 +516,32 @@ int app_session_find(struct store *st, const struct login_realm *lr, const char 
 	memset(s, 0, sizeof(*s));
 	if (app_token_hash(token, h) < 0)
 		return 1;
-	rc = lr->session_get(st, h, s, err);
+	rc = store_session_get(st, r, h, s, err);
 	if (rc == STORE_NOT_FOUND)
 		return 1;
 	if (rc < 0)
 		return -1;
 	if (!session_alive(s, now, idle)) {
-		lr->session_delete(st, h, NULL);
+		store_session_delete(st, r, h, NULL);
 		return 1;
 	}
 	return 0;
 }
 
-int app_session_touch(struct store *st, const struct login_realm *lr, const char *h, struct session *s,
-		      int64_t now, struct err *err)
+int app_session_keep(struct store *st, enum realm r, const char *h, struct session *s, int welcome,
+		     int64_t now, struct err *err)
 {
+	if (!welcome) {
+		store_session_delete(st, r, h, NULL);
+		return 1;
+	}
 	/* The idle timeout counts minutes: noting the time once every
 	 * SESSION_TOUCH_S seconds is enough, and spares a write per request. */
 	if (now - s->last_seen < SESSION_TOUCH_S)
 		return 0;
 	/* During an import the note waits for the next request: reading the
 	 * pages goes on while the import writes. */
-	if (lr->session_touch(st, h, now, err) < 0) {
+	if (store_session_touch(st, r, h, now, err) < 0) {
 		if (!err->busy)
 			return -1;
 		store_busy_taken(st);
@@ -559,17 +558,13 @@ int app_session_get(struct store *st, const char *token, int64_t now, int64_t id
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	rc = app_session_find(st, &login_forbund, token, now, idle, &out->s, h, err);
+	rc = app_session_find(st, REALM_FORBUND, token, now, idle, &out->s, h, err);
 	if (rc)
 		return rc;
 	rc = store_user_get(st, NULL, out->s.user_id, &out->user, NULL, 0, err);
 	if (rc < 0)
 		return -1;
-	if (rc == STORE_NOT_FOUND || out->user.disabled) {
-		store_session_delete(st, h, NULL);
-		return 1;
-	}
-	return app_session_touch(st, &login_forbund, h, &out->s, now, err);
+	return app_session_keep(st, REALM_FORBUND, h, &out->s, rc == 0 && !out->user.disabled, now, err);
 }
 
 int app_logout(struct store *st, const char *token, struct err *err)
@@ -578,5 +573,5 @@ int app_logout(struct store *st, const char *token, struct err *err)
 
 	if (app_token_hash(token, h) < 0)
 		return 0;
-	return store_session_delete(st, h, err);
+	return store_session_delete(st, REALM_FORBUND, h, err);
 }

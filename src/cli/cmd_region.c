@@ -37,161 +37,127 @@ static int need_scope(const struct cmd *c, const char *region, int all)
 	return 0;
 }
 
+/* Parses a command on one name on the host (missing: what to say when
+ * there is none) into *name: 0, or -1 with the exit status in *status. */
+static int parse_named(struct cli *cli, const struct cmd *c, int argc, char **argv, const struct opt *opts,
+		       const char *missing, const char **name, int *status)
+{
+	if (cli_parse_one(c, argc, argv, opts, missing, name, status) < 0)
+		return -1;
+	if (need_host(c, cli)) {
+		*status = EXIT_BAD_INPUT;
+		return -1;
+	}
+	return 0;
+}
+
 static int cmd_region_user_add(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &region_cmds[R_USER_ADD];
-	const char *region = NULL, *pos[1];
-	int all = 0;
+	const char *region = NULL, *name;
+	int all = 0, rc;
 	const struct opt opts[] = { { "region", 1, &region, NULL }, { "all", 0, NULL, &all }, { 0 } };
 	char pw[PASSWORD_MAX + 2];
 	struct err err;
-	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
 
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1)
-		return cli_usage(c, "ange användarnamnet");
-	if (need_scope(c, region, all) || need_host(c, cli))
+	if (parse_named(cli, c, argc, argv, opts, "ange användarnamnet", &name, &rc) < 0)
+		return rc;
+	if (need_scope(c, region, all))
 		return EXIT_BAD_INPUT;
-	if (user_name_check(pos[0], &err) < 0)
+	if (user_name_check(name, &err) < 0)
 		return cli_usage(c, err.msg);
 	if (cli_read_password(pw, sizeof(pw)) < 0)
 		return EXIT_BAD_INPUT;
-	rc = app_region_user_add(cli->host, pos[0], region, all, pw, &err);
+	rc = app_region_user_add(cli->host, name, region, all, pw, &err);
 	memset(pw, 0, sizeof(pw));
 	if (rc < 0)
 		return cli_fail(&err);
-	printf("Lade till regionanvändaren %s (%s), som läser %s.\n", pos[0], REGION_ROLE,
+	printf("Lade till regionanvändaren %s (%s), som läser %s.\n", name, REGION_ROLE,
 	       all ? "alla förbund på värden" : region);
 	return EXIT_OK;
 }
 
-static int list(struct cli *cli, const struct cmd *c, int argc, char **argv,
-		struct doc *(*build)(const char *host_uri, struct err *err))
+/* region user disable, enable and password: a change of one user. */
+static int user_change(struct cli *cli, int which, int argc, char **argv)
 {
-	const char *format = NULL, *out_path = NULL, *pos[1];
-	const struct opt opts[] = { { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
-				    { "output", 1, &out_path, NULL }, { 0 } };
+	const struct cmd *c = &region_cmds[which];
+	const char *name;
+	char pw[PASSWORD_MAX + 2];
 	struct err err;
-	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+	int rc;
 
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (need_host(c, cli) || cli_early_checks(c, NULL, format) < 0)
-		return EXIT_BAD_INPUT;
-	return cli_finish_doc(NULL, build(cli->host, &err), format, out_path, &err);
-}
-
-static int cmd_region_user_list(struct cli *cli, int argc, char **argv)
-{
-	return list(cli, &region_cmds[R_USER_LIST], argc, argv, app_report_region_users);
+	if (parse_named(cli, c, argc, argv, NULL, "ange användarnamnet", &name, &rc) < 0)
+		return rc;
+	if (which == R_USER_PASSWORD) {
+		if (cli_read_password(pw, sizeof(pw)) < 0)
+			return EXIT_BAD_INPUT;
+		rc = app_region_user_password(cli->host, name, pw, &err);
+		memset(pw, 0, sizeof(pw));
+	} else {
+		rc = which == R_USER_DISABLE ? app_region_user_disable(cli->host, name, &err)
+					     : app_region_user_enable(cli->host, name, &err);
+	}
+	if (rc < 0)
+		return cli_fail(&err);
+	if (which == R_USER_DISABLE)
+		printf("Regionanvändaren %s är avstängd och utloggad.\n", name);
+	else if (which == R_USER_ENABLE)
+		printf("Regionanvändaren %s kan logga in igen.\n", name);
+	else
+		printf("Nytt lösenord för regionanvändaren %s; hens inloggningar är avslutade.\n", name);
+	return EXIT_OK;
 }
 
 static int cmd_region_user_disable(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &region_cmds[R_USER_DISABLE];
-	const char *pos[1];
-	struct err err;
-	size_t n;
-	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
-
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1)
-		return cli_usage(c, "ange användarnamnet");
-	if (need_host(c, cli))
-		return EXIT_BAD_INPUT;
-	if (app_region_user_disable(cli->host, pos[0], &err) < 0)
-		return cli_fail(&err);
-	printf("Regionanvändaren %s är avstängd och utloggad.\n", pos[0]);
-	return EXIT_OK;
+	return user_change(cli, R_USER_DISABLE, argc, argv);
 }
 
 static int cmd_region_user_enable(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &region_cmds[R_USER_ENABLE];
-	const char *pos[1];
-	struct err err;
-	size_t n;
-	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
-
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1)
-		return cli_usage(c, "ange användarnamnet");
-	if (need_host(c, cli))
-		return EXIT_BAD_INPUT;
-	if (app_region_user_enable(cli->host, pos[0], &err) < 0)
-		return cli_fail(&err);
-	printf("Regionanvändaren %s kan logga in igen.\n", pos[0]);
-	return EXIT_OK;
+	return user_change(cli, R_USER_ENABLE, argc, argv);
 }
 
 static int cmd_region_user_password(struct cli *cli, int argc, char **argv)
 {
-	const struct cmd *c = &region_cmds[R_USER_PASSWORD];
-	const char *pos[1];
-	char pw[PASSWORD_MAX + 2];
-	struct err err;
-	size_t n;
-	int rc = cli_parse(c, argc, argv, NULL, pos, 1, &n);
-
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1)
-		return cli_usage(c, "ange användarnamnet");
-	if (need_host(c, cli))
-		return EXIT_BAD_INPUT;
-	if (cli_read_password(pw, sizeof(pw)) < 0)
-		return EXIT_BAD_INPUT;
-	rc = app_region_user_password(cli->host, pos[0], pw, &err);
-	memset(pw, 0, sizeof(pw));
-	if (rc < 0)
-		return cli_fail(&err);
-	printf("Nytt lösenord för regionanvändaren %s; hens inloggningar är avslutade.\n", pos[0]);
-	return EXIT_OK;
+	return user_change(cli, R_USER_PASSWORD, argc, argv);
 }
 
 static int cmd_region_host_add(struct cli *cli, int argc, char **argv)
 {
 	const struct cmd *c = &region_cmds[R_HOST_ADD];
-	const char *region = NULL, *pos[1];
-	int all = 0;
+	const char *region = NULL, *name;
+	int all = 0, rc;
 	const struct opt opts[] = { { "region", 1, &region, NULL }, { "all", 0, NULL, &all }, { 0 } };
 	struct err err;
-	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 1, &n);
 
-	if (rc)
-		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-	if (n != 1)
-		return cli_usage(c, "ange värdnamnet");
-	if (need_scope(c, region, all) || need_host(c, cli))
+	if (parse_named(cli, c, argc, argv, opts, "ange värdnamnet", &name, &rc) < 0)
+		return rc;
+	if (need_scope(c, region, all))
 		return EXIT_BAD_INPUT;
-	if (app_region_host_add(cli->host, pos[0], region, all, &err) < 0)
+	if (app_region_host_add(cli->host, name, region, all, &err) < 0)
 		return cli_fail(&err);
-	printf("Regionsidorna visas nu på %s (%s).\n", pos[0], all ? "alla förbund på värden" : region);
+	printf("Regionsidorna visas nu på %s (%s).\n", name, all ? "alla förbund på värden" : region);
 	return EXIT_OK;
 }
 
-static int cmd_region_host_list(struct cli *cli, int argc, char **argv)
+/* region user list, host list and audit: a table of the host's, in a
+ * format; the audit log takes --limit too. */
+static int list(struct cli *cli, int which, int argc, char **argv)
 {
-	return list(cli, &region_cmds[R_HOST_LIST], argc, argv, app_report_region_hosts);
-}
-
-static int cmd_region_audit(struct cli *cli, int argc, char **argv)
-{
-	const struct cmd *c = &region_cmds[R_AUDIT];
+	const struct cmd *c = &region_cmds[which];
 	const char *format = NULL, *out_path = NULL, *limit_s = NULL, *pos[1];
-	const struct opt opts[] = { { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
-				    { "output", 1, &out_path, NULL }, { "limit", 1, &limit_s, NULL }, { 0 } };
+	struct opt opts[] = { { "format", 1, &format, NULL }, { "o", 1, &out_path, NULL },
+			      { "output", 1, &out_path, NULL }, { "limit", 1, &limit_s, NULL }, { 0 } };
+	struct doc *d;
 	struct err err;
 	long long limit = 0;
 	size_t n;
-	int rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
+	int rc;
 
+	if (which != R_AUDIT)
+		memset(&opts[3], 0, sizeof(opts[3]));
+	rc = cli_parse(c, argc, argv, opts, pos, 0, &n);
 	if (rc)
 		return rc > 0 ? EXIT_OK : EXIT_BAD_INPUT;
 	if (limit_s) {
@@ -204,7 +170,28 @@ static int cmd_region_audit(struct cli *cli, int argc, char **argv)
 	}
 	if (need_host(c, cli) || cli_early_checks(c, NULL, format) < 0)
 		return EXIT_BAD_INPUT;
-	return cli_finish_doc(NULL, app_report_host_audit(cli->host, limit, &err), format, out_path, &err);
+	if (which == R_USER_LIST)
+		d = app_report_region_users(cli->host, &err);
+	else if (which == R_HOST_LIST)
+		d = app_report_region_hosts(cli->host, &err);
+	else
+		d = app_report_host_audit(cli->host, limit, &err);
+	return cli_finish_doc(NULL, d, format, out_path, &err);
+}
+
+static int cmd_region_user_list(struct cli *cli, int argc, char **argv)
+{
+	return list(cli, R_USER_LIST, argc, argv);
+}
+
+static int cmd_region_host_list(struct cli *cli, int argc, char **argv)
+{
+	return list(cli, R_HOST_LIST, argc, argv);
+}
+
+static int cmd_region_audit(struct cli *cli, int argc, char **argv)
+{
+	return list(cli, R_AUDIT, argc, argv);
 }
 
 const struct cmd region_cmds[] = {

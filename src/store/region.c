@@ -1,8 +1,8 @@
 /*
  * region.c: the host's own users, who read the follow-up summed over the
- * förbund of a region or of the whole host, with their sessions and
- * failed logins; the host names of the region pages; and the host's audit
- * log. All in the host's schema (finsam_host, made by host.c's
+ * förbund of a region or of the whole host (their sessions and failed
+ * logins are login.c's, of REALM_HOST); the host names of the region
+ * pages; and the host's audit log. All in the host's schema (finsam_host, made by host.c's
  * migrations), named in full so that a connection that works in a
  * förbund's schema reaches them too. The use cases in app/region.c check
  * every change and write it to the host's audit log in the same
@@ -18,7 +18,7 @@
 #include "store/store.h"
 #include "store/store_int.h"
 
-static int host_only(const struct store *st, struct err *err)
+int store_host_only(const struct store *st, struct err *err)
 {
 	if (!st->pg)
 		return err_set(err, "en SQLite-fil rymmer ett förbund: regionernas användare kräver en värd "
@@ -38,7 +38,7 @@ int store_region_user_add(struct store *st, struct region_user *u, const char *h
 	char stamp[32];
 	int rc;
 
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_user_add, err)))
+	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_user_add, err)))
 		return -1;
 	q_text(s, "name", u->name);
 	q_text(s, "hash", hash);
@@ -80,7 +80,7 @@ int store_region_user_get(struct store *st, const char *name, int64_t id, struct
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if (host_only(st, err) < 0 || !(s = q_prep(st, name ? sql_user_by_name : sql_user_by_id, err)))
+	if (store_host_only(st, err) < 0 || !(s = q_prep(st, name ? sql_user_by_name : sql_user_by_id, err)))
 		return -1;
 	if (name)
 		q_text(s, "name", name);
@@ -107,7 +107,7 @@ int store_region_user_list(struct store *st, struct region_user **out, size_t *n
 
 	*out = NULL;
 	*n = 0;
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_user_list, err)))
+	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_user_list, err)))
 		return -1;
 	if (q_read_rows(s, sizeof(**out), fill_user, &rows, n, "läsa regionanvändarna", err) < 0)
 		return -1;
@@ -121,7 +121,7 @@ int store_region_user_disable(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s;
 
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_user_disable, err)))
+	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_user_disable, err)))
 		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "stänga av regionanvändaren", err);
@@ -133,7 +133,7 @@ int store_region_user_enable(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s;
 
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_user_enable, err)))
+	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_user_enable, err)))
 		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "slå på regionanvändaren", err);
@@ -146,186 +146,11 @@ int store_region_user_set_password(struct store *st, int64_t id, const char *has
 {
 	struct stmt *s;
 
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_user_password, err)))
+	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_user_password, err)))
 		return -1;
 	q_text(s, "hash", hash);
 	q_int(s, "id", id);
 	return q_exec_one(s, "byta regionanvändarens lösenord", err);
-}
-
-/* ---- sessions ---- */
-
-static const char sql_session_add[] =
-	"INSERT INTO finsam_host.region_session (token_hash, user_id, created, last_seen, csrf, address) "
-	"VALUES (:token, :user, :created, :last_seen, :csrf, :address)";
-
-int store_region_session_add(struct store *st, const struct session *se, struct err *err)
-{
-	struct stmt *s;
-
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_session_add, err)))
-		return -1;
-	q_text(s, "token", se->token_hash);
-	q_int(s, "user", se->user_id);
-	q_int(s, "created", se->created);
-	q_int(s, "last_seen", se->last_seen);
-	q_text(s, "csrf", se->csrf);
-	q_text(s, "address", se->address);
-	return q_exec(s, "spara sessionen", err);
-}
-
-static void fill_session(struct stmt *s, void *row)
-{
-	struct session *se = row;
-
-	q_col_copy(se->token_hash, sizeof(se->token_hash), s, 0);
-	se->user_id = q_col_int(s, 1);
-	se->created = q_col_int(s, 2);
-	se->last_seen = q_col_int(s, 3);
-	q_col_copy(se->csrf, sizeof(se->csrf), s, 4);
-	q_col_copy(se->address, sizeof(se->address), s, 5);
-}
-
-static const char sql_session_get[] = "SELECT token_hash, user_id, created, last_seen, csrf, address "
-				      "FROM finsam_host.region_session WHERE token_hash = :token";
-
-int store_region_session_get(struct store *st, const char *token_hash, struct session *out, struct err *err)
-{
-	struct stmt *s;
-
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_session_get, err)))
-		return -1;
-	q_text(s, "token", token_hash);
-	return q_read_one(s, sizeof(*out), fill_session, out, "läsa sessionen", err);
-}
-
-static const char sql_session_touch[] =
-	"UPDATE finsam_host.region_session SET last_seen = :now WHERE token_hash = :token";
-
-int store_region_session_touch(struct store *st, const char *token_hash, int64_t now, struct err *err)
-{
-	struct stmt *s;
-	int rc;
-
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_session_touch, err)))
-		return -1;
-	q_text(s, "token", token_hash);
-	q_int(s, "now", now);
-	q_no_wait(st, 1);
-	rc = q_exec(s, "uppdatera sessionen", err);
-	q_no_wait(st, 0);
-	return rc;
-}
-
-static const char sql_session_delete[] = "DELETE FROM finsam_host.region_session WHERE token_hash = :token";
-
-int store_region_session_delete(struct store *st, const char *token_hash, struct err *err)
-{
-	struct stmt *s;
-
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_session_delete, err)))
-		return -1;
-	q_text(s, "token", token_hash);
-	return q_exec(s, "ta bort sessionen", err);
-}
-
-static const char sql_session_delete_user[] = "DELETE FROM finsam_host.region_session WHERE user_id = :user";
-
-int store_region_session_delete_user(struct store *st, int64_t user_id, struct err *err)
-{
-	struct stmt *s;
-
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_session_delete_user, err)))
-		return -1;
-	q_int(s, "user", user_id);
-	return q_exec(s, "ta bort användarens sessioner", err);
-}
-
-static const char sql_session_expire[] = "DELETE FROM finsam_host.region_session "
-					 "WHERE last_seen < :idle_before OR created < :created_before";
-
-int store_region_session_expire(struct store *st, int64_t idle_before, int64_t created_before, struct err *err)
-{
-	struct stmt *s;
-
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_session_expire, err)))
-		return -1;
-	q_int(s, "idle_before", idle_before);
-	q_int(s, "created_before", created_before);
-	return q_exec(s, "ta bort gamla sessioner", err);
-}
-
-/* ---- failed logins ---- */
-
-static const char sql_fail_add[] = "INSERT INTO finsam_host.region_login_failure (user_name, address, at) "
-				   "VALUES (:name, :address, :at)";
-
-int store_region_login_failure_add(struct store *st, const char *name, const char *address, int64_t at,
-				   struct err *err)
-{
-	struct stmt *s;
-
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_fail_add, err)))
-		return -1;
-	q_text(s, "name", name);
-	q_text(s, "address", address);
-	q_int(s, "at", at);
-	return q_exec(s, "anteckna inloggningsförsöket", err);
-}
-
-static const char sql_fail_by_pair[] = "SELECT at FROM finsam_host.region_login_failure "
-				       "WHERE user_name = :name AND address = :address AND at > :since ORDER BY at";
-
-int store_region_login_failures(struct store *st, const char *name, const char *address, int64_t since,
-				int64_t *out, size_t max, size_t *n, struct err *err)
-{
-	struct stmt *s;
-	int rc;
-
-	*n = 0;
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_fail_by_pair, err)))
-		return -1;
-	q_text(s, "name", name);
-	q_text(s, "address", address);
-	q_int(s, "since", since);
-	while ((rc = q_step(s, "läsa inloggningsförsöken", err)) > 0) {
-		/* The latest are the ones that count: keep the last max. */
-		if (*n == max && max > 0) {
-			memmove(out, out + 1, (max - 1) * sizeof(*out));
-			(*n)--;
-		}
-		if (*n < max)
-			out[(*n)++] = q_col_int(s, 0);
-	}
-	return rc < 0 ? -1 : 0;
-}
-
-static const char sql_fail_clear_user[] = "DELETE FROM finsam_host.region_login_failure WHERE user_name = :name";
-static const char sql_fail_clear_pair[] =
-	"DELETE FROM finsam_host.region_login_failure WHERE user_name = :name AND address = :address";
-
-int store_region_login_failures_clear(struct store *st, const char *name, const char *address, struct err *err)
-{
-	struct stmt *s;
-
-	if (host_only(st, err) < 0 || !(s = q_prep(st, address ? sql_fail_clear_pair : sql_fail_clear_user, err)))
-		return -1;
-	q_text(s, "name", name);
-	if (address)
-		q_text(s, "address", address);
-	return q_exec(s, "glömma inloggningsförsöken", err);
-}
-
-static const char sql_fail_prune[] = "DELETE FROM finsam_host.region_login_failure WHERE at <= :before";
-
-int store_region_login_failures_prune(struct store *st, int64_t before, struct err *err)
-{
-	struct stmt *s;
-
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_fail_prune, err)))
-		return -1;
-	q_int(s, "before", before);
-	return q_exec(s, "ta bort gamla inloggningsförsök", err);
 }
 
 /* ---- host names of the region pages ---- */
@@ -339,7 +164,7 @@ int store_region_host_add(struct store *st, struct region_host *h, struct err *e
 	struct stmt *s;
 	int rc;
 
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_host_forbund, err)))
+	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_host_forbund, err)))
 		return -1;
 	q_text(s, "host", h->host);
 	if ((rc = q_step(s, "se efter värdnamnet", err)) < 0)
@@ -378,7 +203,7 @@ int store_region_host_get(struct store *st, const char *host, struct region_host
 	struct region_host ignored;
 	struct stmt *s;
 
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_host_get, err)))
+	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_host_get, err)))
 		return -1;
 	q_text(s, "host", host);
 	return q_read_one(s, sizeof(ignored), fill_host, out ? out : &ignored, "läsa regionsidornas värdnamn", err);
@@ -394,7 +219,7 @@ int store_region_host_list(struct store *st, struct region_host **out, size_t *n
 
 	*out = NULL;
 	*n = 0;
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_host_list, err)))
+	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_host_list, err)))
 		return -1;
 	if (q_read_rows(s, sizeof(**out), fill_host, &rows, n, "läsa regionsidornas värdnamn", err) < 0)
 		return -1;
@@ -409,7 +234,7 @@ int store_region_forbund_count(struct store *st, const char *region, int64_t *n,
 	struct stmt *s;
 
 	*n = 0;
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_region_count, err)))
+	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_region_count, err)))
 		return -1;
 	q_text(s, "region", region);
 	return q_exec_id(s, n, "räkna regionens förbund", err);
@@ -433,7 +258,7 @@ int store_region_list(struct store *st, struct region_scope **out, size_t *n, st
 
 	*out = NULL;
 	*n = 0;
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_region_list, err)))
+	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_region_list, err)))
 		return -1;
 	if (q_read_rows(s, sizeof(**out), fill_region, &rows, n, "läsa värdens regioner", err) < 0)
 		return -1;
@@ -452,7 +277,7 @@ int store_host_audit_add(struct store *st, const char *actor, const char *action
 	struct stmt *s;
 	char stamp[32];
 
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_audit_add, err)))
+	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_audit_add, err)))
 		return -1;
 	q_text(s, "at", q_utc_now(stamp, sizeof(stamp), STAMP_SQL));
 	q_text(s, "actor", actor ? actor : "");
@@ -485,7 +310,7 @@ int store_host_audit_list(struct store *st, int64_t limit, struct host_audit_ent
 
 	*out = NULL;
 	*n = 0;
-	if (host_only(st, err) < 0 || !(s = q_prep(st, sql_audit_list, err)))
+	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_audit_list, err)))
 		return -1;
 	q_int(s, "limit", limit > 0 ? limit : INT64_MAX);
 	if (q_read_rows(s, sizeof(**out), fill_audit, &rows, n, "läsa värdens logg", err) < 0)

@@ -91,8 +91,8 @@ int store_forbund_drop(struct store *host, const struct forbund *f, struct err *
  * (finsam_host), whatever förbund the connection is in; on SQLite or a
  * single förbund they refuse with a message. A name or host name taken
  * already gives STORE_DUPLICATE, a lookup that finds none
- * STORE_NOT_FOUND. Passwords are given and read as their hashes; the
- * sessions and failed logins are those of users.c, for the host's users. */
+ * STORE_NOT_FOUND. Passwords are given and read as their hashes; their
+ * sessions and failed logins are login.c's, of REALM_HOST. */
 int store_region_user_add(struct store *st, struct region_user *u, const char *hash, struct err *err);
 /* By name, or by id when name is NULL; hash (may be NULL) gets its hash. */
 int store_region_user_get(struct store *st, const char *name, int64_t id, struct region_user *out, char *hash,
@@ -102,18 +102,6 @@ int store_region_user_disable(struct store *st, int64_t id, struct err *err);
 int store_region_user_enable(struct store *st, int64_t id, struct err *err);
 /* Sets the user's password hash (an Argon2id string). */
 int store_region_user_set_password(struct store *st, int64_t id, const char *hash, struct err *err);
-int store_region_session_add(struct store *st, const struct session *se, struct err *err);
-int store_region_session_get(struct store *st, const char *token_hash, struct session *out, struct err *err);
-int store_region_session_touch(struct store *st, const char *token_hash, int64_t now, struct err *err);
-int store_region_session_delete(struct store *st, const char *token_hash, struct err *err);
-int store_region_session_delete_user(struct store *st, int64_t user_id, struct err *err);
-int store_region_session_expire(struct store *st, int64_t idle_before, int64_t created_before, struct err *err);
-int store_region_login_failure_add(struct store *st, const char *name, const char *address, int64_t at,
-				   struct err *err);
-int store_region_login_failures(struct store *st, const char *name, const char *address, int64_t since,
-				int64_t *out, size_t max, size_t *n, struct err *err);
-int store_region_login_failures_clear(struct store *st, const char *name, const char *address, struct err *err);
-int store_region_login_failures_prune(struct store *st, int64_t before, struct err *err);
 /* Adds a host name of the region pages: -1 with a message when a förbund
  * has it, STORE_DUPLICATE when the region pages have it already. */
 int store_region_host_add(struct store *st, struct region_host *h, struct err *err);
@@ -754,27 +742,36 @@ int store_user_enable(struct store *st, int64_t id, struct err *err);
 int store_user_set_role(struct store *st, int64_t id, enum role role, struct err *err);
 int store_user_insats_clear(struct store *st, int64_t user_id, struct err *err);
 
+/* ---- sessions and failed logins (login.c) ----
+ * Of a realm: a förbund's web users (its own tables) or the host's region
+ * users (the host's, on a host's store only: on SQLite or a single
+ * förbund REALM_HOST refuses with a message). */
+enum realm { REALM_FORBUND, REALM_HOST };
+
 /* Sessions, found by the hash of their token. store_session_get gives
  * STORE_NOT_FOUND when there is none; store_session_expire removes those
  * last seen before idle_before or created before created_before. */
-int store_session_add(struct store *st, const struct session *s, struct err *err);
-int store_session_get(struct store *st, const char *token_hash, struct session *out, struct err *err);
+int store_session_add(struct store *st, enum realm r, const struct session *s, struct err *err);
+int store_session_get(struct store *st, enum realm r, const char *token_hash, struct session *out,
+		      struct err *err);
 /* Never waits for another writer: a busy database fails at once. */
-int store_session_touch(struct store *st, const char *token_hash, int64_t now, struct err *err);
-int store_session_delete(struct store *st, const char *token_hash, struct err *err);
-int store_session_delete_user(struct store *st, int64_t user_id, struct err *err);
-int store_session_expire(struct store *st, int64_t idle_before, int64_t created_before, struct err *err);
+int store_session_touch(struct store *st, enum realm r, const char *token_hash, int64_t now, struct err *err);
+int store_session_delete(struct store *st, enum realm r, const char *token_hash, struct err *err);
+int store_session_delete_user(struct store *st, enum realm r, int64_t user_id, struct err *err);
+int store_session_expire(struct store *st, enum realm r, int64_t idle_before, int64_t created_before,
+			 struct err *err);
 
 /* Failed logins: one row per failure, by the name tried and the address.
  * store_login_failures gives the times after `since` of the failures of
  * the name from the address, at most max of them (the latest) into out; *n
  * gets how many. store_login_failures_clear forgets the name's failures
  * from the address, or from everywhere when address is NULL. */
-int store_login_failure_add(struct store *st, const char *name, const char *address, int64_t at,
+int store_login_failure_add(struct store *st, enum realm r, const char *name, const char *address, int64_t at,
 			    struct err *err);
-int store_login_failures(struct store *st, const char *name, const char *address, int64_t since,
+int store_login_failures(struct store *st, enum realm r, const char *name, const char *address, int64_t since,
 			 int64_t *out, size_t max, size_t *n, struct err *err);
-int store_login_failures_clear(struct store *st, const char *name, const char *address, struct err *err);
-int store_login_failures_prune(struct store *st, int64_t before, struct err *err);
+int store_login_failures_clear(struct store *st, enum realm r, const char *name, const char *address,
+			       struct err *err);
+int store_login_failures_prune(struct store *st, enum realm r, int64_t before, struct err *err);
 
 #endif

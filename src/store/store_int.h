@@ -68,4 +68,8 @@ const char *sq_col_text(sqlite3_stmt *s, int i);
  * set when it is not granted in time. */
 int store_pg_lock(struct store *st, struct err *err);
 
+/* 0 on a host's store (PostgreSQL); else -1 with a message that the
+ * host's own tables (its region users and their logins) need a host. */
+int store_host_only(const struct store *st, struct err *err);
+
 #endif

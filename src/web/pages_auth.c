@@ -251,10 +251,46 @@ void page_login_again(struct web_req *r, const char *next)
 		   next);
 }
 
+/* Answers a login's outcome rc (app_login's and app_region_login's): the
+ * session's cookie and a way on to next ("/" when unsafe or NULL) when it
+ * passed; the form again with the wait (429) when throttled, or with the
+ * refusal; 500 on any other error. The token is wiped. */
+static void login_answer(struct web_req *r, int rc, char token[65], int64_t wait, const struct err *err,
+			 const char *user, const char *next)
+{
+	if (rc == 0) {
+		cookie(r, 0, WEB_SESSION_COOKIE, token, "/", -1);
+		cookie(r, 1, WEB_LOGIN_COOKIE, "", "/login", 0);
+		sodium_memzero(token, 65);
+		web_redirect(r, next && web_safe_next(next) ? next : "/");
+		return;
+	}
+	if (rc == APP_LOGIN_THROTTLED) {
+		r->status = 429;
+		r->retry_after = (long)wait;
+		login_form(r, user, err->msg, next);
+		return;
+	}
+	if (rc < 0 && strcmp(err->msg, "fel användarnamn eller lösenord") != 0) {
+		fprintf(stderr, "finsam serve: %s\n", err->msg);
+		web_error(r, 500, NULL);
+		return;
+	}
+	r->status = 200;
+	login_form(r, user, "Fel användarnamn eller lösenord.", next);
+}
+
+/* A logout's answer, once its session is gone: the cookie cleared, on to
+ * the login. */
+static void logout_answer(struct web_req *r)
+{
+	cookie(r, 0, WEB_SESSION_COOKIE, "", "/", 0);
+	web_redirect(r, "/login");
+}
+
 void page_login(struct web_req *r)
 {
 	const char *user = form_get(&r->body, "user"), *pw = form_get(&r->body, "password");
-	const char *next = form_get(&r->body, "next");
 	struct app_login lg;
 	struct err err;
 	int rc;
@@ -264,26 +300,8 @@ void page_login(struct web_req *r)
 		return;
 	}
 	rc = app_login(r->st, user, pw, r->address, (int64_t)time(NULL), &lg, &err);
-	if (rc == 0) {
-		cookie(r, 0, WEB_SESSION_COOKIE, lg.token, "/", -1);
-		cookie(r, 1, WEB_LOGIN_COOKIE, "", "/login", 0);
-		sodium_memzero(&lg, sizeof(lg));
-		web_redirect(r, next && web_safe_next(next) ? next : "/");
-		return;
-	}
-	if (rc == APP_LOGIN_THROTTLED) {
-		r->status = 429;
-		r->retry_after = (long)lg.wait;
-		login_form(r, user, err.msg, next);
-		return;
-	}
-	if (rc < 0 && strcmp(err.msg, "fel användarnamn eller lösenord") != 0) {
-		fprintf(stderr, "finsam serve: %s\n", err.msg);
-		web_error(r, 500, NULL);
-		return;
-	}
-	r->status = 200;
-	login_form(r, user, "Fel användarnamn eller lösenord.", next);
+	login_answer(r, rc, lg.token, lg.wait, &err, user, form_get(&r->body, "next"));
+	sodium_memzero(&lg, sizeof(lg));
 }
 
 void page_logout(struct web_req *r)
@@ -291,8 +309,7 @@ void page_logout(struct web_req *r)
 	struct err err;
 
 	app_logout(r->st, form_get(&r->cookies, WEB_SESSION_COOKIE), &err);
-	cookie(r, 0, WEB_SESSION_COOKIE, "", "/", 0);
-	web_redirect(r, "/login");
+	logout_answer(r);
 }
 
 /* POST /login at a region host name: the host's region users only (a
@@ -309,26 +326,8 @@ void page_region_login(struct web_req *r)
 		return;
 	}
 	rc = app_region_login(r->st, &r->region_host.scope, user, pw, r->address, (int64_t)time(NULL), &lg, &err);
-	if (rc == 0) {
-		cookie(r, 0, WEB_SESSION_COOKIE, lg.token, "/", -1);
-		cookie(r, 1, WEB_LOGIN_COOKIE, "", "/login", 0);
-		sodium_memzero(&lg, sizeof(lg));
-		web_redirect(r, "/");
-		return;
-	}
-	if (rc == APP_LOGIN_THROTTLED) {
-		r->status = 429;
-		r->retry_after = (long)lg.wait;
-		login_form(r, user, err.msg, NULL);
-		return;
-	}
-	if (rc < 0 && strcmp(err.msg, "fel användarnamn eller lösenord") != 0) {
-		fprintf(stderr, "finsam serve: %s\n", err.msg);
-		web_error(r, 500, NULL);
-		return;
-	}
-	r->status = 200;
-	login_form(r, user, "Fel användarnamn eller lösenord.", NULL);
+	login_answer(r, rc, lg.token, lg.wait, &err, user, NULL);
+	sodium_memzero(&lg, sizeof(lg));
 }
 
 void page_region_logout(struct web_req *r)
@@ -336,6 +335,5 @@ void page_region_logout(struct web_req *r)
 	struct err err;
 
 	app_region_logout(r->st, form_get(&r->cookies, WEB_SESSION_COOKIE), &err);
-	cookie(r, 0, WEB_SESSION_COOKIE, "", "/", 0);
-	web_redirect(r, "/login");
+	logout_answer(r);
 }

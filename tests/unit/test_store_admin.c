@@ -80,31 +80,37 @@ static void test_sessions_and_failures(void **state)
 	se.user_id = u.id;
 	se.created = 100;
 	se.last_seen = 100;
-	assert_int_equal(store_session_add(st, &se, &err), 0);
-	assert_int_equal(store_session_touch(st, "t1", 150, &err), 0);
-	assert_int_equal(store_session_get(st, "t1", &got, &err), 0);
+	assert_int_equal(store_session_add(st, REALM_FORBUND, &se, &err), 0);
+	assert_int_equal(store_session_touch(st, REALM_FORBUND, "t1", 150, &err), 0);
+	assert_int_equal(store_session_get(st, REALM_FORBUND, "t1", &got, &err), 0);
 	assert_int_equal(got.last_seen, 150);
 	assert_string_equal(got.address, "10.0.0.1");
-	assert_int_equal(store_session_expire(st, 140, 0, &err), 0);
-	assert_int_equal(store_session_get(st, "t1", &got, &err), 0);
-	assert_int_equal(store_session_expire(st, 160, 0, &err), 0);
-	assert_int_equal(store_session_get(st, "t1", &got, &err), STORE_NOT_FOUND);
+	assert_int_equal(store_session_expire(st, REALM_FORBUND, 140, 0, &err), 0);
+	assert_int_equal(store_session_get(st, REALM_FORBUND, "t1", &got, &err), 0);
+	assert_int_equal(store_session_expire(st, REALM_FORBUND, 160, 0, &err), 0);
+	assert_int_equal(store_session_get(st, REALM_FORBUND, "t1", &got, &err), STORE_NOT_FOUND);
 
 	/* The latest two of three, oldest first. */
-	assert_int_equal(store_login_failure_add(st, "anna", "10.0.0.1", 10, &err), 0);
-	assert_int_equal(store_login_failure_add(st, "anna", "10.0.0.1", 30, &err), 0);
-	assert_int_equal(store_login_failure_add(st, "anna", "10.0.0.1", 20, &err), 0);
-	assert_int_equal(store_login_failure_add(st, "anna", "10.0.0.2", 40, &err), 0);
-	assert_int_equal(store_login_failures(st, "anna", "10.0.0.1", 0, at, 2, &n, &err), 0);
+	assert_int_equal(store_login_failure_add(st, REALM_FORBUND, "anna", "10.0.0.1", 10, &err), 0);
+	assert_int_equal(store_login_failure_add(st, REALM_FORBUND, "anna", "10.0.0.1", 30, &err), 0);
+	assert_int_equal(store_login_failure_add(st, REALM_FORBUND, "anna", "10.0.0.1", 20, &err), 0);
+	assert_int_equal(store_login_failure_add(st, REALM_FORBUND, "anna", "10.0.0.2", 40, &err), 0);
+	assert_int_equal(store_login_failures(st, REALM_FORBUND, "anna", "10.0.0.1", 0, at, 2, &n, &err), 0);
 	assert_int_equal(n, 2);
 	assert_int_equal(at[0], 20);
 	assert_int_equal(at[1], 30);
-	assert_int_equal(store_login_failures_clear(st, "anna", "10.0.0.1", &err), 0);
-	assert_int_equal(store_login_failures(st, "anna", "10.0.0.2", 0, at, 2, &n, &err), 0);
+	assert_int_equal(store_login_failures_clear(st, REALM_FORBUND, "anna", "10.0.0.1", &err), 0);
+	assert_int_equal(store_login_failures(st, REALM_FORBUND, "anna", "10.0.0.2", 0, at, 2, &n, &err), 0);
 	assert_int_equal(n, 1);
-	assert_int_equal(store_login_failures_prune(st, 40, &err), 0);
-	assert_int_equal(store_login_failures(st, "anna", "10.0.0.2", 0, at, 2, &n, &err), 0);
+	assert_int_equal(store_login_failures_prune(st, REALM_FORBUND, 40, &err), 0);
+	assert_int_equal(store_login_failures(st, REALM_FORBUND, "anna", "10.0.0.2", 0, at, 2, &n, &err), 0);
 	assert_int_equal(n, 0);
+	/* A file holds one förbund: the host's realm is not in it. */
+	if (!tmpdb_on_pg()) {
+		assert_int_equal(store_session_get(st, REALM_HOST, "t1", &got, &err), -1);
+		assert_non_null(strstr(err.msg, "kräver en värd"));
+		assert_int_equal(store_login_failure_add(st, REALM_HOST, "anna", "10.0.0.1", 50, &err), -1);
+	}
 	store_close(st);
 }
 

@@ -96,7 +96,7 @@ static void test_busy_kind(void **state)
 	memset(&s, 0, sizeof(s));
 	snprintf(s.token_hash, sizeof(s.token_hash), "%064d", 7);
 	clock_gettime(CLOCK_MONOTONIC, &start);
-	assert_int_equal(store_session_touch(other, s.token_hash, 1000, &err), -1);
+	assert_int_equal(store_session_touch(other, REALM_FORBUND, s.token_hash, 1000, &err), -1);
 	assert_true(seconds_since(&start) < 1.0);
 	assert_int_equal(err.busy, 1);
 
