@@ -11,10 +11,10 @@
  * so a large database is read once. Every change writes the audit log, so
  * the version alone tells a kept part out of date; its seconds are only a
  * last resort: when the kept part is older than them (nothing changed,
- * the same day), every request is given it while a thread of its own
- * makes it again (web_background), so no request waits. On a host of many
- * förbund each förbund's parts are made again that often, not every few
- * seconds.
+ * the same day), every request is given it while the server's thread for
+ * such work makes it again (web_background, one part after another on a
+ * connection it keeps), so no request waits. On a host of many förbund
+ * each förbund's parts are made again that often, not every few seconds.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -157,41 +157,85 @@ const struct app_key *web_key(struct web_req *r)
 	return key;
 }
 
+/* ---- making kept parts again ----
+ * One thread of the server's own takes the jobs of web_background in turn,
+ * with a connection of its own kept from one job to the next (on a host it
+ * enters each job's förbund, whose statements it keeps prepared), so that
+ * making a part again costs neither a new connection nor more than one
+ * processor while the requests are answered. */
 struct background {
+	struct background *next;
 	struct web_req w;
 	void (*fn)(struct web_req *w, void *arg);
 	void *arg;
 };
 
-static void *background_run(void *p)
+static void background_free(struct background *b)
 {
-	struct background *b = p;
-	struct err err;
-
-	if (open_store(b->w.srv, &b->w.st, &err) != 0 ||
-	    (b->w.srv->host && app_forbund_use(b->w.st, b->w.forbund, &err) < 0)) {
-		fprintf(stderr, "finsam serve: %s\n", err.msg);
-		app_close(b->w.st);
-		b->fn(NULL, b->arg);
-	} else {
-		app_as(b->w.st, "");
-		b->fn(&b->w, b->arg);
-		app_close(b->w.st);
-	}
 	buf_release(&b->w.out);
 	free(b->arg);
 	free(b);
+}
+
+/* Runs b on the worker's connection *st, opened or entered as b needs; a
+ * connection that cannot be is forgotten, and b told so (w NULL). */
+static void background_run(struct web_server *srv, struct store **st, struct background *b)
+{
+	struct err err;
+
+	if ((!*st && open_store(srv, st, &err) != 0) ||
+	    (srv->host && app_forbund_use(*st, b->w.forbund, &err) < 0)) {
+		fprintf(stderr, "finsam serve: %s\n", err.msg);
+		app_close(*st);
+		*st = NULL;
+		b->fn(NULL, b->arg);
+	} else {
+		b->w.st = *st;
+		app_as(*st, "");
+		app_busy(*st);
+		b->fn(&b->w, b->arg);
+	}
+	background_free(b);
+}
+
+static void *background_worker(void *p)
+{
+	struct web_server *srv = p;
+	struct store *st = NULL;
+	struct background *b;
+
+	pthread_mutex_lock(&srv->bg_lock);
+	for (;;) {
+		while (!srv->bg_head && !srv->bg_stop)
+			pthread_cond_wait(&srv->bg_cond, &srv->bg_lock);
+		b = srv->bg_head;
+		if (!b)
+			break;
+		srv->bg_head = b->next;
+		if (!srv->bg_head)
+			srv->bg_tail = NULL;
+		pthread_mutex_unlock(&srv->bg_lock);
+		if (srv->bg_stop) {
+			/* Stopping: what is left is not made, only let go. */
+			b->fn(NULL, b->arg);
+			background_free(b);
+		} else {
+			background_run(srv, &st, b);
+		}
+		pthread_mutex_lock(&srv->bg_lock);
+	}
+	pthread_mutex_unlock(&srv->bg_lock);
+	app_close(st);
 	return NULL;
 }
 
 int web_background(struct web_req *r, void (*fn)(struct web_req *w, void *arg), void *arg)
 {
+	struct web_server *srv = r->srv;
 	struct background *b = xcalloc(1, sizeof(*b));
-	pthread_attr_t attr;
-	pthread_t t;
-	int rc;
+	int rc = 0;
 
-	b->w.srv = r->srv;
+	b->w.srv = srv;
 	memcpy(b->w.forbund, r->forbund, sizeof(b->w.forbund));
 	b->w.logged_in = r->logged_in;
 	b->w.sess = r->sess;
@@ -199,17 +243,41 @@ int web_background(struct web_req *r, void (*fn)(struct web_req *w, void *arg), 
 	buf_init(&b->w.out);
 	b->fn = fn;
 	b->arg = arg;
-	pthread_attr_init(&attr);
-	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-	rc = pthread_create(&t, &attr, background_run, b);
-	pthread_attr_destroy(&attr);
-	if (rc != 0) {
-		buf_release(&b->w.out);
-		free(arg);
-		free(b);
-		return -1;
+	pthread_mutex_lock(&srv->bg_lock);
+	if (srv->bg_stop)
+		rc = -1;
+	else if (!srv->bg_started)
+		rc = pthread_create(&srv->bg_thread, NULL, background_worker, srv) == 0 ? 0 : -1;
+	if (rc == 0) {
+		srv->bg_started = 1;
+		if (srv->bg_tail)
+			srv->bg_tail->next = b;
+		else
+			srv->bg_head = b;
+		srv->bg_tail = b;
+		pthread_cond_signal(&srv->bg_cond);
 	}
-	return 0;
+	pthread_mutex_unlock(&srv->bg_lock);
+	if (rc < 0)
+		background_free(b);
+	return rc;
+}
+
+/* Stops the worker after the job under way (the others let go) and waits
+ * for it; the server's requests have all ended. */
+static void background_stop(struct web_server *srv)
+{
+	int started;
+
+	pthread_mutex_lock(&srv->bg_lock);
+	srv->bg_stop = 1;
+	started = srv->bg_started;
+	pthread_cond_signal(&srv->bg_cond);
+	pthread_mutex_unlock(&srv->bg_lock);
+	if (started)
+		pthread_join(srv->bg_thread, NULL);
+	pthread_mutex_destroy(&srv->bg_lock);
+	pthread_cond_destroy(&srv->bg_cond);
 }
 
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con)
@@ -752,6 +820,8 @@ int web_serve(const struct web_config *cfg, struct err *err)
 	}
 	pthread_mutex_init(&srv.keys.lock, NULL);
 	pthread_mutex_init(&srv.render_lock, NULL);
+	pthread_mutex_init(&srv.bg_lock, NULL);
+	pthread_cond_init(&srv.bg_cond, NULL);
 
 	/* The signals are taken by sigwait below; the library's threads,
 	 * started after this, inherit the mask. A shell that started this one
@@ -781,6 +851,7 @@ int web_serve(const struct web_config *cfg, struct err *err)
 			     MHD_OPTION_END);
 	if (!d) {
 		guard_stop(guard);
+		background_stop(&srv);
 		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		pthread_mutex_destroy(&srv.render_lock);
 		forget_keys(&srv);
@@ -796,6 +867,7 @@ int web_serve(const struct web_config *cfg, struct err *err)
 	fflush(stdout);
 	MHD_stop_daemon(d);
 	guard_stop(guard);
+	background_stop(&srv);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	pthread_mutex_destroy(&srv.render_lock);
 	forget_keys(&srv);

@@ -49,6 +49,13 @@ struct web_server {
 	struct web_keys keys;
 	int64_t idle;                  /* seconds */
 	pthread_mutex_t render_lock;   /* the chart and PDF code is not thread-safe */
+	/* The thread that makes kept parts again (web_background, server.c)
+	 * and its queue of jobs. */
+	pthread_mutex_t bg_lock;
+	pthread_cond_t bg_cond;
+	struct background *bg_head, *bg_tail;
+	int bg_started, bg_stop;
+	pthread_t bg_thread;
 };
 
 struct route;
@@ -121,12 +128,13 @@ typedef void (*web_handler)(struct web_req *r);
  * the use cases refuse with the reason). */
 const struct app_key *web_key(struct web_req *r);
 
-/* Runs fn(w, arg) on a thread of its own, w a request of r's server and
- * session with its own connection to the database (w NULL when it could
- * not open one), then frees arg: for making a kept part of a page again
- * while the requests are given the part made before, so that no request
- * (nor the others on its thread) waits for it. 0 when it started; -1 when
- * it could not (fn is not called, arg is freed). */
+/* Runs fn(w, arg) on the server's thread for such work, after the jobs
+ * before it, w a request of r's server and session with that thread's own
+ * connection to the database (w NULL when it could not open one, or the
+ * server stops first), then frees arg: for making a kept part of a page
+ * again while the requests are given the part made before, so that no
+ * request (nor the others on its thread) waits for it. 0 when it is
+ * queued; -1 when it could not be (fn is not called, arg is freed). */
 int web_background(struct web_req *r, void (*fn)(struct web_req *w, void *arg), void *arg);
 
 /* A part of a page kept for a few seconds per owner and year, made again
