@@ -229,6 +229,12 @@ struct doc *doc_followup_host(const struct followup_host *h, const char *region)
 			   DOC_FOR_BOTH);
 	for (i = 0; i <= h->n; i++)
 		doc_row_record(t, NULL, NULL, i == h->n ? DOC_ROW_SUM : DOC_ROW_NORMAL, &h->rows[i]);
+	/* An empty cell says why it is empty. */
+	if (h->n && !h->rows[h->n].has_grants)
+		doc_paragraph_add(d, sec,
+				  "En tom ruta under Medlemmarnas driftbidrag: förbundet har inga medlemmar "
+				  "registrerade, eller intäkterna kan inte fördelas på dem (se förbundets egen "
+				  "uppföljning). Summan lämnas då också tom.");
 	snprintf(title, sizeof(title), "Riktlinjen: eget kapital vid årets slut högst %d %% av årets driftbidrag.",
 		 EQUITY_TO_GRANT_GOAL_PERCENT);
 	doc_paragraph_add(d, sec, title);

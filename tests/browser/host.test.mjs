@@ -11,16 +11,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ARTIFACTS, BASE, anonymous, fitsPhone, pagePasses, startBrowserWith, stopBrowser } from './lib.mjs';
+import { ARTIFACTS, BASE, anonymous, fitsPhone, pagePasses, startBrowserWith, stopBrowser, tableProblems } from './lib.mjs';
 
 const port = new URL(BASE).port;
-const hosts = ['alfa.test', 'beta.test', 'okand.test'];
+const hosts = ['alfa.test', 'beta.test', 'nationell.test', 'okand.test'];
 const PASSWORD = 'fjall-och-hav-2';
 const forbund = {
 	alfa: { user: 'alva', name: 'Samordningsförbundet Alfa', base: 'http://alfa.test' },
 	beta: { user: 'bert', name: 'Samordningsförbundet Beta', base: 'http://beta.test' },
 };
 const NOWHERE = 'Det finns inget förbund på den här adressen.';
+const region = { user: 'rut', base: 'http://nationell.test' };
 
 // Every host name is the server (the URLs keep the default port, so the
 // browser sends the bare host name, as behind a proxy). The förbund's
@@ -123,4 +124,59 @@ test('a host name of no förbund, and the bare address, find nothing', async () 
 		}
 		await context.close();
 	}
+});
+
+test('the region user reads the national follow-up at the region pages', async () => {
+	const { context, page, errors } = await loginAt(region.base, region.user);
+	assert.equal(page.url(), `${region.base}/`, 'lands on the follow-up');
+	assert.equal((await page.textContent('h1')).trim(), 'Nationell uppföljning');
+	assert.ok((await page.textContent('#scope')).includes('alla förbund på värden'), 'summed over every förbund');
+	// The year of Beta's books, and one region.
+	await page.fill('#year', '2022');
+	assert.deepEqual(await page.$$eval('#region option', o => o.map(x => x.textContent)),
+			 ['Alla förbund', 'Region Norr', 'Region Syd'], 'the host\'s regions to choose from');
+	await page.selectOption('#region', 'Region Syd');
+	await Promise.all([page.waitForNavigation(), page.click('#year-form button')]);
+	const url = new URL(page.url());
+	assert.equal(url.searchParams.get('year'), '2022');
+	assert.equal(url.searchParams.get('region'), 'Region Syd');
+	assert.ok((await page.textContent('#scope')).includes('förbunden i Region Syd'), 'summed over the region');
+	const main = await page.textContent('main');
+	assert.ok(main.includes(forbund.beta.name), "Beta's row");
+	assert.ok(!main.includes(forbund.alfa.name), 'not the other region\'s förbund');
+	assert.ok(main.includes('En tom ruta under Medlemmarnas driftbidrag'),
+		  'says why Beta, without members, has no grants');
+	assert.deepEqual(await tableProblems(page), [], 'the tables are framed and named');
+	// Each download answers with its own type, for the year and region chosen.
+	const types = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			json: 'application/json' };
+	for (const [f, type] of Object.entries(types)) {
+		const href = await page.getAttribute(`#download-${f}`, 'href');
+		assert.equal(href, `/uppfoljning/2022.${f}?region=Region%20Syd`, `the ${f} link`);
+		const got = await page.evaluate(async h => {
+			const r = await fetch(h);
+			return [r.status, r.headers.get('content-type'), (await r.arrayBuffer()).byteLength];
+		}, href);
+		assert.equal(got[0], 200, `${f}: found`);
+		assert.ok(got[1].startsWith(type), `${f}: ${got[1]}`);
+		assert.ok(got[2] > 0, `${f}: not empty`);
+	}
+	await page.screenshot({ path: join(ARTIFACTS, 'vard-region-uppfoljning.png'), fullPage: true });
+	await pagePasses(page, 'the national follow-up at the region pages', 'vard-region-uppfoljning-320.png');
+	assert.deepEqual(errors, []);
+	await context.close();
+});
+
+test("a förbund's user is nobody at the region pages, nor the region user at a förbund", async () => {
+	const { context, page } = await loginAt(region.base, forbund.alfa.user);
+	assert.equal(new URL(page.url()).pathname, '/login', 'still at the login');
+	assert.equal((await page.textContent('#login-error')).trim(), 'Fel användarnamn eller lösenord.');
+	assert.ok((await page.textContent('#login-for')).includes('regionsidorna'), 'the login says whose it is');
+	await page.screenshot({ path: join(ARTIFACTS, 'vard-region-fel-anvandare.png'), fullPage: true });
+	await fitsPhone(page, "a förbund's user refused at the region pages", 'vard-region-fel-anvandare-320.png');
+	await context.close();
+	const { context: at, page: fb } = await loginAt(forbund.alfa.base, region.user);
+	assert.equal(new URL(fb.url()).pathname, '/login', 'refused at a förbund');
+	assert.equal((await fb.textContent('#login-error')).trim(), 'Fel användarnamn eller lösenord.');
+	await at.close();
 });

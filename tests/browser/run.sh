@@ -84,10 +84,12 @@ serve_and_test() {
 	run_test "$2"
 }
 
-# A host of two förbund, Alfa at alfa.test and Beta at beta.test, in a new
-# database of the tests' PostgreSQL cluster, each with its administrator
-# (alva of Alfa, bert of Beta, one password for both, so that only the
-# förbund tells them apart) and its key in a folder of the host's keys.
+# A host of two förbund, Alfa at alfa.test (Region Norr) and Beta at
+# beta.test (Region Syd, with books of 2022), in a new database of the
+# tests' PostgreSQL cluster, each with its administrator (alva of Alfa,
+# bert of Beta, one password for both, so that only the förbund tells them
+# apart) and its key in a folder of the host's keys; and the region pages
+# at nationell.test with their user rut, of the same password.
 serve_host_and_test() {
 	pg_dir=$(cat "${FINSAM_PG_DIR_FILE:-/nonexistent}" 2>/dev/null || true)
 	if [ -z "$pg_dir" ] || [ ! -S "$pg_dir/.s.PGSQL.5432" ]; then
@@ -99,11 +101,18 @@ serve_host_and_test() {
 	db="postgresql://finsam@/$pg_name?host=$pg_dir"
 	keys=$work/keys
 	mkdir -m 700 "$keys"
-	for f in "alfa Alfa 222000-1230 alva" "beta Beta 222000-1990 bert"; do
+	for f in "alfa Alfa 222000-1230 alva Norr" "beta Beta 222000-1990 bert Syd"; do
 		set -- $f
 		printf 'fjall-och-hav-2\n' | FINSAM_KEY_DIR=$keys "$FINSAM" --db "$db" forbund add "$1" \
-			--name "Samordningsförbundet $2" --orgnr "$3" --user "$4" --host "$1.test" >/dev/null || return 1
+			--name "Samordningsförbundet $2" --orgnr "$3" --user "$4" --host "$1.test" \
+			--region "Region $5" >/dev/null || return 1
 	done
+	# Books of 2022 for Beta, and the region pages at nationell.test for
+	# rut, who reads every förbund on the host.
+	FINSAM_KEY_DIR=$keys "$FINSAM" --db "$db" --forbund beta import sie --quiet \
+		"$SRC/tests/data/sie/jamtland-2022.se" >/dev/null || return 1
+	"$FINSAM" --db "$db" region host add nationell.test --all >/dev/null || return 1
+	printf 'fjall-och-hav-2\n' | "$FINSAM" --db "$db" region user add rut --all >/dev/null || return 1
 	start_server host env FINSAM_KEY_DIR="$keys" "$FINSAM" --db "$db"
 	run_test "$here/host.test.mjs"
 }
