@@ -326,8 +326,9 @@ int store_ver_each(struct store *st, int64_t year_id, store_ver_fn ver_fn, store
 	q_int(ts, "year", year_id);
 	/* Two cursors in id order, merged: memory stays at one row of each
 	 * however large the year (on PostgreSQL at one batch of each: both
-	 * are large reads, open at once). A transaction that does not fall in with
-	 * its verification is reported rather than silently left out. */
+	 * are large reads, open at once). A transaction that does not fall
+	 * in with its verification is reported rather than silently left
+	 * out. */
 	if ((trc = q_step(ts, what, err)) < 0)
 		goto out;
 	while ((vrc = q_step(vs, what, err)) > 0) {
