@@ -314,19 +314,21 @@ int store_ver_each(struct store *st, int64_t year_id, store_ver_fn ver_fn, store
 		   struct err *err)
 {
 	static const char what[] = "läsa verifikationerna";
-	struct stmt *vs = q_prep(st, sql_ver_each, err), *ts;
+	struct stmt *vs = q_prep_large(st, sql_ver_each, err), *ts;
 	int vrc, trc, rc = -1;
 
 	if (!vs)
 		return -1;
-	ts = q_prep(st, sql_trans_each, err);
+	ts = q_prep_large(st, sql_trans_each, err);
 	if (!ts)
 		return -1;
 	q_int(vs, "year", year_id);
 	q_int(ts, "year", year_id);
 	/* Two cursors in id order, merged: memory stays at one row of each
-	 * however large the year. A transaction that does not fall in with
-	 * its verification is reported rather than silently left out. */
+	 * however large the year (on PostgreSQL at one batch of each: both
+	 * are large reads, open at once). A transaction that does not fall
+	 * in with its verification is reported rather than silently left
+	 * out. */
 	if ((trc = q_step(ts, what, err)) < 0)
 		goto out;
 	while ((vrc = q_step(vs, what, err)) > 0) {

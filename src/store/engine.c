@@ -44,6 +44,26 @@ struct stmt *q_prep(struct store *st, const char *sql, struct err *err)
 	return q_prep2(st, sql, sql, err);
 }
 
+struct stmt *q_prep_large(struct store *st, const char *sql, struct err *err)
+{
+	struct stmt *s = q_prep(st, sql, err);
+
+	q_large(s);
+	return s;
+}
+
+void q_large(struct stmt *s)
+{
+	if (s && s->pg)
+		pg_large(s);
+}
+
+void q_large_batch(struct store *st, int rows)
+{
+	if (store_pg(st))
+		pg_batch_set(st, rows);
+}
+
 struct stmt *q_prep_key(struct store *st, const char *by_id, int64_t id, const char *by_name, const char *name,
 			struct err *err)
 {

@@ -47,6 +47,22 @@ struct stmt *q_prep2(struct store *st, const char *sqlite_sql, const char *pg_sq
 struct stmt *q_prep_key(struct store *st, const char *by_id, int64_t id, const char *by_name, const char *name,
 			struct err *err);
 
+/* A large read: one that may give a whole year's verifications or
+ * transactions, or a whole table. On SQLite, which steps through the
+ * rows where they lie, it is as any other; on PostgreSQL its rows come
+ * a batch at a time from a cursor on the server, rather than all held
+ * at once (engine_pg.c). q_large marks s (NULL is let be) and
+ * q_prep_large prepares and marks. Within a transaction (store_begin) a
+ * large read runs in it; outside one it runs in a read-only one of its
+ * own, seeing the database as of one moment, until it ends: meanwhile
+ * ordinary reads run as ever, but a write outside a transaction and
+ * store_begin fail with a message. q_large_batch sets the rows fetched
+ * at a time (0: the default, 10 000), for a test to cross batches with
+ * few rows. */
+struct stmt *q_prep_large(struct store *st, const char *sql, struct err *err);
+void q_large(struct stmt *s);
+void q_large_batch(struct store *st, int rows);
+
 /* Binds the parameter :name (name without the colon). A NULL text, an
  * unset date and q_null bind NULL. */
 void q_int(struct stmt *s, const char *name, int64_t v);

@@ -89,6 +89,12 @@ const char *pg_col_name(struct stmt *s, int col);
 enum q_kind pg_col_kind(struct stmt *s, int col);
 /* Frees s and its prepared statement on the server. */
 void pg_release(struct stmt *s);
+/* Large reads (engine.h's q_large, q_large_batch): s marked as one; the
+ * rows fetched at a time (0: the default); 1 while large reads hold a
+ * read transaction of their own. */
+void pg_large(struct stmt *s);
+void pg_batch_set(struct store *st, int rows);
+int pg_reading(struct store *st);
 /* The connection: opened from a URI or connection string, closed; a
  * command run as it is (several, separated by ';'); a transaction with the
  * writers' lock, waited for up to wait_ms; its rollback. */

@@ -9,6 +9,23 @@
  * use case's reads and writes see no other writer between them, and a
  * write outside a transaction takes it for itself (as SQLite's does the
  * write lock), waiting for a writer as long and as told as store_begin.
+ *
+ * A large read (q_large: a year's verifications and transactions, a
+ * table copied whole) is not held whole in one result: it runs as a
+ * cursor of its own on the server (DECLARE … NO SCROLL CURSOR, sent with
+ * its values by PQexecParams each time rather than prepared: one round
+ * trip more is nothing to a read of many rows), whose rows come a batch
+ * at a time (FETCH FORWARD), so that memory stays at one batch however
+ * large the year. Two such reads may be
+ * open at once, and ordinary statements run between their batches. A
+ * cursor lives in a transaction: inside the caller's (store_begin, or
+ * migrate's snapshot of its source) the read uses it; outside one it
+ * opens a read-only one of its own, REPEATABLE READ so that every batch
+ * (and every other large read begun meanwhile, which shares it) sees the
+ * database as of one moment, and ends it when the last such read ends
+ * (reset, finalized or failed). Meanwhile a write outside a transaction
+ * and store_begin are refused with a message rather than run in the
+ * read-only transaction: no caller does either while reading.
  */
 #include <errno.h>
 #include <libpq-fe.h>
@@ -29,6 +46,8 @@
  * this many tables at once and this many bytes in all. */
 #define BULK_TABLES 8
 #define BULK_BYTES (4u << 20)
+/* The rows a large read's cursor gives at a time. */
+#define PG_BATCH 10000
 
 struct pg_conn {
 	PGconn *c;
@@ -43,6 +62,13 @@ struct pg_conn {
 		int64_t next;
 	} ids[BULK_TABLES];
 	size_t n_ids;
+	/* Large reads: the rows a FETCH asks for, the large reads open in
+	 * a read transaction of their own (0: none is open), and a number
+	 * that changes whenever a transaction ends, which the cursors
+	 * opened in it end with. */
+	int batch;
+	int read_tx;
+	unsigned tx_gen;
 };
 
 struct pg_stmt {
@@ -62,6 +88,13 @@ struct pg_stmt {
 	 * "" when the INSERT has no such form) and the rows, COPY's text. */
 	char *copy;
 	struct buf rows_out;
+	/* A large read (q_large): the DECLARE of its cursor, made once;
+	 * whether the cursor is open, in its own read transaction, in the
+	 * transaction of which tx_gen, and whether a FETCH may give more. */
+	int large;
+	char *declare;
+	int cursor, own_tx, more;
+	unsigned gen;
 };
 
 /* 1 when s starts a PostgreSQL connection string or URI. */
@@ -222,6 +255,7 @@ void pg_finalize(struct stmt *s)
 	free(p->formats);
 	free(p->scratch);
 	free(p->copy);
+	free(p->declare);
 	buf_release(&p->rows_out);
 	free(p);
 	free(s);
@@ -240,13 +274,50 @@ int pg_param(struct stmt *s, const char *name)
 
 int pg_busy(struct stmt *s)
 {
-	return s->pg->res != NULL;
+	return s->pg->res != NULL || s->pg->cursor;
+}
+
+/* A transaction ended on the connection: the cursors opened in it are
+ * gone with it, and so is a read transaction of the large reads'. */
+static void tx_ended(struct pg_conn *pc)
+{
+	pc->tx_gen++;
+	pc->read_tx = 0;
+}
+
+/* Ends s's cursor: closed, unless its transaction is over or failed (it
+ * is gone then, or goes with the rollback); the read transaction of its
+ * own rolled back (nothing was written in it) when s is the last large
+ * read in it, or when it failed, so that the statements after run. */
+static void cursor_end(struct stmt *s)
+{
+	struct pg_stmt *p = s->pg;
+	struct pg_conn *pc = store_pg(s->st);
+	PGTransactionStatusType status = PQtransactionStatus(pc->c);
+	int live = p->gen == pc->tx_gen && (status == PQTRANS_INTRANS || status == PQTRANS_INERROR);
+	PGresult *r = NULL;
+	char sql[48];
+
+	if (live && p->own_tx && (status == PQTRANS_INERROR || pc->read_tx <= 1)) {
+		r = PQexec(pc->c, "ROLLBACK");
+		tx_ended(pc);
+	} else if (live && status == PQTRANS_INTRANS) {
+		snprintf(sql, sizeof(sql), "CLOSE c%s", p->name);
+		r = PQexec(pc->c, sql);
+		if (p->own_tx)
+			pc->read_tx--;
+	}
+	PQclear(r);
+	p->cursor = 0;
+	p->own_tx = 0;
 }
 
 void pg_reset(struct stmt *s)
 {
 	struct pg_stmt *p = s->pg;
 
+	if (p->cursor)
+		cursor_end(s);
 	PQclear(p->res);
 	p->res = NULL;
 	memset(p->values, 0, (size_t)p->n * sizeof(*p->values));
@@ -363,6 +434,9 @@ static int run(struct stmt *s, const char *what, struct err *err)
 	ExecStatusType status;
 	int own = p->writes && PQtransactionStatus(c) == PQTRANS_IDLE;
 
+	if (p->writes && store_pg(s->st)->read_tx)
+		return err_set(err, "databasfel (%s): kan inte skriva medan en stor läsning pågår utanför en "
+			       "transaktion", what);
 	/* What was appended is in the tables before anything reads them. */
 	if (pg_bulk_flush(s->st, err) < 0)
 		return -1;
@@ -405,18 +479,116 @@ static int run(struct stmt *s, const char *what, struct err *err)
 	return 0;
 }
 
+/* The next batch of s's cursor into p->res. */
+static int cursor_fetch(struct stmt *s, const char *what, struct err *err)
+{
+	struct pg_stmt *p = s->pg;
+	struct pg_conn *pc = store_pg(s->st);
+	char sql[64];
+	PGresult *r;
+
+	PQclear(p->res);
+	p->res = NULL;
+	snprintf(sql, sizeof(sql), "FETCH FORWARD %d FROM c%s", pc->batch, p->name);
+	r = PQexec(pc->c, sql);
+	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+		fail(s->st, r, what, err);
+		PQclear(r);
+		return -1;
+	}
+	p->res = r;
+	p->row = -1;
+	p->rows = PQntuples(r);
+	p->more = p->rows == pc->batch;
+	return 0;
+}
+
+/* Opens s's cursor, in the transaction there is or in a read transaction
+ * of its own, and fetches its first batch. */
+static int cursor_open(struct stmt *s, const char *what, struct err *err)
+{
+	struct pg_stmt *p = s->pg;
+	struct pg_conn *pc = store_pg(s->st);
+	PGresult *r;
+	int own = pc->read_tx > 0;
+
+	if (pg_bulk_flush(s->st, err) < 0)
+		return -1;
+	if (PQtransactionStatus(pc->c) == PQTRANS_IDLE) {
+		r = PQexec(pc->c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+		if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+			fail(s->st, r, what, err);
+			PQclear(r);
+			return -1;
+		}
+		PQclear(r);
+		own = 1;
+	}
+	if (!p->declare) {
+		struct buf b;
+
+		buf_init(&b);
+		buf_addf(&b, "DECLARE c%s NO SCROLL CURSOR FOR %s", p->name, p->sql);
+		p->declare = buf_detach(&b);
+	}
+	r = PQexecParams(pc->c, p->declare, p->n, NULL, p->values, p->lengths, p->formats, 0);
+	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+		fail(s->st, r, what, err);
+		PQclear(r);
+		/* The read transaction failed with it (and any other large
+		 * read in it, whose next batch will say so). */
+		if (own) {
+			r = PQexec(pc->c, "ROLLBACK");
+			PQclear(r);
+			tx_ended(pc);
+		}
+		return -1;
+	}
+	PQclear(r);
+	p->cursor = 1;
+	p->own_tx = own;
+	p->gen = pc->tx_gen;
+	if (own)
+		pc->read_tx++;
+	s->changes = 0;
+	return cursor_fetch(s, what, err);
+}
+
 int pg_step(struct stmt *s, const char *what, struct err *err)
 {
 	struct pg_stmt *p = s->pg;
 
-	if (!p->res && run(s, what, err) < 0) {
+	if (!p->res && !p->cursor && (p->large ? cursor_open(s, what, err) : run(s, what, err)) < 0) {
 		pg_reset(s);
 		return -1;
 	}
 	if (++p->row < p->rows)
 		return 1;
+	if (p->cursor && p->more) {
+		if (cursor_fetch(s, what, err) < 0) {
+			pg_reset(s);
+			return -1;
+		}
+		if (++p->row < p->rows)
+			return 1;
+	}
 	pg_reset(s);
 	return 0;
+}
+
+void pg_large(struct stmt *s)
+{
+	s->pg->large = 1;
+}
+
+void pg_batch_set(struct store *st, int rows)
+{
+	store_pg(st)->batch = rows > 0 ? rows : PG_BATCH;
+}
+
+int pg_reading(struct store *st)
+{
+	return store_pg(st)->read_tx > 0;
 }
 
 int pg_col_null(struct stmt *s, int col)
@@ -586,7 +758,7 @@ int pg_bulk_flush(struct store *st, struct err *err)
 
 int pg_bulk_on(struct store *st)
 {
-	return PQtransactionStatus(store_pg(st)->c) == PQTRANS_INTRANS;
+	return PQtransactionStatus(store_pg(st)->c) == PQTRANS_INTRANS && !store_pg(st)->read_tx;
 }
 
 int pg_append(struct stmt *s, const char *what, struct err *err)
@@ -709,6 +881,8 @@ void pg_release(struct stmt *s)
 {
 	if (!s)
 		return;
+	if (s->pg->cursor)
+		cursor_end(s);
 	if (s->pg->prepared) {
 		char sql[48];
 		PGresult *r;
@@ -739,6 +913,7 @@ int pg_connect(struct pg_conn **out, const char *uri, struct err *err)
 	 * person at a terminal. */
 	r = PQexec(pc->c, "SET client_min_messages = warning");
 	PQclear(r);
+	pc->batch = PG_BATCH;
 	*out = pc;
 	return 0;
 }
@@ -765,8 +940,10 @@ int pg_exec(struct store *st, const char *sql, struct err *err)
 		rc = fail(st, r, "köra SQL", err);
 	PQclear(r);
 	/* The ids handed out lived as long as the transaction. */
-	if (PQtransactionStatus(store_pg(st)->c) == PQTRANS_IDLE)
+	if (PQtransactionStatus(store_pg(st)->c) == PQTRANS_IDLE) {
 		bulk_forget(store_pg(st));
+		tx_ended(store_pg(st));
+	}
 	return rc;
 }
 
@@ -784,6 +961,7 @@ int pg_begin(struct store *st, long wait_ms, struct err *err)
 		PGresult *r = PQexec(store_pg(st)->c, "ROLLBACK");
 
 		PQclear(r);
+		tx_ended(store_pg(st));
 		return -1;
 	}
 	return 0;
@@ -795,6 +973,7 @@ void pg_rollback(struct store *st)
 
 	PQclear(r);
 	bulk_forget(store_pg(st));
+	tx_ended(store_pg(st));
 }
 
 /* ---- the store on PostgreSQL: opening and the schema ---- */

@@ -101,7 +101,7 @@ int store_account_vers(struct store *st, int64_t year_id, const char *account, s
 		       struct err *err)
 {
 	struct each_call c = { ctx, { .account_ver = fn }, 0 };
-	struct stmt *s = q_prep(st, sql_vers, err);
+	struct stmt *s = q_prep_large(st, sql_vers, err);
 
 	q_int(s, "year_id", year_id);
 	q_text(s, "account", account);

@@ -487,6 +487,10 @@ int store_begin(struct store *st, struct err *err)
 {
 	if (st->in_tx)
 		return err_set(err, "en transaktion pågår redan");
+	/* A large read outside a transaction holds a read-only one of its
+	 * own until it ends (engine.h: q_large). */
+	if (st->pg && pg_reading(st))
+		return err_set(err, "en transaktion kan inte börja medan en stor läsning ur databasen pågår");
 	kept_drop(st);
 	if (st->pg ? store_pg_lock(st, err) < 0 : exec_sql(st, "BEGIN IMMEDIATE", err) < 0)
 		return -1;

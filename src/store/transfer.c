@@ -258,6 +258,8 @@ static int copy_table(struct store *src, struct store *dst, const struct table *
 	snprintf(what, sizeof(what), "läsa tabellen %s", t->name);
 	if (!(s = q_prep_once(src, sql, err)))
 		return err_prefix(err, "tabellen %s", t->name);
+	/* Read a batch at a time, in the source's snapshot transaction. */
+	q_large(s);
 	while ((rc = q_step(s, what, err)) > 0) {
 		if (!ins) {
 			n = q_col_count(s);

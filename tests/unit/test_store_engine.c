@@ -3,12 +3,17 @@
  * gives, so that a domain function prepares, binds and reads without
  * testing it: the bindings do nothing, every call that steps returns -1
  * with its outputs emptied, and the message is still q_prep's; q_each
- * hands the rows to a callback and stops at the first it refuses.
+ * hands the rows to a callback and stops at the first it refuses. A
+ * large read (q_prep_large) gives the same rows as any read on both
+ * engines, across batches on PostgreSQL (a batch of 3 rows here): two
+ * at once, with other statements between their rows, given up halfway,
+ * failing halfway, and within the caller's transaction.
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -130,11 +135,202 @@ static void test_each(void **state)
 	store_close(st);
 }
 
+/* 1 to :last, and :last down to 1, a row each. */
+static const char sql_up[] = "WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < :last) "
+			     "SELECT v FROM n ORDER BY v";
+static const char sql_down[] = "WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < :last) "
+			       "SELECT v FROM n ORDER BY v DESC";
+/* 1 / (5 - v): PostgreSQL fails at the fifth row (SQLite gives NULL),
+ * made as it is fetched (with no ORDER BY, which would sort them all at
+ * the first). */
+static const char sql_fails[] = "WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < :last) "
+				"SELECT v, 1 / (5 - v) FROM n";
+static const char sql_accounts[] = "SELECT count(*) FROM account";
+static const char sql_account_add[] = "INSERT INTO account (number, name) VALUES (:number, 'Konto')";
+
+static int64_t accounts(struct store *st)
+{
+	struct err err;
+	int64_t n = -1;
+
+	assert_int_equal(q_exec_id(q_prep(st, sql_accounts, &err), &n, "räkna", &err), 0);
+	return n;
+}
+
+static int account_add(struct store *st, const char *number, struct err *err)
+{
+	struct stmt *s = q_prep(st, sql_account_add, err);
+
+	q_text(s, "number", number);
+	return q_exec(s, "lägga till", err);
+}
+
+/* Reads 10 rows through batches of 3; two large reads interleaved, an
+ * ordinary read between their rows. */
+static void test_large(void **state)
+{
+	struct store *st;
+	struct stmt *up, *down;
+	struct err err;
+	int64_t want_up = 1, want_down = 7;
+	int rc_up = 1, rc_down = 1, rc;
+
+	(void)state;
+	st = tmpdb_open(&t);
+	q_large_batch(st, 3);
+	up = q_prep_large(st, sql_up, &err);
+	assert_non_null(up);
+	q_int(up, "last", 10);
+	while ((rc = q_step(up, "läsa", &err)) > 0)
+		assert_int_equal(q_col_int(up, 0), want_up++);
+	assert_int_equal(rc, 0);
+	assert_int_equal(want_up, 11);
+
+	want_up = 1;
+	up = q_prep_large(st, sql_up, &err);
+	down = q_prep_large(st, sql_down, &err);
+	assert_non_null(up);
+	assert_non_null(down);
+	q_int(up, "last", 10);
+	q_int(down, "last", 7);
+	while (rc_up > 0 || rc_down > 0) {
+		if (rc_up > 0 && (rc_up = q_step(up, "läsa uppåt", &err)) > 0)
+			assert_int_equal(q_col_int(up, 0), want_up++);
+		if (rc_down > 0 && (rc_down = q_step(down, "läsa nedåt", &err)) > 0)
+			assert_int_equal(q_col_int(down, 0), want_down--);
+		assert_int_equal(accounts(st), 0);
+	}
+	assert_int_equal(rc_up, 0);
+	assert_int_equal(rc_down, 0);
+	assert_int_equal(want_up, 11);
+	assert_int_equal(want_down, 0);
+	/* Both ended: a write outside a transaction and a transaction run. */
+	assert_int_equal(account_add(st, "1910", &err), 0);
+	assert_int_equal(store_begin(st, &err), 0);
+	assert_int_equal(account_add(st, "1920", &err), 0);
+	assert_int_equal(store_commit(st, &err), 0);
+	assert_int_equal(accounts(st), 2);
+	store_close(st);
+}
+
+/* A large read given up halfway ends with its reset: the statements
+ * after it run, and (on PostgreSQL, where the read held a read-only
+ * transaction of its own) so do writes and transactions, which were
+ * refused while it read. */
+static void test_large_abandoned(void **state)
+{
+	struct store *st;
+	struct stmt *up;
+	struct err err;
+	int i;
+
+	(void)state;
+	st = tmpdb_open(&t);
+	q_large_batch(st, 3);
+	up = q_prep_large(st, sql_up, &err);
+	assert_non_null(up);
+	q_int(up, "last", 10);
+	for (i = 1; i <= 5; i++) {
+		assert_int_equal(q_step(up, "läsa", &err), 1);
+		assert_int_equal(q_col_int(up, 0), i);
+	}
+	/* Still reading: not prepared again under its reader. */
+	assert_null(q_prep_large(st, sql_up, &err));
+	if (tmpdb_on_pg()) {
+		assert_int_equal(store_begin(st, &err), -1);
+		assert_non_null(strstr(err.msg, "stor läsning"));
+		assert_int_equal(account_add(st, "1910", &err), -1);
+		assert_non_null(strstr(err.msg, "stor läsning"));
+	}
+	q_reset(up);
+	assert_int_equal(accounts(st), 0);
+	assert_int_equal(account_add(st, "1910", &err), 0);
+	assert_int_equal(store_begin(st, &err), 0);
+	assert_int_equal(account_add(st, "1920", &err), 0);
+	assert_int_equal(store_commit(st, &err), 0);
+	assert_int_equal(accounts(st), 2);
+
+	/* Again from the start, to the end. */
+	up = q_prep_large(st, sql_up, &err);
+	assert_non_null(up);
+	q_int(up, "last", 4);
+	for (i = 1; q_step(up, "läsa", &err) > 0; i++)
+		assert_int_equal(q_col_int(up, 0), i);
+	assert_int_equal(i, 5);
+	store_close(st);
+}
+
+/* A large read that fails halfway (on PostgreSQL, in its second batch)
+ * says so, and the statements after it run. */
+static void test_large_fails(void **state)
+{
+	struct store *st;
+	struct stmt *s;
+	struct err err;
+	int rows = 0, rc;
+
+	(void)state;
+	st = tmpdb_open(&t);
+	q_large_batch(st, 3);
+	s = q_prep_large(st, sql_fails, &err);
+	assert_non_null(s);
+	q_int(s, "last", 10);
+	memset(&err, 0, sizeof(err));
+	while ((rc = q_step(s, "dela", &err)) > 0)
+		rows++;
+	if (tmpdb_on_pg()) {
+		assert_int_equal(rc, -1);
+		assert_int_equal(rows, 3);
+		assert_non_null(strstr(err.msg, "dela"));
+	} else {
+		assert_int_equal(rc, 0);
+		assert_int_equal(rows, 10);
+	}
+	assert_int_equal(accounts(st), 0);
+	assert_int_equal(account_add(st, "1910", &err), 0);
+	assert_int_equal(accounts(st), 1);
+	store_close(st);
+}
+
+/* Within the caller's transaction a large read runs in it: its writes
+ * run between the read's batches and are kept by the commit. */
+static void test_large_in_transaction(void **state)
+{
+	struct store *st;
+	struct stmt *up;
+	struct err err;
+	char number[24];
+	int64_t want = 1;
+	int rc;
+
+	(void)state;
+	st = tmpdb_open(&t);
+	q_large_batch(st, 3);
+	assert_int_equal(store_begin(st, &err), 0);
+	up = q_prep_large(st, sql_up, &err);
+	assert_non_null(up);
+	q_int(up, "last", 8);
+	while ((rc = q_step(up, "läsa", &err)) > 0) {
+		assert_int_equal(q_col_int(up, 0), want);
+		snprintf(number, sizeof(number), "%lld", (long long)(1000 + want++));
+		assert_int_equal(account_add(st, number, &err), 0);
+	}
+	assert_int_equal(rc, 0);
+	assert_int_equal(want, 9);
+	assert_int_equal(store_commit(st, &err), 0);
+	assert_int_equal(accounts(st), 8);
+	store_close(st);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		TMPDB_TEST(test_null_statement, &t),
 		TMPDB_TEST(test_each, &t),
+		TMPDB_TEST(test_large, &t),
+		TMPDB_TEST(test_large_abandoned, &t),
+		TMPDB_TEST(test_large_fails, &t),
+		TMPDB_TEST(test_large_in_transaction, &t),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
