@@ -29,6 +29,7 @@
 #include "base/orgnr.h"
 #include "base/xmalloc.h"
 #include "import/sie.h"
+#include "model/vernum.h"
 #include "store/store.h"
 
 #define YEARS_MAX 11     /* #RAR 0 down to #RAR -10 */
@@ -94,75 +95,6 @@ static struct turnover_slot *turnover_slot(struct turnover_table *t, const char 
 	}
 }
 
-/* The verification numbers seen so far, by series: an open-addressing
- * table of 12-byte slots (hash, the key's offset in one buffer of keys,
- * the line) so that a year of a million verifications costs some 30 MB
- * and one lookup each. The keys are "series", a unit separator, "number". */
-struct ver_slot {
-	uint32_t hash;
-	uint32_t off;      /* 0 for an empty slot: keys start at offset 1 */
-	uint32_t line;
-};
-
-struct ver_set {
-	struct ver_slot *slots;
-	size_t cap, n;
-	struct buf keys;
-};
-
-static void ver_set_grow(struct ver_set *vs)
-{
-	size_t cap = vs->cap ? vs->cap * 2 : 4096, i;
-	struct ver_slot *slots = xcalloc(cap, sizeof(*slots));
-
-	for (i = 0; i < vs->cap; i++) {
-		size_t j;
-
-		if (!vs->slots[i].off)
-			continue;
-		for (j = vs->slots[i].hash & (cap - 1); slots[j].off; j = (j + 1) & (cap - 1))
-			;
-		slots[j] = vs->slots[i];
-	}
-	free(vs->slots);
-	vs->slots = slots;
-	vs->cap = cap;
-}
-
-/* Adds the series and number read on `line`. Returns 0, or the line of the
- * verification that already had them. */
-static long ver_set_add(struct ver_set *vs, const char *series, const char *number, long line)
-{
-	uint64_t h = 1469598103934665603ULL;
-	const char *p;
-	size_t i, ls = strlen(series), ln = strlen(number);
-
-	for (p = series; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
-	h = (h ^ 0x1f) * 1099511628211ULL;
-	for (p = number; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
-	if ((vs->n + 1) * 4 > vs->cap * 3)
-		ver_set_grow(vs);
-	for (i = (uint32_t)h & (vs->cap - 1); vs->slots[i].off; i = (i + 1) & (vs->cap - 1)) {
-		const char *k = vs->keys.s + vs->slots[i].off;
-
-		if (vs->slots[i].hash == (uint32_t)h && strncmp(k, series, ls) == 0 && k[ls] == 0x1f &&
-		    strcmp(k + ls + 1, number) == 0)
-			return vs->slots[i].line;
-	}
-	if (vs->keys.len == 0)
-		buf_addc(&vs->keys, 0);
-	vs->slots[i].hash = (uint32_t)h;
-	vs->slots[i].off = (uint32_t)vs->keys.len;
-	vs->slots[i].line = (uint32_t)line;
-	buf_add(&vs->keys, series, ls);
-	buf_addc(&vs->keys, 0x1f);
-	buf_add(&vs->keys, number, ln + 1);   /* with its NUL */
-	vs->n++;
-	return 0;
-}
-
 struct year_slot {
 	int known;              /* the file has #RAR for it */
 	struct period period;
@@ -189,7 +121,7 @@ struct import_ctx {
 	struct turnover_table turnover;
 	struct turnover_table objects;  /* by account and objects, of verifications in the year */
 	int objects_too_long;        /* a key did not fit: the object sums are not kept */
-	struct ver_set vers;         /* the series and numbers of the year's verifications */
+	struct vernum_set vers;      /* the series and numbers of the year's verifications */
 };
 
 static void warn(struct import_ctx *c, long line, const char *fmt, ...) ERR_PRINTF(3, 4);
@@ -491,7 +423,7 @@ static int on_record(void *ctx, const struct sie_record *r, struct err *err)
 		 * Administration writes the verifications its asset register
 		 * makes in the series "#", every one numbered 1. */
 		if (r->version && *r->version && !(r->code && strcmp(r->code, "#") == 0)) {
-			long first = ver_set_add(&c->vers, r->code ? r->code : "", r->version, r->line);
+			long first = vernum_set_add(&c->vers, r->code ? r->code : "", r->version, r->line);
 
 			if (first)
 				return bad_record(c, r->line, err,
@@ -692,7 +624,7 @@ int app_import_sie_as(const char *db_path, const char *user, const char *file, c
 	c.base = slash ? slash + 1 : c.file;
 	c.progress = progress;
 	c.res = res;
-	buf_init(&c.vers.keys);
+	vernum_set_init(&c.vers);
 
 	f = fopen(file, "rb");
 	if (!f)
@@ -732,8 +664,7 @@ out:
 		store_remove(db_path);
 	free(c.turnover.slots);
 	free(c.objects.slots);
-	free(c.vers.slots);
-	buf_release(&c.vers.keys);
+	vernum_set_release(&c.vers);
 	if (f)
 		fclose(f);
 	return rc;
