@@ -1054,7 +1054,8 @@ static void test_unbalanced(void **state)
 	struct unbalanced_ver dummy, *u = &dummy;
 	struct err err;
 	size_t n = 9;
-	int64_t y, y2, total = -1, second;
+	int64_t y, y2, total = -1, second, third;
+	char sql[160];
 
 	(void)state;
 	y = add_year(st, period_year(2024), YEAR_BOOKS, "a.se");
@@ -1067,7 +1068,7 @@ static void test_unbalanced(void **state)
 	ver_with(st, y, "1", 1, 100, -100);
 	second = ver_with(st, y, "2", 2, 100, -150);
 	ver_with(st, y2, "1", 3, 100, -1);               /* the other year's */
-	ver_with(st, y, "3", 3, 5000000000000LL, -5000000000000LL);
+	third = ver_with(st, y, "3", 3, 5000000000000LL, -5000000000000LL);
 	ver_with(st, y, "4", 4, 1, 0);
 	ver_with(st, y, "5", 5, -123456789, 0);
 	ver_with(st, y, "6", 6, 0, 0);
@@ -1091,6 +1092,22 @@ static void test_unbalanced(void **state)
 	assert_int_equal(u[0].date.d, 1);
 	assert_string_equal(u[1].number, "4");
 	assert_string_equal(u[2].number, "5");
+	free(u);
+
+	/* A transaction changed behind the store's back (another program)
+	 * is found as well: nothing kept stands in for the sums. */
+	snprintf(sql, sizeof(sql), "UPDATE trans SET amount = amount - 3 WHERE ver_id = %lld AND account = '1930'",
+		 (long long)third);
+	raw_exec(sql);
+	assert_int_equal(store_unbalanced_vers(st, y, 10, &u, &n, &total, &err), 0);
+	assert_int_equal(total, 4);
+	assert_int_equal(n, 4);
+	assert_string_equal(u[0].number, "1");
+	assert_string_equal(u[1].number, "3");
+	assert_int_equal(u[1].sum, -3);
+	assert_int_equal(u[1].date.d, 3);
+	assert_string_equal(u[2].number, "4");
+	assert_string_equal(u[3].number, "5");
 	free(u);
 
 	/* A sum beyond 64 bits is an error, not a wrapped-around figure. */
