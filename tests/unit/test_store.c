@@ -24,6 +24,7 @@
 #include <cmocka.h>
 
 #include "base/err.h"
+#include "base/xmalloc.h"
 #include "store/migrations.h"
 #include "store/store.h"
 #include "tmpdb.h"
@@ -1048,6 +1049,56 @@ static void test_keep(void **state)
 	store_close(st);
 }
 
+/* A budget read while a long read lasts is kept with its lines, the same
+ * as read, and read anew after it. */
+static void test_keep_budget(void **state)
+{
+	struct store *st = tmpdb_open(&tmp);
+	struct budget b, got;
+	struct err err;
+	int i;
+
+	(void)state;
+	budget_init(&b, 2024);
+	free(b.label);
+	b.label = xstrdup("Beslutad 2023-11-20");
+	budget_add(&b, BUDGET_GRANT, "Parternas insats", "Driftbidrag", 2000000000, "3010-3039");
+	budget_add(&b, BUDGET_COST, "Insatser", "Insats", -1200000000, "4010");
+	budget_line_objects(&b.lines[1], "6:1,6:2");
+	assert_int_equal(store_budget_put(st, &b, &err), 0);
+	budget_release(&b);
+
+	store_keep(st, 1);
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(store_budget_get(st, 2024, i, &got, &err), 0);
+		assert_int_equal(got.year, 2024);
+		assert_int_equal(got.version, 1);
+		assert_string_equal(got.label, "Beslutad 2023-11-20");
+		assert_int_equal(got.n, 2);
+		assert_int_equal(got.lines[0].kind, BUDGET_GRANT);
+		assert_string_equal(got.lines[0].group, "Parternas insats");
+		assert_string_equal(got.lines[0].name, "Driftbidrag");
+		assert_int_equal(got.lines[0].amount, 2000000000);
+		assert_string_equal(got.lines[0].accounts, "3010-3039");
+		assert_string_equal(got.lines[0].objects, "");
+		assert_int_equal(got.lines[1].kind, BUDGET_COST);
+		assert_int_equal(got.lines[1].amount, -1200000000);
+		assert_string_equal(got.lines[1].objects, "6:1,6:2");
+		budget_release(&got);
+		/* Another program changes it: not seen while the read lasts. */
+		raw_exec("UPDATE budget_line SET amount = 5");
+	}
+	assert_int_equal(store_budget_get(st, 2023, 1, &got, &err), STORE_NOT_FOUND);
+	store_keep(st, 0);
+
+	assert_int_equal(store_budget_get(st, 2024, 1, &got, &err), 0);
+	assert_int_equal(got.n, 2);
+	assert_int_equal(got.lines[0].amount, 5);
+	assert_int_equal(got.lines[1].amount, 5);
+	budget_release(&got);
+	store_close(st);
+}
+
 static void test_unbalanced(void **state)
 {
 	struct store *st = tmpdb_open(&tmp);
@@ -1394,6 +1445,7 @@ int main(void)
 		TMPDB_TEST(test_balances, &tmp),
 		TMPDB_TEST(test_books, &tmp),
 		TMPDB_TEST(test_keep, &tmp),
+		TMPDB_TEST(test_keep_budget, &tmp),
 		TMPDB_TEST(test_unbalanced, &tmp),
 		TMPDB_TEST(test_chart, &tmp),
 		TMPDB_TEST(test_map, &tmp),
