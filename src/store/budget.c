@@ -126,6 +126,8 @@ int store_budget_get(struct store *st, int year, int version, struct budget *out
 		if (version == 0)
 			return STORE_NOT_FOUND;
 	}
+	if (kept_budget_get(st, year, version, out))
+		return 0;
 	s = q_prep(st, sql_budget_get, err);
 	if (!s)
 		return -1;
@@ -158,6 +160,7 @@ int store_budget_get(struct store *st, int year, int version, struct budget *out
 		budget_release(out);
 		return -1;
 	}
+	kept_budget_put(st, out);
 	return 0;
 }
 

@@ -44,6 +44,9 @@ int kept_year_get(struct store *st, int label, struct fiscal_year *out, int *rc)
 void kept_year_put(struct store *st, int label, int rc, const struct fiscal_year *fy);
 int kept_budget_latest_get(struct store *st, int year, int *version);
 void kept_budget_latest_put(struct store *st, int year, int version);
+/* A budget of a year and version (not 0), with its lines. */
+int kept_budget_get(struct store *st, int year, int version, struct budget *out);
+void kept_budget_put(struct store *st, const struct budget *b);
 /* The map's ranges added to out. */
 int kept_map_get(struct store *st, struct account_map *out);
 void kept_map_put(struct store *st, const struct account_map *m);

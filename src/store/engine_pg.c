@@ -69,6 +69,9 @@ struct pg_conn {
 	int batch;
 	int read_tx;
 	unsigned tx_gen;
+	/* The tables COPY wrote to in the transaction, ", "-separated, to be
+	 * looked over once it is committed (tidy_copied, below). */
+	struct buf copied;
 };
 
 struct pg_stmt {
@@ -649,6 +652,7 @@ static void bulk_forget(struct pg_conn *pc)
 	pc->n_pending = 0;
 	pc->pending_bytes = 0;
 	pc->n_ids = 0;
+	buf_reset(&pc->copied);
 }
 
 /* "COPY t (a, b) FROM STDIN" for "INSERT INTO t (a, b) VALUES ($1, $2)"
@@ -707,6 +711,51 @@ static void copy_field(struct buf *b, const char *v, int len)
 	}
 }
 
+/* Notes the table of copy ("COPY t (a, b) FROM STDIN") among those
+ * copied to, once. */
+static void note_copied(struct pg_conn *pc, const char *copy)
+{
+	const char *name = copy + 5, *at = pc->copied.s;
+	size_t len = strcspn(name, " (");
+
+	while (*at) {
+		size_t n = strcspn(at, ",");
+
+		if (n == len && strncmp(at, name, len) == 0)
+			return;
+		at += n;
+		at += strspn(at, ", ");
+	}
+	if (pc->copied.len)
+		buf_adds(&pc->copied, ", ");
+	buf_add(&pc->copied, name, len);
+}
+
+/* After a transaction that wrote rows by COPY (an import) is committed:
+ * the tables it wrote are analysed, so that the planner knows how many
+ * rows they now hold (before autovacuum comes to them, up to a minute
+ * later, it plans the reads right after an import for a few thousand),
+ * and vacuumed, which marks their pages all-visible, so that a read of an
+ * index that carries every column it needs (migration 0025) need not
+ * visit the table. For 1 000 000 verifications this took 1-2 s on a
+ * busy machine, about what the import's own check then gains. Nothing is
+ * lost when it fails: the rows are committed, and autovacuum does the
+ * same later. */
+static void tidy_copied(struct pg_conn *pc)
+{
+	struct buf sql;
+	PGresult *r;
+
+	if (!pc->copied.len)
+		return;
+	buf_init(&sql);
+	buf_addf(&sql, "VACUUM (ANALYZE) %s", pc->copied.s);
+	r = PQexec(pc->c, sql.s);
+	PQclear(r);
+	buf_release(&sql);
+	buf_reset(&pc->copied);
+}
+
 int pg_bulk_flush(struct store *st, struct err *err)
 {
 	struct pg_conn *pc = store_pg(st);
@@ -717,6 +766,7 @@ int pg_bulk_flush(struct store *st, struct err *err)
 	for (i = 0; i < pc->n_pending && rc == 0; i++) {
 		struct pg_stmt *p = pc->pending[i]->pg;
 
+		note_copied(pc, p->copy);
 		r = PQexec(pc->c, p->copy);
 		if (PQresultStatus(r) != PGRES_COPY_IN) {
 			rc = fail(st, r, "spara raderna", err);
@@ -902,6 +952,7 @@ int pg_connect(struct pg_conn **out, const char *uri, struct err *err)
 	PGresult *r;
 
 	*out = NULL;
+	buf_init(&pc->copied);
 	pc->c = PQconnectdb(uri);
 	if (!pc->c || PQstatus(pc->c) != CONNECTION_OK) {
 		err_set(err, "kan inte ansluta till PostgreSQL: %s", pc->c ? message(pc->c, NULL) : "slut på minne");
@@ -923,6 +974,7 @@ void pg_disconnect(struct pg_conn *pc)
 	if (!pc)
 		return;
 	PQfinish(pc->c);
+	buf_release(&pc->copied);
 	free(pc);
 }
 
@@ -941,6 +993,8 @@ int pg_exec(struct store *st, const char *sql, struct err *err)
 	PQclear(r);
 	/* The ids handed out lived as long as the transaction. */
 	if (PQtransactionStatus(store_pg(st)->c) == PQTRANS_IDLE) {
+		if (rc == 0)
+			tidy_copied(store_pg(st));
 		bulk_forget(store_pg(st));
 		tx_ended(store_pg(st));
 	}

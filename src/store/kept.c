@@ -1,6 +1,6 @@
 /*
- * kept.c: the years, their books, the account map and the budgets'
- * latest versions that a long read has already read,
+ * kept.c: the years, their books, the account map, the budgets' latest
+ * versions and the budgets themselves that a long read has already read,
  * kept in memory while it lasts (store_keep). `check` and the follow-up
  * compute the statements of the same years many times over (the checks
  * one after the other, each from the books); each read is a round trip to
@@ -34,6 +34,8 @@ struct kept_latest {
 
 struct kept {
 	int depth;                /* store_keep(st, 1) calls not yet ended */
+	struct budget *budgets;   /* each a year's and version's */
+	size_t n_budgets, cap_budgets;
 	struct kept_books *books;
 	size_t n_books, cap_books;
 	struct kept_year *years;
@@ -70,6 +72,11 @@ void kept_drop(struct store *st)
 		return;
 	for (i = 0; i < k->n_books; i++)
 		year_books_release(&k->books[i].b);
+	for (i = 0; i < k->n_budgets; i++)
+		budget_release(&k->budgets[i]);
+	free(k->budgets);
+	k->budgets = NULL;
+	k->n_budgets = k->cap_budgets = 0;
 	free(k->books);
 	free(k->years);
 	free(k->latest);
@@ -173,6 +180,46 @@ void kept_budget_latest_put(struct store *st, int year, int version)
 	k->latest[k->n_latest].year = year;
 	k->latest[k->n_latest].version = version;
 	k->n_latest++;
+}
+
+/* A copy of b, its lines and their texts, in out. */
+static void budget_copy(struct budget *out, const struct budget *b)
+{
+	size_t i;
+
+	budget_init(out, b->year);
+	out->version = b->version;
+	free(out->label);
+	out->label = xstrdup(b->label);
+	for (i = 0; i < b->n; i++) {
+		const struct budget_line *l = &b->lines[i];
+
+		budget_add(out, l->kind, l->group, l->name, l->amount, l->accounts);
+		budget_line_objects(&out->lines[out->n - 1], l->objects);
+	}
+}
+
+int kept_budget_get(struct store *st, int year, int version, struct budget *out)
+{
+	struct kept *k = st->kept;
+	size_t i;
+
+	for (i = 0; k && !st->in_tx && i < k->n_budgets; i++)
+		if (k->budgets[i].year == year && k->budgets[i].version == version) {
+			budget_copy(out, &k->budgets[i]);
+			return 1;
+		}
+	return 0;
+}
+
+void kept_budget_put(struct store *st, const struct budget *b)
+{
+	struct kept *k = st->kept;
+
+	if (!k || st->in_tx)
+		return;
+	k->budgets = xgrow(k->budgets, sizeof(*k->budgets), k->n_budgets + 1, &k->cap_budgets);
+	budget_copy(&k->budgets[k->n_budgets++], b);
 }
 
 int kept_map_get(struct store *st, struct account_map *out)

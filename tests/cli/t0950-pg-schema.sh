@@ -4,8 +4,11 @@
 # nullability and defaults, the same primary keys, foreign keys, named
 # indexes and as many checks. PostgreSQL's own differences are the
 # documented ones: its types (bigint, text sorted as bytes, bytea), its
-# identity columns, and the rowid column of the two tables SQLite keeps in
-# the order rows were added.
+# identity columns, the rowid column of the two tables SQLite keeps in
+# the order rows were added, and the one index only PostgreSQL has: the
+# transactions by year and verification, which its search for unbalanced
+# verifications reads (migration 0025; SQLite reads them in the order they
+# were added).
 . "$SRC/tests/cli/lib.sh"
 . "$SRC/tests/cli/pg_lib.sh"
 
@@ -90,8 +93,8 @@ for t in sorted(set(lt) | set(pt)):
     for part in ("columns", "pk", "fks", "checks"):
         if lt[t][part] != pt[t][part]:
             bad.append(f"{t}.{part}: SQLite {lt[t][part]} PostgreSQL {pt[t][part]}")
-if li != pi:
-    bad.append(f"indexes: SQLite {li} PostgreSQL {pi}")
+if sorted(li + ["trans_year_ver"]) != pi:
+    bad.append(f"indexes: SQLite {li} and trans_year_ver, PostgreSQL {pi}")
 print("\n".join(bad))
 sys.exit(1 if bad else 0)
 PY

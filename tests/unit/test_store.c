@@ -24,6 +24,7 @@
 #include <cmocka.h>
 
 #include "base/err.h"
+#include "base/xmalloc.h"
 #include "store/migrations.h"
 #include "store/store.h"
 #include "tmpdb.h"
@@ -1048,13 +1049,64 @@ static void test_keep(void **state)
 	store_close(st);
 }
 
+/* A budget read while a long read lasts is kept with its lines, the same
+ * as read, and read anew after it. */
+static void test_keep_budget(void **state)
+{
+	struct store *st = tmpdb_open(&tmp);
+	struct budget b, got;
+	struct err err;
+	int i;
+
+	(void)state;
+	budget_init(&b, 2024);
+	free(b.label);
+	b.label = xstrdup("Beslutad 2023-11-20");
+	budget_add(&b, BUDGET_GRANT, "Parternas insats", "Driftbidrag", 2000000000, "3010-3039");
+	budget_add(&b, BUDGET_COST, "Insatser", "Insats", -1200000000, "4010");
+	budget_line_objects(&b.lines[1], "6:1,6:2");
+	assert_int_equal(store_budget_put(st, &b, &err), 0);
+	budget_release(&b);
+
+	store_keep(st, 1);
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(store_budget_get(st, 2024, i, &got, &err), 0);
+		assert_int_equal(got.year, 2024);
+		assert_int_equal(got.version, 1);
+		assert_string_equal(got.label, "Beslutad 2023-11-20");
+		assert_int_equal(got.n, 2);
+		assert_int_equal(got.lines[0].kind, BUDGET_GRANT);
+		assert_string_equal(got.lines[0].group, "Parternas insats");
+		assert_string_equal(got.lines[0].name, "Driftbidrag");
+		assert_int_equal(got.lines[0].amount, 2000000000);
+		assert_string_equal(got.lines[0].accounts, "3010-3039");
+		assert_string_equal(got.lines[0].objects, "");
+		assert_int_equal(got.lines[1].kind, BUDGET_COST);
+		assert_int_equal(got.lines[1].amount, -1200000000);
+		assert_string_equal(got.lines[1].objects, "6:1,6:2");
+		budget_release(&got);
+		/* Another program changes it: not seen while the read lasts. */
+		raw_exec("UPDATE budget_line SET amount = 5");
+	}
+	assert_int_equal(store_budget_get(st, 2023, 1, &got, &err), STORE_NOT_FOUND);
+	store_keep(st, 0);
+
+	assert_int_equal(store_budget_get(st, 2024, 1, &got, &err), 0);
+	assert_int_equal(got.n, 2);
+	assert_int_equal(got.lines[0].amount, 5);
+	assert_int_equal(got.lines[1].amount, 5);
+	budget_release(&got);
+	store_close(st);
+}
+
 static void test_unbalanced(void **state)
 {
 	struct store *st = tmpdb_open(&tmp);
 	struct unbalanced_ver dummy, *u = &dummy;
 	struct err err;
 	size_t n = 9;
-	int64_t y, y2, total = -1, second;
+	int64_t y, y2, total = -1, second, third;
+	char sql[160];
 
 	(void)state;
 	y = add_year(st, period_year(2024), YEAR_BOOKS, "a.se");
@@ -1067,7 +1119,7 @@ static void test_unbalanced(void **state)
 	ver_with(st, y, "1", 1, 100, -100);
 	second = ver_with(st, y, "2", 2, 100, -150);
 	ver_with(st, y2, "1", 3, 100, -1);               /* the other year's */
-	ver_with(st, y, "3", 3, 5000000000000LL, -5000000000000LL);
+	third = ver_with(st, y, "3", 3, 5000000000000LL, -5000000000000LL);
 	ver_with(st, y, "4", 4, 1, 0);
 	ver_with(st, y, "5", 5, -123456789, 0);
 	ver_with(st, y, "6", 6, 0, 0);
@@ -1091,6 +1143,22 @@ static void test_unbalanced(void **state)
 	assert_int_equal(u[0].date.d, 1);
 	assert_string_equal(u[1].number, "4");
 	assert_string_equal(u[2].number, "5");
+	free(u);
+
+	/* A transaction changed behind the store's back (another program)
+	 * is found as well: nothing kept stands in for the sums. */
+	snprintf(sql, sizeof(sql), "UPDATE trans SET amount = amount - 3 WHERE ver_id = %lld AND account = '1930'",
+		 (long long)third);
+	raw_exec(sql);
+	assert_int_equal(store_unbalanced_vers(st, y, 10, &u, &n, &total, &err), 0);
+	assert_int_equal(total, 4);
+	assert_int_equal(n, 4);
+	assert_string_equal(u[0].number, "1");
+	assert_string_equal(u[1].number, "3");
+	assert_int_equal(u[1].sum, -3);
+	assert_int_equal(u[1].date.d, 3);
+	assert_string_equal(u[2].number, "4");
+	assert_string_equal(u[3].number, "5");
 	free(u);
 
 	/* A sum beyond 64 bits is an error, not a wrapped-around figure. */
@@ -1377,6 +1445,7 @@ int main(void)
 		TMPDB_TEST(test_balances, &tmp),
 		TMPDB_TEST(test_books, &tmp),
 		TMPDB_TEST(test_keep, &tmp),
+		TMPDB_TEST(test_keep_budget, &tmp),
 		TMPDB_TEST(test_unbalanced, &tmp),
 		TMPDB_TEST(test_chart, &tmp),
 		TMPDB_TEST(test_map, &tmp),

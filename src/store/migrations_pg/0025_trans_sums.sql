@@ -1,0 +1,11 @@
+-- 0025_trans_sums.sql: an index of each year's transactions in the order
+-- of their verifications, with what the search for unbalanced
+-- verifications sums (store/books.c).
+--
+-- SQLite sums a year's transactions in one pass in the order they were
+-- added, a verification's rows following one another. PostgreSQL groups
+-- them: without this index it sorts every transaction of the year (three
+-- million in a year of 1 000 000 verifications, on disk beyond work_mem)
+-- before it can sum them; with it, it reads the index alone in order and
+-- sums each verification as it passes.
+CREATE INDEX trans_year_ver ON trans (year_id, ver_id) INCLUDE (kind, amount);
