@@ -4,9 +4,11 @@
  * intervention, the commitments' payments, the note on revenue per member
  * and the statements' equity rule.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app/app.h"
 #include "app/app_int.h"
@@ -15,6 +17,9 @@
 #include "base/xmalloc.h"
 #include "doc/reports.h"
 #include "store/store.h"
+
+/* The most connections the follow-up over a host reads on at once. */
+#define FOLLOWUP_READERS_MAX 4
 
 /* Whether iv goes on at some time during year (the annual report's rule). */
 static int during(const struct intervention *iv, int year)
@@ -149,68 +154,145 @@ struct doc *app_report_followup(struct store *st, int year, int64_t unit, struct
 	return d;
 }
 
-struct doc *app_report_followup_all(const char *host_uri, const char *region, int year, int64_t unit,
-				    struct err *err)
-{
-	struct store *host = NULL;
-	struct doc *d;
+/* ---- over the förbund of a host ---- */
 
-	if (app_host_open(&host, host_uri, err) != 0)
-		return NULL;
-	d = app_report_followup_host(host, region, year, unit, err);
-	app_close(host);
-	return d;
-}
+/* One förbund's part of the follow-up over a host. */
+struct host_part {
+	const struct forbund *f;
+	int without;                 /* no books of the year */
+	int threshold;               /* its smallest shown group */
+	struct followup_forbund row;
+	int rc;                      /* -1: err says why */
+	struct err err;
+};
 
-struct doc *app_report_followup_host(struct store *host, const char *region, int year, int64_t unit,
-				     struct err *err)
+/* The förbund of parts, shared by the connections that read them: each
+ * takes the next one not yet taken, so a slow förbund holds up none. */
+struct host_work {
+	const char *uri;
+	int year;
+	struct host_part *parts;
+	size_t n, next;
+	int failed;
+	pthread_mutex_t lock;
+};
+
+static int part_load(struct store *st, int year, struct host_part *p)
 {
-	struct forbund *list = NULL;
-	struct followup_host h;
-	struct doc *d = NULL;
-	size_t n = 0, i;
+	struct fiscal_year fy;
+	struct association a;
+	struct followup f;
 	int rc;
 
-	memset(&h, 0, sizeof(h));
-	h.year = year;
-	buf_init(&h.without);
+	/* Its figures from its own records; one without the year's books is
+	 * named apart. */
+	if (app_forbund_use(st, p->f->name, &p->err) < 0 || (rc = store_year_get(st, year, &fy, &p->err)) < 0)
+		goto fail;
+	if (rc == STORE_NOT_FOUND) {
+		p->without = 1;
+		return 0;
+	}
+	if (followup_load(st, year, &a, &f, &p->threshold, &p->err) < 0)
+		goto fail;
+	followup_forbund_from(&f, p->f->name, a.name, &p->row);
+	followup_release(&f);
+	return 0;
+fail:
+	err_prefix(&p->err, "förbundet %s", p->f->name);
+	p->rc = -1;
+	return -1;
+}
+
+/* Reads förbund of w on st until none is left or one has failed. */
+static void work_on(struct store *st, struct host_work *w)
+{
+	struct host_part *p;
+
 	/* Each förbund's years and books read once; entering the next
 	 * förbund forgets the last one's. */
-	store_keep(host, 1);
+	store_keep(st, 1);
+	for (;;) {
+		pthread_mutex_lock(&w->lock);
+		p = w->failed || w->next == w->n ? NULL : &w->parts[w->next++];
+		pthread_mutex_unlock(&w->lock);
+		if (!p)
+			break;
+		if (part_load(st, w->year, p) < 0) {
+			pthread_mutex_lock(&w->lock);
+			w->failed = 1;
+			pthread_mutex_unlock(&w->lock);
+		}
+	}
+	store_keep(st, 0);
+}
+
+/* A connection of its own for a reader beside the first; one that cannot
+ * be opened leaves the work to the others. */
+static void *worker(void *arg)
+{
+	struct host_work *w = arg;
+	struct store *st = NULL;
+	struct err err;
+
+	if (app_host_open(&st, w->uri, &err) == 0)
+		work_on(st, w);
+	app_close(st);
+	return NULL;
+}
+
+/* The follow-up over host's förbund (of region, when given), read on host
+ * and, with uri, on up to readers - 1 more connections of their own at
+ * once; the rows in the register's order whatever the readers. */
+static struct doc *followup_host(struct store *host, const char *uri, size_t readers, const char *region,
+				 int year, int64_t unit, struct err *err)
+{
+	struct forbund *list = NULL;
+	struct host_work w;
+	struct followup_host h;
+	struct doc *d = NULL;
+	pthread_t threads[FOLLOWUP_READERS_MAX];
+	size_t n = 0, i, started = 0;
+
+	memset(&h, 0, sizeof(h));
+	memset(&w, 0, sizeof(w));
+	h.year = year;
+	buf_init(&h.without);
 	if (store_forbund_list(host, &list, &n, err) < 0)
 		goto out;
-	h.rows = xcalloc(n + 1, sizeof(*h.rows));
-	for (i = 0; i < n; i++) {
-		struct followup_forbund *r = &h.rows[h.n];
-		struct association a;
-		struct followup f;
-		int threshold;
+	w.uri = uri;
+	w.year = year;
+	w.parts = xcalloc(n ? n : 1, sizeof(*w.parts));
+	for (i = 0; i < n; i++)
+		if (!(region && *region && strcmp(list[i].region, region) != 0))
+			w.parts[w.n++].f = &list[i];
+	pthread_mutex_init(&w.lock, NULL);
+	if (readers > FOLLOWUP_READERS_MAX)
+		readers = FOLLOWUP_READERS_MAX;
+	/* A reader for every few förbund at the most: a connection costs. */
+	while (uri && started + 1 < readers && (started + 1) * 4 < w.n &&
+	       pthread_create(&threads[started], NULL, worker, &w) == 0)
+		started++;
+	work_on(host, &w);
+	for (i = 0; i < started; i++)
+		pthread_join(threads[i], NULL);
+	pthread_mutex_destroy(&w.lock);
 
-		struct fiscal_year fy;
+	h.rows = xcalloc(w.n + 1, sizeof(*h.rows));
+	for (i = 0; i < w.n; i++) {
+		const struct host_part *p = &w.parts[i];
 
-		if (region && *region && strcmp(list[i].region, region) != 0)
-			continue;
-		/* Each förbund's figures from its own records, through the
-		 * host's one connection; one without the year's books is
-		 * named apart. */
-		if (app_forbund_use(host, list[i].name, err) < 0 || (rc = store_year_get(host, year, &fy, err)) < 0) {
-			err_prefix(err, "förbundet %s", list[i].name);
+		if (p->rc < 0) {
+			*err = p->err;
 			goto out;
 		}
-		if (rc == STORE_NOT_FOUND) {
-			buf_addf(&h.without, "%s%s", h.without.len ? ", " : "", list[i].name);
+		if (p->without) {
+			buf_addf(&h.without, "%s%s", h.without.len ? ", " : "", p->f->name);
 			continue;
 		}
-		if (followup_load(host, year, &a, &f, &threshold, err) < 0) {
-			err_prefix(err, "förbundet %s", list[i].name);
-			goto out;
-		}
-		followup_forbund_from(&f, list[i].name, a.name, r);
-		followup_release(&f);
+		h.rows[h.n++] = p->row;
 		/* The most careful förbund's smallest group for the whole table. */
-		if (threshold > h.threshold)
-			h.threshold = threshold;
-		h.n++;
+		if (p->threshold > h.threshold)
+			h.threshold = p->threshold;
 	}
 	if (region && *region && h.n == 0 && !h.without.len) {
 		err_set(err, "inget förbund på värden hör till regionen '%s'", region);
@@ -226,9 +308,31 @@ struct doc *app_report_followup_host(struct store *host, const char *region, int
 	if (unit == MONEY_TKR)
 		doc_unit_set(d, DOC_UNIT_TKR);
 out:
-	store_keep(host, 0);
 	buf_release(&h.without);
 	free(h.rows);
+	free(w.parts);
 	free(list);
 	return d;
+}
+
+struct doc *app_report_followup_all(const char *host_uri, const char *region, int year, int64_t unit,
+				    struct err *err)
+{
+	struct store *host = NULL;
+	struct doc *d;
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (app_host_open(&host, host_uri, err) != 0)
+		return NULL;
+	/* A command has the machine: a reader per processor. */
+	d = followup_host(host, host_uri, cpus > 1 ? (size_t)cpus : 1, region, year, unit, err);
+	app_close(host);
+	return d;
+}
+
+struct doc *app_report_followup_host(struct store *host, const char *region, int year, int64_t unit,
+				     struct err *err)
+{
+	/* A request reads on its own connection only. */
+	return followup_host(host, NULL, 1, region, year, unit, err);
 }
