@@ -748,8 +748,14 @@ static void tidy_copied(struct pg_conn *pc)
 
 	if (!pc->copied.len)
 		return;
+	/* Two commands: a VACUUM (ANALYZE) of the two tables left the
+	 * second's pages not all-visible (PostgreSQL 15). */
 	buf_init(&sql);
-	buf_addf(&sql, "VACUUM (ANALYZE) %s", pc->copied.s);
+	buf_addf(&sql, "VACUUM %s", pc->copied.s);
+	r = PQexec(pc->c, sql.s);
+	PQclear(r);
+	buf_reset(&sql);
+	buf_addf(&sql, "ANALYZE %s", pc->copied.s);
 	r = PQexec(pc->c, sql.s);
 	PQclear(r);
 	buf_release(&sql);
@@ -986,6 +992,12 @@ int pg_exec(struct store *st, const char *sql, struct err *err)
 
 	if (pg_bulk_flush(st, err) < 0)
 		return -1;
+	/* A transaction that wrote by COPY is committed durably whatever the
+	 * server's synchronous_commit: the VACUUM that follows at once
+	 * (tidy_copied) can then mark its rows' pages all-visible, which it
+	 * cannot after an asynchronous commit until the commit is on disk. */
+	if (store_pg(st)->copied.len && strcmp(sql, "COMMIT") == 0)
+		PQclear(PQexec(store_pg(st)->c, "SET LOCAL synchronous_commit = on"));
 	r = PQexec(store_pg(st)->c, sql);
 	status = PQresultStatus(r);
 	if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
