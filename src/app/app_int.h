@@ -92,6 +92,11 @@ int app_session_find(struct store *st, enum realm r, const char *token, int64_t 
  * during an import it waits for a later request), 0; -1 on error. */
 int app_session_keep(struct store *st, enum realm r, const char *h, struct session *s, int welcome,
 		     int64_t now, struct err *err);
+/* Whether uri names a host's database: a PostgreSQL one, without a
+ * förbund after '#' (forbund.c). */
+int app_host_uri(const char *uri);
+/* A logout: the session of token removed (0 when there is none). */
+int app_session_end(struct store *st, enum realm r, const char *token, struct err *err);
 
 /* Finds an intervention by id ("3") or name, with a message naming
  * 'finsam insats list' when there is none. */

@@ -195,11 +195,16 @@ out:
 	return d;
 }
 
+int app_host_uri(const char *uri)
+{
+	/* A file, or a förbund named after '#', is one förbund. */
+	return (strncmp(uri, "postgresql://", 13) == 0 || strncmp(uri, "postgres://", 11) == 0) && !strchr(uri, '#');
+}
+
 int app_host_open(struct store **st, const char *uri, struct err *err)
 {
 	*st = NULL;
-	/* A file, or a förbund named after '#', is one förbund. */
-	if ((strncmp(uri, "postgresql://", 13) != 0 && strncmp(uri, "postgres://", 11) != 0) || strchr(uri, '#')) {
+	if (!app_host_uri(uri)) {
 		err_set(err, "databasen har ett förbund");
 		return STORE_NOT_FOUND;
 	}

@@ -24,8 +24,7 @@
 static int open_host(const char *host_uri, struct store **host, struct err *err)
 {
 	*host = NULL;
-	if ((strncmp(host_uri, "postgresql://", 13) != 0 && strncmp(host_uri, "postgres://", 11) != 0) ||
-	    strchr(host_uri, '#'))
+	if (!app_host_uri(host_uri))
 		return err_set(err, "regionernas användare och värdnamn kräver en värd: en PostgreSQL-databas med "
 			       "flera förbund, angiven utan förbund (--db postgresql://…)");
 	return store_host_open(host, host_uri, 0, err) == 0 ? 0 : -1;
@@ -443,9 +442,5 @@ int app_region_session_get(struct store *host, const struct region_scope *at, co
 
 int app_region_logout(struct store *host, const char *token, struct err *err)
 {
-	char h[65];
-
-	if (app_token_hash(token, h) < 0)
-		return 0;
-	return store_session_delete(host, REALM_HOST, h, err);
+	return app_session_end(host, REALM_HOST, token, err);
 }

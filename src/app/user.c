@@ -567,11 +567,16 @@ int app_session_get(struct store *st, const char *token, int64_t now, int64_t id
 	return app_session_keep(st, REALM_FORBUND, h, &out->s, rc == 0 && !out->user.disabled, now, err);
 }
 
-int app_logout(struct store *st, const char *token, struct err *err)
+int app_session_end(struct store *st, enum realm r, const char *token, struct err *err)
 {
 	char h[65];
 
 	if (app_token_hash(token, h) < 0)
 		return 0;
-	return store_session_delete(st, REALM_FORBUND, h, err);
+	return store_session_delete(st, r, h, err);
+}
+
+int app_logout(struct store *st, const char *token, struct err *err)
+{
+	return app_session_end(st, REALM_FORBUND, token, err);
 }

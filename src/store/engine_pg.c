@@ -366,6 +366,19 @@ void pg_bind_null(struct stmt *s, int i)
 	s->pg->values[i - 1] = NULL;
 }
 
+/* Prepares p on its own: 0, or -1 with err set. */
+static int prepare(struct store *st, struct pg_stmt *p, struct err *err)
+{
+	PGresult *r = PQprepare(store_pg(st)->c, p->name, p->sql, p->n, NULL);
+	int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+
+	if (!ok)
+		fail(st, r, "förbereda fråga", err);
+	PQclear(r);
+	p->prepared = ok;
+	return ok ? 0 : -1;
+}
+
 /* Prepares p and runs it with its values in one round trip to the server
  * (a pipeline of the two) rather than two: on a host each förbund's
  * statements are prepared apart, so a read over many förbund (the
@@ -378,17 +391,9 @@ static PGresult *prepare_run(struct store *st, struct pg_stmt *p, struct err *er
 	PGresult *prep = NULL, *res = NULL, *r;
 	int nulls = 0;
 
-	if (PQenterPipelineMode(c) != 1) {
-		r = PQprepare(c, p->name, p->sql, p->n, NULL);
-		if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-			fail(st, r, "förbereda fråga", err);
-			PQclear(r);
-			return NULL;
-		}
-		PQclear(r);
-		p->prepared = 1;
-		return PQexecPrepared(c, p->name, p->n, p->values, p->lengths, p->formats, 0);
-	}
+	if (PQenterPipelineMode(c) != 1)
+		return prepare(st, p, err) < 0 ? NULL
+					       : PQexecPrepared(c, p->name, p->n, p->values, p->lengths, p->formats, 0);
 	if (PQsendPrepare(c, p->name, p->sql, p->n, NULL) == 1)
 		PQsendQueryPrepared(c, p->name, p->n, p->values, p->lengths, p->formats, 0);
 	PQpipelineSync(c);
@@ -448,17 +453,7 @@ static int run(struct stmt *s, const char *what, struct err *err)
 		if (!r)
 			return -1;
 	} else {
-		if (!p->prepared) {
-			r = PQprepare(c, p->name, p->sql, p->n, NULL);
-			if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-				fail(s->st, r, "förbereda fråga", err);
-				PQclear(r);
-				return -1;
-			}
-			PQclear(r);
-			p->prepared = 1;
-		}
-		if (own && store_pg_lock(s->st, err) < 0)
+		if ((!p->prepared && prepare(s->st, p, err) < 0) || (own && store_pg_lock(s->st, err) < 0))
 			return -1;
 		r = PQexecPrepared(c, p->name, p->n, p->values, p->lengths, p->formats, 0);
 	}

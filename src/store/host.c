@@ -408,22 +408,21 @@ int store_forbund_list(struct store *st, struct forbund **out, size_t *n, struct
 		return -1;
 	*out = rows;
 	/* Every förbund's host names in one read, not one read each: the
-	 * follow-up over a host lists them all. */
+	 * follow-up over a host lists them all. Both reads are in the
+	 * förbund's order, so one pass pairs them. */
 	s = q_prep(st, sql_all_hosts, err);
 	if (!s)
 		goto fail;
+	i = 0;
 	while ((rc = q_step(s, "läsa förbundens värdnamn", err)) > 0) {
 		const char *name = q_col_text(s, 0);
+		struct forbund *f;
 
-		for (i = 0; i < *n; i++) {
-			struct forbund *f = &(*out)[i];
-
-			if (strcmp(f->name, name) == 0) {
-				if (f->n_hosts < FORBUND_HOSTS_MAX)
-					q_col_copy(f->hosts[f->n_hosts++], sizeof(f->hosts[0]), s, 1);
-				break;
-			}
-		}
+		while (i < *n && strcmp((*out)[i].name, name) < 0)
+			i++;
+		f = i < *n && strcmp((*out)[i].name, name) == 0 ? &(*out)[i] : NULL;
+		if (f && f->n_hosts < FORBUND_HOSTS_MAX)
+			q_col_copy(f->hosts[f->n_hosts++], sizeof(f->hosts[0]), s, 1);
 	}
 	if (rc == 0)
 		return 0;

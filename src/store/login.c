@@ -26,9 +26,7 @@
  * hold that realm: the host's tables are on a host's store only. */
 static struct stmt *prep(struct store *st, enum realm r, const char *const sql[2], struct err *err)
 {
-	if (r == REALM_HOST && store_host_only(st, err) < 0)
-		return NULL;
-	return q_prep(st, sql[r == REALM_HOST], err);
+	return r == REALM_HOST ? store_host_prep(st, sql[1], err) : q_prep(st, sql[0], err);
 }
 
 /* ---- sessions ---- */

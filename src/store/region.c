@@ -18,12 +18,14 @@
 #include "store/store.h"
 #include "store/store_int.h"
 
-int store_host_only(const struct store *st, struct err *err)
+struct stmt *store_host_prep(struct store *st, const char *sql, struct err *err)
 {
-	if (!st->pg)
-		return err_set(err, "en SQLite-fil rymmer ett förbund: regionernas användare kräver en värd "
-			       "(--db postgresql://…)");
-	return 0;
+	if (!st->pg) {
+		err_set(err, "en SQLite-fil rymmer ett förbund: regionernas användare kräver en värd "
+			     "(--db postgresql://…)");
+		return NULL;
+	}
+	return q_prep(st, sql, err);
 }
 
 /* ---- users ---- */
@@ -38,7 +40,7 @@ int store_region_user_add(struct store *st, struct region_user *u, const char *h
 	char stamp[32];
 	int rc;
 
-	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_user_add, err)))
+	if (!(s = store_host_prep(st, sql_user_add, err)))
 		return -1;
 	q_text(s, "name", u->name);
 	q_text(s, "hash", hash);
@@ -80,7 +82,7 @@ int store_region_user_get(struct store *st, const char *name, int64_t id, struct
 	int rc;
 
 	memset(out, 0, sizeof(*out));
-	if (store_host_only(st, err) < 0 || !(s = q_prep(st, name ? sql_user_by_name : sql_user_by_id, err)))
+	if (!(s = store_host_prep(st, name ? sql_user_by_name : sql_user_by_id, err)))
 		return -1;
 	if (name)
 		q_text(s, "name", name);
@@ -107,7 +109,7 @@ int store_region_user_list(struct store *st, struct region_user **out, size_t *n
 
 	*out = NULL;
 	*n = 0;
-	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_user_list, err)))
+	if (!(s = store_host_prep(st, sql_user_list, err)))
 		return -1;
 	if (q_read_rows(s, sizeof(**out), fill_user, &rows, n, "läsa regionanvändarna", err) < 0)
 		return -1;
@@ -121,7 +123,7 @@ int store_region_user_disable(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s;
 
-	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_user_disable, err)))
+	if (!(s = store_host_prep(st, sql_user_disable, err)))
 		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "stänga av regionanvändaren", err);
@@ -133,7 +135,7 @@ int store_region_user_enable(struct store *st, int64_t id, struct err *err)
 {
 	struct stmt *s;
 
-	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_user_enable, err)))
+	if (!(s = store_host_prep(st, sql_user_enable, err)))
 		return -1;
 	q_int(s, "id", id);
 	return q_exec_one(s, "slå på regionanvändaren", err);
@@ -146,7 +148,7 @@ int store_region_user_set_password(struct store *st, int64_t id, const char *has
 {
 	struct stmt *s;
 
-	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_user_password, err)))
+	if (!(s = store_host_prep(st, sql_user_password, err)))
 		return -1;
 	q_text(s, "hash", hash);
 	q_int(s, "id", id);
@@ -164,7 +166,7 @@ int store_region_host_add(struct store *st, struct region_host *h, struct err *e
 	struct stmt *s;
 	int rc;
 
-	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_host_forbund, err)))
+	if (!(s = store_host_prep(st, sql_host_forbund, err)))
 		return -1;
 	q_text(s, "host", h->host);
 	if ((rc = q_step(s, "se efter värdnamnet", err)) < 0)
@@ -203,7 +205,7 @@ int store_region_host_get(struct store *st, const char *host, struct region_host
 	struct region_host ignored;
 	struct stmt *s;
 
-	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_host_get, err)))
+	if (!(s = store_host_prep(st, sql_host_get, err)))
 		return -1;
 	q_text(s, "host", host);
 	return q_read_one(s, sizeof(ignored), fill_host, out ? out : &ignored, "läsa regionsidornas värdnamn", err);
@@ -219,7 +221,7 @@ int store_region_host_list(struct store *st, struct region_host **out, size_t *n
 
 	*out = NULL;
 	*n = 0;
-	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_host_list, err)))
+	if (!(s = store_host_prep(st, sql_host_list, err)))
 		return -1;
 	if (q_read_rows(s, sizeof(**out), fill_host, &rows, n, "läsa regionsidornas värdnamn", err) < 0)
 		return -1;
@@ -234,7 +236,7 @@ int store_region_forbund_count(struct store *st, const char *region, int64_t *n,
 	struct stmt *s;
 
 	*n = 0;
-	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_region_count, err)))
+	if (!(s = store_host_prep(st, sql_region_count, err)))
 		return -1;
 	q_text(s, "region", region);
 	return q_exec_id(s, n, "räkna regionens förbund", err);
@@ -258,7 +260,7 @@ int store_region_list(struct store *st, struct region_scope **out, size_t *n, st
 
 	*out = NULL;
 	*n = 0;
-	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_region_list, err)))
+	if (!(s = store_host_prep(st, sql_region_list, err)))
 		return -1;
 	if (q_read_rows(s, sizeof(**out), fill_region, &rows, n, "läsa värdens regioner", err) < 0)
 		return -1;
@@ -277,7 +279,7 @@ int store_host_audit_add(struct store *st, const char *actor, const char *action
 	struct stmt *s;
 	char stamp[32];
 
-	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_audit_add, err)))
+	if (!(s = store_host_prep(st, sql_audit_add, err)))
 		return -1;
 	q_text(s, "at", q_utc_now(stamp, sizeof(stamp), STAMP_SQL));
 	q_text(s, "actor", actor ? actor : "");
@@ -310,7 +312,7 @@ int store_host_audit_list(struct store *st, int64_t limit, struct host_audit_ent
 
 	*out = NULL;
 	*n = 0;
-	if (store_host_only(st, err) < 0 || !(s = q_prep(st, sql_audit_list, err)))
+	if (!(s = store_host_prep(st, sql_audit_list, err)))
 		return -1;
 	q_int(s, "limit", limit > 0 ? limit : INT64_MAX);
 	if (q_read_rows(s, sizeof(**out), fill_audit, &rows, n, "läsa värdens logg", err) < 0)

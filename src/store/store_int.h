@@ -68,8 +68,9 @@ const char *sq_col_text(sqlite3_stmt *s, int i);
  * set when it is not granted in time. */
 int store_pg_lock(struct store *st, struct err *err);
 
-/* 0 on a host's store (PostgreSQL); else -1 with a message that the
- * host's own tables (its region users and their logins) need a host. */
-int store_host_only(const struct store *st, struct err *err);
+/* q_prep of a statement on the host's own tables (its region users and
+ * their logins, region.c): on a file, NULL with a message that they need
+ * a host. */
+struct stmt *store_host_prep(struct store *st, const char *sql, struct err *err);
 
 #endif
