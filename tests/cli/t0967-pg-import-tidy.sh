@@ -1,8 +1,10 @@
 # An import into PostgreSQL leaves the tables it wrote by COPY ready to
-# read: their pages all-visible (so that a read of an index carrying
-# every column it needs, as the check's search for unbalanced
-# verifications, need not visit the table) and analysed, even where the
-# server commits asynchronously, as the tests' cluster does.
+# read: it vacuums them (which marks their pages all-visible, so that a
+# read of an index carrying every column it needs, as the check's search
+# for unbalanced verifications, need not visit the table) and analyses
+# them. Whether a page is marked at once also depends on the other
+# transactions of the cluster (the tests share theirs), so what is
+# asserted is that the import did both, not the pages' marks.
 . "$SRC/tests/cli/lib.sh"
 . "$SRC/tests/cli/pg_lib.sh"
 
@@ -12,9 +14,8 @@ run --db "$pg_uri" import sie "$SRC/examples/norrdalen-2025.se"
 expect_rc 0 "the import"
 for t in verification trans; do
 	checks=$((checks + 1))
-	got=$(pg_sql "SELECT relpages > 0 AND relallvisible = relpages FROM pg_class WHERE relname = '$t'")
-	[ "$got" = t ] || fail "$t: pages not all-visible after the import ($(pg_sql \
-		"SELECT relallvisible || ' of ' || relpages FROM pg_class WHERE relname = '$t'"))"
+	got=$(pg_sql "SELECT vacuum_count > 0 FROM pg_stat_user_tables WHERE relname = '$t'")
+	[ "$got" = t ] || fail "$t: not vacuumed after the import"
 	checks=$((checks + 1))
 	got=$(pg_sql "SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE relname = '$t'")
 	[ "$got" = t ] || fail "$t: not analysed after the import"
